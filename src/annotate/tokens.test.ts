@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tokenStage } from "./tokens.js";
+import { emptyDoc } from "./doc.js";
+
+function tokenize(text: string) {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  return doc;
+}
+
+test("token offsets round-trip into the text", () => {
+  const text = "The council met on Friday.\n\nIt voted 7–2 to close the “old” bridge, officials said.";
+  const doc = tokenize(text);
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(doc.tokens.some((t) => t.text === "bridge"));
+});
+
+test("a clock time such as 2.30am stays one token", () => {
+  const doc = tokenize("The fire started at 2.30am near the port.");
+  assert.ok(doc.tokens.some((t) => t.text === "2.30am"), doc.tokens.map((t) => t.text).join("|"));
+});
+
+test("line breaks end sentences and blank lines start paragraphs", () => {
+  const text = "Storm hits coast\nThe storm reached the coast on Monday. Roads closed.\n\nA second paragraph.";
+  const doc = tokenize(text);
+  const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, ["Storm hits coast", "The storm reached the coast on Monday.", "Roads closed.", "A second paragraph."]);
+  assert.equal(doc.sentences[0]?.paragraph, 0);
+  assert.equal(doc.sentences[3]?.paragraph, 2);
+});
+
+test("typographic apostrophes are folded in norm", () => {
+  const doc = tokenize("He didn’t say.");
+  assert.ok(doc.tokens.some((t) => t.norm === "n't"), doc.tokens.map((t) => t.norm).join("|"));
+});
