@@ -1,0 +1,58 @@
+import type { AnnotatedDoc, Article, Diagnostic, ReferenceDate } from "../model/types.js";
+import { emptyDoc } from "./doc.js";
+import { entityStage } from "./entities.js";
+import { numberStage } from "./numbers.js";
+import { referenceDateFromMetadata, referenceDateFromText } from "./reference-date.js";
+import type { AnnotateStage } from "./stage.js";
+import { statementStage } from "./statements.js";
+import { timexStage } from "./timexes.js";
+import { tokenStage } from "./tokens.js";
+
+/** Stages that run once the reference date is known, in order. */
+export const defaultStages: readonly AnnotateStage[] = [entityStage, numberStage, timexStage, statementStage];
+
+export type PipelineOptions = {
+  /** the date to fall back on when neither metadata, text nor story gives one (YYYY-MM-DD) */
+  today: string;
+  stages?: readonly AnnotateStage[];
+};
+
+/**
+ * Annotate the articles of one story. Reference dates are settled for the whole story before
+ * any temporal expression is resolved, because an undated report borrows its date from the others.
+ */
+export function annotateStory(articles: readonly Article[], options: PipelineOptions): AnnotatedDoc[] {
+  const docs = articles.map((article) => {
+    const doc = emptyDoc(article);
+    tokenStage.run(doc);
+    const own = referenceDateFromMetadata(article.published) ?? referenceDateFromText(doc);
+    if (own) doc.referenceDate = own;
+    return doc;
+  });
+  const storyDate = latestOwnDate(docs);
+  for (const doc of docs) {
+    if (doc.referenceDate.value) continue;
+    if (storyDate) {
+      doc.referenceDate = { value: storyDate, basis: "story" };
+    } else {
+      doc.referenceDate = { value: options.today, basis: "default" };
+      doc.diagnostics.push(noDateDiagnostic(doc.article.id, options.today));
+    }
+  }
+  for (const doc of docs) for (const stage of options.stages ?? defaultStages) stage.run(doc);
+  return docs;
+}
+
+function latestOwnDate(docs: readonly AnnotatedDoc[]): string | undefined {
+  const own = docs.map((d) => d.referenceDate).filter((r: ReferenceDate) => r.value && (r.basis === "published" || r.basis === "text"));
+  return own.map((r) => r.value.slice(0, 10)).sort().at(-1);
+}
+
+function noDateDiagnostic(articleId: string, today: string): Diagnostic {
+  return {
+    articleId,
+    severity: "warning",
+    rule: "reference-date/default",
+    message: `no publication date in metadata or text; relative dates resolved against today (${today})`,
+  };
+}
