@@ -1,14 +1,92 @@
-import type { AnnotatedDoc, Story } from "../model/types.js";
+import type { AnnotatedDoc, Derivation, ReportStatement, Story } from "../model/types.js";
+import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
+import { agreementFindings, uniqueFindings } from "./agreements.js";
+import { dateCheck } from "./dates.js";
+import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
+import { nameCheck } from "./names.js";
+import { numberCheck } from "./numbers.js";
+import { pairContext, type PairCheck } from "./pair.js";
+import { polarityCheck } from "./polarity.js";
+import { buildTimeline } from "./timeline.js";
+import { buildUnits, type Unit } from "./units.js";
 
-/** Placeholder: lays one story's annotated reports side by side. Filled in by the compare layer. */
-export function compareStory(docs: readonly AnnotatedDoc[], storyId: string): Story {
+/** Per-pair comparisons, in order; each looks at one aspect of two units that state the same fact. */
+export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, polarityCheck];
+
+/** Lay one story's annotated reports side by side. */
+export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, checks: readonly PairCheck[] = defaultPairChecks): Story {
+  const texts = new StoryTexts(docs);
+  const unitsByDoc = docs.map((d, i) => buildUnits(d, i));
+  const allUnits = unitsByDoc.flat();
+  const weights = termWeights(allUnits);
+  const pairs = alignUnits(unitsByDoc, weights);
+
+  const contradictions: FindingDraft[] = [];
+  const disputed = new Set<AlignedPair>();
+  for (const pair of pairs) {
+    const ctx = pairContext(pair, texts);
+    const found = checks.flatMap((c) => c.check(ctx));
+    if (found.length > 0) disputed.add(pair);
+    contradictions.push(...found);
+  }
+  const agreements = agreementFindings(pairs.filter((p) => !disputed.has(p)), texts);
+  const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
+  const findings = numberFindings([...contradictions, ...agreements, ...uniques]);
+
   return {
     id: storyId,
-    title: docs[0]?.article.title ?? "",
+    title: storyTitle(docs),
     articleIds: docs.map((d) => d.article.id),
-    findings: [],
-    statements: [],
-    timeline: [],
-    derivations: [],
+    findings,
+    statements: docs.flatMap((d) => reportStatements(d, texts)),
+    timeline: buildTimeline(allUnits, pairs, findings, texts),
+    derivations: derivations(unitsByDoc, docs, (u, v) => unitSimilarity(u, v, weights)),
   };
+}
+
+function storyTitle(docs: readonly AnnotatedDoc[]): string {
+  const titled = docs.find((d) => d.article.title);
+  if (titled?.article.title) return titled.article.title;
+  const first = docs[0];
+  const sentence = first?.sentences[0];
+  if (!first || !sentence) return "";
+  const text = first.article.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ");
+  return text.length > 100 ? `${text.slice(0, 100).replace(/\s+\S*$/, "")}…` : text;
+}
+
+function reportStatements(doc: AnnotatedDoc, texts: StoryTexts): ReportStatement[] {
+  const id = doc.article.id;
+  return doc.statements.map((s) => ({
+    articleId: id,
+    speaker: s.speaker
+      ? { name: s.speakerCanonical ?? s.speaker.name, mention: s.speaker.mention ? texts.span(id, s.speaker.mention.start, s.speaker.mention.end) : null }
+      : null,
+    cue: texts.span(id, s.cue.start, s.cue.end),
+    content: texts.span(id, s.content.start, s.content.end),
+    direct: s.direct,
+  }));
+}
+
+/** Share of units with a near-identical counterpart above which a report is a copy, or a rewrite, of another. */
+const DUPLICATE_SHARE = 0.9;
+const REWRITE_SHARE = 0.5;
+const SAME_SENTENCE = 0.9;
+
+function derivations(unitsByDoc: readonly Unit[][], docs: readonly AnnotatedDoc[], similarity: (u: Unit, v: Unit) => number): Derivation[] {
+  const out: Derivation[] = [];
+  for (let i = 0; i < unitsByDoc.length; i++) {
+    for (let j = i + 1; j < unitsByDoc.length; j++) {
+      const [x, y] = [unitsByDoc[i] as Unit[], unitsByDoc[j] as Unit[]];
+      const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+      if (small.length === 0) continue;
+      const copied = small.filter((u) => large.some((v) => similarity(u, v) >= SAME_SENTENCE)).length;
+      const score = copied / small.length;
+      if (score < REWRITE_SHARE) continue;
+      // The earlier report is the source when dates are known; else the order given.
+      const [da, db] = [docs[i]?.article.published ?? "", docs[j]?.article.published ?? ""];
+      const [from, to] = db && da && db < da ? [j, i] : [i, j];
+      out.push({ from: docs[from]!.article.id, to: docs[to]!.article.id, kind: score >= DUPLICATE_SHARE ? "duplicate" : "rewrite", score: Math.round(score * 100) / 100 });
+    }
+  }
+  return out;
 }

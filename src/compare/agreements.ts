@@ -1,0 +1,89 @@
+import type { Aspect } from "../model/types.js";
+import type { AlignedPair } from "./align.js";
+import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import type { Unit } from "./units.js";
+
+/** Two undisputed units this alike state the same fact in two wordings. */
+export const AGREEMENT_MIN = 0.4;
+/** A unit with fewer content terms than this says too little to be reported as unique (a dateline, "Read more"). */
+const UNIQUE_MIN_TERMS = 3;
+
+/** Units tied, directly or through others, by undisputed alignments: one fact, several sources. */
+export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[]; pairs: AlignedPair[] }[] {
+  const parent = new Map<Unit, Unit>();
+  const find = (u: Unit): Unit => {
+    let root = u;
+    while (parent.get(root) !== root) root = parent.get(root) as Unit;
+    parent.set(u, root);
+    return root;
+  };
+  const strong = pairs.filter((p) => p.similarity >= AGREEMENT_MIN);
+  for (const p of strong) {
+    for (const u of [p.a, p.b]) if (!parent.has(u)) parent.set(u, u);
+    parent.set(find(p.a), find(p.b));
+  }
+  const clusters = new Map<Unit, { units: Unit[]; pairs: AlignedPair[] }>();
+  for (const u of parent.keys()) {
+    const root = find(u);
+    if (!clusters.has(root)) clusters.set(root, { units: [], pairs: [] });
+    clusters.get(root)!.units.push(u);
+  }
+  for (const p of strong) clusters.get(find(p.a))!.pairs.push(p);
+  return [...clusters.values()].map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
+}
+
+export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
+  return agreementClusters(pairs).map(({ units, pairs: members }) => {
+    const sources = new Set(units.map((u) => u.articleId));
+    const first = units[0] as Unit;
+    const mean = members.reduce((s, p) => s + p.similarity, 0) / members.length;
+    return {
+      kind: "agreement",
+      aspect: sharedAspect(units),
+      rule: "agreement/aligned-units",
+      summary: `${sources.size} reports agree: ${quote(texts.doc(first.articleId).article.text.slice(first.start, first.end), 100)}`,
+      claims: units.map((u) => ({ span: texts.span(u.articleId, u.start, u.end) })),
+      confidence: Math.min(1, 0.3 + mean),
+    };
+  });
+}
+
+/** What the sources agree on, when it is more specific than the fact as a whole. */
+function sharedAspect(units: readonly Unit[]): Aspect {
+  const everyHas = (values: (u: Unit) => string[]) => {
+    const [first, ...rest] = units.map((u) => new Set(values(u)));
+    return [...(first ?? [])].some((v) => rest.every((s) => s.has(v)));
+  };
+  if (everyHas((u) => u.timexes.map((t) => t.value))) return "date";
+  if (everyHas((u) => u.numbers.map((n) => `${n.low}-${n.high}`))) return "number";
+  if (everyHas((u) => u.statements.map((s) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase()).filter(Boolean))) return "attribution";
+  return "other";
+}
+
+/** Units no other report states: unique to their source. Silence contradicts nothing. */
+export function uniqueFindings(
+  unitsByDoc: readonly Unit[][],
+  pairs: readonly AlignedPair[],
+  texts: StoryTexts,
+  similarity: (u: Unit, v: Unit) => number,
+): FindingDraft[] {
+  if (unitsByDoc.length < 2) return [];
+  const aligned = new Set(pairs.flatMap((p) => [p.a, p.b]));
+  const drafts: FindingDraft[] = [];
+  unitsByDoc.forEach((units, docIndex) => {
+    const others = unitsByDoc.filter((_, i) => i !== docIndex).flat();
+    for (const u of units) {
+      if (aligned.has(u) || u.terms.size < UNIQUE_MIN_TERMS) continue;
+      const closest = others.reduce((best, v) => Math.max(best, similarity(u, v)), 0);
+      drafts.push({
+        kind: "unique",
+        aspect: "other",
+        rule: "unique/unaligned-unit",
+        summary: `Only ${texts.label(u.articleId)}: ${quote(texts.doc(u.articleId).article.text.slice(u.start, u.end), 100)}`,
+        claims: [{ span: texts.span(u.articleId, u.start, u.end) }],
+        confidence: 1 - closest,
+      });
+    }
+  });
+  return drafts;
+}

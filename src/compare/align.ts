@@ -1,0 +1,75 @@
+import type { Unit } from "./units.js";
+
+export type AlignedPair = {
+  a: Unit;
+  b: Unit;
+  /** IDF-weighted Dice overlap of the two units' content terms, in [0, 1] */
+  similarity: number;
+  /** each unit is the other's best match in the other report */
+  mutual: boolean;
+};
+
+/** Below this two units are not taken to state the same fact at all. */
+export const MIN_ALIGNMENT = 0.3;
+
+/** Inverse document frequency of each term over all units of the story (units are the "documents"). */
+export function termWeights(units: readonly Unit[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const u of units) for (const t of u.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = units.length;
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
+  return weights;
+}
+
+export function unitSimilarity(a: Unit, b: Unit, weights: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const t of a.terms) {
+    const w = weights.get(t) ?? 0;
+    total += w;
+    if (b.terms.has(t)) shared += w;
+  }
+  for (const t of b.terms) total += weights.get(t) ?? 0;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Pairs of units from different reports that state the same fact. */
+export function alignUnits(unitsByDoc: readonly Unit[][], weights: Map<string, number>): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  for (let i = 0; i < unitsByDoc.length; i++) {
+    for (let j = i + 1; j < unitsByDoc.length; j++) {
+      pairs.push(...alignTwo(unitsByDoc[i] as Unit[], unitsByDoc[j] as Unit[], weights));
+    }
+  }
+  return pairs;
+}
+
+function alignTwo(left: Unit[], right: Unit[], weights: Map<string, number>): AlignedPair[] {
+  const sims = left.map((a) => right.map((b) => unitSimilarity(a, b, weights)));
+  const bestOfLeft = sims.map((row) => argMax(row));
+  const bestOfRight = right.map((_, j) => argMax(sims.map((row) => row[j] as number)));
+  const pairs: AlignedPair[] = [];
+  for (let i = 0; i < left.length; i++) {
+    for (let j = 0; j < right.length; j++) {
+      const similarity = (sims[i] as number[])[j] as number;
+      if (similarity < MIN_ALIGNMENT) continue;
+      // A one-sided best match counts too: one report may state in two sentences what the other says in one.
+      const mutual = bestOfLeft[i] === j && bestOfRight[j] === i;
+      if (mutual || bestOfLeft[i] === j || bestOfRight[j] === i) pairs.push({ a: left[i] as Unit, b: right[j] as Unit, similarity, mutual });
+    }
+  }
+  return pairs;
+}
+
+function argMax(values: readonly number[]): number {
+  let best = -1;
+  let bestValue = -Infinity;
+  values.forEach((v, i) => {
+    if (v > bestValue) {
+      bestValue = v;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,79 @@
+import type { Timex } from "../model/types.js";
+import { quote, type FindingDraft } from "./findings.js";
+import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
+
+type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean };
+
+// A clock time with no day named in its own words ("at 2.30am") borrows its day from context;
+// its day is too uncertain to contradict a stated date, so only its time of day is compared.
+const NAMES_A_DAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[/.-]\d{1,2}|\b(?:today|yesterday|tomorrow|tonight|day|night|morning|evening|afternoon|week|month|year)\b|\b\d{4}\b/i;
+
+function dated(timexes: readonly Timex[]): Dated[] {
+  const out: Dated[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== "DATE" && timex.type !== "TIME") continue;
+    const interval = timexInterval(timex.value);
+    if (!interval) continue;
+    out.push({ timex, interval, timeOnly: timex.type === "TIME" && !NAMES_A_DAY.test(timex.text) });
+  }
+  return out;
+}
+
+function timeOfDay(value: string): string | null {
+  const m = /T(\d{2}:\d{2}|MO|MI|AF|EV|NI|DT)$/.exec(value);
+  return m ? (m[1] as string) : null;
+}
+
+function meets(x: Dated, y: Dated): boolean {
+  if (x.timeOnly || y.timeOnly) {
+    const tx = timeOfDay(x.timex.value);
+    const ty = timeOfDay(y.timex.value);
+    // Compare clock against clock only; a bare time against a whole day says nothing.
+    if (!tx || !ty || !(x.timeOnly && y.timeOnly)) return true;
+    return tx === ty;
+  }
+  return intervalsMeet(x.interval, y.interval);
+}
+
+/**
+ * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
+ * then meeting ones ("Sunday night" and "Sunday evening"); what is left on both sides conflicts.
+ */
+export const dateCheck: PairCheck = {
+  aspect: "date",
+  check(ctx: PairContext): FindingDraft[] {
+    const left = dated(ctx.pair.a.timexes);
+    const right = dated(ctx.pair.b.timexes);
+    if (left.length === 0 || right.length === 0) return [];
+    const rest = [...right];
+    const take = (x: Dated, match: (x: Dated, y: Dated) => boolean): boolean => {
+      const i = rest.findIndex((y) => match(x, y));
+      if (i >= 0) rest.splice(i, 1);
+      return i >= 0;
+    };
+    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value)).filter((x) => !take(x, meets));
+    const drafts: FindingDraft[] = [];
+    for (let i = 0; i < Math.min(unmatchedLeft.length, rest.length); i++) {
+      const x = unmatchedLeft[i] as Dated;
+      const y = rest[i] as Dated;
+      if (x.timeOnly !== y.timeOnly) continue;
+      const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
+      const aspect = sameDay || x.timeOnly ? "time" : "date";
+      const a = ctx.pair.a.articleId;
+      const b = ctx.pair.b.articleId;
+      drafts.push({
+        kind: "contradiction",
+        aspect,
+        rule: "date/intervals-disjoint",
+        summary: `${aspect === "time" ? "Time" : "Date"} differs for ${quote(unitText(ctx, ctx.pair.a), 70)}: ${ctx.texts.label(a)} says ${x.timex.value} (${quote(x.timex.text, 40)}), ${ctx.texts.label(b)} says ${y.timex.value} (${quote(y.timex.text, 40)})`,
+        claims: [
+          { span: ctx.texts.span(a, x.timex.start, x.timex.end), value: x.timex.value },
+          { span: ctx.texts.span(b, y.timex.start, y.timex.end), value: y.timex.value },
+        ],
+        confidence: pairConfidence(ctx.pair),
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,62 @@
+// Small closed word lists the comparison relies on. They describe English news wording in general,
+// not any particular text.
+
+export const STOPWORDS = new Set(
+  ("a an the and or but if then than that this these those there here of in on at to for from by with without about " +
+    "as into onto over under after before during since until while when where which who whom whose what why how " +
+    "is are was were be been being am do does did done has have had having will would shall should can could may might must " +
+    "it its it's he him his she her hers they them their theirs we us our you your i me my mine " +
+    "not no n't never also just only very so too more most much many some any each every all both either neither other " +
+    "such own same s 's up down out off again further once one's").split(/\s+/),
+);
+
+/** Verbs that report speech or belief; they mark attribution, not content, so "said" -> "stated" changes nothing. */
+export const REPORTING_VERBS = new Set(
+  ("say tell state add note explain announce report claim assert insist argue contend maintain suggest write tweet post " +
+    "comment remark reply respond answer continue declare confirm acknowledge describe call told stated according " +
+    "believe think hope expect warn caution predict estimate allege mention indicate point reveal disclose").split(/\s+/),
+);
+
+/** Reporting verbs that deny the reported content; "denied" against "admitted" is a polarity difference. */
+export const DENIAL_VERBS = new Set(["deny", "denied", "dismiss", "reject", "refute", "rebut", "disown"]);
+export const ADMISSION_VERBS = new Set(["admit", "admitted", "acknowledge", "confirm", "concede", "accept"]);
+
+export const NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "none", "without"]);
+
+/** Contracted forms that wink leaves as separate tokens; folded so "didn't" and "did not" align. */
+export const CONTRACTIONS: Record<string, string> = {
+  "n't": "not",
+  "'re": "be",
+  "'m": "be",
+  "'ve": "have",
+  "'ll": "will",
+  "'d": "would",
+  ca: "can",
+  wo: "will",
+  sha: "shall",
+};
+
+/**
+ * Common newsroom synonyms folded onto one key for alignment only (never for comparison of values):
+ * two outlets rarely pick the same verb for the same act.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ["attack", "strike", "assault", "raid", "bombing"],
+  ["kill", "die", "dead", "death", "slay", "fatality"],
+  ["injure", "wound", "hurt", "injury"],
+  ["happen", "occur"],
+  ["arrest", "detain", "apprehend", "custody"],
+  ["shoot", "destroy"],
+  ["spokesman", "spokeswoman", "spokesperson", "spokespeople"],
+  ["president", "leader"],
+  ["stage", "ruse", "fake", "false"],
+  ["involve", "involvement", "behind", "responsible", "carry"],
+  ["blame", "accuse", "accusation"],
+  ["help", "support", "aid", "assistance"],
+  ["fire", "blaze", "flame"],
+  ["quake", "earthquake", "tremor"],
+  ["buy", "acquire", "purchase", "acquisition"],
+  ["sack", "fire", "dismiss"],
+];
+export const SYNONYM_KEY = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM_KEY.has(word)) SYNONYM_KEY.set(word, group[0] as string);

@@ -1,0 +1,64 @@
+import type { Entity } from "../model/types.js";
+import { quote, type FindingDraft } from "./findings.js";
+import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import type { Unit, UnitKey } from "./units.js";
+import { sameName } from "./same-name.js";
+
+const NEAR_COPY = 0.8;
+
+/** The entity a hunk side consists of, when that side is one name and nothing that carries meaning besides. */
+function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null; key: UnitKey } | null {
+  const named = keys.filter((k) => k.kind === "entity" || (k.kind === "word" && k.pos === "PROPN"));
+  const other = keys.filter((k) => !named.includes(k) && k.content);
+  if (named.length !== 1 || other.length > 0) return null;
+  const key = named[0] as UnitKey;
+  return { entity: unit.entities.find((e) => e.start === key.start) ?? null, key };
+}
+
+/**
+ * People and places: two near-identical statements of a fact that put a different name in the same
+ * place ("the mayor, Ann Ode, said" vs "the mayor, Ben Ode, said"). Only a hunk that is a name on both
+ * sides counts, so a paraphrase that merely mentions other people says nothing.
+ */
+export const nameCheck: PairCheck = {
+  aspect: "person",
+  check(ctx: PairContext): FindingDraft[] {
+    const { a, b } = ctx.pair;
+    const drafts: FindingDraft[] = [];
+    // A swap inside otherwise identical sentences is surer than one inside a loose paraphrase.
+    for (const hunk of ctx.hunks) {
+      const x = soleName(a, hunkKeys(a, hunk, "a"));
+      const y = soleName(b, hunkKeys(b, hunk, "b"));
+      if (!x || !y) continue;
+      const nameX = x.entity?.canonical ?? ctx.texts.span(a.articleId, x.key.start, x.key.end).text;
+      const nameY = y.entity?.canonical ?? ctx.texts.span(b.articleId, y.key.start, y.key.end).text;
+      if (sameName(nameX, nameY)) continue;
+      const typeX = x.entity?.type;
+      const typeY = y.entity?.type;
+      if (typeX && typeY && typeX !== typeY) continue;
+      const type = typeX ?? typeY ?? "other";
+      // In a loose paraphrase only names both typed as people or places are compared; an untyped or
+      // organisation name differing there is more often a different subject than a different answer.
+      const nearCopy = ctx.pair.similarity >= NEAR_COPY;
+      if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place"))) continue;
+      const speaker = isSpeaker(a, x.key) || isSpeaker(b, y.key);
+      const aspect = speaker ? "attribution" : type === "person" ? "person" : type === "place" ? "place" : "other";
+      drafts.push({
+        kind: "contradiction",
+        aspect,
+        rule: speaker ? "attribution/speaker-swapped" : `name/${type}-swapped`,
+        summary: `${speaker ? "Speaker" : type === "place" ? "Place" : type === "person" ? "Person" : "Name"} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} has ${nameX}, ${ctx.texts.label(b.articleId)} has ${nameY}`,
+        claims: [
+          { span: ctx.texts.span(a.articleId, x.key.start, x.key.end), value: nameX },
+          { span: ctx.texts.span(b.articleId, y.key.start, y.key.end), value: nameY },
+        ],
+        confidence: pairConfidence(ctx.pair, ctx.hunks.length <= 2 ? 1 : 0.8),
+      });
+    }
+    return drafts;
+  },
+};
+
+function isSpeaker(unit: Unit, key: UnitKey): boolean {
+  return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= key.start && key.end <= s.speaker.mention.end);
+}

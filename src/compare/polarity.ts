@@ -1,0 +1,79 @@
+import { quote, type FindingDraft } from "./findings.js";
+import { NEGATORS } from "./lexicon.js";
+import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import type { Unit, UnitKey } from "./units.js";
+
+// Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
+const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
+const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
+/** Above this, two units are the same sentence give or take a word: any flip of negation is a flip of meaning. */
+const NEAR_COPY = 0.8;
+
+function negations(unit: Unit): UnitKey[] {
+  return unit.keys.filter(isNegation);
+}
+
+/**
+ * Polarity: one report says it happened, the other that it did not ("was" / "was not",
+ * "denied" / "admitted"). Counted on the diff, so "not far from" against "near" (a different word
+ * as well as a negation) is not taken for a denial.
+ */
+export const polarityCheck: PairCheck = {
+  aspect: "polarity",
+  check(ctx: PairContext): FindingDraft[] {
+    const { a, b } = ctx.pair;
+    for (const hunk of ctx.hunks) {
+      const x = hunkKeys(a, hunk, "a");
+      const y = hunkKeys(b, hunk, "b");
+      const flip = negationFlip(x, y) ?? denialFlip(x, y);
+      if (flip) return [draft(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped")];
+    }
+    // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
+    const na = negations(a).length;
+    const nb = negations(b).length;
+    if (ctx.pair.similarity >= NEAR_COPY && na % 2 !== nb % 2) {
+      return [draft(ctx, negations(a)[0] ?? anchorOf(a, 0), negations(b)[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count")];
+    }
+    return [];
+  },
+};
+
+/** A hunk that adds or removes only negation (and auxiliaries): "was" vs "was not", "said" vs "did not say". */
+function negationFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {
+  const meaningful = (keys: readonly UnitKey[]) => keys.filter((k) => !AUXILIARIES.has(k.key) && !isNegation(k));
+  if (meaningful(x).length > 0 || meaningful(y).length > 0) return null;
+  const nx = x.filter(isNegation).length;
+  const ny = y.filter(isNegation).length;
+  if (nx % 2 === ny % 2) return null;
+  return { a: x.find(isNegation), b: y.find(isNegation) };
+}
+
+/** "denied" against "admitted"/"confirmed" for the same content. */
+function denialFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey; b: UnitKey } | null {
+  if (x.length !== 1 || y.length !== 1) return null;
+  const [kx, ky] = [x[0] as UnitKey, y[0] as UnitKey];
+  const denies = (k: UnitKey) => k.key === "<deny>";
+  const admits = (k: UnitKey) => k.key === "<admit>";
+  return (denies(kx) && admits(ky)) || (admits(kx) && denies(ky)) ? { a: kx, b: ky } : null;
+}
+
+/** Where a pure insertion sits: the key next to it, so the claim still points at the right place. */
+function anchorOf(unit: Unit, index: number): UnitKey {
+  return (unit.keys[Math.min(index, unit.keys.length - 1)] ?? unit.keys[0]) as UnitKey;
+}
+
+function draft(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft {
+  const { a, b } = ctx.pair;
+  const negA = negations(a).length % 2 === 1;
+  return {
+    kind: "contradiction",
+    aspect: "polarity",
+    rule,
+    summary: `Whether it happened: ${ctx.texts.label(a.articleId)} ${negA ? "negates" : "affirms"} ${quote(unitText(ctx, a), 70)}, ${ctx.texts.label(b.articleId)} ${negA ? "affirms" : "negates"} it`,
+    claims: [
+      { span: ctx.texts.span(a.articleId, x.start, x.end), value: negA ? "negative" : "positive" },
+      { span: ctx.texts.span(b.articleId, y.start, y.end), value: negA ? "positive" : "negative" },
+    ],
+    confidence: pairConfidence(ctx.pair, strength),
+  };
+}

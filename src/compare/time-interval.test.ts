@@ -1,0 +1,21 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { intervalsMeet, timexInterval } from "./time-interval.js";
+
+const meet = (a: string, b: string) => intervalsMeet(timexInterval(a)!, timexInterval(b)!);
+
+test("two different days do not meet", () => assert.equal(meet("2023-05-02", "2023-05-03"), false));
+test("a day meets a time on that day", () => assert.equal(meet("2023-05-03", "2023-05-03T02:30"), true));
+test("evening and night of the same day meet", () => assert.equal(meet("2023-04-30TEV", "2023-04-30TNI"), true));
+test("a night runs into the small hours of the next day", () => assert.equal(meet("2023-04-30TNI", "2023-05-01T02:00"), true));
+test("a morning does not meet the previous evening", () => assert.equal(meet("2023-05-03TMO", "2023-05-02TEV"), false));
+test("a month meets its days", () => assert.equal(meet("2023-05", "2023-05-17"), true));
+test("ISO week 18 of 2023 starts on Monday May 1", () => {
+  assert.equal(meet("2023-W18", "2023-05-01"), true);
+  assert.equal(meet("2023-W18", "2023-04-30"), false);
+});
+test("durations and reference words name no interval", () => {
+  assert.equal(timexInterval("P1D"), null);
+  assert.equal(timexInterval("PRESENT_REF"), null);
+  assert.equal(timexInterval("XXXX-WXX-3"), null);
+});

@@ -1,0 +1,53 @@
+import type { Finding, Span, TimelineEntry } from "../model/types.js";
+import type { AlignedPair } from "./align.js";
+import { agreementClusters } from "./agreements.js";
+import type { StoryTexts } from "./findings.js";
+import { isDayOrFiner } from "./time-interval.js";
+import type { Unit } from "./units.js";
+
+const LABEL_MAX = 110;
+
+/**
+ * A dated timeline: every unit that dates what it states to a day or finer is an event; units that state
+ * the same fact on the same day merge; a date contradiction links each conflicting date to its finding.
+ */
+export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPair[], findings: readonly Finding[], texts: StoryTexts): TimelineEntry[] {
+  const clusterOf = new Map<Unit, number>();
+  agreementClusters(pairs).forEach((c, i) => c.units.forEach((u) => clusterOf.set(u, i)));
+  const conflictOf = new Map<string, string>();
+  for (const f of findings) {
+    if (f.kind !== "contradiction" || (f.aspect !== "date" && f.aspect !== "time")) continue;
+    for (const c of f.claims) conflictOf.set(spanKey(c.span), f.id);
+  }
+
+  const entries = new Map<string, TimelineEntry>();
+  units.forEach((unit, unitIndex) => {
+    const seen = new Set<string>();
+    for (const t of unit.timexes) {
+      if ((t.type !== "DATE" && t.type !== "TIME") || !isDayOrFiner(t.value) || seen.has(t.value)) continue;
+      seen.add(t.value);
+      const evidence = texts.span(unit.articleId, t.start, t.end);
+      const key = `${clusterOf.get(unit) ?? `u${unitIndex}`}|${t.value}`;
+      const findingId = conflictOf.get(spanKey(evidence));
+      const entry = entries.get(key);
+      if (entry) {
+        entry.evidence.push(evidence);
+        if (findingId && !entry.findingId) entry.findingId = findingId;
+        continue;
+      }
+      const created: TimelineEntry = { value: t.value, label: label(texts.doc(unit.articleId).article.text.slice(unit.start, unit.end)), evidence: [evidence] };
+      if (findingId) created.findingId = findingId;
+      entries.set(key, created);
+    }
+  });
+  return [...entries.values()].sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
+}
+
+function spanKey(s: Span): string {
+  return `${s.articleId}:${s.start}:${s.end}`;
+}
+
+function label(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
+}

@@ -1,0 +1,148 @@
+import type { AnnotatedDoc, Entity, NumberMention, Statement, Timex, Token } from "../model/types.js";
+import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
+
+/** One token (or one collapsed mention) of a unit, as the diff and the alignment see it. */
+export type UnitKey = {
+  key: string;
+  /** character range in the article covered by this key */
+  start: number;
+  end: number;
+  /** true when the key is a content word or a mention, i.e. it says something about the fact */
+  content: boolean;
+  kind: "timex" | "number" | "entity" | "word";
+  /** POS of the word, or of the mention's first token */
+  pos: string;
+};
+
+/**
+ * A claim unit: a sentence, or one clause of it when a sentence joins two facts
+ * ("X happened on Monday, and the next day Y said ..."). Alignment and comparison work on units.
+ */
+export type Unit = {
+  id: string;
+  docIndex: number;
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  keys: UnitKey[];
+  /** content terms for alignment, synonym-folded */
+  terms: Set<string>;
+  timexes: Timex[];
+  numbers: NumberMention[];
+  entities: Entity[];
+  statements: Statement[];
+};
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "although", "though"]);
+
+/** Split every sentence of a document into claim units. */
+export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
+  const units: Unit[] = [];
+  for (const sentence of doc.sentences) {
+    for (const [from, to] of clauseRanges(doc.tokens, sentence.tokenStart, sentence.tokenEnd)) {
+      const first = doc.tokens[from] as Token;
+      const last = doc.tokens[to - 1] as Token;
+      const start = first.start;
+      const end = last.end;
+      const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+      const overlaps = <T extends { start: number; end: number }>(x: T) => x.start < end && x.end > start;
+      const unit: Unit = {
+        id: `${doc.article.id}:${units.length}`,
+        docIndex,
+        articleId: doc.article.id,
+        sentence: sentence.index,
+        start,
+        end,
+        keys: [],
+        terms: new Set(),
+        timexes: doc.timexes.filter(inside),
+        numbers: doc.numbers.filter(inside),
+        entities: doc.entities.filter(inside),
+        statements: doc.statements.filter((s) => overlaps(s.content) || overlaps(s.cue)),
+      };
+      unit.keys = unitKeys(doc.tokens, from, to, unit);
+      for (const k of unit.keys) if (k.content) unit.terms.add(termOf(k.key));
+      units.push(unit);
+    }
+  }
+  return units;
+}
+
+/**
+ * Clause boundaries inside a sentence: a comma or semicolon followed by a joining conjunction,
+ * when both sides hold a verb. Keeps "A, B and C" lists whole.
+ */
+function clauseRanges(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    const boundary = t.text === ";" || (t.text === "," && CLAUSE_JOINERS.has(next.norm));
+    if (!boundary) continue;
+    if (hasVerb(tokens, start, i) && hasVerb(tokens, i + 1, to)) {
+      ranges.push([start, i]);
+      start = i + 1;
+    }
+  }
+  ranges.push([start, to]);
+  return ranges.filter(([a, b]) => b > a);
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).pos === "VERB") return true;
+  return false;
+}
+
+type Mention = { start: number; end: number; key: string; kind: UnitKey["kind"] };
+
+/**
+ * The unit as a sequence of keys: mentions (dates, numbers, names) collapse to their normalised value,
+ * words to their lemma with contractions and reporting verbs folded, punctuation dropped.
+ */
+function unitKeys(tokens: readonly Token[], from: number, to: number, unit: Unit): UnitKey[] {
+  const mentions: Mention[] = [
+    ...unit.timexes.map((t) => ({ start: t.start, end: t.end, key: `T:${t.value}`, kind: "timex" as const })),
+    ...unit.numbers.map((n) => ({ start: n.start, end: n.end, key: `N:${n.low}-${n.high}`, kind: "number" as const })),
+    ...unit.entities.map((e) => ({ start: e.start, end: e.end, key: `E:${e.canonical.toLowerCase()}`, kind: "entity" as const })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const keys: UnitKey[] = [];
+  let m = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    while (m < mentions.length && (mentions[m] as Mention).end <= t.start) m++;
+    const mention = mentions[m];
+    if (mention && mention.start <= t.start && t.end <= mention.end) {
+      // Emit the mention once, at its first token.
+      const prev = keys[keys.length - 1];
+// Dates and counts are what comparison checks, so they must not decide what is compared with what.
+      if (!(prev && prev.key === mention.key && prev.start === mention.start)) keys.push({ key: mention.key, start: mention.start, end: mention.end, content: mention.kind === "entity", kind: mention.kind, pos: t.pos });
+      continue;
+    }
+    if (t.pos === "PUNCT" || t.pos === "SYM" || /^[\p{P}\p{S}]+$/u.test(t.text)) continue;
+    const key = wordKey(t);
+    keys.push({ key, start: t.start, end: t.end, content: isContent(t, key), kind: "word", pos: t.pos });
+  }
+  return keys;
+}
+
+export function wordKey(t: Token): string {
+  const folded = CONTRACTIONS[t.norm];
+  if (folded) return folded;
+  if (DENIAL_VERBS.has(t.lemma)) return "<deny>";
+  if (ADMISSION_VERBS.has(t.lemma)) return "<admit>";
+  if (t.pos === "VERB" && REPORTING_VERBS.has(t.lemma)) return "<say>";
+  return t.lemma;
+}
+
+function isContent(t: Token, key: string): boolean {
+  if (key.startsWith("<") || STOPWORDS.has(key) || NEGATORS.has(key)) return false;
+  return CONTENT_POS.has(t.pos) && key.length > 1;
+}
+
+/** The alignment term of a key: synonyms fold onto one key. */
+export function termOf(key: string): string {
+  return SYNONYM_KEY.get(key) ?? key;
+}
