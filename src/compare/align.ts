@@ -11,6 +11,8 @@ export type AlignedPair = {
 
 /** Below this two units are not taken to state the same fact at all. */
 export const MIN_ALIGNMENT = 0.3;
+/** Above this two units are the same sentence, give or take a few words. */
+export const NEAR_COPY = 0.8;
 
 /** Inverse document frequency of each term over all units of the story (units are the "documents"). */
 export function termWeights(units: readonly Unit[]): Map<string, number> {
@@ -49,14 +51,20 @@ function alignTwo(left: Unit[], right: Unit[], weights: Map<string, number>): Al
   const sims = left.map((a) => right.map((b) => unitSimilarity(a, b, weights)));
   const bestOfLeft = sims.map((row) => argMax(row));
   const bestOfRight = right.map((_, j) => argMax(sims.map((row) => row[j] as number)));
+  const mutualOf = (i: number, j: number) => bestOfLeft[i] === j && bestOfRight[j] === i;
+  // A unit that has a near copy in the other report is spoken for: a one-sided match onto it
+  // (from a sentence the other report dropped) would compare two different facts.
+  const spokenForLeft = left.map((_, i) => mutualOf(i, bestOfLeft[i] as number) && ((sims[i] as number[])[bestOfLeft[i] as number] as number) >= NEAR_COPY);
+  const spokenForRight = right.map((_, j) => mutualOf(bestOfRight[j] as number, j) && ((sims[bestOfRight[j] as number] as number[])[j] as number) >= NEAR_COPY);
   const pairs: AlignedPair[] = [];
   for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < right.length; j++) {
       const similarity = (sims[i] as number[])[j] as number;
       if (similarity < MIN_ALIGNMENT) continue;
       // A one-sided best match counts too: one report may state in two sentences what the other says in one.
-      const mutual = bestOfLeft[i] === j && bestOfRight[j] === i;
-      if (mutual || bestOfLeft[i] === j || bestOfRight[j] === i) pairs.push({ a: left[i] as Unit, b: right[j] as Unit, similarity, mutual });
+      const mutual = mutualOf(i, j);
+      const oneSided = !mutual && (bestOfLeft[i] === j || bestOfRight[j] === i) && !spokenForLeft[i] && !spokenForRight[j];
+      if (mutual || oneSided) pairs.push({ a: left[i] as Unit, b: right[j] as Unit, similarity, mutual });
     }
   }
   return pairs;

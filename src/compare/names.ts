@@ -1,10 +1,9 @@
+import { NEAR_COPY } from "./align.js";
 import type { Entity } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
 import { sameName } from "./same-name.js";
-
-const NEAR_COPY = 0.8;
 
 /** The entity a hunk side consists of, when that side is one name and nothing that carries meaning besides. */
 function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null; key: UnitKey } | null {

@@ -1,3 +1,4 @@
+import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { NEGATORS } from "./lexicon.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -6,9 +7,6 @@ import type { Unit, UnitKey } from "./units.js";
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
 const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
 const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
-/** Above this, two units are the same sentence give or take a word: any flip of negation is a flip of meaning. */
-const NEAR_COPY = 0.8;
-
 function negations(unit: Unit): UnitKey[] {
   return unit.keys.filter(isNegation);
 }

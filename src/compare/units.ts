@@ -146,3 +146,15 @@ function isContent(t: Token, key: string): boolean {
 export function termOf(key: string): string {
   return SYNONYM_KEY.get(key) ?? key;
 }
+
+/** Content terms of a stretch of text (a quote, a statement's content), as alignment sees them. */
+export function termsInRange(tokens: readonly Token[], start: number, end: number): Set<string> {
+  const terms = new Set<string>();
+  for (const t of tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    const key = wordKey(t);
+    if (isContent(t, key)) terms.add(termOf(key));
+  }
+  return terms;
+}

@@ -1,0 +1,119 @@
+import type { AnnotatedDoc, Statement, TextRange } from "../model/types.js";
+import { diffKeys } from "./diff.js";
+import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import { roleConflict, type RoleJudge } from "./roles.js";
+import { sameName } from "./same-name.js";
+import { termsInRange, termOf, wordKey } from "./units.js";
+
+/** Two statements whose contents overlap this much report the same words or claim. */
+const SAME_CONTENT = 0.5;
+
+type Said = { doc: AnnotatedDoc; statement: Statement; terms: Set<string> };
+
+/**
+ * Who said it: the same words or claim given to different speakers is an attribution conflict; given to
+ * speakers described in incompatible ways, a role conflict; to the same speaker, an agreement. Two direct
+ * quotes of one speaker that replace words are a quote-wording conflict.
+ */
+export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
+  const said: Said[][] = docs.map((doc) => doc.statements.map((statement) => ({ doc, statement, terms: termsInRange(doc.tokens, statement.content.start, statement.content.end) })));
+  const drafts: FindingDraft[] = [];
+  for (let i = 0; i < said.length; i++) {
+    for (let j = i + 1; j < said.length; j++) {
+      for (const x of said[i] as Said[]) {
+        for (const y of said[j] as Said[]) {
+          const overlap = dice(x.terms, y.terms);
+          if (overlap < SAME_CONTENT) continue;
+          drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
+function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
+  const nameX = speakerName(x.statement);
+  const nameY = speakerName(y.statement);
+  const idX = x.doc.article.id;
+  const idY = y.doc.article.id;
+  const content = quote(x.statement.content.text, 60);
+  if (nameX && nameY && !sameName(nameX, nameY)) {
+    return [
+      {
+        kind: "contradiction",
+        aspect: "attribution",
+        rule: "attribution/different-speakers",
+        summary: `Who said ${content}: ${texts.label(idX)} gives it to ${nameX}, ${texts.label(idY)} to ${nameY}`,
+        claims: [speakerClaim(texts, idX, x.statement, nameX), speakerClaim(texts, idY, y.statement, nameY)],
+        confidence: Math.min(1, 0.4 + overlap * 0.6),
+      },
+    ];
+  }
+  const roleX = speakerDescription(x.statement);
+  const roleY = speakerDescription(y.statement);
+  if (roleX && roleY) {
+    const verdict = judge(roleX.text, roleY.text);
+    if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
+  }
+  const drafts: FindingDraft[] = [];
+  if (nameX && nameY) {
+    drafts.push({
+      kind: "agreement",
+      aspect: "attribution",
+      rule: "attribution/same-speaker",
+      summary: `Both give ${content} to ${nameX}`,
+      claims: [speakerClaim(texts, idX, x.statement, nameX), speakerClaim(texts, idY, y.statement, nameY)],
+      confidence: Math.min(1, 0.3 + overlap * 0.7),
+    });
+    const wording = quoteWording(x, y, texts);
+    if (wording) drafts.push(wording);
+  }
+  return drafts;
+}
+
+/** Direct quotes of one speaker that put different words in the same place. */
+function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null {
+  if (!x.statement.direct || !y.statement.direct) return null;
+  const keys = (s: Said) =>
+    s.doc.tokens.filter((t) => t.start >= s.statement.content.start && t.end <= s.statement.content.end && !/^[\p{P}\p{S}]+$/u.test(t.text)).map((t) => termOf(wordKey(t)));
+  const a = keys(x);
+  const b = keys(y);
+  const replaced = diffKeys(a, b).filter((h) => h.aTo > h.aFrom && h.bTo > h.bFrom);
+  if (replaced.length === 0) return null;
+  return {
+    kind: "contradiction",
+    aspect: "quote",
+    rule: "quote/words-replaced",
+    summary: `Quote worded differently: ${texts.label(x.doc.article.id)} ${quote(x.statement.content.text, 60)}, ${texts.label(y.doc.article.id)} ${quote(y.statement.content.text, 60)}`,
+    claims: [
+      { span: texts.span(x.doc.article.id, x.statement.content.start, x.statement.content.end) },
+      { span: texts.span(y.doc.article.id, y.statement.content.start, y.statement.content.end) },
+    ],
+    confidence: 0.5,
+  };
+}
+
+function speakerName(s: Statement): string | null {
+  return s.speakerCanonical ?? null;
+}
+
+/** The words describing the speaker: an attached role, else the mention itself when it is not a name or pronoun. */
+function speakerDescription(s: Statement): TextRange | null {
+  if (s.speakerRole) return s.speakerRole;
+  const mention = s.speaker?.mention;
+  if (!mention || s.speakerCanonical) return null;
+  return /\s/.test(mention.text.trim()) ? mention : null;
+}
+
+function speakerClaim(texts: StoryTexts, articleId: string, s: Statement, name: string) {
+  const at = s.speaker?.mention ?? s.cue;
+  return { span: texts.span(articleId, at.start, at.end), value: name };
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

@@ -1,0 +1,80 @@
+import type { AnnotatedDoc, TextRange } from "../model/types.js";
+import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import { sameName } from "./same-name.js";
+
+/** Whether two role descriptions of one person cannot both be right (spokeswoman / spokesman). */
+export type RoleJudge = (a: string, b: string) => { conflict: boolean; reason: string };
+
+/** A role or title a report gives someone: attached to a name, or a description standing in for one. */
+export type RoleMention = {
+  articleId: string;
+  role: TextRange;
+  /** canonical name of the person it describes, when the report names them */
+  person: string | null;
+  /** "Putin" in "Putin's spokeswoman": a possessive description picks out one role holder */
+  possessor: string | null;
+};
+
+const POSSESSIVE = /^(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister)\.?\s+)?((?:\p{Lu}[\p{L}.\-]*\s+)*\p{Lu}[\p{L}.\-]*)['’]s\s/u;
+
+export function possessorOf(role: string): string | null {
+  return POSSESSIVE.exec(role)?.[1] ?? null;
+}
+
+/** Every role a report states: roles attached to named people, and descriptions used as speakers. */
+export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
+  const id = doc.article.id;
+  const out: RoleMention[] = [];
+  for (const e of doc.entities) {
+    if (e.type === "person" && e.role) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });
+  }
+  for (const s of doc.statements) {
+    const role = s.speakerRole ?? (s.speaker?.mention && !s.speakerCanonical ? s.speaker.mention : undefined);
+    if (!role || out.some((m) => m.role.start === role.start)) continue;
+    out.push({ articleId: id, role, person: s.speakerCanonical ?? null, possessor: possessorOf(role.text) });
+  }
+  return out;
+}
+
+/**
+ * Role conflicts across reports: the same person, or the holder of the same possessive role
+ * ("Putin's spokeswoman" / "Mr Putin's spokesman"), described in ways that cannot both be right.
+ */
+export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
+  const mentions = docs.map(roleMentions);
+  const drafts: FindingDraft[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      for (const x of mentions[i] as RoleMention[]) {
+        for (const y of mentions[j] as RoleMention[]) {
+          const samePerson = x.person !== null && y.person !== null && sameName(x.person, y.person);
+          const sameHolder = x.possessor !== null && y.possessor !== null && sameName(x.possessor, y.possessor) && !(x.person && y.person && !samePerson);
+          if (!samePerson && !sameHolder) continue;
+          const verdict = judge(x.role.text, y.role.text);
+          if (!verdict.conflict) continue;
+          const key = `${x.articleId}:${x.role.start}|${y.articleId}:${y.role.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const who = samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`;
+          drafts.push(roleConflict(texts, x, y, who, verdict.reason, samePerson ? 0.9 : 0.75));
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
+export function roleConflict(texts: StoryTexts, x: { articleId: string; role: TextRange }, y: { articleId: string; role: TextRange }, who: string, reason: string, confidence: number): FindingDraft {
+  return {
+    kind: "contradiction",
+    aspect: "role",
+    rule: "role/descriptions-conflict",
+    summary: `Role of ${who} differs${reason ? ` (${reason})` : ""}: ${texts.label(x.articleId)} says ${quote(x.role.text, 50)}, ${texts.label(y.articleId)} says ${quote(y.role.text, 50)}`,
+    claims: [
+      { span: texts.span(x.articleId, x.role.start, x.role.end), value: x.role.text },
+      { span: texts.span(y.articleId, y.role.start, y.role.end), value: y.role.text },
+    ],
+    confidence,
+  };
+}

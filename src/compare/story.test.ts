@@ -1,0 +1,81 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compareStory } from "./story.js";
+import { docWith } from "./fixtures.js";
+import type { Finding } from "../model/types.js";
+
+const contradictions = (findings: Finding[]) => findings.filter((f) => f.kind === "contradiction");
+
+test("two different dates for the same event are a date contradiction with both values", () => {
+  const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });
+  const story = compareStory([a, b], "s1");
+  const [found] = contradictions(story.findings);
+  assert.equal(found?.aspect, "date");
+  assert.deepEqual(found?.claims.map((c) => c.value), ["2024-03-05", "2024-03-06"]);
+  assert.deepEqual(found?.claims.map((c) => c.span.text), ["Tuesday", "early on Wednesday"]);
+});
+
+test("evening and night of one day agree, and the timeline merges them", () => {
+  const a = docWith("a", "On Sunday night a drone was shot down over the harbour.", { timexes: [{ text: "Sunday night", value: "2024-03-03TNI" }] });
+  const b = docWith("b", "On Sunday evening, March 3, a drone was shot down over the harbour.", { timexes: [{ text: "Sunday evening, March 3", value: "2024-03-03TEV" }] });
+  const story = compareStory([a, b], "s1");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.equal(story.findings.filter((f) => f.kind === "agreement").length, 1);
+});
+
+test("a toll whose intervals do not meet is a number contradiction; meeting ones are not", () => {
+  const a = docWith("a", "The ferry sank off the cape and 40 people were killed, officials said.", { numbers: [{ text: "40", low: 40, high: 40, unit: "people" }] });
+  const b = docWith("b", "The ferry sank off the cape and at least 43 people were killed, officials said.", { numbers: [{ text: "at least 43", low: 43, high: Infinity, unit: "people" }] });
+  const c = docWith("c", "The ferry sank off the cape and at least 30 people were killed, officials said.", { numbers: [{ text: "at least 30", low: 30, high: Infinity, unit: "people" }] });
+  assert.equal(contradictions(compareStory([a, b], "s").findings)[0]?.aspect, "number");
+  assert.equal(contradictions(compareStory([a, c], "s").findings).length, 0);
+});
+
+test("a negated copy of a sentence is a polarity contradiction; a contraction is not", () => {
+  const a = docWith("a", "The minister said the bridge was safe for heavy lorries.");
+  const b = docWith("b", "The minister said the bridge was not safe for heavy lorries.");
+  const c = docWith("c", "The minister said the bridge wasn't safe for heavy lorries.");
+  const [flip] = contradictions(compareStory([a, b], "s").findings);
+  assert.equal(flip?.aspect, "polarity");
+  assert.equal(flip?.claims[1]?.span.text, "not");
+  assert.equal(contradictions(compareStory([b, c], "s").findings).length, 0);
+});
+
+test("the same sentence with another person's name is a person contradiction", () => {
+  const text = (name: string) => `The new harbour master, ${name}, opened the lock gates at dawn.`;
+  const a = docWith("a", text("Ann Ode"), { entities: [{ text: "Ann Ode", type: "person" }] });
+  const b = docWith("b", text("Bea Lund"), { entities: [{ text: "Bea Lund", type: "person" }] });
+  const [swap] = contradictions(compareStory([a, b], "s").findings);
+  assert.equal(swap?.aspect, "person");
+  assert.deepEqual(swap?.claims.map((c) => c.value), ["Ann Ode", "Bea Lund"]);
+});
+
+test("a report compared with itself has no contradictions and every fact agrees", () => {
+  const text = "Floods closed the coastal road on Monday. Two bridges were damaged. The mayor said repairs would take weeks.";
+  const layers = { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "Two", low: 2, high: 2, unit: "bridge" }] };
+  const story = compareStory([docWith("a", text, layers), docWith("b", text, layers)], "s");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.equal(story.findings.filter((f) => f.kind === "unique").length, 0);
+  assert.deepEqual(story.derivations.map((d) => d.kind), ["duplicate"]);
+});
+
+test("a sentence only one report has is unique, not a contradiction", () => {
+  const a = docWith("a", "Floods closed the coastal road on Monday. Volunteers filled sandbags outside the old school.");
+  const b = docWith("b", "Floods closed the coastal road on Monday.");
+  const story = compareStory([a, b], "s");
+  assert.equal(contradictions(story.findings).length, 0);
+  const unique = story.findings.filter((f) => f.kind === "unique");
+  assert.equal(unique.length, 1);
+  assert.match(unique[0]?.claims[0]?.span.text ?? "", /sandbags/);
+});
+
+test("every finding's spans round-trip into the article text", () => {
+  const a = docWith("a", "The fire broke out on Tuesday. 12 homes burned.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }], numbers: [{ text: "12", low: 12, high: 12, unit: "home" }] });
+  const b = docWith("b", "The fire broke out on Monday. 15 homes burned.", { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "15", low: 15, high: 15, unit: "home" }] });
+  const story = compareStory([a, b], "s");
+  const texts = new Map([a, b].map((d) => [d.article.id, d.article.text]));
+  const spans = [...story.findings.flatMap((f) => f.claims.map((c) => c.span)), ...story.timeline.flatMap((t) => t.evidence)];
+  assert.ok(spans.length >= 4);
+  for (const s of spans) assert.equal(texts.get(s.articleId)?.slice(s.start, s.end), s.text);
+});
