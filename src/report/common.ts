@@ -1,0 +1,76 @@
+import type { Finding, FindingKind, Report, ReportArticle, Story } from "../model/types.js";
+
+/** Contradictions are what a reader came for, so they lead. */
+export const KIND_ORDER: readonly FindingKind[] = ["contradiction", "agreement", "unique"];
+
+export const KIND_HEADING: Record<FindingKind, string> = {
+  contradiction: "Contradictions",
+  agreement: "Agreements",
+  unique: "Only in one report",
+};
+
+/** A finding with its index in story.findings, so renderers can key on position rather than on ids. */
+export type IndexedFinding = { finding: Finding; index: number };
+
+/** Findings grouped by kind in KIND_ORDER, strongest first within a kind; empty groups are left out. */
+export function groupFindings(findings: readonly Finding[]): { kind: FindingKind; items: IndexedFinding[] }[] {
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    items: findings
+      .map((finding, index) => ({ finding, index }))
+      .filter(({ finding }) => finding.kind === kind)
+      .sort((a, b) => b.finding.confidence - a.finding.confidence || a.index - b.index),
+  })).filter((group) => group.items.length > 0);
+}
+
+/** Span text on one line: runs of white space folded, long quotes cut in the middle of nothing but a word gap. */
+export function snippet(text: string, max = 200): string {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(" ", max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+export function formatConfidence(confidence: number): string {
+  return confidence.toFixed(2);
+}
+
+export function storyHeading(story: Story): string {
+  return story.title.trim() ? story.title.trim() : `Story ${story.id}`;
+}
+
+/** "Fire on the quay · Coastal Courier · published 2025-03-05", whatever the article has. */
+export function articleLine(article: ReportArticle): string {
+  const parts: string[] = [];
+  if (article.title) parts.push(snippet(article.title, 120));
+  if (article.source) parts.push(article.source);
+  if (article.published) parts.push(`published ${article.published}`);
+  const date = article.referenceDate;
+  if (date.value && date.basis !== "published") parts.push(`dated ${date.value} (${basisWords[date.basis]})`);
+  if (article.language && article.language !== "en") parts.push(`language ${article.language}`);
+  return parts.join(" · ");
+}
+
+const basisWords: Record<ReportArticle["referenceDate"]["basis"], string> = {
+  published: "publication date",
+  text: "from its text",
+  story: "from the other reports",
+  default: "assumed: today",
+};
+
+export function reportSummary(report: Report): string {
+  const findings = report.stories.reduce((n, s) => n + s.findings.length, 0);
+  const contradictions = report.stories.reduce((n, s) => n + s.findings.filter((f) => f.kind === "contradiction").length, 0);
+  return (
+    `${plural(report.articles.length, "article")}, ${plural(report.stories.length, "story", "stories")}, ` +
+    `${plural(findings, "finding")} (${plural(contradictions, "contradiction")})`
+  );
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function direction(direct: boolean): string {
+  return direct ? "direct quote" : "reported speech";
+}

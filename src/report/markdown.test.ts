@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { sampleReport } from "./fixture.js";
+import { md, renderMarkdown } from "./markdown.js";
+
+test("findings are grouped with contradictions first and claims quoted with article and value", () => {
+  const text = renderMarkdown(sampleReport());
+  assert.ok(text.indexOf("### Contradictions (2)") < text.indexOf("### Agreements (1)"));
+  assert.ok(text.indexOf("### Agreements (1)") < text.indexOf("### Only in one report (1)"));
+  assert.match(text, /- `quay`: “A fire broke out on Tuesday, March 4” → `2025-03-04`/);
+  assert.match(text, /### Who said what \(2\)/);
+  assert.match(text, /### Timeline \(2\)/);
+});
+
+test("markup and ampersands in article text are escaped", () => {
+  const text = renderMarkdown(sampleReport());
+  assert.doesNotMatch(text, /<script>/);
+  assert.doesNotMatch(text, / & more/);
+  assert.match(text, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;/);
+  assert.match(text, /no publication date &amp; no date line &lt;b&gt;/);
+});
+
+test("md escapes what Markdown would act on mid-line", () => {
+  assert.equal(md("a *b* _c_ [d](e) `f` | g ~h~ #i"), "a \\*b\\* \\_c\\_ \\[d\\](e) \\`f\\` \\| g \\~h\\~ \\#i");
+});
