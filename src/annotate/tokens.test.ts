@@ -34,3 +34,11 @@ test("typographic apostrophes are folded in norm", () => {
   const doc = tokenize("He didn’t say.");
   assert.ok(doc.tokens.some((t) => t.norm === "n't"), doc.tokens.map((t) => t.norm).join("|"));
 });
+
+test("a clock time ending a sentence keeps its full stop apart and does not split the sentence", () => {
+  const text = "The alarm sounded at 4.15am. Crews arrived at 2.30am.";
+  const doc = tokenize(text);
+  const words = doc.tokens.map((t) => t.text);
+  assert.ok(words.includes("4.15am") && words.includes("2.30am"), words.join("|"));
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ["The alarm sounded at 4.15am.", "Crews arrived at 2.30am."]);
+});

@@ -2,14 +2,15 @@ import type { AnnotatedDoc, Sentence, Token } from "../model/types.js";
 import { nlp } from "./nlp.js";
 import type { AnnotateStage } from "./stage.js";
 
-const CLOCK_TIME = /^\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
+// A clock time glued together, possibly with the sentence's full stop: "2.30am", "4.15pm.".
+const CLOCK_TIME = /^(\d{1,2}[.:]\d{2}(?:am|pm))(\.?)$/i;
 
 /** Fold typographic quotes and apostrophes so that "didn’t" and "didn't" compare equal. */
 export function foldQuotes(s: string): string {
   return s.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
-type RawToken = { start: number; end: number; text: string; pos: string; lemma: string; lineBreakBefore: number };
+type RawToken = { start: number; end: number; text: string; pos: string; lemma: string; lineBreakBefore: number; startsSentence: boolean };
 
 /**
  * Tokens and sentences from wink-nlp, with offsets into the original text.
@@ -28,36 +29,35 @@ export const tokenStage: AnnotateStage = {
     const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
+    const winkSentenceStarts = new Set(sentenceSpans.map(([first]) => first));
     // Raw tokens with offsets; whitespace-only tokens become line-break counts on the next token.
     const raw: RawToken[] = [];
-    const rawIndexOfWink: number[] = new Array(values.length);
     let offset = 0;
     let pendingBreaks = 0;
+    let pendingStart = false;
     for (let i = 0; i < values.length; i++) {
       const sp = spaces[i] ?? "";
       pendingBreaks += countBreaks(sp);
+      pendingStart ||= winkSentenceStarts.has(i);
       offset += sp.length;
       const value = values[i] ?? "";
       const start = offset;
       offset += value.length;
-      rawIndexOfWink[i] = raw.length;
       if (value.trim() === "") {
         pendingBreaks += countBreaks(value);
         continue;
       }
-      raw.push({ start, end: offset, text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, lineBreakBefore: pendingBreaks });
+      raw.push({ start, end: offset, text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, lineBreakBefore: pendingBreaks, startsSentence: pendingStart || raw.length === 0 });
       pendingBreaks = 0;
+      pendingStart = false;
     }
     mergeSplitClockTimes(raw, text);
 
     // Sentence boundaries: wink's, plus every line break (titles and list items rarely end with a period).
-    const sentenceStartTokens = new Set<number>([0]);
-    for (const [first] of sentenceSpans) {
-      const r = rawIndexOfWink[first];
-      if (r !== undefined && r < raw.length) sentenceStartTokens.add(r);
-    }
-    for (let i = 0; i < raw.length; i++) if ((raw[i]?.lineBreakBefore ?? 0) > 0) sentenceStartTokens.add(i);
-    const starts = [...sentenceStartTokens].filter((i) => i < raw.length).sort((a, b) => a - b);
+    const starts: number[] = [];
+    raw.forEach((t, i) => {
+      if (t.startsSentence || t.lineBreakBefore > 0) starts.push(i);
+    });
 
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
@@ -89,14 +89,28 @@ function countBreaks(s: string): number {
   return n;
 }
 
-/** wink splits "2.30am" into "2.3" + "0am"; join adjacent pieces that form one clock time. */
+/**
+ * wink splits "2.30am" into "2.3" + "0am", and "4.15am." into "4" "." "15am." (even ending a sentence there);
+ * join adjacent pieces that form one clock time, keeping a trailing full stop as its own token.
+ */
 function mergeSplitClockTimes(raw: RawToken[], text: string): void {
   for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i] as RawToken;
-    const b = raw[i + 1] as RawToken;
-    if (a.end !== b.start || !/^\d/.test(a.text)) continue;
-    const joined = text.slice(a.start, b.end);
-    if (!CLOCK_TIME.test(joined)) continue;
-    raw.splice(i, 2, { start: a.start, end: b.end, text: joined, pos: "NUM", lemma: joined, lineBreakBefore: a.lineBreakBefore });
+    const first = raw[i] as RawToken;
+    if (!/^\d/.test(first.text)) continue;
+    for (let n = 2; n <= 3 && i + n <= raw.length; n++) {
+      const pieces = raw.slice(i, i + n);
+      if (pieces.some((t, k) => k > 0 && (pieces[k - 1] as RawToken).end !== t.start)) break;
+      const last = pieces[n - 1] as RawToken;
+      const m = CLOCK_TIME.exec(text.slice(first.start, last.end));
+      if (!m) continue;
+      const timeEnd = first.start + (m[1] as string).length;
+      const merged: RawToken[] = [{ start: first.start, end: timeEnd, text: m[1] as string, pos: "NUM", lemma: m[1] as string, lineBreakBefore: first.lineBreakBefore, startsSentence: first.startsSentence }];
+      if (m[2]) merged.push({ start: timeEnd, end: last.end, text: ".", pos: "PUNCT", lemma: ".", lineBreakBefore: 0, startsSentence: false });
+      raw.splice(i, n, ...merged);
+      // wink's boundary fell inside the time; the full stop after it ends the sentence when a capital follows.
+      const next = raw[i + merged.length];
+      if (m[2] && next && /^\p{Lu}/u.test(next.text)) next.startsSentence = true;
+      break;
+    }
   }
 }

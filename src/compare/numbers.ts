@@ -1,10 +1,10 @@
+import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import type { Hunk } from "./diff.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit } from "./units.js";
 
-const meet = (x: NumberMention, y: NumberMention) => x.low <= y.high && y.low <= x.high;
 const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && x.high === y.high;
 
 /** Index of the diff hunk holding a mention, or -1 when it sits in text both units share. */
@@ -32,18 +32,19 @@ export const numberCheck: PairCheck = {
     const leftover = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
     for (const x of leftover) {
       const hx = hunkOf(a, ctx.hunks, "a", x);
+      // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
-        take((y) => x.unit !== "" && x.unit === y.unit) ??
+        take((y) => (x.unit !== "" || y.unit !== "") && sameCountedThing(x, y)) ??
         (hx >= 0 ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx) : undefined);
-      if (!y || meet(x, y)) continue;
-      const gap = Math.max(y.low - x.high, x.low - y.high);
-      const scale = Math.max(Math.abs(x.value), Math.abs(y.value), 1);
-      const strength = gap / scale <= 0.05 ? 0.5 : 1;
+      if (!y) continue;
+      const verdict = numberConflict(x, y);
+      if (!verdict.conflict) continue;
+      const strength = verdict.strength === "weak" ? 0.5 : 1;
       const what = x.unit || y.unit;
       drafts.push({
         kind: "contradiction",
         aspect: "number",
-        rule: strength < 1 ? "number/intervals-touch" : "number/intervals-disjoint",
+        rule: `number/intervals-disjoint-${verdict.strength}`,
         summary: `Number${what ? ` of ${what}` : ""} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} says ${quote(x.text, 30)}, ${ctx.texts.label(b.articleId)} says ${quote(y.text, 30)}${laterNote(ctx)}`,
         claims: [
           { span: ctx.texts.span(a.articleId, x.start, x.end), value: describe(x) },

@@ -155,6 +155,8 @@ export type Timex = AnnotationTimex & {
   sentence: number;
   /** value of the anchor used to resolve a relative expression, if any */
   anchor?: string;
+  /** TIMEX3 mod: "early on Wednesday" is the START of that day, "about two years" APPROX */
+  mod?: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS";
   rule: string;
 };
 
@@ -170,6 +172,14 @@ export type NumberMention = {
   value: number;
   /** the noun or unit it counts ("drones", "%", "people"), lower-cased lemma, "" if unknown */
   unit: string;
+  /**
+   * what happened to the counted things: lemma of the governing verb or adjective, folded into a
+   * small set of synonyms ("killed 40", "40 dead", "40 deaths" -> "die"), so that counts can be tied
+   * when one report names the noun and another only the verb
+   */
+  predicate?: string;
+  /** for rounded written forms ("1.5 million", "$5m"): the unit of the last written digit (100000, 1000000) */
+  precision?: number;
   rule: string;
 };
 

@@ -1,0 +1,166 @@
+// Throughput of the full annotate pipeline beside wink-nlp's own readDoc, on real articles.
+//
+//   node --import tsx bench/annotate-speed.ts [--rounds 5] [--limit N]
+//   node dist/bench/annotate-speed.js [--rounds 5] [--limit N]       # after `npm run build`
+//
+// Articles: te3-tbaq + polnear-dev + ecbplus-dev from ../shared/corpora. Each article is annotated
+// on its own, as annotate() does (annotateStory with one article). Pipeline and baseline rounds
+// alternate so that drift in machine load falls on both; the ratio is the median of per-round ratios.
+//
+// What the baseline costs: readDoc runs tokenisation, sentence boundaries and POS tagging eagerly
+// (wink-nlp's readDoc executes the whole configured pipe); lemmas are computed lazily when asked for.
+// So "readDoc" here is readDoc(text) plus tokens().length(), the least a wink user pays for this
+// model and pipe. A second reference, "readDoc+out", also reads every token's value, spaces, POS
+// and lemma (what our token stage needs), to show how much of our cost is wink itself.
+
+import { performance } from "node:perf_hooks";
+import { emptyDoc } from "../src/annotate/doc.js";
+import { nlp } from "../src/annotate/nlp.js";
+import { annotateStory, defaultStages } from "../src/annotate/pipeline.js";
+import type { AnnotateStage } from "../src/annotate/stage.js";
+import { tokenStage } from "../src/annotate/tokens.js";
+import type { AnnotatedDoc, Article } from "../src/model/types.js";
+import { readFlags } from "./lib/args.js";
+import { loadCorpora, type CorpusArticle } from "./lib/corpora.js";
+import { MemoryWatch, median } from "./lib/measure.js";
+import { fixed, printTable } from "./lib/table.js";
+
+const TODAY = "2024-01-01";
+const TARGET_RATIO = 3;
+
+const flags = readFlags();
+const rounds = Math.max(1, flags.number("rounds", 5));
+const limit = flags.number("limit", Infinity);
+
+const corpus = loadCorpora(["te3-tbaq", "polnear-dev", "ecbplus-dev"]).slice(0, limit);
+const articles: Article[] = corpus.map(toArticle);
+const chars = articles.reduce((sum, a) => sum + a.text.length, 0);
+
+function toArticle(c: CorpusArticle): Article {
+  const article: Article = { id: `${c.corpus}/${c.id}`, text: c.text };
+  if (c.published) article.published = c.published;
+  return article;
+}
+
+const memory = new MemoryWatch();
+
+function pipelineRound(): number {
+  const t0 = performance.now();
+  for (const article of articles) {
+    annotateStory([article], { today: TODAY });
+    memory.sample();
+  }
+  return performance.now() - t0;
+}
+
+function readDocRound(): number {
+  const t0 = performance.now();
+  let sink = 0;
+  for (const article of articles) sink += nlp().readDoc(article.text).tokens().length();
+  const ms = performance.now() - t0;
+  if (sink < 0) console.log(sink);
+  return ms;
+}
+
+function readDocOutRound(): number {
+  const its = nlp().its;
+  const t0 = performance.now();
+  let sink = 0;
+  for (const article of articles) {
+    const tokens = nlp().readDoc(article.text).tokens();
+    sink += (tokens.out(its.value) as string[]).length;
+    sink += (tokens.out(its.precedingSpaces) as string[]).length;
+    sink += (tokens.out(its.pos) as string[]).length;
+    sink += (tokens.out(its.lemma as unknown as typeof its.value) as string[]).length;
+  }
+  const ms = performance.now() - t0;
+  if (sink < 0) console.log(sink);
+  return ms;
+}
+
+/** Per-stage milliseconds, from one pass where every configured stage is wrapped in a timer. */
+function stageProfile(): { name: string; ms: number }[] {
+  const spent = new Map<string, number>();
+  const timed: AnnotateStage[] = defaultStages.map((stage) => ({
+    name: stage.name,
+    run(doc: AnnotatedDoc) {
+      const t0 = performance.now();
+      stage.run(doc);
+      spent.set(stage.name, (spent.get(stage.name) ?? 0) + performance.now() - t0);
+    },
+  }));
+  let tokensAlone = 0;
+  let total = 0;
+  for (const article of articles) {
+    const t0 = performance.now();
+    annotateStory([article], { today: TODAY, stages: timed });
+    total += performance.now() - t0;
+    const t1 = performance.now();
+    tokenStage.run(emptyDoc(article));
+    tokensAlone += performance.now() - t1;
+  }
+  const staged = [...spent.values()].reduce((a, b) => a + b, 0);
+  return [
+    { name: "tokens (alone)", ms: tokensAlone },
+    { name: "tokens + reference date (in pipeline)", ms: total - staged },
+    ...defaultStages.map((s) => ({ name: s.name, ms: spent.get(s.name) ?? 0 })),
+    { name: "total", ms: total },
+  ];
+}
+
+function countTokens(): number {
+  let n = 0;
+  for (const article of articles) {
+    const [doc] = annotateStory([article], { today: TODAY });
+    n += doc?.tokens.length ?? 0;
+  }
+  return n;
+}
+
+console.log(`annotate-speed: ${articles.length} articles (${(chars / 1e6).toFixed(2)} M chars), ${rounds} rounds, node ${process.version}`);
+const tokenCount = countTokens();
+// warm-up: JIT and the model's caches, not counted
+readDocRound();
+pipelineRound();
+
+const pipelineMs: number[] = [];
+const readDocMs: number[] = [];
+const readDocOutMs: number[] = [];
+const ratios: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  // alternate which goes first so that a trend in load does not favour either
+  const first = r % 2 === 0;
+  const p1 = first ? pipelineRound() : NaN;
+  const b = readDocRound();
+  const p = first ? p1 : pipelineRound();
+  const o = readDocOutRound();
+  pipelineMs.push(p);
+  readDocMs.push(b);
+  readDocOutMs.push(o);
+  ratios.push(p / b);
+}
+
+const docsPerSec = (ms: number) => (articles.length / ms) * 1000;
+const tokensPerSec = (ms: number) => (tokenCount / ms) * 1000;
+const rows = [
+  ["pipeline (annotateStory per article)", median(pipelineMs)],
+  ["readDoc + tokens().length()", median(readDocMs)],
+  ["readDoc + out(value, spaces, pos, lemma)", median(readDocOutMs)],
+].map(([name, ms]) => [name as string, fixed(ms as number, 0), fixed(docsPerSec(ms as number), 0), fixed(tokensPerSec(ms as number) / 1000, 0), fixed(((ms as number) / articles.length), 3)]);
+console.log(`\n${tokenCount} tokens (pipeline tokens, whitespace excluded); medians over ${rounds} rounds\n`);
+printTable(["what", "ms/round", "docs/s", "k tokens/s", "ms/doc"], rows);
+
+const ratio = median(ratios);
+console.log(`\nratio pipeline / readDoc: ${fixed(ratio, 2)}x (median of per-round ratios; rounds: ${ratios.map((x) => fixed(x, 2)).join(" ")})`);
+console.log(`ratio pipeline / readDoc+out: ${fixed(median(pipelineMs) / median(readDocOutMs), 2)}x`);
+console.log(`target <= ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? "met" : "NOT met"}`);
+
+const profile = stageProfile();
+console.log("\nper-stage cost (one timed pass)\n");
+printTable(
+  ["stage", "ms total", "ms/doc", "share"],
+  profile.map((s) => [s.name, fixed(s.ms, 0), fixed(s.ms / articles.length, 3), `${fixed((100 * s.ms) / (profile.at(-1)?.ms ?? 1), 1)}%`]),
+);
+
+const mem = memory.report();
+console.log(`\nmemory: peak heap used ${fixed(mem.peakHeapMB, 1)} MB, peak RSS sampled ${fixed(mem.peakRssSampledMB, 1)} MB, process max RSS ${fixed(mem.maxRssMB, 1)} MB (includes corpora and model)`);

@@ -1,0 +1,269 @@
+// Attribution quality on PolNeAR (speaker, cue, content) for the statement stage beside a
+// quotes-plus-"said" baseline, with throughput.
+//
+//   node --import tsx bench/eval-attribution.ts            # dev split (the honest figure)
+//   node --import tsx bench/eval-attribution.ts --train    # train split (for tuning)
+//   node dist/bench/eval-attribution.js [--train]          # after `npm run build`
+//   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
+
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { emptyDoc } from "../src/annotate/doc.js";
+import { defaultStages } from "../src/annotate/pipeline.js";
+import { statementStage } from "../src/annotate/statements.js";
+import { tokenStage } from "../src/annotate/tokens.js";
+import type { AnnotatedDoc, TextRange } from "../src/model/types.js";
+
+type GoldSpan = { start: number; end: number; text: string } | null;
+type GoldAttribution = { source: GoldSpan; cue: GoldSpan; content: GoldSpan };
+type Record = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
+type Predicted = { source: TextRange | null; cue: TextRange; content: TextRange };
+
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "src"))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the repository root above " + dirname(fileURLToPath(import.meta.url)));
+}
+
+function loadCorpus(train: boolean): { path: string; records: Record[] } {
+  const path = resolve(repoRoot(), "..", "shared", "corpora", train ? "polnear-train.jsonl" : "polnear-dev.jsonl");
+  if (!existsSync(path)) {
+    console.error(`PolNeAR corpus not found at ${path}.\nExpected the shared corpora next to the repository (../shared/corpora).`);
+    process.exit(1);
+  }
+  const records = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record);
+  return { path, records };
+}
+
+// ---------------------------------------------------------------------------
+// Baseline: direct quotes next to "said"/"says", speaker a proper-noun run or pronoun beside it.
+
+const BASELINE_QUOTE = /\u201C[^\u201D\n]*\u201D|"[^"\n]*"/g;
+
+function baseline(doc: AnnotatedDoc): Predicted[] {
+  const text = doc.article.text;
+  const out: Predicted[] = [];
+  BASELINE_QUOTE.lastIndex = 0;
+  const quotes: TextRange[] = [];
+  for (let m = BASELINE_QUOTE.exec(text); m; m = BASELINE_QUOTE.exec(text)) quotes.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const tokens = doc.tokens;
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== "said" && t.norm !== "says") continue;
+    while (q < quotes.length && quotes[q]!.end <= t.start - 40) q++;
+    const cue: TextRange = { start: t.start, end: t.end, text: t.text };
+    const speakerLeft = runOf(doc, i - 1, -1);
+    const speakerRight = runOf(doc, i + 1, 1);
+    for (let k = q; k < quotes.length && quotes[k]!.start < t.end + 5; k++) {
+      const quote = quotes[k]!;
+      const gapBefore = text.slice(quote.end, speakerLeft ? speakerLeft.start : t.start);
+      const gapAfter = text.slice(t.end, quote.start);
+      if (quote.end <= t.start && /^[\s,]*$/.test(gapBefore)) out.push({ source: speakerLeft ?? speakerRight, cue, content: quote });
+      else if (quote.start >= t.end && /^[\s,:]*$/.test(gapAfter) && speakerLeft) out.push({ source: speakerLeft, cue, content: quote });
+    }
+  }
+  return out;
+}
+
+function runOf(doc: AnnotatedDoc, i: number, step: 1 | -1): TextRange | null {
+  const tokens = doc.tokens;
+  const first = tokens[i];
+  if (!first) return null;
+  if (first.pos === "PRON" && /^(he|she|they|i|we)$/.test(first.norm)) return { start: first.start, end: first.end, text: first.text };
+  let j = i;
+  while (tokens[j] && tokens[j]!.pos === "PROPN") j += step;
+  if (j === i) return null;
+  const a = tokens[Math.min(i, j - step)]!;
+  const b = tokens[Math.max(i, j - step)]!;
+  return { start: a.start, end: b.end, text: doc.article.text.slice(a.start, b.end) };
+}
+
+// ---------------------------------------------------------------------------
+// Scoring: one-to-one matching by content overlap, then field-by-field comparison.
+
+type Counts = { tp: number; predicted: number; gold: number };
+type Scores = { [k in "speakerExact" | "speakerOverlap" | "cueExact" | "contentExact" | "contentOverlap"]: Counts };
+
+const newScores = (): Scores => ({
+  speakerExact: { tp: 0, predicted: 0, gold: 0 },
+  speakerOverlap: { tp: 0, predicted: 0, gold: 0 },
+  cueExact: { tp: 0, predicted: 0, gold: 0 },
+  contentExact: { tp: 0, predicted: 0, gold: 0 },
+  contentOverlap: { tp: 0, predicted: 0, gold: 0 },
+});
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
+
+/** Greedy one-to-one matching, largest content overlap first. */
+function match(pred: readonly Predicted[], gold: readonly GoldAttribution[]): [number, number][] {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) =>
+    gold.forEach((g, j) => {
+      if (!g.content) return;
+      const o = overlap(p.content, g.content);
+      if (o > 0) pairs.push([o, i, j]);
+    }),
+  );
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function score(s: Scores, pred: readonly Predicted[], gold: readonly GoldAttribution[]): [number, number][] {
+  for (const p of pred) {
+    s.cueExact.predicted++;
+    s.contentExact.predicted++;
+    s.contentOverlap.predicted++;
+    if (p.source) {
+      s.speakerExact.predicted++;
+      s.speakerOverlap.predicted++;
+    }
+  }
+  for (const g of gold) {
+    if (g.source) {
+      s.speakerExact.gold++;
+      s.speakerOverlap.gold++;
+    }
+    if (g.cue) s.cueExact.gold++;
+    if (g.content) {
+      s.contentExact.gold++;
+      s.contentOverlap.gold++;
+    }
+  }
+  const pairs = match(pred, gold);
+  for (const [i, j] of pairs) {
+    const p = pred[i]!;
+    const g = gold[j]!;
+    s.contentOverlap.tp++;
+    if (same(p.content, g.content)) s.contentExact.tp++;
+    if (same(p.cue, g.cue)) s.cueExact.tp++;
+    if (p.source && g.source) {
+      if (same(p.source, g.source)) s.speakerExact.tp++;
+      if (overlap(p.source, g.source) > 0) s.speakerOverlap.tp++;
+    }
+  }
+  return pairs;
+}
+
+function prf(c: Counts): [number, number, number] {
+  const p = c.predicted ? c.tp / c.predicted : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}
+
+// ---------------------------------------------------------------------------
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const train = args.includes("--train");
+  const showAt = args.indexOf("--show");
+  const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
+  const { path, records } = loadCorpus(train);
+  const system = newScores();
+  const base = newScores();
+  let readMs = 0;
+  let otherStagesMs = 0;
+  let statementMs = 0;
+  let baselineMs = 0;
+  let tokens = 0;
+  let predictedCount = 0;
+  const examples: string[] = [];
+  const stagesBefore = defaultStages.filter((s) => s !== statementStage);
+  const failedStages = new Set<string>();
+
+  for (const r of records) {
+    const doc = emptyDoc({ id: r.id, text: r.text, ...(r.published ? { published: r.published } : {}) });
+    let t0 = performance.now();
+    tokenStage.run(doc);
+    readMs += performance.now() - t0;
+    tokens += doc.tokens.length;
+    if (r.published) doc.referenceDate = { value: r.published.slice(0, 10), basis: "published" };
+    t0 = performance.now();
+    for (const stage of stagesBefore) {
+      try {
+        stage.run(doc);
+      } catch {
+        failedStages.add(stage.name);
+      }
+    }
+    otherStagesMs += performance.now() - t0;
+    t0 = performance.now();
+    statementStage.run(doc);
+    statementMs += performance.now() - t0;
+    const predicted: Predicted[] = doc.statements.map((s) => ({ source: s.speaker?.mention ?? null, cue: s.cue, content: s.content }));
+    predictedCount += predicted.length;
+    const pairs = score(system, predicted, r.attributions);
+    if (show > 0 && examples.length < show) collectExamples(examples, show, r, predicted, pairs);
+    t0 = performance.now();
+    const b = baseline(doc);
+    baselineMs += performance.now() - t0;
+    score(base, b, r.attributions);
+  }
+
+  const gold = records.reduce((n, r) => n + r.attributions.length, 0);
+  console.log(`PolNeAR ${train ? "train" : "dev"}: ${records.length} docs, ${gold} gold attributions, ${predictedCount} system statements (${path})`);
+  if (failedStages.size) console.log(`note: stages that threw and were skipped: ${[...failedStages].join(", ")}`);
+  console.log("");
+  console.log("metric             |  system P    R     F1  | baseline P   R     F1");
+  console.log("-------------------+------------------------+-----------------------");
+  const rows: [string, keyof Scores][] = [
+    ["speaker exact", "speakerExact"],
+    ["speaker overlap", "speakerOverlap"],
+    ["cue exact", "cueExact"],
+    ["content exact", "contentExact"],
+    ["content overlap", "contentOverlap"],
+  ];
+  const f = (x: number) => x.toFixed(3);
+  for (const [label, key] of rows) {
+    const [sp, sr, sf] = prf(system[key]);
+    const [bp, br, bf] = prf(base[key]);
+    console.log(`${label.padEnd(19)}| ${f(sp)} ${f(sr)} ${f(sf)} | ${f(bp)} ${f(br)} ${f(bf)}`);
+  }
+  console.log("");
+  const docsPerSec = (ms: number) => ((records.length / ms) * 1000).toFixed(0);
+  console.log(`speed: wink readDoc (token stage) ${readMs.toFixed(0)} ms = ${docsPerSec(readMs)} docs/s, ${((tokens / readMs) * 1000).toFixed(0)} tokens/s`);
+  console.log(`       statement stage ${statementMs.toFixed(0)} ms = ${docsPerSec(statementMs)} docs/s (${(statementMs / readMs).toFixed(2)}x readDoc)`);
+  console.log(`       baseline ${baselineMs.toFixed(0)} ms = ${docsPerSec(baselineMs)} docs/s; other stages ${otherStagesMs.toFixed(0)} ms`);
+  if (examples.length) console.log("\n" + examples.join("\n"));
+}
+
+function collectExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][]): void {
+  const matchedGold = new Map(pairs.map(([i, j]) => [j, i]));
+  const matchedPred = new Set(pairs.map(([i]) => i));
+  const q = (s: { text: string } | null | undefined) => (s ? JSON.stringify(s.text.length > 140 ? s.text.slice(0, 70) + " … " + s.text.slice(-60) : s.text) : "—");
+  r.attributions.forEach((g, j) => {
+    if (out.length >= limit) return;
+    const i = matchedGold.get(j);
+    if (i === undefined) {
+      out.push(`MISS  gold S=${q(g.source)} C=${q(g.cue)} T=${q(g.content)}`);
+      return;
+    }
+    const p = predicted[i]!;
+    if (!same(p.source, g.source) || !same(p.cue, g.cue) || !same(p.content, g.content)) {
+      out.push(`DIFF  gold S=${q(g.source)} C=${q(g.cue)} T=${q(g.content)}\n      sys  S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)}`);
+    }
+  });
+  predicted.forEach((p, i) => {
+    if (out.length < limit && !matchedPred.has(i)) out.push(`EXTRA sys S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)}`);
+  });
+}
+
+main();
