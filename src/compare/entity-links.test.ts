@@ -64,4 +64,7 @@ test("sameEntity: surnames, given-name variants, acronyms, qualified organisatio
   assert.equal(sameEntity("U.S.", "United States"), true);
   assert.equal(sameEntity("Korea", "North Korea"), false);
   assert.equal(sameEntity("Russia", "Russian"), false);
+  assert.equal(sameEntity("California Supreme Court", "Supreme Court"), false);
+  assert.equal(sameEntity("Marlow Courthouse", "Marlow County Courthouse", "organization"), false);
+  assert.equal(sameEntity("Pruitt", "Arlo Benedict Pruitt Jr.", "person"), true);
 });

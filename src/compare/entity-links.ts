@@ -69,6 +69,10 @@ function distinctNames(entities: readonly Entity[]): Map<string, Name> {
   return names;
 }
 
+function strongerType(a: EntityType, b: EntityType): EntityType {
+  return a === "other" ? b : a;
+}
+
 function typesCompatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === "other" || b === "other";
 }
@@ -90,7 +94,7 @@ function clusterFullNames(names: Map<string, Name>): Name[][] {
     for (let j = i + 1; j < full.length; j++) {
       const a = full[i] as Name;
       const b = full[j] as Name;
-      if (typesCompatible(a.type, b.type) && sameEntity(a.canonical, b.canonical)) parent[root(j)] = root(i);
+      if (typesCompatible(a.type, b.type) && sameEntity(a.canonical, b.canonical, strongerType(a.type, b.type))) parent[root(j)] = root(i);
     }
   }
   const clusters: Name[][] = [];
@@ -118,7 +122,7 @@ function attachShortNames(names: Map<string, Name>, clusters: Name[][]): void {
     if (!isShortPersonName(name)) continue;
     const matches = clusters
       .map((cluster, index) => ({ index, mentions: cluster.reduce((sum, n) => sum + n.mentions, 0), cluster }))
-      .filter(({ cluster }) => cluster.some((n) => n.type === "person" && sameEntity(name.canonical, n.canonical)))
+      .filter(({ cluster }) => cluster.some((n) => n.type === "person" && sameEntity(name.canonical, n.canonical, "person")))
       .sort((a, b) => b.mentions - a.mentions);
     const [first, second] = matches;
     if (first && (!second || first.mentions > second.mentions)) {
@@ -129,6 +133,15 @@ function attachShortNames(names: Map<string, Name>, clusters: Name[][]): void {
       clusters.push([name]);
     }
   }
+}
+
+function wordCount(name: string): number {
+  return name.split(" ").length;
+}
+
+/** "NEW MOON": a name written in capitals for emphasis, not the spelling to show. */
+function isShouted(name: string): boolean {
+  return name.length > 5 && name === name.toUpperCase() && name !== name.toLowerCase() && name.includes(" ");
 }
 
 /** The name that represents a cluster: the most mentioned, then the longest, then the first seen. */
@@ -145,7 +158,13 @@ function better(a: Name, b: Name): boolean {
   const aFull = !isShortPersonName(a) && !isAcronym(a.canonical);
   const bFull = !isShortPersonName(b) && !isAcronym(b.canonical);
   if (aFull !== bFull) return aFull;
+  const aShouted = isShouted(a.canonical);
+  if (aShouted !== isShouted(b.canonical)) return !aShouted;
   if (a.type !== b.type && (a.type === "other" || b.type === "other")) return b.type === "other";
+  // Organisations and places: the fullest form ("Portland Trail Blazers" over "Blazers").
+  const aWords = wordCount(a.canonical);
+  const bWords = wordCount(b.canonical);
+  if (a.type !== "person" && aWords !== bWords) return aWords > bWords;
   if (a.mentions !== b.mentions) return a.mentions > b.mentions;
   if (a.canonical.length !== b.canonical.length) return a.canonical.length > b.canonical.length;
   return a.firstSeen < b.firstSeen;

@@ -1,0 +1,176 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { emptyDoc } from "./doc.js";
+import { entityStage, roleHead, rolesConflict } from "./entities.js";
+import { tokenStage } from "./tokens.js";
+import type { Entity } from "../model/types.js";
+
+function entitiesOf(text: string): Entity[] {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  entityStage.run(doc);
+  for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text, "offsets must round-trip");
+  return doc.entities;
+}
+
+function find(entities: readonly Entity[], text: string, nth = 0): Entity {
+  const found = entities.filter((e) => e.text === text)[nth];
+  assert.ok(found, `no entity "${text}" in ${JSON.stringify(entities.map((e) => e.text))}`);
+  return found;
+}
+
+function texts(entities: readonly Entity[]): string[] {
+  return entities.map((e) => e.text);
+}
+
+test("a title before a name is the role and stays out of the name", () => {
+  const entities = entitiesOf("The fire spread quickly, Governor Alma Brandt told reporters on Monday.");
+  const person = find(entities, "Alma Brandt");
+  assert.equal(person.type, "person");
+  assert.equal(person.role?.text, "Governor");
+});
+
+test("a country before a title belongs to the role and is a place of its own", () => {
+  const entities = entitiesOf("Visitors met U.S. Sen. Walter Okafor near the harbour.");
+  assert.equal(find(entities, "Walter Okafor").role?.text, "U.S. Sen.");
+  const country = find(entities, "U.S.");
+  assert.equal(country.type, "place");
+  assert.equal(country.canonical, "United States");
+});
+
+test("an appositive after a name gives its role and makes it a person", () => {
+  const entities = entitiesOf("Marek Zielny, a spokesman for the port authority, said the ship had left.");
+  const person = find(entities, "Marek Zielny");
+  assert.equal(person.type, "person");
+  assert.equal(person.role?.text, "a spokesman for the port authority");
+});
+
+test("an appositive that ends at the verb, without a comma", () => {
+  const entities = entitiesOf("Later Otto Brandvik, spokesman for the Harbour Council at the town hall dismissed the claim.");
+  assert.equal(find(entities, "Otto Brandvik").role?.text, "spokesman for the Harbour Council at the town hall");
+  assert.equal(find(entities, "Harbour Council").type, "organization");
+});
+
+test("an appositive with 'the ... of' names an office", () => {
+  const entities = entitiesOf("Ilse Varga, the president of Moldova, went to Geneva.");
+  assert.equal(find(entities, "Ilse Varga").role?.text, "the president of Moldova");
+  assert.equal(find(entities, "Moldova").type, "place");
+  assert.equal(find(entities, "Geneva").type, "place");
+});
+
+test("an age between name and role is skipped; a plain age is no role", () => {
+  const withRole = entitiesOf("Nadia Petrosyan, 41, a local teacher, saw the smoke.");
+  assert.equal(find(withRole, "Nadia Petrosyan").role?.text, "a local teacher");
+  const ageOnly = entitiesOf("Nadia Petrosyan, 41, who lives nearby, saw the smoke.");
+  assert.equal(find(ageOnly, "Nadia Petrosyan").role, undefined);
+});
+
+test("a role noun right before the name, with its modifiers", () => {
+  const entities = entitiesOf("On Friday, Kremlin spokesman Anatoly Reshetov declined to comment.");
+  const person = find(entities, "Anatoly Reshetov");
+  assert.equal(person.role?.text, "Kremlin spokesman");
+  assert.equal(find(entities, "Kremlin").type, "organization");
+});
+
+test("'a US official named X' takes the description before 'named'", () => {
+  const entities = entitiesOf("Later a US official named Dorian Hale denied the report.");
+  assert.equal(find(entities, "Dorian Hale").role?.text, "a US official");
+});
+
+test("'X's top adviser, Y' gives Y the role", () => {
+  const entities = entitiesOf("The mayor's top adviser, Teodor Lindqvist said the plan was ready.");
+  const person = find(entities, "Teodor Lindqvist");
+  assert.equal(person.role?.text, "top adviser");
+});
+
+test("possessive 's stays outside the name", () => {
+  const entities = entitiesOf("Vladimir Putin visited the plant. Putin's aides said little.");
+  const short = find(entities, "Putin");
+  assert.equal(short.type, "person");
+  assert.equal(short.canonical, "Vladimir Putin");
+});
+
+test("a surname takes the full name given in the same article", () => {
+  const entities = entitiesOf("Halvard Nyberg, a council member, voted against it. Nyberg said he was surprised.");
+  const surname = find(entities, "Nyberg");
+  assert.equal(surname.type, "person");
+  assert.equal(surname.canonical, "Halvard Nyberg");
+});
+
+test("an honorific marks a person and is left out of the name", () => {
+  const entities = entitiesOf("Ingrid Solberg arrived late. Ms Solberg apologised to the board.");
+  const mention = find(entities, "Solberg");
+  assert.equal(mention.type, "person");
+  assert.equal(mention.canonical, "Ingrid Solberg");
+  assert.ok(!texts(entities).includes("Ms Solberg"));
+});
+
+test("of/for/the inside an organisation name, and a leading article left out", () => {
+  const entities = entitiesOf("A report by the Institute for the Study of Coastal Erosion was cited by the Ministry of Fisheries.");
+  assert.equal(find(entities, "Institute for the Study of Coastal Erosion").type, "organization");
+  assert.equal(find(entities, "Ministry of Fisheries").type, "organization");
+});
+
+test("an acronym defined in brackets stands for the long form", () => {
+  const entities = entitiesOf("The Baltic Coastal Research Centre (BCRC) issued a warning. Later the BCRC withdrew it.");
+  const long = find(entities, "Baltic Coastal Research Centre");
+  assert.equal(long.type, "organization");
+  const later = find(entities, "BCRC", 1);
+  assert.equal(later.canonical, "Baltic Coastal Research Centre");
+  assert.equal(later.type, "organization");
+});
+
+test("gazetteer aliases share one canonical name", () => {
+  const entities = entitiesOf("Officials in the U.S. and the United States Navy spoke. The US denied it.");
+  assert.equal(find(entities, "U.S.").canonical, "United States");
+  assert.equal(find(entities, "US").canonical, "United States");
+});
+
+test("organisation suffixes type unknown names", () => {
+  const entities = entitiesOf("Shares of Brightwater Holdings fell after the Ostrava Regional Court ruled.");
+  assert.equal(find(entities, "Brightwater Holdings").type, "organization");
+  assert.equal(find(entities, "Ostrava Regional Court").type, "organization");
+});
+
+test("a capitalised common word at the start of a sentence is no entity", () => {
+  const entities = entitiesOf("Analysts expected more. Severe storms hit the coast of Portugal.");
+  assert.deepEqual(texts(entities), ["Portugal"]);
+});
+
+test("an unknown word after a locative preposition is a place", () => {
+  const entities = entitiesOf("The clinic opened in Brakpan last week.");
+  assert.equal(find(entities, "Brakpan").type, "place");
+});
+
+test("a title-case headline only yields names the body or the lists confirm", () => {
+  const text = "Harbour Fire Forces Evacuation Of Oslo Docks As Lena Stray Warns\nA fire at the docks in Oslo forced hundreds to leave, said Lena Stray, the port director.";
+  const entities = entitiesOf(text);
+  const headline = entities.filter((e) => e.sentence === 0);
+  assert.deepEqual(texts(headline), ["Oslo", "Lena Stray"]);
+});
+
+test("a name joined by a hyphen is one name; two countries joined by one are two", () => {
+  const entities = entitiesOf("Jean-Marc Dufour spoke about the Russia-Ukraine talks.");
+  assert.equal(find(entities, "Jean-Marc Dufour").type, "person");
+  assert.ok(texts(entities).includes("Russia") && texts(entities).includes("Ukraine"));
+});
+
+test("roleHead folds gendered role nouns", () => {
+  assert.deepEqual(roleHead("spokeswoman"), { head: "spokesperson", gender: "female" });
+  assert.deepEqual(roleHead("a Kremlin spokesman"), { head: "spokesperson", gender: "male" });
+  assert.deepEqual(roleHead("chairwoman of the board"), { head: "chairperson", gender: "female" });
+  assert.deepEqual(roleHead("an actress"), { head: "actor", gender: "female" });
+  assert.deepEqual(roleHead("the president of Ukraine"), { head: "president", gender: null });
+  assert.deepEqual(roleHead("Russian Foreign Minister"), { head: "foreign minister", gender: null });
+  assert.deepEqual(roleHead("minister of defence"), { head: "defence minister", gender: null });
+});
+
+test("rolesConflict: gender and distinct offices conflict, hypernyms do not", () => {
+  assert.equal(rolesConflict("spokeswoman", "spokesman").conflict, true);
+  assert.equal(rolesConflict("president", "prime minister").conflict, true);
+  assert.equal(rolesConflict("a US official", "a spokesman for the National Security Council").conflict, false);
+  assert.equal(rolesConflict("spokesperson", "spokesman").conflict, false);
+  assert.equal(rolesConflict("minister", "the foreign minister").conflict, false);
+  assert.equal(rolesConflict("a US official", "a Russian official").conflict, true);
+  assert.equal(rolesConflict("top adviser", "spokesman").conflict, false);
+});

@@ -1,0 +1,203 @@
+import { countryOf } from "./gazetteer.js";
+import type { Gender } from "./lexicon.js";
+import { wordSet } from "./lexicon.js";
+import { COMPOUND_ROLE_HEADS, EXCLUSIVE_ROLES, GENDERED_ROLES, ROLE_HYPERNYMS, ROLE_WORDS } from "./roles-data.js";
+
+export type RoleHead = { head: string; gender: Gender | null };
+export type RoleComparison = { conflict: boolean; reason: string };
+
+type GenderedRole = { head: string; gender: Gender | null };
+
+const genderedRoles = new Map<string, GenderedRole>();
+for (const line of GENDERED_ROLES.split("\n")) {
+  const [word, head, gender] = line.split("|").map((f) => f.trim());
+  if (!word || !head) continue;
+  genderedRoles.set(word, { head, gender: gender === "male" || gender === "female" ? gender : null });
+}
+
+const roleWords = wordSet(ROLE_WORDS);
+const compoundHeads = new Set(COMPOUND_ROLE_HEADS.split("\n").map((l) => l.trim()).filter((l) => l.length > 0));
+const exclusiveRoles = new Set(EXCLUSIVE_ROLES.split("|").map((r) => r.trim()).filter((r) => r.length > 0));
+const hypernyms = new Map<string, ReadonlySet<string>>();
+for (const line of ROLE_HYPERNYMS.split("\n")) {
+  const [head, list] = line.split("|").map((f) => f.trim());
+  if (head && list) hypernyms.set(head, new Set(list.split(",").map((w) => w.trim())));
+}
+
+/** Abbreviated titles and spelling variants, folded before a head is looked up. */
+const ROLE_SPELLINGS: Record<string, string> = {
+  "sen.": "senator", sen: "senator", "gov.": "governor", gov: "governor", "gen.": "general",
+  "rep.": "representative", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
+  "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "pres.": "president", "sec.": "secretary",
+  "amb.": "ambassador", "supt.": "superintendent", "det.": "detective", "insp.": "inspector",
+  "rev.": "reverend", "prof.": "professor", "dr.": "doctor", advisor: "adviser", defense: "defence",
+  counselor: "counsellor", "vice-president": "vice president", "prime-minister": "prime minister",
+  ceo: "chief executive", "secretary-general": "secretary general", "chief-of-staff": "chief of staff",
+  "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
+  labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
+};
+
+/** Heads that have their own name when written with "of"/"for" ("minister of defence" = "defence minister"). */
+const DEPARTMENT_OF: Record<string, string> = {
+  defence: "defence", defense: "defence", foreign: "foreign", "foreign affairs": "foreign",
+  interior: "interior", "internal affairs": "interior", "home affairs": "home", finance: "finance",
+  justice: "justice", health: "health", "the treasury": "finance", treasury: "finance",
+};
+
+/** Words that close the pre-modifier part of a role phrase; the head stands before them. */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  "of", "for", "at", "to", "in", "with", "from", "on", "under", "who", "which", "that", "and", "or", "since",
+  "until", "during", "whose", "&", "says", "said", "was", "is", "has", "had",
+]);
+
+const RANK_PREFIXES: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "associate", "under", "lieutenant"]);
+const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "one"]);
+const GENDER_MODIFIERS: Record<string, Gender> = { female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" };
+
+function singular(word: string): string {
+  if (genderedRoles.has(word) || roleWords.has(word)) return word;
+  if (word.endsWith("men") && genderedRoles.has(`${word.slice(0, -3)}man`)) return `${word.slice(0, -3)}man`;
+  if (word.endsWith("women")) return `${word.slice(0, -5)}woman`;
+  if (word.endsWith("ies") && roleWords.has(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("es") && (roleWords.has(word.slice(0, -2)) || genderedRoles.has(word.slice(0, -2)))) return word.slice(0, -2);
+  if (word.endsWith("s") && (roleWords.has(word.slice(0, -1)) || genderedRoles.has(word.slice(0, -1)))) return word.slice(0, -1);
+  return word;
+}
+
+function normaliseWord(word: string): string {
+  const bare = word.replace(/[’‘]/g, "'");
+  return ROLE_SPELLINGS[bare] ?? singular(bare);
+}
+
+/** Lower-cased words of a role phrase with possessors removed ("Mr Putin's top adviser" -> "top adviser"). */
+function roleWordsOf(role: string): string[] {
+  const words = role
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[\s,;:()"“”]+/)
+    .filter((w) => w.length > 0);
+  let start = 0;
+  for (let i = 0; i < words.length; i++) if (words[i] === "'s" || words[i]?.endsWith("'s") || words[i]?.endsWith("s'")) start = i + 1;
+  return words.slice(start).map((w) => w.replace(/^-+|-+$/g, ""));
+}
+
+/** "minister of defence" -> "defence minister"; "secretary of state" stays; undefined when no such form. */
+function headWithOf(words: readonly string[], breakAt: number): string | undefined {
+  const before = normaliseWord(words[breakAt - 1] ?? "");
+  const prep = words[breakAt];
+  if (prep !== "of" && prep !== "for") return undefined;
+  const next = (words[breakAt + 1] ?? "").replace(/^the$/, "");
+  const after = next === "" ? (words[breakAt + 2] ?? "") : next;
+  const two = `${after} ${words[breakAt + (next === "" ? 3 : 2)] ?? ""}`.trim();
+  const phrase = `${before} ${prep} ${after}`;
+  if (compoundHeads.has(phrase)) return phrase;
+  if (`${before} of the ${after}` === "speaker of the house") return "speaker";
+  if (before === "minister" || before === "secretary") {
+    const department = DEPARTMENT_OF[two] ?? DEPARTMENT_OF[after];
+    if (department) return `${department} ${before}`;
+  }
+  if (before === "head" && (after === "state" || after === "government")) return `head of ${after}`;
+  return undefined;
+}
+
+type FoundHead = { word: string; compound: string | undefined; firstIndex: number };
+
+/** The right-most role noun or compound office in the pre-modifier words; the last word when none is known. */
+function findHead(words: readonly string[]): FoundHead {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    const two = `${words[i - 1] ?? ""} ${word}`;
+    const three = `${words[i - 2] ?? ""} ${two}`;
+    if (i >= 2 && compoundHeads.has(three)) return { word, compound: three, firstIndex: i - 2 };
+    if (i >= 1 && compoundHeads.has(two)) return { word, compound: two, firstIndex: i - 1 };
+    if (isRoleNoun(word)) return { word, compound: undefined, firstIndex: i };
+  }
+  const last = words.length - 1;
+  return { word: words[last] ?? "", compound: undefined, firstIndex: last };
+}
+
+function isRoleNoun(word: string): boolean {
+  return genderedRoles.has(word) || roleWords.has(word) || compoundHeads.has(word);
+}
+
+/**
+ * The head of a role description without its gender: "spokeswoman" -> spokesperson/female,
+ * "a Kremlin spokesman" -> spokesperson/male, "the president of Ukraine" -> president.
+ */
+export function roleHead(role: string): RoleHead {
+  const words = roleWordsOf(role);
+  let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
+  if (breakAt === -1) breakAt = words.length;
+  const withOf = breakAt > 0 ? headWithOf(words, breakAt) : undefined;
+  const pre = words.slice(0, breakAt).filter((w) => !DETERMINERS.has(w));
+  let gender: Gender | null = null;
+  for (const w of pre) gender = GENDER_MODIFIERS[w] ?? gender;
+  if (withOf) return { head: withOf, gender };
+  if (pre.length === 0) return { head: "", gender };
+
+  const found = findHead(pre.map(normaliseWord));
+  const gendered = genderedRoles.get(found.word);
+  let head = found.compound ?? gendered?.head ?? found.word;
+  if (gendered?.gender) gender = gendered.gender;
+  const previous = normaliseWord(pre[found.firstIndex - 1] ?? "");
+  if (RANK_PREFIXES.has(previous) && !head.startsWith(previous)) head = `${previous} ${head}`;
+  if (head === "first lady") gender = "female";
+  if (head === "first gentleman") gender = "male";
+  return { head, gender };
+}
+
+/**
+ * True when this word (any case) heads role descriptions ("spokesman"); plurals ("officials") count
+ * unless `singularOnly`, which callers set where a plural would describe a group rather than the name.
+ */
+export function isRoleWord(word: string, singularOnly = false): boolean {
+  const lower = word.toLowerCase().replace(/[’‘]/g, "'");
+  if (singularOnly) return isRoleNoun(ROLE_SPELLINGS[lower] ?? lower);
+  return isRoleNoun(normaliseWord(lower));
+}
+
+function isHypernym(general: string, specific: string): boolean {
+  if (hypernyms.get(specific)?.has(general)) return true;
+  // "minister" covers "foreign minister"; "secretary" covers "press secretary".
+  return specific.endsWith(` ${general}`) && !RANK_PREFIXES.has(specific.split(" ")[0] ?? "");
+}
+
+/** Countries a role description ties its holder to ("a US official", "a Kremlin spokesman"). */
+function affiliations(role: string): Set<string> {
+  const found = new Set<string>();
+  const words = role.replace(/[’‘]/g, "'").replace(/'s\b/g, "").split(/[\s,;:()"“”]+/).filter((w) => w.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i] ?? "";
+    const two = `${one} ${words[i + 1] ?? ""}`;
+    const country = countryOf(two) ?? (/^[A-Z]/.test(one) ? countryOf(one) : undefined);
+    if (country) found.add(country);
+  }
+  return found;
+}
+
+/**
+ * Whether two role descriptions of the same person contradict each other: a different gender of the same
+ * head ("spokeswoman" vs "spokesman"), two different offices ("president" vs "prime minister"), or
+ * different countries ("a US official" vs "a Russian official"). Hypernyms and unknown pairs do not.
+ */
+export function rolesConflict(a: string, b: string): RoleComparison {
+  const ra = roleHead(a);
+  const rb = roleHead(b);
+  if (ra.gender && rb.gender && ra.gender !== rb.gender) {
+    return { conflict: true, reason: `gender: "${a}" is ${ra.gender}, "${b}" is ${rb.gender}` };
+  }
+  const countriesA = affiliations(a);
+  const countriesB = affiliations(b);
+  if (countriesA.size > 0 && countriesB.size > 0 && ![...countriesA].some((c) => countriesB.has(c))) {
+    return { conflict: true, reason: `affiliation: ${[...countriesA].join("/")} vs ${[...countriesB].join("/")}` };
+  }
+  if (!ra.head || !rb.head) return { conflict: false, reason: "no role head to compare" };
+  if (ra.head === rb.head) return { conflict: false, reason: `same role: ${ra.head}` };
+  if (isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
+    return { conflict: false, reason: `compatible: ${ra.head} / ${rb.head}` };
+  }
+  if (exclusiveRoles.has(ra.head) && exclusiveRoles.has(rb.head)) {
+    return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
+  }
+  return { conflict: false, reason: `different but not exclusive: ${ra.head} / ${rb.head}` };
+}

@@ -1,0 +1,145 @@
+import type { AnnotatedDoc, Sentence, Token } from "../../model/types.js";
+
+/** Parts of speech that never belong to a name, whatever their case. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM"]);
+
+/** Generational suffixes that follow a surname. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** Words a title-case headline leaves in lower case ("Man Dies in Crash on the Road"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as", "vs", "via", "is", "be", "are", "was", "its", "it", "'s",
+]);
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", "“", "‘", "(", "[", ":", "—", "–", "«"]);
+
+const enum Case {
+  None = 0,
+  Upper = 1,
+  Lower = 2,
+}
+
+/** Case of one character; an ASCII fast path because this runs on every token. */
+function caseOf(ch: string): Case {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return Case.Upper;
+  if (code >= 97 && code <= 122) return Case.Lower;
+  if (code < 128) return Case.None;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return Case.None;
+  return ch === upper ? Case.Upper : Case.Lower;
+}
+
+export function startsUpper(text: string): boolean {
+  return text.length > 0 && caseOf(text[0] as string) === Case.Upper;
+}
+
+export function startsWithLetter(text: string): boolean {
+  return text.length > 0 && caseOf(text[0] as string) !== Case.None;
+}
+
+/** "iPhone", "eBay": a brand written with a lower-case prefix and then a capital. */
+function isCamelBrand(text: string): boolean {
+  return text.length >= 3 && text.length <= 12 && caseOf(text[0] as string) === Case.Lower && (caseOf(text[1] as string) === Case.Upper || caseOf(text[2] as string) === Case.Upper) && !text.includes("-");
+}
+
+/** "I'm", "he'll": a contraction, never a name ("O'Brien" keeps a capital after the apostrophe). */
+function isContraction(text: string): boolean {
+  const straight = text.indexOf("'");
+  const at = straight >= 0 ? straight : text.indexOf("’");
+  return at > 0 && at + 1 < text.length && caseOf(text[at + 1] as string) === Case.Lower;
+}
+
+/**
+ * Per-token facts the recognizer reads many times, computed in one pass over the tokens:
+ * capitalisation, sentence-initial position, and which words the document writes in lower case.
+ */
+export class TokenView {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly upper: Uint8Array;
+  readonly initial: Uint8Array;
+  /** per sentence: words starting with a letter, and how many of them (after the first) are capitalised */
+  readonly words: Uint16Array;
+  readonly capitalisedWords: Uint16Array;
+  /** norms written capitalised somewhere other than the start of a sentence or quote */
+  readonly capitalisedInside = new Set<string>();
+  /** norms written in lower case somewhere in the document; built on first use, few documents need it */
+  private lowercaseNorms: Set<string> | undefined;
+
+  constructor(doc: AnnotatedDoc) {
+    this.tokens = doc.tokens;
+    this.text = doc.article.text;
+    const n = this.tokens.length;
+    this.upper = new Uint8Array(n);
+    this.initial = new Uint8Array(n);
+    this.words = new Uint16Array(doc.sentences.length);
+    this.capitalisedWords = new Uint16Array(doc.sentences.length);
+    for (const sentence of doc.sentences) this.scanSentence(sentence);
+  }
+
+  private scanSentence(sentence: Sentence): void {
+    let atStart = true;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = this.tokens[i] as Token;
+      const text = token.text;
+      const isUpper = (startsUpper(text) || (token.pos === "PROPN" && isCamelBrand(text))) && (text.length < 3 || !isContraction(text));
+      this.upper[i] = isUpper ? 1 : 0;
+      if (OPENING_MARKS.has(token.text)) {
+        atStart = true;
+        continue;
+      }
+      this.initial[i] = atStart ? 1 : 0;
+      if (startsWithLetter(text) && i > sentence.tokenStart && !(SMALL_WORDS.has(token.norm) && !isUpper)) {
+        this.words[sentence.index]++;
+        if (isUpper) this.capitalisedWords[sentence.index]++;
+      }
+      if (isUpper && !atStart) this.capitalisedInside.add(token.norm);
+      atStart = false;
+    }
+  }
+
+  writtenInLowercase(norm: string): boolean {
+    if (!this.lowercaseNorms) {
+      this.lowercaseNorms = new Set<string>();
+      for (let i = 0; i < this.tokens.length; i++) if (!this.upper[i]) this.lowercaseNorms.add(this.tokens[i]?.norm ?? "");
+    }
+    return this.lowercaseNorms.has(norm);
+  }
+
+  /** The surname of a person mention [first, end): its last word before "Jr.", "Sr.", "III". */
+  surname(first: number, end: number): string {
+    let k = end - 1;
+    while (k > first && NAME_SUFFIXES.has(this.norm(k))) k--;
+    return this.tokens[k]?.text ?? "";
+  }
+
+  token(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  norm(i: number): string {
+    return this.tokens[i]?.norm ?? "";
+  }
+
+  isFunctionWord(i: number): boolean {
+    return FUNCTION_POS.has(this.tokens[i]?.pos ?? "");
+  }
+
+  /** No space between token i and token i + 1 ("Jean-Claude", "al-Assad"). */
+  touchesNext(i: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
+
+  /** Text of tokens [first, end), whitespace runs collapsed to one space. */
+  surface(first: number, end: number): string {
+    const a = this.tokens[first];
+    const b = this.tokens[end - 1];
+    if (!a || !b) return "";
+    const raw = this.text.slice(a.start, b.end);
+    return /\s\s|[\n\r\t]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+  }
+}
