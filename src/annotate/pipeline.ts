@@ -25,7 +25,7 @@ export function annotateStory(articles: readonly Article[], options: PipelineOpt
   const docs = articles.map((article) => {
     const doc = emptyDoc(article);
     tokenStage.run(doc);
-    const own = referenceDateFromMetadata(article.published) ?? referenceDateFromText(doc);
+    const own = referenceDateFromMetadata(article.published) ?? referenceDateFromText(doc, options.today);
     if (own) doc.referenceDate = own;
     return doc;
   });

@@ -1,4 +1,6 @@
 import type { AnnotatedDoc, ReferenceDate } from "../model/types.js";
+import { type CivilDate, dayNumber, formatDay, isValidDate, parseIsoDate, weekdayOf } from "./time/calendar.js";
+import { newsChrono } from "./time/chrono-news.js";
 
 /** The publication date from metadata, as YYYY-MM-DD, if it parses. */
 export function referenceDateFromMetadata(published: string | undefined): ReferenceDate | null {
@@ -10,7 +12,75 @@ export function referenceDateFromMetadata(published: string | undefined): Refere
   return { value: new Date(t).toISOString().slice(0, 10), basis: "published" };
 }
 
-/** Placeholder until the time layer lands: infers nothing. */
-export function referenceDateFromText(_doc: AnnotatedDoc): ReferenceDate | null {
+/** A calendar date the text pins down by itself, and whether its year was written or inferred. */
+type TextDate = { date: CivilDate; yearWritten: boolean };
+
+/**
+ * A reference date read from the text when metadata has none: the latest date the text fixes on its own,
+ * either written in full ("May 4, 2023") or as a weekday with a month and day ("Thursday, May 4"), whose
+ * year is the one in which that day falls on that weekday: near the years the text writes, or else the
+ * latest such year not after `today`. A report is written on or after the last day it dates, so the
+ * latest date is the best lower bound for its publication. Null when the text fixes no date.
+ */
+export function referenceDateFromText(doc: AnnotatedDoc, today: string = new Date().toISOString().slice(0, 10)): ReferenceDate | null {
+  const now = parseIsoDate(today) ?? { year: new Date().getUTCFullYear(), month: 12, day: 31 };
+  const dates = datesFixedByText(doc, now);
+  if (dates.length === 0) return null;
+  const latest = dates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a));
+  return { value: formatDay(latest.date), basis: "text" };
+}
+
+const YEAR_MENTION = /(?<![$\d,.])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
+/** A sentence can fix a date only with a written year or a weekday name; others are not parsed at all. */
+const DATE_FIXING_WORD = /\b(?:1[89]\d\d|20\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
+  const text = doc.article.text;
+  const writtenYears = [...text.matchAll(YEAR_MENTION)].map((m) => Number(m[1]));
+  // chrono's reference only matters for what we do not use (implied fields), so today will do.
+  const reference = new Date(today.year, today.month - 1, today.day, 12);
+  const out: TextDate[] = [];
+  for (const span of candidateSpans(doc)) {
+    const slice = text.slice(span.start, span.end);
+    if (!DATE_FIXING_WORD.test(slice)) continue;
+    for (const r of newsChrono().parse(slice, reference)) {
+      for (const c of [r.start, r.end]) {
+        if (!c || !c.isCertain("day") || !c.isCertain("month")) continue;
+        const month = c.get("month") as number;
+        const day = c.get("day") as number;
+        if (c.isCertain("year")) {
+          const year = c.get("year") as number;
+          if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true });
+        } else if (c.isCertain("weekday")) {
+          const year = yearOfWeekday(month, day, c.get("weekday") as number, writtenYears, today);
+          if (year !== null) out.push({ date: { year, month, day }, yearWritten: false });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Sentences when the tokens stage has run, else the whole text as one span. */
+function candidateSpans(doc: AnnotatedDoc): { start: number; end: number }[] {
+  return doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: doc.article.text.length }];
+}
+
+/**
+ * The year in which month/day is the given weekday: the one nearest the latest year the text writes
+ * (a report dated "Thursday, May 4" that mentions 2023 is about 2023), else the latest one up to today.
+ */
+function yearOfWeekday(month: number, day: number, weekday: number, writtenYears: readonly number[], today: CivilDate): number | null {
+  const fits = (year: number): boolean => isValidDate(year, month, day) && weekdayOf({ year, month, day }) === weekday;
+  const anchor = writtenYears.length > 0 ? Math.max(...writtenYears) : null;
+  if (anchor !== null) {
+    for (let distance = 0; distance <= 6; distance++) {
+      if (fits(anchor + distance)) return anchor + distance;
+      if (fits(anchor - distance)) return anchor - distance;
+    }
+  }
+  for (let year = today.year; year >= today.year - 28; year--) {
+    if (fits(year) && dayNumber({ year, month, day }) <= dayNumber(today)) return year;
+  }
   return null;
 }

@@ -1,8 +1,35 @@
-import type { AnnotatedDoc } from "../model/types.js";
+import type { AnnotatedDoc, Timex } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
+import { parseIsoDate } from "./time/calendar.js";
+import { selectNonOverlapping } from "./time/candidate.js";
+import { chronoCandidates } from "./time/chrono-candidates.js";
+import { resolveInOrder } from "./time/resolve.js";
+import { ruleCandidates } from "./time/rules.js";
 
-/** Placeholder stage: filled in by the timexes layer. */
+/**
+ * Temporal expressions (TIMEX3): chrono's date grammar extended for news plus our own patterns,
+ * the longest reading kept where they overlap, resolved in text order against the reference date.
+ */
 export const timexStage: AnnotateStage = {
   name: "timexes",
-  run(_doc: AnnotatedDoc): void {},
+  run(doc: AnnotatedDoc): void {
+    doc.timexes = findTimexes(doc);
+  },
 };
+
+export function findTimexes(doc: AnnotatedDoc): Timex[] {
+  const ref = parseIsoDate(doc.referenceDate.value);
+  if (!ref) {
+    doc.diagnostics.push({
+      articleId: doc.article.id,
+      severity: "warning",
+      rule: "timexes/no-reference-date",
+      message: `reference date "${doc.referenceDate.value}" is not YYYY-MM-DD; temporal expressions left unresolved`,
+    });
+    return [];
+  }
+  const text = doc.article.text;
+  // Our patterns first: on equal length they read more (quarters, durations) than chrono's guess.
+  const candidates = selectNonOverlapping([...ruleCandidates(text), ...chronoCandidates(text, ref)], text.length);
+  return resolveInOrder(candidates, doc, ref);
+}

@@ -1,6 +1,7 @@
 import type { Aspect } from "../model/types.js";
 import type { AlignedPair } from "./align.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
@@ -43,7 +44,7 @@ export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTex
       rule: "agreement/aligned-units",
       summary: `${sources.size} reports agree: ${quote(texts.doc(first.articleId).article.text.slice(first.start, first.end), 100)}`,
       claims: units.map((u) => ({ span: texts.span(u.articleId, u.start, u.end) })),
-      confidence: Math.min(1, 0.3 + mean),
+      confidence: Math.min(1, 0.1 + mean),
     };
   });
 }
@@ -54,10 +55,18 @@ function sharedAspect(units: readonly Unit[]): Aspect {
     const [first, ...rest] = units.map((u) => new Set(values(u)));
     return [...(first ?? [])].some((v) => rest.every((s) => s.has(v)));
   };
-  if (everyHas((u) => u.timexes.map((t) => t.value))) return "date";
+  if (datesMeet(units)) return "date";
   if (everyHas((u) => u.numbers.map((n) => `${n.low}-${n.high}`))) return "number";
   if (everyHas((u) => u.statements.map((s) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase()).filter(Boolean))) return "attribution";
   return "other";
+}
+
+/** Every unit dates the fact, and some date of each meets some date of the first ("Sunday night" / "Sunday evening"). */
+function datesMeet(units: readonly Unit[]): boolean {
+  const intervals = units.map((u) => u.timexes.map((t) => timexInterval(t.value)).filter((i): i is TimeInterval => i !== null));
+  const [first, ...rest] = intervals;
+  if (!first || first.length === 0) return false;
+  return rest.every((list) => list.some((i) => first.some((f) => intervalsMeet(f, i))));
 }
 
 /** Units no other report states: unique to their source. Silence contradicts nothing. */

@@ -24,15 +24,28 @@ export function termWeights(units: readonly Unit[]): Map<string, number> {
   return weights;
 }
 
+/** Two short units sharing a single word ("happened") are not thereby about the same fact. */
+const MIN_SHARED_TERMS = 2;
+
 export function unitSimilarity(a: Unit, b: Unit, weights: Map<string, number>): number {
+  return weightedDice(a.terms, b.terms, weights);
+}
+
+/** IDF-weighted Dice overlap of two term sets, 0 when they share fewer than two terms. */
+export function weightedDice(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
   let shared = 0;
+  let sharedCount = 0;
   let total = 0;
-  for (const t of a.terms) {
-    const w = weights.get(t) ?? 0;
+  for (const t of a) {
+    const w = weights.get(t) ?? 1;
     total += w;
-    if (b.terms.has(t)) shared += w;
+    if (b.has(t)) {
+      shared += w;
+      sharedCount++;
+    }
   }
-  for (const t of b.terms) total += weights.get(t) ?? 0;
+  if (sharedCount < Math.min(MIN_SHARED_TERMS, a.size, b.size)) return 0;
+  for (const t of b) total += weights.get(t) ?? 1;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 

@@ -1,8 +1,9 @@
 import type { AnnotatedDoc, Statement, TextRange } from "../model/types.js";
+import { weightedDice } from "./align.js";
 import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
-import { sameName } from "./same-name.js";
+import { sameEntity } from "../annotate/entities.js";
 import { termsInRange, termOf, wordKey } from "./units.js";
 
 /** Two statements whose contents overlap this much report the same words or claim. */
@@ -15,14 +16,14 @@ type Said = { doc: AnnotatedDoc; statement: Statement; terms: Set<string> };
  * speakers described in incompatible ways, a role conflict; to the same speaker, an agreement. Two direct
  * quotes of one speaker that replace words are a quote-wording conflict.
  */
-export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
+export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge, weights: Map<string, number>): FindingDraft[] {
   const said: Said[][] = docs.map((doc) => doc.statements.map((statement) => ({ doc, statement, terms: termsInRange(doc.tokens, statement.content.start, statement.content.end) })));
   const drafts: FindingDraft[] = [];
   for (let i = 0; i < said.length; i++) {
     for (let j = i + 1; j < said.length; j++) {
       for (const x of said[i] as Said[]) {
         for (const y of said[j] as Said[]) {
-          const overlap = dice(x.terms, y.terms);
+          const overlap = weightedDice(x.terms, y.terms, weights);
           if (overlap < SAME_CONTENT) continue;
           drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
         }
@@ -38,7 +39,12 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const idX = x.doc.article.id;
   const idY = y.doc.article.id;
   const content = quote(x.statement.content.text, 60);
-  if (nameX && nameY && !sameName(nameX, nameY)) {
+  // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
+  // government, so a country against anyone is not a conflict over who said it.
+  const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
+  const sameSpeaker = nameX !== null && nameY !== null && sameEntity(nameX, nameY, "person");
+  if (nameX && nameY && !sameSpeaker && countryVoice) return [];
+  if (nameX && nameY && !sameSpeaker) {
     return [
       {
         kind: "contradiction",
@@ -57,7 +63,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
     if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
   }
   const drafts: FindingDraft[] = [];
-  if (nameX && nameY) {
+  if (sameSpeaker) {
     drafts.push({
       kind: "agreement",
       aspect: "attribution",
@@ -94,6 +100,12 @@ function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null 
   };
 }
 
+function speakerType(said: Said): string | undefined {
+  const mention = said.statement.speaker?.mention;
+  if (!mention) return undefined;
+  return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type;
+}
+
 function speakerName(s: Statement): string | null {
   return s.speakerCanonical ?? null;
 }
@@ -109,11 +121,4 @@ function speakerDescription(s: Statement): TextRange | null {
 function speakerClaim(texts: StoryTexts, articleId: string, s: Statement, name: string) {
   const at = s.speaker?.mention ?? s.cue;
   return { span: texts.span(articleId, at.start, at.end), value: name };
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }

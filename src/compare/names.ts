@@ -3,7 +3,7 @@ import type { Entity } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
-import { sameName } from "./same-name.js";
+import { sameEntity } from "../annotate/entities.js";
 
 /** The entity a hunk side consists of, when that side is one name and nothing that carries meaning besides. */
 function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null; key: UnitKey } | null {
@@ -31,9 +31,9 @@ export const nameCheck: PairCheck = {
       if (!x || !y) continue;
       const nameX = x.entity?.canonical ?? ctx.texts.span(a.articleId, x.key.start, x.key.end).text;
       const nameY = y.entity?.canonical ?? ctx.texts.span(b.articleId, y.key.start, y.key.end).text;
-      if (sameName(nameX, nameY)) continue;
       const typeX = x.entity?.type;
       const typeY = y.entity?.type;
+      if (sameEntity(nameX, nameY, typeX ?? typeY)) continue;
       if (typeX && typeY && typeX !== typeY) continue;
       const type = typeX ?? typeY ?? "other";
       // In a loose paraphrase only names both typed as people or places are compared; an untyped or

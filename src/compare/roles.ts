@@ -1,9 +1,9 @@
 import type { AnnotatedDoc, TextRange } from "../model/types.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
-import { sameName } from "./same-name.js";
+import { sameEntity, type RoleComparison } from "../annotate/entities.js";
 
 /** Whether two role descriptions of one person cannot both be right (spokeswoman / spokesman). */
-export type RoleJudge = (a: string, b: string) => { conflict: boolean; reason: string };
+export type RoleJudge = (a: string, b: string) => RoleComparison;
 
 /** A role or title a report gives someone: attached to a name, or a description standing in for one. */
 export type RoleMention = {
@@ -48,8 +48,8 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
     for (let j = i + 1; j < mentions.length; j++) {
       for (const x of mentions[i] as RoleMention[]) {
         for (const y of mentions[j] as RoleMention[]) {
-          const samePerson = x.person !== null && y.person !== null && sameName(x.person, y.person);
-          const sameHolder = x.possessor !== null && y.possessor !== null && sameName(x.possessor, y.possessor) && !(x.person && y.person && !samePerson);
+          const samePerson = x.person !== null && y.person !== null && sameEntity(x.person, y.person, "person");
+          const sameHolder = x.possessor !== null && y.possessor !== null && sameEntity(x.possessor, y.possessor) && !(x.person && y.person && !samePerson);
           if (!samePerson && !sameHolder) continue;
           const verdict = judge(x.role.text, y.role.text);
           if (!verdict.conflict) continue;

@@ -1,6 +1,10 @@
 import type { AnnotatedDoc, Derivation, ReportStatement, Story } from "../model/types.js";
 import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
+import { rolesConflict } from "../annotate/entities.js";
 import { agreementFindings, uniqueFindings } from "./agreements.js";
+import { attributionFindings } from "./attribution.js";
+import { linkStoryEntities } from "./entity-links.js";
+import { roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
 import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
 import { nameCheck } from "./names.js";
@@ -13,8 +17,12 @@ import { buildUnits, type Unit } from "./units.js";
 /** Per-pair comparisons, in order; each looks at one aspect of two units that state the same fact. */
 export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, polarityCheck];
 
-/** Lay one story's annotated reports side by side. */
-export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, checks: readonly PairCheck[] = defaultPairChecks): Story {
+export type CompareConfig = { pairChecks: readonly PairCheck[]; roleJudge: RoleJudge };
+export const defaultCompareConfig: CompareConfig = { pairChecks: defaultPairChecks, roleJudge: rolesConflict };
+
+/** Lay one story's annotated reports side by side. Entity names are unified across the reports first. */
+export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, config: CompareConfig = defaultCompareConfig): Story {
+  linkStoryEntities([...docs]);
   const texts = new StoryTexts(docs);
   const unitsByDoc = docs.map((d, i) => buildUnits(d, i));
   const allUnits = unitsByDoc.flat();
@@ -25,13 +33,17 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, che
   const disputed = new Set<AlignedPair>();
   for (const pair of pairs) {
     const ctx = pairContext(pair, texts);
-    const found = checks.flatMap((c) => c.check(ctx));
+    const found = config.pairChecks.flatMap((c) => c.check(ctx));
     if (found.length > 0) disputed.add(pair);
     contradictions.push(...found);
   }
-  const agreements = agreementFindings(pairs.filter((p) => !disputed.has(p)), texts);
+  // A unit caught in a contradiction agrees only with its mutual best match, not with looser neighbours.
+  const inDispute = new Set([...disputed].flatMap((p) => [p.a, p.b]));
+  const agreed = pairs.filter((p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))));
+  const agreements = agreementFindings(agreed, texts);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
-  const findings = numberFindings([...contradictions, ...agreements, ...uniques]);
+  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, texts, config.roleJudge, weights)];
+  const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
   return {
     id: storyId,
@@ -39,7 +51,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, che
     articleIds: docs.map((d) => d.article.id),
     findings,
     statements: docs.flatMap((d) => reportStatements(d, texts)),
-    timeline: buildTimeline(allUnits, pairs, findings, texts),
+    timeline: buildTimeline(allUnits, agreed, findings, texts),
     derivations: derivations(unitsByDoc, docs, (u, v) => unitSimilarity(u, v, weights)),
   };
 }

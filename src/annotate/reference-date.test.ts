@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { emptyDoc } from "./doc.js";
+import { referenceDateFromMetadata, referenceDateFromText } from "./reference-date.js";
+import { tokenStage } from "./tokens.js";
+
+function fromText(text: string, today = "2025-01-15") {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  return referenceDateFromText(doc, today);
+}
+
+describe("referenceDateFromMetadata", () => {
+  it("reads ISO dates and other parseable dates", () => {
+    assert.deepEqual(referenceDateFromMetadata("2023-05-04T10:00:00Z"), { value: "2023-05-04", basis: "published" });
+    assert.deepEqual(referenceDateFromMetadata("Thu, 04 May 2023 10:00:00 GMT"), { value: "2023-05-04", basis: "published" });
+    assert.equal(referenceDateFromMetadata("sometime"), null);
+    assert.equal(referenceDateFromMetadata(undefined), null);
+  });
+});
+
+describe("referenceDateFromText", () => {
+  it("takes the latest full date the text writes", () => {
+    const r = fromText("The accord of March 3, 2021 was broken on June 9, 2021. Talks began on April 2, 2021.");
+    assert.deepEqual(r, { value: "2021-06-09", basis: "text" });
+  });
+
+  it("fixes the year of a weekday with a month and day", () => {
+    // May 4 is a Thursday in 2023 (and in 2028, which is after today).
+    assert.deepEqual(fromText("On Thursday, May 4, the spokesman spoke.", "2025-01-15"), { value: "2023-05-04", basis: "text" });
+  });
+
+  it("prefers the year near the years the text writes", () => {
+    // May 4 is a Thursday in 2017 as well; the text's own year decides.
+    assert.deepEqual(fromText("In 2016 the plan was drafted. On Thursday, May 4, it was signed.", "2025-01-15"), { value: "2017-05-04", basis: "text" });
+  });
+
+  it("takes the later of a weekday date and a full date", () => {
+    const r = fromText("On Tuesday, May 2, drones flew. The inquiry of Jan. 5, 2023 was closed.");
+    assert.deepEqual(r, { value: "2023-05-02", basis: "text" });
+  });
+
+  it("ignores dates that do not fix a day and year", () => {
+    assert.equal(fromText("It happened on Wednesday, in May, back in 2019."), null);
+    assert.equal(fromText("No dates here at all."), null);
+  });
+});

@@ -1,0 +1,181 @@
+// chrono's results as candidates: extents trimmed to TimeML conventions (no leading preposition,
+// no trailing comma), ranges split into their two ends, values resolved later in text order.
+
+import type { ParsedComponents, ParsedResult } from "chrono-node";
+import type { TimexType } from "../../model/types.js";
+import { addDays, type CivilDate } from "./calendar.js";
+import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidate.js";
+import { newsChrono, TAG } from "./chrono-news.js";
+import type { PartOfDay } from "./lexicon.js";
+import { dayPoint, formatPoint, isDayLevel, monthPoint, type Point, yearPoint } from "./point.js";
+import { resolveDayYear, resolveMonthYear, resolveWeekday } from "./relative.js";
+
+const LEADING_SIGNAL = /^(?:at|on|in|by|of|from|since|until|till|before|after|during)\s+/i;
+/** "around 7:15 p.m.", "about Nov. 1": an approximation belongs to the expression (mod APPROX). */
+const APPROXIMATION_BEFORE = /\b(?:around|about|approximately|roughly)\s+$/i;
+const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/i;
+
+export function chronoCandidates(text: string, ref: CivilDate): Candidate[] {
+  // chrono reads local-time fields from its reference; noon keeps the calendar day whatever the zone.
+  const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
+  const out: Candidate[] = [];
+  for (const result of newsChrono().parse(text, refDate)) {
+    let rangeStart: Reading | undefined;
+    for (const part of splitRange(result)) {
+      const span = trimExtent(text, part.start, part.end);
+      const reading = readComponents(part.components);
+      if (!span || !plausible(text.slice(span.start, span.end), part.components)) continue;
+      const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
+      out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart));
+      rangeStart = reading;
+    }
+  }
+  return out;
+}
+
+type Part = { start: number; end: number; components: ParsedComponents };
+
+/** "May 3-5" is two timexes, "May 3" and "5", as TimeBank marks the ends of a range. */
+function splitRange(result: ParsedResult): Part[] {
+  const start = result.index;
+  const end = result.index + result.text.length;
+  if (!result.end) return [{ start, end, components: result.start }];
+  const firstDigit = result.text.search(/\d/);
+  const from = firstDigit < 0 ? 0 : firstDigit;
+  const sep = RANGE_SEPARATOR.exec(result.text.slice(from));
+  if (!sep) return [{ start, end, components: result.start }];
+  const sepStart = start + from + sep.index;
+  const sepEnd = sepStart + sep[0].length;
+  return [
+    { start, end: sepStart, components: result.start },
+    { start: sepEnd, end, components: result.end },
+  ];
+}
+
+function trimExtent(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  for (let m = LEADING_SIGNAL.exec(text.slice(s, e)); m; m = LEADING_SIGNAL.exec(text.slice(s, e))) s += m[0].length;
+  while (e > s && /[\s,;:(]/.test(text[e - 1] as string)) e--;
+  if (e > s && text[e - 1] === "." && !/[ap]\.m\.$/i.test(text.slice(s, e))) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Month names are capitalised in English; a lower-case "march" or "may" alone is a verb. */
+function plausible(surface: string, c: ParsedComponents): boolean {
+  const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year");
+  if (monthOnly && !/^[A-Z]/.test(surface)) return false;
+  return true;
+}
+
+/** What chrono read, copied once into plain fields (chrono's accessors rebuild tag sets on every call). */
+type Reading = {
+  year?: number;
+  /** the year chrono implied (closest to the reference, or the one a weekday fits) when none was written */
+  impliedYear: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  partOfDay?: PartOfDay;
+  mod?: TimexMod;
+  relation?: string;
+  dayOffset?: number;
+  fromAnchor: boolean;
+  rule: string;
+};
+
+function readComponents(c: ParsedComponents): Reading {
+  const tags = [...c.tags()];
+  const tagValue = (prefix: string): string | undefined => tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
+  const certain = (component: "year" | "month" | "day" | "weekday" | "hour" | "minute"): number | undefined =>
+    c.isCertain(component) ? (c.get(component) as number) : undefined;
+  const reading: Reading = { impliedYear: c.get("year") as number, fromAnchor: tags.includes(TAG.fromAnchor), rule: "" };
+  const fields = { year: certain("year"), month: certain("month"), day: certain("day"), weekday: certain("weekday"), hour: certain("hour") };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) (reading as Record<string, unknown>)[key] = value;
+  if (reading.hour !== undefined) reading.minute = c.get("minute") ?? 0;
+  const partOfDay = tagValue(TAG.partOfDay);
+  if (partOfDay) reading.partOfDay = partOfDay as PartOfDay;
+  const mod = tagValue(TAG.mod);
+  if (mod) reading.mod = mod as TimexMod;
+  const relation = tagValue(TAG.relation);
+  if (relation) reading.relation = relation;
+  const offset = tagValue(TAG.dayOffset);
+  if (offset !== undefined) reading.dayOffset = Number(offset);
+  const parser = tags.find((t) => t.startsWith("parser/"))?.slice("parser/".length);
+  reading.rule = tags.includes(TAG.weekday) ? "weekday" : offset !== undefined ? "casual-day" : (parser ?? (reading.hour !== undefined ? "time" : "date"));
+  return reading;
+}
+
+/**
+ * `rangeStart`, for the second end of a range ("May 3-5"), is the first end's reading: the second end
+ * lies in the same year, or the next one when it comes earlier in the calendar ("Dec. 30-Jan. 2").
+ */
+function candidateFrom(start: number, end: number, reading: Reading, approximate: boolean, rangeStart?: Reading): Candidate {
+  const type: TimexType = reading.hour !== undefined || reading.partOfDay ? "TIME" : "DATE";
+  return {
+    start,
+    end,
+    type,
+    rule: `chrono/${reading.rule}`,
+    resolve: (ctx) => {
+      const r = resolveReading(rangeStart ? withRangeYear(reading, rangeStart, ctx) : reading, ctx);
+      return r && approximate ? { ...r, mod: "APPROX" } : r;
+    },
+  };
+}
+
+function withRangeYear(reading: Reading, rangeStart: Reading, ctx: ResolveContext): Reading {
+  if (reading.year !== undefined || reading.month === undefined) return reading;
+  const first = resolveDay(rangeStart, ctx)?.date;
+  if (!first) return reading;
+  const wraps = reading.month < first.month || (reading.month === first.month && (reading.day ?? 1) < first.day);
+  return { ...reading, year: first.year + (wraps ? 1 : 0) };
+}
+
+function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
+  const day = resolveDay(r, ctx);
+  let point: Point | null = null;
+  let anchor: string | undefined;
+  if (day) {
+    point = dayPoint(day.date);
+    anchor = day.anchor;
+  } else if (r.month !== undefined) {
+    point = monthPoint(r.year ?? resolveMonthYear(ctx.ref, r.month, ctx.tense), r.month);
+  } else if (r.year !== undefined) {
+    point = yearPoint(r.year);
+  }
+  if (!point) return null;
+  if (r.hour !== undefined && isDayLevel(point)) point = { gran: "minute", date: point.date, hour: r.hour, minute: r.minute ?? 0 };
+  else if (r.partOfDay && isDayLevel(point)) point = { gran: "partOfDay", date: point.date, partOfDay: r.partOfDay };
+  const resolution: Resolution = { value: formatPoint(point), point };
+  if (anchor) resolution.anchor = anchor;
+  if (r.mod) resolution.mod = r.mod;
+  return resolution;
+}
+
+/** The calendar day the reading names, if it names one; a bare clock time takes the day in context. */
+function resolveDay(r: Reading, ctx: ResolveContext): { date: CivilDate; anchor?: string } | null {
+  if (r.dayOffset !== undefined) {
+    if (r.fromAnchor && ctx.anchor && isDayLevel(ctx.anchor)) {
+      return { date: addDays(ctx.anchor.date, r.dayOffset), anchor: formatPoint(ctx.anchor) };
+    }
+    return { date: addDays(ctx.ref, r.dayOffset) };
+  }
+  if (r.day !== undefined && r.month !== undefined) {
+    // With a weekday, chrono's implied year is already the one that fits it (WeekdayYearRefiner).
+    const year = r.year ?? (r.weekday !== undefined ? r.impliedYear : resolveDayYear(ctx.ref, r.month, r.day, ctx.tense));
+    return { date: { year, month: r.month, day: r.day } };
+  }
+  if (r.weekday !== undefined) {
+    const date = resolveWeekday(ctx.ref, r.weekday, r.relation, ctx.tense, ctx.anchor);
+    const anchored = (r.relation === "previous" || r.relation === "following") && ctx.anchor && isDayLevel(ctx.anchor);
+    return anchored && ctx.anchor ? { date, anchor: formatPoint(ctx.anchor) } : { date };
+  }
+  if (r.hour !== undefined && r.month === undefined && r.year === undefined) {
+    const context = ctx.sentenceDay() ?? (ctx.anchor && isDayLevel(ctx.anchor) ? ctx.anchor : null);
+    return context ? { date: context.date, anchor: formatPoint(context) } : { date: ctx.ref };
+  }
+  return null;
+}

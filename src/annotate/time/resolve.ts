@@ -1,0 +1,97 @@
+// Resolution in text order: each expression sees the reference date, its clause's tense, and the points
+// mentioned before it, so "the following day" lands on the day after the previous date in the text.
+
+import type { AnnotatedDoc, Timex } from "../../model/types.js";
+import type { CivilDate } from "./calendar.js";
+import type { Candidate, ResolveContext, Tense } from "./candidate.js";
+import { type Granularity, isDayLevel, type Point } from "./point.js";
+import { tenseAt } from "./tense.js";
+
+export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedDoc, ref: CivilDate): Timex[] {
+  const text = doc.article.text;
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const lastByGran = new Map<Granularity, Point>();
+  const dayBySentence = new Map<number, Point>();
+  let anchor: Point | null = null;
+  let lastDay: Point | null = null;
+  const out: Timex[] = [];
+
+  const contextFor = (c: Candidate, sentence: number, sentenceDay: () => Point | null): ResolveContext => {
+    let tense: Tense | undefined;
+    const currentAnchor = anchor;
+    return {
+      ref,
+      // Most expressions never ask for the tense; reading the clause only when asked keeps this cheap.
+      get tense(): Tense {
+        tense ??= tenseAt(doc, sentence, c.start);
+        return tense;
+      },
+      anchor: currentAnchor,
+      lastOf: (gran) => (gran === "day" ? lastDay : (lastByGran.get(gran) ?? null)),
+      sentenceDay,
+    };
+  };
+
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    const sentence = sentenceIndexAt(sentenceStarts, c.start);
+    const sentenceDay = (): Point | null =>
+      dayBySentence.get(sentence) ?? lookAheadDay(candidates, i, sentence, sentenceStarts, (d) => contextFor(d, sentence, () => null));
+    const resolution = c.resolve(contextFor(c, sentence, sentenceDay));
+    if (!resolution) continue;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: resolution.type ?? c.type,
+      value: resolution.value,
+      sentence,
+      rule: c.rule,
+    };
+    if (resolution.anchor) timex.anchor = resolution.anchor;
+    if (resolution.mod) timex.mod = resolution.mod;
+    out.push(timex);
+    const p = resolution.point;
+    if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
+      anchor = p;
+      lastByGran.set(p.gran, p);
+      if (isDayLevel(p)) {
+        lastDay = p;
+        if (!dayBySentence.has(sentence)) dayBySentence.set(sentence, p);
+      }
+    }
+  }
+  return out;
+}
+
+/** "At 2.30am on Wednesday": a clock time before its date borrows the day from later in the sentence. */
+function lookAheadDay(
+  candidates: readonly Candidate[],
+  from: number,
+  sentence: number,
+  sentenceStarts: readonly number[],
+  contextFor: (c: Candidate) => ResolveContext,
+): Point | null {
+  for (let j = from + 1; j < candidates.length; j++) {
+    const next = candidates[j] as Candidate;
+    if (sentenceIndexAt(sentenceStarts, next.start) !== sentence) break;
+    const p = next.resolve(contextFor(next))?.point;
+    if (p && isDayLevel(p) && p.gran !== "minute") return p;
+  }
+  return null;
+}
+
+/** Index of the sentence holding `offset` (the last sentence starting at or before it). */
+export function sentenceIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,116 @@
+// Which way a bare weekday, month or date points. The verb nearest the expression in its clause
+// decides: a modal ("will meet on Friday") or a plan ("is expected to join in April") points ahead, a
+// past form ("was last seen Nov. 3", "changed in December") points back, a present form says nothing.
+// A signal word right before the expression overrides: "until"/"as soon as"/"effective" ahead, "since"/
+// "ended" back. With no cue the caller chooses (weekdays go back in news; months and dates to the nearest).
+
+import type { AnnotatedDoc, Token } from "../../model/types.js";
+import type { Tense } from "./candidate.js";
+
+const MODALS = new Set(["will", "'ll", "shall", "wo"]);
+const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "going", "supposed", "planning", "poised"]);
+/** "plans to hold", "hopes to finish": intentions before an infinitive point ahead. */
+const INTENT_WORDS = new Set([...PLAN_WORDS, "plans", "plan", "intends", "intend", "wants", "want", "hopes", "hope", "aims", "aim", "promised", "agreed"]);
+const PLANNED = new Set(["planned", "scheduled", "slated", "set", "due", "expected", "postponed", "delayed", "rescheduled"]);
+const PRESENT_BE = new Set(["is", "are", "'s", "'re", "am"]);
+const PRESENT_FORMS = new Set(["is", "are", "am", "'s", "'re", "'m", "do", "does", "has", "have", "'ve", "can", "may", "must"]);
+const CLAUSE_BREAKS = new Set([";", ":", ",", "but", "while", "after", "before", "when", "since", "because", "although", "and", '"', "``", "''"]);
+const STRONG_BREAKS = new Set([";", ":", '"', "``", "''"]);
+const BACKWARD_SIGNALS = new Set(["since", "ended", "ending"]);
+const FORWARD_SIGNALS = new Set(["until", "till", "effective", "expire", "expires", "starting", "beginning"]);
+const VERB_GROUP_SPAN = 3;
+/** Nouns a date before them names as still ahead: "the Jan. 14 deadline". */
+const FORWARD_NOUNS = new Set(["deadline", "meeting", "summit", "vote", "election", "hearing", "talks", "trial", "auction"]);
+
+/** Tense of the clause holding a character offset within a sentence. */
+export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Tense {
+  const s = doc.sentences[sentence];
+  if (!s) return "unknown";
+  const tokens = doc.tokens;
+  const at = firstTokenFrom(tokens, s.tokenStart, s.tokenEnd, offset);
+  const signal = signalBefore(tokens, s.tokenStart, at);
+  if (signal) return signal;
+  if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  // "On Tuesday, the league will vote": a fronted phrase takes the verb of the clause after the comma.
+  const verb = nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, STRONG_BREAKS);
+  return verb === undefined ? "unknown" : tenseOfVerbGroup(tokens, Math.max(s.tokenStart, verb - VERB_GROUP_SPAN), verb);
+}
+
+/** The noun right after the expression (skipping its own words): "the Jan. 14 deadline". */
+function nextNounAfter(tokens: readonly Token[], from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === "NOUN") return t.norm;
+    if (t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "PUNCT") return "";
+  }
+  return "";
+}
+
+function firstTokenFrom(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).start >= offset) return i;
+  return to;
+}
+
+/** "until Tuesday", "as soon as Tuesday", "effective June 1" point ahead; "since March", "ended Sept. 30" back. */
+function signalBefore(tokens: readonly Token[], sentenceStart: number, at: number): Tense | null {
+  const prev = at - 1 >= sentenceStart ? (tokens[at - 1] as Token).norm : "";
+  if (BACKWARD_SIGNALS.has(prev)) return "past";
+  if (FORWARD_SIGNALS.has(prev)) return "future";
+  const asSoonAs = at - 3 >= sentenceStart && (tokens[at - 3] as Token).norm === "as" && ["soon", "early"].includes((tokens[at - 2] as Token).norm);
+  if (prev === "as" && asSoonAs) return "future";
+  return null;
+}
+
+/** The verb closest to token `at` within its clause: first looking back, then ahead. */
+function nearestVerb(tokens: readonly Token[], from: number, to: number, at: number, breaks: ReadonlySet<string>): number | undefined {
+  for (let i = at - 1; i >= from; i--) {
+    const t = tokens[i] as Token;
+    if (breaks.has(t.norm)) break;
+    if (isVerb(tokens, i)) return i;
+  }
+  for (let i = at; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (breaks.has(t.norm) && i > at) break;
+    if (isVerb(tokens, i)) return i;
+  }
+  return undefined;
+}
+
+/** A verb, not a participle used as an adjective ("a still unspecified date"). */
+function isVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
+  const before = tokens[j];
+  return !before || (before.pos !== "DET" && before.pos !== "ADJ");
+}
+
+/**
+ * The tense of the verb group ending at `verb`: a modal or a plan ("is expected to") makes it future;
+ * otherwise its first verb, the finite one, decides ("to be completed" is not past, "was seen" is).
+ */
+function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number): Tense {
+  let finite = -1;
+  for (let i = first; i <= verb; i++) {
+    const t = tokens[i] as Token;
+    if (MODALS.has(t.norm)) return "future";
+    if (PLAN_WORDS.has(t.norm) && i > first && PRESENT_BE.has((tokens[i - 1] as Token).norm)) return "future";
+    if (t.norm === "to" && i > first && INTENT_WORDS.has((tokens[i - 1] as Token).norm)) return "future";
+    if (t.norm === "to") finite = -1;
+    else if (finite < 0 && (t.pos === "VERB" || t.pos === "AUX")) finite = i;
+  }
+  // "was planned for early March": a plan made in the past is still about what comes after it.
+  if (PLANNED.has((tokens[verb] as Token).norm)) return "future";
+  const head = tokens[finite < 0 ? verb : finite] as Token;
+  return isPastForm(head) ? "past" : "unknown";
+}
+
+/** A past form: inflected (lemma differs), and not a present "-s" or "-ing" form or present auxiliary. */
+function isPastForm(t: Token): boolean {
+  if ((t.pos !== "VERB" && t.pos !== "AUX") || t.lemma === t.norm) return false;
+  if (t.norm.endsWith("ing") || PRESENT_FORMS.has(t.norm)) return false;
+  const base = t.lemma;
+  const presentThirdPerson = t.norm === `${base}s` || t.norm === `${base}es` || t.norm === `${base.replace(/y$/, "")}ies`;
+  return !presentThirdPerson;
+}

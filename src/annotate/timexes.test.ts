@@ -1,0 +1,291 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import * as chrono from "chrono-node";
+import type { Timex } from "../model/types.js";
+import { emptyDoc } from "./doc.js";
+import { timexStage } from "./timexes.js";
+import { tokenStage } from "./tokens.js";
+
+// Reference Thursday 2023-05-04 unless a test says otherwise.
+function annotate(text: string, reference = "2023-05-04"): Timex[] {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  doc.referenceDate = { value: reference, basis: "published" };
+  timexStage.run(doc);
+  return doc.timexes;
+}
+
+function timex(text: string, phrase: string, reference?: string): Timex {
+  const all = annotate(text, reference);
+  const found = all.find((t) => t.text === phrase);
+  assert.ok(found, `no timex "${phrase}" in ${JSON.stringify(all.map((t) => t.text))}`);
+  return found;
+}
+
+function value(text: string, phrase: string, reference?: string): string {
+  return timex(text, phrase, reference).value;
+}
+
+describe("timexStage: weekdays in news", () => {
+  it("a bare weekday in past tense is the last such day", () => {
+    assert.equal(value("The mayor resigned on Wednesday.", "Wednesday"), "2023-05-03");
+    assert.equal(value("The mayor resigned on Monday.", "Monday"), "2023-05-01");
+  });
+
+  it("a weekday that is the reference day is the reference itself", () => {
+    assert.equal(value("The council met on Thursday.", "Thursday"), "2023-05-04");
+  });
+
+  it("future tense points a bare weekday forward", () => {
+    assert.equal(value("The council will vote on Saturday.", "Saturday"), "2023-05-06");
+    assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
+  });
+
+  it("last and next weekdays skip the reference day", () => {
+    assert.equal(value("The ferry sank last Thursday.", "last Thursday"), "2023-04-27");
+    assert.equal(value("The ferry sails next Friday.", "next Friday"), "2023-05-05");
+  });
+
+  it("a weekday with a month and day takes the year in which they agree", () => {
+    // May 4 2024 is a Saturday; only 2023 (near the reference) makes it a Thursday.
+    assert.equal(value("The statement came on Thursday, May 4.", "Thursday, May 4", "2024-03-01"), "2023-05-04");
+    assert.equal(value("It opened on Tuesday, May 2.", "Tuesday, May 2"), "2023-05-02");
+  });
+
+  it("fixes what plain chrono gets wrong on the same phrases", () => {
+    const ref = new Date(2024, 2, 1, 12);
+    const plain = chrono.parse("The statement came on Thursday, May 4.", ref)[0];
+    assert.ok(plain);
+    assert.notEqual(plain.start.get("year"), 2023, "plain chrono would already be right; the test lost its point");
+    const sunday = chrono.parse("A drone was shot down on Sunday night.", new Date(2023, 4, 4, 12))[0];
+    assert.ok(sunday);
+    assert.notEqual(sunday.start.get("day"), 30, "plain chrono would already be right; the test lost its point");
+    assert.equal(value("A drone was shot down on Sunday night.", "Sunday night"), "2023-04-30TNI");
+  });
+});
+
+describe("timexStage: parts of day and clock times", () => {
+  it("weekday with part of day", () => {
+    const sunday = timex("A drone was shot down on Sunday night.", "Sunday night");
+    assert.equal(sunday.value, "2023-04-30TNI");
+    assert.equal(sunday.type, "TIME");
+    assert.equal(value("They met Wednesday evening.", "Wednesday evening"), "2023-05-03TEV");
+    assert.equal(value("They met Tuesday morning.", "Tuesday morning"), "2023-05-02TMO");
+    assert.equal(value("They met Monday afternoon.", "Monday afternoon"), "2023-05-01TAF");
+  });
+
+  it("early on a weekday is that day, at its start", () => {
+    const early = timex("The attack happened early on Wednesday.", "early on Wednesday");
+    assert.equal(early.value, "2023-05-03");
+    assert.equal(early.mod, "START");
+  });
+
+  it("a clock time takes the date written in its sentence", () => {
+    const t = timex("The blast came early on Wednesday at 2.30am, officials said.", "2.30am");
+    assert.equal(t.value, "2023-05-03T02:30");
+    assert.equal(t.type, "TIME");
+  });
+
+  it("a clock time before its date still finds it", () => {
+    assert.equal(value("At 2.30am on Wednesday, sirens sounded.", "2.30am"), "2023-05-03T02:30");
+  });
+
+  it("a clock time with a zone and no date falls on the reference day", () => {
+    assert.equal(value("Trading resumed at 14:00 GMT.", "14:00 GMT"), "2023-05-04T14:00");
+  });
+
+  it("a date and a clock time side by side are one expression", () => {
+    assert.equal(value("The polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday"), "2023-05-03T22:00");
+  });
+
+  it("casual days and nights", () => {
+    assert.equal(value("The minister spoke yesterday.", "yesterday"), "2023-05-03");
+    assert.equal(value("Crowds gathered last night.", "last night"), "2023-05-03TNI");
+    assert.equal(value("The vote is tonight.", "tonight"), "2023-05-04TNI");
+    assert.equal(value("Markets fell this morning.", "this morning"), "2023-05-04TMO");
+    assert.equal(value("The letter was sent late yesterday.", "late yesterday").slice(0, 10), "2023-05-03");
+    assert.equal(value("It was signed the day before yesterday.", "the day before yesterday"), "2023-05-02");
+  });
+
+  it("money and stock fractions are not clock times or dates", () => {
+    assert.deepEqual(annotate("It earned $4.55 a share. The stock rose 4 5/8 to 112."), []);
+  });
+});
+
+describe("timexStage: ranges and anchors", () => {
+  it("a range gives one expression per end", () => {
+    const all = annotate("The fair runs from Monday to Wednesday.");
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [["Monday", "2023-05-01"], ["Wednesday", "2023-05-03"]]);
+    const compact = annotate("The summit ran May 3-5 in Oslo.");
+    assert.deepEqual(compact.map((t) => [t.text, t.value]), [["May 3", "2023-05-03"], ["5", "2023-05-05"]]);
+  });
+
+  it("the following day counts from the previous date in the text", () => {
+    const t = timex("The treaty was signed on March 2, 2021. The following day, protests began.", "The following day");
+    assert.equal(t.value, "2021-03-03");
+    assert.equal(t.anchor, "2021-03-02");
+  });
+
+  it("anchor chains: each relative day builds on the one before", () => {
+    const all = annotate("On April 10 the strike began. The next day talks failed. A day later the army moved in.");
+    assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
+  });
+
+  it("that day and later that year keep the anchor's date", () => {
+    assert.equal(value("The fire broke out on June 5, 2019. Earlier that day, a storm hit.", "Earlier that day"), "2019-06-05");
+    assert.equal(value("He arrived in 1994. Later that year he married.", "Later that year"), "1994");
+  });
+});
+
+describe("timexStage: calendar units and vague references", () => {
+  it("last week, this year, next month at their own granularity", () => {
+    assert.equal(value("Prices rose last week.", "last week"), "2023-W17");
+    assert.equal(value("Prices rose this week.", "this week"), "2023-W18");
+    assert.equal(value("Prices rose this year.", "this year"), "2023");
+    assert.equal(value("Prices rose last month.", "last month"), "2023-04");
+    assert.equal(value("Prices may rise next year.", "next year"), "2024");
+    assert.equal(value("Prices rose earlier this month.", "earlier this month"), "2023-05");
+  });
+
+  it("N units ago", () => {
+    assert.equal(value("The bridge opened two years ago.", "two years ago"), "2021");
+    assert.equal(value("The bridge opened three days ago.", "three days ago"), "2023-05-01");
+    assert.equal(value("The bridge opened six months ago.", "six months ago"), "2022-11");
+  });
+
+  it("now, currently, recently, the future", () => {
+    assert.equal(value("The bridge is now closed.", "now"), "PRESENT_REF");
+    assert.equal(value("It is currently closed.", "currently"), "PRESENT_REF");
+    assert.equal(value("It was recently closed.", "recently"), "PAST_REF");
+    assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
+  });
+
+  it("bare years, not amounts", () => {
+    assert.equal(value("The dam was built in 1995.", "1995"), "1995");
+    assert.deepEqual(annotate("The fund paid $1990 and 1,995 shares."), []);
+  });
+
+  it("decades and centuries", () => {
+    assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199X");
+    assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198X");
+    assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
+  });
+
+  it("months without a year: nearest, or by tense", () => {
+    assert.equal(value("The plant closed in March.", "March"), "2023-03");
+    assert.equal(value("The plant will reopen in September.", "September"), "2023-09");
+    assert.equal(value("The plant closed last November.", "last November"), "2022-11");
+    assert.equal(value("The plant closed in late November.", "late November", "2023-12-10"), "2023-11");
+  });
+
+  it("holidays and seasons", () => {
+    assert.equal(value("Shops closed on Christmas.", "Christmas"), "2022-12-25");
+    assert.equal(value("Shops closed last fall.", "last fall"), "2022-FA");
+    assert.equal(value("Shops open this summer.", "this summer"), "2023-SU");
+  });
+
+  it("the weekend just past", () => {
+    assert.equal(value("Storms hit over the weekend.", "the weekend"), "2023-W17-WE");
+  });
+});
+
+describe("timexStage: quarters and fiscal periods", () => {
+  const ref = "1998-10-20";
+  it("a quarter by number is the latest one begun", () => {
+    assert.equal(value("Profit rose in the third quarter.", "the third quarter", ref), "1998-Q3");
+    assert.equal(value("Profit rose in the first quarter.", "the first quarter", ref), "1998-Q1");
+    assert.equal(value("Profit rose in the fourth quarter of 1997.", "the fourth quarter of 1997", ref), "1997-Q4");
+  });
+
+  it("an adjectival quarter leaves the determiner to its noun", () => {
+    const t = timex("The third-quarter loss widened.", "third-quarter", ref);
+    assert.equal(t.value, "1998-Q3");
+  });
+
+  it("a year-ago quarter is the quarter in discussion a year earlier", () => {
+    const all = annotate("Net rose in the third quarter from $5 million in the year-ago quarter.", ref);
+    assert.deepEqual(all.map((t) => t.value), ["1998-Q3", "1997-Q3"]);
+    assert.equal(value("Net rose in the third quarter, up from a year ago.", "a year ago", ref), "1997-Q3");
+  });
+
+  it("fiscal years and halves", () => {
+    assert.equal(value("In fiscal 1997 it lost money.", "fiscal 1997", ref), "1997");
+    assert.equal(value("Sales fell in the first half of 1998.", "the first half of 1998", ref), "1998-H1");
+  });
+});
+
+describe("timexStage: durations", () => {
+  it("counted units", () => {
+    assert.equal(value("The siege lasted three years.", "three years"), "P3Y");
+    assert.equal(value("The strike lasted two weeks.", "two weeks"), "P2W");
+    assert.equal(value("The talks took a minute and a half.", "a minute and a half"), "PT1M30S");
+    assert.equal(value("The trial took 2 1/2 years.", "2 1/2 years"), "P2Y6M");
+  });
+
+  it("the past N units, with the determiner and without the preposition", () => {
+    assert.equal(value("Prices doubled over the past five years.", "the past five years"), "P5Y");
+    assert.equal(value("Prices doubled in the past several months.", "the past several months"), "PXM");
+    assert.equal(value("Sales rose in the first nine months.", "the first nine months"), "P9M");
+    assert.equal(value("Prices doubled over the past decade.", "the past decade"), "P10Y");
+  });
+
+  it("recent years and other vague stretches", () => {
+    assert.equal(value("Crime fell in recent years.", "recent years"), "PXY");
+    assert.equal(value("The dispute went on for years.", "years"), "PXY");
+  });
+
+  it("compound adjectives and modifiers", () => {
+    assert.equal(value("A 16-hour shift ended.", "16-hour"), "PT16H");
+    assert.equal(value("The eight-year war ended.", "eight-year"), "P8Y");
+    const t = timex("The meeting ran more than four hours.", "more than four hours");
+    assert.equal(t.value, "PT4H");
+    assert.equal(t.mod, "MORE_THAN");
+  });
+
+  it("ages and fractions are not durations", () => {
+    assert.deepEqual(annotate("A 44-year-old man imports three-quarters of his food."), []);
+  });
+});
+
+describe("timexStage: sets", () => {
+  it("every, each, daily, twice a week, plural weekdays", () => {
+    const every = timex("The market opens every Wednesday.", "every Wednesday");
+    assert.equal(every.type, "SET");
+    assert.equal(every.value, "XXXX-WXX-3");
+    assert.equal(value("The paper is printed daily.", "daily"), "P1D");
+    assert.equal(value("The board meets each year.", "each year"), "P1Y");
+    assert.equal(value("The board meets twice a week.", "twice a week"), "P1W");
+    assert.equal(value("The club meets on Tuesdays.", "Tuesdays"), "XXXX-WXX-2");
+  });
+});
+
+describe("timexStage: document model contract", () => {
+  it("offsets slice the text, sentences index the holder, rules are recorded", () => {
+    const text = "Nothing happened. Then on Friday, May 5, 2023, the bridge fell.\n\nTwo days later it was cleared.";
+    const doc = emptyDoc({ id: "t", text });
+    tokenStage.run(doc);
+    doc.referenceDate = { value: "2023-05-08", basis: "published" };
+    timexStage.run(doc);
+    assert.ok(doc.timexes.length >= 2);
+    for (const t of doc.timexes) {
+      assert.equal(text.slice(t.start, t.end), t.text);
+      const s = doc.sentences[t.sentence];
+      assert.ok(s && s.start <= t.start && t.end <= s.end);
+      assert.match(t.rule, /^(?:chrono|pattern)\//);
+    }
+    assert.deepEqual(doc.timexes.map((t) => t.value), ["2023-05-05", "2023-05-07"]);
+  });
+
+  it("results come in text order without overlaps", () => {
+    const all = annotate("Last week, in the third quarter of 2022, and on Monday, two years ago, the firm grew for three years.");
+    for (let i = 1; i < all.length; i++) assert.ok((all[i - 1] as Timex).end <= (all[i] as Timex).start);
+  });
+
+  it("without a usable reference date nothing is resolved and a diagnostic says why", () => {
+    const doc = emptyDoc({ id: "t", text: "It happened on Monday." });
+    tokenStage.run(doc);
+    timexStage.run(doc);
+    assert.deepEqual(doc.timexes, []);
+    assert.equal(doc.diagnostics[0]?.rule, "timexes/no-reference-date");
+  });
+});
