@@ -1,13 +1,9 @@
 import type { Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
-import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
+import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 
 type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean };
-
-// A clock time with no day named in its own words ("at 2.30am") borrows its day from context;
-// its day is too uncertain to contradict a stated date, so only its time of day is compared.
-const NAMES_A_DAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[/.-]\d{1,2}|\b(?:today|yesterday|tomorrow|tonight|day|night|morning|evening|afternoon|week|month|year)\b|\b\d{4}\b/i;
 
 function dated(timexes: readonly Timex[]): Dated[] {
   const out: Dated[] = [];
@@ -15,7 +11,7 @@ function dated(timexes: readonly Timex[]): Dated[] {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: timex.type === "TIME" && !NAMES_A_DAY.test(timex.text) });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex) });
   }
   return out;
 }

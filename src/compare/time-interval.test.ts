@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { intervalsMeet, timexInterval } from "./time-interval.js";
+import { intervalsMeet, isBareClockTime, timexInterval } from "./time-interval.js";
 
 const meet = (a: string, b: string) => intervalsMeet(timexInterval(a)!, timexInterval(b)!);
 
@@ -18,4 +18,12 @@ test("durations and reference words name no interval", () => {
   assert.equal(timexInterval("P1D"), null);
   assert.equal(timexInterval("PRESENT_REF"), null);
   assert.equal(timexInterval("XXXX-WXX-3"), null);
+});
+
+test("a bare clock time names no day; a dated one does", () => {
+  assert.equal(isBareClockTime({ type: "TIME", text: "2.30am" }), true);
+  assert.equal(isBareClockTime({ type: "TIME", text: "14:00 GMT" }), true);
+  assert.equal(isBareClockTime({ type: "TIME", text: "Tuesday at 2.30am" }), false);
+  assert.equal(isBareClockTime({ type: "TIME", text: "5/3 at noon" }), false);
+  assert.equal(isBareClockTime({ type: "DATE", text: "Tuesday" }), false);
 });

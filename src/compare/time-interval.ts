@@ -54,3 +54,11 @@ export function intervalsMeet(a: TimeInterval, b: TimeInterval): boolean {
 export function isDayOrFiner(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value);
 }
+
+// A clock time with no day named in its own words ("at 2.30am") borrows its day from context; that day
+// is too uncertain to contradict a stated date or to place the event on a timeline.
+const NAMES_A_DAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\b|\b(?:today|yesterday|tomorrow|tonight|day|night|morning|evening|afternoon|week|month|year)\b|\b\d{4}\b/i;
+
+export function isBareClockTime(timex: { type: string; text: string }): boolean {
+  return timex.type === "TIME" && !NAMES_A_DAY.test(timex.text);
+}

@@ -2,7 +2,7 @@ import type { Finding, Span, TimelineEntry } from "../model/types.js";
 import type { AlignedPair } from "./align.js";
 import { agreementClusters } from "./agreements.js";
 import type { StoryTexts } from "./findings.js";
-import { isDayOrFiner } from "./time-interval.js";
+import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
 const LABEL_MAX = 110;
@@ -20,27 +20,34 @@ export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPai
     for (const c of f.claims) conflictOf.set(spanKey(c.span), f.id);
   }
 
-  const entries = new Map<string, TimelineEntry>();
+  // Entries per agreement cluster (or per lone unit); a date joins an entry of its cluster that it meets.
+  const groups = new Map<string, { entry: TimelineEntry; interval: TimeInterval | null }[]>();
   units.forEach((unit, unitIndex) => {
     const seen = new Set<string>();
     for (const t of unit.timexes) {
-      if ((t.type !== "DATE" && t.type !== "TIME") || !isDayOrFiner(t.value) || seen.has(t.value)) continue;
+      if ((t.type !== "DATE" && t.type !== "TIME") || !isDayOrFiner(t.value) || isBareClockTime(t) || seen.has(t.value)) continue;
       seen.add(t.value);
       const evidence = texts.span(unit.articleId, t.start, t.end);
-      const key = `${clusterOf.get(unit) ?? `u${unitIndex}`}|${t.value}`;
       const findingId = conflictOf.get(spanKey(evidence));
-      const entry = entries.get(key);
-      if (entry) {
-        entry.evidence.push(evidence);
-        if (findingId && !entry.findingId) entry.findingId = findingId;
+      const interval = timexInterval(t.value);
+      const groupKey = String(clusterOf.get(unit) ?? `u${unitIndex}`);
+      const group = groups.get(groupKey) ?? [];
+      groups.set(groupKey, group);
+      const joined = group.find((g) => g.entry.value === t.value || (g.interval && interval && intervalsMeet(g.interval, interval)));
+      if (joined) {
+        joined.entry.evidence.push(evidence);
+        if (findingId && !joined.entry.findingId) joined.entry.findingId = findingId;
         continue;
       }
-      const created: TimelineEntry = { value: t.value, label: label(texts.doc(unit.articleId).article.text.slice(unit.start, unit.end)), evidence: [evidence] };
-      if (findingId) created.findingId = findingId;
-      entries.set(key, created);
+      const entry: TimelineEntry = { value: t.value, label: label(texts.doc(unit.articleId).article.text.slice(unit.start, unit.end)), evidence: [evidence] };
+      if (findingId) entry.findingId = findingId;
+      group.push({ entry, interval });
     }
   });
-  return [...entries.values()].sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
+  return [...groups.values()]
+    .flat()
+    .map((g) => g.entry)
+    .sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
 }
 
 function spanKey(s: Span): string {
