@@ -5,8 +5,11 @@ import type { AnnotateStage } from "./stage.js";
 // A clock time glued together, possibly with the sentence's full stop: "2.30am", "4.15pm.".
 const CLOCK_TIME = /^(\d{1,2}[.:]\d{2}(?:am|pm))(\.?)$/i;
 
+const TYPOGRAPHIC = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u201F\u2033]/;
+
 /** Fold typographic quotes and apostrophes so that "didn’t" and "didn't" compare equal. */
 export function foldQuotes(s: string): string {
+  if (!TYPOGRAPHIC.test(s)) return s;
   return s.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
