@@ -8,8 +8,16 @@ import { termsInRange, termOf, wordKey } from "./units.js";
 
 /** Two statements whose contents overlap this much report the same words or claim. */
 const SAME_CONTENT = 0.5;
+/** One speaker denying and admitting a matter is rarely worded alike twice; a looser overlap ties them. */
+const SAME_MATTER = 0.3;
 
-type Said = { doc: AnnotatedDoc; statement: Statement; terms: Set<string> };
+type Said = {
+  doc: AnnotatedDoc;
+  statement: Statement;
+  terms: Set<string>;
+  /** terms of the content up to its first comma: the matter itself, without appositives trailing after it */
+  core: Set<string>;
+};
 
 /**
  * Who said it: the same words or claim given to different speakers is an attribution conflict; given to
@@ -17,15 +25,22 @@ type Said = { doc: AnnotatedDoc; statement: Statement; terms: Set<string> };
  * quotes of one speaker that replace words are a quote-wording conflict.
  */
 export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge, weights: Map<string, number>): FindingDraft[] {
-  const said: Said[][] = docs.map((doc) => doc.statements.map((statement) => ({ doc, statement, terms: termsInRange(doc.tokens, statement.content.start, statement.content.end) })));
+  const said: Said[][] = docs.map((doc) =>
+    doc.statements.map((statement) => {
+      const { start, end } = statement.content;
+      const comma = doc.tokens.find((t) => t.start > start && t.end <= end && (t.text === "," || t.text === ";"));
+      return { doc, statement, terms: termsInRange(doc, start, end), core: termsInRange(doc, start, comma ? comma.start : end) };
+    }),
+  );
   const drafts: FindingDraft[] = [];
   for (let i = 0; i < said.length; i++) {
     for (let j = i + 1; j < said.length; j++) {
       for (const x of said[i] as Said[]) {
         for (const y of said[j] as Said[]) {
           const overlap = weightedDice(x.terms, y.terms, weights);
-          if (overlap < SAME_CONTENT) continue;
-          drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
+          const matter = weightedDice(x.core, y.core, weights);
+          if (matter >= SAME_MATTER) drafts.push(...compareStances(x, y, matter, texts));
+          if (overlap >= SAME_CONTENT) drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
         }
       }
     }
@@ -76,6 +91,43 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
     if (wording) drafts.push(wording);
   }
   return drafts;
+}
+
+/** The same speaker denies a matter in one report and admits or confirms it in the other. */
+function compareStances(x: Said, y: Said, overlap: number, texts: StoryTexts): FindingDraft[] {
+  const stanceX = cueStance(x);
+  const stanceY = cueStance(y);
+  if (!stanceX || !stanceY || stanceX === stanceY) return [];
+  const nameX = speakerName(x.statement);
+  const nameY = speakerName(y.statement);
+  if (!nameX || !nameY || !sameEntity(nameX, nameY)) return [];
+  const idX = x.doc.article.id;
+  const idY = y.doc.article.id;
+  return [
+    {
+      kind: "contradiction",
+      aspect: "polarity",
+      rule: "polarity/deny-vs-admit",
+      summary: `${nameX} ${stanceX === "deny" ? "denies" : "admits"} it in ${texts.label(idX)} (${quote(x.statement.content.text, 50)}) but ${stanceY === "deny" ? "denies" : "admits"} it in ${texts.label(idY)} (${quote(y.statement.content.text, 50)})`,
+      claims: [
+        { span: texts.span(idX, x.statement.cue.start, x.statement.cue.end), value: stanceX },
+        { span: texts.span(idY, y.statement.cue.start, y.statement.cue.end), value: stanceY },
+      ],
+      confidence: Math.min(1, 0.35 + overlap),
+    },
+  ];
+}
+
+function cueStance(said: Said): "deny" | "admit" | null {
+  const { start, end } = said.statement.cue;
+  for (const t of said.doc.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    const key = wordKey(t);
+    if (key === "<deny>") return "deny";
+    if (key === "<admit>") return "admit";
+  }
+  return null;
 }
 
 /** Direct quotes of one speaker that put different words in the same place. */

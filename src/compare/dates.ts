@@ -16,6 +16,10 @@ function dated(timexes: readonly Timex[]): Dated[] {
   return out;
 }
 
+// "that morning", "the following day": dated through another date, which may be another event's.
+const ANAPHORIC = /^(?:that|those|the (?:following|next|previous|same|day)|later|earlier)\b/i;
+const anaphoric = (t: Timex) => ANAPHORIC.test(t.text);
+
 function timeOfDay(value: string): string | null {
   const m = /T(\d{2}:\d{2}|MO|MI|AF|EV|NI|DT)$/.exec(value);
   return m ? (m[1] as string) : null;
@@ -67,7 +71,7 @@ export const dateCheck: PairCheck = {
           { span: ctx.texts.span(a, x.timex.start, x.timex.end), value: x.timex.value },
           { span: ctx.texts.span(b, y.timex.start, y.timex.end), value: y.timex.value },
         ],
-        confidence: pairConfidence(ctx.pair),
+        confidence: pairConfidence(ctx.pair, anaphoric(x.timex) || anaphoric(y.timex) ? 0.6 : 1),
       });
     }
     return drafts;

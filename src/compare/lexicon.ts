@@ -57,6 +57,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["quake", "earthquake", "tremor"],
   ["buy", "acquire", "purchase", "acquisition"],
   ["sack", "fire", "dismiss"],
+  ["lock", "chain", "padlock", "bolt"],
 ];
 export const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM_KEY.has(word)) SYNONYM_KEY.set(word, group[0] as string);

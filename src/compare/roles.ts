@@ -39,11 +39,11 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
 /**
  * Role conflicts across reports: the same person, or the holder of the same possessive role
  * ("Putin's spokeswoman" / "Mr Putin's spokesman"), described in ways that cannot both be right.
+ * All descriptions of one person that take part in a conflict make one finding.
  */
 export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
   const mentions = docs.map(roleMentions);
-  const drafts: FindingDraft[] = [];
-  const seen = new Set<string>();
+  const groups = new Map<string, { who: string; reasons: Set<string>; members: RoleMention[]; samePerson: boolean }>();
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
       for (const x of mentions[i] as RoleMention[]) {
@@ -53,16 +53,28 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
           if (!samePerson && !sameHolder) continue;
           const verdict = judge(x.role.text, y.role.text);
           if (!verdict.conflict) continue;
-          const key = `${x.articleId}:${x.role.start}|${y.articleId}:${y.role.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const who = samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`;
-          drafts.push(roleConflict(texts, x, y, who, verdict.reason, samePerson ? 0.9 : 0.75));
+          const key = samePerson ? `person:${(x.person as string).toLowerCase()}` : `holder:${(x.possessor as string).toLowerCase()}`;
+          const group = groups.get(key) ?? { who: samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`, reasons: new Set<string>(), members: [], samePerson };
+          groups.set(key, group);
+          if (verdict.reason) group.reasons.add(verdict.reason);
+          for (const m of [x, y]) if (!group.members.includes(m)) group.members.push(m);
         }
       }
     }
   }
-  return drafts;
+  return [...groups.values()].map((g) => {
+    const byWording = new Map<string, string[]>();
+    for (const m of g.members) byWording.set(m.role.text, [...(byWording.get(m.role.text) ?? []), texts.label(m.articleId)]);
+    const sides = [...byWording].map(([wording, sources]) => `${quote(wording, 50)} (${[...new Set(sources)].join(", ")})`);
+    return {
+      kind: "contradiction" as const,
+      aspect: "role" as const,
+      rule: "role/descriptions-conflict",
+      summary: `Role of ${g.who} differs${g.reasons.size ? ` (${[...g.reasons].join("; ")})` : ""}: ${sides.join(" vs ")}`,
+      claims: g.members.map((m) => ({ span: texts.span(m.articleId, m.role.start, m.role.end), value: m.role.text })),
+      confidence: g.samePerson ? 0.9 : 0.75,
+    };
+  });
 }
 
 export function roleConflict(texts: StoryTexts, x: { articleId: string; role: TextRange }, y: { articleId: string; role: TextRange }, who: string, reason: string, confidence: number): FindingDraft {

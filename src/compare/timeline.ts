@@ -6,6 +6,7 @@ import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeI
 import type { Unit } from "./units.js";
 
 const LABEL_MAX = 110;
+const MIN_EVENT_TERMS = 2;
 
 /**
  * A dated timeline: every unit that dates what it states to a day or finer is an event; units that state
@@ -23,6 +24,8 @@ export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPai
   // Entries per agreement cluster (or per lone unit); a date joins an entry of its cluster that it meets.
   const groups = new Map<string, { entry: TimelineEntry; interval: TimeInterval | null }[]>();
   units.forEach((unit, unitIndex) => {
+    // A dateline ("Marrowby, 5 March 2025") dates the report, not an event.
+    if (unit.terms.size < MIN_EVENT_TERMS) return;
     const seen = new Set<string>();
     for (const t of unit.timexes) {
       if ((t.type !== "DATE" && t.type !== "TIME") || !isDayOrFiner(t.value) || isBareClockTime(t) || seen.has(t.value)) continue;

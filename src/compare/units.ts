@@ -144,15 +144,27 @@ function isContent(t: Token, key: string): boolean {
 
 /** The alignment term of a key: synonyms fold onto one key. */
 export function termOf(key: string): string {
-  return SYNONYM_KEY.get(key) ?? key;
+  return SYNONYM_KEY.get(key) ?? SYNONYM_KEY.get(key.replace(/(?:ed|d|s)$/, "")) ?? key;
 }
 
-/** Content terms of a stretch of text (a quote, a statement's content), as alignment sees them. */
-export function termsInRange(tokens: readonly Token[], start: number, end: number): Set<string> {
+/**
+ * Content terms of a stretch of text (a quote, a statement's content), as alignment sees them:
+ * dates and counts left out, names by their canonical form.
+ */
+export function termsInRange(doc: AnnotatedDoc, start: number, end: number): Set<string> {
   const terms = new Set<string>();
-  for (const t of tokens) {
+  const inside = (m: { start: number; end: number }) => m.start < end && m.end > start;
+  const slots = [...doc.timexes.filter(inside), ...doc.numbers.filter(inside)];
+  const names = doc.entities.filter(inside);
+  for (const t of doc.tokens) {
     if (t.end <= start) continue;
     if (t.start >= end) break;
+    if (slots.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    const name = names.find((e) => e.start <= t.start && t.end <= e.end);
+    if (name) {
+      terms.add(`E:${name.canonical.toLowerCase()}`);
+      continue;
+    }
     const key = wordKey(t);
     if (isContent(t, key)) terms.add(termOf(key));
   }
