@@ -35,17 +35,34 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryT
   const drafts: FindingDraft[] = [];
   for (let i = 0; i < said.length; i++) {
     for (let j = i + 1; j < said.length; j++) {
-      for (const x of said[i] as Said[]) {
-        for (const y of said[j] as Said[]) {
-          const overlap = weightedDice(x.terms, y.terms, weights);
+      const left = said[i] as Said[];
+      const right = said[j] as Said[];
+      const overlaps = left.map((x) => right.map((y) => weightedDice(x.terms, y.terms, weights)));
+      left.forEach((x, a) => {
+        right.forEach((y, b) => {
           const matter = weightedDice(x.core, y.core, weights);
           if (matter >= SAME_MATTER) drafts.push(...compareStances(x, y, matter, texts));
-          if (overlap >= SAME_CONTENT) drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
-        }
-      }
+          const overlap = (overlaps[a] as number[])[b] as number;
+          // Only each other's closest statement is the same statement; people in one story often say alike things.
+          const mutual = overlaps.every((row) => (row[b] as number) <= overlap) && (overlaps[a] as number[]).every((o) => o <= overlap);
+          if (overlap < SAME_CONTENT || !mutual) return;
+          if (bothSaidIt(x, y, weights) || bothSaidIt(y, x, weights)) return;
+          drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
+        });
+      });
     }
   }
   return drafts;
+}
+
+/** The report of x also has y's speaker saying much the same: two people said it, no one is misquoted. */
+function bothSaidIt(x: Said, y: Said, weights: Map<string, number>): boolean {
+  const nameY = speakerName(y.statement);
+  if (!nameY) return false;
+  return x.doc.statements.some((s) => {
+    if (s === x.statement || !s.speakerCanonical || !sameEntity(s.speakerCanonical, nameY, "person")) return false;
+    return weightedDice(termsInRange(x.doc, s.content.start, s.content.end), y.terms, weights) >= SAME_CONTENT;
+  });
 }
 
 function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, judge: RoleJudge): FindingDraft[] {

@@ -29,6 +29,8 @@ export const nameCheck: PairCheck = {
       const x = soleName(a, hunkKeys(a, hunk, "a"));
       const y = soleName(b, hunkKeys(b, hunk, "b"));
       if (!x || !y) continue;
+      // The same words read as different names only because one report spelled the name out elsewhere.
+      if (ctx.texts.span(a.articleId, x.key.start, x.key.end).text === ctx.texts.span(b.articleId, y.key.start, y.key.end).text) continue;
       const nameX = x.entity?.canonical ?? ctx.texts.span(a.articleId, x.key.start, x.key.end).text;
       const nameY = y.entity?.canonical ?? ctx.texts.span(b.articleId, y.key.start, y.key.end).text;
       const typeX = x.entity?.type;

@@ -43,12 +43,23 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
  */
 export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
   const mentions = docs.map(roleMentions);
+  // A report that itself gives one name conflicting roles is describing two people (father and son,
+  // two officials sharing a surname); comparing its roles with another report's proves nothing.
+  const selfConflicted = new Set<string>();
+  for (const list of mentions) {
+    for (const x of list) {
+      for (const y of list) {
+        if (x !== y && x.person && y.person && sameEntity(x.person, y.person, "person") && judge(x.role.text, y.role.text).conflict) selfConflicted.add(x.person.toLowerCase());
+      }
+    }
+  }
   const groups = new Map<string, { who: string; reasons: Set<string>; members: RoleMention[]; samePerson: boolean }>();
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
       for (const x of mentions[i] as RoleMention[]) {
         for (const y of mentions[j] as RoleMention[]) {
           const samePerson = x.person !== null && y.person !== null && sameEntity(x.person, y.person, "person");
+          if (samePerson && (selfConflicted.has((x.person as string).toLowerCase()) || selfConflicted.has((y.person as string).toLowerCase()))) continue;
           const sameHolder = x.possessor !== null && y.possessor !== null && sameEntity(x.possessor, y.possessor) && !(x.person && y.person && !samePerson);
           if (!samePerson && !sameHolder) continue;
           const verdict = judge(x.role.text, y.role.text);
