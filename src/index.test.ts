@@ -1,0 +1,66 @@
+// End-to-end through the public API, on short reports written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, compare } from "./index.js";
+import { checkSpans } from "./report/spans.js";
+
+const courier = {
+  id: "courier",
+  published: "2024-06-13",
+  text:
+    "A landslide buried the mountain road above Velden on Tuesday, June 11, the regional council said.\n\n" +
+    "Council spokeswoman Mara Lind said at least 14 cars had been trapped. \"We have never seen rain like this,\" said Lind.\n\n" +
+    "Engineers said the bridge at Oster was safe.",
+};
+const wire = {
+  id: "wire",
+  published: "2024-06-13",
+  text:
+    "A landslide buried the mountain road above Velden early on Wednesday, the regional council said.\n\n" +
+    "Mara Lind, a spokesman for the council, said eight cars had been trapped. \"We have never seen rain like this,\" said Tomas Berg, the mayor.\n\n" +
+    "Engineers said the bridge at Oster was not safe. Schools in the valley will stay closed.",
+};
+
+test("compare finds the date, number, role, attribution and polarity conflicts between two reports", async () => {
+  const report = await compare([courier, wire]);
+  const story = report.stories[0];
+  assert.ok(story);
+  const aspects = new Set(story.findings.filter((f) => f.kind === "contradiction").map((f) => f.aspect));
+  for (const aspect of ["date", "number", "role", "attribution", "polarity"]) assert.ok(aspects.has(aspect as never), `missing ${aspect}: ${[...aspects].join(", ")}`);
+  const date = story.findings.find((f) => f.aspect === "date" && f.kind === "contradiction");
+  assert.deepEqual(date?.claims.map((c) => c.value).sort(), ["2024-06-11", "2024-06-12"]);
+  assert.ok(story.findings.some((f) => f.kind === "unique" && f.claims[0]?.span.text.includes("Schools")));
+});
+
+test("every span of a compare report round-trips into its article", async () => {
+  const report = await compare([courier, wire]);
+  assert.deepEqual(checkSpans(report), []);
+  assert.ok(report.stories[0]!.findings.length > 3);
+});
+
+test("a report compared with itself has no contradictions", async () => {
+  const report = await compare([courier, { ...courier, id: "copy" }]);
+  assert.equal(report.stories[0]!.findings.filter((f) => f.kind === "contradiction").length, 0);
+  assert.deepEqual(report.stories[0]!.derivations.map((d) => d.kind), ["duplicate"]);
+});
+
+test("an undated report takes its reference date from the story and says so", async () => {
+  const { published: _, ...undated } = wire;
+  const report = await compare([courier, undated]);
+  const ref = report.articles.find((a) => a.id === "wire")?.referenceDate;
+  assert.deepEqual(ref, { value: "2024-06-13", basis: "story" });
+});
+
+test("annotate returns sentences, entities, timexes and statements whose offsets round-trip", async () => {
+  const annotation = await annotate(courier);
+  assert.equal(annotation.referenceDate.basis, "published");
+  assert.ok(annotation.sentences.length >= 4);
+  const ranges = [...annotation.entities, ...annotation.timexes, ...annotation.statements.flatMap((s) => [s.cue, s.content, ...(s.speaker?.mention ? [s.speaker.mention] : [])])];
+  for (const r of ranges) assert.equal(courier.text.slice(r.start, r.end), r.text);
+  assert.ok(annotation.timexes.some((t) => t.value === "2024-06-11"));
+  assert.ok(annotation.entities.some((e) => e.canonical === "Mara Lind" && e.type === "person"));
+});
+
+test("options are validated at the boundary", async () => {
+  await assert.rejects(compare([courier, wire], { today: "13/06/2024" } as never), /YYYY-MM-DD/);
+});
