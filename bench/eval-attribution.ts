@@ -5,6 +5,11 @@
 //   node --import tsx bench/eval-attribution.ts --train    # train split (for tuning)
 //   node dist/bench/eval-attribution.js [--train]          # after `npm run build`
 //   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
+//
+// Scoring: system statements and gold attributions are paired one-to-one by content overlap (largest
+// overlap first). "content overlap" counts the pairs; the other rows count pairs whose field also
+// matches (exactly, or by any overlap for "speaker overlap"). Precision divides by the system statements
+// that have the field (a speaker for the speaker rows), recall by the gold attributions that have it.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

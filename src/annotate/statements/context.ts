@@ -1,0 +1,144 @@
+import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
+import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
+import { CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+
+/** Everything the attribution rules read about one document, computed once. */
+export type AttributionContext = {
+  text: string;
+  tokens: readonly Token[];
+  /** sentences as the tokenizer gave them, re-joined where it split inside one ("Sen. Ann Berg (D-Vt.) said") */
+  sentences: readonly Sentence[];
+  /** index into `sentences` for each token */
+  sentenceOf: Int32Array;
+  quotes: readonly Quote[];
+  /** quote index covering each token, -1 outside quotes */
+  quoteOf: Int32Array;
+  /** 1 where a token belongs to a temporal expression (from the timex layer, or a time word) */
+  timeToken: Uint8Array;
+};
+
+export function buildContext(doc: AnnotatedDoc): AttributionContext {
+  const text = doc.article.text;
+  const quotes = findQuotes(text, doc.tokens, doc.sentences);
+  const tokens = correctTags(doc.tokens, text);
+  const { sentences, sentenceOf } = rejoinSentences(tokens, doc.sentences);
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    quotes,
+    quoteOf: quoteIndexByToken(quotes, doc.tokens.length),
+    timeToken: timeTokenMask(doc),
+  };
+}
+
+const CAPITALISED = /^[A-Z][a-z]/;
+
+/**
+ * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
+ * "Josh Lind"), and words glued into compounds by a hyphen ("teary-eyed"). Only changed tokens are copied.
+ */
+function correctTags(tokens: readonly Token[], text: string): Token[] {
+  const out = tokens.slice();
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    const next = out[i + 1];
+    if ((t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && CAPITALISED.test(t.text) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma) && !SAY_FORMS.has(t.norm)) {
+      out[i] = { ...t, pos: "PROPN" };
+    } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
+      out[i] = { ...t, pos: "ADJ" };
+    }
+  }
+  return out;
+}
+
+/** A sentence that opens with ")" or a lower-case word, inside one paragraph, continues the one before. */
+function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]): { sentences: Sentence[]; sentenceOf: Int32Array } {
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  for (const s of original) {
+    const first = tokens[s.tokenStart];
+    const previous = sentences[sentences.length - 1];
+    const continues = previous && first && previous.paragraph === s.paragraph && (first.text === ")" || /^[a-z]/.test(first.text) || openParenthesis(tokens, previous) || endsWithTitle(tokens, previous));
+    if (continues) {
+      previous.end = s.end;
+      previous.tokenEnd = s.tokenEnd;
+    } else {
+      sentences.push({ ...s, index: sentences.length });
+    }
+    const index = sentences.length - 1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = index;
+  }
+  return { sentences, sentenceOf };
+}
+
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
+
+/** Does the sentence end on a title ("Rev.") that the tokenizer took for a full stop? */
+function endsWithTitle(tokens: readonly Token[], s: Sentence): boolean {
+  const last = tokens[s.tokenEnd - 1];
+  const before = tokens[s.tokenEnd - 2];
+  if (!last) return false;
+  // "Anna L." or "U.N.E.-S." : an initial, not the end of a sentence.
+  if (last.text === "." && before && before.end === last.start) return TITLE_ABBREVIATIONS.has(before.norm) || /^[A-Z]$/.test(before.text);
+  if (/^(?:[A-Z]\.)+$/.test(last.text) && last.text.length <= 4) return true;
+  return last.norm.endsWith(".") && TITLE_ABBREVIATIONS.has(last.norm.slice(0, -1));
+}
+
+/** Does the sentence leave a parenthesis open ("Rep. Ann Berg (D-S." split before "C.)")? */
+function openParenthesis(tokens: readonly Token[], s: Sentence): boolean {
+  let depth = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = (tokens[i] as Token).text;
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+  }
+  return depth > 0;
+}
+
+function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  const text = doc.article.text;
+  doc.tokens.forEach((t, i) => {
+    // "46-year-old" is an age, not a time.
+    const glued = text[t.start - 1] === "-" || text[t.end] === "-";
+    if (TIME_WORDS.has(t.norm) && !glued) mask[i] = 1;
+  });
+  // Timexes are sorted by offset in practice; a sweep keeps this linear.
+  const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const tx of timexes) {
+    while (i < doc.tokens.length && (doc.tokens[i] as Token).end <= tx.start) i++;
+    for (let j = i; j < doc.tokens.length && (doc.tokens[j] as Token).start < tx.end; j++) mask[j] = 1;
+  }
+  return mask;
+}
+
+
+
+/** The character range from the start of token `first` to the end of token `last`, inclusive. */
+export function rangeOfTokens(ctx: AttributionContext, first: number, last: number): TextRange {
+  const start = (ctx.tokens[first] as Token).start;
+  const end = (ctx.tokens[last] as Token).end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export function rangeOfOffsets(ctx: AttributionContext, start: number, end: number): TextRange {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+const DOUBLE_MARKS = new Set(['"', "''", "``", "\u00AB", "\u00BB"]);
+
+/** Is token `i` a quotation mark? A lone apostrophe counts only as part of a doubled mark opening or closing a quote. */
+export function isQuoteMarkAt(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (DOUBLE_MARKS.has(t.norm)) return true;
+  if (t.norm !== "'") return false;
+  const qi = ctx.quoteOf[i] as number;
+  if (qi === -1) return false;
+  const q = ctx.quotes[qi] as Quote;
+  return t.start < q.innerStart || t.start >= q.innerEnd;
+}
+

@@ -1,0 +1,210 @@
+import type { Token } from "../../model/types.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { isComma, isSentencePunct, phraseStartingAt, type TokenSpan } from "./phrases.js";
+import type { Quote } from "./quotes.js";
+
+// Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
+// adjuncts after a cue, and quotations that run on.
+
+/** Token bounds of the sentence holding token `i`: [first, last]. */
+export function sentenceBounds(ctx: AttributionContext, i: number): TokenSpan {
+  const s = ctx.sentences[ctx.sentenceOf[i]!];
+  if (!s) return { first: i, last: i };
+  return { first: s.tokenStart, last: s.tokenEnd - 1 };
+}
+
+const DISCOURSE_ADVERBIALS = new Set([
+  "though", "however", "meanwhile", "too", "also", "instead", "nonetheless", "nevertheless", "moreover", "still",
+  "on the other hand", "for his part", "for her part", "for their part", "for its part", "in turn", "in response",
+  "in a statement", "in an interview", "in a tweet", "in a speech", "for example", "for instance", "in fact",
+  "at the time", "in contrast", "by contrast", "in addition", "as well", "separately", "later", "earlier", "again",
+]);
+
+/** "told the paper, however, that ...": step over a discourse adverbial and its comma at the start of the content. */
+export function skipDiscourseAdverbial(ctx: AttributionContext, k: number, last: number): number {
+  for (let end = k; end <= last && end - k < 4; end++) {
+    if (!isComma(ctx.tokens[end])) continue;
+    const words = ctx.tokens.slice(k, end).map((t) => t.norm).join(" ");
+    return DISCOURSE_ADVERBIALS.has(words) ? end + 1 : k;
+  }
+  return k;
+}
+
+/** If the commas at `comma` close a discourse adverbial (", though,"), the index of its opening comma; else null. */
+export function discourseAdverbialBefore(ctx: AttributionContext, comma: number, floor: number): number | null {
+  for (let k = comma - 1; k >= floor && comma - k <= 5; k--) {
+    if (!isComma(ctx.tokens[k])) continue;
+    const words = ctx.tokens.slice(k + 1, comma).map((t) => t.norm).join(" ");
+    return DISCOURSE_ADVERBIALS.has(words) ? k : null;
+  }
+  return null;
+}
+
+/** Index of the last token before the sentence-final punctuation, keeping a closing quote mark that ends it. */
+export function trimTrailingPunct(ctx: AttributionContext, first: number, last: number): number {
+  let e = last;
+  while (e > first) {
+    const t = ctx.tokens[e] as Token;
+    if (isQuoteMarkAt(ctx, e) && ctx.quoteOf[e] !== -1) break;
+    if (t.pos !== "PUNCT" || t.norm === ")" || t.norm === "]") break;
+    e--;
+  }
+  return e;
+}
+
+/** A participial cue after a comma ("..., adding that ...") opens a new statement. */
+function isParticipleCue(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  return t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
+}
+
+/** Words that, after a comma, open a clause of the writer's rather than more of the reported content. */
+const CLAUSE_BREAKERS = new Set([
+  "which", "who", "whose", "where", "while", "whereas", "when", "though", "although", "because", "as", "after",
+  "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom",
+]);
+
+export const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
+
+/** Does the content stop before token `i`? */
+function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (ctx.quoteOf[i] !== -1) return false;
+  if (t.norm === ";") return true;
+  if (DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "")) return true;
+  const next = ctx.tokens[i + 1];
+  if (!next) return false;
+  if (isComma(t)) {
+    if (CLAUSE_BREAKERS.has(next.norm) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX))) return true;
+    if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (isParticipleCue(ctx, i + 1)) return true;
+    // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
+    if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
+  }
+  if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
+  if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
+    const verb = skipAdverbsRight(ctx, i + 1);
+    const v = ctx.tokens[verb];
+    if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && (frame !== "speech" || CUE_FRAMES.has(v.lemma))) return true;
+  }
+  // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
+  if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
+  return false;
+}
+
+/** Does a new subject with its own reporting verb start at `i` ("but 55 percent say", "while Lind argued")? */
+function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
+  let k = i;
+  const first = ctx.tokens[k];
+  if (first && (first.pos === "CCONJ" || first.norm === "while" || first.norm === "whereas")) k++;
+  const limit = Math.min(ctx.tokens.length - 1, k + 12);
+  const subject = phraseStartingAt(ctx, k, limit);
+  if (!subject) return false;
+  const verb = skipLeftAdverbsRight(ctx, subject.last + 1);
+  const v = ctx.tokens[verb];
+  return v !== undefined && v.pos === "VERB" && CUE_FRAMES.has(v.lemma) && ctx.quoteOf[verb] === -1 && !v.norm.endsWith(PARTICIPLE_SUFFIX);
+}
+
+/** Skip adverbs and auxiliaries to the right ("has also said"). */
+function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
+  let k = i;
+  while (k < ctx.tokens.length && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).norm === "not")) k++;
+  return k;
+}
+
+function skipAdverbsRight(ctx: AttributionContext, i: number): number {
+  let k = i;
+  while (k < ctx.tokens.length && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  return k;
+}
+
+/** Last token of content starting at `from`: the sentence end, or where the writer's own clause takes over. */
+export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech"): number {
+  const { last } = sentenceBounds(ctx, from);
+  for (let i = from + 1; i <= last; i++) {
+    if (breaksContent(ctx, i, frame)) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return trimTrailingPunct(ctx, from, last);
+}
+
+/** Character end of content whose last token is `last`, stretched over any quotation it leaves open. */
+export function contentEnd(ctx: AttributionContext, last: number): number {
+  let end = (ctx.tokens[last] as Token).end;
+  const qi = ctx.quoteOf[last] as number;
+  if (qi !== -1) end = Math.max(end, (ctx.quotes[qi] as Quote).end);
+  return end;
+}
+
+/** Skip a prepositional or temporal adjunct after a cue ("in a statement", "on Tuesday", "to reporters"). */
+export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
+  let k = j;
+  for (let guard = 0; guard < 3 && k <= ceiling; guard++) {
+    const t = ctx.tokens[k];
+    if (!t) break;
+    if (ctx.timeToken[k]) {
+      while (k <= ceiling && ctx.timeToken[k]) k++;
+      continue;
+    }
+    if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
+    const np = phraseStartingAt(ctx, k + 1, ceiling);
+    if (!np) break;
+    k = np.last + 1;
+  }
+  return k;
+}
+
+export function quoteStartingAt(ctx: AttributionContext, i: number): Quote | null {
+  const qi = ctx.quoteOf[i];
+  if (qi === undefined || qi === -1) return null;
+  const q = ctx.quotes[qi] as Quote;
+  return q.firstToken === i ? q : null;
+}
+
+export function quoteEndingAt(ctx: AttributionContext, i: number): Quote | null {
+  const qi = ctx.quoteOf[i];
+  if (qi === undefined || qi === -1) return null;
+  const q = ctx.quotes[qi] as Quote;
+  return q.lastToken === i && q.closed ? q : null;
+}
+
+/** After the cue (and an inverted subject), is there nothing but adjuncts and punctuation before the sentence ends? */
+export function restIsEmpty(ctx: AttributionContext, from: number, addressed = false): boolean {
+  const { last } = sentenceBounds(ctx, from > 0 ? from - 1 : 0);
+  let k = from;
+  // "..., he told reporters." / "..., a spokesman told The Post on Tuesday."
+  if (addressed) {
+    const addressee = phraseStartingAt(ctx, k, last);
+    if (addressee) k = addressee.last + 1;
+  }
+  k = skipAdjuncts(ctx, k, last);
+  while (k <= last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k++;
+  return k > last || ctx.sentenceOf[k]! !== ctx.sentenceOf[from - 1]!;
+}
+
+/** Extend quoted content over the quotations that follow in the same paragraph: “A,” he said. “B.” */
+export function extendOverFollowingQuotes(ctx: AttributionContext, quote: Quote, cueLast: number): number {
+  let end = quote.end;
+  let s = ctx.sentenceOf[cueLast]! + 1;
+  const paragraph = ctx.sentences[ctx.sentenceOf[cueLast]!]?.paragraph;
+  while (s < ctx.sentences.length) {
+    const sentence = ctx.sentences[s];
+    if (!sentence || sentence.paragraph !== paragraph) break;
+    if (sentence.start < end) {
+      s++;
+      continue;
+    }
+    const q = quoteStartingAt(ctx, sentence.tokenStart);
+    if (!q || q.lastToken < sentence.tokenEnd - 2) break;
+    end = q.end;
+    s++;
+  }
+  return end;
+}
+
+export function opensSentence(ctx: AttributionContext, i: number): boolean {
+  const first = sentenceBounds(ctx, i).first;
+  if (i === first) return true;
+  const prev = ctx.tokens[i - 1] as Token;
+  return isSentencePunct(prev) || prev.norm === ":" || (isQuoteMarkAt(ctx, i - 1) && ctx.quoteOf[i - 1] !== ctx.quoteOf[i]);
+}

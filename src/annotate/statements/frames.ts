@@ -1,0 +1,286 @@
+import type { Token } from "../../model/types.js";
+import type { AttributionContext } from "./context.js";
+import type { Cue } from "./cues.js";
+import {
+  clauseLast,
+  contentEnd,
+  extendOverFollowingQuotes,
+  opensSentence,
+  quoteEndingAt,
+  quoteStartingAt,
+  restIsEmpty,
+  sentenceBounds,
+  skipAdjuncts,
+  skipDiscourseAdverbial,
+  trimTrailingPunct,
+} from "./extent.js";
+import { isComma, phraseEndingAt, phraseStartingAt, type TokenSpan } from "./phrases.js";
+import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
+
+// The constructions that tie a cue to its speaker and content, tried in turn for each cue.
+
+/** A statement before it is turned into text ranges: token spans plus character offsets for content. */
+export type Draft = {
+  cue: TokenSpan;
+  /** the reporting word itself */
+  head: number;
+  source: TokenSpan | null;
+  content: { start: number; end: number };
+  direct: boolean;
+  sentence: number;
+  rule: string;
+};
+
+function draft(cue: Cue, source: TokenSpan | null, start: number, end: number, direct: boolean, sentence: number, rule: string): Draft {
+  return { cue: { first: cue.first, last: cue.last }, head: cue.head, source, content: { start, end }, direct, sentence, rule };
+}
+
+/** “...,” X said / “...,” said X. */
+function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const j = skipLeftAdverbs(ctx, cue.first - 1, 0);
+  if (j < 0) return null;
+  let source: TokenSpan | null = null;
+  let beforeSubject = j;
+  const inverted = quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null);
+  if (!inverted) {
+    source = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+    if (!source) return null;
+    beforeSubject = source.first - 1;
+  }
+  if (isComma(ctx.tokens[beforeSubject]) && ctx.quoteOf[beforeSubject] === -1) beforeSubject--;
+  const quote = quoteEndingAt(ctx, beforeSubject);
+  if (!quote) return null;
+  let afterSource = cue.last + 1;
+  if (inverted) {
+    source = rightSubject(ctx, cue.last);
+    if (source) afterSource = source.last + 1;
+  }
+  const innerLast = ctx.text[quote.innerEnd - 1] ?? "";
+  const continuesSentence = ",!?\u2014-\u2026".includes(innerLast) || isComma(ctx.tokens[quote.lastToken + 1]);
+  const restEmpty = restIsEmpty(ctx, afterSource, cue.frame === "addressed" && !inverted);
+  if (!continuesSentence && !restEmpty) return null;
+  // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
+  if (!restEmpty && !opensSentence(ctx, quote.firstToken)) return null;
+  // “A,” she said, “B.” — the second part continues the same quotation.
+  let k = afterSource;
+  while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
+  const continuation = quoteStartingAt(ctx, k);
+  const lastQuote = continuation ?? quote;
+  const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
+  return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+/** X said: “...” / X told reporters, “...” */
+function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  const { last } = sentenceBounds(ctx, cue.last);
+  let k = cue.last + 1;
+  if (cue.frame === "addressed" && cue.last === cue.head) {
+    const addressee = phraseStartingAt(ctx, k, last);
+    if (addressee) k = addressee.last + 1;
+  }
+  k = skipAdjuncts(ctx, k, last + 1);
+  while (k < ctx.tokens.length && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  const quote = quoteStartingAt(ctx, k);
+  if (!quote) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
+  const lastOfClause = clauseLast(ctx, k);
+  const end = Math.max(quote.end, lastOfClause > quote.lastToken ? contentEnd(ctx, lastOfClause) : quote.end);
+  const direct = end === quote.end;
+  return draft(cue, source, quote.start, end, direct, sentence, direct ? "cue-then-quote" : "cue-then-mixed-quote");
+}
+
+/** "which he said was wrong": an object relative pronoun before the subject opens the content. */
+function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): number | null {
+  if (!source) return null;
+  const r = ctx.tokens[source.first - 1];
+  if (!r || ctx.quoteOf[source.first - 1] !== -1) return null;
+  if (r.norm === "which" || r.norm === "what" || (r.norm === "that" && r.pos === "PRON")) return source.first - 1;
+  return null;
+}
+
+/** X said (that) ... / X endorsed ... / X told reporters (that) ... */
+function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  const { last } = sentenceBounds(ctx, cue.last);
+  let k = cue.last + 1;
+  if (cue.frame === "addressed" && cue.last === cue.head) {
+    const addressee = phraseStartingAt(ctx, k, last);
+    if (addressee && addressee.last < last) k = addressee.last + 1;
+  }
+  const afterAdjuncts = skipAdjuncts(ctx, k, last);
+  const landing = ctx.tokens[afterAdjuncts];
+  if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
+  while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  k = skipDiscourseAdverbial(ctx, k, last);
+  if (k > last) return null;
+  const lastOfClause = clauseLast(ctx, k, cue.frame);
+  if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
+  const relative = relativeBefore(ctx, source);
+  const start = (ctx.tokens[relative ?? k] as Token).start;
+  const end = contentEnd(ctx, lastOfClause);
+  const sentence = ctx.sentenceOf[cue.first]!;
+  return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/** ..., X said. / ..., said X. / ..., X said, ... (the reported clause around or before the cue). */
+function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan | null): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  let source = leftSource;
+  let commaBefore: number;
+  let afterCue = cue.last + 1;
+  if (source) {
+    commaBefore = source.first - 1;
+  } else {
+    commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
+    source = rightSubject(ctx, cue.last);
+    if (!source) return null;
+    afterCue = source.last + 1;
+  }
+  if (!isComma(ctx.tokens[commaBefore]) || commaBefore - bounds.first < 2) return null;
+  const contentFirst = bounds.first;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
+  if (isComma(ctx.tokens[afterCue])) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
+  }
+  return null;
+}
+
+/** According to X, ... / ..., according to X. The source runs to the next comma or the sentence end. */
+function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  let sourceLast = cue.last + 1;
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1)) sourceLast++;
+  if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
+  sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
+  const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let lead = bounds.first;
+  while (lead < cue.first && ((ctx.tokens[lead] as Token).pos === "CCONJ" || (ctx.tokens[lead] as Token).pos === "ADV")) lead++;
+  if (lead === cue.first) {
+    let k = sourceLast + 1;
+    while (k <= bounds.last && isComma(ctx.tokens[k])) k++;
+    if (k > bounds.last) return null;
+    const lastTok = clauseLast(ctx, k);
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-first");
+  }
+  let before = cue.first - 1;
+  if (isComma(ctx.tokens[before])) before--;
+  const lastTok = trimTrailingPunct(ctx, bounds.first, before);
+  if (lastTok < bounds.first) return null;
+  return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+}
+
+/**
+ * Passives: "The bill is expected to pass" (no speaker; the content holds the subject), "the mayor was asked
+ * whether ..." and "Asked about X, she said" (the content is the question), "asked by the host" (the agent speaks).
+ */
+function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let k = cue.last + 1;
+  let source: TokenSpan | null = null;
+  if (ctx.tokens[k]?.norm === "by") {
+    const agent = phraseStartingAt(ctx, k + 1, bounds.last);
+    if (agent) {
+      source = agent;
+      k = agent.last + 1;
+    }
+  }
+  while (k <= bounds.last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  if (k > bounds.last + 1 || !ctx.tokens[k]) return null;
+  const asked = (ctx.tokens[cue.head] as Token).lemma === "ask";
+  const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+  if (asked && !subject) {
+    // "Asked about the vote, Lind said ...": the question runs to the comma that closes the clause.
+    let end = k;
+    while (end + 1 <= bounds.last && !(isComma(ctx.tokens[end + 1]) && ctx.quoteOf[end + 1] === -1)) end++;
+    const lastTok = trimTrailingPunct(ctx, k, end);
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-question");
+  }
+  const quote = quoteStartingAt(ctx, k);
+  if (asked && quote) return draft(cue, source, quote.start, quote.end, true, sentence, "passive-question");
+  const infinitive = (ctx.tokens[k] as Token).norm === "to";
+  const from = asked && !infinitive ? k : (subject?.first ?? cue.first);
+  const lastTok = clauseLast(ctx, Math.max(from, k));
+  if (lastTok < k) return null;
+  return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
+}
+
+/** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
+function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  const ownerToken = cue.first - 1;
+  const owner = ctx.tokens[ownerToken] as Token;
+  let source: TokenSpan;
+  if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
+  else {
+    const np = phraseEndingAt(ctx, ownerToken - 1, bounds.first);
+    if (!np) return null;
+    source = { first: np.first, last: ownerToken };
+  }
+  const k = cue.last + 1;
+  if (k > bounds.last) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[cue.last] as Token).norm === "to") {
+    const lastTok = clauseLast(ctx, k, "object");
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
+  }
+  const quote = quoteStartingAt(ctx, k);
+  let lastTok = clauseLast(ctx, k, "object");
+  if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, "nominal-cue");
+  // A noun's content is a phrase: it ends at the first comma ("Asked about his criticism of the plan, Berg said").
+  for (let i = k + 1; i <= lastTok; i++) {
+    if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) {
+      lastTok = i - 1;
+      break;
+    }
+  }
+  if (lastTok < k) return null;
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
+}
+
+/** "Lind: The plan is not final." The content runs to the end of the paragraph. */
+function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const paragraph = ctx.sentences[sentence]?.paragraph;
+  let s = sentence;
+  while (ctx.sentences[s + 1]?.paragraph === paragraph) s++;
+  const lastSentence = ctx.sentences[s]!;
+  const k = cue.last + 1;
+  const lastTok = trimTrailingPunct(ctx, k, lastSentence.tokenEnd - 1);
+  if (lastTok < k) return null;
+  const source: TokenSpan = { first: bounds.first, last: cue.first - 1 };
+  const quote = quoteStartingAt(ctx, k);
+  const direct = quote !== null && quote.lastToken >= lastTok;
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
+}
+
+/** Try each construction in turn for one cue. */
+export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
+  if (cue.kind === "according") return accordingTo(ctx, cue);
+  if (cue.kind === "passive") return passiveCue(ctx, cue);
+  if (cue.kind === "nominal") return nominalFrame(ctx, cue);
+  if (cue.kind === "colon") return labelColon(ctx, cue);
+  const fromQuote = quoteBeforeCue(ctx, cue);
+  if (fromQuote) return fromQuote;
+  const floor = leftFloor(ctx, cue.first);
+  const shared = sharedSubject(ctx, cue, previous);
+  let source = shared ? null : leftSubject(ctx, cue.first, floor);
+  const participle = source ? null : shared;
+  if (!source && !participle) {
+    return clauseThenCue(ctx, cue, null);
+  }
+  if (source && !participle) {
+    const around = clauseThenCue(ctx, cue, source);
+    if (around) return around;
+  }
+  source ??= participle;
+  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source);
+}

@@ -1,0 +1,173 @@
+// Word lists for attribution. Cue verbs follow the broad PARC sense of attribution: speech, writing,
+// belief, intention and endorsement. Lists hold lemmas as wink-nlp produces them (lower case).
+
+/** How a cue verb takes its content. */
+export type CueFrame =
+  /** a clause or a quotation: "said (that) ...", "wrote: “...”" */
+  | "speech"
+  /** an addressee comes before the content: "told reporters (that) ...", "urged Congress to ..." */
+  | "addressed"
+  /** an object stands for the content: "endorsed the mayor", "criticized the plan" */
+  | "object"
+  /** a belief or expectation; weaker evidence, kept only with a clause or a subject that can hold it */
+  | "belief";
+
+const SPEECH = [
+  "say", "add", "write", "tweet", "argue", "note", "suggest", "claim", "insist", "explain", "announce",
+  "declare", "report", "acknowledge", "admit", "concede", "predict", "promise", "vow", "assert", "contend",
+  "stress", "emphasize", "emphasise", "reiterate", "recall", "reply", "respond", "remark", "comment", "joke", "quip",
+  "complain", "boast", "lament", "reveal", "disclose", "confirm", "deny", "indicate", "imply", "signal", "hint",
+  "allege", "conclude", "testify", "speculate", "wonder", "question", "observe", "continue", "agree",
+  "disagree", "mention", "recount", "proclaim", "interject", "exclaim", "shout", "chant", "yell", "retweet",
+  "retweeted", "state", "estimate", "warn", "caution", "concur", "counter", "elaborate", "muse", "grumble",
+  "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
+  "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure",
+  "show", "find", "demonstrate", "suggest", "predict",
+];
+
+const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge"];
+
+const OBJECT = [
+  "accuse", "describe", "call", "endorse", "support", "back", "criticize", "criticise", "praise", "blame", "mock",
+  "reject", "dismiss", "denounce", "condemn", "defend", "blast", "slam", "tout", "decry", "deride",
+  "assail", "rail", "applaud", "cite", "discuss", "propose", "seek", "oppose", "refer",
+  "point", "express", "rebut", "dispute", "thank", "congratulate", "label", "portray", "highlight",
+  "underscore", "voice", "recommend", "demand", "request", "refuse", "decline", "offer", "lambaste",
+  "ridicule", "scold", "chide", "rebuke", "excoriate", "disparage", "hail", "welcome", "embrace", "champion",
+  "condone", "disavow", "repudiate", "question", "challenge", "characterize", "characterise", "dub", "brand",
+  "liken", "credit", "fault", "castigate", "bemoan", "deplore", "lambast", "pan", "tout", "laud",
+  "commend", "salute", "defend", "echo", "quote", "outline", "detail", "list", "document", "acknowledge",
+  "invoke", "recite", "title", "deem", "view", "frame", "question", 
+  "rule", "sign", "talk", "name", "read", "lay", "promote", "learn", "decide", "attribute", "shrug",
+];
+
+const BELIEF = [
+  "believe", "think", "hope", "expect", "fear", "worry", "know", 
+  "realize", "realise", "recognize", "recognise", "understand", "envision", "want", 
+  "aim", "wish", "prefer", "like", "seem", "appear", "see", "anticipate", "reckon",
+  "guess", "forecast", "remember",
+];
+
+function frameTable(): Map<string, CueFrame> {
+  const table = new Map<string, CueFrame>();
+  // Later lists must not override earlier ones: a speech verb stays a speech verb.
+  for (const [words, frame] of [
+    [SPEECH, "speech"],
+    [ADDRESSED, "addressed"],
+    [OBJECT, "object"],
+    [BELIEF, "belief"],
+  ] as const) {
+    for (const w of words) if (!table.has(w)) table.set(w, frame);
+  }
+  // "tell", "ask" and kin are addressed first of all, even when also listed above.
+  for (const w of ADDRESSED) table.set(w, "addressed");
+  return table;
+}
+
+export const CUE_FRAMES: ReadonlyMap<string, CueFrame> = frameTable();
+
+/** Surface forms of "say" and "tell" that wink sometimes tags as nouns or adjectives. */
+export const SAY_FORMS = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
+
+/** Personal pronouns that can be speakers, with their person class. */
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "thing" | "self"> = new Map([
+  ["he", "male"],
+  ["she", "female"],
+  ["they", "plural"],
+  ["it", "thing"],
+  ["we", "self"],
+  ["i", "self"],
+  ["you", "self"],
+]);
+
+export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+
+/** Words that may sit between a subject and its cue without belonging to either. */
+export const ADVERBS_BEFORE_CUE = new Set([
+  "also", "later", "earlier", "previously", "recently", "repeatedly", "often", "once", "then", "again",
+  "publicly", "privately", "never", "first", "last", "initially", "subsequently", "separately",
+  "quickly", "immediately", "already", "frequently", "consistently", "reportedly", "allegedly", "openly",
+  "simply", "flatly", "explicitly", "specifically", "formally", "officially", "directly", "bluntly",
+  "angrily", "sharply", "strongly", "firmly", "loudly", "famously", "memorably", "correctly", "falsely",
+  "wrongly", "rightly", "recently", "still", "now", "just", "even", "finally", "eventually", "further",
+  "long", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+  "does", "do", "not", "n't", "never", "is", "was", "are", "were", "be", "been", "being", "going", "to",
+  "shall", "only", "always", "usually", "sometimes", "generally", "largely", "widely", "broadly", "both",
+  "all", "personally", "essentially", "basically", "actually", "really", "apparently", "clearly",
+]);
+
+/** Auxiliary forms: with a past participle after them they make a passive, which is not a speech act by the subject. */
+export const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am", "'m"]);
+
+/** Nouns that open a sentence-initial phrase of time or place rather than naming a speaker. */
+export const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+  "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "week", "month", "year", "morning", "evening",
+  "night", "afternoon", "weekend", "day", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+]);
+
+/** Participial cues after a comma ("..., adding that ...") start a new statement by the same speaker. */
+export const PARTICIPLE_SUFFIX = "ing";
+
+/** Prepositional phrases that come between a cue and its content and belong to neither. */
+export const CUE_ADJUNCT_HEADS = new Set(["in", "on", "during", "at", "via", "through", "over", "after", "before", "while", "from", "to", "with", "for", "of", "about"]);
+
+/** Titles whose gender is known, for pronoun agreement. */
+export const MALE_TITLES = new Set(["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother"]);
+export const FEMALE_TITLES = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "queen", "princess", "sister", "dame"]);
+
+/** Prepositions and particles that belong to the cue after any cue verb ("talked about", "called for", "pointed out", "said:"). */
+export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like"]);
+
+/** Prepositions that belong to the cue only after particular verbs ("referred to", "focused on", "warned of"). */
+export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["to", "refer point respond allude speak continue try need tend begin struggle attempt fail take object appeal react reach turn listen testify"],
+      ["on", "call focus go comment agree weigh rely insist reflect elaborate dwell harp double capitalize seize pounce vote campaign sign"],
+      ["of", "speak warn think approve disapprove accuse convince dream boast complain know hear remind tire despair"],
+      ["as", "know see identify view regard characterize characterise portray cast paint label brand dub"],
+      ["at", "hint balk laugh marvel lash jab aim take scoff poke swipe bristle chafe rage sneer grumble"],
+      ["in", "believe weigh chime join engage participate interest invest confide"],
+      ["after", "go come"],
+      ["by", "stand abide"],
+    ] as const
+  ).flatMap(([particle, verbs]) => verbs.split(" ").map((v) => [v, particle] as const))
+    .reduce((m, [v, p]) => m.set(v, new Set([...(m.get(v) ?? []), p])), new Map<string, Set<string>>()),
+);
+
+/** Speech verbs after which a preposition opens an adjunct ("said in a statement", "wrote on Twitter"), not a cue particle. */
+export const ADJUNCT_TAKING_SPEECH = new Set(["say", "write", "report", "announce", "declare", "tweet", "post", "add", "note", "tell", "state"]);
+
+/** Adjectives that report an attitude after a form of "be": "is confident that", "were critical of". */
+export const ATTITUDE_ADJECTIVES = new Set([
+  "concerned", "worried", "confident", "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "critical",
+  "supportive", "appreciative", "tired", "convinced", "sure", "certain", "aware", "adamant", "eager", "unhappy",
+  "happy", "upbeat", "wary", "proud", "angry", "furious", "dismissive", "reluctant", "unwilling", "willing",
+  "determined", "opposed", "fond", "enthusiastic", "excited", "frustrated", "disappointed", "pleased",
+  "satisfied", "comfortable", "uncomfortable", "afraid", "fearful", "doubtful", "insistent", "vocal",
+  "outspoken", "grateful", "thankful", "upset", "outraged", "cautious", "unsure", "uncertain", "undecided",
+  "sympathetic", "hostile", "receptive", "resistant", "nervous", "anxious", "dissatisfied", "displeased",
+  "unconvinced", "unimpressed", "impressed", "bullish", "quick", "keen", "loath", "emphatic", "unequivocal",
+  "candid", "blunt", "explicit", "clear", "ambivalent", "divided", "unanimous", "dubious", "suspicious",
+]);
+
+/** Prepositions that close an attitude adjective's cue: "critical of", "confident in", "upset about". */
+export const ADJECTIVE_PARTICLES = new Set(["of", "about", "with", "over", "in", "at", "on", "for", "toward", "towards"]);
+
+/** Nouns that carry an attribution after a possessive: "his criticism of", "the mayor's embrace of", "her claim that". */
+export const ATTRIBUTION_NOUNS = new Set([
+  "statement", "statements", "claim", "claims", "criticism", "criticisms", "support", "endorsement", "announcement",
+  "assessment", "embrace", "declaration", "declarations", "call", "calls", "promise", "promises", "pledge", "proposal",
+  "proposals", "view", "views", "opposition", "argument", "assertion", "suggestion", "warning", "accusation",
+  "accusations", "denial", "comments", "comment", "remarks", "remark", "message", "praise", "attack", "attacks",
+  "defense", "defence", "insistence", "belief", "hope", "hopes", "fear", "fears", "vow", "demand", "demands", "request",
+  "refusal", "complaint", "complaints", "concern", "concerns", "admission", "acknowledgment", "acknowledgement",
+  "prediction", "predictions", "explanation", "response", "account", "description", "characterization", "stance",
+  "opinion", "estimate", "estimates", "condemnation", "rejection", "dismissal", "backing", "critique", "plan",
+  "plans", "position", "allegation", "allegations", "insinuation", "charge", "charges", "answer", "reply", "testimony",
+  "tweet", "tweets", "speech", "letter", "op-ed", "report", "reports", "analysis", "study", "poll", "survey",
+  "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats", "appeal",
+  "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
+]);

@@ -1,0 +1,217 @@
+import type { Token } from "../../model/types.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+
+// Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
+// nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
+
+/** A run of tokens, inclusive at both ends. */
+export type TokenSpan = { first: number; last: number };
+
+const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
+const MODIFIER = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */
+const PRONOUN_HEADS = new Set(["others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone", "somebody", "anyone", "one", "critics", "this", "these", "those"]);
+
+export function isPersonalPronoun(t: Token | undefined): boolean {
+  return t !== undefined && PERSONAL_PRONOUNS.has(t.norm);
+}
+
+export function isRelativePronoun(t: Token | undefined): boolean {
+  return t !== undefined && RELATIVE_PRONOUNS.has(t.norm) && (t.pos === "PRON" || t.norm === "who" || t.norm === "which");
+}
+
+/** Can this token end (head) a noun phrase? */
+function canHead(t: Token): boolean {
+  if (NOMINAL.has(t.pos)) return true;
+  if (t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") return PRONOUN_HEADS.has(t.norm);
+  return false;
+}
+
+function isPossessiveMarker(t: Token): boolean {
+  return t.norm === "'s" || t.norm === "'" || (t.pos === "PART" && t.norm.endsWith("s") && t.norm.startsWith("'"));
+}
+
+type Step = "firm" | "tentative" | "stop";
+
+const QUANTIFIERS = new Set(["all", "half", "most", "many", "some", "none", "each", "one", "both", "several", "any", "majority", "majorities", "few", "much", "lot", "lots", "plurality", "third", "quarter", "percent", "share", "number"]);
+
+/** Index of the participle in "document filed" / "report published Tuesday" ending at `last`, or null. */
+function participleTail(ctx: AttributionContext, last: number, floor: number): number | null {
+  let k = last;
+  while (k > floor && ctx.timeToken[k]) k--;
+  return k > floor && isReducedRelative(ctx, k) ? k : null;
+}
+
+/** A participle right after a noun: "polls taken", "a document filed", "voters looking". */
+function isReducedRelative(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN");
+}
+
+const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just"]);
+/** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
+const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
+
+/** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
+function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
+  const prev = ctx.tokens[p] as Token;
+  if (ctx.timeToken[p] && !ctx.timeToken[p + 1]) return "stop";
+  if (ctx.quoteOf[p] !== ctx.quoteOf[p + 1] || (ctx.quoteOf[p] !== -1 && isQuoteMarkAt(ctx, p))) {
+    // A quoted title inside the phrase ("a “Vote Early” badge") is part of it; a quotation is not.
+    const qi = ctx.quoteOf[p] !== -1 ? ctx.quoteOf[p] : ctx.quoteOf[p + 1];
+    return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
+  }
+  if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
+  const before = ctx.tokens[p - 1];
+  if (prev.norm === "and" && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
+    return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
+  }
+  // "4 in 10 voters"
+  if (prev.norm === "in" && before?.pos === "NUM" && cur.pos === "NUM") return "firm";
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  // Institutions named with "for": "the Institute for the Study of Rivers", "Center for Rural Progress".
+  if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
+  // "exit polls taken in ...", "a report published Tuesday": a participle modifying the noun before it.
+  if (isReducedRelative(ctx, p)) return "tentative";
+  // "all of the candidates", "half of voters", "six of them"
+  if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm))) return "firm";
+  if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
+  // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
+  if (cur.pos === "DET" && prev.norm !== "of") return "stop";
+  if (MODIFIER.has(prev.pos)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
+  if (isPossessiveMarker(prev)) return "firm";
+  if (prev.norm === "&") return "firm";
+  if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
+  // "Sen." split into "Sen" + ".": the period is attached to the word before it.
+  if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" ? "firm" : "stop";
+  return "stop";
+}
+
+/** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
+function isNominalAdjective(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const prev = ctx.tokens[i - 1];
+  return t.pos === "ADJ" && prev !== undefined && (prev.pos === "ADJ" || prev.pos === "DET" || prev.pos === "PROPN" || prev.pos === "NOUN");
+}
+
+/** A short quoted name or title: closed, at most five words, no sentence punctuation inside. */
+export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
+  const q = ctx.quotes[qi];
+  if (!q || !q.closed || q.lastToken - q.firstToken > 6) return false;
+  return !",.!?:;".includes(ctx.text[q.innerEnd - 1] ?? "");
+}
+
+/** Where a subject may begin: the sentence start, or after a comma, conjunction, quote, colon or dash. */
+export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
+  if (i <= floor) return true;
+  const prev = ctx.tokens[i - 1] as Token;
+  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
+}
+
+/**
+ * The noun phrase whose last token is `last`, not reaching before `floor`.
+ * Returns null when `last` cannot end a noun phrase.
+ */
+export function phraseEndingAt(ctx: AttributionContext, last: number, floor: number): TokenSpan | null {
+  const t = ctx.tokens[last];
+  if (!t || last < floor) return null;
+  if (isPersonalPronoun(t) || isRelativePronoun(t)) return { first: last, last };
+  let end = last;
+  // "Sen. Ann Berg (R-Ohio)": a parenthesis closing a name belongs to it.
+  if (t.norm === ")") {
+    let open = last - 1;
+    while (open > floor && last - open < 8 && (ctx.tokens[open] as Token).norm !== "(") open--;
+    if ((ctx.tokens[open] as Token).norm !== "(") return null;
+    end = open - 1;
+    const head = ctx.tokens[end];
+    if (!head || end < floor || !canHead(head)) return null;
+  } else if (participleTail(ctx, last, floor) !== null) {
+    // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
+    end = (participleTail(ctx, last, floor) as number) - 1;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last)) return null;
+  // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
+  let first = end;
+  let firmFirst = end;
+  let tentative = end !== last && t.norm !== ")";
+  while (first - 1 >= floor) {
+    const step = leftStep(ctx, first - 1, ctx.tokens[first] as Token);
+    if (step === "stop") break;
+    if (step === "tentative") tentative = true;
+    first--;
+    if (!tentative) firmFirst = first;
+  }
+  if (tentative && !isClauseOpener(ctx, first, floor)) {
+    if (end !== last && t.norm !== ")") return null;
+    first = firmFirst;
+  }
+  // A phrase cannot start on a connector picked up in the middle.
+  while (first < end && isConnector(ctx.tokens[first] as Token)) first++;
+  return { first, last };
+}
+
+function isConnector(t: Token): boolean {
+  return t.norm === "of" || t.norm === "." || (t.pos === "ADP" && INNER_PREPOSITIONS.has(t.norm)) || t.norm === "and" || t.norm === "&" || t.norm === "-" || t.norm === "/" || isPossessiveMarker(t);
+}
+
+/** Can `next` continue a phrase to the right? */
+function extendsRight(ctx: AttributionContext, n: number): boolean {
+  const next = ctx.tokens[n] as Token;
+  const prev = ctx.tokens[n - 1] as Token;
+  if (ctx.quoteOf[n] !== ctx.quoteOf[n - 1]) return false;
+  if (ctx.timeToken[n] && !ctx.timeToken[n - 1]) return false;
+  if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
+  if (MODIFIER.has(next.pos)) return !RELATIVE_PRONOUNS.has(next.norm);
+  if (isPossessiveMarker(next)) return true;
+  if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
+  // "Oslo-based", "the 46-year-old": a word glued on by a hyphen; "Rev." / "L." abbreviations.
+  if (prev.norm === "-" && prev.end === next.start) return true;
+  if (next.norm === "." && next.start === prev.end && prev.pos === "PROPN") return true;
+  const after = ctx.tokens[n + 1];
+  if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
+  if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
+  return false;
+}
+
+/** The noun phrase starting at `first`, not reaching past `ceiling`. */
+export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling: number): TokenSpan | null {
+  const t = ctx.tokens[first];
+  if (!t || first > ceiling) return null;
+  if (isPersonalPronoun(t)) return { first, last: first };
+  if (!MODIFIER.has(t.pos) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  let last = first;
+  while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
+  // "Sen. Ann Berg (R-Ohio)"
+  if (ctx.tokens[last + 1]?.norm === "(") {
+    let close = last + 2;
+    while (close <= ceiling && close - last < 8 && (ctx.tokens[close] as Token).norm !== ")") close++;
+    if (close <= ceiling && (ctx.tokens[close] as Token).norm === ")") last = close;
+  }
+  while (last > first && (isConnector(ctx.tokens[last] as Token) || !canHead(ctx.tokens[last] as Token)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
+  if (!canHead(ctx.tokens[last] as Token) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
+  return { first, last };
+}
+
+function gluedByHyphen(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const t = ctx.tokens[i] as Token;
+  return prev !== undefined && prev.norm === "-" && prev.end === t.start && t.pos !== "PUNCT";
+}
+
+export function hasProperNoun(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if ((ctx.tokens[i] as Token).pos === "PROPN") return true;
+  return false;
+}
+
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.norm === ",";
+}
+
+export function isSentencePunct(t: Token | undefined): boolean {
+  return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?");
+}
+

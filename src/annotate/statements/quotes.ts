@@ -1,0 +1,168 @@
+import type { Sentence, Token } from "../../model/types.js";
+
+/** A stretch of quoted text; `start`/`end` include the quote marks themselves. */
+export type Quote = {
+  start: number;
+  end: number;
+  /** offset just after the opening mark and of the closing mark (equal to `end` when unclosed) */
+  innerStart: number;
+  innerEnd: number;
+  /** whether a closing mark was found (an unclosed quote ends with its paragraph) */
+  closed: boolean;
+  /** first and last token index covered, inclusive */
+  firstToken: number;
+  lastToken: number;
+};
+
+// Double quotes in all their typographic forms, plus the doubled apostrophes some wires use.
+const QUOTE_MARK = /[\u201C\u201D\u201E"\u00AB\u00BB]|''|\u2018\u2018|\u2019\u2019|``/g;
+const OPENING_ONLY = new Set(["\u201C", "\u201E", "\u00AB", "\u2018\u2018", "``"]);
+const CLOSING_ONLY = new Set(["\u201D", "\u00BB", "\u2019\u2019"]);
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
+const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-]/;
+
+type Mark = { start: number; end: number; opens: boolean | null };
+
+/** Each quote mark with its direction when the mark or its surroundings tell it (null when ambiguous). */
+function findMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    marks.push({ start, end, opens: markDirection(text, m[0], start, end) });
+  }
+  return marks;
+}
+
+function markDirection(text: string, mark: string, start: number, end: number): boolean | null {
+  if (OPENING_ONLY.has(mark)) return true;
+  if (CLOSING_ONLY.has(mark)) return false;
+  const before = start === 0 ? " " : (text[start - 1] as string);
+  const after = end >= text.length ? " " : (text[end] as string);
+  const openish = BEFORE_OPENING.test(before) || OPENING_ONLY.has(before);
+  const closeish = AFTER_CLOSING.test(after) || CLOSING_ONLY.has(after);
+  if (openish && !closeish) return true;
+  if (closeish && !openish) return false;
+  return null;
+}
+
+/**
+ * Pair quote marks into quotes. A paragraph that opens a quote without closing it continues into the
+ * next paragraph when that one opens with a quote mark (the news convention for long quotations);
+ * otherwise the quote ends with its paragraph.
+ */
+export function findQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Quote[] {
+  const marks = findMarks(text);
+  if (marks.length === 0) return [];
+  const paragraphEnds = paragraphEndOffsets(sentences, tokens);
+  const quotes: Quote[] = [];
+  let open: Mark | null = null;
+  let openParagraphEnd = 0;
+  let pendingStart: Mark | null = null; // first opening mark of a quote that spans paragraphs
+  const finish = (closeMark: Mark | null, endOffset: number) => {
+    const first = pendingStart ?? open;
+    if (!first) return;
+    quotes.push({
+      start: first.start,
+      end: closeMark ? closeMark.end : endOffset,
+      innerStart: first.end,
+      innerEnd: closeMark ? closeMark.start : endOffset,
+      closed: closeMark !== null,
+      firstToken: -1,
+      lastToken: -1,
+    });
+    open = null;
+    pendingStart = null;
+  };
+  for (const mark of marks) {
+    if (open && mark.start >= openParagraphEnd) {
+      // The open quote ran to the end of its paragraph without a closing mark.
+      const continues = mark.opens !== false && startsParagraph(text, mark.start, openParagraphEnd);
+      if (continues) {
+        pendingStart ??= open;
+        open = mark;
+        openParagraphEnd = paragraphEndAt(paragraphEnds, mark.start);
+        continue;
+      }
+      finish(null, trimEnd(text, openParagraphEnd));
+    }
+    if (!open) {
+      if (mark.opens === false) continue; // a stray closing mark
+      open = mark;
+      openParagraphEnd = paragraphEndAt(paragraphEnds, mark.start);
+      continue;
+    }
+    if (mark.opens === true) {
+      // Two openings in a row inside one paragraph: the first was unbalanced, restart here.
+      pendingStart = null;
+      open = mark;
+      continue;
+    }
+    finish(mark, mark.end);
+  }
+  if (open) finish(null, trimEnd(text, Math.min(openParagraphEnd, text.length)));
+  attachTokens(quotes, tokens);
+  return quotes.filter((q) => q.firstToken >= 0 && q.innerEnd > q.innerStart);
+}
+
+/** Character offset of the end of each paragraph, ascending. */
+function paragraphEndOffsets(sentences: readonly Sentence[], tokens: readonly Token[]): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const next = sentences[i + 1];
+    if (!next || next.paragraph !== s.paragraph) ends.push(s.end);
+  }
+  if (ends.length === 0 && tokens.length > 0) ends.push((tokens[tokens.length - 1] as Token).end);
+  return ends;
+}
+
+/** The end offset of the paragraph holding `offset` (binary search over ascending ends). */
+function paragraphEndAt(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = ends[lo] ?? Number.MAX_SAFE_INTEGER;
+  // A closing mark right at the paragraph's edge still belongs to it.
+  return end <= offset ? Number.MAX_SAFE_INTEGER : end;
+}
+
+/** True when only whitespace separates the previous paragraph's end from this mark. */
+function startsParagraph(text: string, offset: number, previousEnd: number): boolean {
+  for (let i = previousEnd; i < offset; i++) if (!/\s/.test(text[i] as string)) return false;
+  return text.slice(previousEnd, offset).includes("\n");
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** Fill first/last token indices with one forward sweep (quotes and tokens are both sorted). */
+function attachTokens(quotes: Quote[], tokens: readonly Token[]): void {
+  let t = 0;
+  for (const q of quotes) {
+    while (t < tokens.length && (tokens[t] as Token).end <= q.start) t++;
+    if (t >= tokens.length) break;
+    let last = t;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < q.end) last++;
+    if ((tokens[t] as Token).start >= q.end) continue;
+    q.firstToken = t;
+    q.lastToken = last;
+  }
+}
+
+/** For each token, the index of the quote covering it, or -1. */
+export function quoteIndexByToken(quotes: readonly Quote[], tokenCount: number): Int32Array {
+  const index = new Int32Array(tokenCount).fill(-1);
+  quotes.forEach((q, qi) => {
+    for (let i = q.firstToken; i <= q.lastToken; i++) index[i] = qi;
+  });
+  return index;
+}

@@ -1,0 +1,264 @@
+import type { Entity, TextRange, Token } from "../../model/types.js";
+import { type AttributionContext, rangeOfTokens } from "./context.js";
+import { FEMALE_TITLES, MALE_TITLES, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+
+/** What we know about a speaker mention once it is read in its document. */
+export type SpeakerInfo = {
+  name: string;
+  canonical?: string;
+  role?: TextRange;
+};
+
+type Gender = "male" | "female" | "unknown";
+type Referent = { canonical: string; gender: Gender; person: boolean; last: string };
+
+const TITLES = new Set([
+  "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "prof.", "rev.",
+  "president", "senator", "governor", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+  "chairman", "chairwoman", "director", "judge", "justice", "mayor", "sheriff", "general", "admiral",
+  "ambassador", "chief", "leader", "candidate", "nominee", "commissioner", "representative", "speaker",
+  "adviser", "advisor", "official", "officials", "analyst", "professor", "attorney", "lawyer", "prime",
+  "vice", "former", "deputy", "press", "campaign", "manager", "executive", "ceo", "founder", "pollster",
+  "strategist", "aide", "host", "anchor", "correspondent", "editor", "economist", "activist", "author",
+  // "Secretary of State Ann Berg": the department belongs to the title.
+  "state", "defense", "defence", "treasury", "commerce", "labor", "justice", "homeland", "energy", "interior",
+  "agriculture", "education", "transportation", "health", "staff", "house", "senate", "foreign", "affairs",
+]);
+
+/**
+ * Reads speaker mentions in text order: names are grouped by surname into one canonical form,
+ * pronouns take the latest compatible referent, relative pronouns their antecedent.
+ */
+export class SpeakerResolver {
+  private readonly referents: Referent[] = [];
+  private readonly speakers: { referent: Referent; sentence: number }[] = [];
+  private readonly bySurname = new Map<string, Referent>();
+  private readonly entities: readonly Entity[];
+
+  constructor(
+    private readonly ctx: AttributionContext,
+    entities: readonly Entity[],
+  ) {
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
+  }
+
+  resolve(span: TokenSpan): SpeakerInfo {
+    const { ctx } = this;
+    const head = ctx.tokens[span.first] as Token;
+    const mention = rangeOfTokens(ctx, span.first, span.last);
+    let info: SpeakerInfo;
+    if (span.first === span.last && PERSONAL_PRONOUNS.has(head.norm)) info = this.resolvePronoun(head, span.first, mention);
+    else if (span.first === span.last && isRelativePronoun(head)) info = this.resolveRelative(span.first, mention);
+    else info = this.resolveName(span, mention);
+    if (info.canonical) {
+      const r = this.referents.find((x) => x.canonical === info.canonical);
+      if (r) this.speakers.push({ referent: r, sentence: ctx.sentenceOf[span.first] as number });
+    }
+    return info;
+  }
+
+  /** A subject pronoun of a reporting verb most often continues the last speaker: prefer recent speakers. */
+  private recentSpeaker(kind: "male" | "female", sentence: number): Referent | undefined {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 2; i--) {
+      const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
+      if (sentence - at > 3) return undefined;
+      if (referent.person && (referent.gender === kind || referent.gender === "unknown")) return referent;
+    }
+    return undefined;
+  }
+
+  private resolvePronoun(t: Token, index: number, mention: TextRange): SpeakerInfo {
+    const kind = PERSONAL_PRONOUNS.get(t.norm);
+    const info: SpeakerInfo = { name: mention.text };
+    if (kind === "self") return info;
+    if (kind === "male" || kind === "female") {
+      const previous = this.recentSpeaker(kind, this.ctx.sentenceOf[index] as number);
+      if (previous) {
+        if (previous.gender === "unknown") previous.gender = kind;
+        info.canonical = previous.canonical;
+        info.name = previous.canonical;
+        this.touch(previous);
+        return info;
+      }
+    }
+    for (let i = this.referents.length - 1; i >= 0 && i >= this.referents.length - 8; i--) {
+      const r = this.referents[i] as Referent;
+      if (kind === "male" || kind === "female") {
+        if (!r.person || (r.gender !== "unknown" && r.gender !== kind)) continue;
+        if (r.gender === "unknown") r.gender = kind;
+      } else if (kind === "plural" || kind === "thing") {
+        if (r.person) continue;
+      }
+      info.canonical = r.canonical;
+      info.name = r.canonical;
+      this.touch(r);
+      return info;
+    }
+    return info;
+  }
+
+  private resolveRelative(i: number, mention: TextRange): SpeakerInfo {
+    let j = i - 1;
+    if (isComma(this.ctx.tokens[j])) j--;
+    const antecedent = phraseEndingAt(this.ctx, j, Math.max(0, j - 12));
+    if (!antecedent) return { name: mention.text };
+    const info = this.resolveName(antecedent, rangeOfTokens(this.ctx, antecedent.first, antecedent.last));
+    return info;
+  }
+
+  private resolveName(span: TokenSpan, mention: TextRange): SpeakerInfo {
+    const core = this.nameCore(span);
+    const head = this.ctx.tokens[this.headLast(span)] as Token;
+    // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
+    const entity = this.entityCovering(head.start, head.end);
+    const role = entity?.role ?? this.roleOf(span, core);
+    const info: SpeakerInfo = { name: mention.text };
+    if (role) info.role = role;
+    if (entity) {
+      info.canonical = entity.canonical;
+      info.name = entity.canonical;
+      this.remember(entity.canonical, entity.type === "person", this.genderOf(span), entity.type === "person" ? lastWord(entity.canonical) : "");
+      return info;
+    }
+    if (!core) {
+      this.remember(mention.text, isPersonDescription(this.ctx, span), "unknown", "");
+      return info;
+    }
+    const coreText = this.ctx.text.slice((this.ctx.tokens[core.first] as Token).start, (this.ctx.tokens[core.last] as Token).end);
+    const surname = (this.ctx.tokens[core.last] as Token).norm;
+    const known = this.bySurname.get(surname);
+    const canonical = known && known.canonical.split(" ").length >= coreText.split(" ").length ? known.canonical : coreText;
+    info.canonical = canonical;
+    info.name = canonical;
+    const person = known?.person ?? looksLikePerson(this.ctx, span, core);
+    this.remember(canonical, person, this.genderOf(span), surname);
+    return info;
+  }
+
+  /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
+  private headLast(span: TokenSpan): number {
+    const { tokens } = this.ctx;
+    let last = span.last;
+    for (let i = span.first; i <= span.last; i++) {
+      const t = tokens[i] as Token;
+      const ofAfterNoun = (t.norm === "of" || (t.pos === "ADP" && t.norm !== "of")) && (tokens[i - 1] as Token | undefined)?.pos === "NOUN";
+      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH.test(t.norm))) {
+        last = i - 1;
+        break;
+      }
+    }
+    while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
+    return last;
+  }
+
+  /** The proper-noun run naming the speaker, without titles ("Harbour spokesman Erik Lunde" -> "Erik Lunde"). */
+  private nameCore(span: TokenSpan): TokenSpan | null {
+    const { tokens } = this.ctx;
+    const last = this.headLast(span);
+    // A proper noun that only modifies a common noun ("the ministry spokesman", "a city official") names no one.
+    if ((tokens[last] as Token).pos !== "PROPN") return null;
+    let first = last;
+    while (first - 1 >= span.first && ((tokens[first - 1] as Token).pos === "PROPN" || isInitialDot(tokens, first - 1)) && !TITLES.has((tokens[first - 1] as Token).norm)) first--;
+    while (first < last && (tokens[first] as Token).pos === "PUNCT") first++;
+    return { first, last };
+  }
+
+  private roleOf(span: TokenSpan, core: TokenSpan | null): TextRange | undefined {
+    const { ctx } = this;
+    if (!core) return isPersonDescription(ctx, span) ? rangeOfTokens(ctx, span.first, span.last) : undefined;
+    if (core.first > span.first) {
+      let first = span.first;
+      while (first < core.first && (ctx.tokens[first] as Token).pos === "DET") first++;
+      if (first < core.first) return rangeOfTokens(ctx, first, core.first - 1);
+    }
+    // An appositive after the name: "Smith, a spokesman for the council,"
+    const comma = core.last + 1;
+    if (comma < span.last && isComma(ctx.tokens[comma])) {
+      let last = span.last;
+      while (last > comma && (isComma(ctx.tokens[last]) || (ctx.tokens[last] as Token).pos === "PUNCT")) last--;
+      if (last > comma) return rangeOfTokens(ctx, comma + 1, last);
+    }
+    return undefined;
+  }
+
+  private genderOf(span: TokenSpan): Gender {
+    for (let i = span.first; i <= span.last; i++) {
+      const norm = (this.ctx.tokens[i] as Token).norm;
+      if (MALE_TITLES.has(norm) || norm === "spokesman" || norm === "chairman" || norm === "congressman") return "male";
+      if (FEMALE_TITLES.has(norm) || norm === "spokeswoman" || norm === "chairwoman" || norm === "congresswoman") return "female";
+    }
+    return "unknown";
+  }
+
+  private entityCovering(start: number, end: number): Entity | undefined {
+    // Entities are sorted by start; the covering one starts at or before `start`.
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.entities[mid] as Entity).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.start <= start && e.end >= end && SPEAKING_TYPES.has(e.type)) return e;
+    }
+    return undefined;
+  }
+
+  private remember(canonical: string, person: boolean, gender: Gender, surname: string): void {
+    const existing = this.referents.find((r) => r.canonical === canonical);
+    if (existing) {
+      if (existing.gender === "unknown") existing.gender = gender;
+      this.touch(existing);
+      return;
+    }
+    const r: Referent = { canonical, gender, person, last: surname };
+    this.referents.push(r);
+    if (surname && person) this.bySurname.set(surname, r);
+  }
+
+  /** Move a referent to the most recent position: it was just mentioned. */
+  private touch(r: Referent): void {
+    const i = this.referents.indexOf(r);
+    if (i >= 0 && i !== this.referents.length - 1) {
+      this.referents.splice(i, 1);
+      this.referents.push(r);
+    }
+  }
+
+  /** Note a person named outside any statement, so that a later "he" can find them. */
+  noteEntity(entity: Entity): void {
+    if (entity.type !== "person" && entity.type !== "organization") return;
+    this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
+  }
+}
+
+const DASH = /^(\u2014|\u2013|--)$/;
+
+/** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
+function isInitialDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  return t.norm === "." && before !== undefined && before.end === t.start && before.pos === "PROPN";
+}
+
+const SPEAKING_TYPES = new Set(["person", "organization", "place"]);
+
+function lastWord(s: string): string {
+  const words = s.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+
+const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;
+
+function isPersonDescription(ctx: AttributionContext, span: TokenSpan): boolean {
+  return PERSON_NOUNS.test((ctx.tokens[span.last] as Token).norm);
+}
+
+function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSpan): boolean {
+  if (core.last > core.first) return true;
+  for (let i = span.first; i < core.first; i++) if (TITLES.has((ctx.tokens[i] as Token).norm)) return true;
+  return false;
+}

@@ -1,0 +1,229 @@
+import type { Token } from "../../model/types.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import type { Cue } from "./cues.js";
+import { DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import type { Draft } from "./frames.js";
+import { ADVERBS_BEFORE_CUE, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import {
+  hasProperNoun,
+  isClauseOpener,
+  isComma,
+  isPersonalPronoun,
+  isRelativePronoun,
+  isSentencePunct,
+  isTitleQuote,
+  phraseEndingAt,
+  phraseStartingAt,
+  type TokenSpan,
+} from "./phrases.js";
+import type { Quote } from "./quotes.js";
+
+// Who speaks: the subject left of a cue (with appositives, relative clauses and time phrases in between),
+// the speaker after an inverted cue, or the subject a participle or coordinated cue shares.
+
+const TIME_LEADERS = new Set(["on", "last", "this", "earlier", "late", "early", "next", "in", "that"]);
+
+/** Step left over adverbs and auxiliaries that sit between a subject and its cue. */
+export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: number): number {
+  while (j >= floor) {
+    const t = ctx.tokens[j] as Token;
+    // "Lind on Tuesday said", "Berg last week tweeted": a time phrase between subject and cue.
+    if (ctx.timeToken[j] && ctx.quoteOf[j] === -1) {
+      let k = j;
+      while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k--;
+      const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB";
+      if (k >= floor && k < j && !participle && phraseEndingAt(ctx, k, floor)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm);
+    if (isComma(t) && ctx.quoteOf[j] === -1) {
+      // "Many residents, though, say": a discourse adverbial set off by commas.
+      const open = discourseAdverbialBefore(ctx, j, floor);
+      if (open === null) break;
+      j = open - 1;
+      continue;
+    }
+    if (!skippable || ctx.quoteOf[j] !== -1) break;
+    j--;
+  }
+  return j;
+}
+
+/** The earliest token a subject may start at: the sentence start, or just after a quotation closing before `i`. */
+export function leftFloor(ctx: AttributionContext, i: number): number {
+  const { first } = sentenceBounds(ctx, i);
+  for (let j = i - 1; j >= first; j--) {
+    const qi = ctx.quoteOf[j] as number;
+    if (qi === -1) continue;
+    // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is.
+    if (!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) return j + 1;
+    j = (ctx.quotes[qi] as Quote).firstToken;
+  }
+  return first;
+}
+
+const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
+
+const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both"]);
+
+/** Does an appositive start here: "a spokesman", "who ...", "the former ...", "31", "acting director", "at a think tank"? */
+function opensAppositive(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
+  if (t.pos === "VERB") return t.norm.endsWith("ing") || t.norm.endsWith("ed");
+  if (t.pos === "ADP") return APPOSITIVE_PREPOSITIONS.has(t.norm);
+  return APPOSITIVE_WORDS.has(t.norm);
+}
+
+function isDelimiter(t: Token | undefined): boolean {
+  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013");
+}
+
+/**
+ * "Smith, a spokesman for the council, said": the name plus its appositive (and the comma that closes it,
+ * as PolNeAR marks it). `comma` is the comma (or dash) just before the cue. Among several commas the
+ * leftmost that leaves a name at a clause start wins: "Jones, 75, a retiree in Dover, Del., said".
+ */
+function appositiveSubject(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
+  let best: TokenSpan | null = null;
+  let right = comma - 1;
+  for (let tries = 0; tries < 4; tries++) {
+    let k = right;
+    while (k > floor && !isDelimiter(ctx.tokens[k]) && comma - k < 35) {
+      if (isSentencePunct(ctx.tokens[k])) return best;
+      k--;
+    }
+    if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
+    const name = phraseEndingAt(ctx, k - 1, floor);
+    const timeName = name !== null && ctx.timeToken[name.last] === 1;
+    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && opensAppositive(ctx.tokens[k + 1])) {
+      const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
+      const opener = ctx.tokens[k + 1] as Token;
+      const describedThenNamed = opener.pos === "PROPN";
+      // "the official, who spoke on condition of anonymity," / "the aide, speaking privately,"
+      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
+      if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
+    }
+    right = k - 1;
+  }
+  return best;
+}
+
+/** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
+function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
+  if (!isComma(ctx.tokens[comma])) return null;
+  const name = phraseEndingAt(ctx, comma - 1, floor);
+  if (!name || !hasProperNoun(ctx, name) || !isClauseOpener(ctx, name.first, floor)) return null;
+  return name;
+}
+
+/** The subject of a cue, found on its left: a pronoun, a relative pronoun, a name with its appositive, a description. */
+export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
+  const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
+  if (j < floor) return null;
+  const t = ctx.tokens[j] as Token;
+  if (isRelativePronoun(t) || isPersonalPronoun(t)) return { first: j, last: j };
+  if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  const phrase = phraseEndingAt(ctx, j, floor);
+  const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
+  return relative ?? phrase;
+}
+
+/**
+ * "a city official who spoke on condition of anonymity said": a subject carrying a relative clause. Look left
+ * from the end of the clause for "who"/"that" with a noun phrase before it that starts the clause.
+ */
+function withRelativeClause(ctx: AttributionContext, from: number, last: number, floor: number): TokenSpan | null {
+  for (let r = from - 1; r >= floor && from - r < 15; r--) {
+    const t = ctx.tokens[r] as Token;
+    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
+    if (!(t.norm === "who" || t.norm === "that" || t.norm === "which") || r === last) continue;
+    const head = phraseEndingAt(ctx, r - 1, floor);
+    if (!head || !isClauseOpener(ctx, head.first, floor) || isPersonalPronoun(ctx.tokens[head.last])) return null;
+    return { first: head.first, last };
+  }
+  return null;
+}
+
+/** The speaker named after an inverted cue ("said Lunde, the harbour spokesman"), with its appositive. */
+export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpan | null {
+  const { last } = sentenceBounds(ctx, cueLast);
+  const phrase = phraseStartingAt(ctx, cueLast + 1, last);
+  if (!phrase) return null;
+  // The description runs on to the end of the sentence ("said a source involved in the talks",
+  // "said Ole Berg, a pollster working for ..."), short of a relative clause, an age, or an adjunct.
+  let end = phrase.last;
+  let relative = false;
+  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1)) {
+    const t = ctx.tokens[end + 1] as Token;
+    if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
+    // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
+    end++;
+  }
+  return { first: phrase.first, last: trimTrailingPunct(ctx, phrase.first, end) };
+}
+
+const EVENT_NOUNS = /^(statement|interview|tweet|post|rally|conference|speech|event|appearance|debate|briefing|hearing|email|e-mail|call|meeting|release|op-ed|letter|video|broadcast|program|show|radio|television|twitter|facebook)s?$/;
+
+/** Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. */
+function endsInvertedSubject(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
+  if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
+  const next = ctx.tokens[i + 1];
+  if (isComma(t)) return !next || next.pos === "NUM" || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
+  if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
+  if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
+    const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
+    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
+  }
+  return false;
+}
+
+const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "in", "without", "despite", "since", "upon", "on"]);
+
+/**
+ * A cue with no subject of its own shares one: "..., adding that", "and then said", "by saying",
+ * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
+ */
+export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
+  const before = ctx.tokens[cue.first - 1];
+  if (!before || ctx.quoteOf[cue.first - 1] !== -1) return null;
+  const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
+  const opener = ctx.tokens[cue.first] as Token;
+  const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (isComma(before) && (opener.norm === "then" || opener.norm === "later"));
+  const afterOpener = participle && cue.first === cue.head && (isComma(before) || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  if (!coordinated && !afterOpener) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first) return previous.source;
+  const bounds = sentenceBounds(ctx, cue.first);
+  const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
+  if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
+  return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/** Skip conjunctions, adverbs, quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
+function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
+  let k = first;
+  while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k))) k++;
+  const opener = ctx.tokens[k] as Token;
+  if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
+    for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
+    return limit;
+  }
+  return k;
+}
+
+/** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
+function subjectAfterClause(ctx: AttributionContext, from: number, last: number): TokenSpan | null {
+  for (let i = from + 1; i < last && i - from < 30; i++) {
+    if (ctx.quoteOf[i] !== -1) return null;
+    if (isComma(ctx.tokens[i])) return phraseStartingAt(ctx, i + 1, last);
+  }
+  return null;
+}
