@@ -94,3 +94,21 @@ function argMax(values: readonly number[]): number {
   });
   return best;
 }
+
+/** Weighted share of the smaller set found in the larger: a quote cut short is still the same quote. */
+export function weightedContainment(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  let sharedCount = 0;
+  let total = 0;
+  for (const t of small) {
+    const w = weights.get(t) ?? 1;
+    total += w;
+    if (large.has(t)) {
+      shared += w;
+      sharedCount++;
+    }
+  }
+  if (sharedCount < Math.min(MIN_SHARED_TERMS, small.size) || small.size < MIN_SHARED_TERMS) return 0;
+  return total === 0 ? 0 : shared / total;
+}

@@ -1,5 +1,5 @@
 import type { AnnotatedDoc, Statement, TextRange } from "../model/types.js";
-import { weightedDice } from "./align.js";
+import { weightedContainment, weightedDice } from "./align.js";
 import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
@@ -29,7 +29,7 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryT
     doc.statements.map((statement) => {
       const { start, end } = statement.content;
       const comma = doc.tokens.find((t) => t.start > start && t.end <= end && (t.text === "," || t.text === ";"));
-      return { doc, statement, terms: termsInRange(doc, start, end), core: termsInRange(doc, start, comma ? comma.start : end) };
+      return { doc, statement, terms: statement.direct ? quotedTerms(doc, start, end) : termsInRange(doc, start, end), core: termsInRange(doc, start, comma ? comma.start : end) };
     }),
   );
   const drafts: FindingDraft[] = [];
@@ -37,7 +37,7 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryT
     for (let j = i + 1; j < said.length; j++) {
       const left = said[i] as Said[];
       const right = said[j] as Said[];
-      const overlaps = left.map((x) => right.map((y) => weightedDice(x.terms, y.terms, weights)));
+      const overlaps = left.map((x) => right.map((y) => contentOverlap(x, y, weights)));
       left.forEach((x, a) => {
         right.forEach((y, b) => {
           const matter = weightedDice(x.core, y.core, weights);
@@ -55,6 +55,24 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryT
   return drafts;
 }
 
+/** Two direct quotes are the same quote when one holds the other (quotes are often cut); else Dice. */
+function contentOverlap(x: Said, y: Said, weights: Map<string, number>): number {
+  const dice = weightedDice(x.terms, y.terms, weights);
+  return x.statement.direct && y.statement.direct ? Math.max(dice, weightedContainment(x.terms, y.terms, weights)) : dice;
+}
+
+const QUOTED = /["“”]([^"“”]+)["“”]/g;
+
+/** Terms of the quoted words only: a content span may run over the cue between two quotes. */
+function quotedTerms(doc: AnnotatedDoc, start: number, end: number): Set<string> {
+  const terms = new Set<string>();
+  for (const m of doc.article.text.slice(start, end).matchAll(QUOTED)) {
+    const from = start + (m.index ?? 0) + 1;
+    for (const t of termsInRange(doc, from, from + (m[1] as string).length)) terms.add(t);
+  }
+  return terms.size > 0 ? terms : termsInRange(doc, start, end);
+}
+
 /** The report of x also has y's speaker saying much the same: two people said it, no one is misquoted. */
 function bothSaidIt(x: Said, y: Said, weights: Map<string, number>): boolean {
   const nameY = speakerName(y.statement);
@@ -70,7 +88,8 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const nameY = speakerName(y.statement);
   const idX = x.doc.article.id;
   const idY = y.doc.article.id;
-  const content = quote(x.statement.content.text, 60);
+  const shorter = x.statement.content.text.length <= y.statement.content.text.length ? x : y;
+  const content = quote(shorter.statement.content.text, 60);
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";

@@ -67,7 +67,7 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
           const key = samePerson ? `person:${(x.person as string).toLowerCase()}` : `holder:${(x.possessor as string).toLowerCase()}`;
           const group = groups.get(key) ?? { who: samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`, reasons: new Set<string>(), members: [], samePerson };
           groups.set(key, group);
-          if (verdict.reason) group.reasons.add(verdict.reason);
+          if (verdict.reason) group.reasons.add(reasonKind(verdict.reason));
           for (const m of [x, y]) if (!group.members.includes(m)) group.members.push(m);
         }
       }
@@ -88,12 +88,17 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
   });
 }
 
+/** "gender: \"x\" is female, ..." -> "gender": the summary quotes the wordings itself. */
+function reasonKind(reason: string): string {
+  return reason.split(":")[0]?.trim() ?? reason;
+}
+
 export function roleConflict(texts: StoryTexts, x: { articleId: string; role: TextRange }, y: { articleId: string; role: TextRange }, who: string, reason: string, confidence: number): FindingDraft {
   return {
     kind: "contradiction",
     aspect: "role",
     rule: "role/descriptions-conflict",
-    summary: `Role of ${who} differs${reason ? ` (${reason})` : ""}: ${texts.label(x.articleId)} says ${quote(x.role.text, 50)}, ${texts.label(y.articleId)} says ${quote(y.role.text, 50)}`,
+    summary: `Role of ${who} differs${reason ? ` (${reasonKind(reason)})` : ""}: ${texts.label(x.articleId)} says ${quote(x.role.text, 50)}, ${texts.label(y.articleId)} says ${quote(y.role.text, 50)}`,
     claims: [
       { span: texts.span(x.articleId, x.role.start, x.role.end), value: x.role.text },
       { span: texts.span(y.articleId, y.role.start, y.role.end), value: y.role.text },
