@@ -40,6 +40,7 @@ export const CONTRACTIONS: Record<string, string> = {
  * Common newsroom synonyms folded onto one key for alignment only (never for comparison of values):
  * two outlets rarely pick the same verb for the same act.
  */
+// Keys are matched before and after a light suffix strip, so list base forms ("stage", "stag" via "staged").
 const SYNONYM_GROUPS: string[][] = [
   ["attack", "strike", "assault", "raid", "bombing"],
   ["kill", "die", "dead", "death", "slay", "fatality"],
@@ -59,5 +60,18 @@ const SYNONYM_GROUPS: string[][] = [
   ["sack", "fire", "dismiss"],
   ["lock", "chain", "padlock", "bolt"],
 ];
+/**
+ * A crude suffix strip applied on top of wink's lemma, which slips on some forms ("staged" -> "stag",
+ * "involved" kept as an adjective): both sides of a comparison go through it, so only agreement matters.
+ */
+export function lightStem(word: string): string {
+  if (word.length < 5) return word;
+  return word.replace(/(?:ing|ed|es|e|s)$/, "");
+}
+
 export const SYNONYM_KEY = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM_KEY.has(word)) SYNONYM_KEY.set(word, group[0] as string);
+for (const group of SYNONYM_GROUPS) {
+  for (const word of group) {
+    for (const form of [word, lightStem(word)]) if (!SYNONYM_KEY.has(form)) SYNONYM_KEY.set(form, group[0] as string);
+  }
+}

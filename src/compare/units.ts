@@ -1,5 +1,5 @@
 import type { AnnotatedDoc, Entity, NumberMention, Statement, Timex, Token } from "../model/types.js";
-import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
+import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, lightStem, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
 
 /** One token (or one collapsed mention) of a unit, as the diff and the alignment see it. */
 export type UnitKey = {
@@ -80,7 +80,9 @@ function clauseRanges(tokens: readonly Token[], from: number, to: number): [numb
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    const boundary = t.text === ";" || (t.text === "," && CLAUSE_JOINERS.has(next.norm));
+    // A spaced dash opens an aside ("on Thursday - something Moscow has done before").
+    const dash = /^[-–—]$/.test(t.text) && (tokens[i - 1] as Token).end < t.start && next.start > t.end;
+    const boundary = t.text === ";" || dash || (t.text === "," && CLAUSE_JOINERS.has(next.norm));
     if (!boundary) continue;
     if (hasVerb(tokens, start, i) && hasVerb(tokens, i + 1, to)) {
       ranges.push([start, i]);
@@ -138,14 +140,20 @@ export function wordKey(t: Token): string {
 }
 
 function isContent(t: Token, key: string): boolean {
-  if (key.startsWith("<") || STOPWORDS.has(key) || NEGATORS.has(key)) return false;
+  if (key.startsWith("<") || NEGATORS.has(key)) return false;
+  // "was behind the attack": a listed synonym carries meaning whatever its part of speech.
+  if (SYNONYM_KEY.has(key)) return true;
+  if (STOPWORDS.has(key)) return false;
   return CONTENT_POS.has(t.pos) && key.length > 1;
 }
 
 /** The alignment term of a key: synonyms fold onto one key. */
 export function termOf(key: string): string {
-  return SYNONYM_KEY.get(key) ?? SYNONYM_KEY.get(key.replace(/(?:ed|d|s)$/, "")) ?? key;
+  if (key.includes(":")) return key;
+  const stem = lightStem(key);
+  return SYNONYM_KEY.get(key) ?? SYNONYM_KEY.get(stem) ?? stem;
 }
+
 
 /**
  * Content terms of a stretch of text (a quote, a statement's content), as alignment sees them:
