@@ -79,3 +79,14 @@ test("every finding's spans round-trip into the article text", () => {
   assert.ok(spans.length >= 4);
   for (const s of spans) assert.equal(texts.get(s.articleId)?.slice(s.start, s.end), s.text);
 });
+
+test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
+  const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });
+  const story = compareStory([a, b], "s1");
+  const conflict = story.findings.find((f) => f.kind === "contradiction");
+  assert.equal(story.timeline.length, 1);
+  assert.equal(story.timeline[0]?.findingId, conflict?.id);
+  assert.deepEqual(story.timeline[0]?.evidence.map((e) => e.text).sort(), ["Tuesday", "early on Wednesday"]);
+  assert.match(story.timeline[0]?.label ?? "", /conflicting date/);
+});

@@ -88,7 +88,7 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
     for (const entry of story.timeline) {
       const evidence = entry.evidence.map((span) => `${p.id(clean(span.articleId))} “${quote(span.text, 80)}”`).join("; ");
       const finding = entry.findingId !== undefined && numberOf.has(entry.findingId) ? p.dim(`  (see finding ${numberOf.get(entry.findingId)})`) : "";
-      out.push(`    ${p.value(clean(entry.value).padEnd(valueWidth))}  ${quote(entry.label, 80)}${evidence ? ` — ${evidence}` : ""}${finding}`);
+      out.push(`    ${p.value(clean(entry.value).padEnd(valueWidth))}  ${quote(entry.label, 150)}${evidence ? ` — ${evidence}` : ""}${finding}`);
     }
   }
   if (story.derivations.length > 0) {
