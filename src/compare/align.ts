@@ -31,22 +31,36 @@ export function unitSimilarity(a: Unit, b: Unit, weights: Map<string, number>): 
   return weightedDice(a.terms, b.terms, weights);
 }
 
-/** IDF-weighted Dice overlap of two term sets, 0 when they share fewer than two terms. */
-export function weightedDice(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
-  let shared = 0;
-  let sharedCount = 0;
-  let total = 0;
+type Overlap = { shared: number; sharedCount: number; weightA: number; weightB: number };
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): Overlap {
+  const o: Overlap = { shared: 0, sharedCount: 0, weightA: 0, weightB: 0 };
   for (const t of a) {
     const w = weights.get(t) ?? 1;
-    total += w;
+    o.weightA += w;
     if (b.has(t)) {
-      shared += w;
-      sharedCount++;
+      o.shared += w;
+      o.sharedCount++;
     }
   }
-  if (sharedCount < Math.min(MIN_SHARED_TERMS, a.size, b.size)) return 0;
-  for (const t of b) total += weights.get(t) ?? 1;
-  return total === 0 ? 0 : (2 * shared) / total;
+  for (const t of b) o.weightB += weights.get(t) ?? 1;
+  return o;
+}
+
+/** IDF-weighted Dice overlap of two term sets, 0 when they share fewer than two terms. */
+export function weightedDice(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
+  const o = overlap(a, b, weights);
+  if (o.sharedCount < Math.min(MIN_SHARED_TERMS, a.size, b.size)) return 0;
+  const total = o.weightA + o.weightB;
+  return total === 0 ? 0 : (2 * o.shared) / total;
+}
+
+/** Weighted share of the smaller set found in the larger: a quote cut short is still the same quote. */
+export function weightedContainment(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
+  const o = overlap(a, b, weights);
+  if (Math.min(a.size, b.size) < MIN_SHARED_TERMS || o.sharedCount < MIN_SHARED_TERMS) return 0;
+  const smaller = a.size <= b.size ? o.weightA : o.weightB;
+  return smaller === 0 ? 0 : o.shared / smaller;
 }
 
 /** Pairs of units from different reports that state the same fact. */
@@ -95,20 +109,3 @@ function argMax(values: readonly number[]): number {
   return best;
 }
 
-/** Weighted share of the smaller set found in the larger: a quote cut short is still the same quote. */
-export function weightedContainment(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  let sharedCount = 0;
-  let total = 0;
-  for (const t of small) {
-    const w = weights.get(t) ?? 1;
-    total += w;
-    if (large.has(t)) {
-      shared += w;
-      sharedCount++;
-    }
-  }
-  if (sharedCount < Math.min(MIN_SHARED_TERMS, small.size) || small.size < MIN_SHARED_TERMS) return 0;
-  return total === 0 ? 0 : shared / total;
-}
