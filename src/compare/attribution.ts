@@ -4,7 +4,7 @@ import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { sameEntity } from "../annotate/entities.js";
-import { termsInRange, termOf, wordKey } from "./units.js";
+import { keysInRange, termsInRange, termOf, wordKey, type Unit } from "./units.js";
 
 /** Two statements whose contents overlap this much report the same words or claim. */
 const SAME_CONTENT = 0.5;
@@ -13,6 +13,7 @@ const SAME_MATTER = 0.3;
 
 type Said = {
   doc: AnnotatedDoc;
+  units: readonly Unit[];
   statement: Statement;
   terms: Set<string>;
   /** terms of the content up to its first comma: the matter itself, without appositives trailing after it */
@@ -24,12 +25,12 @@ type Said = {
  * speakers described in incompatible ways, a role conflict; to the same speaker, an agreement. Two direct
  * quotes of one speaker that replace words are a quote-wording conflict.
  */
-export function attributionFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, judge: RoleJudge, weights: Map<string, number>): FindingDraft[] {
-  const said: Said[][] = docs.map((doc) =>
+export function attributionFindings(docs: readonly AnnotatedDoc[], unitsByDoc: readonly Unit[][], texts: StoryTexts, judge: RoleJudge, weights: Map<string, number>): FindingDraft[] {
+  const said: Said[][] = docs.map((doc, docIndex) =>
     doc.statements.map((statement) => {
       const { start, end } = statement.content;
       const comma = doc.tokens.find((t) => t.start > start && t.end <= end && (t.text === "," || t.text === ";"));
-      return { doc, statement, terms: statement.direct ? quotedTerms(doc, start, end) : termsInRange(doc, start, end), core: termsInRange(doc, start, comma ? comma.start : end) };
+      return { doc, units: unitsByDoc[docIndex] ?? [], statement, terms: statement.direct ? quotedTerms(doc, start, end) : termsInRange(doc, start, end), core: termsInRange(doc, start, comma ? comma.start : end) };
     }),
   );
   const drafts: FindingDraft[] = [];
@@ -95,6 +96,9 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
   const sameSpeaker = nameX !== null && nameY !== null && sameEntity(nameX, nameY, "person");
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
+  // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
+  // accuse a report of misattributing a quote.
+  if (!sameSpeaker && (byPronoun(x) || byPronoun(y))) return [];
   if (nameX && nameY && !sameSpeaker) {
     return [
       {
@@ -169,8 +173,8 @@ function cueStance(said: Said): "deny" | "admit" | null {
 /** Direct quotes of one speaker that put different words in the same place. */
 function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null {
   if (!x.statement.direct || !y.statement.direct) return null;
-  const keys = (s: Said) =>
-    s.doc.tokens.filter((t) => t.start >= s.statement.content.start && t.end <= s.statement.content.end && !/^[\p{P}\p{S}]+$/u.test(t.text)).map((t) => termOf(wordKey(t)));
+  // Keys with numbers and names collapsed to their values, so "three" and "3" read alike.
+  const keys = (s: Said) => keysInRange(s.units, s.statement.content.start, s.statement.content.end).map((k) => termOf(k.key));
   const a = keys(x);
   const b = keys(y);
   const replaced = diffKeys(a, b).filter((h) => h.aTo > h.aFrom && h.bTo > h.bFrom);
@@ -186,6 +190,13 @@ function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null 
     ],
     confidence: 0.5,
   };
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that)$/i;
+
+function byPronoun(said: Said): boolean {
+  const mention = said.statement.speaker?.mention;
+  return mention !== undefined && mention !== null && PRONOUN.test(mention.text.trim());
 }
 
 function speakerType(said: Said): string | undefined {

@@ -42,7 +42,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const agreed = pairs.filter((p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))));
   const agreements = agreementFindings(agreed, texts);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
-  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, texts, config.roleJudge, weights)];
+  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights)];
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
   return {

@@ -178,3 +178,8 @@ export function termsInRange(doc: AnnotatedDoc, start: number, end: number): Set
   }
   return terms;
 }
+
+/** The keys of a document's units that lie within a stretch of its text, in order. */
+export function keysInRange(units: readonly Unit[], start: number, end: number): UnitKey[] {
+  return units.filter((u) => u.start < end && u.end > start).flatMap((u) => u.keys.filter((k) => k.start >= start && k.end <= end));
+}
