@@ -64,6 +64,56 @@ describe("timexStage: weekdays in news", () => {
   });
 });
 
+describe("timexStage: plans point ahead", () => {
+  // Reference Wednesday 2025-03-05: the Friday ahead is 2025-03-07, the one past 2025-02-28.
+  const wednesday = "2025-03-05";
+  const friday = (text: string): string => value(text, "Friday", wednesday);
+
+  it("a plan or expectation before a longer verb phrase still points ahead", () => {
+    assert.equal(friday("Calder Quay is expected to reopen to traffic on Friday."), "2025-03-07");
+    assert.equal(friday("The ferry is due to resume sailings to the islands on Friday."), "2025-03-07");
+    assert.equal(friday("The council plans to reopen the old harbour bridge to cyclists on Friday."), "2025-03-07");
+    assert.equal(friday("The match is scheduled to be played behind closed doors on Friday."), "2025-03-07");
+  });
+
+  it("will, is due to, plans to, is scheduled to, next", () => {
+    assert.equal(friday("The bridge will reopen on Friday."), "2025-03-07");
+    assert.equal(friday("The bridge is due to reopen on Friday."), "2025-03-07");
+    assert.equal(friday("The council plans to reopen it on Friday."), "2025-03-07");
+    assert.equal(friday("The bridge is scheduled to reopen on Friday."), "2025-03-07");
+    assert.equal(value("The bridge reopens next Friday.", "next Friday", wednesday), "2025-03-07");
+  });
+
+  it("the verb group of the date's own clause decides, not a reporting verb before it", () => {
+    assert.equal(value("The firm said it is calling for the redemption on Dec. 7 of all its notes.", "Dec. 7", "2025-10-30"), "2025-12-07");
+  });
+
+  it("a past report of the same plan stays in the past", () => {
+    assert.equal(friday("The bridge reopened to traffic on Friday."), "2025-02-28");
+    assert.equal(friday("Officials said the bridge was closed to traffic on Friday."), "2025-02-28");
+  });
+});
+
+describe("timexStage: bare clock times", () => {
+  it("take the date of their own sentence", () => {
+    assert.equal(value("The fire started on Monday at 2.30am.", "2.30am", "2025-03-05"), "2025-03-03T02:30");
+  });
+
+  it("take an earlier date of the same paragraph", () => {
+    const t = timex("The fire started on Monday. The alarm, which sounded at 2.30am, woke the street.", "2.30am", "2025-03-05");
+    assert.equal(t.value, "2025-03-03T02:30");
+    assert.equal(t.anchor, "2025-03-03");
+  });
+
+  it("do not borrow the day of another paragraph: the reference date stands in, marked as such", () => {
+    const text = "The market opened on Monday.\n\nA second blaze, which took place at 2.30am, destroyed a warehouse.";
+    const t = timex(text, "2.30am", "2025-03-05");
+    assert.equal(t.value, "2025-03-05T02:30");
+    assert.equal(t.rule, "time/bare-clock");
+    assert.equal(t.anchor, undefined);
+  });
+});
+
 describe("timexStage: parts of day and clock times", () => {
   it("weekday with part of day", () => {
     const sunday = timex("A drone was shot down on Sunday night.", "Sunday night");
@@ -113,6 +163,12 @@ describe("timexStage: parts of day and clock times", () => {
 });
 
 describe("timexStage: ranges and anchors", () => {
+  it("a second day joined by 'and' is a date of the same month", () => {
+    const all = annotate("The summit meets on June 24 and 25 in Lisbon.");
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [["June 24", "2023-06-24"], ["25", "2023-06-25"]]);
+    assert.deepEqual(annotate("Sales on June 24 and 25 percent of stock.").map((t) => t.text), ["June 24"]);
+  });
+
   it("a range gives one expression per end", () => {
     const all = annotate("The fair runs from Monday to Wednesday.");
     assert.deepEqual(all.map((t) => [t.text, t.value]), [["Monday", "2023-05-01"], ["Wednesday", "2023-05-03"]]);
@@ -145,6 +201,13 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("Prices rose last month.", "last month"), "2023-04");
     assert.equal(value("Prices may rise next year.", "next year"), "2024");
     assert.equal(value("Prices rose earlier this month.", "earlier this month"), "2023-05");
+  });
+
+  it("the past year and the next year name calendar years, as TimeBank writes them", () => {
+    const past = timex("Sales doubled in the past year.", "the past year");
+    assert.deepEqual([past.type, past.value], ["DATE", "2022"]);
+    assert.equal(value("The plant will close over the next year or so.", "the next year or so"), "2024");
+    assert.equal(value("Crime fell over the past decade.", "the past decade"), "P10Y");
   });
 
   it("N units ago", () => {
@@ -206,6 +269,20 @@ describe("timexStage: quarters and fiscal periods", () => {
     const all = annotate("Net rose in the third quarter from $5 million in the year-ago quarter.", ref);
     assert.deepEqual(all.map((t) => t.value), ["1998-Q3", "1997-Q3"]);
     assert.equal(value("Net rose in the third quarter, up from a year ago.", "a year ago", ref), "1997-Q3");
+  });
+
+  it("a quarter followed by its end date is the quarter ending then", () => {
+    // a calendar quarter by most of its months; a fiscal quarter keeps its ordinal, in its end date's year
+    assert.equal(value("In the quarter ended July 31, the chain lost money.", "the quarter", ref), "1998-Q2");
+    assert.equal(value("In the quarter ended Sept. 30, the chain lost money.", "the quarter", ref), "1998-Q3");
+    assert.equal(value("The second quarter ended Nov. 30 was weak.", "The second quarter", ref), "1997-Q2");
+    const fiscal = annotate("Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose.", ref);
+    assert.deepEqual(fiscal.map((t) => t.value), ["1998-Q1", "1998-Q1", "1998-09-30"]);
+  });
+
+  it("a quarter of an earlier year named as a comparison does not become the quarter under report", () => {
+    const all = annotate("Profit rose in the third quarter. In the 1997 period it was lower. Sales rose from a year earlier.", ref);
+    assert.deepEqual(all.map((t) => t.value), ["1998-Q3", "1997-Q3", "1997-Q3"]);
   });
 
   it("fiscal years and halves", () => {

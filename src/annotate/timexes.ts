@@ -29,7 +29,8 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
     return [];
   }
   const text = doc.article.text;
+  const spans = doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
   // Our patterns first: on equal length they read more (quarters, durations) than chrono's guess.
-  const candidates = selectNonOverlapping([...ruleCandidates(text), ...chronoCandidates(text, ref)], text.length);
+  const candidates = selectNonOverlapping([...ruleCandidates(text, spans), ...chronoCandidates(text, ref, spans)], text.length);
   return resolveInOrder(candidates, doc, ref);
 }

@@ -22,6 +22,8 @@ export type ResolveContext = {
   lastOf(gran: Granularity): Point | null;
   /** a day-level point mentioned in the same sentence, for a bare clock time (computed on demand) */
   sentenceDay(): Point | null;
+  /** the last day-level point mentioned before this expression, if it lies in the same paragraph */
+  paragraphDay(): Point | null;
 };
 
 export type Resolution = {
@@ -35,6 +37,8 @@ export type Resolution = {
   derived?: boolean;
   /** overrides the candidate's type when resolution decides it ("Sunday night" is a TIME only with a time) */
   type?: TimexType;
+  /** overrides the candidate's rule when resolution took a fallback worth recording ("time/bare-clock") */
+  rule?: string;
 };
 
 export type Candidate = {

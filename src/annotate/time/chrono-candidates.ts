@@ -7,6 +7,7 @@ import { addDays, type CivilDate } from "./calendar.js";
 import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidate.js";
 import { newsChrono, TAG } from "./chrono-news.js";
 import type { PartOfDay } from "./lexicon.js";
+import { spansWith, type TextSpan, trieSource } from "./hot-spans.js";
 import { dayPoint, formatPoint, isDayLevel, monthPoint, type Point, yearPoint } from "./point.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "./relative.js";
 
@@ -15,30 +16,74 @@ const LEADING_SIGNAL = /^(?:at|on|in|by|of|from|since|until|till|before|after|du
 const APPROXIMATION_BEFORE = /\b(?:around|about|approximately|roughly)\s+$/i;
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/i;
 
-export function chronoCandidates(text: string, ref: CivilDate): Candidate[] {
+/**
+ * Words without which none of our chrono parsers reads anything: month names and abbreviations, weekdays,
+ * casual days, parts of day, clock words, and digits written as clock times or numeric dates. Months and
+ * weekdays must be capitalised as English writes them: a lower-case "may" is a verb, and it is common.
+ */
+const CHRONO_WORDS = [
+  ..."January February March April May June July August September October November December".split(" "),
+  ..."Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" "),
+  ..."today tonight yesterday tomorrow morning afternoon midafternoon evening night overnight noon midday midnight"
+    .split(" ")
+    .flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]),
+];
+const CHRONO_TRIGGER = new RegExp(
+  `\\b(?:${trieSource(CHRONO_WORDS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b)` +
+    "|\\d\\s*(?:[:\\uff1a]\\d|[ap]\\.?\\s?m\\b|o\\W*clock|\\/\\d)|\\d{4}-\\d|\\d\\.\\d\\d?\\.\\d\\d",
+  "g",
+);
+
+/**
+ * chrono's readings as candidates. `spans` are the sentences: chrono reads only those holding one of its
+ * trigger words, consecutive ones together; without `spans` it reads the whole text.
+ */
+export function chronoCandidates(text: string, ref: CivilDate, spans?: readonly TextSpan[]): Candidate[] {
+  const chunks = spans ? spansWith(text, CHRONO_TRIGGER, spans) : [{ start: 0, end: text.length }];
+  const out: Candidate[] = [];
+  for (const chunk of chunks) readChunk(text, chunk, ref, out);
+  return out;
+}
+
+function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate[]): void {
   // chrono reads local-time fields from its reference; noon keeps the calendar day whatever the zone.
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
-  const out: Candidate[] = [];
-  for (const result of newsChrono().parse(text, refDate)) {
+  const slice = chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end);
+  for (const result of newsChrono().parse(slice, refDate)) {
     let rangeStart: Reading | undefined;
-    for (const part of splitRange(result)) {
+    for (const part of splitRange(result, chunk.start)) {
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart));
       rangeStart = reading;
+      if (!result.end) pushCoordinatedDay(text, span.end, reading, out);
     }
   }
-  return out;
+}
+
+const COORDINATED_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|[ap]\.?m\b))/i;
+
+/** "April 24 and 25": the second day of the same month, which chrono does not read as a range. */
+function pushCoordinatedDay(text: string, end: number, first: Reading, out: Candidate[]): void {
+  if (first.month === undefined || first.day === undefined || first.hour !== undefined) return;
+  const m = COORDINATED_DAY.exec(text.slice(end, end + 16));
+  if (!m) return;
+  const day = Number(m[1]);
+  if (day <= first.day || day > 31) return;
+  const start = end + m[0].search(/\d/);
+  const second: Reading = { ...first, day, rule: "coordinated-day" };
+  delete second.weekday;
+  out.push(candidateFrom(start, end + m[0].length, second, false, first));
 }
 
 type Part = { start: number; end: number; components: ParsedComponents };
 
 /** "May 3-5" is two timexes, "May 3" and "5", as TimeBank marks the ends of a range. */
-function splitRange(result: ParsedResult): Part[] {
-  const start = result.index;
-  const end = result.index + result.text.length;
+function splitRange(result: ParsedResult, offset: number): Part[] {
+  const start = offset + result.index;
+  const end = start + result.text.length;
   if (!result.end) return [{ start, end, components: result.start }];
   const firstDigit = result.text.search(/\d/);
   const from = firstDigit < 0 ? 0 : firstDigit;
@@ -151,12 +196,23 @@ function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
   else if (r.partOfDay && isDayLevel(point)) point = { gran: "partOfDay", date: point.date, partOfDay: r.partOfDay };
   const resolution: Resolution = { value: formatPoint(point), point };
   if (anchor) resolution.anchor = anchor;
+  // The reference date only stands in for the day: later expressions must not count from it.
+  if (day?.bareClock) Object.assign(resolution, { rule: BARE_CLOCK_RULE, derived: true });
   if (r.mod) resolution.mod = r.mod;
   return resolution;
 }
 
-/** The calendar day the reading names, if it names one; a bare clock time takes the day in context. */
-function resolveDay(r: Reading, ctx: ResolveContext): { date: CivilDate; anchor?: string } | null {
+/** Marks a clock time dated by the reference date for want of a date near it. */
+const BARE_CLOCK_RULE = "time/bare-clock";
+
+type DayReading = { date: CivilDate; anchor?: string; bareClock?: boolean };
+
+/**
+ * The calendar day the reading names, if it names one. A bare clock time takes the day written in its
+ * sentence, else the last day named earlier in its paragraph (an account of the same event); beyond the
+ * paragraph a day may belong to another event, so the reference date stands in and says so.
+ */
+function resolveDay(r: Reading, ctx: ResolveContext): DayReading | null {
   if (r.dayOffset !== undefined) {
     if (r.fromAnchor && ctx.anchor && isDayLevel(ctx.anchor)) {
       return { date: addDays(ctx.anchor.date, r.dayOffset), anchor: formatPoint(ctx.anchor) };
@@ -174,8 +230,8 @@ function resolveDay(r: Reading, ctx: ResolveContext): { date: CivilDate; anchor?
     return anchored && ctx.anchor ? { date, anchor: formatPoint(ctx.anchor) } : { date };
   }
   if (r.hour !== undefined && r.month === undefined && r.year === undefined) {
-    const context = ctx.sentenceDay() ?? (ctx.anchor && isDayLevel(ctx.anchor) ? ctx.anchor : null);
-    return context ? { date: context.date, anchor: formatPoint(context) } : { date: ctx.ref };
+    const context = ctx.sentenceDay() ?? ctx.paragraphDay();
+    return context ? { date: context.date, anchor: formatPoint(context) } : { date: ctx.ref, bareClock: true };
   }
   return null;
 }

@@ -110,6 +110,9 @@ export const MONTHS: Record<string, number> = {
 /** Full month names only: abbreviations alone ("Mar", "Jun") are too often something else. */
 export const MONTH_NAME = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 
+/** Month abbreviations as news writes them before a day ("Sept. 30", "Jan 6"). */
+export const MONTH_ABBREVIATION = "(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };

@@ -14,7 +14,9 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
   const dayBySentence = new Map<number, Point>();
   let anchor: Point | null = null;
   let lastDay: Point | null = null;
+  let lastDayParagraph = -1;
   const out: Timex[] = [];
+  const paragraphOf = (sentence: number): number => doc.sentences[sentence]?.paragraph ?? 0;
 
   const contextFor = (c: Candidate, sentence: number, sentenceDay: () => Point | null): ResolveContext => {
     let tense: Tense | undefined;
@@ -29,6 +31,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
       anchor: currentAnchor,
       lastOf: (gran) => (gran === "day" ? lastDay : (lastByGran.get(gran) ?? null)),
       sentenceDay,
+      paragraphDay: () => (lastDay && lastDayParagraph === paragraphOf(sentence) ? lastDay : null),
     };
   };
 
@@ -46,7 +49,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
       type: resolution.type ?? c.type,
       value: resolution.value,
       sentence,
-      rule: c.rule,
+      rule: resolution.rule ?? c.rule,
     };
     if (resolution.anchor) timex.anchor = resolution.anchor;
     if (resolution.mod) timex.mod = resolution.mod;
@@ -57,6 +60,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
       lastByGran.set(p.gran, p);
       if (isDayLevel(p)) {
         lastDay = p;
+        lastDayParagraph = paragraphOf(sentence);
         if (!dayBySentence.has(sentence)) dayBySentence.set(sentence, p);
       }
     }

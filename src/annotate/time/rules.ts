@@ -1,9 +1,9 @@
 // Patterns for what chrono does not read: durations, sets, quarters, decades, bare years, seasons,
 // "last week"/"this year" at their own granularity, "two years ago", anchored phrases ("the following
 // day", "a year earlier"), and the vague references of news ("now", "recently", "the future").
-// Each rule is one precompiled regex run once over the whole text; extents follow TimeBank: a
-// determiner is inside when the time phrase is a noun phrase ("the past two months"), outside when the
-// phrase only modifies a noun ("the third-quarter loss").
+// Each rule is one precompiled regex, run only over the sentences holding one of its trigger words.
+// Extents follow TimeBank: a determiner is inside when the time phrase is a noun phrase ("the past two
+// months"), outside when the phrase only modifies a noun ("the third-quarter loss").
 
 import type { TimexType } from "../../model/types.js";
 import { addDays, addMonths, type CivilDate, dayNumber, weekdayOf } from "./calendar.js";
@@ -12,6 +12,7 @@ import {
   COUNT,
   durationValue,
   type DurationUnit,
+  MONTH_ABBREVIATION,
   MONTH_NAME,
   MONTHS,
   ORDINALS,
@@ -36,13 +37,19 @@ import {
   weekPoint,
   yearPoint,
 } from "./point.js";
+import { DECADE_DIGITS, type TextSpan, TriggerIndex, YEAR_DIGITS } from "./hot-spans.js";
 import { lastCompletedQuarter, lastMonth, nextMonth, resolveMonthYear, resolveQuarter, resolveSeason, resolveWeekend } from "./relative.js";
 
 /**
- * One pattern. `trigger`, when given, is a cheap test for a word the pattern cannot match without:
- * most texts lack most of them, and skipping a full scan is what keeps these rules fast.
+ * One pattern. `triggers`, when given, are word starts of which every match holds one (lower case; see
+ * TriggerIndex): the rule runs only over the sentences holding one, and skipping the rest of the text
+ * is what keeps these rules fast. Rules without triggers scan the whole text.
  */
-type Rule = { name: string; trigger?: RegExp; re: RegExp; build(m: RegExpExecArray, text: string): Candidate | null };
+type Rule = { name: string; triggers?: readonly string[]; re: RegExp; build(m: RegExpExecArray, text: string): Candidate | null };
+
+const UNIT_WORDS = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"];
+const MONTH_WORDS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAY_WORDS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const fixed = (value: string, extra: Partial<Resolution> = {}) => (): Resolution => ({ value, ...extra });
 
@@ -94,6 +101,7 @@ const VAGUE: Record<string, string> = {
 
 const vagueRule: Rule = {
   name: "vague",
+  triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term"],
   re: /\b(?:right now|just now|now|currently|current|these days|nowadays|at present|at the moment|(?:more |most |until )?recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term)\b/gi,
   build(m) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, " ");
@@ -114,7 +122,7 @@ const RELATION_OFFSET: Record<string, number> = { last: -1, past: -1, previous: 
 
 const relativeUnitRule: Rule = {
   name: "relative-unit",
-  trigger: /\b(?:last|this|next|coming|current)\s/i,
+  triggers: ["last", "this", "next", "coming", "current"],
   re: new RegExp(
     `\\b(?:(early|late|earlier|later|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?` +
       `(last|this past|this|next|coming|(?:the )?current)\\s+` +
@@ -153,7 +161,7 @@ function relativeWeekend(ref: CivilDate, offset: number): Point {
 
 const monthRelationRule: Rule = {
   name: "month-relation",
-  trigger: /(?:January|February|March|April|May|June|July|August|September|October|November|December)/,
+  triggers: MONTH_WORDS,
   re: new RegExp(
     `\\b(?:(early|late|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?(?:(last|this past|this|next)\\s+)?(${MONTH_NAME})` +
       `(?:\\s+(last|this|next)\\s+year)?\\b`,
@@ -184,7 +192,7 @@ const monthRelationRule: Rule = {
 const QUARTER_ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
 const quarterRule: Rule = {
   name: "quarter",
-  trigger: /quarter|half|period/i,
+  triggers: ["quarter", "half", "period"],
   re: new RegExp(
     `\\b(?:(the|its|that|this year's|last year's|next year's)\\s+)?` +
       `((?:(?:fiscal|latest|current|comparable|same|previous|year-ago|year-earlier|(?:19|20)\\d\\d)[\\s-]+){0,3})` +
@@ -217,8 +225,11 @@ const quarterRule: Rule = {
     const start = adjectival || determiner?.toLowerCase() === "its" ? m.index + determinerLength : m.index;
     const end = m.index + m[0].length;
     const fiscalYearish = determiner?.toLowerCase();
+    const ended = unit === "quarter" && writtenYear === undefined && !yearAgo ? endDateAfter(text, m.index + m[0].length) : null;
     return candidate(start, end, "DATE", unit === "half" ? "half" : "quarter", (ctx) => {
       const mentioned = ctx.lastOf("quarter");
+      // A fiscal quarter already named ("the first quarter") keeps its number when its end date follows.
+      if (ended) return pointResolution(quarterEndedOn(ended, ordinal ?? quarterNumber(mentioned), ctx.ref));
       let point: Point;
       if (unit === "half") {
         const year = writtenYear ?? (fiscalYearish === "next year's" ? ctx.ref.year + 1 : yearAgo ? ctx.ref.year - 1 : ctx.ref.year);
@@ -236,7 +247,9 @@ const quarterRule: Rule = {
       if (unit === "period" && writtenYear !== undefined && !mentioned) return pointResolution(yearPoint(writtenYear));
       if (writtenYear !== undefined) {
         const q = mentioned ?? lastCompletedQuarter(ctx.ref);
-        return pointResolution(quarterPoint(writtenYear, Math.floor((q.date.month - 1) / 3) + 1));
+        const r = pointResolution(quarterPoint(writtenYear, Math.floor((q.date.month - 1) / 3) + 1));
+        // "the 1988 period" beside this year's results is the comparison, not the quarter under report.
+        return mentioned && writtenYear < mentioned.date.year ? derived(r) : r;
       }
       if (/current/.test(qualifierText)) return pointResolution(coarsen(dayPoint(ctx.ref), "quarter"));
       // "the latest quarter" is the last one reported, whatever was discussed before it.
@@ -247,10 +260,43 @@ const quarterRule: Rule = {
   },
 };
 
+const ENDED_ON = new RegExp(`^\\s+(?:ended|ending|that ended)\\s+(${MONTH_NAME}|${MONTH_ABBREVIATION})\\.?\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "i");
+
+type MonthDay = { month: number; day: number; year?: number };
+
+/** "the quarter ended Sept. 30": the date written after a quarter, which says which quarter it is. */
+function endDateAfter(text: string, end: number): MonthDay | null {
+  const m = ENDED_ON.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const month = MONTHS[(m[1] as string).toLowerCase()];
+  if (month === undefined) return null;
+  const date: MonthDay = { month, day: Number(m[2]) };
+  if (m[3]) date.year = Number(m[3]);
+  return date;
+}
+
+/**
+ * The quarter that ends on a given date, in the year of that date (the last one on or before the
+ * reference when no year is written). A fiscal quarter is named by its ordinal ("the second quarter
+ * ended Oct. 31"); without one, the calendar quarter holding most of its three months is meant
+ * ("the quarter ended July 31" is mostly May to July: the second).
+ */
+function quarterEndedOn(ended: MonthDay, ordinal: number | undefined, ref: CivilDate): Point {
+  const pastYear = ended.month < ref.month || (ended.month === ref.month && ended.day <= ref.day) ? ref.year : ref.year - 1;
+  const year = ended.year ?? pastYear;
+  const middleMonth = ended.month === 1 ? 12 : ended.month - 1;
+  const calendarQuarter = Math.floor((middleMonth - 1) / 3) + 1;
+  return quarterPoint(ended.month === 1 && ordinal === undefined ? year - 1 : year, ordinal ?? calendarQuarter);
+}
+
+function quarterNumber(p: Point | null): number | undefined {
+  return p ? Math.floor((p.date.month - 1) / 3) + 1 : undefined;
+}
+
 /** "year-ago results", "year-earlier levels": the same period a year before the one in discussion. */
 const yearAgoAdjectiveRule: Rule = {
   name: "year-ago",
-  trigger: /year-/i,
+  triggers: ["year"],
   re: /\byear-(?:ago|earlier)\b/gi,
   build(m) {
     return candidate(m.index, m.index + m[0].length, "DATE", "year-ago", (ctx) => {
@@ -266,6 +312,7 @@ const yearAgoAdjectiveRule: Rule = {
 
 const yearRule: Rule = {
   name: "year",
+  triggers: [YEAR_DIGITS],
   re: /(?<![$\d,.#/:-])\b(?:(early|mid|late|post|pre|the (?:beginning|start|middle|end) of)[\s-]+|(fiscal|calendar)\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?![,.:]?\d|'?s\b|-\d|%| percent)/gi,
   build(m) {
     const year = Number(m[3]);
@@ -282,7 +329,7 @@ const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", 
 /** "nineteen ninety-four", "nineteen oh five", "two thousand", "two thousand and one": years as spoken in transcripts. */
 const spelledYearRule: Rule = {
   name: "spelled-year",
-  trigger: /nineteen|eighteen|thousand/i,
+  triggers: ["nineteen", "eighteen", "two thousand"],
   re: new RegExp(
     `\\b(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
       `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)\\b`,
@@ -308,7 +355,7 @@ const spelledYearRule: Rule = {
 
 const decadeRule: Rule = {
   name: "decade",
-  trigger: /0'?s\b/,
+  triggers: [YEAR_DIGITS, DECADE_DIGITS],
   re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[0-9]|20)\d0)|'(\d0))'?s\b/gi,
   build(m) {
     const mod = modOf(m[2]);
@@ -323,7 +370,7 @@ const decadeRule: Rule = {
 
 const centuryRule: Rule = {
   name: "century",
-  trigger: /century/i,
+  triggers: ["century"],
   re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next))[\s-]+century\b/gi,
   build(m) {
     const mod = modOf(m[2]);
@@ -341,7 +388,7 @@ const centuryRule: Rule = {
 
 const seasonRule: Rule = {
   name: "season",
-  trigger: /spring|summer|fall|autumn|winter/i,
+  triggers: ["spring", "summer", "fall", "autumn", "winter"],
   re: new RegExp(
     `\\b(?:(early|late|mid)[\\s-]+)?(?:(this past|this|last|next|the|that)\\s+)?(?:(early|late)\\s+)?(${SEASON_NAME})\\b` +
       `(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?(?!\\s+of\\b)`,
@@ -378,6 +425,7 @@ const UNIT_FILLER = "more|additional|extra|straight|consecutive|full|long|tradin
 
 const durationRule: Rule = {
   name: "duration",
+  triggers: UNIT_WORDS,
   re: new RegExp(
     `\\b(?:(${DURATION_PREMOD})\\s+)?(?:(the|each of the|in each of the)\\s+)?(?:(${DURATION_DIRECTION})\\s+)?` +
       `(${COUNT})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?(?:\\s+(?:${UNIT_FILLER}))?(\\s+|-)` +
@@ -421,7 +469,7 @@ const FREQUENCY_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand)?
 /** "the past decade", "the last year", "the next month": one unit of time, counted back or ahead. */
 const singleUnitSpanRule: Rule = {
   name: "unit-span",
-  trigger: /past|last|next|coming|previous|preceding/i,
+  triggers: ["past", "last", "next", "coming", "previous", "preceding"],
   re: /\b(?:(the)\s+)?(past|last|next|coming|previous|preceding)\s+(decade|century|year|month|week|quarter)\b(?:\s+or\s+so\b)?/gi,
   build(m) {
     const [, determiner, direction, unitWord] = m;
@@ -430,6 +478,10 @@ const singleUnitSpanRule: Rule = {
     if (!determiner && dir !== "past") return null;
     const unit = parseUnit(unitWord as string);
     if (!unit) return null;
+    if (unit === "Y" && determiner) {
+      const offset = dir === "next" || dir === "coming" ? 1 : -1;
+      return candidate(m.index, m.index + m[0].length, "DATE", "unit-span", (ctx) => pointResolution(yearPoint(ctx.ref.year + offset)));
+    }
     return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", fixed(durationValue(1, unit)));
   },
 };
@@ -437,7 +489,7 @@ const singleUnitSpanRule: Rule = {
 /** "day-long", "decades-long", "years-long": a length written as a compound adjective. */
 const longAdjectiveRule: Rule = {
   name: "long-adjective",
-  trigger: /s?-long\b/i,
+  triggers: ["long"],
   re: /\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b/gi,
   build(m) {
     const unit = parseUnit(m[1] as string);
@@ -449,7 +501,7 @@ const longAdjectiveRule: Rule = {
 /** "the year ended Sept. 30" is a fiscal year's length; "for the year" the year under report. */
 const theYearRule: Rule = {
   name: "the-year",
-  trigger: /the\s+(?:\w+\s+)?(?:year|week)/i,
+  triggers: ["year", "week"],
   re: /\bthe\s+(?:(fiscal|full|calendar|current|latest)\s+)?(year|week)\b(?!-)/gi,
   build(m, text) {
     const unit = (m[2] as string).toLowerCase();
@@ -469,6 +521,7 @@ const theYearRule: Rule = {
 /** "recent years", "the coming years", "for years", "in the weeks ahead", "months ago". */
 const vagueDurationRule: Rule = {
   name: "vague-duration",
+  triggers: UNIT_WORDS,
   re: /\b(?:(recent|the coming|coming|the past|the last|the next|the|several|many|few)\s+)?(years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b(\s+(?:ahead|to come))?/gi,
   build(m, text) {
     const [, lead, unitWord, ahead] = m;
@@ -492,7 +545,7 @@ const vagueDurationRule: Rule = {
 
 const agoRule: Rule = {
   name: "ago",
-  trigger: /\b(?:ago|earlier|later|before|after|previously|from now|hence|back)\b/i,
+  triggers: ["ago", "earlier", "later", "before", "after", "previously", "from", "hence", "back"],
   re: new RegExp(
     `\\b(?:(about|almost|nearly|more than|some|just|only|roughly|approximately|less than|over)\\s+)?(${COUNT})\\s+(${UNIT_WORD})` +
       `(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|previously|from now|hence|back)\\b`,
@@ -566,7 +619,7 @@ function finerOrEqual(a: Granularity, b: Granularity): boolean {
 const ANCHOR_UNITS = "day|week|weekend|month|year|quarter";
 const anchoredRule: Rule = {
   name: "anchored",
-  trigger: /\b(?:following|next|previous|preceding|prior|same|that)\s/i,
+  triggers: ["following", "next", "previous", "preceding", "prior", "same", "that"],
   re: new RegExp(
     `\\b(?:(earlier|later|early|late)\\s+)?(the following|the next|the previous|the preceding|the prior|the same|that same|that)\\s+(${ANCHOR_UNITS})\\b`,
     "gi",
@@ -591,7 +644,7 @@ const anchoredRule: Rule = {
 
 const dayAroundYesterdayRule: Rule = {
   name: "day-before-yesterday",
-  trigger: /the day/i,
+  triggers: ["yesterday", "tomorrow"],
   re: /\bthe day (before yesterday|after tomorrow)\b/gi,
   build(m) {
     const offset = /before/i.test(m[1] as string) ? -2 : 2;
@@ -602,7 +655,7 @@ const dayAroundYesterdayRule: Rule = {
 /** "the weekend", "over the weekend": the one just past (or coming, in future tense). */
 const weekendRule: Rule = {
   name: "weekend",
-  trigger: /weekend/i,
+  triggers: ["weekend"],
   re: /\bthe weekend\b/gi,
   build(m) {
     return candidate(m.index, m.index + m[0].length, "DATE", "weekend", (ctx) => pointResolution(resolveWeekend(ctx.ref, ctx.tense)));
@@ -612,7 +665,7 @@ const weekendRule: Rule = {
 /** "year-end", "year's end", "the end of the year", "the end of the month": the period, at its END. */
 const periodEndRule: Rule = {
   name: "period-end",
-  trigger: /end|beginning|start|middle/i,
+  triggers: ["end", "beginning", "start", "middle"],
   re: /\b(?:year[- ]end|year's end|(?:the )?(?:end|beginning|start|middle) of the (?:year|month|week|quarter))\b/gi,
   build(m) {
     const phrase = m[0].toLowerCase();
@@ -641,7 +694,7 @@ const SEASON_SET: Record<string, string> = { spring: "XXXX-SP", summer: "XXXX-SU
 
 const everyRule: Rule = {
   name: "every",
-  trigger: /every|each/i,
+  triggers: ["every", "each"],
   re: new RegExp(
     `\\b(every|each)\\s+(other\\s+)?(day|night|morning|afternoon|evening|week|weekend|month|year|quarter|decade|hour|minute|${WEEKDAY_NAME}|${MONTH_NAME}|${SEASON_NAME})\\b`,
     "gi",
@@ -666,7 +719,7 @@ const FUNCTION_WORDS = new Set(["for", "in", "on", "at", "to", "by", "since", "f
 
 const adverbSetRule: Rule = {
   name: "adverb-set",
-  trigger: /ly\b/i,
+  triggers: ["daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly", "hourly"],
   re: /\b(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)\b/gi,
   build(m, text) {
     const word = (m[1] as string).toLowerCase();
@@ -684,7 +737,7 @@ const adverbSetRule: Rule = {
 
 const timesPerRule: Rule = {
   name: "times-per",
-  trigger: /\b(?:a|an|per)\s+(?:day|night|week|month|year|quarter|hour|minute)\b/i,
+  triggers: ["day", "night", "week", "month", "year", "quarter", "hour", "minute"],
   re: /\b(?:(once|twice|three times|four times|\d+ times)\s+)?(a|an|per)\s+(day|night|week|month|year|quarter|hour|minute)\b/gi,
   build(m) {
     const [, times, article, unitWord] = m;
@@ -698,7 +751,7 @@ const timesPerRule: Rule = {
 
 const weekdayPluralRule: Rule = {
   name: "weekday-plural",
-  trigger: /day(?:s|\s+(?:morning|afternoon|evening|night)s)\b/i,
+  triggers: WEEKDAY_WORDS,
   re: new RegExp(`\\b(${WEEKDAY_NAME})(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b)`, "gi"),
   build(m) {
     const weekday = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
@@ -738,7 +791,7 @@ function lastWeekdayOfMonth(year: number, month: number, weekday: number): Civil
 
 const holidayRule: Rule = {
   name: "holiday",
-  trigger: /Christmas|New Year|Independence|Valentine|Thanksgiving|Election|Labor Day|Memorial/,
+  triggers: ["christmas", "new year", "independence", "valentine", "thanksgiving", "election", "labor day", "memorial"],
   re: /\b(?:(last|this|next)\s+)?(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day)\b/g,
   build(m) {
     const relation = m[1]?.toLowerCase();
@@ -786,16 +839,32 @@ export const RULES: readonly Rule[] = [
   holidayRule,
 ];
 
-export function ruleCandidates(text: string): Candidate[] {
+const WHOLE_TEXT = (text: string): TextSpan[] => [{ start: 0, end: text.length }];
+const TRIGGERED = RULES.filter((r) => r.triggers);
+const TRIGGERS = new TriggerIndex<Rule>(TRIGGERED.map((r) => [r, r.triggers ?? []] as const));
+
+/**
+ * Every rule's candidates. `spans` are the sentences: a rule with a trigger is run only over the
+ * sentences holding its trigger; without `spans` the text is one sentence.
+ */
+export function ruleCandidates(text: string, spans: readonly TextSpan[] = WHOLE_TEXT(text)): Candidate[] {
   const out: Candidate[] = [];
+  const hot = TRIGGERS.hotSpans(text, spans);
   for (const rule of RULES) {
-    if (rule.trigger && !rule.trigger.test(text)) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const c = rule.build(m, text);
-      if (c && c.end > c.start) out.push(c);
-      if (m[0].length === 0) rule.re.lastIndex++;
-    }
+    const chunks = rule.triggers ? (hot.get(rule) ?? []) : WHOLE_TEXT(text);
+    for (const chunk of chunks) scanChunk(rule, text, chunk, out);
   }
   return out;
+}
+
+function scanChunk(rule: Rule, text: string, chunk: TextSpan, out: Candidate[]): void {
+  const whole = chunk.start === 0 && chunk.end === text.length;
+  const part = whole ? text : text.slice(chunk.start, chunk.end);
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(part); m; m = rule.re.exec(part)) {
+    if (m[0].length === 0) rule.re.lastIndex++;
+    m.index += chunk.start;
+    const c = rule.build(m, text);
+    if (c && c.end > c.start) out.push(c);
+  }
 }

@@ -18,7 +18,9 @@ const CLAUSE_BREAKS = new Set([";", ":", ",", "but", "while", "after", "before",
 const STRONG_BREAKS = new Set([";", ":", '"', "``", "''"]);
 const BACKWARD_SIGNALS = new Set(["since", "ended", "ending"]);
 const FORWARD_SIGNALS = new Set(["until", "till", "effective", "expire", "expires", "starting", "beginning"]);
-const VERB_GROUP_SPAN = 3;
+/** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
+const MAX_VERB_GROUP = 8;
+const VERB_GROUP_POS = new Set(["VERB", "AUX", "PART", "ADV"]);
 /** Nouns a date before them names as still ahead: "the Jan. 14 deadline". */
 const FORWARD_NOUNS = new Set(["deadline", "meeting", "summit", "vote", "election", "hearing", "talks", "trial", "auction"]);
 
@@ -33,7 +35,22 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   // "On Tuesday, the league will vote": a fronted phrase takes the verb of the clause after the comma.
   const verb = nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, STRONG_BREAKS);
-  return verb === undefined ? "unknown" : tenseOfVerbGroup(tokens, Math.max(s.tokenStart, verb - VERB_GROUP_SPAN), verb);
+  return verb === undefined ? "unknown" : tenseOfVerbGroup(tokens, verbGroupStart(tokens, s.tokenStart, verb), verb);
+}
+
+/**
+ * The first word of the verb group ending at `verb`, walking back over verbs, auxiliaries, "to",
+ * adverbs and plan words: "is expected to reopen to traffic" is one group even where the tagger
+ * reads "traffic" as a verb, so the plan ("is expected to") still governs it.
+ */
+function verbGroupStart(tokens: readonly Token[], sentenceStart: number, verb: number): number {
+  let first = verb;
+  for (let i = verb - 1; i >= sentenceStart && verb - i <= MAX_VERB_GROUP; i--) {
+    const t = tokens[i] as Token;
+    if (!VERB_GROUP_POS.has(t.pos) && !INTENT_WORDS.has(t.norm)) break;
+    first = i;
+  }
+  return first;
 }
 
 /** The noun right after the expression (skipping its own words): "the Jan. 14 deadline". */
@@ -76,14 +93,19 @@ function nearestVerb(tokens: readonly Token[], from: number, to: number, at: num
   return undefined;
 }
 
-/** A verb, not a participle used as an adjective ("a still unspecified date"). */
+/**
+ * A verb, not a participle used as an adjective ("a still unspecified date", "behind closed doors").
+ * A gerund after a preposition ("by setting") stays a verb: it says the clause gives no tense.
+ */
 function isVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.pos !== "VERB" && t.pos !== "AUX") return false;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
   const before = tokens[j];
-  return !before || (before.pos !== "DET" && before.pos !== "ADJ");
+  if (!before) return true;
+  if (before.pos === "ADP") return t.norm.endsWith("ing");
+  return before.pos !== "DET" && before.pos !== "ADJ";
 }
 
 /**
