@@ -315,7 +315,8 @@ test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
 test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   const s = byCue(annotate("Her criticism of the budget surprised colleagues."), "criticism of");
   assert.equal(s.speaker?.mention?.text, "Her");
-  assert.equal(s.content.text, "the budget surprised colleagues");
+  // The noun phrase is the subject of "surprised": its content ends before the outer clause's verb.
+  assert.equal(s.content.text, "the budget");
 });
 
 test("'a group called X' names; 'Bush called X' reports", () => {
@@ -337,4 +338,176 @@ test("two speakers in one sentence split the content: '60 percent said yes, but 
   const doc = annotate("Most members said the deal was fair, but several directors say it undervalues the firm.");
   assert.equal(byCue(doc, "said").content.text, "the deal was fair");
   assert.equal(byCue(doc, "say").speaker?.mention?.text, "several directors");
+});
+
+test("quote, inverted cue with an appositive, quote: one content over both quotations and the cue between", () => {
+  const text = "“The building was gone within the hour,” said Owen Pryce, the county’s chief fire officer. “Our priority was the people inside.”";
+  const doc = annotate(text);
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Owen Pryce, the county’s chief fire officer");
+  assert.equal(s.speakerCanonical, "Owen Pryce");
+  assert.equal(s.content.start, 0);
+  assert.equal(s.content.end, text.length);
+  assert.equal(s.direct, true);
+  assert.equal(doc.statements.length, 1);
+  assertOffsets(doc);
+});
+
+test("a name after a possessive description and a comma is the speaker: '... of Ukraine’s top adviser, Mykhailo Podolyak has claimed'", () => {
+  const doc = annotate("President Volodymyr Zelensky of Ukraine’s top adviser, Mykhailo Podolyak has claimed Russia “staged” the attack.");
+  const s = byCue(doc, "has claimed");
+  assert.equal(s.speaker?.mention?.text, "Mykhailo Podolyak");
+  assert.equal(s.content.text, "Russia “staged” the attack");
+});
+
+test("'..., Peskov continued.' and '..., continued Peskov.' after a quotation", () => {
+  for (const text of ["“The drones were shot down,” Peskov continued.", "“The drones were shot down,” continued Peskov."]) {
+    const s = byCue(annotate(text), "continued");
+    assert.equal(s.speaker?.mention?.text, "Peskov");
+    assert.equal(s.content.text, "“The drones were shot down,”");
+  }
+});
+
+test("'according to officials in Moscow' keeps the place in the source", () => {
+  const s = byCue(annotate("The drones were launched overnight, according to officials in Moscow."), "according to");
+  assert.equal(s.speaker?.mention?.text, "officials in Moscow");
+  assert.equal(s.content.text, "The drones were launched overnight");
+});
+
+test("a surname wink tags as a verb still speaks: after a title, and before 'said'", () => {
+  const titled = byCue(annotate("''The tide came in fast,'' Mr. Hedge said."), "said");
+  assert.equal(titled.speaker?.mention?.text, "Mr. Hedge");
+  const bare = byCue(annotate("Cook said the ferry stopped running, but Cook did not say when."), "said");
+  assert.equal(bare.speaker?.mention?.text, "Cook");
+  assert.equal(bare.content.text, "the ferry stopped running");
+});
+
+test("an abbreviation ending a sentence does not glue the next sentence on: 'the U.S. He says ...'", () => {
+  const doc = annotate("The storm reached the U.S. He says the levees held.");
+  const s = byCue(doc, "says");
+  assert.equal(s.speaker?.mention?.text, "He");
+  assert.equal(s.content.text, "the levees held");
+});
+
+test("a verb after 'and' in the cue's own form starts a new statement; in another form it stays in the content", () => {
+  const doc = annotate("Nora Vance says the ferry is late and adds that the pier is closed.");
+  assert.equal(byCue(doc, "says").content.text, "the ferry is late");
+  assert.equal(byCue(doc, "adds").speaker?.mention?.text, "Nora Vance");
+  const inner = annotate("Nora Vance says the pier flooded and showed photos to the crowd.");
+  assert.equal(byCue(inner, "says").content.text, "the pier flooded and showed photos to the crowd");
+  assert.equal(inner.statements.length, 1);
+});
+
+test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {
+  const doc = annotate("The union made the case for higher pay. The mayor issued a statement Monday saying the bridge was safe. Ola made it clear that she would run.");
+  assert.equal(byCue(doc, "made the case for").content.text, "higher pay");
+  const statement = byCue(doc, "issued a statement Monday saying");
+  assert.equal(statement.speaker?.mention?.text, "The mayor");
+  assert.equal(statement.content.text, "the bridge was safe");
+  assert.equal(byCue(doc, "made it clear").content.text, "that she would run");
+});
+
+test("a governor that reports nothing joins the infinitive cue: 'went on to say', 'are more likely to say'", () => {
+  const doc = annotate("Berg went on to say that the port would close. Younger voters are more likely to say the tax is fair.");
+  assert.equal(byCue(doc, "went on to say").content.text, "that the port would close");
+  const likely = byCue(doc, "are more likely to say");
+  assert.equal(likely.speaker?.mention?.text, "Younger voters");
+  assert.equal(likely.content.text, "the tax is fair");
+});
+
+test("phrasal cues: 'spoke about', 'voted against', 'lashed out at'", () => {
+  const doc = annotate("Lund spoke about the harbour plan. Most members voted against the levy. Moe lashed out at the council.");
+  assert.equal(byCue(doc, "spoke about").content.text, "the harbour plan");
+  assert.equal(byCue(doc, "voted against").speaker?.mention?.text, "Most members");
+  assert.equal(byCue(doc, "lashed out at").content.text, "the council");
+});
+
+test("a plain cue verb tagged as a noun after a plural subject: 'records show', 'unions claim'", () => {
+  const doc = annotate("Court records show he paid the fine. Local unions claim the deal will cost jobs.");
+  assert.equal(byCue(doc, "show").speaker?.mention?.text, "Court records");
+  assert.equal(byCue(doc, "claim").content.text, "the deal will cost jobs");
+});
+
+test("a name, a colon and a quotation: the name is the speaker", () => {
+  const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
+  assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");
+  assert.equal(s.content.text, "“Turnout was far higher than anyone expected.”");
+});
+
+test("headline labels: a name and a colon open the line; 'Update:' does not", () => {
+  const doc = annotate("Ravel: Harbour Plan Will Cost Jobs\n\nUpdate: The vote moved to Friday.");
+  assert.equal(doc.statements.length, 1);
+  const s = byCue(doc, ":");
+  assert.equal(s.speaker?.mention?.text, "Ravel");
+  assert.equal(s.content.text, "Harbour Plan Will Cost Jobs");
+});
+
+test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
+  const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
+  const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");
+  assert.equal(first?.speaker?.mention?.text, "a Harbour Times poll released Monday");
+  assert.equal(first?.content.text, "Lund led by six points");
+  const after = doc.statements.find((s) => s.rule === "statements/in-poll-after");
+  assert.equal(after?.speaker?.mention?.text, "the latest poll");
+  assert.equal(after?.content.text, "Berg trails");
+});
+
+test("a quotation closing on a comma ends the content before '..., adding that'", () => {
+  const doc = annotate("Berg said the port was “the best in the region,” adding that it needed new cranes.");
+  assert.equal(byCue(doc, "said").content.text, "the port was “the best in the region,”");
+  const added = byCue(doc, "adding");
+  assert.equal(added.speaker?.mention?.text, "Berg");
+  assert.equal(added.content.text, "that it needed new cranes");
+});
+
+test("a cue in the narrative between two parts of a quotation is a statement of its own", () => {
+  const doc = annotate("“The timing was right,” Mr. Dahl said, referring to the two harbour sales. “Prices were high.”");
+  assert.equal(byCue(doc, "said").content.text, "“The timing was right,” Mr. Dahl said, referring to the two harbour sales. “Prices were high.”");
+  assert.equal(byCue(doc, "referring to").content.text, "the two harbour sales");
+});
+
+test("'when asked whether ...' and 'Asked whether “...,” 60 percent said yes': the question and the answer", () => {
+  const when = annotate("“I would,” Lind said when asked whether she would close the bridge.");
+  assert.equal(byCue(when, "asked").content.text, "whether she would close the bridge");
+  const poll = annotate("Asked whether the mayor “has the energy to serve,” 60 percent of residents said yes.");
+  assert.equal(byCue(poll, "Asked").content.text, "whether the mayor “has the energy to serve,”");
+  assert.equal(byCue(poll, "said").speaker?.mention?.text, "60 percent of residents");
+});
+
+test("'continue to' before an action reports nothing; before a cue verb it joins it", () => {
+  const action = annotate("Energy firms continue to invest billions in new wells.");
+  assert.equal(action.statements.length, 0);
+  const joined = byCue(annotate("She continued to question the budget."), "continued to question");
+  assert.equal(joined.content.text, "the budget");
+});
+
+test("an age after an inverted speaker belongs to the speaker", () => {
+  const s = byCue(annotate("“It was a long night,” said Ada Lund, 34, a nurse at the clinic."), "said");
+  assert.equal(s.speaker?.mention?.text, "Ada Lund, 34, a nurse at the clinic");
+});
+
+test("subjects chunked past quantifiers and pronouns: 'most of them', 'he and Mr. Moe', 'has since said'", () => {
+  assert.equal(byCue(annotate("Most of them said the ferry was late."), "said").speaker?.mention?.text, "Most of them");
+  assert.equal(byCue(annotate("It is about the audience, he and Mr. Moe said."), "said").speaker?.mention?.text, "he and Mr. Moe");
+  const since = byCue(annotate("Mrs. Lund has since said she would back the plan."), "has since said");
+  assert.equal(since.speaker?.mention?.text, "Mrs. Lund");
+});
+
+test("'seemed to recognize', 'is expected to endorse': the subject speaks through the joined cue", () => {
+  const seemed = byCue(annotate("Berg seemed to recognize the weight of the vote."), "seemed to recognize");
+  assert.equal(seemed.speaker?.mention?.text, "Berg");
+  assert.equal(seemed.content.text, "the weight of the vote");
+  const expected = byCue(annotate("The Harbour Times is expected to endorse Lund."), "is expected to endorse");
+  assert.equal(expected.speaker?.mention?.text, "The Harbour Times");
+});
+
+test("a passive with an agent: the agent speaks, the subject is what was reported", () => {
+  const s = byCue(annotate("The meeting was first reported by the Harbour Times."), "was first reported by");
+  assert.equal(s.speaker?.mention?.text, "the Harbour Times");
+  assert.equal(s.content.text, "The meeting");
+});
+
+test("appearing somewhere is no impression: 'She is appearing in Oslo' gives nothing", () => {
+  assert.equal(annotate("She is appearing in Oslo on Friday.").statements.length, 0);
+  assert.equal(byCue(annotate("It seems that support has grown."), "seems").speaker, null);
 });

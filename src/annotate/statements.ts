@@ -25,9 +25,16 @@ export function draftStatements(ctx: AttributionContext): Draft[] {
   const drafts: Draft[] = [];
   for (const cue of findCues(ctx)) {
     const d = frameFor(ctx, cue, drafts[drafts.length - 1]);
-    if (d && d.content.end > d.content.start) drafts.push(d);
+    if (d && hasWords(ctx, d)) drafts.push(d);
   }
   return dropNested(ctx, dropDuplicates(drafts));
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A content of punctuation alone ("'") is a misreading, not something said. */
+function hasWords(ctx: AttributionContext, d: Draft): boolean {
+  return d.content.end > d.content.start && WORD.test(ctx.text.slice(d.content.start, d.content.end));
 }
 
 /**
@@ -38,34 +45,56 @@ export function draftStatements(ctx: AttributionContext): Draft[] {
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
   const ranked = [...drafts].sort((a, b) => priority(ctx, a) - priority(ctx, b) || a.content.start - b.content.start);
+  // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
+  // are kept without taking part in the competition.
+  const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
   const kept: Draft[] = [];
   for (const d of ranked) {
+    if (keep.has(d)) continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
-    const inside = kept.some((k) => k.content.start <= cueStart && k.content.end >= cueEnd);
-    const covers = kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
-    if (!inside && !covers) kept.push(d);
+    // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
+    // cues there are the writer's, and PolNeAR marks them as statements of their own.
+    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
+    if (!inside && !covers) {
+      kept.push(d);
+      keep.add(d);
+    }
   }
-  const keep = new Set(kept);
   return drafts.filter((d) => keep.has(d));
+}
+
+function spansQuotes(d: Draft): boolean {
+  return d.rule.startsWith("quote-then");
 }
 
 /** The verbs of saying proper: when two readings compete, these win over "shows", "sees", "wants". */
 const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain"]);
 
+const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
+
 /** Lower is surer. */
 function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
-  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote")) return 0;
-  if (rule === "nominal-cue" || rule === "speaker-label" || rule.startsWith("passive")) return 3;
+  // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words.
+  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && isOneSentence(ctx, d))) return 0;
+  if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
+  // "those who said ...": a statement inside a relative clause yields to the clause around it.
+  if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
   return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) ? 1 : 2;
 }
 
-/** Two cues that found the same content and speaker (e.g. "said" and a verb inside the content) keep the first. */
+function isOneSentence(ctx: AttributionContext, d: Draft): boolean {
+  const s = ctx.sentences[d.sentence];
+  return s !== undefined && d.content.end <= s.end;
+}
+
+/** Two cues that found the same content (a quotation read from the cue before it and the one after it) keep the first. */
 function dropDuplicates(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = `${d.content.start}:${d.content.end}:${d.source?.first ?? -1}`;
+    const key = `${d.content.start}:${d.content.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -112,6 +112,22 @@ loadNamesWithAliases(GROUPS, "other", "group");
 loadNamesWithAliases(EVENTS, "other", "event");
 for (const [form, country] of Object.entries(METONYM_COUNTRY)) countryOfForm.set(form, country);
 
+/**
+ * First character, last character and length of every surface form, packed into one number: a span of
+ * text whose shape is missing here cannot be an entry, which spares building its string for a lookup.
+ */
+const entryShapes = new Set<number>();
+for (const surface of entries.keys()) entryShapes.add(shapeKey(surface.charCodeAt(0), surface.charCodeAt(surface.length - 1), surface.length));
+
+function shapeKey(firstCode: number, lastCode: number, length: number): number {
+  return (firstCode * 65536 + lastCode) * 1024 + Math.min(length, 1023);
+}
+
+/** Could a surface form starting with firstCode, ending with lastCode and this long be an entry? */
+export function gazetteerMayHold(firstCode: number, lastCode: number, length: number): boolean {
+  return length > 1023 || entryShapes.has(shapeKey(firstCode, lastCode, length));
+}
+
 /** The entry for an exact surface form ("U.S.", "Institute for the Study of War"), if any. */
 export function gazetteerEntry(surface: string): GazetteerEntry | undefined {
   return entries.get(surface);

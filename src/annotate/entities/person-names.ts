@@ -5,10 +5,12 @@ import type { TokenView } from "./tokens.js";
 /** A person mention as a token range, with the canonical name a list may already have given it. */
 export type NamedSpan = { first: number; end: number; canonical: string | undefined };
 
-function personKey(view: TokenView, mention: NamedSpan): string {
-  const first = foldName(view.token(mention.first)?.text ?? "");
-  const last = foldSurname(view.surname(mention.first, mention.end));
-  return `${first} ${last}`;
+function givenNameKey(view: TokenView, mention: NamedSpan): string {
+  return foldName(view.token(mention.first)?.text ?? "");
+}
+
+function surnameKey(view: TokenView, mention: NamedSpan): string {
+  return foldSurname(view.surname(mention.first, mention.end));
 }
 
 /**
@@ -17,12 +19,17 @@ function personKey(view: TokenView, mention: NamedSpan): string {
  */
 export class PersonNames {
   private readonly spelling: Map<NamedSpan, string>;
+  /** Folded given name and surname of each full name, by index: every short mention compares against all. */
+  private readonly givenKeys: readonly string[];
+  private readonly surnameKeys: readonly string[];
 
   constructor(
     private readonly view: TokenView,
     private readonly fullNames: readonly NamedSpan[],
   ) {
-    this.spelling = PersonNames.spellings(view, fullNames);
+    this.givenKeys = fullNames.map((full) => givenNameKey(view, full));
+    this.surnameKeys = fullNames.map((full) => surnameKey(view, full));
+    this.spelling = PersonNames.spellings(view, fullNames, this.givenKeys, this.surnameKeys);
   }
 
   /** The canonical name of a person mention, or undefined when the article gives no fuller name. */
@@ -31,10 +38,11 @@ export class PersonNames {
   }
 
   /** One spelling per full name: the most frequent ("Donald Trump" over a single "Donald J. Trump"). */
-  private static spellings(view: TokenView, fullNames: readonly NamedSpan[]): Map<NamedSpan, string> {
+  private static spellings(view: TokenView, fullNames: readonly NamedSpan[], givenKeys: readonly string[], surnameKeys: readonly string[]): Map<NamedSpan, string> {
     const groups = new Map<string, NamedSpan[]>();
-    for (const mention of fullNames) {
-      const key = personKey(view, mention);
+    for (let k = 0; k < fullNames.length; k++) {
+      const mention = fullNames[k] as NamedSpan;
+      const key = `${givenKeys[k] as string} ${surnameKeys[k] as string}`;
       const group = groups.get(key);
       if (group) group.push(mention);
       else groups.set(key, [mention]);
@@ -64,9 +72,10 @@ export class PersonNames {
     const word = this.view.surname(mention.first, mention.end);
     const surname = foldSurname(word);
     const candidates = new Map<string, { count: number; nearestBefore: number }>();
-    for (const full of fullNames) {
+    for (let k = 0; k < fullNames.length; k++) {
+      const full = fullNames[k] as NamedSpan;
       const name = canonical.get(full);
-      if (!name || foldSurname(this.view.surname(full.first, full.end)) !== surname) continue;
+      if (!name || this.surnameKeys[k] !== surname) continue;
       const candidate = candidates.get(name) ?? { count: 0, nearestBefore: -1 };
       candidate.count++;
       if (full.first < mention.first) candidate.nearestBefore = full.first;
@@ -81,7 +90,7 @@ export class PersonNames {
     if (best) return best;
     if (mention.end - mention.first === 1) {
       const given = foldName(word);
-      const byGivenName = new Set(fullNames.filter((f) => foldName(this.view.token(f.first)?.text ?? "") === given).map((f) => canonical.get(f)));
+      const byGivenName = new Set(fullNames.filter((_, k) => this.givenKeys[k] === given).map((f) => canonical.get(f)));
       if (byGivenName.size === 1) return [...byGivenName][0];
     }
     const famous = wellKnownWithSurname(word);

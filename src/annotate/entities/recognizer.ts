@@ -1,5 +1,5 @@
 import type { AnnotatedDoc, Entity, EntityType, Sentence } from "../../model/types.js";
-import { gazetteerEntry, gazetteerReach, startsLowercaseEntry, wellKnownWithSurname, type GazetteerEntry } from "./gazetteer.js";
+import { gazetteerEntry, gazetteerMayHold, gazetteerReach, startsLowercaseEntry, wellKnownWithSurname, type GazetteerEntry } from "./gazetteer.js";
 import {
   AMBIGUOUS_GIVEN_NAMES,
   COMMON_SUBJECTS,
@@ -23,7 +23,7 @@ import { bareName, foldName, foldSurname, isAcronym, isAcronymOf } from "./names
 import { PersonNames } from "./person-names.js";
 import { RoleFinder, ROLE_LEFT_MODIFIERS, type TokenRange } from "./role-phrases.js";
 import { isRoleWord } from "./roles.js";
-import { NAME_SUFFIXES, TokenView } from "./tokens.js";
+import { collapsesWhitespace, NAME_SUFFIXES, TokenView } from "./tokens.js";
 
 /** How sure the typing is: lists, suffixes and titles beat context cues, which beat shape guesses. */
 const enum Strength {
@@ -243,9 +243,14 @@ export class EntityRecognizer {
     const reach = gazetteerReach(first.text);
     if (reach === 0) return this.shoutedGazetteerAt(i);
     let best: GazetteerMatch | undefined;
+    const text = this.view.text;
+    const firstCode = text.charCodeAt(first.start);
     for (let j = i; j < limit; j++) {
       const token = this.view.token(j);
       if (!token || token.end - first.start > reach + 4) break;
+      // The surface is the raw span unless whitespace collapses; only then can its shape differ from the span's.
+      const shapeFits = gazetteerMayHold(firstCode, text.charCodeAt(token.end - 1), token.end - first.start);
+      if (!shapeFits && !collapsesWhitespace(text, first.start, token.end)) continue;
       const entry = gazetteerEntry(this.view.surface(i, j + 1));
       if (entry) best = { end: j + 1, entry };
     }
@@ -256,7 +261,8 @@ export class EntityRecognizer {
   /** "WASHINGTON (AP)": a one-word name written in capitals, as datelines do. */
   private shoutedGazetteerAt(i: number): GazetteerMatch | undefined {
     const text = this.view.token(i)?.text ?? "";
-    if (text.length < 4 || text !== text.toUpperCase() || !/^\p{Lu}+$/u.test(text)) return undefined;
+    // Most capitalised words have a lower-case second letter: rejected before an upper-case copy is made.
+    if (text.length < 4 || isAsciiLower(text.charCodeAt(1)) || text !== text.toUpperCase() || !/^\p{Lu}+$/u.test(text)) return undefined;
     const entry = gazetteerEntry(text[0] + text.slice(1).toLowerCase());
     return entry ? { end: i + 1, entry } : undefined;
   }
@@ -562,8 +568,7 @@ export class EntityRecognizer {
       }
     });
     for (const mention of this.mentions) {
-      const plural = this.view.surface(mention.first, mention.end);
-      if (mention.rule === "the+plural/organization" && (nameParts.has(foldSurname(plural)) || nameParts.has(foldSurname(plural.replace(/e?s$/, ""))))) {
+      if (mention.rule === "the+plural/organization" && this.namesFamily(mention, nameParts)) {
         // "the Clintons": a family, named after the people of the article.
         mention.type = "other";
         mention.rule = "family";
@@ -574,6 +579,12 @@ export class EntityRecognizer {
       mention.strength = typed.strength;
       mention.rule = typed.rule;
     }
+  }
+
+  /** "the Clintons": a plural of a name part of the article's people. */
+  private namesFamily(mention: Mention, nameParts: ReadonlySet<string>): boolean {
+    const plural = this.view.surface(mention.first, mention.end);
+    return nameParts.has(foldSurname(plural)) || nameParts.has(foldSurname(plural.replace(/e?s$/, "")));
   }
 
   /**
@@ -641,14 +652,18 @@ export class EntityRecognizer {
 
   /** Mentions of one name share the best-supported type ("Malibu" typed by "in Malibu" everywhere). */
   private spreadTypes(): void {
+    const mentions = this.mentions;
+    // One folded name per mention, read twice below.
+    const keys = mentions.map((mention) => foldName(this.view.surface(mention.first, mention.end)));
     const best = new Map<string, Mention>();
-    for (const mention of this.mentions) {
-      const key = foldName(this.view.surface(mention.first, mention.end));
-      const current = best.get(key);
-      if (!current || mention.strength > current.strength) best.set(key, mention);
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k] as Mention;
+      const current = best.get(keys[k] as string);
+      if (!current || mention.strength > current.strength) best.set(keys[k] as string, mention);
     }
-    for (const mention of this.mentions) {
-      const winner = best.get(foldName(this.view.surface(mention.first, mention.end)));
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k] as Mention;
+      const winner = best.get(keys[k] as string);
       if (!winner || winner === mention || winner.strength <= mention.strength || winner.type === mention.type) continue;
       mention.type = winner.type;
       mention.strength = winner.strength;
@@ -791,6 +806,10 @@ export class EntityRecognizer {
     if (!first || !last) return undefined;
     return { start: first.start, end: last.end, text: this.doc.article.text.slice(first.start, last.end) };
   }
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** An acronym in brackets after a name abbreviates it when its letters follow the name's capitals in order. */

@@ -151,9 +151,14 @@ export function roleHead(role: string): RoleHead {
  * unless `singularOnly`, which callers set where a plural would describe a group rather than the name.
  */
 export function isRoleWord(word: string, singularOnly = false): boolean {
-  const lower = word.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = foldCurlyApostrophes(word.toLowerCase());
   if (singularOnly) return isRoleNoun(ROLE_SPELLINGS[lower] ?? lower);
   return isRoleNoun(normaliseWord(lower));
+}
+
+/** "’" and "‘" as "'"; a scan first, because this runs on many tokens and few hold either. */
+function foldCurlyApostrophes(s: string): string {
+  return s.includes("’") || s.includes("‘") ? s.replace(/[’‘]/g, "'") : s;
 }
 
 function isHypernym(general: string, specific: string): boolean {

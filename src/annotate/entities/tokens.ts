@@ -12,6 +12,8 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", "“", "‘", "(", "[", ":", "—", "–", "«"]);
+/** Longest opening mark: a longer token cannot be one, which spares a set lookup for most tokens. */
+const OPENING_MARK_LENGTH = Math.max(...[...OPENING_MARKS].map((mark) => mark.length));
 
 const enum Case {
   None = 0,
@@ -22,21 +24,31 @@ const enum Case {
 /** Case of one character; an ASCII fast path because this runs on every token. */
 function caseOf(ch: string): Case {
   const code = ch.charCodeAt(0);
-  if (code >= 65 && code <= 90) return Case.Upper;
-  if (code >= 97 && code <= 122) return Case.Lower;
-  if (code < 128) return Case.None;
+  if (code < 128) return asciiCase(code);
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   if (lower === upper) return Case.None;
   return ch === upper ? Case.Upper : Case.Lower;
 }
 
+function asciiCase(code: number): Case {
+  if (code >= 65 && code <= 90) return Case.Upper;
+  if (code >= 97 && code <= 122) return Case.Lower;
+  return Case.None;
+}
+
+/** Case of the first character of a non-empty text, without making a one-character string when ASCII. */
+function firstCase(text: string): Case {
+  const code = text.charCodeAt(0);
+  return code < 128 ? asciiCase(code) : caseOf(text[0] as string);
+}
+
 export function startsUpper(text: string): boolean {
-  return text.length > 0 && caseOf(text[0] as string) === Case.Upper;
+  return text.length > 0 && firstCase(text) === Case.Upper;
 }
 
 export function startsWithLetter(text: string): boolean {
-  return text.length > 0 && caseOf(text[0] as string) !== Case.None;
+  return text.length > 0 && firstCase(text) !== Case.None;
 }
 
 /** "iPhone", "eBay": a brand written with a lower-case prefix and then a capital. */
@@ -84,14 +96,16 @@ export class TokenView {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = this.tokens[i] as Token;
       const text = token.text;
-      const isUpper = (startsUpper(text) || (token.pos === "PROPN" && isCamelBrand(text))) && (text.length < 3 || !isContraction(text));
+      // Tokens are never empty; guard anyway so that the first character is always defined.
+      const letterCase = text.length > 0 ? firstCase(text) : Case.None;
+      const isUpper = (letterCase === Case.Upper || (token.pos === "PROPN" && isCamelBrand(text))) && (text.length < 3 || !isContraction(text));
       this.upper[i] = isUpper ? 1 : 0;
-      if (OPENING_MARKS.has(token.text)) {
+      if (text.length <= OPENING_MARK_LENGTH && OPENING_MARKS.has(text)) {
         atStart = true;
         continue;
       }
       this.initial[i] = atStart ? 1 : 0;
-      if (startsWithLetter(text) && i > sentence.tokenStart && !(SMALL_WORDS.has(token.norm) && !isUpper)) {
+      if (letterCase !== Case.None && i > sentence.tokenStart && (isUpper || !SMALL_WORDS.has(token.norm))) {
         this.words[sentence.index]++;
         if (isUpper) this.capitalisedWords[sentence.index]++;
       }
@@ -140,6 +154,31 @@ export class TokenView {
     const b = this.tokens[end - 1];
     if (!a || !b) return "";
     const raw = this.text.slice(a.start, b.end);
-    return /\s\s|[\n\r\t]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+    return collapsesWhitespace(this.text, a.start, b.end) ? raw.replace(WHITESPACE_RUN, " ") : raw;
   }
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Is c a character of the regex class \s? */
+export function isWhitespaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Would collapsing whitespace change text[start, end)? True at two whitespace characters in a row or at
+ * a newline, carriage return or tab: the test /\s\s|[\n\r\t]/ as a scan, which runs on every surface.
+ */
+export function collapsesWhitespace(text: string, start: number, end: number): boolean {
+  let previousWhite = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 9) return true;
+    const white = isWhitespaceCode(c);
+    if (white && previousWhite) return true;
+    previousWhite = white;
+  }
+  return false;
 }

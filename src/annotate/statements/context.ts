@@ -44,7 +44,8 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
-    if ((t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && CAPITALISED.test(t.text) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma) && !SAY_FORMS.has(t.norm)) {
+    const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = { ...t, pos: "ADJ" };
@@ -53,14 +54,45 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
   return out;
 }
 
-/** A sentence that opens with ")" or a lower-case word, inside one paragraph, continues the one before. */
+/** A cheap first test before the regular expression: most tokens start in lower case. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** "Cook said", "Lynch says": a capitalised word tagged as a verb right before an inflected cue verb is its subject. */
+function beforeCueVerb(next: Token | undefined): boolean {
+  return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
+}
+
+/** "Shane Shook," / "Ann Lynch said": a capitalised word after a first name, ending the phrase, is a surname. */
+function closesName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.pos !== "PROPN" || !CAPITALISED.test(prev.text) || prev.sentence !== (tokens[i] as Token).sentence) return false;
+  return next === undefined || next.norm === "," || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
+}
+
+/** "Mr. Hedge", "Sen. Bush": the word after a title abbreviation is a name, whatever wink made of it. */
+function afterTitle(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.norm.endsWith(".")) return TITLE_ABBREVIATIONS.has(prev.norm.slice(0, -1));
+  const word = tokens[i - 2];
+  return prev.norm === "." && word !== undefined && word.end === prev.start && TITLE_ABBREVIATIONS.has(word.norm);
+}
+
+const CONTINUING_PUNCT = /^[),;:\]]$/;
+const LOWER_INITIAL = /^[a-z]/;
+
+/** A sentence that opens with ")", a comma or a lower-case word, inside one paragraph, continues the one before. */
 function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of original) {
     const first = tokens[s.tokenStart];
     const previous = sentences[sentences.length - 1];
-    const continues = previous && first && previous.paragraph === s.paragraph && (first.text === ")" || /^[a-z]/.test(first.text) || openParenthesis(tokens, previous) || endsWithTitle(tokens, previous));
+    const continues = previous && first && previous.paragraph === s.paragraph && (CONTINUING_PUNCT.test(first.text) || LOWER_INITIAL.test(first.text) || openParenthesis(tokens, previous) || (endsWithTitle(tokens, previous) && first.pos === "PROPN"));
     if (continues) {
       previous.end = s.end;
       previous.tokenEnd = s.tokenEnd;
@@ -75,7 +107,7 @@ function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]
 
 const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
 
-/** Does the sentence end on a title ("Rev.") that the tokenizer took for a full stop? */
+/** Does the sentence end on a title ("Rev.") or an initial that the tokenizer took for a full stop? Only a name may follow one. */
 function endsWithTitle(tokens: readonly Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1];
   const before = tokens[s.tokenEnd - 2];

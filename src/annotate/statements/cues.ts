@@ -1,5 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { isSinceAfterAuxiliary } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
   ADJUNCT_TAKING_SPEECH,
@@ -10,8 +11,14 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  COMMUNICATION_NOUNS,
+  CONTENT_PARTICIPLES,
   type CueFrame,
+  LIGHT_ADJECTIVES,
+  LIGHT_VERBS,
+  PHRASAL_CUES,
   SAY_FORMS,
+  SECOND_PARTICLES,
 } from "./lexicon.js";
 
 export type Cue = {
@@ -23,13 +30,23 @@ export type Cue = {
   /**
    * "according to X" puts the speaker after the cue and the content around it; a passive ("is expected
    * to", "was asked whether") or "seems" names its speaker only in a by-phrase, if at all; a nominal cue
-   * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label.
+   * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
+   * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "colon";
+  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll";
 };
 
 /** Verbs of appearance: "the team appears to be winning" reports an impression but names no one who holds it. */
 const SPEAKERLESS = new Set(["seem", "appear"]);
+
+/** "seems to", "appears that", "seemed pleased", "looks like": an impression, not an appearance on a stage. */
+function reportsImpression(ctx: AttributionContext, i: number): boolean {
+  let k = i + 1;
+  while (ctx.tokens[k]?.pos === "ADV") k++;
+  const next = ctx.tokens[k];
+  if (!next) return false;
+  return next.norm === "to" || next.norm === "that" || next.norm === "as" || next.norm === "like" || next.pos === "ADJ" || next.norm === ",";
+}
 
 /** Verbs whose passive still reports an attitude or a question: "is expected to", "was asked whether". */
 const PASSIVE_CUES = new Set(["expect", "ask", "believe", "say", "think", "report", "predict", "rumor", "rumour", "tell"]);
@@ -46,8 +63,22 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
+    if (t.norm === "in" && t.pos === "ADP" && pollAfter(ctx, i)) {
+      cues.push({ first: i, last: i, head: i, frame: "speech", kind: "in-poll" });
+      continue;
+    }
     if (t.norm === ":" && isSpeakerLabelColon(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "colon" });
+      continue;
+    }
+    if (t.norm === ":" && isNameColonQuote(ctx, i)) {
+      cues.push({ first: i, last: i, head: i, frame: "speech", kind: "colon-quote" });
+      continue;
+    }
+    const light = lightVerbCue(ctx, i);
+    if (light) {
+      cues.push(light);
+      i = light.last;
       continue;
     }
     const attitude = attitudeCue(ctx, i);
@@ -61,9 +92,16 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i);
-    if (!frame || isInfinitive(ctx, i) || isNamingParticiple(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i)) continue;
+    if (isInfinitive(ctx, i)) {
+      const governor = infinitiveGovernor(ctx, i);
+      if (governor !== null) cues.push({ first: verbGroupStart(ctx, governor), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      continue;
+    }
+    if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
     const passive = isPassive(ctx, i);
     if (passive && !PASSIVE_CUES.has(t.lemma)) continue;
+    if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: particleEnd(ctx, i), head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
@@ -77,7 +115,10 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   if (SAY_FORMS.has(t.norm) && t.pos !== "PROPN") return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
   if (t.pos === "NOUN" && isVerbTaggedNoun(ctx, i)) return CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
   if (t.pos !== "VERB") return undefined;
-  return CUE_FRAMES.get(t.lemma);
+  const frame = CUE_FRAMES.get(t.lemma);
+  if (frame) return frame;
+  const next = ctx.tokens[i + 1];
+  return next && ctx.quoteOf[i + 1] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
 }
 
 /**
@@ -88,13 +129,37 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  if (!t.norm.endsWith("s") || !prev || !next) return false;
+  if (!prev || !next) return false;
+  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next);
+  if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || next.norm === ",";
+  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":";
   return subjectBefore && clauseAfter && !POSSESSIVES.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 
-const LABEL_WORDS = new Set(["q", "a"]);
+/** "Democrats", "Polls": a capitalised plural, not a possessive or a name ending in double s. */
+const PLURAL_NAME = /[^'s]s$/;
+const CAPITAL_INITIAL = /^[A-Z]/;
+
+const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many", "most", "some", "others", "both", "few"]);
+
+/**
+ * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
+ * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
+ */
+function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
+  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
+  const pluralSubject = pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
+  if (!pluralSubject) return false;
+  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
+}
+
+/** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
+const NON_SPEAKER_LABELS = new Set([
+  "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
+  "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
+  "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
+]);
 
 /**
  * "Lind: The plan is not final", "MOE: We never said that ...": a line that opens with a short
@@ -107,11 +172,93 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   if (!lineStart) return false;
   for (let k = s.tokenStart; k < i; k++) {
     const t = ctx.tokens[k] as Token;
-    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || /^[A-Z]/.test(t.text) || t.norm === "'s" || t.norm === "-";
+    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || CAPITAL_INITIAL.test(t.text) || t.norm === "'s" || t.norm === "-";
     if (!nameLike || ctx.quoteOf[k] !== -1 || ctx.timeToken[k]) return false;
   }
   const label = ctx.tokens[s.tokenStart] as Token;
-  return i - s.tokenStart > 1 || label.pos === "PROPN" || LABEL_WORDS.has(label.norm) || label.text === label.text.toUpperCase();
+  if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && ctx.tokens[s.tokenStart + 1]?.norm === "'s")) return false;
+  return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
+}
+
+const POLL_NOUNS = new Set(["poll", "survey"]);
+
+/** "In a CBS News poll released Monday, ...", "... leads in the latest poll": a poll reports its findings. */
+function pollAfter(ctx: AttributionContext, i: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[i] as number];
+  if (!s) return false;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (POLL_NOUNS.has(t.norm)) return t.pos === "NOUN" || t.pos === "PROPN";
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+/** "... pollster Ann Berg: “Turnout was low.”": a named phrase, a colon, and a quotation right after it. */
+function isNameColonQuote(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || ctx.quoteOf[i + 1] === -1 || !isQuoteMarkAt(ctx, i + 1)) return false;
+  const prev = ctx.tokens[i - 1];
+  return prev !== undefined && prev.pos === "PROPN" && ctx.quoteOf[i - 1] === -1;
+}
+
+const LIGHT_PREPOSITIONS = new Set(["of", "about", "on", "at", "for", "against", "to", "with", "over", "toward", "towards", "in"]);
+
+/**
+ * "made the case that", "took a swipe at", "issued a statement saying", "made it clear": a light verb whose
+ * noun (or adjective) of speech makes the cue. The cue runs to a preposition, a colon or a participle that
+ * opens the content.
+ */
+function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "VERB" || !LIGHT_VERBS.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i)) return null;
+  const adjective = lightAdjective(ctx, i);
+  if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
+  const noun = communicationNoun(ctx, i);
+  if (noun === null) return null;
+  let last = noun;
+  let k = noun + 1;
+  while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
+  const next = ctx.tokens[k];
+  let frame: CueFrame = "object";
+  if (next && ctx.quoteOf[k] === -1) {
+    if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
+      last = k;
+      frame = "speech";
+    } else if (next.norm === ":") {
+      last = k;
+      frame = "speech";
+    } else if (k === noun + 1 && next.pos === "ADP" && LIGHT_PREPOSITIONS.has(next.norm) && !ctx.timeToken[k + 1]) {
+      last = k;
+    } else if (k === noun + 1 && next.norm === "that") {
+      frame = "speech";
+    }
+  }
+  return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
+}
+
+/** "made clear", "made it clear": index of the adjective, or null. */
+function lightAdjective(ctx: AttributionContext, i: number): number | null {
+  if ((ctx.tokens[i] as Token).lemma !== "make") return null;
+  let k = i + 1;
+  if (ctx.tokens[k]?.norm === "it") k++;
+  const adj = ctx.tokens[k];
+  return adj && LIGHT_ADJECTIVES.has(adj.norm) && ctx.quoteOf[k] === -1 ? k : null;
+}
+
+/** The noun of speech heading the object of a light verb ("a sharp swipe", "the conservative political case"), or null. */
+function communicationNoun(ctx: AttributionContext, i: number): number | null {
+  let head: number | null = null;
+  for (let k = i + 1; k <= i + 6; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoteOf[k] !== -1) break;
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVES.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    if (!modifier || ctx.timeToken[k]) break;
+    head = t.pos === "NOUN" && COMMUNICATION_NOUNS.has(t.norm) ? k : null;
+  }
+  return head;
 }
 
 /** "is confident that", "were sharply critical of": a form of "be", adverbs, an attitude adjective. */
@@ -140,7 +287,8 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   if (!owner || ctx.quoteOf[j] !== -1) return null;
   const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
   if (!possessive) return null;
-  const last = next.norm === "that" ? i : i + 1;
+  // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act".
+  const last = next.norm === "that" || next.norm === "to" ? i : i + 1;
   return { first: j + 1, last, head: i, frame: "object", kind: "nominal" };
 }
 
@@ -154,6 +302,51 @@ function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const prev = ctx.tokens[i - 1];
   return NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN";
+}
+
+/** Verbs of continuing that PolNeAR joins to the cue verb after them: "continued to question". */
+const JOINING_GOVERNORS = new Set(["continue", "go", "try", "tend", "begin", "start", "struggle", "fail", "use", "seek", "be", "seem", "appear"]);
+
+/**
+ * "went on to say", "is likely to endorse", "tried to portray": a governor that reports nothing itself takes
+ * the cue verb after "to" into one cue. Returns the governor's index, or null when the infinitive stands alone
+ * or its governor is a cue of its own ("declined to say").
+ */
+function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
+  let g = i - 2;
+  if (ctx.tokens[g]?.norm === "on") g--;
+  const gov = ctx.tokens[g];
+  if (!gov || ctx.quoteOf[g] !== -1) return null;
+  if (gov.pos === "VERB") return !CUE_FRAMES.has(gov.lemma) || isJoiningGovernor(ctx, g) ? g : null;
+  if (gov.pos === "ADJ") return INFINITIVE_ADJECTIVES.has(gov.norm) ? g : null;
+  return null;
+}
+
+/** Governors that join their infinitive cue; "is expected to endorse" joins too, "expected to win" does not report. */
+function isJoiningGovernor(ctx: AttributionContext, g: number): boolean {
+  const t = ctx.tokens[g] as Token;
+  return JOINING_GOVERNORS.has(t.lemma) || (t.lemma === "expect" && isPassive(ctx, g));
+}
+
+/** "likely to say", "quick to deny", "able to name": adjectives whose infinitive is the cue. */
+const INFINITIVE_ADJECTIVES = new Set(["likely", "unlikely", "quick", "able", "unable", "ready", "hard", "eager", "slow", "careful", "sure", "first", "last"]);
+
+/** "continued to question": the governor leaves the cue to the joined infinitive. */
+function governsInfinitiveCue(ctx: AttributionContext, i: number): boolean {
+  if (!isJoiningGovernor(ctx, i)) return false;
+  let k = i + 1;
+  if (ctx.tokens[k]?.norm === "on") k++;
+  if (ctx.tokens[k]?.norm !== "to") return false;
+  const verb = ctx.tokens[k + 1];
+  return verb !== undefined && verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && ctx.quoteOf[k + 1] === -1;
+}
+
+/** "companies continue to invest": "continue" reports speech only alone ("he continued, ..."), not before an action. */
+function continuesAnAction(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.lemma !== "continue" || ctx.tokens[i + 1]?.norm !== "to") return false;
+  const verb = ctx.tokens[i + 2];
+  return verb !== undefined && !(verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma));
 }
 
 /** "declined to say": the governing verb is the cue, not the infinitive. */
@@ -170,7 +363,7 @@ function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || t.norm === "told" || t.norm === "said" || t.norm === "thought")) return false;
   let j = i - 1;
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV") j--;
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
   if (aux && aux.pos === "AUX" && BE_FORMS.has(aux.norm)) {
     // "he's said that" is "has said"; "it's expected to" is a passive.
@@ -178,10 +371,13 @@ function isPassive(ctx: AttributionContext, i: number): boolean {
     const after = ctx.tokens[i + 1]?.norm;
     return after === "to" || after === "by";
   }
-  if (!aux || aux.norm === "when" || aux.norm === "if" || aux.norm === "once") return t.lemma === "ask";
+  if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
 }
+
+/** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */
+const CLAUSE_OPENERS = new Set(["when", "if", "once", "as", "after", "before", "while", "unless", "until"]);
 
 /** PolNeAR cues span the whole verb group: auxiliaries, negation and adverbs before the verb ("has also said"). */
 function verbGroupStart(ctx: AttributionContext, head: number): number {
@@ -191,7 +387,7 @@ function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (ctx.quoteOf[first - 1] !== -1) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     // "then" orders events; PolNeAR leaves it out of the cue.
-    const adverb = t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !SEQUENCE_ADVERBS.has(t.norm);
+    const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !SEQUENCE_ADVERBS.has(t.norm)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb) break;
     first--;
   }
@@ -206,8 +402,13 @@ function particleEnd(ctx: AttributionContext, head: number): number {
   if (next.norm === ":") return head + 1;
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV") return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
-  if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm)) {
-    return ctx.tokens[head + 2]?.norm === ":" ? head + 2 : head + 1;
+  if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm)) {
+    const after = ctx.tokens[head + 2];
+    if (after?.norm === ":") return head + 2;
+    // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
+    const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
+    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[head + 2] === -1) return head + 2;
+    return head + 1;
   }
   return head;
 }

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import { isComma, isSentencePunct, phraseStartingAt, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -59,24 +59,41 @@ function isParticipleCue(ctx: AttributionContext, i: number): boolean {
   return t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
 }
 
-/** Words that, after a comma, open a clause of the writer's rather than more of the reported content. */
+/**
+ * Words that, after a comma, open a clause of the writer's rather than more of the reported content.
+ * PolNeAR keeps "because", "as", "when" and "after" clauses inside the content more often than not.
+ */
 const CLAUSE_BREAKERS = new Set([
-  "which", "who", "whose", "where", "while", "whereas", "when", "though", "although", "because", "as", "after",
-  "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom",
+  "which", "who", "whose", "where", "while", "whereas", "though", "although",
+  "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom", "but",
 ]);
+
+/** Participles after a comma that continue the content as a list or a condition ("..., including X"). */
+const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning"]);
+
+type VerbForm = "base" | "s" | "ing" | "past";
+
+/** A verb's inflection read off its surface: wink gives no tense, but "says"/"said"/"saying" tell it. */
+function verbForm(t: Token): VerbForm {
+  if (t.norm.endsWith("ing") && t.norm !== t.lemma) return "ing";
+  if (t.norm === t.lemma) return "base";
+  return t.norm.endsWith("s") ? "s" : "past";
+}
 
 export const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
 
 /** Does the content stop before token `i`? */
-function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame): boolean {
+function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
+  // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
+  if (closesOnComma(ctx, i - 1) && (CLAUSE_BREAKERS.has(t.norm) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "")) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
-    if (CLAUSE_BREAKERS.has(next.norm) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX))) return true;
+    if (CLAUSE_BREAKERS.has(next.norm) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
     if (isParticipleCue(ctx, i + 1)) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
@@ -86,11 +103,30 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame): boo
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
-    if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && (frame !== "speech" || CUE_FRAMES.has(v.lemma))) return true;
+    if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
   if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
   return false;
+}
+
+/**
+ * "X denies A and goes on to B": a verb after "and" in the cue's own inflection shares the cue's subject and
+ * ends the content; one in another form ("says he spoke and asked", "urged them to stay and fight") belongs to it.
+ */
+function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, cueHead: number | undefined): boolean {
+  const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
+  if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
+  const form = verbForm(v);
+  return form !== "base" && form === verbForm(cue) && isReportingVerb(v);
+}
+
+/** Is token `i` the closing mark of a quotation whose words end on a comma? */
+export function closesOnComma(ctx: AttributionContext, i: number): boolean {
+  const qi = ctx.quoteOf[i];
+  if (qi === undefined || qi === -1) return false;
+  const q = ctx.quotes[qi] as Quote;
+  return q.closed && q.lastToken === i && ctx.text[q.innerEnd - 1] === ",";
 }
 
 /** Does a new subject with its own reporting verb start at `i` ("but 55 percent say", "while Lind argued")? */
@@ -120,10 +156,10 @@ function skipAdverbsRight(ctx: AttributionContext, i: number): number {
 }
 
 /** Last token of content starting at `from`: the sentence end, or where the writer's own clause takes over. */
-export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech"): number {
+export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech", cueHead?: number): number {
   const { last } = sentenceBounds(ctx, from);
   for (let i = from + 1; i <= last; i++) {
-    if (breaksContent(ctx, i, frame)) return trimTrailingPunct(ctx, from, i - 1);
+    if (breaksContent(ctx, i, frame, cueHead)) return trimTrailingPunct(ctx, from, i - 1);
   }
   return trimTrailingPunct(ctx, from, last);
 }

@@ -111,10 +111,12 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
+  // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none.
+  if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = clauseLast(ctx, k, cue.frame);
+  const lastOfClause = clauseLast(ctx, k, cue.frame, cue.head);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   const start = (ctx.tokens[relative ?? k] as Token).start;
@@ -187,6 +189,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let source: TokenSpan | null = null;
   if (ctx.tokens[k]?.norm === "by") {
     const agent = phraseStartingAt(ctx, k + 1, bounds.last);
+    const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+    // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
+    if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
+      const byCue = { ...cue, last: k };
+      return draft(byCue, agent, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
+    }
     if (agent) {
       source = agent;
       k = agent.last + 1;
@@ -199,7 +207,7 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (asked && !subject) {
     // "Asked about the vote, Lind said ...": the question runs to the comma that closes the clause.
     let end = k;
-    while (end + 1 <= bounds.last && !(isComma(ctx.tokens[end + 1]) && ctx.quoteOf[end + 1] === -1)) end++;
+    while (end + 1 <= bounds.last && !(isComma(ctx.tokens[end + 1]) && ctx.quoteOf[end + 1] === -1) && !endsWithCommaQuote(ctx, end)) end++;
     const lastTok = trimTrailingPunct(ctx, k, end);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-question");
   }
@@ -210,6 +218,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const lastTok = clauseLast(ctx, Math.max(from, k));
   if (lastTok < k) return null;
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
+}
+
+/** Is token `i` the closing mark of a quotation that ends on a comma ("... as president,” 75 percent said")? */
+function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
+  const quote = quoteEndingAt(ctx, i);
+  return quote !== null && ctx.text[quote.innerEnd - 1] === ",";
 }
 
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
@@ -227,8 +241,8 @@ function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
   const k = cue.last + 1;
   if (k > bounds.last) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
-  if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[cue.last] as Token).norm === "to") {
-    const lastTok = clauseLast(ctx, k, "object");
+  if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
+    const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
   }
   const quote = quoteStartingAt(ctx, k);
@@ -241,8 +255,37 @@ function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
       break;
     }
   }
-  if (lastTok < k) return null;
+  lastTok = nounContentLast(ctx, k, lastTok);
+  if (lastTok < k || allTime(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
+}
+
+/**
+ * The content of a noun cue sits inside the subject of a larger clause: "his refusal to act | made the crisis
+ * worse". It ends before a finite verb that follows a noun (or a comma), which is the outer clause's own.
+ */
+function nounContentLast(ctx: AttributionContext, from: number, last: number): number {
+  // A "that" clause has a verb of its own before the outer clause's: "her claim that the vote was rigged | is false".
+  let ownVerb = (ctx.tokens[from] as Token).norm === "that";
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    const finite = t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("ing") && !(ctx.tokens[i - 1] as Token).norm.endsWith("to"));
+    const prev = ctx.tokens[i - 1] as Token;
+    if (finite && ownVerb) {
+      ownVerb = false;
+      continue;
+    }
+    const ownSubject = prev.pos === "PRON" || prev.pos === "AUX" || prev.pos === "PART" || prev.pos === "SCONJ" || prev.pos === "CCONJ" || prev.norm === "to" || prev.norm === "who" || prev.norm === "which" || prev.norm === "that";
+    if (finite && !ownSubject) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/** "his remarks on | Tuesday night": a time is when, not what. */
+function allTime(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "PUNCT") return false;
+  return true;
 }
 
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
@@ -262,12 +305,70 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
 }
 
+/** "... pollster Ann Berg: “Turnout was low.”" The speaker is the phrase before the colon, the content the quotation. */
+function nameColonQuote(ctx: AttributionContext, cue: Cue): Draft | null {
+  const quote = quoteStartingAt(ctx, cue.last + 1);
+  if (!quote) return null;
+  const source = phraseEndingAt(ctx, cue.first - 1, leftFloor(ctx, cue.first));
+  if (!source) return null;
+  // The name is usually the object of a verb ("surprised pollster Ivar Dahl:"): it starts after that verb.
+  for (let i = source.last - 1; i >= source.first; i--) {
+    if ((ctx.tokens[i] as Token).pos === "VERB") {
+      source.first = i + 1;
+      break;
+    }
+  }
+  const end = extendOverFollowingQuotes(ctx, quote, quote.lastToken);
+  return draft(cue, source, quote.start, end, true, ctx.sentenceOf[cue.first]!, "name-colon-quote");
+}
+
+/**
+ * "In a CBS poll released Monday, Clinton led by six points." / "Trump leads in the latest poll." The poll is the
+ * source; the content is the clause after its comma, or the clause before "in".
+ */
+function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.first);
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let sourceLast = cue.last + 1;
+  while (sourceLast < bounds.last && !POLL_HEAD.test((ctx.tokens[sourceLast] as Token).norm)) sourceLast++;
+  // "a poll released Monday by the network": the participle and its adjuncts belong to the poll.
+  let k = sourceLast + 1;
+  if ((ctx.tokens[k] as Token | undefined)?.pos === "VERB" && (ctx.tokens[k] as Token).norm.endsWith("ed")) {
+    while (k <= bounds.last && !isComma(ctx.tokens[k]) && !isSentencePunctToken(ctx.tokens[k])) k++;
+    sourceLast = k - 1;
+  }
+  const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
+  let lead = bounds.first;
+  while (lead < cue.first && ((ctx.tokens[lead] as Token).pos === "CCONJ" || (ctx.tokens[lead] as Token).pos === "ADV")) lead++;
+  if (lead === cue.first) {
+    let c = sourceLast + 1;
+    if (!isComma(ctx.tokens[c])) return null;
+    while (c <= bounds.last && isComma(ctx.tokens[c])) c++;
+    if (c > bounds.last) return null;
+    const lastTok = clauseLast(ctx, c);
+    return draft(cue, source, (ctx.tokens[c] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-first");
+  }
+  let before = cue.first - 1;
+  if (isComma(ctx.tokens[before])) before--;
+  const lastTok = trimTrailingPunct(ctx, bounds.first, before);
+  if (lastTok < bounds.first + 1) return null;
+  return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-after");
+}
+
+const POLL_HEAD = /^(poll|survey)$/;
+
+function isSentencePunctToken(t: Token | undefined): boolean {
+  return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?" || t.norm === ";");
+}
+
 /** Try each construction in turn for one cue. */
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
   if (cue.kind === "passive") return passiveCue(ctx, cue);
   if (cue.kind === "nominal") return nominalFrame(ctx, cue);
   if (cue.kind === "colon") return labelColon(ctx, cue);
+  if (cue.kind === "colon-quote") return nameColonQuote(ctx, cue);
+  if (cue.kind === "in-poll") return inPoll(ctx, cue);
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
   const floor = leftFloor(ctx, cue.first);

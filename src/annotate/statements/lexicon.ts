@@ -39,6 +39,10 @@ const OBJECT = [
   "commend", "salute", "defend", "echo", "quote", "outline", "detail", "list", "document", "acknowledge",
   "invoke", "recite", "title", "deem", "view", "frame", "question", 
   "rule", "sign", "talk", "name", "read", "lay", "promote", "learn", "decide", "attribute", "shrug",
+  // Stances taken in public: attacks, apologies, advocacy, references and their refusals.
+  "attack", "identify", "repeat", "apologize", "apologise", "advocate", "project", "plead", "lash", "spar",
+  "allude", "reaffirm", "balk", "reference", "interpret", "rebuff", "utter", "downplay", "dwell", "justify", "coin",
+  "trumpet", "deflect", "veto", "judge", "lecture", "resist", "distance", "side", "single", "brush", "present",
 ];
 
 const BELIEF = [
@@ -46,6 +50,7 @@ const BELIEF = [
   "realize", "realise", "recognize", "recognise", "understand", "envision", "want", 
   "aim", "wish", "prefer", "like", "seem", "appear", "see", "anticipate", "reckon",
   "guess", "forecast", "remember",
+  "imagine", "notice", "forget", "contemplate", "rethink", "sound", "consider", "feel",
 ];
 
 function frameTable(): Map<string, CueFrame> {
@@ -94,6 +99,8 @@ export const ADVERBS_BEFORE_CUE = new Set([
   "does", "do", "not", "n't", "never", "is", "was", "are", "were", "be", "been", "being", "going", "to",
   "shall", "only", "always", "usually", "sometimes", "generally", "largely", "widely", "broadly", "both",
   "all", "personally", "essentially", "basically", "actually", "really", "apparently", "clearly",
+  // degree words before an adjective cue: "are far more likely to say"
+  "more", "less", "most", "least", "very", "increasingly",
 ]);
 
 /** Auxiliary forms: with a past participle after them they make a passive, which is not a speech act by the subject. */
@@ -171,3 +178,78 @@ export const ATTRIBUTION_NOUNS = new Set([
   "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats", "appeal",
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
 ]);
+
+/**
+ * Verbs that report a stance only with their particle: "spoke about", "focused on", "voted against",
+ * "pushed for", "weighed in", "doubled down", "stood by", "opened up".
+ */
+export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["speak", "about of out up against"],
+      ["focus", "on"],
+      ["vote", "for against"],
+      ["push", "for back"],
+      ["weigh", "in"],
+      ["double", "down"],
+      ["stand", "by"],
+      ["open", "up"],
+      ["play", "down"],
+      ["go", "after"],
+      ["hit", "back out"],
+      ["fire", "back"],
+      ["shoot", "back"],
+      ["step", "up"],
+      ["rally", "behind around"],
+      ["care", "about"],
+      ["sound", "off"],
+    ] as const
+  ).map(([verb, particles]) => [verb, new Set(particles.split(" "))] as const),
+);
+
+/** A second preposition that closes a phrasal cue: "weighed in on", "lashed out at", "spoke out against". */
+export const SECOND_PARTICLES = new Set(["on", "at", "about", "against", "for", "with", "over"]);
+
+/** Verbs that report only through the noun they take: "made the case", "took a swipe at", "issued a statement". */
+export const LIGHT_VERBS = new Set([
+  "make", "take", "give", "issue", "release", "express", "voice", "offer", "raise", "draw", "deliver", "put", "send",
+  "post", "have", "lay", "level", "sound", "register", "lodge", "file", "launch", "mount", "stake", "pen", "publish",
+  "air", "share", "repeat", "reiterate", "renew", "echo", "drop", "fire", "hurl", "throw",
+]);
+
+/** Nouns of speech and stance that a light verb turns into a cue. */
+export const COMMUNICATION_NOUNS = new Set([
+  "case", "point", "points", "argument", "arguments", "statement", "statements", "comment", "comments", "remark", "remarks",
+  "mention", "reference", "references", "claim", "claims", "promise", "promises", "pledge", "plea", "appeal", "call", "calls",
+  "observation", "prediction", "predictions", "assertion", "accusation", "accusations", "allegation", "allegations",
+  "charge", "charges", "swipe", "swipes", "shot", "shots", "jab", "jabs", "dig", "digs", "aim", "stance", "position",
+  "concern", "concerns", "confidence", "doubt", "doubts", "skepticism", "scepticism", "frustration", "optimism",
+  "announcement", "speech", "address", "pitch", "attack", "attacks", "criticism", "criticisms", "defense", "defence",
+  "apology", "vow", "warning", "warnings", "threat", "threats", "endorsement", "credit", "blame", "offense", "offence",
+  "objection", "objections", "complaint", "complaints", "suggestion", "proposal", "request", "demand", "demands",
+  "assurance", "assurances", "commitment", "denial", "rebuke", "retort", "response", "reply", "tweet", "tweets",
+  "message", "note", "letter", "op-ed", "essay", "interview", "testimony", "verdict", "judgment", "judgement",
+  "assessment", "forecast", "estimate", "view", "views", "opinion", "opinions", "support", "opposition", "praise",
+  "condolences", "congratulations", "thanks", "gratitude", "regret", "regrets", "sympathy", "admiration", "disgust",
+  "outrage", "anger", "dismay", "displeasure", "disappointment", "surprise", "alarm", "worries", "fears", "hopes",
+  "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
+  "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
+]);
+
+/** Light verbs whose cue is an adjective: "made clear", "made it plain". */
+export const LIGHT_ADJECTIVES = new Set(["clear", "plain", "known", "public", "explicit", "obvious"]);
+
+/** Participles that carry the content after a light-verb cue: "issued a statement saying". */
+export const CONTENT_PARTICIPLES = new Set([
+  "saying", "calling", "urging", "arguing", "noting", "accusing", "claiming", "declaring", "praising", "asking",
+  "stating", "warning", "announcing", "criticizing", "demanding", "insisting", "offering", "describing", "blaming",
+  "condemning", "expressing", "explaining", "suggesting", "denying", "deploring", "questioning", "telling",
+]);
+
+/** Occasions and channels of speech: "in an interview", "on Twitter", "at a rally". */
+export const EVENT_NOUNS = /^(statement|interview|tweet|post|rally|conference|speech|event|appearance|debate|briefing|hearing|email|e-mail|call|meeting|release|op-ed|letter|video|broadcast|program|show|radio|television|twitter|facebook|page|column|editorial|ad|session|town hall|forum|visit|stop|campaign stop|remarks)s?$/;
+
+/** Can this verb report a statement, alone, with its particle, or with a noun of speech? */
+export function isReportingVerb(t: { lemma: string }): boolean {
+  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || PHRASAL_CUES.has(t.lemma);
+}

@@ -12,7 +12,12 @@ const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
 const MODIFIER = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */
-const PRONOUN_HEADS = new Set(["others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone", "somebody", "anyone", "one", "critics", "this", "these", "those"]);
+const PRONOUN_HEADS = new Set([
+  "others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone",
+  "somebody", "anyone", "one", "critics", "this", "these", "those", "another", "each", "either", "neither",
+  // only after "of": "most of them", "some of us"
+  "them", "us",
+]);
 
 export function isPersonalPronoun(t: Token | undefined): boolean {
   return t !== undefined && PERSONAL_PRONOUNS.has(t.norm);
@@ -51,7 +56,8 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN");
 }
 
-const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just"]);
+const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
+const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
 
@@ -66,7 +72,18 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
   const before = ctx.tokens[p - 1];
-  if (prev.norm === "and" && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
+  // "at least 21,000", "as many as 40 percent", "more than 300"
+  if (cur.pos === "NUM" && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
+  if ((prev.norm === "as" || prev.norm === "at") && (MANY.has(cur.norm) || cur.norm === "least" || cur.norm === "most")) return "firm";
+  if (prev.norm === "than" && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
+  if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
+  // "die-hard conservatives", "Post-ABC": a word glued on by a hyphen
+  if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
+  // "Many in the crowd", "some in the party"
+  if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
+  // "he and Mr. Allen", "she and another reporter"
+  if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
+  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
   // "4 in 10 voters"
@@ -120,7 +137,14 @@ export function isClauseOpener(ctx: AttributionContext, i: number, floor: number
 export function phraseEndingAt(ctx: AttributionContext, last: number, floor: number): TokenSpan | null {
   const t = ctx.tokens[last];
   if (!t || last < floor) return null;
-  if (isPersonalPronoun(t) || isRelativePronoun(t)) return { first: last, last };
+  if (isPersonalPronoun(t)) return { first: last, last };
+  if (isRelativePronoun(t)) {
+    // "both of whom", "many of which"
+    const of = ctx.tokens[last - 1];
+    const quantifier = ctx.tokens[last - 2];
+    if (of?.norm === "of" && quantifier && last - 2 >= floor && (QUANTIFIERS.has(quantifier.norm) || PRONOUN_HEADS.has(quantifier.norm))) return { first: last - 2, last };
+    return { first: last, last };
+  }
   let end = last;
   // "Sen. Ann Berg (R-Ohio)": a parenthesis closing a name belongs to it.
   if (t.norm === ")") {
@@ -150,7 +174,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     first = firmFirst;
   }
   // A phrase cannot start on a connector picked up in the middle.
-  while (first < end && isConnector(ctx.tokens[first] as Token)) first++;
+  while (first < end && isConnector(ctx.tokens[first] as Token) && !(ctx.tokens[first + 1]?.norm === "least" || ctx.tokens[first + 1]?.norm === "most")) first++;
   return { first, last };
 }
 

@@ -14,8 +14,9 @@ export type Quote = {
   lastToken: number;
 };
 
-// Double quotes in all their typographic forms, plus the doubled apostrophes some wires use.
-const QUOTE_MARK = /[\u201C\u201D\u201E"\u00AB\u00BB]|''|\u2018\u2018|\u2019\u2019|``/g;
+// Double quotes in all their typographic forms, plus the doubled apostrophes some wires use. When a single
+// quote closes inside a double one (three apostrophes), the doubled mark is the last two.
+const QUOTE_MARK = /[\u201C\u201D\u201E"\u00AB\u00BB]|''(?!')|\u2018\u2018|\u2019\u2019|``/g;
 const OPENING_ONLY = new Set(["\u201C", "\u201E", "\u00AB", "\u2018\u2018", "``"]);
 const CLOSING_ONLY = new Set(["\u201D", "\u00BB", "\u2019\u2019"]);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;

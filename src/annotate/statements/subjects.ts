@@ -1,9 +1,9 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, EVENT_NOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -21,7 +21,7 @@ import type { Quote } from "./quotes.js";
 // Who speaks: the subject left of a cue (with appositives, relative clauses and time phrases in between),
 // the speaker after an inverted cue, or the subject a participle or coordinated cue shares.
 
-const TIME_LEADERS = new Set(["on", "last", "this", "earlier", "late", "early", "next", "in", "that"]);
+const TIME_LEADERS = new Set(["on", "last", "this", "earlier", "late", "early", "next", "in", "that", "past"]);
 
 /** Step left over adverbs and auxiliaries that sit between a subject and its cue. */
 export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: number): number {
@@ -32,13 +32,15 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       let k = j;
       while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k--;
       const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB";
-      if (k >= floor && k < j && !participle && phraseEndingAt(ctx, k, floor)) {
+      // "Trump, whose views ..., last year proposed": the time sits between an appositive's comma and the cue.
+      if (k >= floor && k < j && !participle && (phraseEndingAt(ctx, k, floor) || isComma(ctx.tokens[k]))) {
         j = k;
+        if (isComma(ctx.tokens[k])) break;
         continue;
       }
       break;
     }
-    const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm);
+    const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
       const open = discourseAdverbialBefore(ctx, j, floor);
@@ -50,6 +52,11 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     j--;
   }
   return j;
+}
+
+/** "has since said": "since" as an adverb inside a verb group. */
+export function isSinceAfterAuxiliary(ctx: AttributionContext, j: number): boolean {
+  return (ctx.tokens[j] as Token).norm === "since" && (ctx.tokens[j - 1] as Token | undefined)?.pos === "AUX";
 }
 
 /** The earliest token a subject may start at: the sentence start, or just after a quotation closing before `i`. */
@@ -67,15 +74,15 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
 
 const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
 
-const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both"]);
+const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
 
 /** Does an appositive start here: "a spokesman", "who ...", "the former ...", "31", "acting director", "at a think tank"? */
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
   if (t.pos === "VERB") return t.norm.endsWith("ing") || t.norm.endsWith("ed");
-  if (t.pos === "ADP") return APPOSITIVE_PREPOSITIONS.has(t.norm);
-  return APPOSITIVE_WORDS.has(t.norm);
+  if (APPOSITIVE_WORDS.has(t.norm)) return true;
+  return t.pos === "ADP" && APPOSITIVE_PREPOSITIONS.has(t.norm);
 }
 
 function isDelimiter(t: Token | undefined): boolean {
@@ -104,7 +111,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately,"
-      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
+      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
       if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
     }
     right = k - 1;
@@ -125,7 +132,8 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
-  if (isRelativePronoun(t) || isPersonalPronoun(t)) return { first: j, last: j };
+  if (isPersonalPronoun(t)) return { first: j, last: j };
+  if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
@@ -167,7 +175,13 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
   return { first: phrase.first, last: trimTrailingPunct(ctx, phrase.first, end) };
 }
 
-const EVENT_NOUNS = /^(statement|interview|tweet|post|rally|conference|speech|event|appearance|debate|briefing|hearing|email|e-mail|call|meeting|release|op-ed|letter|video|broadcast|program|show|radio|television|twitter|facebook)s?$/;
+
+/** "said Ann Berg, 34, a nurse": a one- or two-digit number after a name is an age. */
+function isAge(t: Token): boolean {
+  return AGE.test(t.text);
+}
+
+const AGE = /^\d{1,2}$/;
 
 /** Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. */
 function endsInvertedSubject(ctx: AttributionContext, i: number): boolean {
@@ -175,7 +189,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number): boolean {
   if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
-  if (isComma(t)) return !next || next.pos === "NUM" || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
@@ -193,11 +207,14 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
   const before = ctx.tokens[cue.first - 1];
-  if (!before || ctx.quoteOf[cue.first - 1] !== -1) return null;
+  if (!before) return null;
+  // “... this race,” adding that ...: a quotation closing on a comma counts as the comma.
+  const comma = isComma(before) || closesOnComma(ctx, cue.first - 1);
+  if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
-  const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (isComma(before) && (opener.norm === "then" || opener.norm === "later"));
-  const afterOpener = participle && cue.first === cue.head && (isComma(before) || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
+  const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first) return previous.source;
