@@ -327,12 +327,20 @@ function below(v: number): number {
 // ---------------------------------------------------------------------------
 // Reading the number itself
 
+/** Words that may open a number, and which reader takes them: one lookup per token instead of five. */
+// Vague words come last so that they win, as they did when checked first.
+const CORE_STARTS: ReadonlyMap<string, "vague" | "words"> = new Map([
+  ...[...UNIT_WORDS.keys(), ...TEN_WORDS.keys(), "a", "an", "half"].map((w) => [w, "words"] as const),
+  ...[...VAGUE_PLURALS.keys(), ...VAGUE_MULTIPLIERS.keys()].map((w) => [w, "vague"] as const),
+]);
+
 function readCore(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i] as Token;
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return readDigits(tokens, i);
-  if (VAGUE_PLURALS.has(t.norm) || VAGUE_MULTIPLIERS.has(t.norm)) return readVague(tokens, i);
-  if (UNIT_WORDS.has(t.norm) || TEN_WORDS.has(t.norm) || t.norm === "a" || t.norm === "an" || t.norm === "half") return readWords(tokens, i);
+  const reader = CORE_STARTS.get(t.norm);
+  if (reader === "vague") return readVague(tokens, i);
+  if (reader === "words") return readWords(tokens, i);
   return null;
 }
 

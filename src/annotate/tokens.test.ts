@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tokenStage } from "./tokens.js";
+import { nlp } from "./nlp.js";
+import { placeBySpaces, placeInText, tokenStage } from "./tokens.js";
 import { emptyDoc } from "./doc.js";
 
 function tokenize(text: string) {
@@ -41,4 +42,30 @@ test("a clock time ending a sentence keeps its full stop apart and does not spli
   const words = doc.tokens.map((t) => t.text);
   assert.ok(words.includes("4.15am") && words.includes("2.30am"), words.join("|"));
   assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ["The alarm sounded at 4.15am.", "Crews arrived at 2.30am."]);
+});
+
+test("offsets stay exact after characters wink drops from its tokens (BOM, form feed, ideographic space)", () => {
+  // wink's values and spaces leave these out, so summing them drifts; every span must still round-trip.
+  for (const odd of ["\uFEFF", "\f", "\u3000", "\u2028", "\v"]) {
+    const text = `Mayor Ann Lee spoke.${odd}\n\nThe council met${odd} on Friday in Oslo.`;
+    const doc = tokenize(text);
+    for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text, JSON.stringify(odd));
+    const oslo = doc.tokens.find((t) => t.text === "Oslo");
+    assert.equal(oslo?.start, text.indexOf("Oslo"), JSON.stringify(odd));
+    assert.equal(doc.sentences.length, 2, JSON.stringify(odd));
+  }
+});
+
+test("placing tokens by the text agrees with summing wink's spaces where wink keeps every character", () => {
+  const text = "First line\r\n\tSecond\u00A0line  with  gaps.\n\n\nThird   para .\n";
+  const its = nlp().its;
+  const tokens = nlp().readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const bySpaces = placeBySpaces(values, tokens.out(its.precedingSpaces) as string[]);
+  assert.deepEqual(placeInText(text, values), bySpaces);
+  assert.ok(bySpaces.breaks.some((b) => b >= 3), "blank lines are counted");
+});
+
+test("placing tokens by the text gives up when a token is not where wink says", () => {
+  assert.equal(placeInText("alpha beta", ["alpha", "gamma"]), null);
 });

@@ -4,115 +4,236 @@ import type { AnnotateStage } from "./stage.js";
 
 // A clock time glued together, possibly with the sentence's full stop: "2.30am", "4.15pm.".
 const CLOCK_TIME = /^(\d{1,2}[.:]\d{2}(?:am|pm))(\.?)$/i;
+// Its shortest and longest matches ("2.30am", "12:30pm."): other spans are not sliced out to be tried.
+const CLOCK_TIME_MIN_LENGTH = 6;
+const CLOCK_TIME_MAX_LENGTH = 8;
 
-const TYPOGRAPHIC = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u201F\u2033]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+
+/** Does s hold a typographic quote or apostrophe? A char scan: cheaper than a regex on short tokens. */
+function hasTypographicQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2018 || c > 0x2033) continue;
+    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032 || (c >= 0x201c && c <= 0x201f) || c === 0x2033) return true;
+  }
+  return false;
+}
 
 /** Fold typographic quotes and apostrophes so that "didn’t" and "didn't" compare equal. */
 export function foldQuotes(s: string): string {
-  if (!TYPOGRAPHIC.test(s)) return s;
-  return s.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
+  if (!hasTypographicQuote(s)) return s;
+  return s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
-type RawToken = { start: number; end: number; text: string; pos: string; lemma: string; lineBreakBefore: number; startsSentence: boolean };
+/**
+ * Per-token facts the sentence assembly needs besides the Token itself, kept in arrays parallel to
+ * the tokens so that each token is allocated once.
+ */
+type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boolean[] };
 
 /**
- * Tokens and sentences from wink-nlp, with offsets into the original text.
- * wink keeps every character (token value + preceding spaces), so offsets come from a running sum.
+ * Tokens and sentences from wink-nlp, with offsets into the original text: each token is found where it
+ * sits in the text, after the whitespace that precedes it.
  */
 export const tokenStage: AnnotateStage = {
   name: "tokens",
   run(doc: AnnotatedDoc): void {
-    const text = doc.article.text;
-    const its = nlp().its;
-    const wdoc = nlp().readDoc(text);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    // wink's typings omit lemma's addon signature; the runtime call is the documented one.
-    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-
-    const winkSentenceStarts = new Set(sentenceSpans.map(([first]) => first));
-    // Raw tokens with offsets; whitespace-only tokens become line-break counts on the next token.
-    const raw: RawToken[] = [];
-    let offset = 0;
-    let pendingBreaks = 0;
-    let pendingStart = false;
-    for (let i = 0; i < values.length; i++) {
-      const sp = spaces[i] ?? "";
-      pendingBreaks += countBreaks(sp);
-      pendingStart ||= winkSentenceStarts.has(i);
-      offset += sp.length;
-      const value = values[i] ?? "";
-      const start = offset;
-      offset += value.length;
-      if (value.trim() === "") {
-        pendingBreaks += countBreaks(value);
-        continue;
-      }
-      raw.push({ start, end: offset, text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, lineBreakBefore: pendingBreaks, startsSentence: pendingStart || raw.length === 0 });
-      pendingBreaks = 0;
-      pendingStart = false;
-    }
-    mergeSplitClockTimes(raw, text);
-
-    // Sentence boundaries: wink's, plus every line break (titles and list items rarely end with a period).
-    const starts: number[] = [];
-    raw.forEach((t, i) => {
-      if (t.startsSentence || t.lineBreakBefore > 0) starts.push(i);
-    });
-
-    const tokens: Token[] = [];
-    const sentences: Sentence[] = [];
-    let paragraph = 0;
-    for (let s = 0; s < starts.length; s++) {
-      const first = starts[s] as number;
-      const last = (starts[s + 1] ?? raw.length) - 1;
-      if (last < first) continue;
-      const firstTok = raw[first] as RawToken;
-      // A blank line (two breaks) starts a paragraph; in texts with single newlines only, each line does.
-      if (s > 0 && firstTok.lineBreakBefore > 0) paragraph++;
-      const index = sentences.length;
-      const tokenStart = tokens.length;
-      for (let i = first; i <= last; i++) {
-        const t = raw[i] as RawToken;
-        tokens.push({ start: t.start, end: t.end, text: t.text, norm: foldQuotes(t.text.toLowerCase()), lemma: foldQuotes(t.lemma.toLowerCase()), pos: t.pos, sentence: index });
-      }
-      const lastTok = raw[last] as RawToken;
-      sentences.push({ index, start: firstTok.start, end: lastTok.end, tokenStart, tokenEnd: tokens.length, paragraph });
-    }
-    doc.tokens = tokens;
-    doc.sentences = sentences;
+    const layout = readTokens(doc.article.text);
+    mergeSplitClockTimes(layout, doc.article.text);
+    assembleSentences(doc, layout);
   },
 };
 
+/** wink's tokens with offsets; whitespace-only tokens become line-break counts on the next token. */
+function readTokens(text: string): Layout {
+  const its = nlp().its;
+  const wdoc = nlp().readDoc(text);
+  const all = wdoc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  // wink's typings omit lemma's addon signature; the runtime call is the documented one.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const sentenceStarts = (wdoc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first).sort((a, b) => a - b);
+  const placed = placeInText(text, values) ?? placeBySpaces(values, all.out(its.precedingSpaces) as string[]);
+
+  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [] };
+  let nextStart = 0;
+  let pendingStart = false;
+  for (let i = 0; i < values.length; i++) {
+    while (nextStart < sentenceStarts.length && (sentenceStarts[nextStart] as number) < i) nextStart++;
+    if (sentenceStarts[nextStart] === i) pendingStart = true;
+    const start = placed.starts[i] as number;
+    if (start < 0) continue;
+    const value = values[i] as string;
+    const norm = lowerFolded(value);
+    const lemma = lemmas[i] ?? value;
+    layout.tokens.push({ start, end: start + value.length, text: value, norm, lemma: lemma === value ? norm : lowerFolded(lemma), pos: pos[i] ?? "X", sentence: 0 });
+    layout.startsSentence.push(pendingStart || layout.lineBreaksBefore.length === 0);
+    layout.lineBreaksBefore.push(placed.breaks[i] as number);
+    pendingStart = false;
+  }
+  return layout;
+}
+
+/**
+ * Where each wink token starts (-1 for whitespace-only tokens, which are dropped) and, for the others,
+ * how many line breaks lie between it and the previous kept token.
+ */
+export type Placement = { starts: number[]; breaks: number[] };
+
+/**
+ * Place tokens by skipping whitespace in the text itself. wink's token values follow one another in the
+ * text with only whitespace between them, and a kept token starts with a non-space character, so its
+ * start is the first non-space after the previous token. This spares asking wink for every token's
+ * preceding spaces, and it stays exact where those spaces are not: wink leaves some whitespace
+ * characters (BOM, form feed, vertical tab, ideographic space, line separator) out of them, so summing
+ * them drifts. Null if a token is not where expected; the caller then sums spaces as before.
+ */
+export function placeInText(text: string, values: readonly string[]): Placement | null {
+  const starts: number[] = new Array<number>(values.length);
+  const breaks: number[] = new Array<number>(values.length);
+  let offset = 0;
+  let pendingBreaks = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    if (isBlank(value)) {
+      starts[i] = -1;
+      breaks[i] = 0;
+      continue;
+    }
+    for (let c = text.charCodeAt(offset); offset < text.length && isWhitespaceCode(c); c = text.charCodeAt(++offset)) if (c === 10) pendingBreaks++;
+    if (!text.startsWith(value, offset)) return null;
+    starts[i] = offset;
+    breaks[i] = pendingBreaks;
+    pendingBreaks = 0;
+    offset += value.length;
+  }
+  return { starts, breaks };
+}
+
+/** Place tokens by summing wink's values and preceding spaces: exact as long as wink drops no character. */
+export function placeBySpaces(values: readonly string[], spaces: readonly string[]): Placement {
+  const starts: number[] = new Array<number>(values.length);
+  const breaks: number[] = new Array<number>(values.length);
+  let offset = 0;
+  let pendingBreaks = 0;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i] ?? "";
+    pendingBreaks += countBreaks(sp);
+    offset += sp.length;
+    const value = values[i] ?? "";
+    const start = offset;
+    offset += value.length;
+    if (isBlank(value)) {
+      pendingBreaks += countBreaks(value);
+      starts[i] = -1;
+      breaks[i] = 0;
+      continue;
+    }
+    starts[i] = start;
+    breaks[i] = pendingBreaks;
+    pendingBreaks = 0;
+  }
+  return { starts, breaks };
+}
+
+/** Is c a character of the regex class \s (what String.prototype.trim removes)? */
+function isWhitespaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Lower case with quotes folded. When that changes nothing, the string wink gave is kept rather than an
+ * equal copy: wink's strings are shared across tokens and already hashed, so every later Set and Map
+ * lookup on norm and lemma is cheaper, and the copy is garbage at once instead of living with the doc.
+ */
+function lowerFolded(s: string): string {
+  if (isPlainLowerAscii(s)) return s;
+  const folded = foldQuotes(s.toLowerCase());
+  return folded === s ? s : folded;
+}
+
+/** No capital and nothing beyond ASCII: lower-casing and folding would return an equal copy. Most tokens. */
+function isPlainLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** value.trim() === "", decided from the first character for the usual token. */
+function isBlank(value: string): boolean {
+  if (value.length === 0) return true;
+  const c = value.charCodeAt(0);
+  // Printable ASCII is never whitespace; anything else takes the exact test.
+  if (c > 32 && c < 127) return false;
+  return value.trim() === "";
+}
+
 function countBreaks(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch === "\n") n++;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/**
+ * Sentence boundaries: wink's, plus every line break (titles and list items rarely end with a period).
+ * A blank line (two breaks) starts a paragraph; in texts with single newlines only, each line does.
+ */
+function assembleSentences(doc: AnnotatedDoc, layout: Layout): void {
+  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let first = 0;
+  while (first < tokens.length) {
+    let end = first + 1;
+    while (end < tokens.length && !startsSentence[end] && !((lineBreaksBefore[end] as number) > 0)) end++;
+    if (sentences.length > 0 && (lineBreaksBefore[first] as number) > 0) paragraph++;
+    const index = sentences.length;
+    for (let i = first; i < end; i++) (tokens[i] as Token).sentence = index;
+    sentences.push({ index, start: (tokens[first] as Token).start, end: (tokens[end - 1] as Token).end, tokenStart: first, tokenEnd: end, paragraph });
+    first = end;
+  }
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+}
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /**
  * wink splits "2.30am" into "2.3" + "0am", and "4.15am." into "4" "." "15am." (even ending a sentence there);
  * join adjacent pieces that form one clock time, keeping a trailing full stop as its own token.
  */
-function mergeSplitClockTimes(raw: RawToken[], text: string): void {
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const first = raw[i] as RawToken;
-    if (!/^\d/.test(first.text)) continue;
-    for (let n = 2; n <= 3 && i + n <= raw.length; n++) {
-      const pieces = raw.slice(i, i + n);
-      if (pieces.some((t, k) => k > 0 && (pieces[k - 1] as RawToken).end !== t.start)) break;
-      const last = pieces[n - 1] as RawToken;
+function mergeSplitClockTimes(layout: Layout, text: string): void {
+  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!startsWithDigit(first.text)) continue;
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1] as Token;
+      if ((tokens[i + n - 2] as Token).end !== last.start) break;
+      const length = last.end - first.start;
+      if (length < CLOCK_TIME_MIN_LENGTH || length > CLOCK_TIME_MAX_LENGTH) continue;
       const m = CLOCK_TIME.exec(text.slice(first.start, last.end));
       if (!m) continue;
-      const timeEnd = first.start + (m[1] as string).length;
-      const merged: RawToken[] = [{ start: first.start, end: timeEnd, text: m[1] as string, pos: "NUM", lemma: m[1] as string, lineBreakBefore: first.lineBreakBefore, startsSentence: first.startsSentence }];
-      if (m[2]) merged.push({ start: timeEnd, end: last.end, text: ".", pos: "PUNCT", lemma: ".", lineBreakBefore: 0, startsSentence: false });
-      raw.splice(i, n, ...merged);
+      const time = m[1] as string;
+      const timeEnd = first.start + time.length;
+      const merged: Token[] = [{ start: first.start, end: timeEnd, text: time, norm: foldQuotes(time.toLowerCase()), lemma: foldQuotes(time.toLowerCase()), pos: "NUM", sentence: 0 }];
+      if (m[2]) merged.push({ start: timeEnd, end: last.end, text: ".", norm: ".", lemma: ".", pos: "PUNCT", sentence: 0 });
+      tokens.splice(i, n, ...merged);
+      lineBreaksBefore.splice(i, n, ...merged.map((_, k) => (k === 0 ? (lineBreaksBefore[i] as number) : 0)));
+      startsSentence.splice(i, n, ...merged.map((_, k) => k === 0 && (startsSentence[i] as boolean)));
       // wink's boundary fell inside the time; the full stop after it ends the sentence when a capital follows.
-      const next = raw[i + merged.length];
-      if (m[2] && next && /^\p{Lu}/u.test(next.text)) next.startsSentence = true;
+      const next = tokens[i + merged.length];
+      if (m[2] && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + merged.length] = true;
       break;
     }
   }
