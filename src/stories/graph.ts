@@ -1,0 +1,117 @@
+import { averageLink, type EdgeList } from "./agglomerate.js";
+
+export type ReadingSettings = {
+  /** mean blended edge weight at which two stories are one */
+  threshold: number;
+  /** nearest neighbours per article for the shared-neighbour evidence */
+  neighbours: number;
+  /** share of an edge's weight that comes from shared neighbours */
+  sharedWeight: number;
+  /** least pair score at which another article counts as a neighbour at all */
+  neighbourFloor: number;
+};
+
+/**
+ * Stories read off the comparison graph: a label per article (articles with one label are one story).
+ *
+ * Edge weights blend the pair's own score with how many nearest neighbours the two share. Shared
+ * neighbours make the decision relative to the neighbourhood: a tight pair of sibling stories (two
+ * escapes from one prison) shares few neighbours across the divide, while the short, loosely
+ * worded reports of one event still share theirs. Then average-link clustering (agglomerate.ts).
+ * Two articles can end in one story only if some chain of edges at or above the threshold joins
+ * them, so clustering runs on those chains' components alone: edges between components could
+ * never lead to a merge, and dropping them keeps a large graph's clustering small.
+ */
+export function readStories(nodeCount: number, edges: EdgeList, settings: ReadingSettings): Int32Array {
+  const blended = blendedWeights(nodeCount, edges, settings);
+  return averageLink(nodeCount, withinComponents(nodeCount, blended, settings.threshold), settings.threshold);
+}
+
+function blendedWeights(nodeCount: number, edges: EdgeList, settings: ReadingSettings): EdgeList {
+  const { neighbours: k, sharedWeight, neighbourFloor } = settings;
+  const nearest = nearestNeighbours(nodeCount, edges, k, neighbourFloor);
+  const weight = new Float32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    const shared = sharedNeighbours(edges.from[e] as number, edges.to[e] as number, nearest, k) / (k + 1);
+    weight[e] = (1 - sharedWeight) * (edges.weight[e] as number) + (sharedWeight * shared) / 2;
+  }
+  return { from: edges.from, to: edges.to, weight, length: edges.length };
+}
+
+/**
+ * Each node's k heaviest edges of at least `floor`, as a flat array of k slots per node (-1 where
+ * a node has fewer). Without the floor an article unrelated to everything would still have k
+ * "nearest" neighbours, and if they all sat in one big story it would share them with that
+ * story's articles and be pulled in.
+ */
+function nearestNeighbours(nodeCount: number, edges: EdgeList, k: number, floor: number): Int32Array {
+  const slots = new Int32Array(nodeCount * k).fill(-1);
+  const slotWeights = new Float32Array(nodeCount * k).fill(-Infinity);
+  const offer = (node: number, other: number, weight: number) => {
+    const base = node * k;
+    if (weight <= (slotWeights[base + k - 1] as number)) return;
+    let i = base + k - 1;
+    while (i > base && weight > (slotWeights[i - 1] as number)) {
+      slots[i] = slots[i - 1] as number;
+      slotWeights[i] = slotWeights[i - 1] as number;
+      i--;
+    }
+    slots[i] = other;
+    slotWeights[i] = weight;
+  };
+  for (let e = 0; e < edges.length; e++) {
+    const weight = edges.weight[e] as number;
+    if (weight < floor) continue;
+    offer(edges.from[e] as number, edges.to[e] as number, weight);
+    offer(edges.to[e] as number, edges.from[e] as number, weight);
+  }
+  return slots;
+}
+
+/** |({a} + N(a)) & ({b} + N(b))|, each node counted as its own neighbour. */
+function sharedNeighbours(a: number, b: number, nearest: Int32Array, k: number): number {
+  let shared = 0;
+  for (let i = a * k; i < a * k + k; i++) {
+    const x = nearest[i] as number;
+    if (x < 0) break;
+    if (x === b) shared++;
+    else if (holds(nearest, b, k, x)) shared++;
+  }
+  if (holds(nearest, b, k, a)) shared++;
+  return shared;
+}
+
+function holds(nearest: Int32Array, node: number, k: number, other: number): boolean {
+  for (let i = node * k; i < node * k + k; i++) {
+    const x = nearest[i] as number;
+    if (x < 0) return false;
+    if (x === other) return true;
+  }
+  return false;
+}
+
+/** The edges whose ends are joined by a chain of edges at or above the threshold. */
+function withinComponents(nodeCount: number, edges: EdgeList, threshold: number): EdgeList {
+  const parent = Int32Array.from({ length: nodeCount }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  for (let e = 0; e < edges.length; e++) {
+    if ((edges.weight[e] as number) < threshold) continue;
+    const a = find(edges.from[e] as number);
+    const b = find(edges.to[e] as number);
+    if (a !== b) parent[a] = b;
+  }
+  const keep: number[] = [];
+  for (let e = 0; e < edges.length; e++) if (find(edges.from[e] as number) === find(edges.to[e] as number)) keep.push(e);
+  return {
+    from: Int32Array.from(keep, (e) => edges.from[e] as number),
+    to: Int32Array.from(keep, (e) => edges.to[e] as number),
+    weight: Float32Array.from(keep, (e) => edges.weight[e] as number),
+    length: keep.length,
+  };
+}

@@ -1,0 +1,108 @@
+import type { ArticleFeatures, KeyCounts } from "./features.js";
+
+/** The keyed layers of ArticleFeatures that carry document frequencies. */
+export const KEYED_FIELDS = ["terms", "lead", "names", "entities", "places", "dates", "quantities"] as const;
+export type KeyedField = (typeof KEYED_FIELDS)[number];
+
+/** Keys of one field interned to small integers, with how many articles hold each. */
+class FieldFrequencies {
+  private readonly ids = new Map<string, number>();
+  private df: Int32Array = new Int32Array(1024);
+
+  idOf(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+
+  /** The key's id, creating it when new. */
+  intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+      if (id >= this.df.length) {
+        const grown = new Int32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+    }
+    return id;
+  }
+
+  count(id: number): void {
+    this.df[id] = (this.df[id] as number) + 1;
+  }
+
+  frequency(id: number): number {
+    return this.df[id] ?? 0;
+  }
+}
+
+/**
+ * Document frequencies gathered as articles arrive, so that inverse document frequency needs no
+ * fixed corpus. Before any article is seen every key weighs the same.
+ */
+export class CorpusStats {
+  private documents = 0;
+  private readonly fields: Record<KeyedField, FieldFrequencies> = {
+    terms: new FieldFrequencies(),
+    lead: new FieldFrequencies(),
+    names: new FieldFrequencies(),
+    entities: new FieldFrequencies(),
+    places: new FieldFrequencies(),
+    dates: new FieldFrequencies(),
+    quantities: new FieldFrequencies(),
+  };
+
+  get size(): number {
+    return this.documents;
+  }
+
+  add(features: ArticleFeatures): void {
+    this.documents++;
+    for (const field of KEYED_FIELDS) {
+      const frequencies = this.fields[field];
+      for (const key of features[field].keys()) frequencies.count(frequencies.intern(key));
+    }
+  }
+
+  documentFrequency(field: KeyedField, key: string): number {
+    const id = this.fields[field].idOf(key);
+    return id === undefined ? 0 : this.fields[field].frequency(id);
+  }
+
+  /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1: never zero, so a key every article has still counts a little. */
+  idf(field: KeyedField, key: string): number {
+    return this.idfOf(this.documentFrequency(field, key));
+  }
+
+  /** IDF of an interned key, for callers that hold ids. */
+  idfById(field: KeyedField, id: number): number {
+    return this.idfOf(this.fields[field].frequency(id));
+  }
+
+  /** The IDF of a key no article has yet: the most any key can weigh now. */
+  maxIdf(): number {
+    return this.idfOf(0);
+  }
+
+  /** Interned id of a key, created if new (its frequency stays 0 until an article holding it is added). */
+  intern(field: KeyedField, key: string): number {
+    return this.fields[field].intern(key);
+  }
+
+  /** Weighted vector of one layer: sublinear term frequency times IDF. */
+  weigh(field: KeyedField, counts: KeyCounts): Map<string, number> {
+    const vector = new Map<string, number>();
+    for (const [key, count] of counts) vector.set(key, logCount(count) * this.idf(field, key));
+    return vector;
+  }
+
+  private idfOf(df: number): number {
+    return Math.log((this.documents + 1) / (df + 1)) + 1;
+  }
+}
+
+/** Sublinear term frequency: the tenth mention of a word says less than the second. */
+export function logCount(count: number): number {
+  return count > 0 ? 1 + Math.log(count) : 0;
+}
