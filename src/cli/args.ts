@@ -1,15 +1,16 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { extname } from "node:path";
-import { DEFAULT_MAX_BYTES } from "../ingest/index.js";
+import { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES } from "../ingest/index.js";
 import { FORMATS, isFormat, type Format } from "../report/index.js";
 
 /** Command-line parsing and help texts. Parsing never exits: it returns what to do. */
 
-export type Command = "compare" | "analyze" | "annotate";
+export type Command = "compare" | "analyze" | "annotate" | "ingest" | "stories" | "watch";
+export type EngineCommand = "compare" | "analyze" | "annotate";
 
 export type RunRequest = {
   kind: "run";
-  command: Command;
+  command: EngineCommand;
   inputs: string[];
   format: Format;
   out?: string;
@@ -19,18 +20,42 @@ export type RunRequest = {
   maxBytes: number;
 };
 
+/** Limits for reading the web, shared by ingest and watch. */
+export type FetchLimits = { allowPrivate: boolean; timeoutMs: number; maxBytes?: number };
+
+export type IngestRequest = { kind: "ingest"; inputs: string[]; db?: string; quiet: boolean } & FetchLimits;
+
+export type StoriesRequest = {
+  kind: "stories";
+  action: "list" | "show";
+  storyId?: string;
+  db?: string;
+  format: Format;
+  out?: string;
+  minConfidence?: number;
+  today?: string;
+  quiet: boolean;
+};
+
+export type WatchRequest = { kind: "watch"; inputs: string[]; db?: string; intervalSeconds: number; once: boolean; quiet: boolean } & FetchLimits;
+
 export type Parsed =
   | RunRequest
+  | IngestRequest
+  | StoriesRequest
+  | WatchRequest
   | { kind: "help"; text: string }
   | { kind: "version" }
   | { kind: "usage-error"; message: string; hint: string };
 
 export const EXIT_CODES_TEXT = `Exit status:
-  0  the report was written and every input was used
-  1  the report was written, but some inputs were skipped (see the error lines)
+  0  the report was written (or the inputs stored) and every input was used
+  1  the report was written (or the inputs stored), but some inputs were
+     skipped or failed (see the error lines)
   2  usage error: unknown command or option, bad option value, no input
-  3  nothing usable to compare (fewer than two usable reports) or to annotate
-  4  the output could not be written
+  3  nothing usable: fewer than two usable reports to compare, nothing to
+     annotate or to ingest, no such story
+  4  the output or the store could not be written, or the store opened
   5  internal error (a bug: please report it)`;
 
 export const MAIN_HELP = `Usage: corroborate <command> [options] INPUT...
@@ -43,10 +68,16 @@ Commands:
   analyze INPUT...      group reports into stories, then compare each story
   annotate [INPUT...]   print one JSON annotation per article (sentences,
                         entities, dates and times, statements)
+  ingest INPUT...       store articles from files, web pages, RSS and Atom
+                        feeds and OPML lists (in ./corroborate.db)
+  stories [list]        list the stored stories
+  stories show ID       print one stored story's report
+  watch FEEDS.opml      poll feeds, store new articles, regroup, say what changed
   help [COMMAND]        show help for a command
 
 Inputs: .txt and .md files (one article each), .jsonl files (one article
-object per line), directories (searched recursively), - for standard input.
+object per line), .html pages, http(s) URLs of pages, RSS/Atom feeds and OPML
+lists, directories (searched recursively), - for standard input.
 
 Options:
   -h, --help            show this help; "corroborate COMMAND --help" for a command
@@ -61,10 +92,28 @@ const INPUT_HELP = `Inputs:
                         first character
   FILE.jsonl            one article per line: {"text": ..., "id", "title",
                         "published", "source", "url" optional}
-  DIRECTORY             every .txt, .md and .jsonl file under it, in name order
+  FILE.html             a saved web page: the article is found in it, and the
+                        title, date and site are read from its metadata
+  URL                   an http(s) web page, RSS or Atom feed (every item's
+                        article) or OPML list (every feed in it)
+  FILE.xml .rss .atom .opml  a feed or OPML list saved on disk
+  DIRECTORY             every .txt, .md, .jsonl and .html file under it, in
+                        name order
   -                     standard input (JSON Lines if every line is an object,
                         else one article)
-Each article's id is its file name without the extension.`;
+Each article's id is its file name without the extension, or the last part
+of its URL.`;
+
+const FETCH_OPTIONS = `      --timeout SECONDS    give up on a page or feed after this long (default
+                           ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
+      --max-bytes SIZE     refuse pages and feeds larger than SIZE (default
+                           ${DEFAULT_FETCH_MAX_BYTES / 1024 / 1024}MB; files: ${DEFAULT_MAX_BYTES / 1024 / 1024}MB)
+      --allow-private      allow links to loopback, private and link-local
+                           addresses (refused by default: a feed must not make
+                           this machine probe its own network)`;
+
+const DB_OPTION = `      --db PATH            the store (default: $CORROBORATE_DB, else
+                           ./corroborate.db)`;
 
 const COMMON_OPTIONS = `      --today YYYY-MM-DD   the date that "on Tuesday" is resolved against when a
                            report carries no date (default: today)
@@ -116,11 +165,90 @@ Text that does not look English is annotated anyway, with a warning.
 ${EXIT_CODES_TEXT}
 `;
 
+const INGEST_HELP = `Usage: corroborate ingest [options] INPUT...
+
+Store articles for later grouping into stories. Feeds give one article per
+item: the item's own text when the feed carries the whole article, else the
+page its link points to. An article already stored (same URL or same text)
+is not stored again, and a link already stored is not fetched again, so
+running the same ingest twice is harmless. Each article is committed as it
+arrives: an interrupted ingest keeps what it stored.
+
+Options:
+${DB_OPTION}
+${FETCH_OPTIONS}
+  -q, --quiet              print errors only
+  -h, --help               show this help
+
+Prints one line per input that failed, then a summary:
+  ingest: N new, M already stored, K failed
+
+${INPUT_HELP}
+
+Examples:
+  corroborate ingest examples/harbour-fire/
+  corroborate ingest https://news.example/rss.xml --db news.db
+  corroborate ingest feeds.opml --timeout 30
+
+${EXIT_CODES_TEXT}
+`;
+
+const STORIES_HELP = `Usage: corroborate stories [list] [options]
+       corroborate stories show ID [options]
+
+list (the default) prints one line per stored story, most recently changed
+first: its id, number of articles, first and last publication dates, title.
+show prints one story's report: agreements, contradictions, facts only one
+report has, who said what, and a timeline.
+
+Options:
+${DB_OPTION}
+  -f, --format FORMAT      show: ${FORMATS.join(", ")} (default: text, or from the
+                           --out extension)
+  -o, --out FILE           show: write the report to FILE
+      --min-confidence X   show: leave out findings below X (0 to 1)
+      --today YYYY-MM-DD   show: the date "on Tuesday" is resolved against when a
+                           report carries no date
+  -q, --quiet              print errors only
+  -h, --help               show this help
+
+${EXIT_CODES_TEXT}
+`;
+
+const WATCH_HELP = `Usage: corroborate watch [options] FEEDS.opml...
+
+Poll feeds (OPML lists, feed URLs or files) every --interval seconds: store
+new articles, regroup the stored articles into stories, and print one line
+per story that appeared or changed. Stop it with Ctrl-C; what was stored
+stays stored.
+
+Options:
+      --interval SECONDS   time between polls (default 300)
+      --once               poll once and exit (exit status as for ingest)
+${DB_OPTION}
+${FETCH_OPTIONS}
+  -q, --quiet              print errors and story changes only
+  -h, --help               show this help
+
+${EXIT_CODES_TEXT}
+`;
+
 export function helpFor(command: Command): string {
-  return command === "annotate" ? ANNOTATE_HELP : compareHelp(command);
+  switch (command) {
+    case "annotate":
+      return ANNOTATE_HELP;
+    case "ingest":
+      return INGEST_HELP;
+    case "stories":
+      return STORIES_HELP;
+    case "watch":
+      return WATCH_HELP;
+    default:
+      return compareHelp(command);
+  }
 }
 
-const COMMANDS: readonly Command[] = ["compare", "analyze", "annotate"];
+const COMMANDS: readonly Command[] = ["compare", "analyze", "annotate", "ingest", "stories", "watch"];
 
 const sharedOptions = {
   out: { type: "string", short: "o" },
@@ -154,10 +282,161 @@ export function parseCommandLine(argv: readonly string[], stdinIsTty: boolean): 
     const message = first.startsWith("-") ? `expected a command before the option "${first}"` : `unknown command "${first}"`;
     return usageError(message, "");
   }
-  return parseCommand(first, rest, stdinIsTty);
+  switch (first) {
+    case "ingest":
+      return parseIngest(rest);
+    case "stories":
+      return parseStories(rest);
+    case "watch":
+      return parseWatch(rest);
+    default:
+      return parseCommand(first, rest, stdinIsTty);
+  }
 }
 
-function parseCommand(command: Command, args: string[], stdinIsTty: boolean): Parsed {
+const fetchOptions = {
+  db: { type: "string" },
+  timeout: { type: "string" },
+  "max-bytes": { type: "string" },
+  "allow-private": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = Record<string, string | boolean | undefined>;
+type ParsedArgs = { values: Values; positionals: string[] } | { error: Parsed };
+
+function parseOptions(command: Command, args: string[], options: NonNullable<ParseArgsConfig["options"]>): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Values, positionals };
+  } catch (error) {
+    return { error: usageError(parseErrorMessage(error), command) };
+  }
+}
+
+function stringValue(values: Values, name: string): string | undefined {
+  return typeof values[name] === "string" ? (values[name] as string) : undefined;
+}
+
+/** --db, --timeout, --max-bytes, --allow-private: checked alike for ingest and watch. */
+function parseFetchLimits(command: Command, values: Values): (FetchLimits & { db?: string }) | { error: Parsed } {
+  const limits: FetchLimits & { db?: string } = { allowPrivate: values["allow-private"] === true, timeoutMs: DEFAULT_FETCH_TIMEOUT_MS };
+  const db = stringValue(values, "db");
+  if (db !== undefined) {
+    if (db === "") return { error: usageError("--db needs a file name", command) };
+    limits.db = db;
+  }
+  const timeout = stringValue(values, "timeout");
+  if (timeout !== undefined) {
+    const seconds = parseSeconds(timeout);
+    if (seconds === undefined) return { error: usageError(`--timeout must be a number of seconds such as 15 or 2.5; got "${timeout}"`, command) };
+    limits.timeoutMs = Math.round(seconds * 1000);
+  }
+  const maxBytes = stringValue(values, "max-bytes");
+  if (maxBytes !== undefined) {
+    const bytes = parseSize(maxBytes);
+    if (bytes === undefined) return { error: usageError(`--max-bytes must be a size such as 500000, 500KB or 20MB; got "${maxBytes}"`, command) };
+    limits.maxBytes = bytes;
+  }
+  return limits;
+}
+
+function parseIngest(args: string[]): Parsed {
+  const parsed = parseOptions("ingest", args, fetchOptions);
+  if ("error" in parsed) return parsed.error;
+  const { values, positionals } = parsed;
+  if (values["help"]) return { kind: "help", text: helpFor("ingest") };
+  const limits = parseFetchLimits("ingest", values);
+  if ("error" in limits) return limits.error;
+  if (positionals.length === 0) return usageError("no input given: name files, directories, URLs, feeds or OPML lists", "ingest");
+  return { kind: "ingest", inputs: positionals, quiet: values["quiet"] === true, ...limits };
+}
+
+function parseWatch(args: string[]): Parsed {
+  const parsed = parseOptions("watch", args, { ...fetchOptions, interval: { type: "string" }, once: { type: "boolean" } });
+  if ("error" in parsed) return parsed.error;
+  const { values, positionals } = parsed;
+  if (values["help"]) return { kind: "help", text: helpFor("watch") };
+  const limits = parseFetchLimits("watch", values);
+  if ("error" in limits) return limits.error;
+  let intervalSeconds = 300;
+  const interval = stringValue(values, "interval");
+  if (interval !== undefined) {
+    const seconds = parseSeconds(interval);
+    if (seconds === undefined || seconds < 1) return usageError(`--interval must be a number of seconds, at least 1; got "${interval}"`, "watch");
+    intervalSeconds = seconds;
+  }
+  if (positionals.length === 0) return usageError("no feeds given: name an OPML list, feed URLs or feed files", "watch");
+  if (positionals.includes("-")) return usageError("watch cannot poll standard input; name an OPML list or feeds", "watch");
+  return { kind: "watch", inputs: positionals, intervalSeconds, once: values["once"] === true, quiet: values["quiet"] === true, ...limits };
+}
+
+function parseStories(args: string[]): Parsed {
+  const parsed = parseOptions("stories", args, {
+    db: { type: "string" },
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    "min-confidence": { type: "string" },
+    today: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    help: { type: "boolean", short: "h" },
+  });
+  if ("error" in parsed) return parsed.error;
+  const { values, positionals } = parsed;
+  if (values["help"]) return { kind: "help", text: helpFor("stories") };
+  const [action = "list", ...rest] = positionals;
+  if (action !== "list" && action !== "show") return usageError(`unknown stories action "${action}"; use list or show ID`, "stories");
+  const request: StoriesRequest = { kind: "stories", action, format: "text", quiet: values["quiet"] === true };
+  if (action === "show") {
+    if (rest.length !== 1) return usageError(rest.length === 0 ? "stories show needs a story id" : "stories show takes one story id", "stories");
+    request.storyId = rest[0]!;
+  } else if (rest.length > 0) {
+    return usageError(`stories list takes no arguments; got "${rest[0]}"`, "stories");
+  }
+  const db = stringValue(values, "db");
+  if (db !== undefined) {
+    if (db === "") return usageError("--db needs a file name", "stories");
+    request.db = db;
+  }
+  const common = parseReportOptions("stories", values);
+  if ("error" in common) return common.error;
+  Object.assign(request, common);
+  return request;
+}
+
+type ReportOptions = { format: Format; out?: string; minConfidence?: number; today?: string };
+
+/** --format, --out, --min-confidence, --today: checked alike wherever a report is written. */
+function parseReportOptions(command: Command, values: Values): ReportOptions | { error: Parsed } {
+  const options: ReportOptions = { format: "text" };
+  const out = stringValue(values, "out");
+  if (out !== undefined) {
+    if (out === "") return { error: usageError("--out needs a file name", command) };
+    options.out = out;
+  }
+  const format = stringValue(values, "format");
+  if (format !== undefined) {
+    if (!isFormat(format)) return { error: usageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`, command) };
+    options.format = format;
+  } else if (out !== undefined) {
+    options.format = formatFromExtension(out);
+  }
+  const minConfidence = stringValue(values, "min-confidence");
+  if (minConfidence !== undefined) {
+    const value = /^(?:\d+(?:\.\d*)?|\.\d+)$/u.test(minConfidence) ? Number(minConfidence) : Number.NaN;
+    if (!(value >= 0 && value <= 1)) return { error: usageError(`--min-confidence must be a number from 0 to 1; got "${minConfidence}"`, command) };
+    options.minConfidence = value;
+  }
+  const today = stringValue(values, "today");
+  if (today !== undefined) {
+    if (!isCalendarDate(today)) return { error: usageError(`--today must be a date as YYYY-MM-DD; got "${today}"`, command) };
+    options.today = today;
+  }
+  return options;
+}
+
+function parseCommand(command: EngineCommand, args: string[], stdinIsTty: boolean): Parsed {
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
@@ -171,29 +450,9 @@ function parseCommand(command: Command, args: string[], stdinIsTty: boolean): Pa
   const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   const request: RunRequest = { kind: "run", command, inputs: positionals, format: "text", quiet: values["quiet"] === true, maxBytes: DEFAULT_MAX_BYTES };
 
-  const out = str("out");
-  if (out !== undefined) {
-    if (out === "") return usageError("--out needs a file name", command);
-    request.out = out;
-  }
-  const format = str("format");
-  if (format !== undefined) {
-    if (!isFormat(format)) return usageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`, command);
-    request.format = format;
-  } else if (out !== undefined) {
-    request.format = formatFromExtension(out);
-  }
-  const minConfidence = str("min-confidence");
-  if (minConfidence !== undefined) {
-    const value = /^(?:\d+(?:\.\d*)?|\.\d+)$/u.test(minConfidence) ? Number(minConfidence) : Number.NaN;
-    if (!(value >= 0 && value <= 1)) return usageError(`--min-confidence must be a number from 0 to 1; got "${minConfidence}"`, command);
-    request.minConfidence = value;
-  }
-  const today = str("today");
-  if (today !== undefined) {
-    if (!isCalendarDate(today)) return usageError(`--today must be a date as YYYY-MM-DD; got "${today}"`, command);
-    request.today = today;
-  }
+  const common = parseReportOptions(command, values);
+  if ("error" in common) return common.error;
+  Object.assign(request, common);
   const maxBytes = str("max-bytes");
   if (maxBytes !== undefined) {
     const bytes = parseSize(maxBytes);
@@ -247,6 +506,14 @@ function isCalendarDate(value: string): boolean {
 }
 
 const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** "15", "2.5", "15s", "500ms" -> seconds (positive). */
+export function parseSeconds(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/iu.exec(text.trim());
+  if (!match) return undefined;
+  const seconds = Number(match[1]) / (match[2]?.toLowerCase() === "ms" ? 1000 : 1);
+  return seconds > 0 && Number.isFinite(seconds) ? seconds : undefined;
+}
 
 /** "500000", "500KB", "20MB", "1.5G" -> bytes (binary units, as the default 10 MB is). */
 export function parseSize(text: string): number | undefined {

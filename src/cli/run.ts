@@ -3,8 +3,10 @@ import { readInputs, type IngestResult } from "../ingest/index.js";
 import type { ArticleInput, Diagnostic, Report } from "../model/types.js";
 import { render } from "../report/index.js";
 import { parseCommandLine, type RunRequest } from "./args.js";
+import { runIngest, runStories, runWatch } from "./store-commands.js";
 import { ioProblem, writeFileAtomic } from "./output.js";
 import { packageVersion } from "./package-info.js";
+import { Progress } from "./progress.js";
 
 /**
  * The command line as a function: arguments and streams in, exit status out. It never exits the
@@ -31,7 +33,6 @@ export type CliIo = {
 /** Work above these sizes gets a progress line on an interactive stderr. */
 const PROGRESS_MIN_CHARS = 200_000;
 const PROGRESS_MIN_ARTICLES = 10;
-const PROGRESS_INTERVAL_MS = 250;
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv, io.stdin.isTTY === true);
@@ -46,8 +47,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(`error: ${parsed.message}\n${parsed.hint}\n`);
       return EXIT.usage;
     case "run":
+    case "ingest":
+    case "stories":
+    case "watch":
       try {
-        return parsed.command === "annotate" ? await runAnnotate(parsed, io) : await runCompare(parsed, io);
+        switch (parsed.kind) {
+          case "ingest":
+            return await runIngest(parsed, io);
+          case "stories":
+            return await runStories(parsed, io);
+          case "watch":
+            return await runWatch(parsed, io);
+          default:
+            return parsed.command === "annotate" ? await runAnnotate(parsed, io) : await runCompare(parsed, io);
+        }
       } catch (error) {
         return internalError(error, io);
       }
@@ -125,7 +138,7 @@ function engineOptions(request: RunRequest): Options {
 }
 
 /** One line per diagnostic on stderr, "severity: [article: ]message"; --quiet keeps the errors only. */
-function printDiagnostics(diagnostics: readonly Diagnostic[], request: RunRequest, io: CliIo): void {
+export function printDiagnostics(diagnostics: readonly Diagnostic[], request: { quiet: boolean }, io: CliIo): void {
   for (const d of diagnostics) {
     if (request.quiet && d.severity !== "error") continue;
     const subject = d.articleId !== undefined ? `${d.articleId}: ` : "";
@@ -133,7 +146,7 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], request: RunReques
   }
 }
 
-async function emit(text: string, request: RunRequest, io: CliIo): Promise<number> {
+export async function emit(text: string, request: { out?: string }, io: CliIo): Promise<number> {
   if (request.out === undefined) {
     io.stdout.write(text);
     return EXIT.ok;
@@ -147,7 +160,7 @@ async function emit(text: string, request: RunRequest, io: CliIo): Promise<numbe
   }
 }
 
-function internalError(error: unknown, io: CliIo): number {
+export function internalError(error: unknown, io: CliIo): number {
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`error: internal error: ${message}\n`);
   if (io.env["CORROBORATE_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
@@ -158,29 +171,4 @@ function internalError(error: unknown, io: CliIo): number {
 function isLongWork(articles: readonly ArticleInput[]): boolean {
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   return articles.length >= PROGRESS_MIN_ARTICLES || chars >= PROGRESS_MIN_CHARS;
-}
-
-/** A single self-overwriting status line, only on an interactive stderr and never with --quiet. */
-class Progress {
-  private readonly enabled: boolean;
-  private shown = false;
-  private lastShown = 0;
-
-  constructor(private readonly io: CliIo, quiet: boolean) {
-    this.enabled = !quiet && io.stderr.isTTY === true;
-  }
-
-  show(message: string, throttle = false): void {
-    if (!this.enabled) return;
-    const now = Date.now();
-    if (throttle && this.shown && now - this.lastShown < PROGRESS_INTERVAL_MS) return;
-    this.io.stderr.write(`\r${message}\u001b[K`);
-    this.shown = true;
-    this.lastShown = now;
-  }
-
-  clear(): void {
-    if (this.shown) this.io.stderr.write("\r\u001b[K");
-    this.shown = false;
-  }
 }

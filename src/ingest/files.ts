@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 
 /** What a file's extension says about how to read it. */
-export type FileKind = "text" | "markdown" | "jsonl" | "html";
+export type FileKind = "text" | "markdown" | "jsonl" | "html" | "xml";
 
 const KIND_BY_EXTENSION: Record<string, FileKind> = {
   ".txt": "text",
@@ -14,10 +14,16 @@ const KIND_BY_EXTENSION: Record<string, FileKind> = {
   ".ndjson": "jsonl",
   ".html": "html",
   ".htm": "html",
+  ".xhtml": "html",
+  ".xml": "xml",
+  ".rss": "xml",
+  ".atom": "xml",
+  ".rdf": "xml",
+  ".opml": "xml",
 };
 
 /** Extensions picked up when walking a directory. */
-export const DIRECTORY_EXTENSIONS: readonly string[] = [".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson"];
+export const DIRECTORY_EXTENSIONS: readonly string[] = [".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ".html", ".htm"];
 
 /** A file named on the command line with an unknown extension is read as plain text. */
 export function fileKind(path: string): FileKind {

@@ -80,7 +80,7 @@ test("each bad input gives one line naming it and the problem; the good ones are
         ["latin1.txt", /^error ingest\/invalid-utf8 latin1\.txt: is not valid UTF-8/],
         ["french.txt", /^warning ingest\/not-english french\.txt: does not look like English .*left out of the comparison$/],
         ["missing.txt", /^error ingest\/missing missing\.txt: no such file or directory$/],
-        ["page.html", /^error ingest\/unsupported page\.html: HTML input is not supported/],
+        ["page.html", /^error ingest\/no-article page\.html: has no article text that could be extracted/],
         ["bad.jsonl", /^error ingest\/jsonl-syntax bad\.jsonl:2: not valid JSON/],
       ];
       assert.equal(lines.length, expected.length, lines.join("\n"));
