@@ -1,7 +1,7 @@
 // End-to-end through the public API, on short reports written for these tests.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate, compare } from "./index.js";
+import { analyze, annotate, compare, similarity } from "./index.js";
 import { checkSpans } from "./report/spans.js";
 
 const courier = {
@@ -63,4 +63,40 @@ test("annotate returns sentences, entities, timexes and statements whose offsets
 
 test("options are validated at the boundary", async () => {
   await assert.rejects(compare([courier, wire], { today: "13/06/2024" } as never), /YYYY-MM-DD/);
+});
+
+// A second, unrelated event, in two reports, to be told apart from the landslide.
+const strikeMorning = {
+  id: "strike-morning",
+  published: "2024-06-14",
+  text:
+    "Dock workers at the port of Halvard walked out on Thursday over a pay offer, the Harbour Workers Union said.\n\n" +
+    "Union leader Ines Okafor said 600 members had joined the strike. Ferries to Skarn were cancelled.",
+};
+const strikeEvening = {
+  id: "strike-evening",
+  published: "2024-06-14",
+  text:
+    "The strike by dock workers at Halvard port entered its second shift on Thursday evening as talks on pay stalled.\n\n" +
+    "Ines Okafor of the Harbour Workers Union said about 600 dock workers were on strike and ferries to Skarn stayed in port.",
+};
+
+test("analyze groups reports of two events into two stories and compares each on its own", async () => {
+  const report = await analyze([courier, strikeMorning, wire, strikeEvening]);
+  const groups = report.stories.map((s) => [...s.articleIds].sort());
+  assert.deepEqual(groups.sort(), [["courier", "wire"], ["strike-evening", "strike-morning"]]);
+  assert.deepEqual(report.articles.map((a) => a.id), ["courier", "strike-morning", "wire", "strike-evening"]);
+  assert.equal(new Set(report.stories.map((s) => s.id)).size, 2);
+  const landslide = report.stories.find((s) => s.articleIds.includes("courier"));
+  assert.ok(landslide?.findings.some((f) => f.kind === "contradiction" && f.aspect === "date"));
+  assert.deepEqual(checkSpans(report), []);
+});
+
+test("similarity scores reports of one event above reports of different events", async () => {
+  const same = await similarity(strikeMorning, strikeEvening);
+  const different = await similarity(courier, strikeEvening);
+  assert.ok(same.score > different.score, `${same.score} <= ${different.score}`);
+  assert.equal(same.sameStory, true);
+  assert.equal(different.sameStory, false);
+  assert.ok(different.score >= 0 && same.score <= 1);
 });

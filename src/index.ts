@@ -1,7 +1,6 @@
-import { annotateStory } from "./annotate/pipeline.js";
+import { analyzeArticles, annotateAlone, articleSimilarity, compareArticles } from "./analyze.js";
 import { toArticles } from "./articles.js";
-import { compareStory } from "./compare/story.js";
-import type { AnnotatedDoc, Annotation, ArticleInput, Report } from "./model/types.js";
+import type { AnnotatedDoc, Annotation, Article, ArticleInput, Report } from "./model/types.js";
 import { resolveOptions, type Options } from "./options.js";
 
 export type * from "./model/types.js";
@@ -9,22 +8,30 @@ export type { Options } from "./options.js";
 
 /** Compare reports that are all about one event. */
 export async function compare(articles: ArticleInput[], options?: Options): Promise<Report> {
-  const resolved = resolveOptions(options);
-  const docs = annotateStory(toArticles(articles), resolved);
-  const story = compareStory(docs, "s1");
-  story.findings = story.findings.filter((f) => f.confidence >= resolved.minConfidence);
+  const { docs, story } = compareArticles(toArticles(articles), resolveOptions(options));
   return buildReport(docs, [story]);
 }
 
-/** Group reports into stories and compare each. For now every input is taken as one story. */
+/** Group reports into stories, each of one event, and compare the reports within each story. */
 export async function analyze(articles: ArticleInput[], options?: Options): Promise<Report> {
-  return compare(articles, options);
+  const { docs, stories } = analyzeArticles(toArticles(articles), resolveOptions(options));
+  return buildReport(docs, stories);
+}
+
+/**
+ * How alike two reports are, in [0, 1], and whether they are about the same story. Words and names
+ * weigh by how rare they are among the articles compared so far in this process, so scores sharpen
+ * as more articles pass through.
+ */
+export async function similarity(a: ArticleInput, b: ArticleInput, options?: Options): Promise<{ score: number; sameStory: boolean }> {
+  const [first, second] = toArticles([a, b]) as [Article, Article];
+  return articleSimilarity(first, second, resolveOptions(options));
 }
 
 /** Annotate one article: sentences, entities, temporal expressions, statements. */
 export async function annotate(article: ArticleInput, options?: Options): Promise<Annotation> {
-  const [doc] = annotateStory(toArticles([article]), resolveOptions(options));
-  return toAnnotation(doc as AnnotatedDoc);
+  const [input] = toArticles([article]) as [Article];
+  return toAnnotation(annotateAlone(input, resolveOptions(options)));
 }
 
 export function toAnnotation(doc: AnnotatedDoc): Annotation {

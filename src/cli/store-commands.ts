@@ -7,7 +7,7 @@ import { openStore, resolveDbLocation, StoreError, type Store, type StorySummary
 import { ingestIntoStore, summaryLine, type StoreIngestOptions, type StoreIngestSummary } from "../store/ingest.js";
 import { storyReport, watchCycle } from "../store/stories.js";
 import type { FetchLimits, IngestRequest, StoriesRequest, WatchRequest } from "./args.js";
-import { groupStoredArticles } from "./grouping.js";
+import { groupingRecord, groupStoredArticles } from "./grouping.js";
 import { Progress } from "./progress.js";
 import { emit, EXIT, printDiagnostics, type CliIo } from "./run.js";
 
@@ -40,7 +40,7 @@ export async function runStories(request: StoriesRequest, io: CliIo): Promise<nu
   const store = await openOrReport(location, io, true);
   if (typeof store === "number") return store;
   try {
-    await groupIfStale(store);
+    await groupIfStale(store, new Progress(io, request.quiet));
     if (request.action === "list") {
       const stories = await store.listStories();
       if (stories.length === 0) {
@@ -69,7 +69,7 @@ export async function runWatch(request: WatchRequest, io: CliIo): Promise<number
   if (!request.once) process.once("SIGINT", onInterrupt);
   try {
     for (;;) {
-      const cycle = await watchCycle(store, request.inputs, { ingest: ingestOptions(request, io, progress), group: groupStoredArticles });
+      const cycle = await watchCycle(store, request.inputs, { ingest: ingestOptions(request, io, progress), group: (s) => groupStoredArticles(s, progress) });
       progress.clear();
       for (const message of cycle.messages) io.stdout.write(`${message}\n`);
       if (!request.quiet) io.stderr.write(`watch: ${summaryLine(cycle.ingest)}\n`);
@@ -102,6 +102,7 @@ function ingestOptions(request: FetchLimits & { quiet: boolean }, io: CliIo, pro
       progress.clear();
       printDiagnostics([diagnostic], request, io);
     },
+    annotate: groupingRecord,
     onStored: (outcome) => (outcome.isNew ? added++ : known++),
     onActivity: (activity) => progress.show(`${added} new, ${known} already stored: ${activity}`, true),
   };
@@ -133,10 +134,10 @@ async function showStory(request: StoriesRequest, store: Store, location: string
  * Articles stored since the last grouping (none of the stories holds them) mean the grouping is
  * stale: regroup before showing anything, so `ingest` then `stories` just works.
  */
-async function groupIfStale(store: Store): Promise<void> {
+async function groupIfStale(store: Store, progress: Progress): Promise<void> {
   const stories = await store.listStories();
   const grouped = stories.reduce((n, s) => n + s.articleCount, 0);
-  if (grouped < (await store.countArticles())) await store.saveStories(await groupStoredArticles(store));
+  if (grouped < (await store.countArticles())) await store.saveStories(await groupStoredArticles(store, progress));
 }
 
 /** id, article count, first and last publication day, title: one aligned line per story. */

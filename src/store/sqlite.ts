@@ -148,7 +148,7 @@ export class SqliteStore implements Store {
                 min(a.published) AS first_published, max(a.published) AS last_published
          FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN articles a ON a.id = sa.article_id
          WHERE @id IS NULL OR s.id = @id
-         GROUP BY s.id ORDER BY s.updated_at DESC, s.id`,
+         GROUP BY s.id ORDER BY s.updated_at DESC, length(s.id), s.id`,
       ),
       storyArticles: db.prepare("SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY sa.position"),
       upsertReport: db.prepare(

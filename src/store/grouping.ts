@@ -1,0 +1,133 @@
+import { annotateAlone } from "../analyze.js";
+import { toArticles } from "../articles.js";
+import type { ArticleInput } from "../model/types.js";
+import { resolveOptions } from "../options.js";
+import { articleFeatures, groupFeatures, type ArticleFeatures } from "../stories/index.js";
+import { toArticleInput } from "./index.js";
+import type { AnnotationRecord, Store, StoredArticle, StoryDraft } from "./types.js";
+
+/**
+ * Stories over the store: the grouping features of each article are computed once (at ingest, or
+ * the first time a grouping needs them) and kept as the article's annotation, so regrouping a large
+ * store costs a read and a grouping pass, not an annotation of every article. This module loads the
+ * engine; callers that must start fast import it lazily.
+ */
+
+/** Bump when articleFeatures changes, so that stored features are recomputed rather than mixed. */
+export const FEATURES_PIPELINE = "story-features/1";
+
+export type GroupProgress = (done: number, total: number) => void;
+
+/** The annotation record ingest stores with an article: its grouping features. */
+export function featuresRecord(article: ArticleInput & { id: string }): AnnotationRecord {
+  return { pipelineVersion: FEATURES_PIPELINE, data: encodeFeatures(featuresOf(article)) };
+}
+
+/**
+ * Every stored article in exactly one story. A story keeps the id of the stored story it shares
+ * most articles with, so ids, creation times and saved reports survive a regrouping that leaves a
+ * story whole or only adds to it.
+ */
+export async function groupStoredArticles(store: Store, onProgress?: GroupProgress): Promise<StoryDraft[]> {
+  const articles = await store.listArticles();
+  if (articles.length === 0) return [];
+  const features: ArticleFeatures[] = [];
+  for (const article of articles) {
+    features.push(await storedFeatures(store, article));
+    onProgress?.(features.length, articles.length);
+  }
+  const groups = groupFeatures(features).stories();
+  const previous = await previousMembers(store);
+  const ids = keepStoryIds(groups, previous);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return groups.map((articleIds, i) => ({ id: ids[i] as string, title: draftTitle(articleIds.map((id) => byId.get(id) as StoredArticle)), articleIds }));
+}
+
+/**
+ * Ids for new groups: each takes the previous story it overlaps most (largest overlaps settled
+ * first, each previous id used once); the rest get fresh ids after the highest "sN" in use.
+ */
+export function keepStoryIds(groups: readonly string[][], previous: ReadonlyMap<string, readonly string[]>): string[] {
+  const storyOf = new Map<string, string>();
+  for (const [id, members] of previous) for (const member of members) storyOf.set(member, id);
+  const overlaps: { group: number; id: string; count: number }[] = [];
+  groups.forEach((members, group) => {
+    const counts = new Map<string, number>();
+    for (const member of members) {
+      const id = storyOf.get(member);
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of counts) overlaps.push({ group, id, count });
+  });
+  overlaps.sort((x, y) => y.count - x.count || x.group - y.group);
+  const ids: (string | undefined)[] = groups.map(() => undefined);
+  const taken = new Set<string>();
+  for (const { group, id } of overlaps) {
+    if (ids[group] !== undefined || taken.has(id)) continue;
+    ids[group] = id;
+    taken.add(id);
+  }
+  let next = 1 + Math.max(0, ...[...previous.keys()].map((id) => /^s(\d+)$/.exec(id)?.[1]).filter((n) => n !== undefined).map(Number));
+  return ids.map((id) => {
+    if (id !== undefined) return id;
+    while (taken.has(`s${next}`)) next++;
+    taken.add(`s${next}`);
+    return `s${next}`;
+  });
+}
+
+async function storedFeatures(store: Store, article: StoredArticle): Promise<ArticleFeatures> {
+  const saved = await store.getAnnotation(article.id, FEATURES_PIPELINE);
+  const decoded = saved === undefined ? undefined : decodeFeatures(saved);
+  if (decoded) return decoded;
+  const record = featuresRecord(toArticleInput(article));
+  await store.saveAnnotation(article.id, record);
+  return decodeFeatures(record.data) as ArticleFeatures;
+}
+
+function featuresOf(input: ArticleInput & { id: string }): ArticleFeatures {
+  const [article] = toArticles([input]);
+  // Undated articles fall back on today, as they would in `analyze` run now.
+  return articleFeatures(annotateAlone(article!, resolveOptions(undefined)));
+}
+
+async function previousMembers(store: Store): Promise<Map<string, string[]>> {
+  const members = new Map<string, string[]>();
+  for (const summary of await store.listStories()) {
+    const story = await store.getStory(summary.id);
+    if (story) members.set(summary.id, story.articles.map((a) => a.id));
+  }
+  return members;
+}
+
+/** The first titled article's title, else the opening words of the first article. */
+function draftTitle(articles: readonly StoredArticle[]): string {
+  const titled = articles.find((a) => a.title?.trim());
+  if (titled?.title) return titled.title.trim();
+  const opening = (articles[0]?.text ?? "").trim().split("\n")[0]!.replace(/\s+/g, " ");
+  return opening.length > 100 ? `${opening.slice(0, 100).replace(/\s+\S*$/, "")}…` : opening;
+}
+
+/** Features as JSON: key counts as { map: [key, count][] }, the signature as { uint32: number[] }. */
+function encodeFeatures(features: ArticleFeatures): unknown {
+  return Object.fromEntries(
+    Object.entries(features).map(([field, value]: [string, unknown]) => {
+      if (value instanceof Map) return [field, { map: [...value] }];
+      if (value instanceof Uint32Array) return [field, { uint32: [...value] }];
+      return [field, value];
+    }),
+  );
+}
+
+function decodeFeatures(data: unknown): ArticleFeatures | undefined {
+  if (typeof data !== "object" || data === null || !("signature" in data)) return undefined;
+  return Object.fromEntries(
+    Object.entries(data).map(([field, value]: [string, unknown]) => {
+      if (typeof value === "object" && value !== null) {
+        if ("map" in value && Array.isArray(value.map)) return [field, new Map(value.map as [string, number][])];
+        if ("uint32" in value && Array.isArray(value.uint32)) return [field, Uint32Array.from(value.uint32 as number[])];
+      }
+      return [field, value];
+    }),
+  ) as ArticleFeatures;
+}
