@@ -7,7 +7,7 @@ import { openStore, resolveDbLocation, StoreError, type Store, type StorySummary
 import { ingestIntoStore, summaryLine, type StoreIngestOptions, type StoreIngestSummary } from "../store/ingest.js";
 import { storyReport, watchCycle } from "../store/stories.js";
 import type { FetchLimits, IngestRequest, StoriesRequest, WatchRequest } from "./args.js";
-import { groupingRecord, groupStoredArticles } from "./grouping.js";
+import { groupingRecord, storeGrouper } from "./grouping.js";
 import { Progress } from "./progress.js";
 import { emit, EXIT, printDiagnostics, type CliIo } from "./run.js";
 
@@ -66,10 +66,11 @@ export async function runWatch(request: WatchRequest, io: CliIo): Promise<number
   const stop = new AbortController();
   // The first Ctrl-C ends the loop after the current poll; a second one ends the process as usual.
   const onInterrupt = () => stop.abort();
+  const group = storeGrouper(progress);
   if (!request.once) process.once("SIGINT", onInterrupt);
   try {
     for (;;) {
-      const cycle = await watchCycle(store, request.inputs, { ingest: ingestOptions(request, io, progress), group: (s) => groupStoredArticles(s, progress) });
+      const cycle = await watchCycle(store, request.inputs, { ingest: ingestOptions(request, io, progress), group });
       progress.clear();
       for (const message of cycle.messages) io.stdout.write(`${message}\n`);
       if (!request.quiet) io.stderr.write(`watch: ${summaryLine(cycle.ingest)}\n`);
@@ -137,7 +138,7 @@ async function showStory(request: StoriesRequest, store: Store, location: string
 async function groupIfStale(store: Store, progress: Progress): Promise<void> {
   const stories = await store.listStories();
   const grouped = stories.reduce((n, s) => n + s.articleCount, 0);
-  if (grouped < (await store.countArticles())) await store.saveStories(await groupStoredArticles(store, progress));
+  if (grouped < (await store.countArticles())) await store.saveStories(await storeGrouper(progress)(store));
 }
 
 /** id, article count, first and last publication day, title: one aligned line per story. */

@@ -107,6 +107,18 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       });
     });
 
+    test("listArticleHeads gives ids, titles, dates and opening words in the order of storing", async () => {
+      await withStore(async (store) => {
+        await store.addArticle({ preferredId: "one", text: fireText, title: "Fire on the quay", published: "2025-03-04" });
+        const long = `${floodText} ${"More. ".repeat(60)}`;
+        await store.addArticle({ preferredId: "two", text: long });
+        const heads = await store.listArticleHeads();
+        assert.deepEqual(heads[0], { id: "one", title: "Fire on the quay", published: "2025-03-04", opening: fireText.slice(0, 200) });
+        assert.deepEqual(heads[1], { id: "two", opening: long.slice(0, 200) });
+        assert.equal(heads.length, 2);
+      });
+    });
+
     test("an article and its annotation are saved together, or not at all", async () => {
       await withStore(async (store) => {
         const annotation = { pipelineVersion: "p1", data: { sentences: [{ start: 0, end: 16 }] } };
@@ -166,6 +178,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
         assert.deepEqual(story.articles.map((x) => x.id), [a]);
         assert.equal(await store.getReport("s1"), undefined, "a changed story's report is dropped");
         assert.deepEqual((await store.getStory("s3"))?.articles.map((x) => x.id), [c, b]);
+        const drafts = (await store.listStoryDrafts()).sort((x, y) => x.id.localeCompare(y.id));
+        assert.deepEqual(drafts, [
+          { id: "s1", title: "Quay fire", articleIds: [a] },
+          { id: "s3", title: "Strike and flood", articleIds: [c, b] },
+        ]);
       });
     });
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MILL_FIRE, SCHOOL_FIRE } from "../stories/fixtures.js";
-import { FEATURES_PIPELINE, featuresRecord, groupStoredArticles, keepStoryIds } from "./grouping.js";
+import { FEATURES_PIPELINE, featuresRecord, groupStoredArticles, keepStoryIds, StoreGrouping } from "./grouping.js";
 import { openStore } from "./index.js";
 
 test("keepStoryIds keeps the id of the story a group overlaps most and numbers new ones after the highest", () => {
@@ -25,7 +25,8 @@ test("stored articles are grouped by event, and a story keeps its id as it grows
     await add(SCHOOL_FIRE[0]!, 1, "school");
     await add(MILL_FIRE[1]!, 2, "mill");
     await add(SCHOOL_FIRE[1]!, 2, "school");
-    const first = await groupStoredArticles(store);
+    const grouping = new StoreGrouping();
+    const first = await grouping.update(store);
     assert.deepEqual(first.map((s) => [...s.articleIds].sort()).sort(), [["mill1", "mill2"], ["school1", "school2"]]);
     assert.ok(first.every((s) => s.title.length > 0));
     await store.saveStories(first);
@@ -33,12 +34,16 @@ test("stored articles are grouped by event, and a story keeps its id as it grows
 
     // Features are kept with each article, so the next grouping reads them instead of annotating again.
     assert.ok(await store.getAnnotation("mill1", FEATURES_PIPELINE));
-    const record = featuresRecord({ id: "mill3", text: MILL_FIRE[2]! });
+    const record = featuresRecord({ id: "named-before-the-store-settled-it", text: MILL_FIRE[2]! });
     await store.addArticle({ preferredId: "mill3", text: MILL_FIRE[2]! }, record);
-    const second = await groupStoredArticles(store);
+    let read = 0;
+    const second = await grouping.update(store, () => read++);
+    assert.equal(read, 1, "a later update reads only the article stored since");
     const mill = second.find((s) => s.articleIds.includes("mill3"));
     assert.equal(mill?.id, millId);
     assert.deepEqual([...mill!.articleIds].sort(), ["mill1", "mill2", "mill3"]);
+    await store.saveStories(second);
+    assert.deepEqual(await groupStoredArticles(store), second, "a fresh grouping of the whole store agrees");
   } finally {
     await store.close();
   }

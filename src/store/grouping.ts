@@ -2,9 +2,9 @@ import { annotateAlone } from "../analyze.js";
 import { toArticles } from "../articles.js";
 import type { ArticleInput } from "../model/types.js";
 import { resolveOptions } from "../options.js";
-import { articleFeatures, groupFeatures, type ArticleFeatures } from "../stories/index.js";
+import { articleFeatures, groupFeatures, type ArticleFeatures, type StoryGrouper } from "../stories/index.js";
 import { toArticleInput } from "./index.js";
-import type { AnnotationRecord, Store, StoredArticle, StoryDraft } from "./types.js";
+import type { AnnotationRecord, ArticleHead, Store, StoryDraft } from "./types.js";
 
 /**
  * Stories over the store: the grouping features of each article are computed once (at ingest, or
@@ -29,18 +29,48 @@ export function featuresRecord(article: ArticleInput & { id: string }): Annotati
  * story whole or only adds to it.
  */
 export async function groupStoredArticles(store: Store, onProgress?: GroupProgress): Promise<StoryDraft[]> {
-  const articles = await store.listArticles();
-  if (articles.length === 0) return [];
-  const features: ArticleFeatures[] = [];
-  for (const article of articles) {
-    features.push(await storedFeatures(store, article));
-    onProgress?.(features.length, articles.length);
+  return new StoreGrouping().update(store, onProgress);
+}
+
+/**
+ * A grouping kept in memory across updates, as `watch` needs: the first update groups the whole
+ * store as one batch; later ones add only the articles stored since, so a poll costs what its new
+ * articles cost, not what the store holds.
+ */
+export class StoreGrouping {
+  private grouper: StoryGrouper | undefined;
+  private readonly grouped = new Set<string>();
+  private readonly heads = new Map<string, ArticleHead>();
+  private previous: Map<string, string[]> | undefined;
+
+  async update(store: Store, onProgress?: GroupProgress): Promise<StoryDraft[]> {
+    const fresh = (await store.listArticleHeads()).filter((head) => !this.grouped.has(head.id));
+    const features: ArticleFeatures[] = [];
+    for (const head of fresh) {
+      features.push(await storedFeatures(store, head.id));
+      this.heads.set(head.id, head);
+      onProgress?.(features.length, fresh.length);
+    }
+    if (this.grouper === undefined) this.grouper = groupFeatures(features);
+    else for (const f of features) this.grouper.add(f);
+    for (const head of fresh) this.grouped.add(head.id);
+
+    this.previous ??= new Map((await store.listStoryDrafts()).map((d) => [d.id, d.articleIds]));
+    const groups = this.grouper.stories();
+    const ids = keepStoryIds(groups, this.previous);
+    const drafts = groups.map((articleIds, i) => ({ id: ids[i] as string, title: this.title(articleIds), articleIds }));
+    this.previous = new Map(drafts.map((d) => [d.id, d.articleIds]));
+    return drafts;
   }
-  const groups = groupFeatures(features).stories();
-  const previous = await previousMembers(store);
-  const ids = keepStoryIds(groups, previous);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return groups.map((articleIds, i) => ({ id: ids[i] as string, title: draftTitle(articleIds.map((id) => byId.get(id) as StoredArticle)), articleIds }));
+
+  /** The first titled article's title, else the opening words of the first article. */
+  private title(articleIds: readonly string[]): string {
+    const heads = articleIds.map((id) => this.heads.get(id) as ArticleHead);
+    const titled = heads.find((h) => h.title?.trim());
+    if (titled?.title) return titled.title.trim();
+    const opening = (heads[0]?.opening ?? "").trim().split("\n")[0]!.replace(/\s+/g, " ");
+    return opening.length > 100 ? `${opening.slice(0, 100).replace(/\s+\S*$/, "")}…` : opening;
+  }
 }
 
 /**
@@ -76,12 +106,18 @@ export function keepStoryIds(groups: readonly string[][], previous: ReadonlyMap<
   });
 }
 
-async function storedFeatures(store: Store, article: StoredArticle): Promise<ArticleFeatures> {
-  const saved = await store.getAnnotation(article.id, FEATURES_PIPELINE);
+/**
+ * Features saved with the article, else computed from its text and saved for next time. They carry
+ * the stored id: features made at ingest saw the article before the store settled its id.
+ */
+async function storedFeatures(store: Store, articleId: string): Promise<ArticleFeatures> {
+  const saved = await store.getAnnotation(articleId, FEATURES_PIPELINE);
   const decoded = saved === undefined ? undefined : decodeFeatures(saved);
-  if (decoded) return decoded;
+  if (decoded) return { ...decoded, id: articleId };
+  const article = await store.getArticle(articleId);
+  if (!article) throw new Error(`grouping: article "${articleId}" vanished from the store`);
   const record = featuresRecord(toArticleInput(article));
-  await store.saveAnnotation(article.id, record);
+  await store.saveAnnotation(articleId, record);
   return decodeFeatures(record.data) as ArticleFeatures;
 }
 
@@ -89,23 +125,6 @@ function featuresOf(input: ArticleInput & { id: string }): ArticleFeatures {
   const [article] = toArticles([input]);
   // Undated articles fall back on today, as they would in `analyze` run now.
   return articleFeatures(annotateAlone(article!, resolveOptions(undefined)));
-}
-
-async function previousMembers(store: Store): Promise<Map<string, string[]>> {
-  const members = new Map<string, string[]>();
-  for (const summary of await store.listStories()) {
-    const story = await store.getStory(summary.id);
-    if (story) members.set(summary.id, story.articles.map((a) => a.id));
-  }
-  return members;
-}
-
-/** The first titled article's title, else the opening words of the first article. */
-function draftTitle(articles: readonly StoredArticle[]): string {
-  const titled = articles.find((a) => a.title?.trim());
-  if (titled?.title) return titled.title.trim();
-  const opening = (articles[0]?.text ?? "").trim().split("\n")[0]!.replace(/\s+/g, " ");
-  return opening.length > 100 ? `${opening.slice(0, 100).replace(/\s+\S*$/, "")}…` : opening;
 }
 
 /** Features as JSON: key counts as { map: [key, count][] }, the signature as { uint32: number[] }. */

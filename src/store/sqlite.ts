@@ -6,6 +6,7 @@ import {
   StoreError,
   type AddResult,
   type AnnotationRecord,
+  type ArticleHead,
   type NewArticle,
   type Store,
   type StoredArticle,
@@ -129,6 +130,7 @@ export class SqliteStore implements Store {
       getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
       listArticles: db.prepare("SELECT * FROM articles WHERE @since IS NULL OR fetched_at > @since ORDER BY seq"),
       countArticles: db.prepare("SELECT count(*) AS n FROM articles"),
+      articleHeads: db.prepare("SELECT id, title, published, substr(text, 1, 200) AS opening FROM articles ORDER BY seq"),
       hasUrl: db.prepare("SELECT 1 FROM articles WHERE canonical_url = @url OR url = @url LIMIT 1"),
       upsertAnnotation: db.prepare(
         `INSERT INTO annotations (article_id, pipeline_version, data, created_at) VALUES (?, ?, ?, ?)
@@ -136,6 +138,9 @@ export class SqliteStore implements Store {
       ),
       getAnnotation: db.prepare("SELECT data FROM annotations WHERE article_id = ? AND pipeline_version = ?"),
       storyRows: db.prepare("SELECT id, title FROM stories"),
+      allMembers: db.prepare(
+        "SELECT s.id, s.title, sa.article_id FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id ORDER BY s.id, sa.position",
+      ),
       storyMembers: db.prepare("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position"),
       insertStory: db.prepare("INSERT INTO stories (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)"),
       updateStory: db.prepare("UPDATE stories SET title = ?, updated_at = ? WHERE id = ?"),
@@ -234,6 +239,15 @@ export class SqliteStore implements Store {
     return (this.statements.listArticles.all({ since: options.since ?? null }) as ArticleRow[]).map(toArticle);
   }
 
+  async listArticleHeads(): Promise<ArticleHead[]> {
+    return (this.statements.articleHeads.all() as { id: string; title: string | null; published: string | null; opening: string }[]).map((row) => {
+      const head: ArticleHead = { id: row.id, opening: row.opening };
+      if (row.title !== null) head.title = row.title;
+      if (row.published !== null) head.published = row.published;
+      return head;
+    });
+  }
+
   async countArticles(): Promise<number> {
     return (this.statements.countArticles.get() as { n: number }).n;
   }
@@ -313,6 +327,16 @@ export class SqliteStore implements Store {
         throw foreignKeyError(error, `story "${story.id}" names an unknown article "${articleId}"`);
       }
     }
+  }
+
+  async listStoryDrafts(): Promise<StoryDraft[]> {
+    const drafts = new Map<string, StoryDraft>();
+    for (const row of this.statements.allMembers.all() as { id: string; title: string; article_id: string | null }[]) {
+      let draft = drafts.get(row.id);
+      if (!draft) drafts.set(row.id, (draft = { id: row.id, title: row.title, articleIds: [] }));
+      if (row.article_id !== null) draft.articleIds.push(row.article_id);
+    }
+    return [...drafts.values()];
   }
 
   async listStories(): Promise<StorySummary[]> {

@@ -40,6 +40,9 @@ export type AnnotationRecord = { pipelineVersion: string; data: unknown };
 
 export type AddResult = { id: string; isNew: boolean };
 
+/** What listing a large store needs of each article, without its text. */
+export type ArticleHead = { id: string; title?: string; published?: string; /** the first 200 characters of the text */ opening: string };
+
 /** A story as the grouping step hands it over. */
 export type StoryDraft = { id: string; title: string; articleIds: string[] };
 
@@ -69,6 +72,8 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** In the order they were stored; `since` (ISO 8601) keeps those fetched strictly after it. */
   listArticles(options?: { since?: string }): Promise<StoredArticle[]>;
+  /** Every article's id, title, date and opening words, in the order they were stored: cheap on a large store. */
+  listArticleHeads(): Promise<ArticleHead[]>;
   countArticles(): Promise<number>;
   /** Whether an article was stored from this link or under this canonical URL (so it need not be fetched). */
   hasUrl(url: string): Promise<boolean>;
@@ -83,6 +88,8 @@ export interface Store {
    */
   saveStories(stories: readonly StoryDraft[]): Promise<StoryChanges>;
   listStories(): Promise<StorySummary[]>;
+  /** The current grouping as saved: each story's id, title and article ids in their saved order. */
+  listStoryDrafts(): Promise<StoryDraft[]>;
   getStory(id: string): Promise<StoryWithArticles | undefined>;
 
   /** A story's report (findings and all) as JSON; saving for an unknown story throws. */

@@ -1,0 +1,76 @@
+// A stream of articles ingested into a SQLite store and grouped into stories as they arrive, on one core,
+// the way `corroborate watch` runs: each article is annotated for grouping and committed with its features;
+// after every batch (a poll) the grouping is brought up to date and saved.
+//
+//   node --import tsx bench/ingest-scale.ts [--articles 100000] [--batch 1000] [--window 2000] [--keep-db]
+//   node dist/bench/ingest-scale.js ...                                  # after `npm run build`
+//
+// Articles: the texts of ecbplus-dev, te3-tbaq and polnear-train, repeated. Copy k of a text has its
+// capitalised words (names, places, organisations) respelt with a suffix of k, and a publication date two
+// days later than copy k-1, so that copies are new articles about new events, not duplicates: the store
+// holds N distinct texts and the grouping faces about as many stories as the corpora have, times N/size.
+// Figures at each checkpoint: articles/s and ms per article over the last --window articles (ingest and
+// grouping both), heap and RSS then; at the end the process's peak RSS and the store's size on disk.
+
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { openStore } from "../src/store/index.js";
+import { featuresRecord, StoreGrouping } from "../src/store/grouping.js";
+import { readFlags } from "./lib/args.js";
+import { loadCorpora, type CorpusArticle } from "./lib/corpora.js";
+import { fixed, printTable } from "./lib/table.js";
+
+const flags = readFlags();
+const total = flags.number("articles", 100_000);
+const batch = flags.number("batch", 1000);
+const window = Math.min(flags.number("window", 2000), total);
+const checkpoints = [...new Set([10_000, total].filter((n) => n <= total))];
+
+const base = loadCorpora(["ecbplus-dev", "te3-tbaq", "polnear-train"]);
+const dir = mkdtempSync(join(tmpdir(), "corroborate-scale-"));
+const dbPath = join(dir, "scale.db");
+const store = await openStore(dbPath);
+const grouping = new StoreGrouping();
+
+const START = Date.parse("2020-01-01T00:00:00Z");
+const DAY = 86_400_000;
+/** Capitalised words that are not names: respelling them would only make the text odd. */
+const COMMON = new Set(["The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "For", "Mr", "Mrs", "Ms"]);
+
+function variant(article: CorpusArticle, copy: number): string {
+  if (copy === 0) return article.text;
+  const suffix = copy.toString(36);
+  return article.text.replace(/\b[A-Z][a-z]{2,}\b/g, (word) => (COMMON.has(word) ? word : `${word}${suffix}`));
+}
+
+console.log(`ingest-scale: ${total} articles from ${base.length} texts, polls of ${batch}, store ${dbPath}, node ${process.version}\n`);
+const rows: string[][] = [];
+let windowStart = performance.now();
+let stories = 0;
+for (let i = 0; i < total; i++) {
+  if (checkpoints.includes(i + window)) windowStart = performance.now();
+  const source = base[i % base.length] as CorpusArticle;
+  const copy = Math.floor(i / base.length);
+  const article = { id: `${source.corpus}-${source.id}-${copy}`, text: variant(source, copy), published: new Date(START + copy * 2 * DAY + (i % base.length) * 60_000).toISOString() };
+  await store.addArticle({ preferredId: article.id, text: article.text, published: article.published }, featuresRecord(article));
+  if ((i + 1) % batch === 0 || i + 1 === total) {
+    const drafts = await grouping.update(store);
+    await store.saveStories(drafts);
+    stories = drafts.length;
+  }
+  if (checkpoints.includes(i + 1)) {
+    const perArticle = (performance.now() - windowStart) / window;
+    const memory = process.memoryUsage();
+    rows.push([String(i + 1), fixed(1000 / perArticle, 0), fixed(perArticle, 2), String(stories), fixed(memory.heapUsed / 2 ** 20, 0), fixed(memory.rss / 2 ** 20, 0)]);
+    console.error(`... ${i + 1} stored`);
+  }
+}
+await store.close();
+
+printTable(["articles stored", `articles/s (last ${window})`, "ms per article", "stories", "heap MB", "RSS MB"], rows);
+if (rows.length === 2) console.log(`\ncost per article at ${total} / at 10000: ${fixed(Number(rows[1]![2]) / Number(rows[0]![2]), 2)}x (target <= 1.5x)`);
+console.log(`peak RSS over the run: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB (target < 1024 MB); store on disk ${fixed(statSync(dbPath).size / 2 ** 20, 0)} MB`);
+if (flags.has("keep-db")) console.log(`store kept at ${dbPath}`);
+else rmSync(dir, { recursive: true, force: true });
