@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { html, newsPage, reportParagraphs, rss, rssFeed, send, withServer, type Handler } from "../ingest/http-fixtures.js";
+import { html, hugePage, newsPage, reportParagraphs, rss, rssFeed, send, withServer, type Handler } from "../ingest/http-fixtures.js";
 import { openStore, type StoredArticle } from "../store/index.js";
 import { fakeIo, withScratch } from "./cli-fixtures.js";
 import { packageRoot } from "./package-info.js";
@@ -32,8 +32,7 @@ function malformedFeed(link: string): string {
 }
 
 test("every fault gives one clear line and the other inputs are still stored", async () => {
-  let streamed = 0;
-  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const sent = { bytes: 0 };
   const routes: Record<string, Handler> = {
     "/good/1": html(page(1)),
     "/good/2": html(page(2)),
@@ -41,17 +40,7 @@ test("every fault gives one clear line and the other inputs are still stored", a
     "/good/4": html(page(4)),
     "/malformed.html": html(`<html><head><title>Messy</title><body><p>${reportParagraphs("Messy", 5).join("<p>")}</b></i><<>>&&</td>${"<div>".repeat(5000)}`),
     "/garbage.html": html("<html><body><<<>>> <div><span></div>&&&</body>"),
-    "/huge": (_req, res) => {
-      res.setHeader("content-type", "text/html");
-      const pump = () => {
-        while (streamed < 50 * 1024 * 1024) {
-          streamed += chunk.length;
-          if (!res.write(chunk)) return void res.once("drain", pump);
-        }
-        res.end();
-      };
-      pump();
-    },
+    "/huge": hugePage(50 * 1024 * 1024, sent),
     "/hang": (_req, res) => {
       res.setHeader("content-type", "text/html");
       res.write("<html><body><p>This page never finishes");
@@ -88,7 +77,7 @@ test("every fault gives one clear line and the other inputs are still stored", a
       assert.equal(lines.length, expected.length, fake.stderr());
       for (const pattern of expected) assert.equal(lines.filter((l) => pattern.test(l)).length, 1, `${pattern}\n${fake.stderr()}`);
       assert.ok(elapsed < 8000, `took ${elapsed} ms`);
-      assert.ok(streamed < 20 * 1024 * 1024, `the 50 MB page was cut off early (${streamed} bytes sent)`);
+      assert.ok(sent.bytes < 20 * 1024 * 1024, `the 50 MB page was cut off early (${sent.bytes} bytes sent)`);
 
       const store = await openStore(db);
       const articles = await store.listArticles();

@@ -51,6 +51,26 @@ export function send(type: string, body: string | Buffer, status = 200): Handler
 }
 
 export const html = (body: string) => send("text/html; charset=utf-8", body);
+
+/**
+ * A page of `totalBytes` written as fast as the client reads it, for size caps; `sent.bytes`
+ * counts what was written, so a test can check that the client hung up early.
+ */
+export function hugePage(totalBytes: number, sent: { bytes: number }): Handler {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  return (_req, res) => {
+    res.setHeader("content-type", "text/html");
+    const pump = () => {
+      while (sent.bytes < totalBytes) {
+        sent.bytes += chunk.length;
+        if (!res.write(chunk)) return void res.once("drain", pump);
+      }
+      res.end();
+    };
+    res.on("close", () => res.removeAllListeners("drain"));
+    pump();
+  };
+}
 export const rss = (body: string) => send("application/rss+xml", body);
 
 /** Invented report sentences, varied by a place and a number so that every page's text differs. */
