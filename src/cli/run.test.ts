@@ -6,7 +6,7 @@ import type { Annotation, Report } from "../model/types.js";
 import { checkSpans } from "../report/spans.js";
 import { parseSize } from "./args.js";
 import { packageRoot } from "./package-info.js";
-import { EXIT, run } from "./run.js";
+import { EXIT, printDiagnostics, run } from "./run.js";
 import { englishReport, fakeIo, withScratch } from "./cli-fixtures.js";
 
 const twoReports = { "quay.txt": englishReport("Calder", "twelve"), "post.txt": englishReport("Calder", "nine") };
@@ -200,4 +200,15 @@ test("annotate reads standard input when no input is named", async () => {
   const fake = fakeIo({ stdin: englishReport("Calder", "nine") });
   assert.equal(await run(["annotate"], fake.io), EXIT.ok, fake.stderr());
   assert.equal((JSON.parse(fake.stdout()) as Annotation).id, "stdin");
+});
+
+test("many warnings of one kind are counted after the first few; every error keeps its line", () => {
+  const { io, stderr } = fakeIo();
+  const undated = Array.from({ length: 9 }, (_, i) => ({ articleId: `a${i}`, severity: "warning" as const, rule: "reference-date/default", message: "no date" }));
+  const broken = Array.from({ length: 7 }, (_, i) => ({ articleId: `b${i}`, severity: "error" as const, rule: "ingest/binary", message: "binary" }));
+  printDiagnostics([...undated, ...broken], { quiet: false }, io);
+  const lines = stderr().trim().split("\n");
+  assert.equal(lines.filter((l) => l.startsWith("warning: a")).length, 5);
+  assert.equal(lines.filter((l) => l.startsWith("error: b")).length, 7);
+  assert.equal(lines.at(-1), "warning: 4 more like the above (reference-date/default)");
 });

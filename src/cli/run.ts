@@ -138,11 +138,30 @@ function engineOptions(request: RunRequest): Options {
 }
 
 /** One line per diagnostic on stderr, "severity: [article: ]message"; --quiet keeps the errors only. */
+/**
+ * Warnings and notes of one kind beyond this many are counted, not listed: a feed of undated
+ * articles should not bury the errors. Errors are always listed, one line each.
+ */
+const LISTED_PER_RULE = 5;
+
 export function printDiagnostics(diagnostics: readonly Diagnostic[], request: { quiet: boolean }, io: CliIo): void {
+  const listed = new Map<string, number>();
+  const unlisted = new Map<string, { severity: string; count: number }>();
   for (const d of diagnostics) {
     if (request.quiet && d.severity !== "error") continue;
+    if (d.severity !== "error") {
+      const n = (listed.get(d.rule) ?? 0) + 1;
+      listed.set(d.rule, n);
+      if (n > LISTED_PER_RULE) {
+        unlisted.set(d.rule, { severity: d.severity, count: (unlisted.get(d.rule)?.count ?? 0) + 1 });
+        continue;
+      }
+    }
     const subject = d.articleId !== undefined ? `${d.articleId}: ` : "";
     io.stderr.write(`${d.severity}: ${subject}${d.message.replace(/\s*\n\s*/gu, " ")}\n`);
+  }
+  for (const [rule, { severity, count }] of unlisted) {
+    io.stderr.write(`${severity}: ${count} more like the above (${rule})\n`);
   }
 }
 
