@@ -116,6 +116,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
         assert.deepEqual(heads[0], { id: "one", title: "Fire on the quay", published: "2025-03-04", opening: fireText.slice(0, 200) });
         assert.deepEqual(heads[1], { id: "two", opening: long.slice(0, 200) });
         assert.equal(heads.length, 2);
+        assert.deepEqual((await store.listArticleHeads({ offset: 1 })).map((h) => h.id), ["two"]);
+        assert.deepEqual(await store.listArticleHeads({ offset: 2 }), []);
       });
     });
 

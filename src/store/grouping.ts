@@ -39,21 +39,21 @@ export async function groupStoredArticles(store: Store, onProgress?: GroupProgre
  */
 export class StoreGrouping {
   private grouper: StoryGrouper | undefined;
-  private readonly grouped = new Set<string>();
-  private readonly heads = new Map<string, ArticleHead>();
+  /** Each grouped article's own title, or its opening words when it has none. */
+  private readonly titles = new Map<string, { text: string; given: boolean }>();
   private previous: Map<string, string[]> | undefined;
 
   async update(store: Store, onProgress?: GroupProgress): Promise<StoryDraft[]> {
-    const fresh = (await store.listArticleHeads()).filter((head) => !this.grouped.has(head.id));
+    // Articles are never removed and keep their order, so the ones not grouped yet are those after the first n.
+    const fresh = await store.listArticleHeads({ offset: this.titles.size });
     const features: ArticleFeatures[] = [];
     for (const head of fresh) {
       features.push(await storedFeatures(store, head.id));
-      this.heads.set(head.id, head);
+      this.titles.set(head.id, titleOf(head));
       onProgress?.(features.length, fresh.length);
     }
     if (this.grouper === undefined) this.grouper = groupFeatures(features);
     else for (const f of features) this.grouper.add(f);
-    for (const head of fresh) this.grouped.add(head.id);
 
     this.previous ??= new Map((await store.listStoryDrafts()).map((d) => [d.id, d.articleIds]));
     const groups = this.grouper.stories();
@@ -65,12 +65,16 @@ export class StoreGrouping {
 
   /** The first titled article's title, else the opening words of the first article. */
   private title(articleIds: readonly string[]): string {
-    const heads = articleIds.map((id) => this.heads.get(id) as ArticleHead);
-    const titled = heads.find((h) => h.title?.trim());
-    if (titled?.title) return titled.title.trim();
-    const opening = (heads[0]?.opening ?? "").trim().split("\n")[0]!.replace(/\s+/g, " ");
-    return opening.length > 100 ? `${opening.slice(0, 100).replace(/\s+\S*$/, "")}…` : opening;
+    const titles = articleIds.map((id) => this.titles.get(id));
+    return (titles.find((t) => t?.given) ?? titles[0])?.text ?? "";
   }
+}
+
+function titleOf(head: ArticleHead): { text: string; given: boolean } {
+  const title = head.title?.trim();
+  if (title) return { text: title, given: true };
+  const opening = head.opening.trim().split("\n")[0]!.replace(/\s+/g, " ");
+  return { text: opening.length > 100 ? `${opening.slice(0, 100).replace(/\s+\S*$/, "")}…` : opening, given: false };
 }
 
 /**

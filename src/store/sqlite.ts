@@ -130,7 +130,7 @@ export class SqliteStore implements Store {
       getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
       listArticles: db.prepare("SELECT * FROM articles WHERE @since IS NULL OR fetched_at > @since ORDER BY seq"),
       countArticles: db.prepare("SELECT count(*) AS n FROM articles"),
-      articleHeads: db.prepare("SELECT id, title, published, substr(text, 1, 200) AS opening FROM articles ORDER BY seq"),
+      articleHeads: db.prepare("SELECT id, title, published, substr(text, 1, 200) AS opening FROM articles ORDER BY seq LIMIT -1 OFFSET ?"),
       hasUrl: db.prepare("SELECT 1 FROM articles WHERE canonical_url = @url OR url = @url LIMIT 1"),
       upsertAnnotation: db.prepare(
         `INSERT INTO annotations (article_id, pipeline_version, data, created_at) VALUES (?, ?, ?, ?)
@@ -239,8 +239,8 @@ export class SqliteStore implements Store {
     return (this.statements.listArticles.all({ since: options.since ?? null }) as ArticleRow[]).map(toArticle);
   }
 
-  async listArticleHeads(): Promise<ArticleHead[]> {
-    return (this.statements.articleHeads.all() as { id: string; title: string | null; published: string | null; opening: string }[]).map((row) => {
+  async listArticleHeads(options: { offset?: number } = {}): Promise<ArticleHead[]> {
+    return (this.statements.articleHeads.all(Math.max(0, Math.floor(options.offset ?? 0))) as { id: string; title: string | null; published: string | null; opening: string }[]).map((row) => {
       const head: ArticleHead = { id: row.id, opening: row.opening };
       if (row.title !== null) head.title = row.title;
       if (row.published !== null) head.published = row.published;

@@ -72,8 +72,12 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** In the order they were stored; `since` (ISO 8601) keeps those fetched strictly after it. */
   listArticles(options?: { since?: string }): Promise<StoredArticle[]>;
-  /** Every article's id, title, date and opening words, in the order they were stored: cheap on a large store. */
-  listArticleHeads(): Promise<ArticleHead[]>;
+  /**
+   * Every article's id, title, date and opening words, in the order they were stored: cheap on a
+   * large store. `offset` skips that many from the start (articles are never removed, so a reader
+   * that has seen n of them asks for the rest with offset n).
+   */
+  listArticleHeads(options?: { offset?: number }): Promise<ArticleHead[]>;
   countArticles(): Promise<number>;
   /** Whether an article was stored from this link or under this canonical URL (so it need not be fetched). */
   hasUrl(url: string): Promise<boolean>;
