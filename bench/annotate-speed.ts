@@ -15,9 +15,15 @@
 // So "readDoc" here is readDoc(text) plus tokens().length(), the least a wink user pays for this
 // model and pipe. A second reference, "readDoc+out", also reads every token's value, spaces, POS
 // and lemma (what our token stage needs), to show how much of our cost is wink itself.
+// Our wink instance runs only the pipe we use (sentence boundaries and POS). A third reference is
+// wink as it ships: winkNLP(model) with its default pipe (adding negation, sentiment, entities),
+// which is what "wink-nlp's own readDoc" costs a user who does not trim it. Both ratios are printed;
+// the target is judged against the stricter one, our trimmed readDoc.
 
 import { performance } from "node:perf_hooks";
 import { emptyDoc } from "../src/annotate/doc.js";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { nlp } from "../src/annotate/nlp.js";
 import { annotateStory, defaultStages } from "../src/annotate/pipeline.js";
 import type { AnnotateStage } from "../src/annotate/stage.js";
@@ -71,6 +77,14 @@ let sink = 0;
 function readDocRound(): RoundCost {
   return timed(() => {
     for (const article of articles) sink += nlp().readDoc(article.text).tokens().length();
+  });
+}
+
+const winkAsShipped = winkNLP(model);
+
+function defaultPipeRound(): RoundCost {
+  return timed(() => {
+    for (const article of articles) sink += winkAsShipped.readDoc(article.text).tokens().length();
   });
 }
 
@@ -132,10 +146,12 @@ const tokenCount = countTokens();
 // warm-up: JIT and the model's caches, not counted
 readDocRound();
 pipelineRound();
+defaultPipeRound();
 
 const pipelineCost: RoundCost[] = [];
 const readDocCost: RoundCost[] = [];
 const readDocOutCost: RoundCost[] = [];
+const defaultPipeCost: RoundCost[] = [];
 for (let r = 0; r < rounds; r++) {
   // alternate which goes first so that a trend in load does not favour either
   const first = r % 2 === 0;
@@ -143,6 +159,7 @@ for (let r = 0; r < rounds; r++) {
   const b = readDocRound();
   const p = p1 ?? pipelineRound();
   const o = readDocOutRound();
+  defaultPipeCost.push(defaultPipeRound());
   pipelineCost.push(p);
   readDocCost.push(b);
   readDocOutCost.push(o);
@@ -158,6 +175,7 @@ const rows = (
     ["pipeline (annotateStory per article)", pipelineCost],
     ["readDoc + tokens().length()", readDocCost],
     ["readDoc + out(value, spaces, pos, lemma)", readDocOutCost],
+    ["readDoc, wink's default pipe + tokens().length()", defaultPipeCost],
   ] as const
 ).map(([name, costs]) => [name, fixed(wall(costs), 0), fixed(cpu(costs), 0), fixed(docsPerSec(wall(costs)), 0), fixed(tokensPerSec(wall(costs)) / 1000, 0), fixed(wall(costs) / articles.length, 3)]);
 console.log(`\n${tokenCount} tokens (pipeline tokens, whitespace excluded); medians over ${rounds} rounds\n`);
@@ -170,7 +188,9 @@ const ratio = median(wallRatios);
 console.log(`\nratio pipeline / readDoc, wall: ${fixed(ratio, 2)}x (median of per-round ratios; rounds: ${wallRatios.map((x) => fixed(x, 2)).join(" ")})`);
 console.log(`ratio pipeline / readDoc, cpu:  ${fixed(median(cpuRatios), 2)}x (rounds: ${cpuRatios.map((x) => fixed(x, 2)).join(" ")})`);
 console.log(`ratio pipeline / readDoc+out, wall: ${fixed(wall(pipelineCost) / wall(readDocOutCost), 2)}x`);
-console.log(`target <= ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? "met" : "NOT met"}`);
+const defaultRatios = pipelineCost.map((p, r) => p.wall / (defaultPipeCost[r] as RoundCost).wall);
+console.log(`ratio pipeline / readDoc with wink's default pipe, wall: ${fixed(median(defaultRatios), 2)}x (rounds: ${defaultRatios.map((x) => fixed(x, 2)).join(" ")})`);
+console.log(`target <= ${TARGET_RATIO}x against our trimmed readDoc: ${ratio <= TARGET_RATIO ? "met" : "NOT met"}; against wink's default readDoc: ${median(defaultRatios) <= TARGET_RATIO ? "met" : "NOT met"}`);
 
 // Per-stage figures: the median of a few timed passes, each stage set beside readDoc's wall time per round.
 const profilePasses = Math.min(3, rounds);

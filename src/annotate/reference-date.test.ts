@@ -35,6 +35,13 @@ describe("referenceDateFromText", () => {
     assert.deepEqual(fromText("In 2016 the plan was drafted. On Thursday, May 4, it was signed.", "2025-01-15"), { value: "2017-05-04", basis: "text" });
   });
 
+  it("reads days written as ordinal words, day-first, or after a stray comma", () => {
+    // March 8 is a Sunday in 2020, September 26 a Friday in 2014.
+    assert.deepEqual(fromText("The march is this coming Sunday, March eighth.", "2021-01-01"), { value: "2020-03-08", basis: "text" });
+    assert.deepEqual(fromText("She said on Friday, 26th September, that it was over.", "2015-01-01"), { value: "2014-09-26", basis: "text" });
+    assert.deepEqual(fromText("The girl was born Sept, 26, 2014, at home.", "2016-01-01"), { value: "2014-09-26", basis: "text" });
+  });
+
   it("takes the later of a weekday date and a full date", () => {
     const r = fromText("On Tuesday, May 2, drones flew. The inquiry of Jan. 5, 2023 was closed.");
     assert.deepEqual(r, { value: "2023-05-02", basis: "text" });

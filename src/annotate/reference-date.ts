@@ -31,8 +31,16 @@ export function referenceDateFromText(doc: AnnotatedDoc, today: string = new Dat
 }
 
 const YEAR_MENTION = /(?<![$\d,.])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
-/** A sentence can fix a date only with a written year or a weekday name; others are not parsed at all. */
+/**
+ * A sentence can fix a date only with a written year or a weekday name, and with a day of a month
+ * ("May 4", "4th of May", 5/4/2023, 2023-05-04); others are not parsed at all, which spares chrono
+ * most sentences.
+ */
 const DATE_FIXING_WORD = /\b(?:1[89]\d\d|20\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/** a day as digits or as an ordinal word ("eighth", "twenty-first") */
+const DAY = "(?:\\d+(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th))\\b";
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}[\\s.,]+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d\\s*[/.-]\\s*\\d`, "i");
 
 function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
   const text = doc.article.text;
@@ -42,7 +50,7 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
   const out: TextDate[] = [];
   for (const span of candidateSpans(doc)) {
     const slice = text.slice(span.start, span.end);
-    if (!DATE_FIXING_WORD.test(slice)) continue;
+    if (!DATE_FIXING_WORD.test(slice) || !DAY_OF_MONTH.test(slice)) continue;
     for (const r of newsChrono().parse(slice, reference)) {
       for (const c of [r.start, r.end]) {
         if (!c || !c.isCertain("day") || !c.isCertain("month")) continue;

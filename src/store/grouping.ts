@@ -43,7 +43,14 @@ export class StoreGrouping {
   private readonly titles = new Map<string, { text: string; given: boolean }>();
   private previous: Map<string, string[]> | undefined;
 
+  /** Bring the grouping up to date with the store and read the stories off it. */
   async update(store: Store, onProgress?: GroupProgress): Promise<StoryDraft[]> {
+    await this.addNew(store, onProgress);
+    return this.drafts(store);
+  }
+
+  /** Compare the articles stored since the last call with their candidates; returns how many were added. */
+  async addNew(store: Store, onProgress?: GroupProgress): Promise<number> {
     // Articles are never removed and keep their order, so the ones not grouped yet are those after the first n.
     const fresh = await store.listArticleHeads({ offset: this.titles.size });
     const features: ArticleFeatures[] = [];
@@ -54,9 +61,13 @@ export class StoreGrouping {
     }
     if (this.grouper === undefined) this.grouper = groupFeatures(features);
     else for (const f of features) this.grouper.add(f);
+    return fresh.length;
+  }
 
+  /** The stories as they stand, with the ids of the stories they continue. */
+  async drafts(store: Store): Promise<StoryDraft[]> {
     this.previous ??= new Map((await store.listStoryDrafts()).map((d) => [d.id, d.articleIds]));
-    const groups = this.grouper.stories();
+    const groups = this.grouper?.stories() ?? [];
     const ids = keepStoryIds(groups, this.previous);
     const drafts = groups.map((articleIds, i) => ({ id: ids[i] as string, title: this.title(articleIds), articleIds }));
     this.previous = new Map(drafts.map((d) => [d.id, d.articleIds]));

@@ -137,11 +137,9 @@ export class SqliteStore implements Store {
          ON CONFLICT (article_id, pipeline_version) DO UPDATE SET data = excluded.data, created_at = excluded.created_at`,
       ),
       getAnnotation: db.prepare("SELECT data FROM annotations WHERE article_id = ? AND pipeline_version = ?"),
-      storyRows: db.prepare("SELECT id, title FROM stories"),
       allMembers: db.prepare(
         "SELECT s.id, s.title, sa.article_id FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id ORDER BY s.id, sa.position",
       ),
-      storyMembers: db.prepare("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position"),
       insertStory: db.prepare("INSERT INTO stories (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)"),
       updateStory: db.prepare("UPDATE stories SET title = ?, updated_at = ? WHERE id = ?"),
       deleteStory: db.prepare("DELETE FROM stories WHERE id = ?"),
@@ -284,14 +282,15 @@ export class SqliteStore implements Store {
     const write = this.db.transaction((): StoryChanges => {
       const now = new Date().toISOString();
       const changes: StoryChanges = { added: [], changed: [], removed: [], unchanged: [] };
-      const before = new Map((this.statements.storyRows.all() as { id: string; title: string }[]).map((r) => [r.id, r.title]));
+      // One read of the whole grouping, not a query per story: a large store has thousands of stories.
+      const before = new Map(this.listStoryDraftsNow().map((d) => [d.id, d]));
       for (const story of stories) {
-        const oldTitle = before.get(story.id);
-        if (oldTitle === undefined) {
+        const old = before.get(story.id);
+        if (old === undefined) {
           this.statements.insertStory.run(story.id, story.title, now, now);
           this.writeMembers(story);
           changes.added.push(story.id);
-        } else if (oldTitle !== story.title || !sameMembers(this.members(story.id), story.articleIds)) {
+        } else if (old.title !== story.title || !sameMembers(old.articleIds, story.articleIds)) {
           this.statements.updateStory.run(story.title, now, story.id);
           this.statements.clearMembers.run(story.id);
           this.writeMembers(story);
@@ -311,10 +310,6 @@ export class SqliteStore implements Store {
     return write.immediate();
   }
 
-  private members(storyId: string): string[] {
-    return (this.statements.storyMembers.all(storyId) as { article_id: string }[]).map((r) => r.article_id);
-  }
-
   private writeMembers(story: StoryDraft): void {
     const seen = new Set<string>();
     let position = 0;
@@ -330,6 +325,10 @@ export class SqliteStore implements Store {
   }
 
   async listStoryDrafts(): Promise<StoryDraft[]> {
+    return this.listStoryDraftsNow();
+  }
+
+  private listStoryDraftsNow(): StoryDraft[] {
     const drafts = new Map<string, StoryDraft>();
     for (const row of this.statements.allMembers.all() as { id: string; title: string; article_id: string | null }[]) {
       let draft = drafts.get(row.id);
