@@ -17,7 +17,8 @@ type HeapEntry = { score: number; a: number; b: number; versionA: number; versio
  * Returns a cluster label per node (the smallest node index of its cluster).
  */
 export function averageLink(nodeCount: number, edges: EdgeList, threshold: number): Int32Array {
-  const links: Map<number, Link>[] = Array.from({ length: nodeCount }, () => new Map());
+  // A node without edges never gets a map: a large graph read for a few of its stories stays small.
+  const links: (Map<number, Link> | undefined)[] = new Array<Map<number, Link> | undefined>(nodeCount);
   for (let e = 0; e < edges.length; e++) addEdge(links, edges.from[e] as number, edges.to[e] as number, edges.weight[e] as number);
 
   const parent = Int32Array.from({ length: nodeCount }, (_, i) => i);
@@ -25,34 +26,42 @@ export function averageLink(nodeCount: number, edges: EdgeList, threshold: numbe
   const alive = new Uint8Array(nodeCount).fill(1);
   const heap = new MaxHeap();
   for (let a = 0; a < nodeCount; a++) {
-    for (const [b, link] of links[a] as Map<number, Link>) if (a < b) pushLink(heap, a, b, link, version, threshold);
+    for (const [b, link] of links[a] ?? NO_LINKS) if (a < b) pushLink(heap, a, b, link, version, threshold);
   }
 
   for (let top = heap.pop(); top; top = heap.pop()) {
     const { a, b } = top;
     if (!alive[a] || !alive[b] || version[a] !== top.versionA || version[b] !== top.versionB) continue;
     // Merge the cluster with fewer links into the one with more, so each link moves O(log n) times.
-    const [keep, gone] = (links[a] as Map<number, Link>).size >= (links[b] as Map<number, Link>).size ? [a, b] : [b, a];
+    const [keep, gone] = (links[a]?.size ?? 0) >= (links[b]?.size ?? 0) ? [a, b] : [b, a];
     mergeLinks(links, keep, gone);
     parent[gone] = keep;
     alive[gone] = 0;
     version[keep] = (version[keep] as number) + 1;
-    for (const [other, link] of links[keep] as Map<number, Link>) pushLink(heap, keep, other, link, version, threshold);
+    for (const [other, link] of links[keep] ?? NO_LINKS) pushLink(heap, keep, other, link, version, threshold);
   }
   return labelsFromParents(parent);
 }
 
-function addEdge(links: Map<number, Link>[], a: number, b: number, weight: number): void {
+const NO_LINKS: ReadonlyMap<number, Link> = new Map();
+
+function linksOf(links: (Map<number, Link> | undefined)[], node: number): Map<number, Link> {
+  let map = links[node];
+  if (!map) links[node] = map = new Map();
+  return map;
+}
+
+function addEdge(links: (Map<number, Link> | undefined)[], a: number, b: number, weight: number): void {
   if (a === b) return;
-  const existing = (links[a] as Map<number, Link>).get(b);
+  const existing = links[a]?.get(b);
   if (existing) {
     existing.sum += weight;
     existing.count++;
     return;
   }
   const link = { sum: weight, count: 1 };
-  (links[a] as Map<number, Link>).set(b, link);
-  (links[b] as Map<number, Link>).set(a, link);
+  linksOf(links, a).set(b, link);
+  linksOf(links, b).set(a, link);
 }
 
 function pushLink(heap: MaxHeap, a: number, b: number, link: Link, version: Int32Array, threshold: number): void {
@@ -61,12 +70,12 @@ function pushLink(heap: MaxHeap, a: number, b: number, link: Link, version: Int3
   heap.push({ score, a, b, versionA: version[a] as number, versionB: version[b] as number });
 }
 
-function mergeLinks(links: Map<number, Link>[], keep: number, gone: number): void {
-  const kept = links[keep] as Map<number, Link>;
+function mergeLinks(links: (Map<number, Link> | undefined)[], keep: number, gone: number): void {
+  const kept = linksOf(links, keep);
   kept.delete(gone);
-  for (const [other, link] of links[gone] as Map<number, Link>) {
+  for (const [other, link] of links[gone] ?? NO_LINKS) {
     if (other === keep) continue;
-    const otherLinks = links[other] as Map<number, Link>;
+    const otherLinks = linksOf(links, other);
     otherLinks.delete(gone);
     const existing = kept.get(other);
     if (existing) {
@@ -77,7 +86,7 @@ function mergeLinks(links: Map<number, Link>[], keep: number, gone: number): voi
       otherLinks.set(keep, link);
     }
   }
-  links[gone] = new Map();
+  links[gone] = undefined;
 }
 
 function labelsFromParents(parent: Int32Array): Int32Array {

@@ -17,15 +17,51 @@ export type ReadingSettings = {
  * Edge weights blend the pair's own score with how many nearest neighbours the two share. Shared
  * neighbours make the decision relative to the neighbourhood: a tight pair of sibling stories (two
  * escapes from one prison) shares few neighbours across the divide, while the short, loosely
- * worded reports of one event still share theirs. Then average-link clustering (agglomerate.ts).
- * Two articles can end in one story only if some chain of edges at or above the threshold joins
- * them, so clustering runs on those chains' components alone: edges between components could
- * never lead to a merge, and dropping them keeps a large graph's clustering small.
+ * worded reports of one event still share theirs. Then average-link clustering (agglomerate.ts),
+ * within the components that edges at or above the threshold make.
  */
-export function readStories(nodeCount: number, edges: EdgeList, settings: ReadingSettings): Int32Array {
+export function readStories(nodeCount: number, edges: EdgeList, settings: ReadingSettings, since?: EarlierReading): Int32Array {
   const blended = blendedWeights(nodeCount, edges, settings);
-  return averageLink(nodeCount, withinComponents(nodeCount, blended, settings.threshold), settings.threshold);
+  const component = componentsAbove(nodeCount, blended, settings.threshold);
+  if (!since) return averageLink(nodeCount, edgesWithin(blended, component, () => true), settings.threshold);
+  const redo = componentsToRedo(nodeCount, component, since);
+  const fresh = averageLink(nodeCount, edgesWithin(blended, component, (root) => redo[root] === 1), settings.threshold);
+  const labels = new Int32Array(nodeCount);
+  for (let node = 0; node < nodeCount; node++) {
+    labels[node] = redo[component[node] as number] === 1 ? (fresh[node] as number) : (since.labels[node] as number);
+  }
+  return labels;
 }
+
+/**
+ * The components to cluster again, as a flag per root. A weight changes only with an end's nearest
+ * neighbours, which change only when it is given a new edge, so a component with no touched node
+ * has the edges and weights it had. It keeps its earlier stories unless one of them reached into a
+ * component that is clustered again (a story can split when a weight falls): stories that shared a
+ * label with such a component are redone with it, until none does.
+ */
+function componentsToRedo(nodeCount: number, component: Int32Array, since: EarlierReading): Uint8Array {
+  const redo = new Uint8Array(nodeCount);
+  for (let node = 0; node < nodeCount; node++) {
+    if (node >= since.labels.length || since.touched.has(node)) redo[component[node] as number] = 1;
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const staleLabels = new Set<number>();
+    for (let node = 0; node < since.labels.length; node++) if (redo[component[node] as number]) staleLabels.add(since.labels[node] as number);
+    for (let node = 0; node < since.labels.length; node++) {
+      const root = component[node] as number;
+      if (!redo[root] && staleLabels.has(since.labels[node] as number)) {
+        redo[root] = 1;
+        changed = true;
+      }
+    }
+  }
+  return redo;
+}
+
+/** The labels of an earlier reading with the same settings, and the nodes given an edge since. */
+export type EarlierReading = { labels: Int32Array; touched: ReadonlySet<number> };
 
 function blendedWeights(nodeCount: number, edges: EdgeList, settings: ReadingSettings): EdgeList {
   const { neighbours: k, sharedWeight, neighbourFloor } = settings;
@@ -90,8 +126,8 @@ function holds(nearest: Int32Array, node: number, k: number, other: number): boo
   return false;
 }
 
-/** The edges whose ends are joined by a chain of edges at or above the threshold. */
-function withinComponents(nodeCount: number, edges: EdgeList, threshold: number): EdgeList {
+/** Each node's component (a root node) under the edges at or above the threshold. */
+function componentsAbove(nodeCount: number, edges: EdgeList, threshold: number): Int32Array {
   const parent = Int32Array.from({ length: nodeCount }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -106,12 +142,25 @@ function withinComponents(nodeCount: number, edges: EdgeList, threshold: number)
     const b = find(edges.to[e] as number);
     if (a !== b) parent[a] = b;
   }
-  const keep: number[] = [];
-  for (let e = 0; e < edges.length; e++) if (find(edges.from[e] as number) === find(edges.to[e] as number)) keep.push(e);
+  for (let node = 0; node < nodeCount; node++) parent[node] = find(node);
+  return parent;
+}
+
+/**
+ * The edges inside one component of a kept root. Two articles can end in one story only if a chain
+ * of edges at or above the threshold joins them, so edges between components could never lead to a
+ * merge, and dropping them keeps a large graph's clustering small.
+ */
+function edgesWithin(edges: EdgeList, component: Int32Array, keep: (root: number) => boolean): EdgeList {
+  const kept: number[] = [];
+  for (let e = 0; e < edges.length; e++) {
+    const root = component[edges.from[e] as number] as number;
+    if (root === component[edges.to[e] as number] && keep(root)) kept.push(e);
+  }
   return {
-    from: Int32Array.from(keep, (e) => edges.from[e] as number),
-    to: Int32Array.from(keep, (e) => edges.to[e] as number),
-    weight: Float32Array.from(keep, (e) => edges.weight[e] as number),
-    length: keep.length,
+    from: Int32Array.from(kept, (e) => edges.from[e] as number),
+    to: Int32Array.from(kept, (e) => edges.to[e] as number),
+    weight: Float32Array.from(kept, (e) => edges.weight[e] as number),
+    length: kept.length,
   };
 }

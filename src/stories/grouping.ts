@@ -3,7 +3,7 @@ import type { EdgeList } from "./agglomerate.js";
 import { CandidateIndex } from "./candidates.js";
 import { compactArticle, compactComponents, type CompactArticle } from "./compact.js";
 import { articleFeatures, type ArticleFeatures } from "./features.js";
-import { readStories, type ReadingSettings } from "./graph.js";
+import { readStories, type EarlierReading, type ReadingSettings } from "./graph.js";
 import { combineComponents } from "./similarity.js";
 import { CorpusStats } from "./stats.js";
 
@@ -43,6 +43,9 @@ export class StoryGrouper {
   private readonly articles: CompactArticle[] = [];
   private readonly index: CandidateIndex;
   private readonly edges = new GrowableEdges();
+  /** The last reading and its settings, and the articles given an edge since: the next reading redoes only their stories. */
+  private lastReading: { settings: ReadingSettings; labels: Int32Array } | undefined;
+  private touched = new Set<number>();
 
   /**
    * `stats` may be shared or warmed beforehand (a store's running frequencies, or a whole batch
@@ -65,9 +68,11 @@ export class StoryGrouper {
     const article = compactArticle(features, this.stats);
     const index = this.articles.length;
     this.articles.push(article);
+    this.touched.add(index);
     for (const candidate of this.index.candidatesThenIndex(index)) {
       const score = combineComponents(compactComponents(article, this.articles[candidate] as CompactArticle, this.stats));
       this.edges.push(candidate, index, score);
+      this.touched.add(candidate);
     }
   }
 
@@ -76,7 +81,12 @@ export class StoryGrouper {
    * The reading settings may be overridden per call, to read the same graph several ways.
    */
   stories(settings: Partial<ReadingSettings> = {}): string[][] {
-    const labels = readStories(this.articles.length, this.edges, { ...this.options, ...definedOnly(settings) });
+    const reading: ReadingSettings = { ...this.options, ...definedOnly(settings) };
+    const last = this.lastReading;
+    const since: EarlierReading | undefined = last && sameSettings(last.settings, reading) ? { labels: last.labels, touched: this.touched } : undefined;
+    const labels = readStories(this.articles.length, this.edges, reading, since);
+    this.lastReading = { settings: reading, labels };
+    this.touched = new Set();
     const byLabel = new Map<number, string[]>();
     labels.forEach((label, i) => {
       const story = byLabel.get(label);
@@ -115,6 +125,10 @@ function arrivalOrder(batch: readonly ArticleFeatures[]): readonly ArticleFeatur
     .map((features, i) => ({ features, i }))
     .sort((x, y) => (x.features.published as number) - (y.features.published as number) || x.i - y.i)
     .map((x) => x.features);
+}
+
+function sameSettings(a: ReadingSettings, b: ReadingSettings): boolean {
+  return a.threshold === b.threshold && a.neighbours === b.neighbours && a.sharedWeight === b.sharedWeight && a.neighbourFloor === b.neighbourFloor;
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {

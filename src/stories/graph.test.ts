@@ -1,0 +1,63 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { EdgeList } from "./agglomerate.js";
+import { readStories, type ReadingSettings } from "./graph.js";
+
+const settings: ReadingSettings = { threshold: 0.2, neighbours: 5, sharedWeight: 0.7, neighbourFloor: 0.35 };
+
+/** A small deterministic generator, so that a failure can be replayed. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+test("reading again after new articles redoes only what they touched and agrees with a full reading", () => {
+  const random = generator(42);
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  const storyOf = (node: number) => Math.floor(node / 7) + (node % 3 === 0 ? 1 : 0);
+  const edges = (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length });
+
+  let labels: Int32Array | undefined;
+  let touched = new Set<number>();
+  let nodes = 0;
+  for (let batch = 0; batch < 12; batch++) {
+    for (let k = 0; k < 15; k++, nodes++) {
+      touched.add(nodes);
+      for (let c = 0; c < Math.min(nodes, 8); c++) {
+        const other = Math.max(0, nodes - 1 - Math.floor(random() * 30));
+        const same = storyOf(other) === storyOf(nodes);
+        from.push(other);
+        to.push(nodes);
+        weight.push(same ? 0.45 + 0.4 * random() : 0.05 + (random() < 0.05 ? 0.5 : 0.3) * random());
+        touched.add(other);
+      }
+    }
+    const full = readStories(nodes, edges(), settings);
+    const again = readStories(nodes, edges(), settings, labels && { labels, touched });
+    assert.deepEqual(again, full, `batch ${batch}`);
+    labels = again;
+    touched = new Set();
+  }
+  assert.ok(new Set(labels).size > 10, "the graph holds many stories, so the test is not trivial");
+  assert.ok(new Set(labels).size < nodes / 2);
+});
+
+test("an earlier reading whose nodes were not touched is kept as it was", () => {
+  const edges: EdgeList = { from: Int32Array.from([0, 2]), to: Int32Array.from([1, 3]), weight: Float32Array.from([0.9, 0.9]), length: 2 };
+  // Labels no full reading would give (3 and 2 apart): kept for the untouched pair, recomputed for the touched one.
+  const earlier = { labels: Int32Array.from([0, 0, 2, 3]), touched: new Set([0]) };
+  assert.deepEqual([...readStories(4, edges, settings, earlier)], [0, 0, 2, 3]);
+  assert.deepEqual([...readStories(4, edges, settings, { labels: earlier.labels, touched: new Set([2]) })], [0, 0, 2, 2]);
+});
+
+test("a story that split is read afresh on both sides, not only on the touched one", () => {
+  // Earlier, 0-3 were one story; now the edge between 1 and 2 is weak and only node 0 was touched.
+  const edges: EdgeList = { from: Int32Array.from([0, 2, 1]), to: Int32Array.from([1, 3, 2]), weight: Float32Array.from([0.9, 0.9, 0.05]), length: 3 };
+  const earlier = { labels: Int32Array.from([0, 0, 0, 0]), touched: new Set([0]) };
+  assert.deepEqual([...readStories(4, edges, settings, earlier)], [0, 0, 2, 2]);
+});
