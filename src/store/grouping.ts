@@ -34,8 +34,8 @@ export async function groupStoredArticles(store: Store, onProgress?: GroupProgre
 
 /**
  * A grouping kept in memory across updates, as `watch` needs: the first update groups the whole
- * store as one batch; later ones add only the articles stored since, so a poll costs what its new
- * articles cost, not what the store holds.
+ * store as one batch; later ones compare only the articles stored since with their candidates, and
+ * cluster again only the stories those touched.
  */
 export class StoreGrouping {
   private grouper: StoryGrouper | undefined;
