@@ -334,6 +334,12 @@ describe("timexStage: sets", () => {
     assert.equal(value("The board meets twice a week.", "twice a week"), "P1W");
     assert.equal(value("The club meets on Tuesdays.", "Tuesdays"), "XXXX-WXX-2");
   });
+
+  it("a capitalised set word before a capitalised word names a publication, not a set", () => {
+    assert.deepEqual(annotate("The claim was printed in the Daily Courier on Monday.").map((t) => t.text), ["Monday"]);
+    assert.deepEqual(annotate("The Weekly Ledger said the vote was close.").map((t) => t.text), []);
+    assert.equal(value("Daily flights resume in June.", "Daily"), "P1D");
+  });
 });
 
 describe("timexStage: document model contract", () => {

@@ -726,6 +726,9 @@ const adverbSetRule: Rule = {
     // "the Communist Party daily" names a newspaper: a set is not preceded by a capitalised name.
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (word === "daily" && /[A-Z][a-z]+\s+$/.test(before) && !/(?:^|\s)(?:The|A)\s+$/.test(before)) return null;
+    // "the Daily News", "The Weekly Standard": a capitalised set word before a capitalised word names a title.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^[A-Z]/.test(m[1] as string) && /^ [A-Z]/.test(after) && m.index > 0 && !/[.!?"\n]\s*$/.test(before)) return null;
     // "quarterly dividend": an adjective before its noun, which TimeBank leaves unmarked; "held annually for" is a set.
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
     if (word !== "daily" && nextWord && !FUNCTION_WORDS.has(nextWord)) return null;
