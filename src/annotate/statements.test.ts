@@ -511,3 +511,8 @@ test("appearing somewhere is no impression: 'She is appearing in Oslo' gives not
   assert.equal(annotate("She is appearing in Oslo on Friday.").statements.length, 0);
   assert.equal(byCue(annotate("It seems that support has grown."), "seems").speaker, null);
 });
+
+test("a speaker described by where they work keeps the head noun, even one tagged as a name", () => {
+  assert.equal(byCue(annotate("Officials at the ministry said the port would reopen."), "said").speaker?.mention?.text, "Officials at the ministry");
+  assert.equal(byCue(annotate("Analysts at Brook Capital expect rates to rise."), "expect").speaker?.mention?.text, "Analysts at Brook Capital");
+});

@@ -88,7 +88,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   // "4 in 10 voters"
   if (prev.norm === "in" && before?.pos === "NUM" && cur.pos === "NUM") return "firm";
-  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // Institutions named with "for": "the Institute for the Study of Rivers", "Center for Rural Progress".
   if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "exit polls taken in ...", "a report published Tuesday": a participle modifying the noun before it.
