@@ -93,8 +93,8 @@ export class CandidateIndex {
   }
 
   /**
-   * Take the articles published a full window before this one out of the index and release their
-   * vectors (their stories keep their ids and edges). Articles arrive in order of publication in a
+   * Take the articles published a full window before this one out of the index and out of the
+   * document frequencies, and release their vectors (their stories keep their ids and edges). Articles arrive in order of publication in a
    * stream; one that comes late, older than the window, is simply never compared with the retired.
    */
   private retireOutOfWindow(latest: CompactArticle): void {
@@ -103,6 +103,7 @@ export class CandidateIndex {
       const old = this.articles[index] as CompactArticle;
       if (!this.beforeWindow(latest, old)) return;
       this.unindex(index, old);
+      this.stats.forget(old.fields.map((field) => field.ids));
       old.fields = old.fields.map(() => EMPTY_FIELD);
       old.signature = EMPTY_SIGNATURE;
       this.retiredUpTo++;

@@ -17,12 +17,12 @@ export type CompactArticle = {
   fields: CompactField[];
   signature: Uint32Array;
   published?: number;
-  /** per-field vector norms and the corpus size they were computed at */
+  /** per-field vector norms, and the statistics' changes count when they were computed */
   norms: Float64Array;
   normsAt: number;
 };
 
-/** Norms are refreshed once the corpus has grown by this share since they were computed. */
+/** Norms are refreshed once the frequencies have moved (articles added or forgotten) by this share of the corpus. */
 const NORM_REFRESH_GROWTH = 0.1;
 
 export function compactArticle(features: ArticleFeatures, stats: CorpusStats): CompactArticle {
@@ -76,7 +76,7 @@ function weightedDot(a: CompactField, b: CompactField, field: KeyedField, stats:
 }
 
 function refreshNorms(article: CompactArticle, stats: CorpusStats): void {
-  if (article.normsAt >= 0 && stats.size <= article.normsAt * (1 + NORM_REFRESH_GROWTH)) return;
+  if (article.normsAt >= 0 && stats.changes - article.normsAt <= NORM_REFRESH_GROWTH * stats.size) return;
   KEYED_FIELDS.forEach((field, f) => {
     const { ids, tf } = article.fields[f] as CompactField;
     let sum = 0;
@@ -86,5 +86,5 @@ function refreshNorms(article: CompactArticle, stats: CorpusStats): void {
     }
     article.norms[f] = Math.sqrt(sum);
   });
-  article.normsAt = stats.size;
+  article.normsAt = stats.changes;
 }

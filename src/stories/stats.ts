@@ -4,9 +4,14 @@ import type { ArticleFeatures, KeyCounts } from "./features.js";
 export const KEYED_FIELDS = ["terms", "lead", "names", "entities", "places", "dates", "quantities"] as const;
 export type KeyedField = (typeof KEYED_FIELDS)[number];
 
-/** Keys of one field interned to small integers, with how many articles hold each. */
+/**
+ * Keys of one field interned to small integers, with how many articles hold each. A key no article
+ * holds any more is forgotten and its id reused, so that a stream's vocabulary follows its window.
+ */
 class FieldFrequencies {
   private readonly ids = new Map<string, number>();
+  private readonly keyOf: (string | undefined)[] = [];
+  private readonly freeIds: number[] = [];
   private df: Int32Array = new Int32Array(1024);
 
   idOf(key: string): number | undefined {
@@ -17,8 +22,9 @@ class FieldFrequencies {
   intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.freeIds.pop() ?? this.keyOf.length;
       this.ids.set(key, id);
+      this.keyOf[id] = key;
       if (id >= this.df.length) {
         const grown = new Int32Array(this.df.length * 2);
         grown.set(this.df);
@@ -32,6 +38,17 @@ class FieldFrequencies {
     this.df[id] = (this.df[id] as number) + 1;
   }
 
+  /** One article holding the key is gone; at none, the key is dropped and its id freed. */
+  uncount(id: number): void {
+    const left = (this.df[id] as number) - 1;
+    this.df[id] = Math.max(0, left);
+    if (left > 0) return;
+    const key = this.keyOf[id];
+    if (key !== undefined) this.ids.delete(key);
+    this.keyOf[id] = undefined;
+    this.freeIds.push(id);
+  }
+
   frequency(id: number): number {
     return this.df[id] ?? 0;
   }
@@ -43,6 +60,8 @@ class FieldFrequencies {
  */
 export class CorpusStats {
   private documents = 0;
+  /** articles added plus articles forgotten: how far the frequencies have moved, for cached norms */
+  private moves = 0;
   private readonly fields: Record<KeyedField, FieldFrequencies> = {
     terms: new FieldFrequencies(),
     lead: new FieldFrequencies(),
@@ -57,12 +76,30 @@ export class CorpusStats {
     return this.documents;
   }
 
+  get changes(): number {
+    return this.moves;
+  }
+
   add(features: ArticleFeatures): void {
     this.documents++;
+    this.moves++;
     for (const field of KEYED_FIELDS) {
       const frequencies = this.fields[field];
       for (const key of features[field].keys()) frequencies.count(frequencies.intern(key));
     }
+  }
+
+  /**
+   * Take back an article counted earlier, given its interned key ids per field (in KEYED_FIELDS
+   * order): frequencies then describe the articles still in play, as in a stream's time window.
+   */
+  forget(idsByField: readonly ArrayLike<number>[]): void {
+    this.documents--;
+    this.moves++;
+    KEYED_FIELDS.forEach((field, f) => {
+      const ids = idsByField[f];
+      if (ids) for (let i = 0; i < ids.length; i++) this.fields[field].uncount(ids[i] as number);
+    });
   }
 
   documentFrequency(field: KeyedField, key: string): number {
