@@ -37,15 +37,18 @@ export function analyzeArticles(articles: readonly Article[], options: ResolvedO
 }
 
 /**
- * Document frequencies of every article `similarity` has seen in this process: rare shared names
- * and words then count for more than common ones, as they do when grouping a batch.
+ * Document frequencies of the articles `similarity` has seen in this process: rare shared names
+ * and words then count for more than common ones, as they do when grouping a batch. A long-running
+ * process starts them afresh now and then, so that they follow recent news and memory stays bounded.
  */
-const seenBySimilarity = new CorpusStats();
+let seenBySimilarity = new CorpusStats();
+const SIMILARITY_MEMORY = 20_000;
 
 /** How alike two articles are, in [0, 1], and whether that is enough to call them one story. */
 export function articleSimilarity(a: Article, b: Article, options: ResolvedOptions): SimilarityResult {
   const featuresA = articleFeatures(annotateAlone(a, options));
   const featuresB = articleFeatures(annotateAlone(b, options));
+  if (seenBySimilarity.size >= SIMILARITY_MEMORY) seenBySimilarity = new CorpusStats();
   seenBySimilarity.add(featuresA);
   seenBySimilarity.add(featuresB);
   return similarity(featuresA, featuresB, seenBySimilarity);
