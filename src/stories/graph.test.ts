@@ -34,7 +34,8 @@ test("reading again after new articles redoes only what they touched and agrees 
         from.push(other);
         to.push(nodes);
         weight.push(same ? 0.45 + 0.4 * random() : 0.05 + (random() < 0.05 ? 0.5 : 0.3) * random());
-        touched.add(other);
+        // As the grouper does: only an edge that can enter the other end's nearest neighbours touches it.
+        if ((weight.at(-1) as number) >= settings.neighbourFloor) touched.add(other);
       }
     }
     const full = readStories(nodes, edges(), settings);
@@ -60,4 +61,34 @@ test("a story that split is read afresh on both sides, not only on the touched o
   const edges: EdgeList = { from: Int32Array.from([0, 2, 1]), to: Int32Array.from([1, 3, 2]), weight: Float32Array.from([0.9, 0.9, 0.05]), length: 3 };
   const earlier = { labels: Int32Array.from([0, 0, 0, 0]), touched: new Set([0]) };
   assert.deepEqual([...readStories(4, edges, settings, earlier)], [0, 0, 2, 2]);
+});
+
+test("on many small random graphs a reading after new nodes agrees with a full reading", () => {
+  const random = generator(7);
+  let mismatches = 0;
+  for (let trial = 0; trial < 300; trial++) {
+    const from: number[] = [];
+    const to: number[] = [];
+    const weight: number[] = [];
+    const addNode = (node: number, touched?: Set<number>) => {
+      for (let other = 0; other < node; other++) {
+        if (random() < 0.75) continue;
+        const w = random() < 0.4 ? 0.35 + 0.65 * random() : 0.35 * random();
+        from.push(other);
+        to.push(node);
+        weight.push(w);
+        if (touched && w >= settings.neighbourFloor) touched.add(other);
+      }
+      touched?.add(node);
+    };
+    const list = (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length });
+    for (let node = 0; node < 24; node++) addNode(node);
+    const labels = readStories(24, list(), settings);
+    const touched = new Set<number>();
+    for (let node = 24; node < 27; node++) addNode(node, touched);
+    const full = readStories(27, list(), settings);
+    const again = readStories(27, list(), settings, { labels, touched });
+    if (full.join() !== again.join()) mismatches++;
+  }
+  assert.equal(mismatches, 0);
 });

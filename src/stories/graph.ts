@@ -60,7 +60,10 @@ function componentsToRedo(nodeCount: number, component: Int32Array, since: Earli
   return redo;
 }
 
-/** The labels of an earlier reading with the same settings, and the nodes given an edge since. */
+/**
+ * The labels of an earlier reading with the same settings, and the nodes given an edge since that
+ * may change their nearest neighbours (one at or above the neighbour floor); new nodes count as touched.
+ */
 export type EarlierReading = { labels: Int32Array; touched: ReadonlySet<number> };
 
 function blendedWeights(nodeCount: number, edges: EdgeList, settings: ReadingSettings): EdgeList {

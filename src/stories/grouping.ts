@@ -72,7 +72,9 @@ export class StoryGrouper {
     for (const candidate of this.index.candidatesThenIndex(index)) {
       const score = combineComponents(compactComponents(article, this.articles[candidate] as CompactArticle, this.stats));
       this.edges.push(candidate, index, score);
-      this.touched.add(candidate);
+      // An edge below the neighbour floor changes none of the candidate's nearest neighbours, so none
+      // of its other edges' weights: its stories need not be read again for it.
+      if (score >= this.options.neighbourFloor) this.touched.add(candidate);
     }
   }
 
@@ -83,7 +85,8 @@ export class StoryGrouper {
   stories(settings: Partial<ReadingSettings> = {}): string[][] {
     const reading: ReadingSettings = { ...this.options, ...definedOnly(settings) };
     const last = this.lastReading;
-    const since: EarlierReading | undefined = last && sameSettings(last.settings, reading) ? { labels: last.labels, touched: this.touched } : undefined;
+    const incremental = last !== undefined && sameSettings(last.settings, reading) && reading.neighbourFloor >= this.options.neighbourFloor;
+    const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched } : undefined;
     const labels = readStories(this.articles.length, this.edges, reading, since);
     this.lastReading = { settings: reading, labels };
     this.touched = new Set();
