@@ -1,6 +1,8 @@
 /**
  * Story grouping on ECB+ (../shared/corpora/ecbplus-dev.jsonl): pairwise and B-cubed scores of
- * groupStories against the gold `story`, beside a TF-IDF average-link baseline.
+ * groupStories against the gold `story`, beside a TF-IDF average-link baseline. `analyze` groups
+ * exactly so (each article annotated alone, then groupStories with the shipped defaults), so the
+ * "shipped defaults" line is analyze's stories.
  *
  * Every setting is chosen on one half of the topics and scored on the other (odd topics -> even,
  * even -> odd), for both methods alike: each topic holds two similar events, so the halves never
