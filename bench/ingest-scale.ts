@@ -1,9 +1,11 @@
 // A stream of articles ingested into a SQLite store and grouped into stories as they arrive, on one core,
 // the way `corroborate watch` runs: each article is annotated for grouping and committed with its features;
-// after every batch (a poll) the new articles join the grouping (each compared with its candidates), and
-// the stories are read off it (only the stories the new articles touched are clustered again) and saved.
+// after every batch (a poll) the new articles join the grouping (each compared with its candidates); every
+// --read-every polls the stories are read off it (only the stories the new articles touched are clustered
+// again) and the whole grouping is saved to the store, as `watch` does at each poll. Reading and saving
+// cost in proportion to the stories held, so they are timed and shown apart as well.
 //
-//   node --import tsx bench/ingest-scale.ts [--articles 100000] [--batch 1000] [--window 2000] [--keep-db]
+//   node --import tsx bench/ingest-scale.ts [--articles 100000] [--batch 1000] [--read-every 10] [--window 10000] [--keep-db]
 //   node dist/bench/ingest-scale.js ...                                  # after `npm run build`
 //
 // Articles: the texts of ecbplus-dev, te3-tbaq and polnear-train, repeated. Copy k of a text is published
@@ -29,7 +31,8 @@ import { fixed, printTable } from "./lib/table.js";
 const flags = readFlags();
 const total = flags.number("articles", 100_000);
 const batch = flags.number("batch", 1000);
-const window = Math.min(flags.number("window", 2000), total);
+const readEvery = Math.max(1, flags.number("read-every", 10));
+const window = Math.min(flags.number("window", 10_000), total);
 const checkpoints = [...new Set([...Array.from({ length: Math.floor(total / 10_000) }, (_, k) => (k + 1) * 10_000), total])];
 
 const base = loadCorpora(["ecbplus-dev", "te3-tbaq", "polnear-train"]);
@@ -54,7 +57,7 @@ function variant(article: CorpusArticle, copy: number, published: string): strin
   return `Filed ${published.slice(0, 10)}.\n${renamed}`;
 }
 
-console.log(`ingest-scale: ${total} articles from ${base.length} texts, polls of ${batch}, store ${dbPath}, node ${process.version}\n`);
+console.log(`ingest-scale: ${total} articles from ${base.length} texts, polls of ${batch}, stories read and saved every ${readEvery} polls, store ${dbPath}, node ${process.version}\n`);
 const rows: string[][] = [];
 let windowStart = performance.now();
 let readSeconds = 0;
@@ -66,8 +69,9 @@ for (let i = 0; i < total; i++) {
   const published = new Date(START + copy * 2 * DAY + (i % base.length) * 60_000).toISOString();
   const article = { id: `${source.corpus}-${source.id}-${copy}`, text: variant(source, copy, published), published };
   await store.addArticle({ preferredId: article.id, text: article.text, published: article.published }, featuresRecord(article));
-  if ((i + 1) % batch === 0 || i + 1 === total) {
-    await grouping.addNew(store);
+  const pollEnds = (i + 1) % batch === 0 || i + 1 === total;
+  if (pollEnds) await grouping.addNew(store);
+  if (pollEnds && (((i + 1) / batch) % readEvery === 0 || i + 1 === total)) {
     const readStarted = performance.now();
     const drafts = await grouping.drafts(store);
     await store.saveStories(drafts);
