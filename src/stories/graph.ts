@@ -23,9 +23,9 @@ export type ReadingSettings = {
 export function readStories(nodeCount: number, edges: EdgeList, settings: ReadingSettings, since?: EarlierReading): Int32Array {
   const blended = blendedWeights(nodeCount, edges, settings);
   const component = componentsAbove(nodeCount, blended, settings.threshold);
-  if (!since) return averageLink(nodeCount, edgesWithin(blended, component, () => true), settings.threshold);
-  const redo = componentsToRedo(nodeCount, component, since);
-  const fresh = averageLink(nodeCount, edgesWithin(blended, component, (root) => redo[root] === 1), settings.threshold);
+  const redo = since && componentsToRedo(nodeCount, component, since);
+  const fresh = averageLink(nodeCount, edgesWithin(blended, component, (root) => !redo || redo[root] === 1), settings.threshold);
+  if (!since || !redo) return fresh;
   const labels = new Int32Array(nodeCount);
   for (let node = 0; node < nodeCount; node++) {
     labels[node] = redo[component[node] as number] === 1 ? (fresh[node] as number) : (since.labels[node] as number);
