@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { memoizeLemmatize, nlp } from "./nlp.js";
+import { DOCUMENTS_PER_INSTANCE, memoizeLemmatize, nlp, readDocument } from "./nlp.js";
 
 const SENTENCES = [
   "The drones happened to strike twice, and officials denied that anyone was killed.",
@@ -48,4 +48,19 @@ test("the memory answers a repeated question without asking again, and only for 
   assert.equal(lemmatize("the", "DET", null), "the-DET");
   assert.equal(lemmatize("the", "DET", null), "the-DET");
   assert.deepEqual(asked, ["ran/VERB", "ran/NOUN", "the/DET", "the/DET"]);
+});
+
+test("a fresh instance takes over after its share of documents, and reads a text as the old one did", () => {
+  const text = "Zorbov Kwint told the Plavnik council on 4,521 occasions that the bridges were failing.";
+  const read = (doc: ReturnType<typeof readDocument>) => {
+    const its = nlp().its;
+    const tokens = doc.tokens();
+    return [tokens.out(its.value), tokens.out(its.pos), tokens.out(its.lemma as unknown as typeof its.value)];
+  };
+  const first = read(readDocument(text));
+  const before = nlp();
+  // Words the model lacks, as a feed brings them; they are what makes an old instance large.
+  for (let i = 0; i < DOCUMENTS_PER_INSTANCE; i++) readDocument(`Quilmar${i} met Ostrev${i}.`);
+  assert.notEqual(nlp(), before);
+  assert.deepEqual(read(readDocument(text)), first);
 });

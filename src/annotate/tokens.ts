@@ -1,5 +1,5 @@
 import type { AnnotatedDoc, Sentence, Token } from "../model/types.js";
-import { nlp } from "./nlp.js";
+import { nlp, readDocument } from "./nlp.js";
 import type { AnnotateStage } from "./stage.js";
 
 // A clock time glued together, possibly with the sentence's full stop: "2.30am", "4.15pm.".
@@ -48,8 +48,8 @@ export const tokenStage: AnnotateStage = {
 
 /** wink's tokens with offsets; whitespace-only tokens become line-break counts on the next token. */
 function readTokens(text: string): Layout {
+  const wdoc = readDocument(text);
   const its = nlp().its;
-  const wdoc = nlp().readDoc(text);
   const all = wdoc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];

@@ -1,5 +1,6 @@
-import type { CompactArticle, CompactField } from "./compact.js";
+import { fieldIds, type CompactArticle } from "./compact.js";
 import { LshIndex } from "./minhash.js";
+import { PostingChains } from "./postings.js";
 import { CorpusStats, KEYED_FIELDS, type KeyedField } from "./stats.js";
 
 /** Fields whose keys go into the inverted index: names and places first, then words. */
@@ -19,18 +20,16 @@ export type CandidateOptions = { candidates: number; windowDays: number };
  * window when dates are known. Articles are numbered in order of arrival.
  *
  * When articles arrive in order of publication, those that fell out of the window can never be
- * candidates again: they leave the index and their vectors are released, so memory and cost per
- * article follow the window, not the whole stream.
+ * candidates again: they leave the index and the articles array (their slot is emptied), so memory
+ * and cost per article follow the window, not the whole stream.
  */
 export class CandidateIndex {
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new PostingChains(INDEX_KEYS);
   private readonly lsh = new LshIndex();
-  /** each live article's index keys, kept to take it out of the postings when it retires */
-  private readonly keysOf = new Map<number, number[]>();
   private retiredUpTo = 0;
 
   constructor(
-    private readonly articles: CompactArticle[],
+    private readonly articles: (CompactArticle | undefined)[],
     private readonly stats: CorpusStats,
     private readonly options: CandidateOptions,
   ) {}
@@ -50,8 +49,8 @@ export class CandidateIndex {
     const scored: { key: number; weight: number }[] = [];
     for (const field of INDEXED_FIELDS) {
       const f = KEYED_FIELDS.indexOf(field);
-      const { ids, tf } = article.fields[f] as CompactField;
-      for (let i = 0; i < ids.length; i++) {
+      const { ids, tf, starts } = article;
+      for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) {
         scored.push({ key: packKey(f, ids[i] as number), weight: (tf[i] as number) * this.stats.idfById(field, ids[i] as number) });
       }
     }
@@ -61,10 +60,7 @@ export class CandidateIndex {
 
   private candidates(article: CompactArticle, keys: readonly number[]): number[] {
     const votes = new Map<number, number>();
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list) this.vote(article, list, this.stats.idfById(fieldOfKey(key), idOfKey(key)), votes);
-    }
+    for (const key of keys) this.vote(article, key, this.stats.idfById(fieldOfKey(key), idOfKey(key)), votes);
     const chosen = new Set([...votes].sort((x, y) => y[1] - x[1]).slice(0, this.options.candidates).map(([other]) => other));
     for (const copy of this.lsh.query(article.signature)) {
       if (this.withinWindow(article, this.articles[copy] as CompactArticle)) chosen.add(copy);
@@ -72,56 +68,38 @@ export class CandidateIndex {
     return [...chosen];
   }
 
-  /** Read a postings list from its newest end, stopping where the window ends. */
-  private vote(article: CompactArticle, list: readonly number[], weight: number, votes: Map<number, number>): void {
-    for (let p = list.length - 1, read = 0; p >= 0 && read < POSTINGS_SCAN; p--, read++) {
-      const other = list[p] as number;
-      const candidate = this.articles[other] as CompactArticle;
-      if (this.beforeWindow(article, candidate)) break;
+  /** Read a key's postings from the newest, stopping where the window ends or the retired begin. */
+  private vote(article: CompactArticle, key: number, weight: number, votes: Map<number, number>): void {
+    for (let p = this.postings.newest(key), read = 0; p >= 0 && read < POSTINGS_SCAN; p = this.postings.previous(p), read++) {
+      const other = this.postings.itemOf(p);
+      const candidate = this.articles[other];
+      if (candidate === undefined || this.beforeWindow(article, candidate)) break;
       if (this.withinWindow(article, candidate)) votes.set(other, (votes.get(other) ?? 0) + weight);
     }
   }
 
   private index(index: number, article: CompactArticle, keys: number[]): void {
     this.lsh.add(index, article.signature);
-    if (article.published !== undefined) this.keysOf.set(index, keys);
-    for (const key of keys) {
-      const list = this.postings.get(key);
-      if (list) list.push(index);
-      else this.postings.set(key, [index]);
-    }
+    this.postings.add(index, keys);
   }
 
   /**
    * Take the articles published a full window before this one out of the index and out of the
-   * document frequencies, and release their vectors (their stories keep their ids and edges). Articles arrive in order of publication in a
-   * stream; one that comes late, older than the window, is simply never compared with the retired.
+   * document frequencies, and release them (their stories keep their edges). Articles arrive in order
+   * of publication in a stream; one that comes late, older than the window, is simply never compared
+   * with the retired.
    */
   private retireOutOfWindow(latest: CompactArticle): void {
     while (this.retiredUpTo < this.articles.length) {
       const index = this.retiredUpTo;
       const old = this.articles[index] as CompactArticle;
       if (!this.beforeWindow(latest, old)) return;
-      this.unindex(index, old);
-      this.stats.forget(old.fields.map((field) => field.ids));
-      old.fields = old.fields.map(() => EMPTY_FIELD);
-      old.signature = EMPTY_SIGNATURE;
+      this.lsh.remove(index, old.signature);
+      this.postings.removeUpTo(index);
+      this.stats.forget(KEYED_FIELDS.map((_, f) => fieldIds(old, f)));
+      this.articles[index] = undefined;
       this.retiredUpTo++;
     }
-  }
-
-  private unindex(index: number, article: CompactArticle): void {
-    this.lsh.remove(index, article.signature);
-    for (const key of this.keysOf.get(index) ?? []) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      // Lists run in order of arrival and articles retire in that order: the retiring ones lead.
-      let stale = 0;
-      while (stale < list.length && (list[stale] as number) <= index) stale++;
-      if (stale === list.length) this.postings.delete(key);
-      else if (stale > 0) list.splice(0, stale);
-    }
-    this.keysOf.delete(index);
   }
 
   private withinWindow(a: CompactArticle, b: CompactArticle): boolean {
@@ -134,9 +112,6 @@ export class CandidateIndex {
     return a.published !== undefined && b.published !== undefined && b.published < a.published - this.options.windowDays * DAY_MS;
   }
 }
-
-const EMPTY_FIELD: CompactField = { ids: new Int32Array(0), tf: new Float32Array(0) };
-const EMPTY_SIGNATURE = new Uint32Array(0);
 
 function packKey(field: number, id: number): number {
   return id * (1 << FIELD_BITS) + field;

@@ -4,17 +4,20 @@ import { COMPONENT_WEIGHTS, pseudoSquare, type SimilarityComponents } from "./si
 import { CorpusStats, KEYED_FIELDS, logCount, type KeyedField } from "./stats.js";
 import { smoothedCosine } from "./vectors.js";
 
-/** One field as parallel arrays sorted by key id: a dot product is a merge, with no hashing. */
-export type CompactField = { ids: Int32Array; tf: Float32Array };
-
 /**
- * An article as the grouper keeps it: a few kilobytes of typed arrays instead of maps of strings,
- * so that a hundred thousand articles fit in memory. Term frequencies are stored raw (log-scaled);
- * IDF is applied when two articles are compared, so weights follow the statistics as they grow.
+ * An article as the grouper keeps it: its keys in a few typed arrays instead of maps of strings, so
+ * that a month of a feed fits in memory. All fields share one pair of arrays (a typed array costs
+ * a hundred bytes or more of its own, and there are seven fields); within a field, key ids ascend,
+ * so a dot product is a merge with no hashing. Term frequencies are stored raw (log-scaled); IDF is
+ * applied when two articles are compared, so weights follow the statistics as they move.
  */
 export type CompactArticle = {
-  id: string;
-  fields: CompactField[];
+  /** interned key ids, field after field (in KEYED_FIELDS order) */
+  ids: Int32Array;
+  /** the log-scaled count of each key in `ids` */
+  tf: Float32Array;
+  /** field f holds positions starts[f] up to starts[f + 1] of `ids` and `tf` */
+  starts: Uint32Array;
   signature: Uint32Array;
   published?: number;
   /** per-field vector norms, and the statistics' changes count when they were computed */
@@ -26,9 +29,14 @@ export type CompactArticle = {
 const NORM_REFRESH_GROWTH = 0.1;
 
 export function compactArticle(features: ArticleFeatures, stats: CorpusStats): CompactArticle {
+  const fields = KEYED_FIELDS.map((field) => internedField(features[field], field, stats));
+  const starts = new Uint32Array(KEYED_FIELDS.length + 1);
+  fields.forEach((entries, f) => (starts[f + 1] = (starts[f] as number) + entries.length));
+  const all = fields.flat();
   const compact: CompactArticle = {
-    id: features.id,
-    fields: KEYED_FIELDS.map((field) => compactField(features[field], field, stats)),
+    ids: Int32Array.from(all, (e) => e[0]),
+    tf: Float32Array.from(all, (e) => e[1]),
+    starts,
     signature: features.signature,
     norms: new Float64Array(KEYED_FIELDS.length),
     normsAt: -1,
@@ -37,9 +45,13 @@ export function compactArticle(features: ArticleFeatures, stats: CorpusStats): C
   return compact;
 }
 
-function compactField(counts: KeyCounts, field: KeyedField, stats: CorpusStats): CompactField {
-  const entries = [...counts].map(([key, count]) => [stats.intern(field, key), logCount(count)] as const).sort((x, y) => x[0] - y[0]);
-  return { ids: Int32Array.from(entries, (e) => e[0]), tf: Float32Array.from(entries, (e) => e[1]) };
+function internedField(counts: KeyCounts, field: KeyedField, stats: CorpusStats): (readonly [number, number])[] {
+  return [...counts].map(([key, count]) => [stats.intern(field, key), logCount(count)] as const).sort((x, y) => x[0] - y[0]);
+}
+
+/** The key ids of field f (a view, not a copy). */
+export function fieldIds(article: CompactArticle, f: number): Int32Array {
+  return article.ids.subarray(article.starts[f], article.starts[f + 1]);
 }
 
 /** The components of similarity() that count toward its score (fields weighing nothing are skipped). */
@@ -49,18 +61,24 @@ export function compactComponents(a: CompactArticle, b: CompactArticle, stats: C
   const components: SimilarityComponents = { copy: estimatedJaccard(a.signature, b.signature) };
   KEYED_FIELDS.forEach((field, f) => {
     if (COMPONENT_WEIGHTS[field] === 0) return;
-    if ((a.fields[f] as CompactField).ids.length === 0 && (b.fields[f] as CompactField).ids.length === 0) return;
-    const product = weightedDot(a.fields[f] as CompactField, b.fields[f] as CompactField, field, stats);
+    if (fieldSize(a, f) === 0 && fieldSize(b, f) === 0) return;
+    const product = weightedDot(a, b, f, field, stats);
     components[field] = smoothedCosine(product, a.norms[f] as number, b.norms[f] as number, pseudoSquare(field, stats));
   });
   return components;
 }
 
-function weightedDot(a: CompactField, b: CompactField, field: KeyedField, stats: CorpusStats): number {
+function fieldSize(article: CompactArticle, f: number): number {
+  return (article.starts[f + 1] as number) - (article.starts[f] as number);
+}
+
+function weightedDot(a: CompactArticle, b: CompactArticle, f: number, field: KeyedField, stats: CorpusStats): number {
   let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
+  let i = a.starts[f] as number;
+  let j = b.starts[f] as number;
+  const iEnd = a.starts[f + 1] as number;
+  const jEnd = b.starts[f + 1] as number;
+  while (i < iEnd && j < jEnd) {
     const x = a.ids[i] as number;
     const y = b.ids[j] as number;
     if (x < y) i++;
@@ -78,9 +96,9 @@ function weightedDot(a: CompactField, b: CompactField, field: KeyedField, stats:
 function refreshNorms(article: CompactArticle, stats: CorpusStats): void {
   if (article.normsAt >= 0 && stats.changes - article.normsAt <= NORM_REFRESH_GROWTH * stats.size) return;
   KEYED_FIELDS.forEach((field, f) => {
-    const { ids, tf } = article.fields[f] as CompactField;
+    const { ids, tf, starts } = article;
     let sum = 0;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) {
       const w = (tf[i] as number) * stats.idfById(field, ids[i] as number);
       sum += w * w;
     }

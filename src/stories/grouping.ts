@@ -40,7 +40,10 @@ export const DEFAULT_GROUPING: Readonly<ResolvedGroupingOptions> = {
 export class StoryGrouper {
   readonly stats: CorpusStats;
   private readonly options: ResolvedGroupingOptions;
-  private readonly articles: CompactArticle[] = [];
+  /** Article ids in order of arrival, the graph's node numbers. */
+  private readonly ids: string[] = [];
+  /** The articles still within the window, by node number; the index empties the slots of the rest. */
+  private readonly articles: (CompactArticle | undefined)[] = [];
   private readonly index: CandidateIndex;
   private readonly edges = new GrowableEdges();
   /** The last reading and its settings, and the articles given an edge since: the next reading redoes only their stories. */
@@ -58,7 +61,7 @@ export class StoryGrouper {
   }
 
   get size(): number {
-    return this.articles.length;
+    return this.ids.length;
   }
 
   /** Add one article (annotated, or its features) and compare it with its candidates. */
@@ -67,6 +70,7 @@ export class StoryGrouper {
     if (!counted) this.stats.add(features);
     const article = compactArticle(features, this.stats);
     const index = this.articles.length;
+    this.ids.push(features.id);
     this.articles.push(article);
     this.touched.add(index);
     for (const candidate of this.index.candidatesThenIndex(index)) {
@@ -87,13 +91,13 @@ export class StoryGrouper {
     const last = this.lastReading;
     const incremental = last !== undefined && sameSettings(last.settings, reading) && reading.neighbourFloor >= this.options.neighbourFloor;
     const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched } : undefined;
-    const labels = readStories(this.articles.length, this.edges, reading, since);
+    const labels = readStories(this.ids.length, this.edges, reading, since);
     this.lastReading = { settings: reading, labels };
     this.touched = new Set();
     const byLabel = new Map<number, string[]>();
     labels.forEach((label, i) => {
       const story = byLabel.get(label);
-      const id = (this.articles[i] as CompactArticle).id;
+      const id = this.ids[i] as string;
       if (story) story.push(id);
       else byLabel.set(label, [id]);
     });
@@ -138,7 +142,10 @@ function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Edges in typed arrays that double when full: a hundred thousand articles make millions of edges. */
+/**
+ * Edges in typed arrays that grow by half when full: a hundred thousand articles make millions of
+ * edges, and doubling would leave up to half of a hundred megabytes unused.
+ */
 class GrowableEdges implements EdgeList {
   from = new Int32Array(1024);
   to = new Int32Array(1024);
@@ -154,7 +161,7 @@ class GrowableEdges implements EdgeList {
   }
 
   private grow(): void {
-    const size = this.from.length * 2;
+    const size = Math.ceil(this.from.length * 1.5);
     const from = new Int32Array(size);
     const to = new Int32Array(size);
     const weight = new Float32Array(size);

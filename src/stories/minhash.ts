@@ -150,7 +150,8 @@ export class LshIndex {
 function bandKey(signature: Uint32Array, band: number): number {
   let key = band;
   for (let row = 0; row < LSH_ROWS; row++) key = mix32(key ^ (signature[band * LSH_ROWS + row] as number));
-  return key;
+  // Signed, so that V8 keeps the key in the Map as a small integer rather than a boxed number.
+  return key | 0;
 }
 
 function isEmptySignature(signature: Uint32Array): boolean {

@@ -1,4 +1,5 @@
 import type { ArticleFeatures, KeyCounts } from "./features.js";
+import { KeyTable, keyHash } from "./keytable.js";
 
 /** The keyed layers of ArticleFeatures that carry document frequencies. */
 export const KEYED_FIELDS = ["terms", "lead", "names", "entities", "places", "dates", "quantities"] as const;
@@ -7,29 +8,28 @@ export type KeyedField = (typeof KEYED_FIELDS)[number];
 /**
  * Keys of one field interned to small integers, with how many articles hold each. A key no article
  * holds any more is forgotten and its id reused, so that a stream's vocabulary follows its window.
+ * Keys are known by their hash (keytable.ts), not their text.
  */
 class FieldFrequencies {
-  private readonly ids = new Map<string, number>();
-  private readonly keyOf: (string | undefined)[] = [];
+  private readonly table = new KeyTable();
   private readonly freeIds: number[] = [];
-  private df: Int32Array = new Int32Array(1024);
+  private nextId = 0;
+  private hashOf = new Float64Array(1024);
+  private df = new Int32Array(1024);
 
   idOf(key: string): number | undefined {
-    return this.ids.get(key);
+    return this.table.get(keyHash(key));
   }
 
   /** The key's id, creating it when new. */
   intern(key: string): number {
-    let id = this.ids.get(key);
+    const hash = keyHash(key);
+    let id = this.table.get(hash);
     if (id === undefined) {
-      id = this.freeIds.pop() ?? this.keyOf.length;
-      this.ids.set(key, id);
-      this.keyOf[id] = key;
-      if (id >= this.df.length) {
-        const grown = new Int32Array(this.df.length * 2);
-        grown.set(this.df);
-        this.df = grown;
-      }
+      id = this.freeIds.pop() ?? this.nextId++;
+      if (id >= this.df.length) this.grow();
+      this.table.set(hash, id);
+      this.hashOf[id] = hash;
     }
     return id;
   }
@@ -40,17 +40,25 @@ class FieldFrequencies {
 
   /** One article holding the key is gone; at none, the key is dropped and its id freed. */
   uncount(id: number): void {
-    const left = (this.df[id] as number) - 1;
-    this.df[id] = Math.max(0, left);
-    if (left > 0) return;
-    const key = this.keyOf[id];
-    if (key !== undefined) this.ids.delete(key);
-    this.keyOf[id] = undefined;
+    const held = this.df[id] as number;
+    if (held <= 0) return;
+    this.df[id] = held - 1;
+    if (held > 1) return;
+    this.table.delete(this.hashOf[id] as number);
     this.freeIds.push(id);
   }
 
   frequency(id: number): number {
     return this.df[id] ?? 0;
+  }
+
+  private grow(): void {
+    const df = new Int32Array(this.df.length * 2);
+    df.set(this.df);
+    this.df = df;
+    const hashOf = new Float64Array(this.hashOf.length * 2);
+    hashOf.set(this.hashOf);
+    this.hashOf = hashOf;
   }
 }
 
