@@ -5,8 +5,9 @@
 // again) and the whole grouping is saved to the store, as `watch` does at each poll. Reading and saving
 // cost in proportion to the stories held, so they are timed and shown apart as well.
 //
-//   node --import tsx bench/ingest-scale.ts [--articles 100000] [--batch 1000] [--read-every 10] [--window 10000] [--keep-db]
-//   node dist/bench/ingest-scale.js ...                                  # after `npm run build`
+//   node --max-old-space-size=512 --import tsx bench/ingest-scale.ts [--articles 100000] [--batch 1000] [--read-every 10] [--window 10000] [--keep-db]
+//   node --max-old-space-size=512 dist/bench/ingest-scale.js ...        # after `npm run build`
+// The heap cap is how a long `watch` should run too: without it V8 lets the heap grow to several times what is live.
 //
 // Articles: the texts of ecbplus-dev, te3-tbaq and polnear-train, repeated. Copy k of a text is published
 // two days after copy k-1, opens with a dateline of that day (so no two copies are the same text), and has

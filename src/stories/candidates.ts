@@ -34,6 +34,11 @@ export class CandidateIndex {
     private readonly options: CandidateOptions,
   ) {}
 
+  /** Articles numbered below this have left the window: none will be a candidate again. */
+  get retired(): number {
+    return this.retiredUpTo;
+  }
+
   /** Candidates for article `index` (already in `articles`, not yet indexed), then index it. */
   candidatesThenIndex(index: number): number[] {
     const article = this.articles[index] as CompactArticle;

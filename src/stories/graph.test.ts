@@ -92,3 +92,55 @@ test("on many small random graphs a reading after new nodes agrees with a full r
   }
   assert.equal(mismatches, 0);
 });
+
+test("settled nodes keep their stories whole, and new nodes still join them", () => {
+  const random = generator(11);
+  let joined = 0;
+  for (let trial = 0; trial < 300; trial++) {
+    const from: number[] = [];
+    const to: number[] = [];
+    const weight: number[] = [];
+    // As in a stream: a node is compared only with the nodes still in the window, the last twelve.
+    const addNode = (node: number, touched?: Set<number>) => {
+      for (let other = Math.max(0, node - 12); other < node; other++) {
+        if (random() < 0.6) continue;
+        const w = random() < 0.4 ? 0.35 + 0.65 * random() : 0.35 * random();
+        from.push(other);
+        to.push(node);
+        weight.push(w);
+        if (touched && w >= settings.neighbourFloor) touched.add(other);
+      }
+      touched?.add(node);
+    };
+    const list = (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length });
+    for (let node = 0; node < 30; node++) addNode(node);
+    const labels = readStories(30, list(), settings);
+    const touched = new Set<number>();
+    for (let node = 30; node < 34; node++) addNode(node, touched);
+    // Nodes below 18 got no edge from the new ones (they compare with 18 and later).
+    const settledBefore = 30 - 12;
+    const again = readStories(34, list(), settings, { labels, touched, settledBefore });
+    for (let a = 0; a < settledBefore; a++) {
+      for (let b = a + 1; b < settledBefore; b++) {
+        if (labels[a] === labels[b]) assert.equal(again[a], again[b], `trial ${trial}: settled ${a} and ${b} were one story`);
+      }
+    }
+    for (let node = 30; node < 34; node++) if ([...again.slice(0, settledBefore)].includes(again[node] as number)) joined++;
+  }
+  // Not a full reading's answer (settled stories cannot split), but new nodes are not shut out of them.
+  assert.ok(joined > 50, `new nodes joined a settled story ${joined} times`);
+});
+
+test("a new node close to two settled stories merges them as a full reading would", () => {
+  // Stories {0, 1} and {2, 3}, settled; 4 is close to all four.
+  const edges: EdgeList = {
+    from: Int32Array.from([0, 2, 0, 0, 1, 2, 3]),
+    to: Int32Array.from([1, 3, 2, 4, 4, 4, 4]),
+    weight: Float32Array.from([0.9, 0.9, 0.3, 0.9, 0.9, 0.9, 0.9]),
+    length: 7,
+  };
+  const earlier = { labels: Int32Array.from([0, 0, 2, 2]), touched: new Set([0, 1, 2, 3, 4]), settledBefore: 4 };
+  const full = readStories(5, edges, settings);
+  assert.deepEqual([...readStories(5, edges, settings, earlier)], [...full]);
+  assert.equal(new Set(full).size, 1);
+});

@@ -24,13 +24,55 @@ export function readStories(nodeCount: number, edges: EdgeList, settings: Readin
   const blended = blendedWeights(nodeCount, edges, settings);
   const component = componentsAbove(nodeCount, blended, settings.threshold);
   const redo = since && componentsToRedo(nodeCount, component, since);
-  const fresh = averageLink(nodeCount, edgesWithin(blended, component, (root) => !redo || redo[root] === 1), settings.threshold);
+  const within = edgesWithin(blended, component, (root) => !redo || redo[root] === 1);
+  const settledAs = since && redo && settledRepresentatives(nodeCount, component, redo, since);
+  const fresh = averageLink(nodeCount, settledAs ? contracted(within, settledAs) : within, settings.threshold);
   if (!since || !redo) return fresh;
   const labels = new Int32Array(nodeCount);
   for (let node = 0; node < nodeCount; node++) {
-    labels[node] = redo[component[node] as number] === 1 ? (fresh[node] as number) : (since.labels[node] as number);
+    labels[node] = redo[component[node] as number] === 1 ? (fresh[settledAs?.[node] ?? node] as number) : (since.labels[node] as number);
   }
   return labels;
+}
+
+/**
+ * For each settled node in a component read again, the first settled node of its earlier story;
+ * undefined when no node is settled. Clustering then starts from each story's settled part as one
+ * node: its articles left the window, so nothing new can pull them apart, and a story that has run
+ * for months is not clustered again article by article at every reading. New articles can still
+ * join it, and stories can still merge through them.
+ */
+function settledRepresentatives(nodeCount: number, component: Int32Array, redo: Uint8Array, since: EarlierReading): Int32Array | undefined {
+  const settled = Math.min(since.settledBefore ?? 0, since.labels.length, nodeCount);
+  if (settled === 0) return undefined;
+  const representative = Int32Array.from({ length: nodeCount }, (_, i) => i);
+  const firstOfLabel = new Map<number, number>();
+  for (let node = 0; node < settled; node++) {
+    if (redo[component[node] as number] !== 1) continue;
+    const label = since.labels[node] as number;
+    const first = firstOfLabel.get(label);
+    if (first === undefined) firstOfLabel.set(label, node);
+    else representative[node] = first;
+  }
+  return representative;
+}
+
+/** The edges with each end replaced by its representative; edges inside one representative are dropped. */
+function contracted(edges: EdgeList, representative: Int32Array): EdgeList {
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  const weight = new Float32Array(edges.length);
+  let length = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const a = representative[edges.from[e] as number] as number;
+    const b = representative[edges.to[e] as number] as number;
+    if (a === b) continue;
+    from[length] = a;
+    to[length] = b;
+    weight[length] = edges.weight[e] as number;
+    length++;
+  }
+  return { from, to, weight, length };
 }
 
 /**
@@ -62,9 +104,11 @@ function componentsToRedo(nodeCount: number, component: Int32Array, since: Earli
 
 /**
  * The labels of an earlier reading with the same settings, and the nodes given an edge since that
- * may change their nearest neighbours (one at or above the neighbour floor); new nodes count as touched.
+ * may change their nearest neighbours (one at or above the neighbour floor); new nodes count as
+ * touched. Nodes numbered below `settledBefore` can be given no edge any more (they left the window):
+ * the stories they were in are kept whole.
  */
-export type EarlierReading = { labels: Int32Array; touched: ReadonlySet<number> };
+export type EarlierReading = { labels: Int32Array; touched: ReadonlySet<number>; settledBefore?: number };
 
 function blendedWeights(nodeCount: number, edges: EdgeList, settings: ReadingSettings): EdgeList {
   const { neighbours: k, sharedWeight, neighbourFloor } = settings;

@@ -90,7 +90,7 @@ export class StoryGrouper {
     const reading: ReadingSettings = { ...this.options, ...definedOnly(settings) };
     const last = this.lastReading;
     const incremental = last !== undefined && sameSettings(last.settings, reading) && reading.neighbourFloor >= this.options.neighbourFloor;
-    const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched } : undefined;
+    const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched, settledBefore: this.index.retired } : undefined;
     const labels = readStories(this.ids.length, this.edges, reading, since);
     this.lastReading = { settings: reading, labels };
     this.touched = new Set();
