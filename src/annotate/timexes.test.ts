@@ -41,6 +41,17 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
   });
 
+  it("a month leading a name is no date; a month of a year still is", () => {
+    assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
+    assert.equal(annotate("The charity March of Dimes raised money.").length, 0);
+    assert.equal(timex("Prices rose in May of last year.", "May").type, "DATE");
+  });
+
+  it("until a weekday points ahead, unless the past perfect says the span has ended", () => {
+    assert.equal(value("The bridge stays closed until Tuesday.", "Tuesday"), "2023-05-09");
+    assert.equal(value("Until Tuesday, the police had not named a suspect.", "Tuesday"), "2023-05-02");
+  });
+
   it("last and next weekdays skip the reference day", () => {
     assert.equal(value("The ferry sank last Thursday.", "last Thursday"), "2023-04-27");
     assert.equal(value("The ferry sails next Friday.", "next Friday"), "2023-05-05");

@@ -54,7 +54,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
     for (const part of splitRange(result, chunk.start)) {
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
-      if (!span || !plausible(text.slice(span.start, span.end), part.components)) continue;
+      if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart));
       rangeStart = reading;
@@ -102,14 +102,24 @@ function trimExtent(text: string, start: number, end: number): { start: number; 
   let e = end;
   for (let m = LEADING_SIGNAL.exec(text.slice(s, e)); m; m = LEADING_SIGNAL.exec(text.slice(s, e))) s += m[0].length;
   while (e > s && /[\s,;:(]/.test(text[e - 1] as string)) e--;
+  // chrono reads "March of" ready for a year that may not come; "of" ends no timex.
+  if (/\sof$/i.test(text.slice(s, e))) e -= 3;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
   if (e > s && text[e - 1] === "." && !/[ap]\.m\.$/i.test(text.slice(s, e))) e--;
   return e > s ? { start: s, end: e } : null;
 }
 
-/** Month names are capitalised in English; a lower-case "march" or "may" alone is a verb. */
-function plausible(surface: string, c: ParsedComponents): boolean {
+/** "March of Dimes", "the March of the Living": a month name leading a name is not a date. */
+const NAME_AFTER_MONTH = /^\s*of\s+(?:the\s+)?[A-Z]/;
+
+/**
+ * Month names are capitalised in English; a lower-case "march" or "may" alone is a verb. A month
+ * alone followed by "of" and a name is itself part of a name ("May of last year" stays a date).
+ */
+function plausible(surface: string, c: ParsedComponents, after: string): boolean {
   const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year");
   if (monthOnly && !/^[A-Z]/.test(surface)) return false;
+  if (monthOnly && NAME_AFTER_MONTH.test(after)) return false;
   return true;
 }
 

@@ -18,6 +18,8 @@ const CLAUSE_BREAKS = new Set([";", ":", ",", "but", "while", "after", "before",
 const STRONG_BREAKS = new Set([";", ":", '"', "``", "''"]);
 const BACKWARD_SIGNALS = new Set(["since", "ended", "ending"]);
 const FORWARD_SIGNALS = new Set(["until", "till", "effective", "expire", "expires", "starting", "beginning"]);
+const UNTIL = new Set(["until", "till"]);
+const PAST_PERFECT = new Set(["had", "'d"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
 const MAX_VERB_GROUP = 8;
 const VERB_GROUP_POS = new Set(["VERB", "AUX", "PART", "ADV"]);
@@ -30,12 +32,15 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (!s) return "unknown";
   const tokens = doc.tokens;
   const at = firstTokenFrom(tokens, s.tokenStart, s.tokenEnd, offset);
-  const signal = signalBefore(tokens, s.tokenStart, at);
-  if (signal) return signal;
-  if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   // "On Tuesday, the league will vote": a fronted phrase takes the verb of the clause after the comma.
   const verb = nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, STRONG_BREAKS);
-  return verb === undefined ? "unknown" : tenseOfVerbGroup(tokens, verbGroupStart(tokens, s.tokenStart, verb), verb);
+  const groupStart = verb === undefined ? undefined : verbGroupStart(tokens, s.tokenStart, verb);
+  const signal = signalBefore(tokens, s.tokenStart, at);
+  // "Until Thursday, they had not named him": the past perfect ends the span before the story's now.
+  if (signal === "future" && groupStart !== undefined && PAST_PERFECT.has((tokens[groupStart] as Token).norm) && UNTIL.has((tokens[at - 1] as Token).norm)) return "past";
+  if (signal) return signal;
+  if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  return verb === undefined || groupStart === undefined ? "unknown" : tenseOfVerbGroup(tokens, groupStart, verb);
 }
 
 /**
