@@ -47,6 +47,11 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(timex("Prices rose in May of last year.", "May").type, "DATE");
   });
 
+  it("a condition in the present points ahead, even in reported speech", () => {
+    assert.equal(value("The board said that if Smith and Jones mail an offer by May 20, it will drop the suit.", "May 20"), "2023-05-20");
+    assert.equal(value("The board said that if the buyers paid on Monday, nobody noticed.", "Monday"), "2023-05-01");
+  });
+
   it("until a weekday points ahead, unless the past perfect says the span has ended", () => {
     assert.equal(value("The bridge stays closed until Tuesday.", "Tuesday"), "2023-05-09");
     assert.equal(value("Until Tuesday, the police had not named a suspect.", "Tuesday"), "2023-05-02");

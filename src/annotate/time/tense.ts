@@ -19,6 +19,8 @@ const STRONG_BREAKS = new Set([";", ":", '"', "``", "''"]);
 const BACKWARD_SIGNALS = new Set(["since", "ended", "ending"]);
 const FORWARD_SIGNALS = new Set(["until", "till", "effective", "expire", "expires", "starting", "beginning"]);
 const UNTIL = new Set(["until", "till"]);
+const CONDITIONS = new Set(["if", "unless"]);
+const CONDITION_BREAKS = new Set([...STRONG_BREAKS, ",", "but", "while", "because", "although", "when"]);
 const PAST_PERFECT = new Set(["had", "'d"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
 const MAX_VERB_GROUP = 8;
@@ -40,6 +42,7 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (signal === "future" && groupStart !== undefined && PAST_PERFECT.has((tokens[groupStart] as Token).norm) && UNTIL.has((tokens[at - 1] as Token).norm)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  if (openCondition(tokens, s.tokenStart, at)) return "future";
   return verb === undefined || groupStart === undefined ? "unknown" : tenseOfVerbGroup(tokens, groupStart, verb);
 }
 
@@ -81,6 +84,20 @@ function signalBefore(tokens: readonly Token[], sentenceStart: number, at: numbe
   const asSoonAs = at - 3 >= sentenceStart && (tokens[at - 3] as Token).norm === "as" && ["soon", "early"].includes((tokens[at - 2] as Token).norm);
   if (prev === "as" && asSoonAs) return "future";
   return null;
+}
+
+/**
+ * "if they mail an offer by Nov. 22": a condition in the present (no past form between "if" and the
+ * expression) is about what is still to come, whatever tense the sentence reports it in.
+ */
+function openCondition(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    const t = tokens[i] as Token;
+    if (CONDITIONS.has(t.norm)) return true;
+    // Not every clause break: "and" joins names inside a condition ("if Smith and Jones pay").
+    if (CONDITION_BREAKS.has(t.norm) || isPastForm(t) || MODALS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** The verb closest to token `at` within its clause: first looking back, then ahead. */
