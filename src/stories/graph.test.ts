@@ -14,6 +14,31 @@ function generator(seed: number): () => number {
   };
 }
 
+/**
+ * A random graph grown node by node: each new node is compared with each earlier one within `reach`
+ * with probability `compared`; 40% of comparisons are strong (at least the neighbour floor).
+ */
+function randomGraph(random: () => number, compared: number, reach = Infinity) {
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  return {
+    addNode(node: number, touched?: Set<number>): void {
+      for (let other = Math.max(0, node - reach); other < node; other++) {
+        if (random() >= compared) continue;
+        const w = random() < 0.4 ? 0.35 + 0.65 * random() : 0.35 * random();
+        from.push(other);
+        to.push(node);
+        weight.push(w);
+        // As the grouper does: only an edge that can enter the other end's nearest neighbours touches it.
+        if (touched && w >= settings.neighbourFloor) touched.add(other);
+      }
+      touched?.add(node);
+    },
+    list: (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length }),
+  };
+}
+
 test("reading again after new articles redoes only what they touched and agrees with a full reading", () => {
   const random = generator(42);
   const from: number[] = [];
@@ -67,21 +92,7 @@ test("on many small random graphs a reading after new nodes agrees with a full r
   const random = generator(7);
   let mismatches = 0;
   for (let trial = 0; trial < 300; trial++) {
-    const from: number[] = [];
-    const to: number[] = [];
-    const weight: number[] = [];
-    const addNode = (node: number, touched?: Set<number>) => {
-      for (let other = 0; other < node; other++) {
-        if (random() < 0.75) continue;
-        const w = random() < 0.4 ? 0.35 + 0.65 * random() : 0.35 * random();
-        from.push(other);
-        to.push(node);
-        weight.push(w);
-        if (touched && w >= settings.neighbourFloor) touched.add(other);
-      }
-      touched?.add(node);
-    };
-    const list = (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length });
+    const { addNode, list } = randomGraph(random, 0.25);
     for (let node = 0; node < 24; node++) addNode(node);
     const labels = readStories(24, list(), settings);
     const touched = new Set<number>();
@@ -97,22 +108,8 @@ test("settled nodes keep their stories whole, and new nodes still join them", ()
   const random = generator(11);
   let joined = 0;
   for (let trial = 0; trial < 300; trial++) {
-    const from: number[] = [];
-    const to: number[] = [];
-    const weight: number[] = [];
     // As in a stream: a node is compared only with the nodes still in the window, the last twelve.
-    const addNode = (node: number, touched?: Set<number>) => {
-      for (let other = Math.max(0, node - 12); other < node; other++) {
-        if (random() < 0.6) continue;
-        const w = random() < 0.4 ? 0.35 + 0.65 * random() : 0.35 * random();
-        from.push(other);
-        to.push(node);
-        weight.push(w);
-        if (touched && w >= settings.neighbourFloor) touched.add(other);
-      }
-      touched?.add(node);
-    };
-    const list = (): EdgeList => ({ from: Int32Array.from(from), to: Int32Array.from(to), weight: Float32Array.from(weight), length: from.length });
+    const { addNode, list } = randomGraph(random, 0.4, 12);
     for (let node = 0; node < 30; node++) addNode(node);
     const labels = readStories(30, list(), settings);
     const touched = new Set<number>();
