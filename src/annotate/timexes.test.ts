@@ -45,6 +45,7 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
     assert.equal(annotate("The charity March of Dimes raised money.").length, 0);
     assert.equal(timex("Prices rose in May of last year.", "May").type, "DATE");
+    assert.equal(timex("Prices rose in May of Biden's first term.", "May").type, "DATE");
   });
 
   it("a condition in the present points ahead, even in reported speech", () => {
@@ -55,6 +56,9 @@ describe("timexStage: weekdays in news", () => {
   it("until a weekday points ahead, unless the past perfect says the span has ended", () => {
     assert.equal(value("The bridge stays closed until Tuesday.", "Tuesday"), "2023-05-09");
     assert.equal(value("Until Tuesday, the police had not named a suspect.", "Tuesday"), "2023-05-02");
+    assert.equal(value("They'd stay in the hotel until Tuesday.", "Tuesday"), "2023-05-09");
+    assert.equal(value("The buyers had until Tuesday to respond.", "Tuesday"), "2023-05-09");
+    assert.equal(value("Until Tuesday, they'd kept the name secret.", "Tuesday"), "2023-05-02");
   });
 
   it("last and next weekdays skip the reference day", () => {

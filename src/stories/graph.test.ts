@@ -136,8 +136,26 @@ test("a new node close to two settled stories merges them as a full reading woul
     weight: Float32Array.from([0.9, 0.9, 0.3, 0.9, 0.9, 0.9, 0.9]),
     length: 7,
   };
-  const earlier = { labels: Int32Array.from([0, 0, 2, 2]), touched: new Set([0, 1, 2, 3, 4]), settledBefore: 4 };
+  const earlier = { labels: Int32Array.from([0, 0, 2, 2]), touched: new Set([4]), settledBefore: 4 };
   const full = readStories(5, edges, settings);
   assert.deepEqual([...readStories(5, edges, settings, earlier)], [...full]);
   assert.equal(new Set(full).size, 1);
+});
+
+test("a node given edges since the earlier reading is not held in its earlier story", () => {
+  // 0 and 1 were one story; then 1 was given strong edges to five new nodes, and both left the window.
+  const early: EdgeList = { from: Int32Array.from([0]), to: Int32Array.from([1]), weight: Float32Array.from([0.4]), length: 1 };
+  const labels = readStories(2, early, settings);
+  assert.equal(labels[0], labels[1]);
+  const pairs = [[0, 1, 0.4], ...[2, 3, 4, 5, 6].map((node) => [1, node, 1])] as [number, number, number][];
+  const later: EdgeList = {
+    from: Int32Array.from(pairs.map((p) => p[0])),
+    to: Int32Array.from(pairs.map((p) => p[1])),
+    weight: Float32Array.from(pairs.map((p) => p[2])),
+    length: pairs.length,
+  };
+  const full = readStories(7, later, settings);
+  assert.notEqual(full[0], full[1]);
+  const again = readStories(7, later, settings, { labels, touched: new Set([1, 2, 3, 4, 5, 6]), settledBefore: 2 });
+  assert.deepEqual([...again], [...full]);
 });

@@ -48,7 +48,8 @@ function settledRepresentatives(nodeCount: number, component: Int32Array, redo: 
   const representative = Int32Array.from({ length: nodeCount }, (_, i) => i);
   const firstOfLabel = new Map<number, number>();
   for (let node = 0; node < settled; node++) {
-    if (redo[component[node] as number] !== 1) continue;
+    // A node given an edge since the earlier reading was not settled in it, whatever the caller says.
+    if (redo[component[node] as number] !== 1 || since.touched.has(node)) continue;
     const label = since.labels[node] as number;
     const first = firstOfLabel.get(label);
     if (first === undefined) firstOfLabel.set(label, node);
@@ -105,8 +106,8 @@ function componentsToRedo(nodeCount: number, component: Int32Array, since: Earli
 /**
  * The labels of an earlier reading with the same settings, and the nodes given an edge since that
  * may change their nearest neighbours (one at or above the neighbour floor); new nodes count as
- * touched. Nodes numbered below `settledBefore` can be given no edge any more (they left the window):
- * the stories they were in are kept whole.
+ * touched. Nodes numbered below `settledBefore` had left the window when the earlier reading was
+ * made, so it saw all their edges: the stories they were in are kept whole.
  */
 export type EarlierReading = { labels: Int32Array; touched: ReadonlySet<number>; settledBefore?: number };
 

@@ -46,8 +46,11 @@ export class StoryGrouper {
   private readonly articles: (CompactArticle | undefined)[] = [];
   private readonly index: CandidateIndex;
   private readonly edges = new GrowableEdges();
-  /** The last reading and its settings, and the articles given an edge since: the next reading redoes only their stories. */
-  private lastReading: { settings: ReadingSettings; labels: Int32Array } | undefined;
+  /**
+   * The last reading, its settings and how many articles had left the window when it was made, and
+   * the articles given an edge since: the next reading redoes only their stories.
+   */
+  private lastReading: { settings: ReadingSettings; labels: Int32Array; settledAt: number } | undefined;
   private touched = new Set<number>();
 
   /**
@@ -90,9 +93,11 @@ export class StoryGrouper {
     const reading: ReadingSettings = { ...this.options, ...definedOnly(settings) };
     const last = this.lastReading;
     const incremental = last !== undefined && sameSettings(last.settings, reading) && reading.neighbourFloor >= this.options.neighbourFloor;
-    const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched, settledBefore: this.index.retired } : undefined;
+    // Settled are the articles that had left the window by the last reading, not by now: one that left
+    // since may have been given edges the last reading did not see.
+    const since: EarlierReading | undefined = incremental ? { labels: last.labels, touched: this.touched, settledBefore: last.settledAt } : undefined;
     const labels = readStories(this.ids.length, this.edges, reading, since);
-    this.lastReading = { settings: reading, labels };
+    this.lastReading = { settings: reading, labels, settledAt: this.index.retired };
     this.touched = new Set();
     const byLabel = new Map<number, string[]>();
     labels.forEach((label, i) => {

@@ -109,8 +109,11 @@ function trimExtent(text: string, start: number, end: number): { start: number; 
   return e > s ? { start: s, end: e } : null;
 }
 
-/** "March of Dimes", "the March of the Living": a month name leading a name is not a date. */
-const NAME_AFTER_MONTH = /^\s*of\s+(?:the\s+)?[A-Z]/;
+/**
+ * "March of Dimes", "the March of the Living": a month name leading a name is not a date. A name
+ * that owns the next words is the time's frame instead: "May of Biden's first term".
+ */
+const NAME_AFTER_MONTH = /^\s*of\s+(?:the\s+)?[A-Z][A-Za-z-]*(?![A-Za-z-]|['\u2019]s\b)/;
 
 /**
  * Month names are capitalised in English; a lower-case "march" or "may" alone is a verb. A month

@@ -39,7 +39,7 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   const groupStart = verb === undefined ? undefined : verbGroupStart(tokens, s.tokenStart, verb);
   const signal = signalBefore(tokens, s.tokenStart, at);
   // "Until Thursday, they had not named him": the past perfect ends the span before the story's now.
-  if (signal === "future" && groupStart !== undefined && PAST_PERFECT.has((tokens[groupStart] as Token).norm) && UNTIL.has((tokens[at - 1] as Token).norm)) return "past";
+  if (signal === "future" && groupStart !== undefined && isPastPerfect(tokens, groupStart, s.tokenEnd) && UNTIL.has((tokens[at - 1] as Token).norm)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
@@ -59,6 +59,22 @@ function verbGroupStart(tokens: readonly Token[], sentenceStart: number, verb: n
     first = i;
   }
   return first;
+}
+
+/**
+ * "had named", "had not yet been", "'d left": "had" then a participle. "They had until Tuesday" has
+ * no participle, and "'d" before a base form is "would" ("they'd stay").
+ */
+function isPastPerfect(tokens: readonly Token[], groupStart: number, sentenceEnd: number): boolean {
+  const auxiliary = (tokens[groupStart] as Token).norm;
+  if (!PAST_PERFECT.has(auxiliary)) return false;
+  for (let i = groupStart + 1; i < sentenceEnd; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === "ADV" || t.pos === "PART") continue;
+    if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+    return auxiliary === "had" || t.norm !== t.lemma;
+  }
+  return false;
 }
 
 /** The noun right after the expression (skipping its own words): "the Jan. 14 deadline". */
