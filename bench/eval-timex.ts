@@ -15,9 +15,8 @@
 // as the median of several alternating whole-corpus passes.
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { emptyDoc } from "../src/annotate/doc.js";
 import { nlp } from "../src/annotate/nlp.js";
@@ -26,6 +25,7 @@ import { timexStage } from "../src/annotate/timexes.js";
 import { tokenStage } from "../src/annotate/tokens.js";
 import type { AnnotatedDoc, TimexType } from "../src/model/types.js";
 import { readFlags } from "./lib/args.js";
+import { corporaDir } from "./lib/repo.js";
 import { fixed, printTable } from "./lib/table.js";
 
 type GoldTimex = { start: number; end: number; text: string; type: TimexType; value: string };
@@ -33,20 +33,8 @@ type Te3Doc = { id: string; published: string; text: string; timexes: GoldTimex[
 type SystemTimex = { start: number; end: number; type: string; value: string; rule?: string };
 type Half = "A" | "B";
 
-/** The repository root: the nearest folder above this script holding corroborate's package.json. */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "corroborate") return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("cannot find the corroborate repository root above " + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
-
 function loadTe3(): Te3Doc[] | null {
-  const file = resolve(repoRoot(), "../shared/corpora/te3-tbaq.jsonl");
+  const file = join(corporaDir(), "te3-tbaq.jsonl");
   if (!existsSync(file)) {
     console.error(`TempEval-3 corpus not found at ${file}\nIt is expected in ../shared/corpora beside the repository (see shared/corpora/README.md).`);
     return null;

@@ -61,6 +61,15 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("Until Tuesday, they'd kept the name secret.", "Tuesday"), "2023-05-02");
   });
 
+  it("a lone present-tense action verb with a day is a timetable, so ahead", () => {
+    assert.equal(value("The trial starts Monday.", "Monday"), "2023-05-08");
+    assert.equal(value("The two leaders meet Friday in Geneva.", "Friday"), "2023-05-05");
+    // Saying is no timetable, and a day owned by a noun is not the verb's.
+    assert.equal(value("The agency says Monday was the worst day of the flood.", "Monday"), "2023-05-01");
+    assert.equal(value("The decision follows Tuesday's vote.", "Tuesday"), "2023-05-02");
+    assert.equal(value("Officials tried to meet Tuesday.", "Tuesday"), "2023-05-02");
+  });
+
   it("last and next weekdays skip the reference day", () => {
     assert.equal(value("The ferry sank last Thursday.", "last Thursday"), "2023-04-27");
     assert.equal(value("The ferry sails next Friday.", "next Friday"), "2023-05-05");

@@ -5,6 +5,7 @@
 // "ended" back. With no cue the caller chooses (weekdays go back in news; months and dates to the nearest).
 
 import type { AnnotatedDoc, Token } from "../../model/types.js";
+import { isReportingVerb } from "../statements/lexicon.js";
 import type { Tense } from "./candidate.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
@@ -22,6 +23,8 @@ const UNTIL = new Set(["until", "till"]);
 const CONDITIONS = new Set(["if", "unless"]);
 const CONDITION_BREAKS = new Set([...STRONG_BREAKS, ",", "but", "while", "because", "although", "when"]);
 const PAST_PERFECT = new Set(["had", "'d"]);
+/** Subjects a bare present verb agrees with ("they meet"); "I"/"you" are rare in news copy's narration. */
+const PLURAL_SUBJECTS = new Set(["they", "we"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
 const MAX_VERB_GROUP = 8;
 const VERB_GROUP_POS = new Set(["VERB", "AUX", "PART", "ADV"]);
@@ -43,7 +46,11 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
-  return verb === undefined || groupStart === undefined ? "unknown" : tenseOfVerbGroup(tokens, groupStart, verb);
+  if (verb === undefined || groupStart === undefined) return "unknown";
+  const tense = tenseOfVerbGroup(tokens, groupStart, verb);
+  // The timetable reading needs the verb to govern the day: "starts Monday", not "Monday's vote".
+  if (tense === "unknown" && verb < at && groupStart === verb && (tokens[at + 1] as Token | undefined)?.norm !== "'s" && isScheduledPresent(tokens, verb)) return "future";
+  return tense;
 }
 
 /**
@@ -166,11 +173,27 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   return isPastForm(head) ? "past" : "unknown";
 }
 
+/**
+ * "The trial starts Monday", "the two leaders meet Friday": in news a lone present-tense action verb
+ * with a day is a timetable, so ahead. Not a verb of saying ("says Monday" reports what was said),
+ * not "is"/"has" and kin, and a bare form only after its subject ("to meet Monday" is no tense).
+ */
+function isScheduledPresent(tokens: readonly Token[], verb: number): boolean {
+  const t = tokens[verb] as Token;
+  if (t.pos !== "VERB" || PRESENT_FORMS.has(t.norm) || isReportingVerb(t)) return false;
+  if (t.norm !== t.lemma) return isThirdPersonPresent(t);
+  const subject = tokens[verb - 1];
+  return subject !== undefined && (subject.pos === "NOUN" || subject.pos === "PROPN" || (subject.pos === "PRON" && PLURAL_SUBJECTS.has(subject.norm)));
+}
+
+function isThirdPersonPresent(t: Token): boolean {
+  const base = t.lemma;
+  return t.norm === `${base}s` || t.norm === `${base}es` || t.norm === `${base.replace(/y$/, "")}ies`;
+}
+
 /** A past form: inflected (lemma differs), and not a present "-s" or "-ing" form or present auxiliary. */
 function isPastForm(t: Token): boolean {
   if ((t.pos !== "VERB" && t.pos !== "AUX") || t.lemma === t.norm) return false;
   if (t.norm.endsWith("ing") || PRESENT_FORMS.has(t.norm)) return false;
-  const base = t.lemma;
-  const presentThirdPerson = t.norm === `${base}s` || t.norm === `${base}es` || t.norm === `${base.replace(/y$/, "")}ies`;
-  return !presentThirdPerson;
+  return !isThirdPersonPresent(t);
 }
