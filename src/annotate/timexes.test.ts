@@ -268,16 +268,23 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("The plant will reopen in September.", "September"), "2023-09");
     assert.equal(value("The plant closed last November.", "last November"), "2022-11");
     assert.equal(value("The plant closed in late November.", "late November", "2023-12-10"), "2023-11");
+    assert.equal(value("The fighting began on 24 February last year.", "24 February last year"), "2022-02-24");
+    assert.equal(value("The fighting began on February 24 last year.", "February 24 last year"), "2022-02-24");
   });
 
   it("holidays and seasons", () => {
     assert.equal(value("Shops closed on Christmas.", "Christmas"), "2022-12-25");
+    // Easter moves: 2023-04-09, 2024-03-31, 2000-04-23; Good Friday two days before.
+    assert.equal(value("Churches filled on Easter Sunday.", "Easter Sunday"), "2023-04-09");
+    assert.equal(value("Churches filled at Easter.", "Easter", "2024-05-01"), "2024-03-31");
+    assert.equal(value("Churches filled on Good Friday.", "Good Friday", "2000-05-01"), "2000-04-21");
     assert.equal(value("Shops closed last fall.", "last fall"), "2022-FA");
     assert.equal(value("Shops open this summer.", "this summer"), "2023-SU");
   });
 
   it("the weekend just past", () => {
     assert.equal(value("Storms hit over the weekend.", "the weekend"), "2023-W17-WE");
+    assert.equal(value("The storm is forecast to reach the coast by the weekend.", "the weekend"), "2023-W18-WE");
   });
 });
 

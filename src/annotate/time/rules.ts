@@ -157,25 +157,34 @@ function relativeWeekend(ref: CivilDate, offset: number): Point {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Months with modifiers or relations: "late November", "last April", "June last year", "early 1990"
+// Months with modifiers or relations: "late November", "last April", "June last year", "early 1990",
+// and a day with its month and a year relation: "24 February last year", "June 3 next year"
 
+const DAY_OF_MONTH = "(\\d{1,2})(?:st|nd|rd|th)?";
 const monthRelationRule: Rule = {
   name: "month-relation",
   triggers: MONTH_WORDS,
   re: new RegExp(
-    `\\b(?:(early|late|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?(?:(last|this past|this|next)\\s+)?(${MONTH_NAME})` +
-      `(?:\\s+(last|this|next)\\s+year)?\\b`,
+    `\\b(?:(early|late|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?(?:(last|this past|this|next)\\s+)?` +
+      `(?:${DAY_OF_MONTH}\\s+)?(${MONTH_NAME})(?:\\s+${DAY_OF_MONTH})?` +
+      `(?:,?\\s+(last|this|next)\\s+year)?\\b`,
     "gi",
   ),
   build(m) {
-    const [, premod, relation, monthWord, yearRelation] = m;
+    const [, premod, relation, dayBefore, monthWord, dayAfter, yearRelation] = m;
     if (!premod && !relation && !yearRelation) return null; // plain month names are chrono's
     if (!/^[A-Z]/.test(monthWord as string)) return null;
+    const dayWord = dayBefore ?? dayAfter;
+    // A day with "late" or "last" is no English date; a day only comes with a year relation.
+    if (dayWord && (premod || relation || !yearRelation)) return null;
     const month = MONTHS[(monthWord as string).toLowerCase()] as number;
+    const day = dayWord ? Number(dayWord) : undefined;
+    if (day !== undefined && (day < 1 || day > 31)) return null;
     const mod = modOf(premod);
     return candidate(m.index, m.index + m[0].length, "DATE", "month-relation", (ctx) => {
       let point: Point;
-      if (yearRelation) point = monthPoint(ctx.ref.year + (RELATION_OFFSET[yearRelation.toLowerCase()] ?? 0), month);
+      if (yearRelation && day !== undefined) point = dayPoint({ year: ctx.ref.year + (RELATION_OFFSET[yearRelation.toLowerCase()] ?? 0), month, day });
+      else if (yearRelation) point = monthPoint(ctx.ref.year + (RELATION_OFFSET[yearRelation.toLowerCase()] ?? 0), month);
       else if (relation?.toLowerCase() === "next") point = nextMonth(ctx.ref, month);
       else if (relation && relation.toLowerCase() !== "this") point = lastMonth(ctx.ref, month);
       else if (relation) point = monthPoint(ctx.ref.year, month);
@@ -779,7 +788,26 @@ const HOLIDAYS: Record<string, (year: number) => CivilDate> = {
   "election day": (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
   "labor day": (y) => nthWeekday(y, 9, 1, 1),
   "memorial day": (y) => lastWeekdayOfMonth(y, 5, 1),
+  easter: easterSunday,
+  "easter sunday": easterSunday,
+  "easter monday": (y) => addDays(easterSunday(y), 1),
+  "good friday": (y) => addDays(easterSunday(y), -2),
 };
+
+/** Western Easter Sunday by the Gregorian computus (the Meeus/Jones/Butcher arithmetic). */
+function easterSunday(year: number): CivilDate {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearOfCentury = year % 100;
+  const leapCenturies = Math.floor(century / 4);
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const solarCorrection = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - leapCenturies - solarCorrection + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
+  const correction = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const daysFromMarch = epact + weekdayShift - 7 * correction + 114;
+  return { year, month: Math.floor(daysFromMarch / 31), day: (daysFromMarch % 31) + 1 };
+}
 
 function nthWeekday(year: number, month: number, weekday: number, n: number): CivilDate {
   const first = { year, month, day: 1 };
@@ -794,8 +822,8 @@ function lastWeekdayOfMonth(year: number, month: number, weekday: number): Civil
 
 const holidayRule: Rule = {
   name: "holiday",
-  triggers: ["christmas", "new year", "independence", "valentine", "thanksgiving", "election", "labor day", "memorial"],
-  re: /\b(?:(last|this|next)\s+)?(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day)\b/g,
+  triggers: ["christmas", "new year", "independence", "valentine", "thanksgiving", "election", "labor day", "memorial", "easter", "good friday"],
+  re: /\b(?:(last|this|next)\s+)?(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Valentine's Day|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day|Easter(?: Sunday| Monday)?|Good Friday)\b/g,
   build(m) {
     const relation = m[1]?.toLowerCase();
     const compute = HOLIDAYS[(m[2] as string).toLowerCase().replace(/\u2019/g, "'")];

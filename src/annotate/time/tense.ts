@@ -9,7 +9,7 @@ import { isReportingVerb } from "../statements/lexicon.js";
 import type { Tense } from "./candidate.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
-const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "going", "supposed", "planning", "poised"]);
+const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "going", "supposed", "planning", "poised", "forecast", "predicted", "projected", "likely", "unlikely"]);
 /** "plans to hold", "hopes to finish": intentions before an infinitive point ahead. */
 const INTENT_WORDS = new Set([...PLAN_WORDS, "plans", "plan", "intends", "intend", "wants", "want", "hopes", "hope", "aims", "aim", "promised", "agreed"]);
 const PLANNED = new Set(["planned", "scheduled", "slated", "set", "due", "expected", "postponed", "delayed", "rescheduled"]);
