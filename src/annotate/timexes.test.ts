@@ -57,6 +57,8 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The bridge stays closed until Tuesday.", "Tuesday"), "2023-05-09");
     assert.equal(value("Until Tuesday, the police had not named a suspect.", "Tuesday"), "2023-05-02");
     assert.equal(value("They'd stay in the hotel until Tuesday.", "Tuesday"), "2023-05-09");
+    assert.equal(value("The road stayed closed until Tuesday.", "Tuesday"), "2023-05-02");
+    assert.equal(value("The minister said the road would stay closed until Tuesday.", "Tuesday"), "2023-05-09");
     assert.equal(value("The buyers had until Tuesday to respond.", "Tuesday"), "2023-05-09");
     assert.equal(value("Until Tuesday, they'd kept the name secret.", "Tuesday"), "2023-05-02");
   });
@@ -68,6 +70,8 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The agency says Monday was the worst day of the flood.", "Monday"), "2023-05-01");
     assert.equal(value("The decision follows Tuesday's vote.", "Tuesday"), "2023-05-02");
     assert.equal(value("Officials tried to meet Tuesday.", "Tuesday"), "2023-05-02");
+    // Nor through another preposition: "from January" is the period's, not the verb's.
+    assert.equal(value("The report covers the period from January.", "January"), "2023-01");
   });
 
   it("last and next weekdays skip the reference day", () => {
@@ -280,6 +284,11 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("Churches filled on Good Friday.", "Good Friday", "2000-05-01"), "2000-04-21");
     assert.equal(value("Shops closed last fall.", "last fall"), "2022-FA");
     assert.equal(value("Shops open this summer.", "this summer"), "2023-SU");
+  });
+
+  it("a part of day with its day after 'of' leaves the day to say when", () => {
+    const found = annotate("The envoy arrived on the evening of May 2.");
+    assert.deepEqual(found.map((t) => [t.text, t.value]), [["May 2", "2023-05-02"]]);
   });
 
   it("the weekend just past", () => {

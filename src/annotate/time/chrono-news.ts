@@ -78,6 +78,8 @@ class CasualDayParser implements chrono.Parser {
       const d = determiner.toLowerCase().replace(/\s+/g, " ");
       // "the night" alone is too often "during the night" of no particular day to be worth a guess.
       if (d === "the" && podAfterDeterminer.toLowerCase() === "night") return null;
+      // "the evening of May 2": the day comes after, and TimeBank marks that day alone.
+      if (d === "the" && /^\s+of\b/i.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       if (d === "this") c.addTag(TAG.dayOffset + 0);
       else {
         c.addTag(TAG.fromAnchor);

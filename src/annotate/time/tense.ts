@@ -23,6 +23,10 @@ const UNTIL = new Set(["until", "till"]);
 const CONDITIONS = new Set(["if", "unless"]);
 const CONDITION_BREAKS = new Set([...STRONG_BREAKS, ",", "but", "while", "because", "although", "when"]);
 const PAST_PERFECT = new Set(["had", "'d"]);
+/** Verbs of a state that goes on: with "until" in the past they say when it stopped. */
+const LASTING_VERBS = new Set(["stay", "remain", "last", "continue", "wait", "be", "keep", "hold", "live", "work", "serve", "run", "close", "shut", "sit", "stand"]);
+/** What may stand between a verb and its day: adverbs and a short object ("hears the case on Monday"). */
+const OBJECT_POS = new Set(["ADV", "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"]);
 /** Subjects a bare present verb agrees with ("they meet"); "I"/"you" are rare in news copy's narration. */
 const PLURAL_SUBJECTS = new Set(["they", "we"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
@@ -42,14 +46,14 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   const groupStart = verb === undefined ? undefined : verbGroupStart(tokens, s.tokenStart, verb);
   const signal = signalBefore(tokens, s.tokenStart, at);
   // "Until Thursday, they had not named him": the past perfect ends the span before the story's now.
-  if (signal === "future" && groupStart !== undefined && isPastPerfect(tokens, groupStart, s.tokenEnd) && UNTIL.has((tokens[at - 1] as Token).norm)) return "past";
+  if (signal === "future" && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb as number, s.tokenEnd)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
   const tense = tenseOfVerbGroup(tokens, groupStart, verb);
   // The timetable reading needs the verb to govern the day: "starts Monday", not "Monday's vote".
-  if (tense === "unknown" && verb < at && groupStart === verb && (tokens[at + 1] as Token | undefined)?.norm !== "'s" && isScheduledPresent(tokens, verb)) return "future";
+  if (tense === "unknown" && groupStart === verb && governsDirectly(tokens, verb, at) && isScheduledPresent(tokens, verb)) return "future";
   return tense;
 }
 
@@ -66,6 +70,31 @@ function verbGroupStart(tokens: readonly Token[], sentenceStart: number, verb: n
     first = i;
   }
   return first;
+}
+
+/**
+ * "until Tuesday" after a state that lasted ("the road stayed closed until Tuesday") or a past perfect
+ * ("until Tuesday, the police had not named him") marks a span that ended then. After other past
+ * verbs it is often a new end still ahead ("extended the offer until Tuesday"), as it is in the present.
+ */
+function spanHasEnded(tokens: readonly Token[], groupStart: number, verb: number, sentenceEnd: number): boolean {
+  if (isPastPerfect(tokens, groupStart, sentenceEnd)) return true;
+  return LASTING_VERBS.has((tokens[verb] as Token).lemma) && tenseOfVerbGroup(tokens, groupStart, verb) === "past";
+}
+
+/**
+ * The verb governs the day as its own adjunct: "starts Monday", "meet separately on Friday", "hears
+ * the case on Monday". Not through another preposition ("covers the period from January") and not
+ * when the day is owned by a noun ("Tuesday's vote").
+ */
+function governsDirectly(tokens: readonly Token[], verb: number, at: number): boolean {
+  if (verb >= at || (tokens[at + 1] as Token | undefined)?.norm === "'s") return false;
+  for (let i = verb + 1; i < at; i++) {
+    const t = tokens[i] as Token;
+    if (i === at - 1 && (t.norm === "on" || t.norm === "in")) return true;
+    if (!OBJECT_POS.has(t.pos)) return false;
+  }
+  return true;
 }
 
 /**
@@ -194,6 +223,7 @@ function isThirdPersonPresent(t: Token): boolean {
 /** A past form: inflected (lemma differs), and not a present "-s" or "-ing" form or present auxiliary. */
 function isPastForm(t: Token): boolean {
   if ((t.pos !== "VERB" && t.pos !== "AUX") || t.lemma === t.norm) return false;
-  if (t.norm.endsWith("ing") || PRESENT_FORMS.has(t.norm)) return false;
+  // "'d" is "had" or "would"; isPastPerfect tells them apart where it matters.
+  if (t.norm.endsWith("ing") || PRESENT_FORMS.has(t.norm) || t.norm === "'d") return false;
   return !isThirdPersonPresent(t);
 }
