@@ -291,6 +291,18 @@ describe("timexStage: calendar units and vague references", () => {
     assert.deepEqual(found.map((t) => [t.text, t.value]), [["May 2", "2023-05-02"]]);
   });
 
+  it("a day of the month alone takes the month of the day before it, else the reference's", () => {
+    assert.equal(value("Officials met on May 1st and again on the 3rd.", "the 3rd"), "2023-05-03");
+    assert.equal(value("The vote took place on the 28th.", "the 28th"), "2023-04-28");
+    assert.equal(value("Talks resume on the 15th.", "the 15th"), "2023-05-15");
+    assert.equal(annotate("He lives on the 15th floor.").length, 0);
+  });
+
+  it("the end of the decade", () => {
+    const end = timex("By the end of the decade, emissions must halve.", "the end of the decade");
+    assert.deepEqual([end.value, end.mod], ["202X", "END"]);
+  });
+
   it("the weekend just past", () => {
     assert.equal(value("Storms hit over the weekend.", "the weekend"), "2023-W17-WE");
     assert.equal(value("The storm is forecast to reach the coast by the weekend.", "the weekend"), "2023-W18-WE");

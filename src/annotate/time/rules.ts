@@ -6,7 +6,7 @@
 // months"), outside when the phrase only modifies a noun ("the third-quarter loss").
 
 import type { TimexType } from "../../model/types.js";
-import { addDays, addMonths, type CivilDate, dayNumber, weekdayOf } from "./calendar.js";
+import { addDays, addMonths, type CivilDate, dayNumber, daysInMonth, weekdayOf } from "./calendar.js";
 import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidate.js";
 import {
   COUNT,
@@ -675,14 +675,43 @@ const weekendRule: Rule = {
 const periodEndRule: Rule = {
   name: "period-end",
   triggers: ["end", "beginning", "start", "middle"],
-  re: /\b(?:year[- ]end|year's end|(?:the )?(?:end|beginning|start|middle) of the (?:year|month|week|quarter))\b/gi,
+  re: /\b(?:year[- ]end|year's end|(?:the )?(?:end|beginning|start|middle) of the (?:year|month|week|quarter|decade|century))\b/gi,
   build(m) {
     const phrase = m[0].toLowerCase();
-    const gran: Granularity = /month/.test(phrase) ? "month" : /week/.test(phrase) ? "week" : /quarter/.test(phrase) ? "quarter" : "year";
+    const gran: Granularity = (/month|week|quarter|decade|century/.exec(phrase)?.[0] as Granularity | undefined) ?? "year";
     const mod: TimexMod = /beginning|start/.test(phrase) ? "START" : /middle/.test(phrase) ? "MID" : "END";
     return candidate(m.index, m.index + m[0].length, "DATE", "period-end", (ctx) => {
       const mentioned = gran === "quarter" ? ctx.lastOf("quarter") : null;
       return pointResolution(mentioned ?? coarsen(dayPoint(ctx.ref), gran), mod, mentioned);
+    });
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// A day of the month alone: "on the 3rd" after "May 1st", "talks resume on the 15th"
+
+/** What may follow a lone "the 15th" that is a day: the clause goes on or ends ("the 15th floor" is no day). */
+const AFTER_LONE_DAY = /^(?:\s*(?:[.,;:)"']|$)|\s+(?:and|or|but|at|when|after|before|until|to|through)\b)/i;
+
+const dayOfMonthRule: Rule = {
+  name: "day-of-month",
+  triggers: ["on the"],
+  re: /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi,
+  build(m, text) {
+    const day = Number(m[1]);
+    const start = m.index + "on ".length;
+    const end = m.index + m[0].length;
+    if (day < 1 || day > 31 || !AFTER_LONE_DAY.test(text.slice(end, end + 12))) return null;
+    return candidate(start, end, "DATE", "day-of-month", (ctx) => {
+      // The month of a day just mentioned ("on May 1st and again on the 3rd"), else the reference's,
+      // stepped a month back or ahead when the tense says the day lies there.
+      const mentioned = ctx.paragraphDay();
+      const base = mentioned?.date ?? ctx.ref;
+      let month = { year: base.year, month: base.month, day: 1 };
+      if (!mentioned && ctx.tense === "past" && day > ctx.ref.day) month = addMonths(month, -1);
+      if (!mentioned && ctx.tense === "future" && day < ctx.ref.day) month = addMonths(month, 1);
+      if (day > daysInMonth(month.year, month.month)) return null;
+      return pointResolution(dayPoint({ year: month.year, month: month.month, day }));
     });
   },
 };
@@ -816,7 +845,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Ci
 }
 
 function lastWeekdayOfMonth(year: number, month: number, weekday: number): CivilDate {
-  const last = { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+  const last = { year, month, day: daysInMonth(year, month) };
   return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
 }
 
@@ -863,6 +892,7 @@ export const RULES: readonly Rule[] = [
   dayAroundYesterdayRule,
   weekendRule,
   periodEndRule,
+  dayOfMonthRule,
   everyRule,
   adverbSetRule,
   timesPerRule,
