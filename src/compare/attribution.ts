@@ -39,14 +39,16 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], unitsByDoc: r
       const left = said[i] as Said[];
       const right = said[j] as Said[];
       const overlaps = left.map((x) => right.map((y) => contentOverlap(x, y, weights)));
+      // Only each other's closest statement is the same statement; people in one story often say alike
+      // things. Ties go to the first, so a quote a report repeats is compared once, not once per repeat.
+      const closestRight = overlaps.map((row) => firstMaxIndex(row));
+      const closestLeft = right.map((_, b) => firstMaxIndex(overlaps.map((row) => row[b] as number)));
       left.forEach((x, a) => {
         right.forEach((y, b) => {
           const matter = weightedDice(x.core, y.core, weights);
           if (matter >= SAME_MATTER) drafts.push(...compareStances(x, y, matter, texts));
           const overlap = (overlaps[a] as number[])[b] as number;
-          // Only each other's closest statement is the same statement; people in one story often say alike things.
-          const mutual = overlaps.every((row) => (row[b] as number) <= overlap) && (overlaps[a] as number[]).every((o) => o <= overlap);
-          if (overlap < SAME_CONTENT || !mutual) return;
+          if (overlap < SAME_CONTENT || closestRight[a] !== b || closestLeft[b] !== a) return;
           if (bothSaidIt(x, y, weights) || bothSaidIt(y, x, weights)) return;
           drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
         });
@@ -54,6 +56,12 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], unitsByDoc: r
     }
   }
   return drafts;
+}
+
+function firstMaxIndex(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
+  return best;
 }
 
 /** Two direct quotes are the same quote when one holds the other (quotes are often cut); else Dice. */

@@ -90,3 +90,18 @@ test("conflicting dates of one fact make one timeline entry linked to the contra
   assert.deepEqual(story.timeline[0]?.evidence.map((e) => e.text).sort(), ["Tuesday", "early on Wednesday"]);
   assert.match(story.timeline[0]?.label ?? "", /conflicting date/);
 });
+
+test("a quote one report repeats is one role conflict, not one per repeat", () => {
+  const a = docWith("a", 'A port spokeswoman said the plan was "reckless".', {
+    statements: [{ speaker: "A port spokeswoman", cue: "said", content: 'the plan was "reckless"', direct: true }],
+  });
+  const b = docWith("b", 'A spokesman for the port called the plan "reckless". Later the port\'s spokesman again called it "reckless."', {
+    statements: [
+      { speaker: "A spokesman for the port", cue: "called", content: 'the plan "reckless"', direct: true },
+      { speaker: "the port's spokesman", cue: "again called", content: 'it "reckless."', direct: true },
+    ],
+  });
+  const roles = contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles.length, 1);
+  assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
+});
