@@ -66,12 +66,16 @@ describe("timexStage: weekdays in news", () => {
   it("a lone present-tense action verb with a day is a timetable, so ahead", () => {
     assert.equal(value("The trial starts Monday.", "Monday"), "2023-05-08");
     assert.equal(value("The two leaders meet Friday in Geneva.", "Friday"), "2023-05-05");
+    assert.equal(value("Voters go to the polls on Sunday.", "Sunday"), "2023-05-07");
+    assert.equal(value("The offer expires on Friday.", "Friday"), "2023-05-05");
     // Saying is no timetable, and a day owned by a noun is not the verb's.
     assert.equal(value("The agency says Monday was the worst day of the flood.", "Monday"), "2023-05-01");
     assert.equal(value("The decision follows Tuesday's vote.", "Tuesday"), "2023-05-02");
     assert.equal(value("Officials tried to meet Tuesday.", "Tuesday"), "2023-05-02");
     // Nor through another preposition: "from January" is the period's, not the verb's.
     assert.equal(value("The report covers the period from January.", "January"), "2023-01");
+    // A verb that describes is no timetable, however close the day.
+    assert.equal(value("The index includes Monday.", "Monday"), "2023-05-01");
   });
 
   it("last and next weekdays skip the reference day", () => {
@@ -296,6 +300,18 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("The vote took place on the 28th.", "the 28th"), "2023-04-28");
     assert.equal(value("Talks resume on the 15th.", "the 15th"), "2023-05-15");
     assert.equal(annotate("He lives on the 15th floor.").length, 0);
+  });
+
+  it("a plan pushed back or put off moves ahead", () => {
+    assert.equal(value("The vote was pushed back to the autumn.", "the autumn"), "2023-FA");
+    assert.equal(value("The vote was held in the autumn.", "the autumn"), "2022-FA");
+  });
+
+  it("'to last' is a verb before a duration", () => {
+    assert.deepEqual(
+      annotate("The talks are expected to last three days.").map((t) => [t.text, t.value]),
+      [["three days", "P3D"]],
+    );
   });
 
   it("the end of the decade", () => {

@@ -463,6 +463,8 @@ const durationRule: Rule = {
     let start = m.index;
     if (premod && (determiner || direction) && PREPOSITION_LIKE.has(premodLower as string)) start += premod.length + 1;
     if (determiner && /^in /i.test(determiner)) start = m.index + m[0].indexOf(determiner) + 3;
+    // "expected to last three days": after "to" (and no determiner) "last" is the verb.
+    if (!determiner && direction?.toLowerCase() === "last" && /\bto\s+$/i.test(text.slice(Math.max(0, start - 4), start))) start += direction.length + 1;
     // "the eight-year war": the determiner belongs to the noun the adjective modifies.
     if (determiner && joiner === "-" && !direction) start = m.index + m[0].indexOf(countWord as string, m[0].indexOf(determiner) + determiner.length);
     const end = m.index + m[0].length;

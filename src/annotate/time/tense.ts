@@ -13,6 +13,8 @@ const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "go
 /** "plans to hold", "hopes to finish": intentions before an infinitive point ahead. */
 const INTENT_WORDS = new Set([...PLAN_WORDS, "plans", "plan", "intends", "intend", "wants", "want", "hopes", "hope", "aims", "aim", "promised", "agreed"]);
 const PLANNED = new Set(["planned", "scheduled", "slated", "set", "due", "expected", "postponed", "delayed", "rescheduled"]);
+const PUT_OFF_VERBS = new Set(["push", "put", "move", "set"]);
+const PUT_OFF_PARTICLES = new Set(["back", "off"]);
 const PRESENT_BE = new Set(["is", "are", "'s", "'re", "am"]);
 const PRESENT_FORMS = new Set(["is", "are", "am", "'s", "'re", "'m", "do", "does", "has", "have", "'ve", "can", "may", "must"]);
 const CLAUSE_BREAKS = new Set([";", ":", ",", "but", "while", "after", "before", "when", "since", "because", "although", "and", '"', "``", "''"]);
@@ -25,8 +27,14 @@ const CONDITION_BREAKS = new Set([...STRONG_BREAKS, ",", "but", "while", "becaus
 const PAST_PERFECT = new Set(["had", "'d"]);
 /** Verbs of a state that goes on: with "until" in the past they say when it stopped. */
 const LASTING_VERBS = new Set(["stay", "remain", "last", "continue", "wait", "be", "keep", "hold", "live", "work", "serve", "run", "close", "shut", "sit", "stand"]);
-/** What may stand between a verb and its day: adverbs and a short object ("hears the case on Monday"). */
-const OBJECT_POS = new Set(["ADV", "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"]);
+/** Verbs of events that are scheduled: in the present with a day, they read off a timetable. */
+const TIMETABLE_VERBS = new Set([
+  "start", "begin", "open", "close", "end", "finish", "conclude", "resume", "reopen", "meet", "convene", "vote", "go",
+  "leave", "arrive", "travel", "fly", "visit", "return", "head", "face", "hold", "host", "play", "kick", "launch",
+  "hear", "rule", "sit", "expire", "speak", "address", "unveil", "release", "debut", "premiere", "take", "hand", "tour",
+]);
+/** What may stand between a verb and its day: adverbs, a short object, a place ("go to the polls on Sunday"). */
+const OBJECT_POS = new Set(["ADV", "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "PART"]);
 /** Subjects a bare present verb agrees with ("they meet"); "I"/"you" are rare in news copy's narration. */
 const PLURAL_SUBJECTS = new Set(["they", "we"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
@@ -91,7 +99,7 @@ function governsDirectly(tokens: readonly Token[], verb: number, at: number): bo
   if (verb >= at || (tokens[at + 1] as Token | undefined)?.norm === "'s") return false;
   for (let i = verb + 1; i < at; i++) {
     const t = tokens[i] as Token;
-    if (i === at - 1 && (t.norm === "on" || t.norm === "in")) return true;
+    if (i === at - 1) return t.norm === "on" || t.norm === "in" || (OBJECT_POS.has(t.pos) && t.pos !== "ADP" && t.pos !== "PART");
     if (!OBJECT_POS.has(t.pos)) return false;
   }
   return true;
@@ -198,18 +206,21 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   }
   // "was planned for early March": a plan made in the past is still about what comes after it.
   if (PLANNED.has((tokens[verb] as Token).norm)) return "future";
+  // "pushed back to the autumn", "put off until June": a plan moved is moved ahead.
+  if (PUT_OFF_VERBS.has((tokens[verb] as Token).lemma) && PUT_OFF_PARTICLES.has(tokens[verb + 1]?.norm ?? "")) return "future";
   const head = tokens[finite < 0 ? verb : finite] as Token;
   return isPastForm(head) ? "past" : "unknown";
 }
 
 /**
- * "The trial starts Monday", "the two leaders meet Friday": in news a lone present-tense action verb
- * with a day is a timetable, so ahead. Not a verb of saying ("says Monday" reports what was said),
- * not "is"/"has" and kin, and a bare form only after its subject ("to meet Monday" is no tense).
+ * "The trial starts Monday", "the two leaders meet Friday": in news a lone present-tense verb of a
+ * scheduled event with a day is a timetable, so ahead. Other verbs in the present describe ("the
+ * report covers January") or report ("says Monday"); a bare form counts only after its subject ("to
+ * meet Monday" is no tense).
  */
 function isScheduledPresent(tokens: readonly Token[], verb: number): boolean {
   const t = tokens[verb] as Token;
-  if (t.pos !== "VERB" || PRESENT_FORMS.has(t.norm) || isReportingVerb(t)) return false;
+  if (t.pos !== "VERB" || !TIMETABLE_VERBS.has(t.lemma)) return false;
   if (t.norm !== t.lemma) return isThirdPersonPresent(t);
   const subject = tokens[verb - 1];
   return subject !== undefined && (subject.pos === "NOUN" || subject.pos === "PROPN" || (subject.pos === "PRON" && PLURAL_SUBJECTS.has(subject.norm)));
