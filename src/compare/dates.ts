@@ -2,18 +2,36 @@ import type { Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
+import type { Unit } from "./units.js";
 
-type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean };
+/**
+ * What a date in a unit dates: the words someone is reported to have said ("said the door was checked
+ * that morning"), the saying itself ("in a statement released on Wednesday, the company said"), or,
+ * in a unit that reports no one, the fact.
+ */
+type DateRole = "reported" | "saying" | "fact";
+type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole };
 
-function dated(timexes: readonly Timex[]): Dated[] {
+function dated(unit: Unit): Dated[] {
   const out: Dated[] = [];
-  for (const timex of timexes) {
+  for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex) });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex) });
   }
   return out;
+}
+
+function dateRole(unit: Unit, timex: Timex): DateRole {
+  if (unit.statements.length === 0) return "fact";
+  const inContent = unit.statements.some((s) => s.content.start <= timex.start && timex.end <= s.content.end);
+  return inContent ? "reported" : "saying";
+}
+
+/** When one report dates the saying and the other what was said, the two dates are of two events. */
+function sameEvent(x: Dated, y: Dated): boolean {
+  return x.role === y.role || (x.role !== "saying" && y.role !== "saying");
 }
 
 // "that morning", "the following day": dated through another date, which may be another event's.
@@ -43,8 +61,8 @@ function meets(x: Dated, y: Dated): boolean {
 export const dateCheck: PairCheck = {
   aspect: "date",
   check(ctx: PairContext): FindingDraft[] {
-    const left = dated(ctx.pair.a.timexes);
-    const right = dated(ctx.pair.b.timexes);
+    const left = dated(ctx.pair.a);
+    const right = dated(ctx.pair.b);
     if (left.length === 0 || right.length === 0) return [];
     const rest = [...right];
     const take = (x: Dated, match: (x: Dated, y: Dated) => boolean): boolean => {
@@ -54,10 +72,10 @@ export const dateCheck: PairCheck = {
     };
     const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value)).filter((x) => !take(x, meets));
     const drafts: FindingDraft[] = [];
-    for (let i = 0; i < Math.min(unmatchedLeft.length, rest.length); i++) {
-      const x = unmatchedLeft[i] as Dated;
-      const y = rest[i] as Dated;
-      if (x.timeOnly !== y.timeOnly) continue;
+    for (const x of unmatchedLeft) {
+      const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
+      if (i < 0) continue;
+      const y = rest.splice(i, 1)[0] as Dated;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;

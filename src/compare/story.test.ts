@@ -105,3 +105,21 @@ test("a quote one report repeats is one role conflict, not one per repeat", () =
   assert.equal(roles.length, 1);
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
 });
+
+test("the date of a saying and the date of what was said are two events, not a contradiction", () => {
+  const a = docWith("a", '"Every exit was checked that morning," the company said in a statement.', {
+    timexes: [{ text: "that morning", value: "2024-03-05TMO" }],
+    statements: [{ speaker: "the company", cue: "said", content: '"Every exit was checked that morning,"', direct: true }],
+  });
+  const b = docWith("b", "In a statement released on Wednesday afternoon, the company said every exit was checked.", {
+    timexes: [{ text: "Wednesday afternoon", value: "2024-03-06TAF" }],
+    statements: [{ speaker: "the company", cue: "said", content: "every exit was checked" }],
+  });
+  assert.equal(contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "date").length, 0);
+  // Two datings of the saying itself still conflict.
+  const c = docWith("c", "In a statement released on Tuesday morning, the company said every exit was checked.", {
+    timexes: [{ text: "Tuesday morning", value: "2024-03-05TMO" }],
+    statements: [{ speaker: "the company", cue: "said", content: "every exit was checked" }],
+  });
+  assert.equal(contradictions(compareStory([b, c], "s").findings).filter((f) => f.aspect === "date").length, 1);
+});
