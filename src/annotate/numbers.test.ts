@@ -119,6 +119,7 @@ test("ordinals, years, dates and clock times are not counts", () => {
 
 test("labels, scores and fractions are not counts", () => {
   assert.equal(numbersIn("Passengers on Flight 253 were calm.").length, 0);
+  assert.deepEqual(numbersIn("Police seized six AK 47 rifles.").map((n) => n.text), ["six"]);
   assert.equal(numbersIn("He lives at No. 10 now.").length, 0);
   assert.equal(numbersIn("The home side won 7-2.").length, 0);
   assert.equal(numbersIn("Two-thirds of voters agreed.").length, 0);

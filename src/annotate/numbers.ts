@@ -529,11 +529,13 @@ function gluedToMoreDigits(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-/** "Flight 253", "No. 10", "Route 66", "Windows 10": a number that names rather than counts. */
+/** "Flight 253", "No. 10", "Route 66", "Windows 10", "AK 47": a number that names rather than counts. */
 function isLabel(tokens: readonly Token[], core: Core): boolean {
   const prev = sameSentence(tokens, core.first, -1);
   if (!prev) return false;
   if (LABEL_WORDS.has(prev.norm)) return true;
+  // "AK 47 rifles", "F 16 jets": a model's letters and number, even with a noun after them.
+  if (/^[A-Z]{1,3}$/.test(prev.text) && prev.pos === "PROPN" && (tokens[core.first] as Token).start - prev.end <= 1) return true;
   const startsSentence = core.first - 1 === 0 || (tokens[core.first - 2] as Token | undefined)?.sentence !== prev.sentence;
   const capitalised = /^[A-Z]/.test(prev.text);
   return prev.pos === "PROPN" && capitalised && !startsSentence && !countedNounFollows(tokens, core.last);

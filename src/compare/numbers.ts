@@ -2,15 +2,48 @@ import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import type { Hunk } from "./diff.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit } from "./units.js";
 
 const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && x.high === y.high;
 
-/** Index of the diff hunk holding a mention, or -1 when it sits in text both units share. */
+/**
+ * Pair similarity from which two counts are tied by a shared unit alone, or by the same place in
+ * the two sentences. In looser pairs "spent four seasons as director" and "has spent 19 seasons with
+ * the club", or "a three-game streak" and "eight of 10 games", are mostly different quantities: they
+ * need a shared predicate ("killed 40" / "40 died").
+ */
+const UNIT_ALONE_TIE = 0.5;
+
+/** Lengths of time: "four seasons", "28 years" measure so many different spans that the unit ties nothing. */
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
+
+/** "three other rifles", "two more boats": a part counted beside a total, not a rival figure for it. */
+const PART_AFTER = /^[\s-]*(?:other|more|additional|further|extra|remaining)\b/i;
+function isPartCount(text: string, n: NumberMention): boolean {
+  return PART_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
+
+/** "a total of 14 rifles in five operations so far" and "six rifles in the operation" count different scopes. */
+const RUNNING_TOTAL = /\b(?:so far|a total of|in total|in all|altogether|to date|combined|cumulative|this year)\b/i;
+const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
+
+/** Content words besides the number a hunk side may hold and still be "the same place" ("40 people" vs "43 persons"). */
+const MAX_OTHER_WORDS = 2;
+
+/**
+ * Index of the diff hunk holding a mention, or -1 when it sits in text both units share or its hunk
+ * changes more than the number: in two sentences worded apart, one hunk spans most of both, and two
+ * numbers in it need not count the same thing ("aged 85" vs "nine days after").
+ */
 function hunkOf(unit: Unit, hunks: readonly Hunk[], side: "a" | "b", m: NumberMention): number {
   const keyIndex = unit.keys.findIndex((k) => k.start === m.start);
-  return hunks.findIndex((h) => (side === "a" ? h.aFrom <= keyIndex && keyIndex < h.aTo : h.bFrom <= keyIndex && keyIndex < h.bTo));
+  const index = hunks.findIndex((h) => (side === "a" ? h.aFrom <= keyIndex && keyIndex < h.aTo : h.bFrom <= keyIndex && keyIndex < h.bTo));
+  if (index < 0) return -1;
+  const others = hunkKeys(unit, hunks[index] as Hunk, side).filter((k) => k.content && (k.end <= m.start || k.start >= m.end));
+  return others.length <= MAX_OTHER_WORDS ? index : -1;
 }
 
 /**
@@ -23,19 +56,36 @@ export const numberCheck: PairCheck = {
   check(ctx: PairContext): FindingDraft[] {
     const { a, b } = ctx.pair;
     if (a.numbers.length === 0 || b.numbers.length === 0) return [];
+    // A running total and one occasion's count are different quantities, however alike the sentences.
+    if (runningTotal(unitText(ctx, a)) !== runningTotal(unitText(ctx, b))) return [];
     const rest = [...b.numbers];
     const take = (match: (y: NumberMention) => boolean): NumberMention | undefined => {
       const i = rest.findIndex(match);
       return i >= 0 ? rest.splice(i, 1)[0] : undefined;
     };
     const drafts: FindingDraft[] = [];
-    const leftover = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
+    // Equal figures pair off, those counting the same thing first; then a figure the other report
+    // gives for another noun ("seven AK-47s" / "seven assault rifles") is accounted for too, and is
+    // not left over to clash with another count.
+    const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
+    const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
+    const textA = ctx.texts.doc(a.articleId).article.text;
+    const textB = ctx.texts.doc(b.articleId).article.text;
+    const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {
+      if ((x.unit === "" && y.unit === "") || !sameCountedThing(x, y)) return false;
+      if (isPartCount(textA, x) || isPartCount(textB, y)) return false;
+      // "548 rushing yards and 258 receiving yards": the noun cannot tell apart several counts of it.
+      const unit = x.unit || y.unit;
+      if (countsOf(a, unit) > 1 || countsOf(b, unit) > 1) return false;
+      if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
+      return Boolean(x.predicate || y.predicate) && !TIME_UNITS.has(unit);
+    };
     for (const x of leftover) {
       const hx = hunkOf(a, ctx.hunks, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
-        take((y) => (x.unit !== "" || y.unit !== "") && sameCountedThing(x, y)) ??
-        (hx >= 0 ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx) : undefined);
+        take((y) => tiedByWhatTheyCount(x, y)) ??
+        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx) : undefined);
       if (!y) continue;
       const verdict = numberConflict(x, y);
       if (!verdict.conflict) continue;

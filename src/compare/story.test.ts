@@ -123,3 +123,47 @@ test("the date of a saying and the date of what was said are two events, not a c
   });
   assert.equal(contradictions(compareStory([b, c], "s").findings).filter((f) => f.aspect === "date").length, 1);
 });
+
+test("counts that share only a noun are not rival figures unless the sentences are the same fact", () => {
+  const numbers = (doc: ReturnType<typeof docWith>) => contradictions(compareStory([doc, ...others], "s").findings).filter((f) => f.aspect === "number");
+  const others = [
+    docWith("b", "Ray Dunmore has spent 19 seasons with the Harbour Hawks and was promoted to general manager in 2003.", {
+      numbers: [{ text: "19", low: 19, high: 19, unit: "season" }],
+    }),
+  ];
+  // A career in one post and a career at the club: "season" ties nothing by itself.
+  const career = docWith("a", "Dunmore spent four seasons as director of scouting at the Harbour Hawks before his promotion.", {
+    numbers: [{ text: "four", low: 4, high: 4, unit: "season" }],
+  });
+  assert.equal(numbers(career).length, 0);
+  // The same sentence with another figure is still a conflict.
+  const edited = docWith("a", "Ray Dunmore has spent 12 seasons with the Harbour Hawks and was promoted to general manager in 2003.", {
+    numbers: [{ text: "12", low: 12, high: 12, unit: "season" }],
+  });
+  assert.equal(numbers(edited).length, 1);
+});
+
+test("a running total and one operation's count, or a part beside a whole, do not conflict", () => {
+  const total = docWith("a", "The coastguard has seized a total of 14 rifles and 31 magazines in five raids so far.", {
+    numbers: [{ text: "14", low: 14, high: 14, unit: "rifle" }, { text: "31", low: 31, high: 31, unit: "magazine" }],
+  });
+  const raid = docWith("b", "In the raid, the coastguard seized six rifles and 12 magazines.", {
+    numbers: [{ text: "six", low: 6, high: 6, unit: "rifle" }, { text: "12", low: 12, high: 12, unit: "magazine" }],
+  });
+  assert.equal(contradictions(compareStory([total, raid], "s").findings).filter((f) => f.aspect === "number").length, 0);
+  const whole = docWith("c", "In the raid, the coastguard seized nine rifles and a radio.", { numbers: [{ text: "nine", low: 9, high: 9, unit: "rifle" }] });
+  const part = docWith("d", "In the raid, the coastguard seized nine pistols, three other rifles and a radio.", {
+    numbers: [{ text: "nine", low: 9, high: 9, unit: "pistol" }, { text: "three", low: 3, high: 3, unit: "rifle" }],
+  });
+  assert.equal(contradictions(compareStory([whole, part], "s").findings).filter((f) => f.aspect === "number").length, 0);
+});
+
+test("several counts of one noun in a sentence are not paired by the noun", () => {
+  const game = docWith("a", "Lee ran for 140 yards and caught passes for 60 yards in the win over Dover on Sunday.", {
+    numbers: [{ text: "140", low: 140, high: 140, unit: "yard" }, { text: "60", low: 60, high: 60, unit: "yard" }],
+  });
+  const season = docWith("b", "In the win over Dover on Sunday, Lee passed 610 rushing yards and 90 receiving yards for the season.", {
+    numbers: [{ text: "610", low: 610, high: 610, unit: "yard" }, { text: "90", low: 90, high: 90, unit: "yard" }],
+  });
+  assert.equal(contradictions(compareStory([game, season], "s").findings).filter((f) => f.aspect === "number").length, 0);
+});
