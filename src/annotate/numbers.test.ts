@@ -204,6 +204,14 @@ test("upper bounds at or below zero open downwards", () => {
   assert.ok(n.high < 0);
 });
 
+test("'m' against digits is millions of money and metres of anything else", () => {
+  assert.equal(only("The deal was worth $5.3m.").value, 5.3e6);
+  const fall = only("He fell about 200m down a gully.");
+  assert.deepEqual([fall.low, fall.high, fall.unit], [180, 220, "metre"]);
+  assert.equal(only("He fell 200 metres.").unit, "metre");
+  assert.equal(only("He fell 600 feet.").unit, "foot");
+});
+
 test("a clock time split by the tokenizer is still not a count", () => {
   assert.equal(numbersIn("The blast came at 4.15am.").length, 0);
 });

@@ -41,6 +41,13 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ["k", 1e3], ["m", 1e6], ["m.", 1e6], ["mn", 1e6], ["mln", 1e6], ["b", 1e9], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12],
 ]);
+const METRE_OR_MILLION = new Set(["m", "m."]);
+/** Lengths by one name each, so that "200m" and "200 metres" count alike and never match "200 feet". */
+const LENGTH_UNITS: ReadonlyMap<string, string> = new Map([
+  ["m", "metre"], ["m.", "metre"], ["metre", "metre"], ["metres", "metre"], ["meter", "metre"], ["meters", "metre"],
+  ["km", "kilometre"], ["km.", "kilometre"], ["kilometre", "kilometre"], ["kilometres", "kilometre"], ["kilometer", "kilometre"], ["kilometers", "kilometre"],
+  ["ft", "foot"], ["ft.", "foot"], ["foot", "foot"], ["feet", "foot"], ["mi", "mile"], ["mile", "mile"], ["miles", "mile"],
+]);
 const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["$", "$"], ["us$", "$"], ["usd", "$"], ["dlrs", "$"], ["dlr", "$"], ["£", "£"], ["€", "€"], ["¥", "¥"], ["eur", "€"], ["gbp", "£"],
 ]);
@@ -383,8 +390,12 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
   const word = SCALE_WORDS.get(next.norm);
   if (word) return { scale: word, last: i + 1 };
   const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
-  if (abbreviation && next.start === t.end) return { scale: abbreviation, last: i + 1 };
-  return null;
+  if (!abbreviation || next.start !== t.end) return null;
+  // "$5m" is millions; "fell 200m" is metres: "m" scales only money.
+  const prev = tokens[i - 1];
+  const money = prev !== undefined && prev.end === t.start && CURRENCY_SYMBOLS.has(prev.norm);
+  if (METRE_OR_MILLION.has(next.norm) && !money) return null;
+  return { scale: abbreviation, last: i + 1 };
 }
 
 function readVague(tokens: readonly Token[], i: number): Core | null {
@@ -740,7 +751,7 @@ function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: str
 
 function unitLemma(t: Token): string {
   if (PERSON_NOUNS.has(t.norm)) return "person";
-  return CURRENCY_WORDS.get(t.norm) ?? t.lemma;
+  return CURRENCY_WORDS.get(t.norm) ?? LENGTH_UNITS.get(t.norm) ?? t.lemma;
 }
 
 /**

@@ -13,7 +13,7 @@ const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && 
  * the club", or "a three-game streak" and "eight of 10 games", are mostly different quantities: they
  * need a shared predicate ("killed 40" / "40 died").
  */
-const UNIT_ALONE_TIE = 0.5;
+const UNIT_ALONE_TIE = 0.7;
 
 /** Lengths of time: "four seasons", "28 years" measure so many different spans that the unit ties nothing. */
 const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
@@ -78,7 +78,7 @@ export const numberCheck: PairCheck = {
       const unit = x.unit || y.unit;
       if (countsOf(a, unit) > 1 || countsOf(b, unit) > 1) return false;
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
-      return Boolean(x.predicate || y.predicate) && !TIME_UNITS.has(unit);
+      return Boolean(x.predicate && x.predicate === y.predicate) && !TIME_UNITS.has(unit);
     };
     for (const x of leftover) {
       const hx = hunkOf(a, ctx.hunks, "a", x);
