@@ -1,11 +1,14 @@
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { NEGATORS } from "./lexicon.js";
+import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
 
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
 const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
+/** Pair similarity from which two sentences make one claim, so that a negation on one side flips it. */
+const SAME_CLAIM = 0.5;
 const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
 function negations(unit: Unit): UnitKey[] {
   return unit.keys.filter(isNegation);
@@ -20,21 +23,39 @@ export const polarityCheck: PairCheck = {
   aspect: "polarity",
   check(ctx: PairContext): FindingDraft[] {
     const { a, b } = ctx.pair;
+    // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
+    // would not reveal"): a lone negation there says nothing about the same claim.
+    if (ctx.pair.similarity < SAME_CLAIM) return [];
+    // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
+    // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
+    const na = sharedNegations(a, ctx.hunks, "a");
+    const nb = sharedNegations(b, ctx.hunks, "b");
+    const flipped = na.length % 2 !== nb.length % 2;
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
-      const flip = negationFlip(x, y) ?? denialFlip(x, y);
+      const flip = (flipped ? negationFlip(x, y) : null) ?? denialFlip(x, y);
       if (flip) return [draft(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped")];
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
-    const na = negations(a).length;
-    const nb = negations(b).length;
-    if (ctx.pair.similarity >= NEAR_COPY && na % 2 !== nb % 2) {
-      return [draft(ctx, negations(a)[0] ?? anchorOf(a, 0), negations(b)[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count")];
+    if (ctx.pair.similarity >= NEAR_COPY && flipped) {
+      return [draft(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count")];
     }
     return [];
   },
 };
+
+/** The unit's negations, less those in words the other side does not have at all (a dropped clause). */
+function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): UnitKey[] {
+  const dropped = new Set<UnitKey>();
+  for (const hunk of hunks) {
+    const mine = hunkKeys(unit, hunk, side);
+    const otherEmpty = side === "a" ? hunk.bFrom === hunk.bTo : hunk.aFrom === hunk.aTo;
+    // "not yet" is a negation with an adverb; "and had no further comment" a clause of its own.
+    if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV")) for (const k of mine) dropped.add(k);
+  }
+  return negations(unit).filter((k) => !dropped.has(k));
+}
 
 /** A hunk that adds or removes only negation (and auxiliaries): "was" vs "was not", "said" vs "did not say". */
 function negationFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {

@@ -167,3 +167,12 @@ test("several counts of one noun in a sentence are not paired by the noun", () =
   });
   assert.equal(contradictions(compareStory([game, season], "s").findings).filter((f) => f.aspect === "number").length, 0);
 });
+
+test("two ways of saying the same negative, or a negation in a clause only one report has, flip nothing", () => {
+  const polarity = (x: string, y: string) => contradictions(compareStory([docWith("a", x), docWith("b", y)], "s").findings).filter((f) => f.aspect === "polarity");
+  assert.equal(polarity("No rifle has been recovered from the harbour.", "The rifle has not been recovered from the harbour.").length, 0);
+  assert.equal(polarity("The skipper had yet to regain consciousness on Monday.", "The skipper had not yet regained consciousness on Monday.").length, 0);
+  assert.equal(polarity("The harbour board will monitor the situation closely.", "The harbour board will monitor the situation closely and has no further comment.").length, 0);
+  // A negation added to the same claim still flips it.
+  assert.equal(polarity("The harbour board will monitor the situation closely.", "The harbour board will not monitor the situation closely.").length, 1);
+});

@@ -124,7 +124,8 @@ function unitKeys(tokens: readonly Token[], from: number, to: number, unit: Unit
       continue;
     }
     if (t.pos === "PUNCT" || t.pos === "SYM" || /^[\p{P}\p{S}]+$/u.test(t.text)) continue;
-    const key = wordKey(t);
+    // "had yet to regain" is "had not yet regained".
+    const key = t.norm === "yet" && tokens[i + 1]?.norm === "to" ? "not" : wordKey(t);
     keys.push({ key, start: t.start, end: t.end, content: isContent(t, key), kind: "word", pos: t.pos });
   }
   return keys;
