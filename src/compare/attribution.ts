@@ -1,5 +1,5 @@
 import type { AnnotatedDoc, Statement, TextRange } from "../model/types.js";
-import { weightedContainment, weightedDice } from "./align.js";
+import { NEAR_COPY, weightedContainment, weightedDice } from "./align.js";
 import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
@@ -102,12 +102,17 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
-  const sameSpeaker = nameX !== null && nameY !== null && sameEntity(nameX, nameY, "person");
+  const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x.statement, nameY) || namedIn(y.statement, nameX));
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
   // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
   // accuse a report of misattributing a quote.
   if (!sameSpeaker && (byPronoun(x) || byPronoun(y))) return [];
-  if (nameX && nameY && !sameSpeaker) {
+  // Misquoting is giving one person's words to another: a quote, or reported words all but the same. A
+  // claim reported loosely has many sources ("the navy said", "the ministry said"), and a body or a
+  // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
+  const sameWords = (x.statement.direct && y.statement.direct) || overlap >= NEAR_COPY;
+  const people = speakerType(x) === "person" && speakerType(y) === "person";
+  if (nameX && nameY && !sameSpeaker && sameWords && people) {
     return [
       {
         kind: "contradiction",
@@ -211,6 +216,13 @@ function speakerType(said: Said): string | undefined {
   const mention = said.statement.speaker?.mention;
   if (!mention) return undefined;
   return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type;
+}
+
+/** "Lt. Gregg Hastings of the Oregon State Police" names Hastings, whatever body the speaker was resolved to. */
+function namedIn(s: Statement, name: string): boolean {
+  const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  const words = (s.speaker?.mention?.text ?? "").toLowerCase().split(/[^\p{L}'-]+/u);
+  return surname.length > 2 && words.includes(surname);
 }
 
 function speakerName(s: Statement): string | null {

@@ -67,4 +67,7 @@ test("sameEntity: surnames, given-name variants, acronyms, qualified organisatio
   assert.equal(sameEntity("California Supreme Court", "Supreme Court"), false);
   assert.equal(sameEntity("Marlow Courthouse", "Marlow County Courthouse", "organization"), false);
   assert.equal(sameEntity("Pruitt", "Arlo Benedict Pruitt Jr.", "person"), true);
+  // A title left inside a name does not make another person.
+  assert.equal(sameEntity("Manager Ed Stefanski", "Ed Stefanski", "person"), true);
+  assert.equal(sameEntity("Manager Ed Stefanski", "Al Stefanski", "person"), false);
 });

@@ -4,10 +4,17 @@ import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
 import { sameEntity } from "../annotate/entities.js";
+import { HONORIFICS } from "../annotate/entities/names-data.js";
+import { TITLE_SET } from "../annotate/entities/lexicon.js";
+
+function isTitleWord(key: string): boolean {
+  return TITLE_SET.has(key) || TITLE_SET.has(`${key}.`) || key in HONORIFICS;
+}
 
 /** The entity a hunk side consists of, when that side is one name and nothing that carries meaning besides. */
 function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null; key: UnitKey } | null {
-  const named = keys.filter((k) => k.kind === "entity" || (k.kind === "word" && k.pos === "PROPN"));
+  // "Inspector Gaskin" / "Mr Gaskin": a title or honorific the tagger calls a name is no name.
+  const named = keys.filter((k) => k.kind === "entity" || (k.kind === "word" && k.pos === "PROPN" && !isTitleWord(k.key)));
   const other = keys.filter((k) => !named.includes(k) && k.content);
   if (named.length !== 1 || other.length > 0) return null;
   const key = named[0] as UnitKey;
@@ -43,6 +50,8 @@ export const nameCheck: PairCheck = {
       const nearCopy = ctx.pair.similarity >= NEAR_COPY;
       if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place"))) continue;
       const speaker = isSpeaker(a, x.key) || isSpeaker(b, y.key);
+      // Two sources for one loosely reported claim are not a swap; in near copies they are.
+      if (speaker && !nearCopy) continue;
       const aspect = speaker ? "attribution" : type === "person" ? "person" : type === "place" ? "place" : "other";
       drafts.push({
         kind: "contradiction",

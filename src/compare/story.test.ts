@@ -176,3 +176,37 @@ test("two ways of saying the same negative, or a negation in a clause only one r
   // A negation added to the same claim still flips it.
   assert.equal(polarity("The harbour board will monitor the situation closely.", "The harbour board will not monitor the situation closely.").length, 1);
 });
+
+test("who said it: only one person's words given to another person conflict", () => {
+  const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+  const quote = '"The quay is a total loss,"';
+  const byPerson = (id: string, name: string) =>
+    docWith(id, `${quote} said ${name} of the harbour board.`, {
+      entities: [{ text: name, type: "person" }],
+      statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
+    });
+  assert.equal(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")).length, 1);
+  // A body may speak through any of its people.
+  const byBoard = docWith("c", `${quote} the harbour board said.`, {
+    entities: [{ text: "harbour board", type: "organization" }],
+    statements: [{ speaker: "the harbour board", canonical: "harbour board", cue: "said", content: quote, direct: true }],
+  });
+  assert.equal(attribution(byPerson("a", "Ann Ode"), byBoard).length, 0);
+  // A claim reported loosely has many sources.
+  const claim = (id: string, name: string, text: string) =>
+    docWith(id, text, { entities: [{ text: name, type: "person" }], statements: [{ speaker: name, canonical: name, cue: "said", content: text.slice(text.indexOf("said") + 5, -1) }] });
+  assert.equal(
+    attribution(
+      claim("d", "Ann Ode", "Ann Ode said the quay would stay shut for repairs until the spring."),
+      claim("e", "Bea Lund", "Bea Lund said repairs to the quay could keep it shut until spring."),
+    ).length,
+    0,
+  );
+});
+
+test("a title the tagger reads as a name is not a different speaker", () => {
+  const a = docWith("a", "Inspector Gaskin said the deaths were a reminder that climbers must take care.");
+  const b = docWith("b", "Mr Gaskin said the deaths were a reminder that climbers must take care.");
+  assert.equal(contradictions(compareStory([a, b], "s").findings).length, 0);
+});

@@ -72,7 +72,7 @@ cmdr commander cpl. cpl corporal coroner undersheriff clerk editor pvt. pvt priv
 detective officer inspector superintendent commissioner chief director chairman chairwoman chairperson chair
 speaker leader coach bishop archbishop cardinal rev. rev reverend rabbi imam cleric prosecutor attorney
 ceo cfo coo cto qb gm founder spokesman spokeswoman spokesperson aide adviser advisor economist analyst
-secretary-general deputy envoy agent trooper patrolman constable
+secretary-general deputy envoy agent trooper patrolman constable const. const insp. insp supt. supt det. det
 `;
 
 /** Words that modify a title and belong to the role ("Vice President", "Prime Minister", "former Gov."). */

@@ -104,6 +104,9 @@ export function personNamesCompatible(a: string, b: string): boolean {
     const longer = wa.length === 1 ? wb : wa;
     return !PLACE_NAME_STARTS.has((longer[0] ?? "").toLowerCase());
   }
+  // "Manager Ed Stefanski" and "Ed Stefanski": a title left before the name.
+  const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) return true;
   const fa = foldGivenName(wa[0] ?? "");
   const fb = foldGivenName(wb[0] ?? "");
   if (fa === fb) return true;
