@@ -48,7 +48,11 @@ export const nameCheck: PairCheck = {
       // In a loose paraphrase only names both typed as people or places are compared; an untyped or
       // organisation name differing there is more often a different subject than a different answer.
       const nearCopy = ctx.pair.similarity >= NEAR_COPY;
-      if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place"))) continue;
+      if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place") && ctx.pair.similarity >= LOOSE_SWAP)) continue;
+      // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").
+      if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
+      // "Mt Cook" and "Mt Cook National Park", "France" and "Cannes": a place within or around the other.
+      if (type === "place" && nestedName(nameX, nameY)) continue;
       const speaker = isSpeaker(a, x.key) || isSpeaker(b, y.key);
       // Two sources for one loosely reported claim are not a swap; in near copies they are.
       if (speaker && !nearCopy) continue;
@@ -68,6 +72,21 @@ export const nameCheck: PairCheck = {
     return drafts;
   },
 };
+
+/** Pair similarity below which a different name in a paraphrase is more often a different subject. */
+const LOOSE_SWAP = 0.5;
+
+function mentions(unit: Unit, name: string, type: Entity["type"] | undefined): boolean {
+  return unit.entities.some((e) => sameEntity(e.canonical, name, type ?? e.type));
+}
+
+/** One name's words all within the other's, "Mount" and "Mt" alike. */
+function nestedName(x: string, y: string): boolean {
+  const words = (name: string) => name.toLowerCase().replace(/\bmount\b/g, "mt").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [wx, wy] = [words(x), words(y)];
+  const [shorter, longer] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return shorter.length > 0 && shorter.every((w) => longer.includes(w));
+}
 
 function isSpeaker(unit: Unit, key: UnitKey): boolean {
   return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= key.start && key.end <= s.speaker.mention.end);

@@ -210,3 +210,15 @@ test("a title the tagger reads as a name is not a different speaker", () => {
   const b = docWith("b", "Mr Gaskin said the deaths were a reminder that climbers must take care.");
   assert.equal(contradictions(compareStory([a, b], "s").findings).length, 0);
 });
+
+test("names in another order, or a place within another, are no swap", () => {
+  const entities = (names: [string, "person" | "place"][]) => names.map(([text, type]) => ({ text, type }));
+  const listA = "The coaches fired this season are Ann Ode of Dover and Bea Lund of Hull.";
+  const listB = "The coaches fired this season are Bea Lund of Hull and Ann Ode of Dover.";
+  const a = docWith("a", listA, { entities: entities([["Ann Ode", "person"], ["Bea Lund", "person"], ["Dover", "place"], ["Hull", "place"]]) });
+  const b = docWith("b", listB, { entities: entities([["Bea Lund", "person"], ["Ann Ode", "person"], ["Hull", "place"], ["Dover", "place"]]) });
+  assert.equal(contradictions(compareStory([a, b], "s").findings).length, 0);
+  const peak = docWith("c", "Two climbers died in falls on Mt Kell on Saturday.", { entities: [{ text: "Mt Kell", type: "place" }] });
+  const park = docWith("d", "Two climbers died in falls in Mount Kell National Park on Saturday.", { entities: [{ text: "Mount Kell National Park", type: "place" }] });
+  assert.equal(contradictions(compareStory([peak, park], "s").findings).length, 0);
+});
