@@ -204,6 +204,12 @@ test("upper bounds at or below zero open downwards", () => {
   assert.ok(n.high < 0);
 });
 
+test("a scale joined by a hyphen: 'a two-million-euro booty', 'a 2-million-dollar deal'", () => {
+  assert.equal(only("They made off with a two-million-euro booty.").value, 2e6);
+  assert.equal(only("It was a 2-million-dollar deal.").value, 2e6);
+  assert.equal(only("They fled with twenty-five bags.").value, 25);
+});
+
 test("'m' against digits is millions of money and metres of anything else", () => {
   assert.equal(only("The deal was worth $5.3m.").value, 5.3e6);
   const fall = only("He fell about 200m down a gully.");

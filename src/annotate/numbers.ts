@@ -389,6 +389,10 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
   if (!next || next.sentence !== t.sentence) return null;
   const word = SCALE_WORDS.get(next.norm);
   if (word) return { scale: word, last: i + 1 };
+  // "a 2-million-dollar deal"
+  const afterHyphen = tokens[i + 2];
+  const hyphenScale = afterHyphen && next.norm === "-" && next.start === t.end && afterHyphen.start === next.end ? SCALE_WORDS.get(afterHyphen.norm) : undefined;
+  if (hyphenScale) return { scale: hyphenScale, last: i + 2 };
   const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
   if (!abbreviation || next.start !== t.end) return null;
   // "$5m" is millions; "fell 200m" is metres: "m" scales only money.
@@ -489,12 +493,15 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   return { first: i, last, value, low: value, high: value, kind: "words" };
 }
 
-/** The hyphen in "twenty-five" and the "and" in "three hundred and twelve". */
+/** The hyphen in "twenty-five" and "two-million", and the "and" in "three hundred and twelve". */
 function isJoiner(tokens: readonly Token[], j: number, previous: string): boolean {
   const t = tokens[j] as Token;
   const next = tokens[j + 1];
   if (!next || next.sentence !== t.sentence) return false;
-  if (t.norm === "-" && previous === "ten") return t.start === (tokens[j - 1] as Token).end && next.start === t.end && UNIT_WORDS.has(next.norm);
+  const tight = t.start === (tokens[j - 1] as Token).end && next.start === t.end;
+  if (t.norm === "-" && previous === "ten") return tight && UNIT_WORDS.has(next.norm);
+  // "a two-million-euro booty"
+  if (t.norm === "-" && previous !== "none" && previous !== "scale") return tight && SCALE_WORDS.has(next.norm);
   if (t.norm === "and" && (previous === "hundred" || previous === "scale")) return UNIT_WORDS.has(next.norm) || TEN_WORDS.has(next.norm);
   return false;
 }
