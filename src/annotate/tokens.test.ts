@@ -69,3 +69,11 @@ test("placing tokens by the text agrees with summing wink's spaces where wink ke
 test("placing tokens by the text gives up when a token is not where wink says", () => {
   assert.equal(placeInText("alpha beta", ["alpha", "gamma"]), null);
 });
+
+test("a decimal hyphened to a word stays one number in one sentence", () => {
+  const doc = emptyDoc({ id: "t", text: "A magnitude-6.0 quake can cause severe damage. Nobody was hurt." });
+  tokenStage.run(doc);
+  assert.deepEqual(doc.tokens.slice(1, 4).map((t) => [t.text, t.pos]), [["magnitude", "NOUN"], ["-", "PUNCT"], ["6.0", "NUM"]]);
+  assert.equal(doc.sentences.length, 2);
+  for (const t of doc.tokens) assert.equal(doc.article.text.slice(t.start, t.end), t.text);
+});

@@ -42,6 +42,7 @@ export const tokenStage: AnnotateStage = {
   run(doc: AnnotatedDoc): void {
     const layout = readTokens(doc.article.text);
     mergeSplitClockTimes(layout, doc.article.text);
+    mergeSplitDecimals(layout);
     assembleSentences(doc, layout);
   },
 };
@@ -236,5 +237,37 @@ function mergeSplitClockTimes(layout: Layout, text: string): void {
       if (m[2] && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + merged.length] = true;
       break;
     }
+  }
+}
+
+// A word hyphened to the whole part of a decimal, as wink leaves it: "magnitude-6" "." "0".
+const WORD_HYPHEN_DIGITS = /^(\p{L}+)-(\d+)$/u;
+
+/**
+ * wink reads "a magnitude-6.0 quake" as "magnitude-6" "." "0" and may end a sentence at the stop,
+ * leaving a count of 0. Re-split it as "magnitude" "-" "6.0", within one sentence.
+ */
+function mergeSplitDecimals(layout: Layout): void {
+  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    const m = WORD_HYPHEN_DIGITS.exec(word.text);
+    if (!m) continue;
+    const stop = tokens[i + 1] as Token;
+    const decimals = tokens[i + 2] as Token;
+    if (stop.text !== "." || stop.start !== word.end || decimals.start !== stop.end || !/^\d+$/.test(decimals.text)) continue;
+    const head = m[1] as string;
+    const numberStart = word.start + head.length + 1;
+    const number = `${m[2]}.${decimals.text}`;
+    const headNorm = lowerFolded(head);
+    const pieces: Token[] = [
+      { start: word.start, end: numberStart - 1, text: head, norm: headNorm, lemma: headNorm, pos: "NOUN", sentence: 0 },
+      { start: numberStart - 1, end: numberStart, text: "-", norm: "-", lemma: "-", pos: "PUNCT", sentence: 0 },
+      { start: numberStart, end: decimals.end, text: number, norm: number, lemma: number, pos: "NUM", sentence: 0 },
+    ];
+    tokens.splice(i, 3, ...pieces);
+    lineBreaksBefore.splice(i, 3, lineBreaksBefore[i] as number, 0, 0);
+    startsSentence.splice(i, 3, startsSentence[i] as boolean, false, false);
+    i += 2;
   }
 }
