@@ -3,6 +3,7 @@ import type { NumberMention } from "../model/types.js";
 import type { Hunk } from "./diff.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
 const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && x.high === y.high;
@@ -22,6 +23,19 @@ const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", 
 const PART_AFTER = /^[\s-]*(?:other|more|additional|further|extra|remaining)\b/i;
 function isPartCount(text: string, n: NumberMention): boolean {
   return PART_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+/** How long before its report a dated sentence tells of something else than the news: a month. */
+const BACKGROUND_MS = 30 * 24 * 3600 * 1000;
+
+/** The unit dates what it tells over a month before its report's reference date. */
+function isBackground(ctx: PairContext, unit: Unit): boolean {
+  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  if (!reference) return false;
+  return unit.timexes.some((t) => {
+    const interval = t.type === "DATE" || t.type === "TIME" ? timexInterval(t.value) : null;
+    return interval !== null && interval.end <= reference.start - BACKGROUND_MS;
+  });
 }
 
 const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
@@ -58,6 +72,8 @@ export const numberCheck: PairCheck = {
     if (a.numbers.length === 0 || b.numbers.length === 0) return [];
     // A running total and one occasion's count are different quantities, however alike the sentences.
     if (runningTotal(unitText(ctx, a)) !== runningTotal(unitText(ctx, b))) return [];
+    // "In February a quake killed 612" beside "Ten people were killed": an earlier event told as background.
+    if (isBackground(ctx, a) !== isBackground(ctx, b)) return [];
     const rest = [...b.numbers];
     const take = (match: (y: NumberMention) => boolean): NumberMention | undefined => {
       const i = rest.findIndex(match);

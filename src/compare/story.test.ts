@@ -222,3 +222,16 @@ test("names in another order, or a place within another, are no swap", () => {
   const park = docWith("d", "Two climbers died in falls in Mount Kell National Park on Saturday.", { entities: [{ text: "Mount Kell National Park", type: "place" }] });
   assert.equal(contradictions(compareStory([peak, park], "s").findings).length, 0);
 });
+
+test("a count told of an earlier event is not a rival figure for the news", () => {
+  const published = "2024-11-28";
+  const news = docWith("a", "The quake on the island killed 10 people, officials said.", { published, numbers: [{ text: "10", low: 10, high: 10, unit: "person" }] });
+  const background = docWith("b", "In February a quake on the island killed 612 people, officials said.", {
+    published,
+    timexes: [{ text: "February", value: "2024-02" }],
+    numbers: [{ text: "612", low: 612, high: 612, unit: "person" }],
+  });
+  assert.equal(contradictions(compareStory([news, background], "s").findings).filter((f) => f.aspect === "number").length, 0);
+  const sameNews = docWith("c", "The quake on the island killed 12 people, officials said.", { published, numbers: [{ text: "12", low: 12, high: 12, unit: "person" }] });
+  assert.equal(contradictions(compareStory([news, sameNews], "s").findings).filter((f) => f.aspect === "number").length, 1);
+});
