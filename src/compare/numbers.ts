@@ -1,3 +1,4 @@
+import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import type { Hunk } from "./diff.js";
@@ -36,6 +37,13 @@ function isBackground(ctx: PairContext, unit: Unit): boolean {
     const interval = t.type === "DATE" || t.type === "TIME" ? timexInterval(t.value) : null;
     return interval !== null && interval.end <= reference.start - BACKGROUND_MS;
   });
+}
+
+/** The person named last before a count in its unit: whose count it most likely is. */
+function personBefore(unit: Unit, n: NumberMention): string | undefined {
+  let best: { end: number; name: string } | undefined;
+  for (const e of unit.entities) if (e.type === "person" && e.end <= n.start && (!best || e.end > best.end)) best = { end: e.end, name: e.canonical };
+  return best?.name;
 }
 
 const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
@@ -96,12 +104,18 @@ export const numberCheck: PairCheck = {
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
       return Boolean(x.predicate && x.predicate === y.predicate) && !TIME_UNITS.has(unit);
     };
+    // "Carter scored 14 points" and "Echenique scored 11 points": each person's own count.
+    const samePerson = (x: NumberMention, y: NumberMention): boolean => {
+      const px = personBefore(a, x);
+      const py = personBefore(b, y);
+      return !px || !py || sameEntity(px, py, "person");
+    };
     for (const x of leftover) {
       const hx = hunkOf(a, ctx.hunks, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
-        take((y) => tiedByWhatTheyCount(x, y)) ??
-        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx) : undefined);
+        take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y)) ??
+        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx && samePerson(x, y)) : undefined);
       if (!y) continue;
       const verdict = numberConflict(x, y);
       if (!verdict.conflict) continue;

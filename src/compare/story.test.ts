@@ -235,3 +235,15 @@ test("a count told of an earlier event is not a rival figure for the news", () =
   const sameNews = docWith("c", "The quake on the island killed 12 people, officials said.", { published, numbers: [{ text: "12", low: 12, high: 12, unit: "person" }] });
   assert.equal(contradictions(compareStory([news, sameNews], "s").findings).filter((f) => f.aspect === "number").length, 1);
 });
+
+test("each person's own count is not set against another person's", () => {
+  const scored = (id: string, name: string, points: string) =>
+    docWith(id, `${name} scored ${points} points in the win over Dover on Sunday night.`, {
+      entities: [{ text: name, type: "person" }],
+      numbers: [{ text: points, low: Number(points), high: Number(points), unit: "point" }],
+    });
+  const numbers = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  assert.equal(numbers(scored("a", "Ann Ode", "14"), scored("b", "Bea Lund", "11")).length, 0);
+  assert.equal(numbers(scored("a", "Ann Ode", "14"), scored("b", "Ann Ode", "11")).length, 1);
+});
