@@ -17,8 +17,8 @@ const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && 
  */
 const UNIT_ALONE_TIE = 0.7;
 
-/** Lengths of time: "four seasons", "28 years" measure so many different spans that the unit ties nothing. */
-const TIME_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
+/** Lengths of time and of play: "four seasons", "28 years", "54 games" measure so many different spans that the unit ties nothing. */
+const SPAN_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
 
 /** "three other rifles", "two more boats": a part counted beside a total, not a rival figure for it. */
 const PART_AFTER = /^[\s-]*(?:other|more|additional|further|extra|remaining)\b/i;
@@ -102,7 +102,7 @@ export const numberCheck: PairCheck = {
       const unit = x.unit || y.unit;
       if (countsOf(a, unit) > 1 || countsOf(b, unit) > 1) return false;
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
-      return Boolean(x.predicate && x.predicate === y.predicate) && !TIME_UNITS.has(unit);
+      return Boolean(x.predicate && x.predicate === y.predicate) && !SPAN_UNITS.has(unit);
     };
     // "Carter scored 14 points" and "Echenique scored 11 points": each person's own count.
     const samePerson = (x: NumberMention, y: NumberMention): boolean => {
