@@ -53,8 +53,8 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   const verb = nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, STRONG_BREAKS);
   const groupStart = verb === undefined ? undefined : verbGroupStart(tokens, s.tokenStart, verb);
   const signal = signalBefore(tokens, s.tokenStart, at);
-  // "Until Thursday, they had not named him": the past perfect ends the span before the story's now.
-  if (signal === "future" && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb as number, s.tokenEnd)) return "past";
+  // "Until Thursday, they had not named him", "it stayed shut until Thursday": a span that ended then.
+  if (signal === "future" && verb !== undefined && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb, s.tokenEnd)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
