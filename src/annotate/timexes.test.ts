@@ -314,6 +314,11 @@ describe("timexStage: calendar units and vague references", () => {
     );
   });
 
+  it("a game clock is no time of day", () => {
+    assert.equal(annotate("She scored with 14:05 left in the game.").length, 0);
+    assert.equal(value("The blast came at 14:05 on Tuesday.", "14:05"), "2023-05-02T14:05");
+  });
+
   it("the end of the decade", () => {
     const end = timex("By the end of the decade, emissions must halve.", "the end of the decade");
     assert.deepEqual([end.value, end.mod], ["202X", "END"]);

@@ -43,7 +43,23 @@ function timeOfDay(value: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+// Clock times in different zones ("13:36 GMT" / "5:11 p.m." local) cannot be set side by side.
+const ZONE = /\b(GMT|UTC|[ECMP][SD]?T|BST|CES?T|local time)\b/i;
+const zoneOf = (t: Timex): string => ZONE.exec(t.text)?.[1]?.toUpperCase() ?? "";
+
+/** "Midnight Tuesday" is the midnight that begins Tuesday or the one that ends it. */
+function midnightEnds(value: string): TimeInterval | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T00:00$/.exec(value);
+  if (!m) return null;
+  const end = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1);
+  return { start: end, end: end + 60_000 };
+}
+
 function meets(x: Dated, y: Dated): boolean {
+  if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
+  const endX = midnightEnds(x.timex.value);
+  const endY = midnightEnds(y.timex.value);
+  if ((endX && intervalsMeet(endX, y.interval)) || (endY && intervalsMeet(x.interval, endY))) return true;
   if (x.timeOnly || y.timeOnly) {
     const tx = timeOfDay(x.timex.value);
     const ty = timeOfDay(y.timex.value);

@@ -9,6 +9,7 @@ test("a day meets a time on that day", () => assert.equal(meet("2023-05-03", "20
 test("evening and night of the same day meet", () => assert.equal(meet("2023-04-30TEV", "2023-04-30TNI"), true));
 test("a night runs into the small hours of the next day", () => assert.equal(meet("2023-04-30TNI", "2023-05-01T02:00"), true));
 test("a morning does not meet the previous evening", () => assert.equal(meet("2023-05-03TMO", "2023-05-02TEV"), false));
+test("7 p.m. is within that night", () => assert.equal(meet("2023-05-03T19:00", "2023-05-03TNI"), true));
 test("a month meets its days", () => assert.equal(meet("2023-05", "2023-05-17"), true));
 test("ISO week 18 of 2023 starts on Monday May 1", () => {
   assert.equal(meet("2023-W18", "2023-05-01"), true);

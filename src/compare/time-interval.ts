@@ -4,13 +4,14 @@ export type TimeInterval = { start: number; end: number };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-// Parts of day as TimeML names them; evening and night overlap because writers use them loosely.
+// Parts of day as TimeML names them; evening and night overlap because writers use them loosely
+// ("around 7 p.m. Wednesday night").
 const PART_OF_DAY: Record<string, [number, number]> = {
   MO: [5, 12],
   MI: [11, 13],
   AF: [12, 18],
   EV: [17, 23],
-  NI: [20, 29],
+  NI: [18, 29],
   DT: [8, 18],
 };
 

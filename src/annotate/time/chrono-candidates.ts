@@ -115,6 +115,8 @@ function trimExtent(text: string, start: number, end: number): { start: number; 
  */
 const NAME_AFTER_MONTH = /^\s*of\s+(?:the\s+)?[A-Z][A-Za-z-]*(?![A-Za-z-]|['\u2019]s\b)/;
 
+const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to go|to play)\b/i;
+
 /**
  * Month names are capitalised in English; a lower-case "march" or "may" alone is a verb. A month
  * alone followed by "of" and a name is itself part of a name ("May of last year" stays a date).
@@ -123,6 +125,9 @@ function plausible(surface: string, c: ParsedComponents, after: string): boolean
   const monthOnly = c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year");
   if (monthOnly && !/^[A-Z]/.test(surface)) return false;
   if (monthOnly && NAME_AFTER_MONTH.test(after)) return false;
+  // "with 14:05 left in the half": a game clock, not a time of day.
+  const clockOnly = c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday");
+  if (clockOnly && GAME_CLOCK_AFTER.test(after)) return false;
   return true;
 }
 
