@@ -349,6 +349,10 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("Net rose in the third quarter, up from a year ago.", "a year ago", ref), "1997-Q3");
   });
 
+  it("decades back from a quarter in discussion are history, not a quarter", () => {
+    assert.equal(value("Net rose in the third quarter. Thirty years ago the firm sold only lamps.", "Thirty years ago", ref), "1968");
+  });
+
   it("a quarter followed by its end date is the quarter ending then", () => {
     // a calendar quarter by most of its months; a fiscal quarter keeps its ordinal, in its end date's year
     assert.equal(value("In the quarter ended July 31, the chain lost money.", "the quarter", ref), "1998-Q2");

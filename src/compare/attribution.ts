@@ -4,7 +4,7 @@ import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { sameEntity } from "../annotate/entities.js";
-import { keysInRange, termsInRange, termOf, wordKey, type Unit } from "./units.js";
+import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } from "./units.js";
 
 /** Two statements whose contents overlap this much report the same words or claim. */
 const SAME_CONTENT = 0.5;
@@ -186,11 +186,15 @@ function cueStance(said: Said): "deny" | "admit" | null {
 /** Direct quotes of one speaker that put different words in the same place. */
 function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null {
   if (!x.statement.direct || !y.statement.direct) return null;
-  // Keys with numbers and names collapsed to their values, so "three" and "3" read alike.
-  const keys = (s: Said) => keysInRange(s.units, s.statement.content.start, s.statement.content.end).map((k) => termOf(k.key));
-  const a = keys(x);
-  const b = keys(y);
-  const replaced = diffKeys(a, b).filter((h) => h.aTo > h.aFrom && h.bTo > h.bFrom);
+  const a = keysInRange(x.units, x.statement.content.start, x.statement.content.end);
+  const b = keysInRange(y.units, y.statement.content.start, y.statement.content.end);
+  const textA = x.doc.article.text;
+  const textB = y.doc.article.text;
+  // Keys with numbers and names collapsed to their values, so "three" and "3" read alike; a hunk whose
+  // letters are the same on both sides differs in typography ("I ’ m") or in a date's resolution only.
+  const replaced = diffKeys(a.map((k) => termOf(k.key)), b.map((k) => termOf(k.key))).filter(
+    (h) => h.aTo > h.aFrom && h.bTo > h.bFrom && lettersOf(textA, a, h.aFrom, h.aTo) !== lettersOf(textB, b, h.bFrom, h.bTo),
+  );
   if (replaced.length === 0) return null;
   return {
     kind: "contradiction",
@@ -203,6 +207,14 @@ function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null 
     ],
     confidence: 0.5,
   };
+}
+
+/** The letters and digits of keys [from, to), lower-cased. */
+function lettersOf(text: string, keys: readonly UnitKey[], from: number, to: number): string {
+  return text
+    .slice((keys[from] as UnitKey).start, (keys[to - 1] as UnitKey).end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that)$/i;

@@ -12,15 +12,32 @@ import type { Unit } from "./units.js";
 type DateRole = "reported" | "saying" | "fact";
 type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole };
 
-function dated(unit: Unit): Dated[] {
+function dated(unit: Unit, text: string): Dated[] {
   const out: Dated[] = [];
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
+    if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
     out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex) });
   }
   return out;
+}
+
+/** "Updated 4:08 p.m. ET", "PUBLISHED: March 13, 2013, 2:29 PM", "Last updated 13:26 14 / 09 / 2013". */
+const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
+const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
+
+/**
+ * When a copy of the page was published or updated, not when anything happened: reports of one event
+ * are stamped at different times, and that is no contradiction. A stamp follows its cue, or, holding a
+ * clock time, opens the text before any sentence does.
+ */
+export function isPageStamp(text: string, timex: Timex): boolean {
+  const lineStart = text.lastIndexOf("\n", timex.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, timex.start - 40), timex.start);
+  if (STAMP_CUE_BEFORE.test(before)) return true;
+  return text.slice(0, timex.start).trim() === "" && CLOCK.test(timex.text);
 }
 
 function dateRole(unit: Unit, timex: Timex): DateRole {
@@ -77,8 +94,8 @@ function meets(x: Dated, y: Dated): boolean {
 export const dateCheck: PairCheck = {
   aspect: "date",
   check(ctx: PairContext): FindingDraft[] {
-    const left = dated(ctx.pair.a);
-    const right = dated(ctx.pair.b);
+    const left = dated(ctx.pair.a, ctx.texts.doc(ctx.pair.a.articleId).article.text);
+    const right = dated(ctx.pair.b, ctx.texts.doc(ctx.pair.b.articleId).article.text);
     if (left.length === 0 || right.length === 0) return [];
     const rest = [...right];
     const take = (x: Dated, match: (x: Dated, y: Dated) => boolean): boolean => {

@@ -260,3 +260,39 @@ test("midnight ending a day, or clock times in different zones, do not contradic
   const otherLocal = docWith("e", "The quake struck the island at 4:20 p.m., the institute said.", { timexes: [{ text: "4:20 p.m.", value: "2024-03-05T16:20", type: "TIME" }] });
   assert.equal(timeFindings(local, otherLocal).length, 1);
 });
+
+test("a quote worded differently is a quote contradiction; typography and a date's resolution are not", () => {
+  const quoteFindings = (textA: string, textB: string, timexes?: [string, string][]) => {
+    const said = (id: string, text: string, timex?: [string, string]) => {
+      const content = text.slice(0, text.lastIndexOf(" Ann Ode said"));
+      return docWith(id, text, {
+        entities: [{ text: "Ann Ode", type: "person" }],
+        statements: [{ speaker: "Ann Ode", canonical: "Ann Ode", cue: "said", content, direct: true }],
+        ...(timex ? { timexes: [{ text: timex[0], value: timex[1] }] } : {}),
+      });
+    };
+    return contradictions(compareStory([said("a", textA, timexes?.[0]), said("b", textB, timexes?.[1])], "s").findings).filter((f) => f.aspect === "quote");
+  };
+  assert.equal(quoteFindings('"The quay is a total loss and we will rebuild it," Ann Ode said.', '"The quay is a complete loss and we will rebuild it," Ann Ode said.').length, 1);
+  assert.equal(quoteFindings('"I\'m sure the quay is a total loss," Ann Ode said.', '"I ’ m sure the quay is a total loss," Ann Ode said.').length, 0);
+  // Two reports of different days resolve "two years ago" to different years; the words are the same.
+  const rebuilt = '"We rebuilt the quay two years ago and now it is lost," Ann Ode said.';
+  assert.equal(quoteFindings(rebuilt, rebuilt, [["two years ago", "2021"], ["two years ago", "2022"]]).length, 0);
+});
+
+test("when a page was published or updated is no event: stamps neither conflict nor enter the timeline", () => {
+  const stamped = (id: string, stamp: string, value: string) =>
+    docWith(id, `Harbour crane collapses at the quay Updated ${stamp} The harbour crane collapsed onto the quay at 6:10 a.m., the harbour board said.`, {
+      timexes: [
+        { text: stamp, value, type: "TIME" },
+        { text: "6:10 a.m.", value: "2024-03-06T06:10", type: "TIME" },
+      ],
+    });
+  const story = compareStory([stamped("a", "4:08 p.m. ET", "2024-03-06T16:08"), stamped("b", "9:30 p.m. ET", "2024-03-06T21:30")], "s");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.ok(story.timeline.every((entry) => !entry.value.endsWith("16:08") && !entry.value.endsWith("21:30")));
+  // The same clock times stated as events do conflict.
+  const event = (id: string, time: string, value: string) =>
+    docWith(id, `The harbour crane collapsed onto the quay at ${time}, the harbour board said.`, { timexes: [{ text: time, value, type: "TIME" }] });
+  assert.equal(contradictions(compareStory([event("a", "4:08 p.m.", "2024-03-06T16:08"), event("b", "9:30 p.m.", "2024-03-06T21:30")], "s").findings)[0]?.aspect, "time");
+});

@@ -1,6 +1,7 @@
 import type { Finding, Span, Timex, TimelineEntry } from "../model/types.js";
 import type { AlignedPair } from "./align.js";
 import { agreementClusters } from "./agreements.js";
+import { isPageStamp } from "./dates.js";
 import type { StoryTexts } from "./findings.js";
 import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
@@ -27,8 +28,10 @@ export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPai
     // A dateline ("Marrowby, 5 March 2025") dates the report, not an event.
     if (unit.terms.size < MIN_EVENT_TERMS) return;
     const seen = new Set<string>();
+    const text = texts.doc(unit.articleId).article.text;
     for (const timex of unit.timexes) {
       if ((timex.type !== "DATE" && timex.type !== "TIME") || !isDayOrFiner(timex.value) || isBareClockTime(timex) || seen.has(timex.value)) continue;
+      if (isPageStamp(text, timex)) continue;
       seen.add(timex.value);
       const evidence = texts.span(unit.articleId, timex.start, timex.end);
       const findingId = conflictOf.get(spanKey(evidence));

@@ -584,6 +584,9 @@ const agoRule: Rule = {
 
 const UNIT_GRAN: Partial<Record<DurationUnit, Granularity>> = { H: "minute", D: "day", W: "week", M: "month", Q: "quarter", Y: "year", DE: "year", CE: "year" };
 
+/** Results are compared with the same quarter a year or two before; "thirty years ago" is history, not a quarter. */
+const MAX_YEARS_BACK_TO_A_QUARTER = 2;
+
 /**
  * A point `n` units from the reference ("ago") or from the last date mentioned ("earlier", "later").
  * "A year ago" in a report about a quarter means that quarter a year before, so a year-shift keeps the
@@ -594,7 +597,7 @@ function shiftedResolution(ctx: ResolveContext, unit: DurationUnit, n: number, f
   if (!gran || !Number.isInteger(n)) return null;
   const years = unit === "DE" ? n * 10 : unit === "CE" ? n * 100 : n;
   const quarterInDiscussion = ctx.lastOf("quarter");
-  if (unit === "Y" && quarterInDiscussion) return derived(pointResolution(shiftPoint(quarterInDiscussion, 4 * years), mod, quarterInDiscussion));
+  if (unit === "Y" && Math.abs(years) <= MAX_YEARS_BACK_TO_A_QUARTER && quarterInDiscussion) return derived(pointResolution(shiftPoint(quarterInDiscussion, 4 * years), mod, quarterInDiscussion));
   const anchor = !fromReference && ctx.anchor ? ctx.anchor : null;
   if (anchor && finerOrEqual(anchor.gran, gran)) {
     const shifted = shiftByUnit(anchor, unit, years, n);
