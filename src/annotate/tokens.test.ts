@@ -77,3 +77,13 @@ test("a decimal hyphened to a word stays one number in one sentence", () => {
   assert.equal(doc.sentences.length, 2);
   for (const t of doc.tokens) assert.equal(doc.article.text.slice(t.start, t.end), t.text);
 });
+
+test("a negation whose apostrophe was spaced out ('didn ’ t') is split as wink splits 'didn't'", () => {
+  const doc = emptyDoc({ id: "t", text: "The mayor didn ’ t comment and the ferry hadn ' t sailed. It wasn ’ t. Crews were busy." });
+  tokenStage.run(doc);
+  const negations = doc.tokens.filter((t) => t.norm === "n't");
+  assert.deepEqual(negations.map((t) => [t.text, t.lemma]), [["n ’ t", "not"], ["n ' t", "not"], ["n ’ t", "not"]]);
+  assert.deepEqual(doc.tokens.filter((t) => t.pos === "AUX" && ["do", "have", "be"].includes(t.lemma)).map((t) => t.text).slice(0, 3), ["did", "had", "was"]);
+  assert.equal(doc.sentences.length, 3);
+  for (const t of doc.tokens) assert.equal(doc.article.text.slice(t.start, t.end), t.text);
+});

@@ -43,6 +43,7 @@ export const tokenStage: AnnotateStage = {
     const layout = readTokens(doc.article.text);
     mergeSplitClockTimes(layout, doc.article.text);
     mergeSplitDecimals(layout);
+    joinSpacedNegations(layout, doc.article.text);
     assembleSentences(doc, layout);
   },
 };
@@ -269,5 +270,46 @@ function mergeSplitDecimals(layout: Layout): void {
     lineBreaksBefore.splice(i, 3, lineBreaksBefore[i] as number, 0, 0);
     startsSentence.splice(i, 3, startsSentence[i] as boolean, false, false);
     i += 2;
+  }
+}
+
+/** Auxiliaries that take "n't", as wink splits them ("did" + "n't", "wo" + "n't"), with their lemmas. */
+const NEGATED_AUXILIARIES: Readonly<Record<string, readonly [head: string, lemma: string]>> = {
+  don: ["do", "do"], doesn: ["does", "do"], didn: ["did", "do"], hadn: ["had", "have"], hasn: ["has", "have"], haven: ["have", "have"],
+  wasn: ["was", "be"], weren: ["were", "be"], isn: ["is", "be"], aren: ["are", "be"], ain: ["ai", "be"], won: ["wo", "will"],
+  can: ["ca", "can"], couldn: ["could", "could"], wouldn: ["would", "would"], shouldn: ["should", "should"], mustn: ["must", "must"],
+  needn: ["need", "need"], mightn: ["might", "might"],
+};
+
+/**
+ * Text whose apostrophes were spaced out in conversion ("didn ’ t") reaches wink as "didn" "’" "t", and
+ * the negation is lost. Re-split it as wink splits "didn't": "did" and "n ’ t", a negation whose text
+ * keeps the spaces so that it still round-trips into the article.
+ */
+function joinSpacedNegations(layout: Layout, text: string): void {
+  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    const auxiliary = NEGATED_AUXILIARIES[word.norm];
+    if (!auxiliary) continue;
+    const apostrophe = tokens[i + 1] as Token;
+    const t = tokens[i + 2] as Token;
+    if (apostrophe.norm !== "'" || (t.norm !== "t" && t.norm !== "t.") || (apostrophe.start === word.end && t.start === apostrophe.end)) continue;
+    if ((lineBreaksBefore[i + 1] as number) > 0 || (lineBreaksBefore[i + 2] as number) > 0) continue;
+    const [head, lemma] = auxiliary;
+    const headEnd = word.start + head.length;
+    const negationEnd = t.start + 1;
+    const pieces: Token[] = [
+      { start: word.start, end: headEnd, text: word.text.slice(0, head.length), norm: head, lemma, pos: "AUX", sentence: 0 },
+      { start: headEnd, end: negationEnd, text: text.slice(headEnd, negationEnd), norm: "n't", lemma: "not", pos: "PART", sentence: 0 },
+    ];
+    // "wasn ’ t." ending a sentence: wink glued the full stop to the "t".
+    if (t.norm === "t.") pieces.push({ start: negationEnd, end: t.end, text: ".", norm: ".", lemma: ".", pos: "PUNCT", sentence: 0 });
+    tokens.splice(i, 3, ...pieces);
+    lineBreaksBefore.splice(i, 3, ...pieces.map((_, k) => (k === 0 ? (lineBreaksBefore[i] as number) : 0)));
+    startsSentence.splice(i, 3, ...pieces.map((_, k) => k === 0 && (startsSentence[i] as boolean)));
+    const next = tokens[i + pieces.length];
+    if (t.norm === "t." && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + pieces.length] = true;
+    i += pieces.length - 1;
   }
 }

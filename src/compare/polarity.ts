@@ -9,6 +9,16 @@ import type { Unit, UnitKey } from "./units.js";
 const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
 /** Pair similarity from which two sentences make one claim, so that a negation on one side flips it. */
 const SAME_CLAIM = 0.5;
+/**
+ * Near copies whose negations merely differ in number must share a thing and something said of it:
+ * sentences sharing a name only ("Felt was 95" / "Felt never said it") are no copies of one claim.
+ */
+const MIN_SHARED_TERMS = 2;
+function sharedTerms(a: Unit, b: Unit): number {
+  let n = 0;
+  for (const term of a.terms) if (b.terms.has(term)) n++;
+  return n;
+}
 const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
 function negations(unit: Unit): UnitKey[] {
   return unit.keys.filter(isNegation);
@@ -38,7 +48,7 @@ export const polarityCheck: PairCheck = {
       if (flip) return [draft(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped")];
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
-    if (ctx.pair.similarity >= NEAR_COPY && flipped) {
+    if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
       return [draft(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count")];
     }
     return [];
