@@ -1,4 +1,4 @@
-import type { Timex } from "../model/types.js";
+import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
@@ -10,18 +10,41 @@ import type { Unit } from "./units.js";
  * in a unit that reports no one, the fact.
  */
 type DateRole = "reported" | "saying" | "fact";
-type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole };
+type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole; borrowed: boolean };
 
-function dated(unit: Unit, text: string): Dated[] {
+function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   const out: Dated[] = [];
+  const text = doc.article.text;
+  const undated = doc.referenceDate.basis === "story" || doc.referenceDate.basis === "default";
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex) });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: undated && !CALENDAR_WRITTEN.test(timex.text) });
   }
   return out;
+}
+
+/** A year, a month's name or a numeric date: words that fix a date, or a month of it, with no reference. */
+const CALENDAR_WRITTEN = /\b(?:(?:1[89]|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * A report with no date of its own resolves "Tuesday" or "yesterday" (a date no calendar word fixes)
+ * against a date borrowed from its story, which may not be the day it was written. Its weekday names still say something ("Tuesday" is
+ * no Wednesday, whatever the week); its other relative dates say nothing another report can contradict.
+ */
+function borrowedDatesMeet(x: Dated, y: Dated): boolean {
+  const named = (d: Dated) => WEEKDAY_NAMED.test(d.timex.text);
+  const day = (d: Dated) => /^\d{4}-\d{2}-\d{2}/.test(d.timex.value);
+  const weekdayCheckable = (d: Dated) => !d.borrowed || named(d);
+  if (!weekdayCheckable(x) || !weekdayCheckable(y) || !day(x) || !day(y)) return true;
+  return weekdayOf(x.timex.value) === weekdayOf(y.timex.value);
+}
+
+function weekdayOf(value: string): number {
+  return new Date(`${value.slice(0, 10)}T12:00:00Z`).getUTCDay();
 }
 
 /** "Updated 4:08 p.m. ET", "PUBLISHED: March 13, 2013, 2:29 PM", "Last updated 13:26 14 / 09 / 2013". */
@@ -73,6 +96,7 @@ function midnightEnds(value: string): TimeInterval | null {
 }
 
 function meets(x: Dated, y: Dated): boolean {
+  if ((x.borrowed || y.borrowed) && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
   if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
   const endX = midnightEnds(x.timex.value);
   const endY = midnightEnds(y.timex.value);
@@ -94,8 +118,8 @@ function meets(x: Dated, y: Dated): boolean {
 export const dateCheck: PairCheck = {
   aspect: "date",
   check(ctx: PairContext): FindingDraft[] {
-    const left = dated(ctx.pair.a, ctx.texts.doc(ctx.pair.a.articleId).article.text);
-    const right = dated(ctx.pair.b, ctx.texts.doc(ctx.pair.b.articleId).article.text);
+    const left = dated(ctx.pair.a, ctx.texts.doc(ctx.pair.a.articleId));
+    const right = dated(ctx.pair.b, ctx.texts.doc(ctx.pair.b.articleId));
     if (left.length === 0 || right.length === 0) return [];
     const rest = [...right];
     const take = (x: Dated, match: (x: Dated, y: Dated) => boolean): boolean => {

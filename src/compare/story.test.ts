@@ -296,3 +296,16 @@ test("when a page was published or updated is no event: stamps neither conflict 
     docWith(id, `The harbour crane collapsed onto the quay at ${time}, the harbour board said.`, { timexes: [{ text: time, value, type: "TIME" }] });
   assert.equal(contradictions(compareStory([event("a", "4:08 p.m.", "2024-03-06T16:08"), event("b", "9:30 p.m.", "2024-03-06T21:30")], "s").findings)[0]?.aspect, "time");
 });
+
+test("a report with no date of its own is held to its weekday names, not to the dates its borrowed date gives them", () => {
+  const dated = docWith("a", "The body was found on Tuesday, March 5, 2024, by a maid at the harbour hotel.", {
+    published: "2024-03-08",
+    timexes: [{ text: "Tuesday, March 5, 2024", value: "2024-03-05" }],
+  });
+  // Undated: resolved against a date borrowed from the story, so "Tuesday" may land in another week.
+  const undated = (id: string, when: string, value: string) => docWith(id, `The body was found ${when} by a maid at the harbour hotel.`, { timexes: [{ text: when, value }] });
+  const dateFindings = (other: ReturnType<typeof docWith>) => contradictions(compareStory([dated, other], "s").findings).filter((f) => f.aspect === "date");
+  assert.equal(dateFindings(undated("b", "on Tuesday", "2024-02-27")).length, 0);
+  assert.equal(dateFindings(undated("c", "yesterday", "2024-03-07")).length, 0);
+  assert.equal(dateFindings(undated("d", "on Wednesday", "2024-02-28")).length, 1);
+});
