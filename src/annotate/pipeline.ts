@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Article, Diagnostic, ReferenceDate } from "../model/
 import { emptyDoc } from "./doc.js";
 import { entityStage } from "./entities.js";
 import { numberStage } from "./numbers.js";
-import { referenceDateFromMetadata, referenceDateFromText } from "./reference-date.js";
+import { referenceDateFromMetadata, referenceDatesFromText } from "./reference-date.js";
 import type { AnnotateStage } from "./stage.js";
 import { statementStage } from "./statements.js";
 import { timexStage } from "./timexes.js";
@@ -22,18 +22,26 @@ export type PipelineOptions = {
  * any temporal expression is resolved, because an undated report borrows its date from the others.
  */
 export function annotateStory(articles: readonly Article[], options: PipelineOptions): AnnotatedDoc[] {
+  // A full date alone in a text ("born April 22, 1923") is a weaker guess at its day than the story's date.
+  const looseTextDates = new Map<AnnotatedDoc, ReferenceDate>();
   const docs = articles.map((article) => {
     const doc = emptyDoc(article);
     tokenStage.run(doc);
-    const own = referenceDateFromMetadata(article.published) ?? referenceDateFromText(doc, options.today);
+    const published = referenceDateFromMetadata(article.published);
+    const fromText = published ? null : referenceDatesFromText(doc, options.today);
+    const own = published ?? fromText?.firm;
     if (own) doc.referenceDate = own;
+    else if (fromText?.loose) looseTextDates.set(doc, fromText.loose);
     return doc;
   });
   const storyDate = latestOwnDate(docs);
   for (const doc of docs) {
     if (doc.referenceDate.value) continue;
+    const loose = looseTextDates.get(doc);
     if (storyDate) {
       doc.referenceDate = { value: storyDate, basis: "story" };
+    } else if (loose) {
+      doc.referenceDate = loose;
     } else {
       doc.referenceDate = { value: options.today, basis: "default" };
       doc.diagnostics.push(noDateDiagnostic(doc.article.id, options.today));

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { emptyDoc } from "./doc.js";
-import { referenceDateFromMetadata, referenceDateFromText } from "./reference-date.js";
+import { annotateStory } from "./pipeline.js";
+import { referenceDateFromMetadata, referenceDateFromText, referenceDatesFromText } from "./reference-date.js";
 import { tokenStage } from "./tokens.js";
 
 function fromText(text: string, today = "2025-01-15") {
@@ -50,5 +51,33 @@ describe("referenceDateFromText", () => {
   it("ignores dates that do not fix a day and year", () => {
     assert.equal(fromText("It happened on Wednesday, in May, back in 2019."), null);
     assert.equal(fromText("No dates here at all."), null);
+  });
+});
+
+describe("how surely a date in the text dates the report", () => {
+  const dates = (text: string) => {
+    const doc = emptyDoc({ id: "t", text });
+    tokenStage.run(doc);
+    return referenceDatesFromText(doc, "2025-01-15");
+  };
+
+  it("a weekday with its date or a published/updated stamp is firm; a full date alone is loose", () => {
+    assert.deepEqual(dates("Quay reopens Updated: March 11, 2024 The quay reopened after repairs."), { firm: { value: "2024-03-11", basis: "text" }, loose: { value: "2024-03-11", basis: "text" } });
+    assert.deepEqual(dates("The harbour master, born on April 22, 1953, retired."), { firm: null, loose: { value: "1953-04-22", basis: "text" } });
+  });
+
+  it("an undated report takes its story's date before a full date of its own that may be history", () => {
+    const [dated, historical] = annotateStory(
+      [
+        { id: "a", text: "On Monday, March 11, 2024, the quay reopened." },
+        { id: "b", text: "The quay, built on April 22, 1953, reopened on Monday." },
+      ],
+      { today: "2025-01-15" },
+    );
+    assert.deepEqual(dated?.referenceDate, { value: "2024-03-11", basis: "text" });
+    assert.deepEqual(historical?.referenceDate, { value: "2024-03-11", basis: "story" });
+    // Alone, with no story to date it, the report falls back on its own full date rather than on today.
+    const [alone] = annotateStory([{ id: "b", text: "The quay, built on April 22, 1953, reopened on Monday." }], { today: "2025-01-15" });
+    assert.deepEqual(alone?.referenceDate, { value: "1953-04-22", basis: "text" });
   });
 });

@@ -1,6 +1,7 @@
 import type { AnnotatedDoc, ReferenceDate } from "../model/types.js";
 import { type CivilDate, dayNumber, formatDay, isValidDate, parseIsoDate, weekdayOf } from "./time/calendar.js";
 import { newsChrono } from "./time/chrono-news.js";
+import { followsStampCue } from "./time/lexicon.js";
 
 /** The publication date from metadata, as YYYY-MM-DD, if it parses. */
 export function referenceDateFromMetadata(published: string | undefined): ReferenceDate | null {
@@ -12,22 +13,37 @@ export function referenceDateFromMetadata(published: string | undefined): Refere
   return { value: new Date(t).toISOString().slice(0, 10), basis: "published" };
 }
 
-/** A calendar date the text pins down by itself, and whether its year was written or inferred. */
-type TextDate = { date: CivilDate; yearWritten: boolean };
+/**
+ * A calendar date the text pins down by itself; whether its year was written or inferred; and whether it
+ * dates the report itself: a page's published or updated stamp, or a weekday with its date ("Thursday,
+ * May 4"), which news writes of the days around its own. A full date alone ("born April 22, 1923") may
+ * be any day in history.
+ */
+type TextDate = { date: CivilDate; yearWritten: boolean; datesReport: boolean };
+
+/** Dates read from the text: `firm` from stamps and weekday dates, `loose` from any full date. */
+export type TextReferenceDates = { firm: ReferenceDate | null; loose: ReferenceDate | null };
 
 /**
- * A reference date read from the text when metadata has none: the latest date the text fixes on its own,
+ * Reference dates read from the text when metadata has none: the latest date the text fixes on its own,
  * either written in full ("May 4, 2023") or as a weekday with a month and day ("Thursday, May 4"), whose
  * year is the one in which that day falls on that weekday: near the years the text writes, or else the
  * latest such year not after `today`. A report is written on or after the last day it dates, so the
- * latest date is the best lower bound for its publication. Null when the text fixes no date.
+ * latest date is the best lower bound for its publication. The firm one counts only dates that date the
+ * report (see TextDate); the loose one any, and is worth less than a date the report's story gives.
  */
-export function referenceDateFromText(doc: AnnotatedDoc, today: string = new Date().toISOString().slice(0, 10)): ReferenceDate | null {
+export function referenceDatesFromText(doc: AnnotatedDoc, today: string = new Date().toISOString().slice(0, 10)): TextReferenceDates {
   const now = parseIsoDate(today) ?? { year: new Date().getUTCFullYear(), month: 12, day: 31 };
   const dates = datesFixedByText(doc, now);
-  if (dates.length === 0) return null;
-  const latest = dates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a));
-  return { value: formatDay(latest.date), basis: "text" };
+  const latest = (candidates: TextDate[]): ReferenceDate | null =>
+    candidates.length === 0 ? null : { value: formatDay(candidates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a)).date), basis: "text" };
+  return { firm: latest(dates.filter((d) => d.datesReport)), loose: latest(dates) };
+}
+
+/** The text's reference date, firm if it has one, else loose; null when the text fixes no date. */
+export function referenceDateFromText(doc: AnnotatedDoc, today?: string): ReferenceDate | null {
+  const dates = referenceDatesFromText(doc, today);
+  return dates.firm ?? dates.loose;
 }
 
 const YEAR_MENTION = /(?<![$\d,.])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
@@ -52,16 +68,18 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
     const slice = text.slice(span.start, span.end);
     if (!DATE_FIXING_WORD.test(slice) || !DAY_OF_MONTH.test(slice)) continue;
     for (const r of newsChrono().parse(slice, reference)) {
+      const stamp = followsStampCue(text, span.start + r.index);
       for (const c of [r.start, r.end]) {
         if (!c || !c.isCertain("day") || !c.isCertain("month")) continue;
         const month = c.get("month") as number;
         const day = c.get("day") as number;
+        const datesReport = stamp || c.isCertain("weekday");
         if (c.isCertain("year")) {
           const year = c.get("year") as number;
-          if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true });
+          if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true, datesReport });
         } else if (c.isCertain("weekday")) {
           const year = yearOfWeekday(month, day, c.get("weekday") as number, writtenYears, today);
-          if (year !== null) out.push({ date: { year, month, day }, yearWritten: false });
+          if (year !== null) out.push({ date: { year, month, day }, yearWritten: false, datesReport });
         }
       }
     }

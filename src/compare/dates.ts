@@ -1,3 +1,4 @@
+import { followsStampCue } from "../annotate/time/lexicon.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -21,9 +22,15 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: undated && !CALENDAR_WRITTEN.test(timex.text) });
+    const borrowed = (undated || quoted(unit, timex)) && !CALENDAR_WRITTEN.test(timex.text);
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed });
   }
   return out;
+}
+
+/** Within quotation marks "today" is the day the words were spoken, which the report need not give. */
+function quoted(unit: Unit, timex: Timex): boolean {
+  return unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end);
 }
 
 /** A year, a month's name or a numeric date: words that fix a date, or a month of it, with no reference. */
@@ -32,7 +39,8 @@ const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
  * A report with no date of its own resolves "Tuesday" or "yesterday" (a date no calendar word fixes)
- * against a date borrowed from its story, which may not be the day it was written. Its weekday names still say something ("Tuesday" is
+ * against a date borrowed from its story, which may not be the day it was written; so does a quote,
+ * against the report's date rather than the day it was spoken. Its weekday names still say something ("Tuesday" is
  * no Wednesday, whatever the week); its other relative dates say nothing another report can contradict.
  */
 function borrowedDatesMeet(x: Dated, y: Dated): boolean {
@@ -47,8 +55,6 @@ function weekdayOf(value: string): number {
   return new Date(`${value.slice(0, 10)}T12:00:00Z`).getUTCDay();
 }
 
-/** "Updated 4:08 p.m. ET", "PUBLISHED: March 13, 2013, 2:29 PM", "Last updated 13:26 14 / 09 / 2013". */
-const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
 const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
 
 /**
@@ -57,9 +63,7 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
  * clock time, opens the text before any sentence does.
  */
 export function isPageStamp(text: string, timex: Timex): boolean {
-  const lineStart = text.lastIndexOf("\n", timex.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, timex.start - 40), timex.start);
-  if (STAMP_CUE_BEFORE.test(before)) return true;
+  if (followsStampCue(text, timex.start)) return true;
   return text.slice(0, timex.start).trim() === "" && CLOCK.test(timex.text);
 }
 

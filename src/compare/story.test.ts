@@ -309,3 +309,20 @@ test("a report with no date of its own is held to its weekday names, not to the 
   assert.equal(dateFindings(undated("c", "yesterday", "2024-03-07")).length, 0);
   assert.equal(dateFindings(undated("d", "on Wednesday", "2024-02-28")).length, 1);
 });
+
+test("'today' in a quote is the day it was spoken, which two reports dated apart need not share", () => {
+  const report = (id: string, published: string, value: string, direct: boolean) => {
+    const text = direct ? '"We reopen the quay today," Ann Ode said.' : "The harbour board reopens the quay today, Ann Ode said.";
+    const content = direct ? '"We reopen the quay today,"' : "The harbour board reopens the quay today";
+    return docWith(id, text, {
+      published,
+      timexes: [{ text: "today", value }],
+      entities: [{ text: "Ann Ode", type: "person" }],
+      statements: [{ speaker: "Ann Ode", canonical: "Ann Ode", cue: "said", content, direct }],
+    });
+  };
+  const dateFindings = (direct: boolean) =>
+    contradictions(compareStory([report("a", "2024-03-05", "2024-03-05", direct), report("b", "2024-03-06", "2024-03-06", direct)], "s").findings).filter((f) => f.aspect === "date");
+  assert.equal(dateFindings(true).length, 0);
+  assert.equal(dateFindings(false).length, 1);
+});

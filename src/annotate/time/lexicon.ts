@@ -137,3 +137,15 @@ export const ORDINALS: Record<string, number> = {
   fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, "21st": 21, "twenty-first": 21,
 };
+
+/**
+ * What a page writes before the time it was published or updated: "Updated 4:08 p.m. ET",
+ * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013". Test it on the text just before a date.
+ */
+export const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
+
+/** Is the date at `start` a page's published or updated stamp? Looks back on its own line only. */
+export function followsStampCue(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return STAMP_CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start));
+}
