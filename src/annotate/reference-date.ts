@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, ReferenceDate } from "../model/types.js";
 import { type CivilDate, dayNumber, formatDay, isValidDate, parseIsoDate, weekdayOf } from "./time/calendar.js";
 import { newsChrono } from "./time/chrono-news.js";
-import { followsStampCue } from "./time/lexicon.js";
+import { isStampCued } from "./time/lexicon.js";
 
 /** The publication date from metadata, as YYYY-MM-DD, if it parses. */
 export function referenceDateFromMetadata(published: string | undefined): ReferenceDate | null {
@@ -68,7 +68,7 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
     const slice = text.slice(span.start, span.end);
     if (!DATE_FIXING_WORD.test(slice) || !DAY_OF_MONTH.test(slice)) continue;
     for (const r of newsChrono().parse(slice, reference)) {
-      const stamp = followsStampCue(text, span.start + r.index);
+      const stamp = isStampCued(text, span.start + r.index, span.start + r.index + r.text.length);
       for (const c of [r.start, r.end]) {
         if (!c || !c.isCertain("day") || !c.isCertain("month")) continue;
         const month = c.get("month") as number;

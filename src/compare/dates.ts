@@ -1,4 +1,4 @@
-import { followsStampCue } from "../annotate/time/lexicon.js";
+import { isStampCued } from "../annotate/time/lexicon.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -11,7 +11,12 @@ import type { Unit } from "./units.js";
  * in a unit that reports no one, the fact.
  */
 type DateRole = "reported" | "saying" | "fact";
-type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole; borrowed: boolean };
+/**
+ * What a date owes to a reference date that may not be the report's own: nothing; its year ("March 5" in a
+ * report with no date of its own); or its day ("Tuesday", "yesterday", resolved against a borrowed date).
+ */
+type Borrowed = "nothing" | "year" | "day";
+type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole; borrowed: Borrowed };
 
 function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   const out: Dated[] = [];
@@ -22,8 +27,7 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    const borrowed = (undated || quoted(unit, timex)) && !CALENDAR_WRITTEN.test(timex.text);
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex)) });
   }
   return out;
 }
@@ -33,22 +37,36 @@ function quoted(unit: Unit, timex: Timex): boolean {
   return unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end);
 }
 
-/** A year, a month's name or a numeric date: words that fix a date, or a month of it, with no reference. */
-const CALENDAR_WRITTEN = /\b(?:(?:1[89]|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
+const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|['\u2019]\d\d\b/;
+/** A month's name or a numeric date: words that fix a month and day with no reference, if not a year. */
+const MONTH_WRITTEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[/.-]\s*\d/i;
 const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+function borrowedPart(timex: Timex, referenceUnsure: boolean): Borrowed {
+  if (!referenceUnsure || YEAR_WRITTEN.test(timex.text)) return "nothing";
+  return MONTH_WRITTEN.test(timex.text) ? "year" : "day";
+}
+
 /**
- * A report with no date of its own resolves "Tuesday" or "yesterday" (a date no calendar word fixes)
- * against a date borrowed from its story, which may not be the day it was written; so does a quote,
- * against the report's date rather than the day it was spoken. Its weekday names still say something ("Tuesday" is
- * no Wednesday, whatever the week); its other relative dates say nothing another report can contradict.
+ * A report with no date of its own resolves "Tuesday" or "yesterday" against a date borrowed from its
+ * story, which may not be the day it was written; a quote resolves them against the report's date, not
+ * the day the words were spoken. Weekday names still say something ("Tuesday" is no Wednesday, whatever
+ * the week); other relative days say nothing another report can contradict; a month and day written
+ * without a year are held to their month and day.
  */
 function borrowedDatesMeet(x: Dated, y: Dated): boolean {
-  const named = (d: Dated) => WEEKDAY_NAMED.test(d.timex.text);
-  const day = (d: Dated) => /^\d{4}-\d{2}-\d{2}/.test(d.timex.value);
-  const weekdayCheckable = (d: Dated) => !d.borrowed || named(d);
-  if (!weekdayCheckable(x) || !weekdayCheckable(y) || !day(x) || !day(y)) return true;
-  return weekdayOf(x.timex.value) === weekdayOf(y.timex.value);
+  if (x.borrowed === "day" || y.borrowed === "day") {
+    const named = (d: Dated) => WEEKDAY_NAMED.test(d.timex.text);
+    const day = (d: Dated) => /^\d{4}-\d{2}-\d{2}/.test(d.timex.value);
+    const weekdayCheckable = (d: Dated) => d.borrowed !== "day" || named(d);
+    if (!weekdayCheckable(x) || !weekdayCheckable(y) || !day(x) || !day(y)) return true;
+    return weekdayOf(x.timex.value) === weekdayOf(y.timex.value);
+  }
+  // "31 December" in a report dated from its story may carry another year than "December 31" does.
+  const monthDay = (d: Dated) => (/^\d{4}(-\d{2}(?:-\d{2})?)/.exec(d.timex.value)?.[1] ?? null);
+  const mx = monthDay(x);
+  const my = monthDay(y);
+  return mx === null || my === null || mx.startsWith(my) || my.startsWith(mx);
 }
 
 function weekdayOf(value: string): number {
@@ -63,7 +81,7 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
  * clock time, opens the text before any sentence does.
  */
 export function isPageStamp(text: string, timex: Timex): boolean {
-  if (followsStampCue(text, timex.start)) return true;
+  if (isStampCued(text, timex.start, timex.end)) return true;
   return text.slice(0, timex.start).trim() === "" && CLOCK.test(timex.text);
 }
 
@@ -100,7 +118,7 @@ function midnightEnds(value: string): TimeInterval | null {
 }
 
 function meets(x: Dated, y: Dated): boolean {
-  if ((x.borrowed || y.borrowed) && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
+  if ((x.borrowed !== "nothing" || y.borrowed !== "nothing") && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
   if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
   const endX = midnightEnds(x.timex.value);
   const endY = midnightEnds(y.timex.value);
@@ -114,6 +132,14 @@ function meets(x: Dated, y: Dated): boolean {
   }
   return intervalsMeet(x.interval, y.interval);
 }
+
+/**
+ * Years alone ("in 1990", "the 1970s", "this year") date a life's or a firm's history, where sentences
+ * alike by a name and a verb ("founded", "joined") tell different episodes: only closely tied sentences
+ * are held to one year.
+ */
+const YEARS_TIE = 0.5;
+const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.value);
 
 /**
  * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
@@ -137,6 +163,7 @@ export const dateCheck: PairCheck = {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
       if (i < 0) continue;
       const y = rest.splice(i, 1)[0] as Dated;
+      if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;

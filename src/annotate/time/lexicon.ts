@@ -139,13 +139,14 @@ export const ORDINALS: Record<string, number> = {
 };
 
 /**
- * What a page writes before the time it was published or updated: "Updated 4:08 p.m. ET",
- * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013". Test it on the text just before a date.
+ * What a page writes around the time it was published or updated: "Updated 4:08 p.m. ET",
+ * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013", "Friday, Sep 10, 2010 | Updated".
  */
-export const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
+const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
+const STAMP_CUE_AFTER = /^\s*\|\s*(?:last\s+)?(?:updated|published|posted)\b/i;
 
-/** Is the date at `start` a page's published or updated stamp? Looks back on its own line only. */
-export function followsStampCue(text: string, start: number): boolean {
+/** Is the date at [start, end) a page's published or updated stamp? Looks around it on its own line only. */
+export function isStampCued(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return STAMP_CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start));
+  return STAMP_CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start)) || STAMP_CUE_AFTER.test(text.slice(end, end + 20));
 }

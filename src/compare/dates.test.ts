@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dateCheck } from "./dates.js";
+import { StoryTexts } from "./findings.js";
+import { docWith } from "./fixtures.js";
+import { pairContext } from "./pair.js";
+import { buildUnits, type Unit } from "./units.js";
+
+type Report = { text: string; when: string; value: string; published?: string };
+
+/** Date findings for two one-sentence reports taken as aligned with the given similarity. */
+function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
+  const docs = [x, y].map((r, i) =>
+    docWith(i === 0 ? "a" : "b", r.text, { timexes: [{ text: r.when, value: r.value }], ...(r.published ? { published: r.published } : {}) }),
+  );
+  const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+  return dateCheck.check(pairContext({ a, b, similarity, mutual: true }, new StoryTexts(docs))).map((f) => f.claims.map((c) => c.value).join(" / "));
+}
+
+test("a month and day a report with no date of its own writes are held to month and day, not to the year it borrows", () => {
+  const dated = { text: "Service should be restored by December 31, the company said.", when: "December 31", value: "2011-12-31", published: "2011-12-20" };
+  const undated = (when: string, value: string) => ({ text: `Service may not be restored till ${when}, the company said.`, when, value });
+  assert.deepEqual(dateConflicts(dated, undated("31 December", "2012-12-31")), []);
+  assert.deepEqual(dateConflicts(dated, undated("30 December", "2012-12-30")), ["2011-12-31 / 2012-12-30"]);
+});
+
+test("years alone conflict only in closely tied sentences", () => {
+  const founded = { text: "Ode founded the harbour clinic in 1990 with two nurses.", when: "1990", value: "1990", published: "2011-12-20" };
+  const fellow = { text: "Ode, who runs the harbour clinic, was a fellow in 2008.", when: "2008", value: "2008", published: "2011-12-20" };
+  assert.deepEqual(dateConflicts(founded, fellow, 0.35), []);
+  assert.deepEqual(dateConflicts(founded, { ...founded, text: "Ode founded the harbour clinic in 1992 with two nurses.", when: "1992", value: "1992" }, 0.8), ["1990 / 1992"]);
+});
+
+test("a dateline set before '| Updated' is the page's stamp", () => {
+  const stamp = (when: string, value: string) => ({ text: `${when} | Updated 9:28 AM EDT The harbour crane collapsed onto the quay.`, when, value, published: value });
+  assert.deepEqual(dateConflicts(stamp("Friday, Sep 10, 2010", "2010-09-10"), stamp("Monday, Sep 13, 2010", "2010-09-13")), []);
+});
