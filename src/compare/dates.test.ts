@@ -35,3 +35,10 @@ test("a dateline set before '| Updated' is the page's stamp", () => {
   const stamp = (when: string, value: string) => ({ text: `${when} | Updated 9:28 AM EDT The harbour crane collapsed onto the quay.`, when, value, published: value });
   assert.deepEqual(dateConflicts(stamp("Friday, Sep 10, 2010", "2010-09-10"), stamp("Monday, Sep 13, 2010", "2010-09-13")), []);
 });
+
+test("the same relative words in two reports dated apart agree", () => {
+  const hearing = (value: string, published: string) => ({ text: "The hearing took place at the harbour court this morning.", when: "this morning", value, published });
+  assert.deepEqual(dateConflicts(hearing("2013-06-12TMO", "2013-06-12"), hearing("2013-06-18TMO", "2013-06-18")), []);
+  const other = { text: "The hearing took place at the harbour court on Tuesday.", when: "on Tuesday", value: "2013-06-11", published: "2013-06-18" };
+  assert.equal(dateConflicts(hearing("2013-06-12TMO", "2013-06-12"), other).length, 1);
+});

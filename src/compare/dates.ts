@@ -69,6 +69,14 @@ function borrowedDatesMeet(x: Dated, y: Dated): boolean {
   return mx === null || my === null || mx.startsWith(my) || my.startsWith(mx);
 }
 
+/**
+ * Both reports write the same relative words ("this morning", "in February"): what they say agrees, and
+ * values that differ come from the days they were dated, not from the words.
+ */
+function sameWording(x: Dated, y: Dated): boolean {
+  return !YEAR_WRITTEN.test(x.timex.text) && x.timex.text.toLowerCase() === y.timex.text.toLowerCase();
+}
+
 function weekdayOf(value: string): number {
   return new Date(`${value.slice(0, 10)}T12:00:00Z`).getUTCDay();
 }
@@ -157,7 +165,7 @@ export const dateCheck: PairCheck = {
       if (i >= 0) rest.splice(i, 1);
       return i >= 0;
     };
-    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value)).filter((x) => !take(x, meets));
+    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
     const drafts: FindingDraft[] = [];
     for (const x of unmatchedLeft) {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
