@@ -229,3 +229,14 @@ test("people who died are counted alike whether named by noun, verb or event", (
   assert.ok(sameCountedThing(people, deaths));
   assert.equal(numberConflict(people, deaths).conflict, true);
 });
+
+test("thousands whose comma is followed by a space are one number; a list of numbers is not", () => {
+  const n = only("The climber fell about 2, 000ft from the ridge.");
+  assert.deepEqual([n.text, n.low, n.high, n.unit], ["about 2, 000", 1800, 2200, "foot"]);
+  assert.deepEqual(numbersIn("The lots were numbered 1, 200, 300 on the quay.").map((m) => m.low), [1, 200, 300]);
+});
+
+test("groups of digits that dial a telephone number count nothing", () => {
+  assert.deepEqual(numbersIn("Anyone with information should call 0800 555 111 or 0845 125 2222."), []);
+  assert.equal(only("Exactly 555 people called the hotline.").low, 555);
+});

@@ -221,7 +221,7 @@ function readMention(tokens: readonly Token[], i: number, text: string): { menti
 
 /** Dates, clock times, labels, an indefinite "one", fractions: numbers that do not count anything. */
 function isNotACount(tokens: readonly Token[], core: Core): boolean {
-  if (core.kind !== "vague" && (isDateOrTime(tokens, core) || isLabel(tokens, core))) return true;
+  if (core.kind !== "vague" && (isDateOrTime(tokens, core) || isLabel(tokens, core) || isPhoneNumberPart(tokens, core))) return true;
   if (core.kind === "words" && core.first === core.last && tokens[core.first]?.norm === "one" && !isCountingOne(tokens, core.first)) return true;
   return isFraction(tokens, core.last);
 }
@@ -357,6 +357,8 @@ function parseDigits(s: string): number {
 
 function readDigits(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i] as Token;
+  const spaced = spacedThousands(tokens, i);
+  if (spaced) return spaced;
   if (DIGITS.test(t.text)) {
     const value = parseDigits(t.text);
     const scaled = readScale(tokens, i);
@@ -375,6 +377,22 @@ function readDigits(tokens: readonly Token[], i: number): Core | null {
     return { first: i, last: i, value: low, low, high, kind: "range" };
   }
   return null;
+}
+
+/**
+ * "2, 000ft": thousands whose comma a conversion followed with a space. Read as one number unless the
+ * digits run on as a list ("1, 200, 300") or continue one ("5, 1, 200").
+ */
+function spacedThousands(tokens: readonly Token[], i: number): Core | null {
+  const [head, comma, group, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!head || !comma || !group || !/^\d{1,3}$/.test(head.text) || comma.text !== "," || !/^\d{3}$/.test(group.text)) return null;
+  if (comma.start !== head.end || group.start !== comma.end + 1 || group.sentence !== head.sentence) return null;
+  const listGoesOn = after?.text === "," && /^\d/.test(tokens[i + 4]?.text ?? "");
+  const before = tokens[i - 1];
+  const listCameBefore = before?.text === "," && /^\d+$/.test(tokens[i - 2]?.text ?? "");
+  if (listGoesOn || listCameBefore) return null;
+  const value = Number(head.text) * 1000 + Number(group.text);
+  return { first: i, last: i + 2, value, low: value, high: value, kind: "digits" };
 }
 
 function decimals(s: string): number {
@@ -557,6 +575,17 @@ function isLabel(tokens: readonly Token[], core: Core): boolean {
   const startsSentence = core.first - 1 === 0 || (tokens[core.first - 2] as Token | undefined)?.sentence !== prev.sentence;
   const capitalised = /^[A-Z]/.test(prev.text);
   return prev.pos === "PROPN" && capitalised && !startsSentence && !countedNounFollows(tokens, core.last);
+}
+
+/** "call 0800 555 111": groups of digits side by side, or a leading zero, dial a number and count nothing. */
+function isPhoneNumberPart(tokens: readonly Token[], core: Core): boolean {
+  if (core.kind !== "digits" || core.first !== core.last) return false;
+  const t = tokens[core.first] as Token;
+  if (/^0\d{2,}$/.test(t.text)) return true;
+  const digitGroup = (other: Token | undefined) => other !== undefined && other.sentence === t.sentence && /^\d{2,}$/.test(other.text);
+  const prev = tokens[core.first - 1];
+  const next = tokens[core.first + 1];
+  return (digitGroup(prev) && t.start - (prev as Token).end === 1) || (digitGroup(next) && (next as Token).start - t.end === 1);
 }
 
 function isFraction(tokens: readonly Token[], last: number): boolean {
