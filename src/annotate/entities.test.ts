@@ -174,3 +174,18 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("a US official", "a Russian official").conflict, true);
   assert.equal(rolesConflict("top adviser", "spokesman").conflict, false);
 });
+
+test("rolesConflict: a noun before 'queen' or 'girl' makes an epithet, not a throne or a child", () => {
+  assert.equal(rolesConflict("actress", "the perennial party girl").conflict, false);
+  assert.equal(rolesConflict("legendary pinup queen", "actress").conflict, false);
+  assert.equal(rolesConflict("the little girl", "her mother").conflict, true);
+  assert.equal(rolesConflict("the Queen", "prime minister").conflict, true);
+});
+
+test("a role word after a title word belongs to the title: 'General Manager Ann Ode'", () => {
+  const doc = emptyDoc({ id: "t", text: "The club's President and General Manager Ann Ode announced the signing." });
+  tokenStage.run(doc);
+  entityStage.run(doc);
+  const person = doc.entities.find((e) => e.type === "person");
+  assert.deepEqual([person?.canonical, person?.role?.text], ["Ann Ode", "General Manager"]);
+});

@@ -53,25 +53,72 @@ export const nameCheck: PairCheck = {
       if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
       // "Mt Cook" and "Mt Cook National Park", "France" and "Cannes": a place within or around the other.
       if (type === "place" && nestedName(nameX, nameY)) continue;
-      const speaker = isSpeaker(a, x.key) || isSpeaker(b, y.key);
+      // "Rait" / "Raite": one person spelled two ways is worth a check, but it is no other person. "Kyiv" /
+      // "Kiev", "Technicolour" / "Technicolor": places and other names spelled two ways are one name.
+      const spelling = spellingVariants(nameX, nameY);
+      if (spelling && type !== "person") continue;
+      const speaker = !spelling && (isSpeaker(a, x.key) || isSpeaker(b, y.key));
       // Two sources for one loosely reported claim are not a swap; in near copies they are.
       if (speaker && !nearCopy) continue;
       const aspect = speaker ? "attribution" : type === "person" ? "person" : type === "place" ? "place" : "other";
+      const what = spelling ? "Spelling of a name" : speaker ? "Speaker" : type === "place" ? "Place" : type === "person" ? "Person" : "Name";
       drafts.push({
         kind: "contradiction",
         aspect,
-        rule: speaker ? "attribution/speaker-swapped" : `name/${type}-swapped`,
-        summary: `${speaker ? "Speaker" : type === "place" ? "Place" : type === "person" ? "Person" : "Name"} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} has ${nameX}, ${ctx.texts.label(b.articleId)} has ${nameY}`,
+        rule: spelling ? "name/person-spelled" : speaker ? "attribution/speaker-swapped" : `name/${type}-swapped`,
+        summary: `${what} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} has ${nameX}, ${ctx.texts.label(b.articleId)} has ${nameY}`,
         claims: [
           { span: ctx.texts.span(a.articleId, x.key.start, x.key.end), value: nameX },
           { span: ctx.texts.span(b.articleId, y.key.start, y.key.end), value: nameY },
         ],
-        confidence: pairConfidence(ctx.pair, ctx.hunks.length <= 2 ? 1 : 0.8),
+        confidence: pairConfidence(ctx.pair, (ctx.hunks.length <= 2 ? 1 : 0.8) * (spelling ? SPELLING_STRENGTH : 1)),
       });
     }
     return drafts;
   },
 };
+
+/** A spelling is surer to be a slip or a transliteration than a different answer. */
+const SPELLING_STRENGTH = 0.6;
+const MIN_SPELLED_LENGTH = 4;
+const MAX_SPELLING_EDITS = 2;
+
+/**
+ * Two names word for word alike but for words spelled within two edits of each other, with the same
+ * first letter ("Duncan Rait" / "Duncan Raite", "Gordon Advisors" / "Gordon Advisers").
+ */
+export function spellingVariants(x: string, y: string): boolean {
+  const wx = x.toLowerCase().split(/\s+/);
+  const wy = y.toLowerCase().split(/\s+/);
+  if (wx.length !== wy.length) return false;
+  let differing = 0;
+  for (let i = 0; i < wx.length; i++) {
+    const [p, q] = [wx[i] as string, wy[i] as string];
+    if (p === q) continue;
+    differing++;
+    if (p[0] !== q[0] || Math.min(p.length, q.length) < MIN_SPELLED_LENGTH || editDistance(p, q, MAX_SPELLING_EDITS) > MAX_SPELLING_EDITS) return false;
+  }
+  return differing > 0;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
 
 /** Pair similarity below which a different name in a paraphrase is more often a different subject. */
 const LOOSE_SWAP = 0.5;

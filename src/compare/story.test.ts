@@ -326,3 +326,13 @@ test("'today' in a quote is the day it was spoken, which the report need not giv
   assert.equal(dateFindings(true).length, 0);
   assert.equal(dateFindings(false).length, 1);
 });
+
+test("one person spelled two ways is a spelling to check; a place spelled two ways is one place", () => {
+  const named = (id: string, name: string, type: "person" | "place") =>
+    docWith(id, `On Friday ${name} was rescued from the ridge by the harbour rescue crew.`, { entities: [{ text: name, type }] });
+  const spelled = contradictions(compareStory([named("a", "Duncan Rait", "person"), named("b", "Duncan Raite", "person")], "s").findings);
+  assert.deepEqual(spelled.map((f) => [f.aspect, f.summary.split(" differs")[0]]), [["person", "Spelling of a name"]]);
+  assert.equal(contradictions(compareStory([named("a", "Kyiv", "place"), named("b", "Kiev", "place")], "s").findings).length, 0);
+  // Another person altogether is still a swap.
+  assert.equal(contradictions(compareStory([named("a", "Duncan Rait", "person"), named("b", "Bea Lund", "person")], "s").findings)[0]?.summary.split(" differs")[0], "Person");
+});

@@ -367,6 +367,8 @@ export class EntityRecognizer {
       if (isTitle && !(view.token(k - 1)?.text === "-" && view.touchesNext(k - 1))) title = k;
     }
     if (title < 0) return undefined;
+    // "General Manager Billy King": a role word after the title word ends the title, not the name's start.
+    while (title + 2 < end && isRoleWord(view.token(title + 1)?.text ?? "", true) && !isFirstName(view.token(title + 1)?.text ?? "")) title++;
     let nameFirst = title + 1;
     if (view.norm(nameFirst) === "of" || view.norm(nameFirst) === "for") nameFirst = this.skipDepartment(nameFirst, end);
     if (nameFirst >= end || this.onlySuffixes(nameFirst, end)) return undefined;

@@ -50,6 +50,9 @@ const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   "until", "during", "whose", "&", "says", "said", "was", "is", "has", "had",
 ]);
 
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["queen", "king", "prince", "princess", "girl", "boy"]);
+/** Words before "girl" or "king" that keep their plain sense: a little girl is a child, a former king a king. */
+const LITERAL_BEFORE_EPITHET: ReadonlySet<string> = new Set(["little", "young", "teenage", "teen", "small", "baby", "newborn", "former", "late", "new", "future", "reigning", "crown"]);
 const RANK_PREFIXES: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "associate", "under", "lieutenant"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "one"]);
 const GENDER_MODIFIERS: Record<string, Gender> = { female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" };
@@ -141,6 +144,10 @@ export function roleHead(role: string): RoleHead {
   if (gendered?.gender) gender = gendered.gender;
   const previous = normaliseWord(pre[found.firstIndex - 1] ?? "");
   if (RANK_PREFIXES.has(previous) && !head.startsWith(previous)) head = `${previous} ${head}`;
+  // "pinup queen", "party girl", "golden boy": a noun before these makes an epithet, not a throne or an age.
+  if (EPITHET_HEADS.has(found.word) && !found.compound && previous && !LITERAL_BEFORE_EPITHET.has(previous) && !/old$/.test(previous) && !DETERMINERS.has(previous) && !(previous in GENDER_MODIFIERS) && !countryOf(previous)) {
+    head = `${previous} ${found.word}`;
+  }
   if (head === "first lady") gender = "female";
   if (head === "first gentleman") gender = "male";
   return { head, gender };
