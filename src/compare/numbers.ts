@@ -52,6 +52,9 @@ const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n
 const RUNNING_TOTAL = /\b(?:so far|a total of|in total|in all|altogether|to date|combined|cumulative|this year)\b/i;
 const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
 
+/** Figures in a sentence from which it reads as a line of statistics. */
+const STAT_LINE = 3;
+
 /** Content words besides the number a hunk side may hold and still be "the same place" ("40 people" vs "43 persons"). */
 const MAX_OTHER_WORDS = 2;
 
@@ -93,6 +96,9 @@ export const numberCheck: PairCheck = {
     // not left over to clash with another count.
     const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
     const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
+    // Two lines of figures with not one figure in common ("269 yards ... 29 passes for 201 yards" /
+    // "793 yards ... 39 passes for 302 yards") are two players' or two seasons' lines, not one disputed.
+    if (leftover.length === a.numbers.length && a.numbers.length >= STAT_LINE && b.numbers.length >= STAT_LINE) return [];
     const textA = ctx.texts.doc(a.articleId).article.text;
     const textB = ctx.texts.doc(b.articleId).article.text;
     const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {

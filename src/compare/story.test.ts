@@ -336,3 +336,19 @@ test("one person spelled two ways is a spelling to check; a place spelled two wa
   // Another person altogether is still a swap.
   assert.equal(contradictions(compareStory([named("a", "Duncan Rait", "person"), named("b", "Bea Lund", "person")], "s").findings)[0]?.summary.split(" differs")[0], "Person");
 });
+
+test("two lines of figures with none in common are two lines, not one disputed", () => {
+  const line = (id: string, [yards, passes, more]: [number, number, number]) => {
+    const text = `He finished the season with ${yards} yards and caught ${passes} passes for ${more} yards.`;
+    return docWith(id, text, {
+      numbers: [
+        { text: String(yards), low: yards, high: yards, unit: "yard" },
+        { text: String(passes), low: passes, high: passes, unit: "pass" },
+        { text: String(more), low: more, high: more, unit: "yard" },
+      ],
+    });
+  };
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [793, 39, 302])).length, 0);
+  assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [269, 39, 201])).length, 1);
+});
