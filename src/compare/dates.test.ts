@@ -6,12 +6,16 @@ import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Report = { text: string; when: string; value: string; published?: string };
+type Report = { text: string; when: string; value: string; published?: string; person?: string };
 
 /** Date findings for two one-sentence reports taken as aligned with the given similarity. */
 function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
   const docs = [x, y].map((r, i) =>
-    docWith(i === 0 ? "a" : "b", r.text, { timexes: [{ text: r.when, value: r.value }], ...(r.published ? { published: r.published } : {}) }),
+    docWith(i === 0 ? "a" : "b", r.text, {
+      timexes: [{ text: r.when, value: r.value }],
+      ...(r.published ? { published: r.published } : {}),
+      ...(r.person ? { entities: [{ text: r.person, type: "person" as const }] } : {}),
+    }),
   );
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
   return dateCheck.check(pairContext({ a, b, similarity, mutual: true }, new StoryTexts(docs))).map((f) => f.claims.map((c) => c.value).join(" / "));
@@ -41,4 +45,10 @@ test("the same relative words in two reports dated apart agree", () => {
   assert.deepEqual(dateConflicts(hearing("2013-06-12TMO", "2013-06-12"), hearing("2013-06-18TMO", "2013-06-18")), []);
   const other = { text: "The hearing took place at the harbour court on Tuesday.", when: "on Tuesday", value: "2013-06-11", published: "2013-06-18" };
   assert.equal(dateConflicts(hearing("2013-06-12TMO", "2013-06-12"), other).length, 1);
+});
+
+test("alike sentences about different people date different doings", () => {
+  const arrested = (person: string, when: string, value: string) => ({ text: `${person} was arrested on ${when} on suspicion of drunken driving.`, when, value, published: "2009-02-03", person });
+  assert.deepEqual(dateConflicts(arrested("Vincent Jackson", "Jan. 6", "2009-01-06"), arrested("Jamal Williams", "Feb. 1", "2009-02-01")), []);
+  assert.equal(dateConflicts(arrested("Jamal Williams", "Jan. 6", "2009-01-06"), arrested("Jamal Williams", "Feb. 1", "2009-02-01")).length, 1);
 });

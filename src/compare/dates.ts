@@ -1,4 +1,5 @@
 import { isStampCued } from "../annotate/time/lexicon.js";
+import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -149,6 +150,13 @@ function meets(x: Dated, y: Dated): boolean {
 const YEARS_TIE = 0.5;
 const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.value);
 
+/** Both units name people, and not one of them the same: they tell of different people's doings. */
+function differentPeople(a: Unit, b: Unit): boolean {
+  const people = (u: Unit) => u.entities.filter((e) => e.type === "person").map((e) => e.canonical);
+  const [pa, pb] = [people(a), people(b)];
+  return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => sameEntity(x, y, "person")));
+}
+
 /**
  * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
  * then meeting ones ("Sunday night" and "Sunday evening"); what is left on both sides conflicts.
@@ -166,6 +174,8 @@ export const dateCheck: PairCheck = {
       return i >= 0;
     };
     const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
+    // "Jackson was arrested Jan. 6" / "Williams was arrested Feb. 1": alike sentences about different people.
+    if (differentPeople(ctx.pair.a, ctx.pair.b)) return [];
     const drafts: FindingDraft[] = [];
     for (const x of unmatchedLeft) {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
