@@ -52,3 +52,14 @@ test("alike sentences about different people date different doings", () => {
   assert.deepEqual(dateConflicts(arrested("Vincent Jackson", "Jan. 6", "2009-01-06"), arrested("Jamal Williams", "Feb. 1", "2009-02-01")), []);
   assert.equal(dateConflicts(arrested("Jamal Williams", "Jan. 6", "2009-01-06"), arrested("Jamal Williams", "Feb. 1", "2009-02-01")).length, 1);
 });
+
+test("in loosely alike sentences two dates are of one fact only when they date the same words", () => {
+  const sentenced = { text: "The judge sentenced Ode on Saturday to life in prison.", when: "on Saturday", value: "2024-03-09", published: "2024-03-10" };
+  const incident = { text: "Ode was jailed for life over the March 11, 2023, harbour shooting.", when: "March 11, 2023", value: "2023-03-11", published: "2024-03-10" };
+  assert.deepEqual(dateConflicts(sentenced, incident, 0.5), []);
+  const tore = { text: "A fire tore through a warehouse in the port of Marrowby on Tuesday, March 4.", when: "Tuesday, March 4", value: "2025-03-04", published: "2025-03-05" };
+  const swept = { text: "Fire swept through a seafood warehouse on the Marrowby quay early on Wednesday.", when: "early on Wednesday", value: "2025-03-05", published: "2025-03-05" };
+  assert.equal(dateConflicts(tore, swept, 0.5).length, 1);
+  // Near copies need no such tie.
+  assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode for the March 11, 2023, shooting to life in prison." }, 0.8).length, 1);
+});

@@ -2,9 +2,10 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import type { Hunk } from "./diff.js";
+import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
-import type { Unit } from "./units.js";
+import { termOf, type Unit, type UnitKey } from "./units.js";
 
 /**
  * What a date in a unit dates: the words someone is reported to have said ("said the door was checked
@@ -150,6 +151,37 @@ function meets(x: Dated, y: Dated): boolean {
 const YEARS_TIE = 0.5;
 const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.value);
 
+/**
+ * Pair similarity from which two dates are of one fact wherever they stand. Below it, one sentence often
+ * tells two things ("sentenced Saturday for the March 11, 2005, incident"), and two dates are of one
+ * fact only when each dates the same words: a content word, not a name, among the few before each ("the
+ * attack happened on Tuesday" / "the attack happened early on Wednesday"), or they sit in one small hunk.
+ */
+const PLACE_ALONE_TIE = 0.7;
+
+function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
+  const [a, b] = [ctx.pair.a, ctx.pair.b];
+  const before = (unit: Unit, d: Dated) =>
+    new Set(unit.keys.filter((k) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN").slice(-WORDS_BEFORE).map((k) => termOf(k.key)));
+  const [wx, wy] = [before(a, x), before(b, y)];
+  if ([...wx].some((term) => wy.has(term))) return true;
+  const hunkOf = (unit: Unit, d: Dated, side: "a" | "b") => {
+    const index = unit.keys.findIndex((k) => k.start === d.timex.start);
+    return ctx.hunks.findIndex((h) => (side === "a" ? h.aFrom <= index && index < h.aTo : h.bFrom <= index && index < h.bTo));
+  };
+  const hx = hunkOf(a, x, "a");
+  if (hx < 0 || hx !== hunkOf(b, y, "b")) return false;
+  const hunk = ctx.hunks[hx] as Hunk;
+  const words = (keys: readonly UnitKey[]) => keys.filter((k) => k.content && k.kind !== "timex").length;
+  return words(hunkKeys(a, hunk, "a")) <= MAX_OTHER_WORDS && words(hunkKeys(b, hunk, "b")) <= MAX_OTHER_WORDS;
+}
+
+/** The content words just before a date that say what it dates ("a warehouse in the port of"); names say who, not what. */
+const WORDS_BEFORE = 3;
+
+/** Content words besides the date a hunk may hold for the two dates still to stand in one place. */
+const MAX_OTHER_WORDS = 2;
+
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
 function differentPeople(a: Unit, b: Unit): boolean {
   const people = (u: Unit) => u.entities.filter((e) => e.type === "person").map((e) => e.canonical);
@@ -182,6 +214,7 @@ export const dateCheck: PairCheck = {
       if (i < 0) continue;
       const y = rest.splice(i, 1)[0] as Dated;
       if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
+      if (ctx.pair.similarity < PLACE_ALONE_TIE && !datesTheSameWord(ctx, x, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;
