@@ -61,9 +61,10 @@ describe("how surely a date in the text dates the report", () => {
     return referenceDatesFromText(doc, "2025-01-15");
   };
 
-  it("a weekday with its date or a published/updated stamp is firm; a full date alone is loose", () => {
+  it("a weekday with its date, a published/updated stamp or a dateline is firm; a full date in a sentence is loose", () => {
     assert.deepEqual(dates("Quay reopens Updated: March 11, 2024 The quay reopened after repairs."), { firm: { value: "2024-03-11", basis: "text" }, loose: { value: "2024-03-11", basis: "text" } });
     assert.deepEqual(dates("The harbour master, born on April 22, 1953, retired."), { firm: null, loose: { value: "1953-04-22", basis: "text" } });
+    assert.deepEqual(dates("Quay reopens\n\nMarrowby, 11 March 2024\n\nThe quay reopened after repairs.").firm, { value: "2024-03-11", basis: "text" });
   });
 
   it("an undated report takes its story's date before a full date of its own that may be history", () => {

@@ -15,8 +15,8 @@ export function referenceDateFromMetadata(published: string | undefined): Refere
 
 /**
  * A calendar date the text pins down by itself; whether its year was written or inferred; and whether it
- * dates the report itself: a page's published or updated stamp, or a weekday with its date ("Thursday,
- * May 4"), which news writes of the days around its own. A full date alone ("born April 22, 1923") may
+ * dates the report itself: a page's published or updated stamp, a dateline on a line of its own, or a
+ * weekday with its date ("Thursday, May 4"), which news writes of the days around its own. A full date alone ("born April 22, 1923") may
  * be any day in history.
  */
 type TextDate = { date: CivilDate; yearWritten: boolean; datesReport: boolean };
@@ -68,12 +68,13 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
     const slice = text.slice(span.start, span.end);
     if (!DATE_FIXING_WORD.test(slice) || !DAY_OF_MONTH.test(slice)) continue;
     for (const r of newsChrono().parse(slice, reference)) {
-      const stamp = isStampCued(text, span.start + r.index, span.start + r.index + r.text.length);
+      const start = span.start + r.index;
+      const pageDate = isStampCued(text, start, start + r.text.length) || onDateline(text, start, start + r.text.length);
       for (const c of [r.start, r.end]) {
         if (!c || !c.isCertain("day") || !c.isCertain("month")) continue;
         const month = c.get("month") as number;
         const day = c.get("day") as number;
-        const datesReport = stamp || c.isCertain("weekday");
+        const datesReport = pageDate || c.isCertain("weekday");
         if (c.isCertain("year")) {
           const year = c.get("year") as number;
           if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true, datesReport });
@@ -85,6 +86,18 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
     }
   }
   return out;
+}
+
+/** Besides its date a dateline holds a few capitalised words at most: a place, an agency. */
+const DATELINE_MAX_WORDS = 4;
+
+/** Is the date [start, end) on a line of its own, a dateline ("Marrowby, 5 March 2025"), not in a sentence? */
+function onDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const rest = `${text.slice(lineStart, start)} ${text.slice(end, lineEnd < 0 ? text.length : lineEnd)}`;
+  const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return words.length <= DATELINE_MAX_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Sentences when the tokens stage has run, else the whole text as one span. */
