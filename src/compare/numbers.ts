@@ -123,6 +123,7 @@ export const numberCheck: PairCheck = {
         take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y)) ??
         (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx && samePerson(x, y)) : undefined);
       if (!y) continue;
+      if (ordersApart(x, y)) continue;
       const verdict = numberConflict(x, y);
       if (!verdict.conflict) continue;
       const strength = verdict.strength === "weak" ? 0.5 : 1;
@@ -142,6 +143,19 @@ export const numberCheck: PairCheck = {
     return drafts;
   },
 };
+
+/**
+ * "Tens of thousands" and "ten", "hundreds" and "three": a word for an order of magnitude set a hundredfold
+ * from a count measures another thing (another quake, another crowd), not the same one told wrong.
+ */
+const ORDERS_APART = 100;
+function ordersApart(x: NumberMention, y: NumberMention): boolean {
+  // An order of magnitude spans a factor of two or more ("tens of thousands": 20,000 to 99,999).
+  const magnitude = (n: NumberMention) => n.low > 0 && Number.isFinite(n.high) && n.high >= 2 * n.low;
+  if (!magnitude(x) && !magnitude(y)) return false;
+  const [low, high] = x.low >= y.low ? [y, x] : [x, y];
+  return low.high > 0 && high.low / low.high >= ORDERS_APART;
+}
 
 function describe(n: NumberMention): string {
   if (n.low === n.high) return String(n.low);

@@ -352,3 +352,11 @@ test("two lines of figures with none in common are two lines, not one disputed",
   assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [793, 39, 302])).length, 0);
   assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [269, 39, 201])).length, 1);
 });
+
+test("a word for an order of magnitude a hundredfold from a count measures another thing", () => {
+  const toll = (id: string, text: string, low: number, high: number) => docWith(id, text, { numbers: [{ text: text.match(/killed (.+?) people/)?.[1] ?? "", low, high, unit: "person" }] });
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const ten = toll("a", "The quake on the island killed ten people, officials said.", 10, 10);
+  assert.equal(numberFindings(ten, toll("b", "The quake on the island killed tens of thousands of people, officials said.", 20000, 99999)).length, 0);
+  assert.equal(numberFindings(ten, toll("c", "The quake on the island killed dozens of people, officials said.", 24, 99)).length, 1);
+});
