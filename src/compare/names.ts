@@ -4,6 +4,7 @@ import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
 import { sameEntity } from "../annotate/entities.js";
+import { isAcronymOf } from "../annotate/entities/names.js";
 import { HONORIFICS } from "../annotate/entities/names-data.js";
 import { TITLE_SET } from "../annotate/entities/lexicon.js";
 
@@ -51,8 +52,9 @@ export const nameCheck: PairCheck = {
       if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place") && ctx.pair.similarity >= LOOSE_SWAP)) continue;
       // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").
       if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
-      // "Mt Cook" and "Mt Cook National Park", "France" and "Cannes": a place within or around the other.
-      if (type === "place" && nestedName(nameX, nameY)) continue;
+      // "Mt Cook" and "Mt Cook National Park", "Chargers" and "San Diego Chargers", "MVP Award" and "Most
+      // Valuable Player Award": one name written in full and in short, not two.
+      if (type !== "person" && (nestedName(nameX, nameY) || abbreviatedName(nameX, nameY))) continue;
       // "Rait" / "Raite": one person spelled two ways is worth a check, but it is no other person. "Kyiv" /
       // "Kiev", "Technicolour" / "Technicolor": places and other names spelled two ways are one name.
       const spelling = spellingVariants(nameX, nameY);
@@ -133,6 +135,15 @@ function nestedName(x: string, y: string): boolean {
   const [wx, wy] = [words(x), words(y)];
   const [shorter, longer] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   return shorter.length > 0 && shorter.every((w) => longer.includes(w));
+}
+
+/** The words one name has and the other lacks are an acronym of the other's: "MVP" / "Most Valuable Player". */
+function abbreviatedName(x: string, y: string): boolean {
+  const words = (name: string) => name.split(/\s+/).filter(Boolean);
+  const [wx, wy] = [words(x), words(y)];
+  const onlyX = wx.filter((w) => !wy.includes(w));
+  const onlyY = wy.filter((w) => !wx.includes(w));
+  return (onlyX.length === 1 && isAcronymOf(onlyX[0] as string, onlyY.join(" "))) || (onlyY.length === 1 && isAcronymOf(onlyY[0] as string, onlyX.join(" ")));
 }
 
 function isSpeaker(unit: Unit, key: UnitKey): boolean {

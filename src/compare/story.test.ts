@@ -360,3 +360,11 @@ test("a word for an order of magnitude a hundredfold from a count measures anoth
   assert.equal(numberFindings(ten, toll("b", "The quake on the island killed tens of thousands of people, officials said.", 20000, 99999)).length, 0);
   assert.equal(numberFindings(ten, toll("c", "The quake on the island killed dozens of people, officials said.", 24, 99)).length, 1);
 });
+
+test("a name written in full and in short is one name: 'Chargers' / 'San Diego Chargers', 'MVP Award' / 'Most Valuable Player Award'", () => {
+  const named = (id: string, name: string) => docWith(id, `${name} lineman Ann Ode was arrested on suspicion of drunken driving.`, { entities: [{ text: name, type: "other" }] });
+  const found = (x: string, y: string) => contradictions(compareStory([named("a", x), named("b", y)], "s").findings).length;
+  assert.equal(found("Chargers", "San Diego Chargers"), 0);
+  assert.equal(found("MVP Award", "Most Valuable Player Award"), 0);
+  assert.equal(found("MVP Award", "Comeback Player Award"), 1);
+});
