@@ -2,10 +2,9 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import type { Hunk } from "./diff.js";
-import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
-import { termOf, type Unit, type UnitKey } from "./units.js";
+import { termOf, type Unit } from "./units.js";
 
 /**
  * What a date in a unit dates: the words someone is reported to have said ("said the door was checked
@@ -165,22 +164,12 @@ function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
     new Set(unit.keys.filter((k) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN").slice(-WORDS_BEFORE).map((k) => termOf(k.key)));
   const [wx, wy] = [before(a, x), before(b, y)];
   if ([...wx].some((term) => wy.has(term))) return true;
-  const hunkOf = (unit: Unit, d: Dated, side: "a" | "b") => {
-    const index = unit.keys.findIndex((k) => k.start === d.timex.start);
-    return ctx.hunks.findIndex((h) => (side === "a" ? h.aFrom <= index && index < h.aTo : h.bFrom <= index && index < h.bTo));
-  };
-  const hx = hunkOf(a, x, "a");
-  if (hx < 0 || hx !== hunkOf(b, y, "b")) return false;
-  const hunk = ctx.hunks[hx] as Hunk;
-  const words = (keys: readonly UnitKey[]) => keys.filter((k) => k.content && k.kind !== "timex").length;
-  return words(hunkKeys(a, hunk, "a")) <= MAX_OTHER_WORDS && words(hunkKeys(b, hunk, "b")) <= MAX_OTHER_WORDS;
+  const hx = smallHunkHolding(ctx, "a", x.timex);
+  return hx >= 0 && hx === smallHunkHolding(ctx, "b", y.timex);
 }
 
 /** The content words just before a date that say what it dates ("a warehouse in the port of"); names say who, not what. */
 const WORDS_BEFORE = 3;
-
-/** Content words besides the date a hunk may hold for the two dates still to stand in one place. */
-const MAX_OTHER_WORDS = 2;
 
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
 function differentPeople(a: Unit, b: Unit): boolean {

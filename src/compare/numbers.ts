@@ -1,9 +1,8 @@
 import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
-import type { Hunk } from "./diff.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
@@ -55,22 +54,6 @@ const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
 /** Figures in a sentence from which it reads as a line of statistics. */
 const STAT_LINE = 3;
 
-/** Content words besides the number a hunk side may hold and still be "the same place" ("40 people" vs "43 persons"). */
-const MAX_OTHER_WORDS = 2;
-
-/**
- * Index of the diff hunk holding a mention, or -1 when it sits in text both units share or its hunk
- * changes more than the number: in two sentences worded apart, one hunk spans most of both, and two
- * numbers in it need not count the same thing ("aged 85" vs "nine days after").
- */
-function hunkOf(unit: Unit, hunks: readonly Hunk[], side: "a" | "b", m: NumberMention): number {
-  const keyIndex = unit.keys.findIndex((k) => k.start === m.start);
-  const index = hunks.findIndex((h) => (side === "a" ? h.aFrom <= keyIndex && keyIndex < h.aTo : h.bFrom <= keyIndex && keyIndex < h.bTo));
-  if (index < 0) return -1;
-  const others = hunkKeys(unit, hunks[index] as Hunk, side).filter((k) => k.content && (k.end <= m.start || k.start >= m.end));
-  return others.length <= MAX_OTHER_WORDS ? index : -1;
-}
-
 /**
  * Two counts of one thing conflict when their intervals do not meet ("killed 40" vs "at least 43").
  * Counts are tied by what they count (the same noun), or by standing in the same place of two
@@ -117,11 +100,11 @@ export const numberCheck: PairCheck = {
       return !px || !py || sameEntity(px, py, "person");
     };
     for (const x of leftover) {
-      const hx = hunkOf(a, ctx.hunks, "a", x);
+      const hx = smallHunkHolding(ctx, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
         take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y)) ??
-        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && hunkOf(b, ctx.hunks, "b", y) === hx && samePerson(x, y)) : undefined);
+        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y)) : undefined);
       if (!y) continue;
       if (ordersApart(x, y)) continue;
       const verdict = numberConflict(x, y);

@@ -25,6 +25,23 @@ export function hunkKeys(unit: Unit, hunk: Hunk, side: "a" | "b"): UnitKey[] {
   return side === "a" ? unit.keys.slice(hunk.aFrom, hunk.aTo) : unit.keys.slice(hunk.bFrom, hunk.bTo);
 }
 
+/** Content words besides a mention a hunk side may hold and still be "the same place" ("40 people" vs "43 persons"). */
+const MAX_OTHER_WORDS = 2;
+
+/**
+ * Index of the diff hunk holding a mention (a count, a date), or -1 when it sits in text both units share
+ * or its hunk changes more than the mention: in two sentences worded apart, one hunk spans most of both,
+ * and two mentions in it need not be of one thing ("aged 85" vs "nine days after").
+ */
+export function smallHunkHolding(ctx: PairContext, side: "a" | "b", mention: { start: number; end: number }): number {
+  const unit = side === "a" ? ctx.pair.a : ctx.pair.b;
+  const keyIndex = unit.keys.findIndex((k) => k.start === mention.start);
+  const index = ctx.hunks.findIndex((h) => (side === "a" ? h.aFrom <= keyIndex && keyIndex < h.aTo : h.bFrom <= keyIndex && keyIndex < h.bTo));
+  if (index < 0) return -1;
+  const others = hunkKeys(unit, ctx.hunks[index] as Hunk, side).filter((k) => k.content && (k.end <= mention.start || k.start >= mention.end));
+  return others.length <= MAX_OTHER_WORDS ? index : -1;
+}
+
 /** How sure a contradiction is, from how surely the two units were tied to one fact. */
 export function pairConfidence(pair: AlignedPair, strength = 1): number {
   const tie = Math.min(1, 0.45 + 0.6 * pair.similarity) * (pair.mutual ? 1 : 0.8);
