@@ -6,9 +6,15 @@ import { pairContext } from "./pair.js";
 import { polarityCheck } from "./polarity.js";
 import { buildUnits, type Unit } from "./units.js";
 
+type Said = { speaker: string; cue: string; content: string };
+
 /** Polarity findings for two one-sentence reports taken as aligned, however alike alignment would find them. */
-function polarity(textA: string, textB: string): string[] {
-  const docs = [docWith("a", textA, { entities: [{ text: "Ann Ode", type: "person" }] }), docWith("b", textB, { entities: [{ text: "Ann Ode", type: "person" }] })];
+function polarity(textA: string, textB: string, saidA?: Said): string[] {
+  const layers = (text: string, said?: Said) => ({
+    entities: text.includes("Ann Ode") ? [{ text: "Ann Ode", type: "person" as const }] : [],
+    statements: said ? [said] : [],
+  });
+  const docs = [docWith("a", textA, layers(textA, saidA)), docWith("b", textB, layers(textB))];
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
   return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
 }
@@ -19,4 +25,15 @@ test("a negation flips a claim two sentences share", () => {
 
 test("sentences alike by a name alone make no claim for a negation to flip", () => {
   assert.deepEqual(polarity("Ann Ode was 95.", "Ann Ode never said it."), []);
+});
+
+test("'not ... until' sets a time and denies nothing", () => {
+  assert.deepEqual(polarity("Power may not be restored to the harbour until Friday.", "Power should be restored to the harbour by Friday."), []);
+  assert.deepEqual(polarity("Power will not be restored to the harbour this week.", "Power will be restored to the harbour this week."), ["polarity/negation-flipped"]);
+});
+
+test("a denial a report attributes to someone does not contradict the fact another report states", () => {
+  const claim = { speaker: "She", cue: "claimed", content: "the harbour shootings didn't happen" };
+  assert.deepEqual(polarity("She claimed the harbour shootings didn't happen.", "The harbour shootings happened.", claim), []);
+  assert.deepEqual(polarity("The harbour shootings didn't happen.", "The harbour shootings happened."), ["polarity/negation-flipped"]);
 });

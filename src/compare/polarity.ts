@@ -40,7 +40,7 @@ export const polarityCheck: PairCheck = {
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, ctx.hunks, "a");
     const nb = sharedNegations(b, ctx.hunks, "b");
-    const flipped = na.length % 2 !== nb.length % 2;
+    const flipped = na.length % 2 !== nb.length % 2 && na.filter((k) => denies(a, b, k)).length % 2 !== nb.filter((k) => denies(b, a, k)).length % 2;
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
@@ -65,6 +65,27 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
     if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV")) for (const k of mine) dropped.add(k);
   }
   return negations(unit).filter((k) => !dropped.has(k));
+}
+
+/**
+ * Whether a negation denies what the other unit states. Not a "not ... until" that sets a time ("may not
+ * be restored till 31 December" is "restored by December 31"), nor a denial the unit reports someone
+ * making ("she claimed the shootings didn't happen") against a unit that reports no one and states the
+ * fact itself.
+ */
+function denies(unit: Unit, other: Unit, negation: UnitKey): boolean {
+  if (setsATime(unit, negation)) return false;
+  const reported = unit.statements.some((st) => st.content.start <= negation.start && negation.end <= st.content.end);
+  return !(reported && other.statements.length === 0);
+}
+
+/** Words after a negation within which "until" makes it a time limit, not a denial. */
+const UNTIL_REACH = 6;
+const UNTIL_WORDS = new Set(["until", "till", "til"]);
+
+function setsATime(unit: Unit, negation: UnitKey): boolean {
+  const at = unit.keys.indexOf(negation);
+  return unit.keys.slice(at + 1, at + 1 + UNTIL_REACH).some((k) => UNTIL_WORDS.has(k.key));
 }
 
 /** A hunk that adds or removes only negation (and auxiliaries): "was" vs "was not", "said" vs "did not say". */
