@@ -53,10 +53,14 @@ const YEAR_MENTION = /(?<![$\d,.])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
  * most sentences.
  */
 const DATE_FIXING_WORD = /\b(?:1[89]\d\d|20\d\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+// Month names and their abbreviations as whole words: "mayor", "market" and "decided" fix no date.
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
+const ORDINAL_WORD =
+  "(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth";
 /** a day as digits or as an ordinal word ("eighth", "twenty-first") */
-const DAY = "(?:\\d+(?:st|nd|rd|th)?|[a-z]+(?:st|nd|rd|th))\\b";
-const DAY_OF_MONTH = new RegExp(`\\b${MONTH}[\\s.,]+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d\\s*[/.-]\\s*\\d`, "i");
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
+/** "May 4", "4th of May", and all-digit dates (5/4/2023, 2023-05-04, 4.5.2023), not decimals or scores */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}[\\s.,]+${DAY}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}|\\d\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d|\\d\\s*/\\s*\\d`, "i");
 
 function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
   const text = doc.article.text;

@@ -205,9 +205,16 @@ function assembleSentences(doc: AnnotatedDoc, layout: Layout): void {
   doc.sentences = sentences;
 }
 
-function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function startsWithDigit(s: string): boolean {
+  return isDigitCode(s.charCodeAt(0));
+}
+
+function endsWithDigit(s: string): boolean {
+  return isDigitCode(s.charCodeAt(s.length - 1));
 }
 
 /**
@@ -252,6 +259,8 @@ function mergeSplitDecimals(layout: Layout): void {
   const { tokens, lineBreaksBefore, startsSentence } = layout;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const word = tokens[i] as Token;
+    // Cheap tests first: the pattern is rare and this runs on every token.
+    if (!endsWithDigit(word.text) || !word.text.includes("-")) continue;
     const m = WORD_HYPHEN_DIGITS.exec(word.text);
     if (!m) continue;
     const stop = tokens[i + 1] as Token;
@@ -274,12 +283,14 @@ function mergeSplitDecimals(layout: Layout): void {
 }
 
 /** Auxiliaries that take "n't", as wink splits them ("did" + "n't", "wo" + "n't"), with their lemmas. */
-const NEGATED_AUXILIARIES: Readonly<Record<string, readonly [head: string, lemma: string]>> = {
-  don: ["do", "do"], doesn: ["does", "do"], didn: ["did", "do"], hadn: ["had", "have"], hasn: ["has", "have"], haven: ["have", "have"],
-  wasn: ["was", "be"], weren: ["were", "be"], isn: ["is", "be"], aren: ["are", "be"], ain: ["ai", "be"], won: ["wo", "will"],
-  can: ["ca", "can"], couldn: ["could", "could"], wouldn: ["would", "would"], shouldn: ["should", "should"], mustn: ["must", "must"],
-  needn: ["need", "need"], mightn: ["might", "might"],
-};
+const NEGATED_AUXILIARIES: ReadonlyMap<string, readonly [head: string, lemma: string]> = new Map(
+  Object.entries({
+    don: ["do", "do"], doesn: ["does", "do"], didn: ["did", "do"], hadn: ["had", "have"], hasn: ["has", "have"], haven: ["have", "have"],
+    wasn: ["was", "be"], weren: ["were", "be"], isn: ["is", "be"], aren: ["are", "be"], ain: ["ai", "be"], won: ["wo", "will"],
+    can: ["ca", "can"], couldn: ["could", "could"], wouldn: ["would", "would"], shouldn: ["should", "should"], mustn: ["must", "must"],
+    needn: ["need", "need"], mightn: ["might", "might"],
+  } as const),
+);
 
 /**
  * Text whose apostrophes were spaced out in conversion ("didn ’ t") reaches wink as "didn" "’" "t", and
@@ -289,12 +300,14 @@ const NEGATED_AUXILIARIES: Readonly<Record<string, readonly [head: string, lemma
 function joinSpacedNegations(layout: Layout, text: string): void {
   const { tokens, lineBreaksBefore, startsSentence } = layout;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const word = tokens[i] as Token;
-    const auxiliary = NEGATED_AUXILIARIES[word.norm];
-    if (!auxiliary) continue;
+    // The apostrophe is the rare token: testing it first spares a lookup for every word.
     const apostrophe = tokens[i + 1] as Token;
+    if (apostrophe.norm !== "'") continue;
+    const word = tokens[i] as Token;
+    const auxiliary = NEGATED_AUXILIARIES.get(word.norm);
+    if (!auxiliary) continue;
     const t = tokens[i + 2] as Token;
-    if (apostrophe.norm !== "'" || (t.norm !== "t" && t.norm !== "t.") || (apostrophe.start === word.end && t.start === apostrophe.end)) continue;
+    if ((t.norm !== "t" && t.norm !== "t.") || (apostrophe.start === word.end && t.start === apostrophe.end)) continue;
     if ((lineBreaksBefore[i + 1] as number) > 0 || (lineBreaksBefore[i + 2] as number) > 0) continue;
     const [head, lemma] = auxiliary;
     const headEnd = word.start + head.length;
