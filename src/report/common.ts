@@ -71,6 +71,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** A cue's words without the colon it may end with ("said:"): the renderers put their own before the content. */
+export function cueWords(cue: string): string {
+  return cue.replace(/\s*:\s*$/u, "");
+}
+
 export function direction(direct: boolean): string {
   return direct ? "direct quote" : "reported speech";
 }

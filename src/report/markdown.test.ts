@@ -23,3 +23,10 @@ test("markup and ampersands in article text are escaped", () => {
 test("md escapes what Markdown would act on mid-line", () => {
   assert.equal(md("a *b* _c_ [d](e) `f` | g ~h~ #i"), "a \\*b\\* \\_c\\_ \\[d\\](e) \\`f\\` \\| g \\~h\\~ \\#i");
 });
+
+test("a cue that ends with a colon is not given a second one", () => {
+  const report = sampleReport();
+  const statement = report.stories[0]!.statements[0]!;
+  statement.cue = { ...statement.cue, text: "said :" };
+  assert.match(renderMarkdown(report), /Owen Pryce _said_: “The building/);
+});

@@ -43,3 +43,12 @@ test("control characters from the input never reach the terminal", () => {
   assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f]/);
   assert.match(text, /“bad\ufffd\[2Jtext”\s+= v\ufffd/);
 });
+
+test("a cue that ends with a colon is not given a second one", () => {
+  const report = sampleReport();
+  const statement = report.stories[0]!.statements[0]!;
+  statement.cue = { ...statement.cue, text: "said:" };
+  const text = renderText(report);
+  assert.match(text, /Owen Pryce said: “The building/);
+  assert.doesNotMatch(text, /said::/);
+});

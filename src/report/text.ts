@@ -1,6 +1,7 @@
 import type { FindingKind, Report, Story } from "../model/types.js";
 import {
   articleLine,
+  cueWords,
   direction,
   formatConfidence,
   groupFindings,
@@ -79,7 +80,7 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
     out.push("", `  ${p.bold(`Who said what (${story.statements.length})`)}`);
     for (const s of story.statements) {
       const speaker = s.speaker ? quote(s.speaker.name, 80) : p.dim("(unattributed)");
-      out.push(`    ${pad(s.articleId)}  ${speaker} ${p.dim(quote(s.cue.text, 40))}: “${quote(s.content.text)}”  ${p.dim(`(${direction(s.direct)})`)}`);
+      out.push(`    ${pad(s.articleId)}  ${speaker} ${p.dim(quote(cueWords(s.cue.text), 40))}: “${quote(s.content.text)}”  ${p.dim(`(${direction(s.direct)})`)}`);
     }
   }
   if (story.timeline.length > 0) {
