@@ -247,6 +247,14 @@ test("a passive expectation has no speaker and keeps its subject in the content"
   assert.equal(s.content.text, "The bill is expected to pass next week");
 });
 
+test("a passive report whose subject is out of reach starts its content after the cue", () => {
+  const doc = annotate("Divers searched the harbour all night and are said to be checking a second wreck.");
+  const s = byCue(doc, "are said");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "to be checking a second wreck");
+  assertOffsets(doc);
+});
+
 test("entities from the entity layer give the canonical name and role", () => {
   const text = "The spokeswoman said the office would reopen.";
   const entity: Entity = {

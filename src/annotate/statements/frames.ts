@@ -214,7 +214,8 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const quote = quoteStartingAt(ctx, k);
   if (asked && quote) return draft(cue, source, quote.start, quote.end, true, sentence, "passive-question");
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
-  const from = asked && !infinitive ? k : (subject?.first ?? cue.first);
+  // With no subject in reach the content starts after the cue: the cue is never its own content.
+  const from = asked && !infinitive ? k : (subject?.first ?? k);
   const lastTok = clauseLast(ctx, Math.max(from, k));
   if (lastTok < k) return null;
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
