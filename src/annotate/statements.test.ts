@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { emptyDoc } from "./doc.js";
+import { annotateStory } from "./pipeline.js";
 import { statementStage } from "./statements.js";
 import { tokenStage } from "./tokens.js";
 import type { AnnotatedDoc, Entity, Statement } from "../model/types.js";
@@ -253,6 +254,13 @@ test("a passive report whose subject is out of reach starts its content after th
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, "to be checking a second wreck");
   assertOffsets(doc);
+});
+
+test("an adjunct with a time word before its noun is skipped: 'told reporters during a daily briefing that'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "Anna Berg told reporters during a daily briefing that the bridge was safe." }], { today: "2024-05-02" });
+  assert.ok(doc?.timexes.some((t) => t.text === "daily"), "the test needs 'daily' read as a time");
+  const s = byCue(doc, "told");
+  assert.equal(s.content.text, "that the bridge was safe");
 });
 
 test("entities from the entity layer give the canonical name and role", () => {

@@ -187,7 +187,8 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   const next = ctx.tokens[n] as Token;
   const prev = ctx.tokens[n - 1] as Token;
   if (ctx.quoteOf[n] !== ctx.quoteOf[n - 1]) return false;
-  if (ctx.timeToken[n] && !ctx.timeToken[n - 1]) return false;
+  // A time after a phrase is the clause's adjunct ("the council Tuesday"); one before a noun modifies it ("a daily briefing").
+  if (ctx.timeToken[n] && !ctx.timeToken[n - 1] && !modifiesNextNoun(ctx, n)) return false;
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
   if (MODIFIER.has(next.pos)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
@@ -199,6 +200,11 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
   if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
   return false;
+}
+
+function modifiesNextNoun(ctx: AttributionContext, n: number): boolean {
+  const after = ctx.tokens[n + 1];
+  return (ctx.tokens[n] as Token).pos === "ADJ" && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
 }
 
 /** The noun phrase starting at `first`, not reaching past `ceiling`. */
