@@ -48,7 +48,11 @@ export const nameCheck: PairCheck = {
       const type = typeX ?? typeY ?? "other";
       // In a loose paraphrase only names both typed as people or places are compared; an untyped or
       // organisation name differing there is more often a different subject than a different answer.
-      const nearCopy = ctx.pair.similarity >= NEAR_COPY;
+      // A name that is all that differs between two sentences is a swap however short they are: one
+      // rare name weighs enough in a short sentence to keep the pair under NEAR_COPY. One side must be a
+      // recognised name, not merely a capitalised word ("Playoff Spot" / "Playoff Berth" in headlines).
+      const onlyDifference = ctx.hunks.length === 1 && ctx.pair.similarity >= LOOSE_SWAP && (x.entity !== null || y.entity !== null);
+      const nearCopy = ctx.pair.similarity >= NEAR_COPY || onlyDifference;
       if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place") && ctx.pair.similarity >= LOOSE_SWAP)) continue;
       // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").
       if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
@@ -60,8 +64,9 @@ export const nameCheck: PairCheck = {
       const spelling = spellingVariants(nameX, nameY);
       if (spelling && type !== "person") continue;
       const speaker = !spelling && (isSpeaker(a, x.key) || isSpeaker(b, y.key));
-      // Two sources for one loosely reported claim are not a swap; in near copies they are.
-      if (speaker && !nearCopy) continue;
+      // Two sources for one loosely reported claim are not a swap; in near copies they are. A speaker who is
+      // all two short sentences differ by is the attribution check's to report, once.
+      if (speaker && ctx.pair.similarity < NEAR_COPY) continue;
       const aspect = speaker ? "attribution" : type === "person" ? "person" : type === "place" ? "place" : "other";
       const what = spelling ? "Spelling of a name" : speaker ? "Speaker" : type === "place" ? "Place" : type === "person" ? "Person" : "Name";
       drafts.push({

@@ -51,6 +51,18 @@ test("the same sentence with another person's name is a person contradiction", (
   assert.deepEqual(swap?.claims.map((c) => c.value), ["Ann Ode", "Bea Lund"]);
 });
 
+test("a name that is all two short sentences differ by is a swap, when at least one side is a recognised name", () => {
+  const a = docWith("a", "Lund is expected to sign a two-year deal.", { entities: [{ text: "Lund", type: "person", canonical: "Bea Lund" }] });
+  const b = docWith("b", "Harwick is expected to sign a two-year deal.");
+  const [swap] = contradictions(compareStory([a, b], "s").findings);
+  assert.equal(swap?.aspect, "person");
+  assert.deepEqual(swap?.claims.map((c) => c.span.text), ["Lund", "Harwick"]);
+  // Capitalised common nouns of a headline are no names, however alike the rest.
+  const c = docWith("c", "Rovers Clinch Playoff Spot With Late Win");
+  const d = docWith("d", "Rovers Clinch Playoff Berth With Late Win");
+  assert.equal(contradictions(compareStory([c, d], "s").findings).length, 0);
+});
+
 test("a report compared with itself has no contradictions and every fact agrees", () => {
   const text = "Floods closed the coastal road on Monday. Two bridges were damaged. The mayor said repairs would take weeks.";
   const layers = { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "Two", low: 2, high: 2, unit: "bridge" }] };
