@@ -107,8 +107,13 @@ function denialFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey;
   return (denies(kx) && admits(ky)) || (admits(kx) && denies(ky)) ? { a: kx, b: ky } : null;
 }
 
-/** Where a pure insertion sits: the key next to it, so the claim still points at the right place. */
+/**
+ * Where a pure insertion sits, so the claim still points at the right place: the auxiliary before it when
+ * there is one ("is" where the other report has "isn't"), else the key after it.
+ */
 function anchorOf(unit: Unit, index: number): UnitKey {
+  const before = unit.keys[index - 1];
+  if (before && AUXILIARIES.has(before.key)) return before;
   return (unit.keys[Math.min(index, unit.keys.length - 1)] ?? unit.keys[0]) as UnitKey;
 }
 

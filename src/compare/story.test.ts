@@ -40,6 +40,9 @@ test("a negated copy of a sentence is a polarity contradiction; a contraction is
   assert.equal(flip?.aspect, "polarity");
   assert.equal(flip?.claims[1]?.span.text, "not");
   assert.equal(contradictions(compareStory([b, c], "s").findings).length, 0);
+  // Where the other report has no negation, its claim is the auxiliary the negation would sit on.
+  const [contracted] = contradictions(compareStory([c, a], "s").findings);
+  assert.equal(contracted?.claims[1]?.span.text, "was");
 });
 
 test("the same sentence with another person's name is a person contradiction", () => {
