@@ -95,6 +95,25 @@ test("every finding's spans round-trip into the article text", () => {
   for (const s of spans) assert.equal(texts.get(s.articleId)?.slice(s.start, s.end), s.text);
 });
 
+test("one happening told in unlike sentences is one timeline entry; another happening that day is its own", () => {
+  const a = docWith("a", "It was confirmed by her publicist that the singer Ann Ode died on Thursday after a long illness at the age of 91.", {
+    timexes: [{ text: "Thursday", value: "2024-03-07" }],
+    entities: [{ text: "Ann Ode", type: "person" }],
+  });
+  const b = docWith("b", "Ode died peacefully in her sleep on Thursday in Marrowby.", {
+    timexes: [{ text: "Thursday", value: "2024-03-07" }],
+    entities: [{ text: "Ode", type: "person", canonical: "Ann Ode" }],
+  });
+  const c = docWith("c", "Ode was honoured by the town on Thursday in Marrowby.", {
+    timexes: [{ text: "Thursday", value: "2024-03-07" }],
+    entities: [{ text: "Ode", type: "person", canonical: "Ann Ode" }],
+  });
+  const story = compareStory([a, b, c], "s");
+  assert.equal(story.findings.filter((f) => f.kind === "agreement").length, 0, "the test needs sentences too unlike to agree");
+  const entries = story.timeline.map((e) => e.evidence.map((x) => x.articleId).sort().join("+")).sort();
+  assert.deepEqual(entries, ["a+b", "c"]);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

@@ -51,7 +51,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     articleIds: docs.map((d) => d.article.id),
     findings,
     statements: docs.flatMap((d) => reportStatements(d, texts)),
-    timeline: buildTimeline(allUnits, agreed, findings, texts),
+    timeline: buildTimeline(allUnits, agreed, findings, texts, (u, v) => unitSimilarity(u, v, weights)),
     derivations: derivations(unitsByDoc, docs, (u, v) => unitSimilarity(u, v, weights)),
   };
 }

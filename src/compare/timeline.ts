@@ -14,7 +14,13 @@ const MIN_EVENT_TERMS = 2;
  * the same fact on meeting dates merge into one entry. Dates two reports give for one fact that cannot both
  * be right make one entry too, linked to their contradiction, its label naming the other date.
  */
-export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPair[], findings: readonly Finding[], texts: StoryTexts): TimelineEntry[] {
+export function buildTimeline(
+  units: readonly Unit[],
+  pairs: readonly AlignedPair[],
+  findings: readonly Finding[],
+  texts: StoryTexts,
+  similarity: (u: Unit, v: Unit) => number,
+): TimelineEntry[] {
   const clusterOf = new Map<Unit, number>();
   agreementClusters(pairs).forEach((c, i) => c.units.forEach((u) => clusterOf.set(u, i)));
   const conflictOf = new Map<string, string>();
@@ -42,22 +48,51 @@ export function buildTimeline(units: readonly Unit[], pairs: readonly AlignedPai
     }
   });
 
-  const entries: TimelineEntry[] = [];
+  const settled: Dated[][] = [];
+  const open: Dated[][] = [];
   for (const group of groups.values()) {
     const conflicting = group[0]?.findingId !== undefined;
     // Within one fact, meeting dates are one event; in a conflict every date of the fact is one entry.
     const events: Dated[][] = [];
     for (const d of group) {
-      const event = conflicting ? events[0] : events.find((e) => e.some((x) => x.timex.value === d.timex.value || (x.interval && d.interval && intervalsMeet(x.interval, d.interval))));
+      const event = conflicting ? events[0] : events.find((e) => e.some((x) => datesMeet(x, d)));
       if (event) event.push(d);
       else events.push([d]);
     }
-    for (const event of events) entries.push(toEntry(event, texts));
+    (conflicting ? settled : open).push(...events);
   }
-  return entries.sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
+  return [...settled, ...mergeSameEvents(open, similarity)]
+    .map((event) => toEntry(event, texts))
+    .sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
 }
 
 type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; findingId?: string };
+
+function datesMeet(x: Dated, y: Dated): boolean {
+  return x.timex.value === y.timex.value || (x.interval !== null && y.interval !== null && intervalsMeet(x.interval, y.interval));
+}
+
+/**
+ * Reports that tell one happening in sentences too unlike to agree as facts ("the actress died on 6th June,
+ * her publicist confirmed" / "Williams died peacefully in her sleep Thursday") still date one event: two
+ * events on meeting dates merge when sentences of different reports share a verb and another content term.
+ */
+function mergeSameEvents(events: Dated[][], similarity: (u: Unit, v: Unit) => number): Dated[][] {
+  const merged: Dated[][] = [];
+  for (const event of events) {
+    const same = merged.find((other) => other.some((x) => event.some((d) => x.unit.articleId !== d.unit.articleId && datesMeet(x, d) && sameHappening(x.unit, d.unit, similarity))));
+    if (same) same.push(...event);
+    else merged.push([...event]);
+  }
+  return merged;
+}
+
+function sameHappening(u: Unit, v: Unit, similarity: (u: Unit, v: Unit) => number): boolean {
+  // Alignment scores 0 unless two content terms are shared: the verb and, say, the person.
+  if (similarity(u, v) === 0) return false;
+  const verbs = new Set(u.keys.filter((k) => k.kind === "word" && k.content && k.pos === "VERB").map((k) => k.key));
+  return v.keys.some((k) => k.kind === "word" && k.content && k.pos === "VERB" && verbs.has(k.key));
+}
 
 function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   // The most precise wording leads: a clock time over a part of day over a bare day.
