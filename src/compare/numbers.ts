@@ -53,6 +53,8 @@ const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
 
 /** Figures in a sentence from which it reads as a line of statistics. */
 const STAT_LINE = 3;
+/** Counts this small recur in any two lines of figures without telling of one thing. */
+const SMALL_COUNT = 10;
 
 /**
  * Two counts of one thing conflict when their intervals do not meet ("killed 40" vs "at least 43").
@@ -81,7 +83,13 @@ export const numberCheck: PairCheck = {
     const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
     // Two lines of figures with not one figure in common ("269 yards ... 29 passes for 201 yards" /
     // "793 yards ... 39 passes for 302 yards") are two players' or two seasons' lines, not one disputed.
-    if (leftover.length === a.numbers.length && a.numbers.length >= STAT_LINE && b.numbers.length >= STAT_LINE) return [];
+    // Small counts meet by chance ("two touchdowns" in both lines), so those alone, outnumbered by the
+    // figures that differ, do not make the lines one.
+    if (a.numbers.length >= STAT_LINE && b.numbers.length >= STAT_LINE) {
+      const shared = a.numbers.filter((x) => !leftover.includes(x));
+      const byChance = shared.every((x) => x.high <= SMALL_COUNT) && shared.length < Math.min(leftover.length, rest.length);
+      if (shared.length === 0 || byChance) return [];
+    }
     const textA = ctx.texts.doc(a.articleId).article.text;
     const textB = ctx.texts.doc(b.articleId).article.text;
     const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {

@@ -353,6 +353,26 @@ test("two lines of figures with none in common are two lines, not one disputed",
   assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [269, 39, 201])).length, 1);
 });
 
+test("two lines of figures that share only a small count are still two lines", () => {
+  const line = (id: string, [yards, passes, more, scores]: [number, number, number, number]) => {
+    const text = `He ran for ${yards} yards, caught ${passes} passes, made ${more} tackles and ${scores} scores.`;
+    return docWith(id, text, {
+      numbers: [
+        { text: `${yards} yards`, low: yards, high: yards, unit: "yard" },
+        { text: `${passes} passes`, low: passes, high: passes, unit: "pass" },
+        { text: `${more} tackles`, low: more, high: more, unit: "tackle" },
+        { text: `${scores} scores`, low: scores, high: scores, unit: "score" },
+      ],
+    });
+  };
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  assert.equal(numberFindings(line("a", [269, 29, 201, 2]), line("b", [793, 39, 302, 2])).length, 0);
+  // One figure changed in a line whose other figures are small is still a dispute.
+  assert.equal(numberFindings(line("a", [269, 3, 2, 2]), line("b", [281, 3, 2, 2])).length, 1);
+  // Two of four figures differing beside shared figures that are not small is a dispute too.
+  assert.equal(numberFindings(line("a", [269, 29, 201, 2]), line("b", [269, 39, 302, 2])).length, 2);
+});
+
 test("a word for an order of magnitude a hundredfold from a count measures another thing", () => {
   const toll = (id: string, text: string, low: number, high: number) => docWith(id, text, { numbers: [{ text: text.match(/killed (.+?) people/)?.[1] ?? "", low, high, unit: "person" }] });
   const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
