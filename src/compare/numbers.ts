@@ -25,6 +25,16 @@ function isPartCount(text: string, n: NumberMention): boolean {
   return PART_AFTER.test(text.slice(n.end, n.end + 16));
 }
 
+/**
+ * "grabbed 6 of his 11 rebounds", "three of the five victims": a count of part of a whole the sentence
+ * also gives, set against a plain count ("grabbed seven rebounds") it measures a share, not the total.
+ */
+const OF_WHOLE = /^\s*of\s+(?:the|his|her|their|its|our|all)\b[^,;.]*$/i;
+const WHOLE_WITHIN = 30;
+function isShareOfWhole(unit: Unit, text: string, n: NumberMention): boolean {
+  return unit.numbers.some((m) => m.start > n.end && m.start - n.end <= WHOLE_WITHIN && OF_WHOLE.test(text.slice(n.end, m.start)));
+}
+
 /** How long before its report a dated sentence tells of something else than the news: a month. */
 const BACKGROUND_MS = 30 * 24 * 3600 * 1000;
 
@@ -107,12 +117,15 @@ export const numberCheck: PairCheck = {
       const py = personBefore(b, y);
       return !px || !py || sameEntity(px, py, "person");
     };
+    const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
     for (const x of leftover) {
       const hx = smallHunkHolding(ctx, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
-        take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y)) ??
-        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y)) : undefined);
+        take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y) && sameScope(x, y)) ??
+        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE
+          ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y) && sameScope(x, y))
+          : undefined);
       if (!y) continue;
       if (ordersApart(x, y)) continue;
       const verdict = numberConflict(x, y);

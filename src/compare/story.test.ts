@@ -158,6 +158,20 @@ test("a running total and one operation's count, or a part beside a whole, do no
   assert.equal(contradictions(compareStory([whole, part], "s").findings).filter((f) => f.aspect === "number").length, 0);
 });
 
+test("a share of a whole the sentence gives is not a rival figure for a plain count", () => {
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const share = docWith("a", "After the break the centre blocked 4 of his 9 shots and grabbed boards.", {
+    numbers: [{ text: "4", low: 4, high: 4, unit: "shot" }, { text: "9", low: 9, high: 9, unit: "shot" }],
+  });
+  const plain = docWith("b", "After the break the centre blocked five shots and grabbed boards.", { numbers: [{ text: "five", low: 5, high: 5, unit: "shot" }] });
+  assert.deepEqual(numberFindings(share, plain).flatMap((f) => f.claims.map((c) => c.span.text)).filter((t) => t === "4"), []);
+  // Shares of one whole in both reports are still set side by side.
+  const otherShare = docWith("c", "After the break the centre blocked 6 of his 9 shots and grabbed boards.", {
+    numbers: [{ text: "6", low: 6, high: 6, unit: "shot" }, { text: "9", low: 9, high: 9, unit: "shot" }],
+  });
+  assert.equal(numberFindings(share, otherShare).length, 1);
+});
+
 test("several counts of one noun in a sentence are not paired by the noun", () => {
   const game = docWith("a", "Lee ran for 140 yards and caught passes for 60 yards in the win over Dover on Sunday.", {
     numbers: [{ text: "140", low: 140, high: 140, unit: "yard" }, { text: "60", low: 60, high: 60, unit: "yard" }],
