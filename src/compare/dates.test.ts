@@ -6,7 +6,7 @@ import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Report = { text: string; when: string; value: string; published?: string; person?: string };
+type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number };
 
 /** Date findings for two one-sentence reports taken as aligned with the given similarity. */
 function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
@@ -15,6 +15,7 @@ function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
       timexes: [{ text: r.when, value: r.value }],
       ...(r.published ? { published: r.published } : {}),
       ...(r.person ? { entities: [{ text: r.person, type: "person" as const }] } : {}),
+      ...(r.age ? { numbers: [{ text: `${r.age}-year-old`, low: r.age, high: r.age, unit: "year-old" }] } : {}),
     }),
   );
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
@@ -62,4 +63,10 @@ test("in loosely alike sentences two dates are of one fact only when they date t
   assert.equal(dateConflicts(tore, swept, 0.5).length, 1);
   // Near copies need no such tie.
   assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode for the March 11, 2023, shooting to life in prison." }, 0.8).length, 1);
+});
+
+test("two ages that differ tell of two people, each dated on their own", () => {
+  const died = (age: number, when: string, value: string) => ({ text: `A ${age}-year-old climber died on ${when} after a fall from the north ridge.`, when, value, age });
+  assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(32, "Saturday", "2024-03-02")), []);
+  assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(36, "Saturday", "2024-03-02")), ["2024-03-01 / 2024-03-02"]);
 });

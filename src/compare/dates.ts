@@ -2,7 +2,7 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit } from "./units.js";
 
@@ -196,7 +196,7 @@ export const dateCheck: PairCheck = {
     };
     const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
     // "Jackson was arrested Jan. 6" / "Williams was arrested Feb. 1": alike sentences about different people.
-    if (differentPeople(ctx.pair.a, ctx.pair.b)) return [];
+    if (differentPeople(ctx.pair.a, ctx.pair.b) || differentAges(ctx.pair.a, ctx.pair.b)) return [];
     const drafts: FindingDraft[] = [];
     for (const x of unmatchedLeft) {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));

@@ -2,7 +2,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
@@ -118,7 +118,9 @@ export const numberCheck: PairCheck = {
       return !px || !py || sameEntity(px, py, "person");
     };
     const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
-    for (const x of leftover) {
+    // Told of different people, only the ages themselves are set side by side.
+    const ofOnePerson = differentAges(a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
+    for (const x of leftover.filter(ofOnePerson)) {
       const hx = smallHunkHolding(ctx, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =

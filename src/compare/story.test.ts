@@ -172,6 +172,20 @@ test("a share of a whole the sentence gives is not a rival figure for a plain co
   assert.equal(numberFindings(share, otherShare).length, 1);
 });
 
+test("two ages that differ tell of two people, whose falls are not one disputed figure", () => {
+  const fall = (id: string, age: number, metres: number) =>
+    docWith(id, `A ${age}-year-old climber from the valley died after a fall of ${metres} metres from the north ridge.`, {
+      numbers: [
+        { text: `${age}-year-old`, low: age, high: age, unit: "year-old" },
+        { text: `${metres} metres`, low: metres, high: metres, unit: "metre" },
+      ],
+    });
+  const cited = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number").flatMap((f) => f.claims.map((c) => c.span.text));
+  assert.deepEqual(cited(fall("a", 36, 150), fall("b", 32, 600)).filter((t) => t.includes("metres")), []);
+  assert.deepEqual(cited(fall("a", 36, 150), fall("b", 36, 600)), ["150 metres", "600 metres"]);
+});
+
 test("several counts of one noun in a sentence are not paired by the noun", () => {
   const game = docWith("a", "Lee ran for 140 yards and caught passes for 60 yards in the win over Dover on Sunday.", {
     numbers: [{ text: "140", low: 140, high: 140, unit: "yard" }, { text: "60", low: 60, high: 60, unit: "yard" }],
