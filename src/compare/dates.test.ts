@@ -62,11 +62,20 @@ test("in loosely alike sentences two dates are of one fact only when they date t
   const swept = { text: "Fire swept through a seafood warehouse on the Marrowby quay early on Wednesday.", when: "early on Wednesday", value: "2025-03-05", published: "2025-03-05" };
   assert.equal(dateConflicts(tore, swept, 0.5).length, 1);
   // Near copies need no such tie.
-  assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode for the March 11, 2023, shooting to life in prison." }, 0.8).length, 1);
+  assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode on March 11, 2023, to life in prison." }, 0.8).length, 1);
 });
 
 test("two ages that differ tell of two people, each dated on their own", () => {
   const died = (age: number, when: string, value: string) => ({ text: `A ${age}-year-old climber died on ${when} after a fall from the north ridge.`, when, value, age });
   assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(32, "Saturday", "2024-03-02")), []);
   assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(36, "Saturday", "2024-03-02")), ["2024-03-01 / 2024-03-02"]);
+});
+
+test("a date standing before a noun dates that thing, not what the other report dates", () => {
+  const arrested = { text: "The striker was arrested on Tuesday after the cup final, the club said.", when: "Tuesday", value: "2024-03-05" };
+  const final = (phrase: string, when: string, value: string) => ({ text: `The striker will miss ${phrase} cup final after the arrest, the club said.`, when, value });
+  assert.deepEqual(dateConflicts(arrested, final("Sunday's", "Sunday", "2024-03-10")), []);
+  assert.deepEqual(dateConflicts(arrested, final("the March 10", "March 10", "2024-03-10")), []);
+  // Both dating the same thing, they are held to one day.
+  assert.deepEqual(dateConflicts(final("Sunday's", "Sunday", "2024-03-10"), final("Saturday's", "Saturday", "2024-03-09")), ["2024-03-10 / 2024-03-09"]);
 });
