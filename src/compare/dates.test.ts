@@ -79,3 +79,11 @@ test("a date standing before a noun dates that thing, not what the other report 
   // Both dating the same thing, they are held to one day.
   assert.deepEqual(dateConflicts(final("Sunday's", "Sunday", "2024-03-10"), final("Saturday's", "Saturday", "2024-03-09")), ["2024-03-10 / 2024-03-09"]);
 });
+
+test("'today' inside quotation marks no annotated statement holds is still the day the words were spoken", () => {
+  const march = { text: "The crowd marched to the town hall chanting “close the mine today” as rain fell.", when: "today", value: "2024-03-06", published: "2024-03-06" };
+  const weekday = { text: "The crowd marched to the town hall on Monday as rain fell.", when: "Monday", value: "2024-03-04", published: "2024-03-06" };
+  assert.deepEqual(dateConflicts(march, weekday), []);
+  // Outside quotation marks, "today" is the report's day.
+  assert.deepEqual(dateConflicts({ ...march, text: "The crowd marched to the town hall today as rain fell." }, weekday), ["2024-03-06 / 2024-03-04"]);
+});

@@ -28,14 +28,19 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex)) });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)) });
   }
   return out;
 }
 
-/** Within quotation marks "today" is the day the words were spoken, which the report need not give. */
-function quoted(unit: Unit, timex: Timex): boolean {
-  return unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end);
+/**
+ * Within quotation marks "today" is the day the words were spoken, which the report need not give; so
+ * too in words quoted with no cue the annotator knows ("chanted", "read a banner"): an odd count of
+ * quotation marks before the date in its unit opens a quote.
+ */
+function quoted(unit: Unit, timex: Timex, text: string): boolean {
+  if (unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end)) return true;
+  return (text.slice(unit.start, timex.start).match(/["\u201C\u201D]/g) ?? []).length % 2 === 1;
 }
 
 const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|['\u2019]\d\d\b/;
