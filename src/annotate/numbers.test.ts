@@ -240,3 +240,13 @@ test("groups of digits that dial a telephone number count nothing", () => {
   assert.deepEqual(numbersIn("Anyone with information should call 0800 555 111 or 0845 125 2222."), []);
   assert.equal(only("Exactly 555 people called the hotline.").low, 555);
 });
+
+test("a quake's magnitude is a magnitude, not a count of quakes, and ties nothing by what the quake did", () => {
+  for (const text of ["A magnitude-4.8 tremor has hurt two farmers.", "A 4.8 magnitude tremor hurt two farmers.", "A tremor of magnitude 4.8 hurt two farmers.", "A tremor measuring 4.8 on the Richter scale hurt two farmers."]) {
+    const [strength] = numbersIn(text);
+    assert.equal(strength?.unit, "magnitude", text);
+  }
+  const [strength] = numbersIn("A magnitude-4.8 tremor has hurt two farmers.");
+  const hurt = only("Four hurt by tremor on the coast");
+  assert.equal(sameCountedThing(strength as NumberMention, hurt), false);
+});

@@ -214,9 +214,21 @@ function readMention(tokens: readonly Token[], i: number, text: string): { menti
   const modifier = prefix && prefix.bound !== "between" ? { first: prefix.first, bound: prefix.bound } : null;
   const bound: Bound = modifier?.bound ?? suffix?.bound ?? "exact";
   const spanFirst = prefix && (modifier || ranged) ? prefix.first : first;
-  const counted = countedThing(tokens, whole, spanFirst, last + 1, currency || percent?.unit || "");
+  const counted = countedThing(tokens, whole, spanFirst, last + 1, currency || percent?.unit || (isMagnitude(tokens, first, last) ? "magnitude" : ""));
   const mention = buildMention(tokens, text, whole, bound, spanFirst, last, counted.predicate, counted.unit, ruleFor(whole, bound, counted.unitRule));
   return { mention, next: last + 1 };
+}
+
+/**
+ * "magnitude-5.2", "a 5.6 magnitude earthquake", "magnitude of 5.9", "measuring 6.4 on the Richter scale":
+ * a quake's strength, not a count of the noun after it ("5.6 earthquakes") nor of what it did.
+ */
+function isMagnitude(tokens: readonly Token[], first: number, last: number): boolean {
+  const at = (i: number, delta: number) => sameSentence(tokens, i, delta)?.norm;
+  const skipHyphen = (i: number, delta: number) => (at(i, delta) === "-" || at(i, delta) === "of" ? delta + Math.sign(delta) : delta);
+  if (at(first, skipHyphen(first, -1)) === "magnitude") return true;
+  if (at(last, skipHyphen(last, 1)) === "magnitude") return true;
+  return at(last, 1) === "on" && at(last, 2) === "the" && at(last, 3) === "richter";
 }
 
 /** Dates, clock times, labels, an indefinite "one", fractions: numbers that do not count anything. */
@@ -883,6 +895,6 @@ export function sameCountedThing(a: NumberMention, b: NumberMention): boolean {
   if (a.unit && b.unit) return a.unit === b.unit && predicatesAgree;
   if (!a.unit && !b.unit) return Boolean(a.predicate) && a.predicate === b.predicate;
   const known = a.unit ? a : b;
-  if (known.unit === "%" || known.unit === "year-old" || CURRENCY_SYMBOLS.has(known.unit)) return false;
+  if (known.unit === "%" || known.unit === "year-old" || known.unit === "magnitude" || CURRENCY_SYMBOLS.has(known.unit)) return false;
   return Boolean(a.predicate) && a.predicate === b.predicate;
 }
