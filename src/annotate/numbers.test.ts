@@ -250,3 +250,10 @@ test("a quake's magnitude is a magnitude, not a count of quakes, and ties nothin
   const hurt = only("Four hurt by tremor on the coast");
   assert.equal(sameCountedThing(strength as NumberMention, hurt), false);
 });
+
+test("the counted noun is reached past a hyphened modifier and past modifiers joined by 'and'", () => {
+  assert.equal(numbersIn("She blocked 5 of her season-high 8 shots.")[0]?.unit, "shot");
+  assert.equal(only("The coastguard held 14 Maltese and Tunisian smugglers.").unit, "smuggler");
+  // A count before a joined count stays apart from it.
+  assert.equal(numbersIn("Three Dutch and two Belgian cyclists fell.")[0]?.unit, "");
+});

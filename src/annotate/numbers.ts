@@ -743,9 +743,22 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     if (det && (det.pos === "DET" || det.norm === "their" || det.norm === "his" || det.norm === "her" || det.norm === "its")) j++;
   }
   let skipped = 0;
+  const joined = (a: Token | undefined, b: Token | undefined) => Boolean(a && b && a.end === b.start);
   while (j < tokens.length && skipped <= 3) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return null;
+    // "his team-high 11 rebounds", "a career-best 30 points": a hyphened modifier, not the counted noun.
+    if (tokens[j + 1]?.norm === "-" && joined(t, tokens[j + 1]) && joined(tokens[j + 1], tokens[j + 2]) && tokens[j + 2]?.sentence === sentence) {
+      j += 3;
+      skipped++;
+      continue;
+    }
+    // "23 Somali and Yemeni pirates": modifiers joined by "and" still lead to the noun.
+    if (j > from && (t.norm === "and" || t.norm === "or" || t.norm === ",") && MODIFIER_POS.has(tokens[j - 1]?.pos ?? "") && MODIFIER_POS.has(tokens[j + 1]?.pos ?? "")) {
+      j++;
+      skipped++;
+      continue;
+    }
     if (t.pos === "NOUN" && !/^[^a-z]/i.test(t.norm)) {
       const next = tokens[j + 1];
       // "20 police officers": the head is the last noun of a compound
@@ -758,7 +771,8 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     }
     if (t.pos === "PROPN") {
       const next = tokens[j + 1];
-      if (next && next.sentence === sentence && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) {
+      const conjoined = next && (next.norm === "and" || next.norm === "or" || next.norm === ",") && MODIFIER_POS.has(tokens[j + 2]?.pos ?? "");
+      if (next && next.sentence === sentence && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || conjoined)) {
         j++;
         skipped++;
         continue;
@@ -780,6 +794,8 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
   }
   return null;
 }
+
+const MODIFIER_POS = new Set(["ADJ", "PROPN"]);
 
 function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: string; last: number; rule?: string } | null {
   const word = tokens[hyphenAt + 1];
