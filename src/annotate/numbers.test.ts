@@ -257,3 +257,8 @@ test("the counted noun is reached past a hyphened modifier and past modifiers jo
   // A count before a joined count stays apart from it.
   assert.equal(numbersIn("Three Dutch and two Belgian cyclists fell.")[0]?.unit, "");
 });
+
+test("a figure joined to 'square-' or 'cubic-' and a unit measures an area or a volume", () => {
+  assert.equal(only("The 9,000-square-foot store").unit, "square foot");
+  assert.equal(only("The 840-square-metre store").unit, "square metre");
+});

@@ -796,6 +796,8 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
 }
 
 const MODIFIER_POS = new Set(["ADJ", "PROPN"]);
+/** "a 9,000-square-foot store", "a 40-square-metre flat": an area, which no length or count is. */
+const AREA_WORDS = new Set(["square", "cubic"]);
 
 function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: string; last: number; rule?: string } | null {
   const word = tokens[hyphenAt + 1];
@@ -804,6 +806,7 @@ function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: str
   const second = tokens[hyphenAt + 2];
   const third = tokens[hyphenAt + 3];
   if (word.norm === "year" && second?.norm === "-" && third?.norm === "old") return { unit: "year-old", last: hyphenAt + 3, rule: "age" };
+  if (AREA_WORDS.has(word.norm) && second?.norm === "-" && third && third.start === second.end) return { unit: `${word.norm} ${unitLemma(third)}`, last: hyphenAt + 3 };
   if (word.norm === "strong") {
     const noun = tokens[hyphenAt + 2];
     if (noun && noun.pos === "NOUN") return { unit: unitLemma(noun), last: hyphenAt + 2 };
