@@ -240,3 +240,25 @@ test("groups of digits that dial a telephone number count nothing", () => {
   assert.deepEqual(numbersIn("Anyone with information should call 0800 555 111 or 0845 125 2222."), []);
   assert.equal(only("Exactly 555 people called the hotline.").low, 555);
 });
+
+test("a quake's magnitude is a magnitude, not a count of quakes, and ties nothing by what the quake did", () => {
+  for (const text of ["A magnitude-4.8 tremor has hurt two farmers.", "A 4.8 magnitude tremor hurt two farmers.", "A tremor of magnitude 4.8 hurt two farmers.", "A tremor measuring 4.8 on the Richter scale hurt two farmers."]) {
+    const [strength] = numbersIn(text);
+    assert.equal(strength?.unit, "magnitude", text);
+  }
+  const [strength] = numbersIn("A magnitude-4.8 tremor has hurt two farmers.");
+  const hurt = only("Four hurt by tremor on the coast");
+  assert.equal(sameCountedThing(strength as NumberMention, hurt), false);
+});
+
+test("the counted noun is reached past a hyphened modifier and past modifiers joined by 'and'", () => {
+  assert.equal(numbersIn("She blocked 5 of her season-high 8 shots.")[0]?.unit, "shot");
+  assert.equal(only("The coastguard held 14 Maltese and Tunisian smugglers.").unit, "smuggler");
+  // A count before a joined count stays apart from it.
+  assert.equal(numbersIn("Three Dutch and two Belgian cyclists fell.")[0]?.unit, "");
+});
+
+test("a figure joined to 'square-' or 'cubic-' and a unit measures an area or a volume", () => {
+  assert.equal(only("The 9,000-square-foot store").unit, "square foot");
+  assert.equal(only("The 840-square-metre store").unit, "square metre");
+});

@@ -214,9 +214,21 @@ function readMention(tokens: readonly Token[], i: number, text: string): { menti
   const modifier = prefix && prefix.bound !== "between" ? { first: prefix.first, bound: prefix.bound } : null;
   const bound: Bound = modifier?.bound ?? suffix?.bound ?? "exact";
   const spanFirst = prefix && (modifier || ranged) ? prefix.first : first;
-  const counted = countedThing(tokens, whole, spanFirst, last + 1, currency || percent?.unit || "");
+  const counted = countedThing(tokens, whole, spanFirst, last + 1, currency || percent?.unit || (isMagnitude(tokens, first, last) ? "magnitude" : ""));
   const mention = buildMention(tokens, text, whole, bound, spanFirst, last, counted.predicate, counted.unit, ruleFor(whole, bound, counted.unitRule));
   return { mention, next: last + 1 };
+}
+
+/**
+ * "magnitude-5.2", "a 5.6 magnitude earthquake", "magnitude of 5.9", "measuring 6.4 on the Richter scale":
+ * a quake's strength, not a count of the noun after it ("5.6 earthquakes") nor of what it did.
+ */
+function isMagnitude(tokens: readonly Token[], first: number, last: number): boolean {
+  const at = (i: number, delta: number) => sameSentence(tokens, i, delta)?.norm;
+  const skipHyphen = (i: number, delta: number) => (at(i, delta) === "-" || at(i, delta) === "of" ? delta + Math.sign(delta) : delta);
+  if (at(first, skipHyphen(first, -1)) === "magnitude") return true;
+  if (at(last, skipHyphen(last, 1)) === "magnitude") return true;
+  return at(last, 1) === "on" && at(last, 2) === "the" && at(last, 3) === "richter";
 }
 
 /** Dates, clock times, labels, an indefinite "one", fractions: numbers that do not count anything. */
@@ -731,9 +743,22 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     if (det && (det.pos === "DET" || det.norm === "their" || det.norm === "his" || det.norm === "her" || det.norm === "its")) j++;
   }
   let skipped = 0;
+  const joined = (a: Token | undefined, b: Token | undefined) => Boolean(a && b && a.end === b.start);
   while (j < tokens.length && skipped <= 3) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return null;
+    // "his team-high 11 rebounds", "a career-best 30 points": a hyphened modifier, not the counted noun.
+    if (tokens[j + 1]?.norm === "-" && joined(t, tokens[j + 1]) && joined(tokens[j + 1], tokens[j + 2]) && tokens[j + 2]?.sentence === sentence) {
+      j += 3;
+      skipped++;
+      continue;
+    }
+    // "23 Somali and Yemeni pirates": modifiers joined by "and" still lead to the noun.
+    if (j > from && (t.norm === "and" || t.norm === "or" || t.norm === ",") && MODIFIER_POS.has(tokens[j - 1]?.pos ?? "") && MODIFIER_POS.has(tokens[j + 1]?.pos ?? "")) {
+      j++;
+      skipped++;
+      continue;
+    }
     if (t.pos === "NOUN" && !/^[^a-z]/i.test(t.norm)) {
       const next = tokens[j + 1];
       // "20 police officers": the head is the last noun of a compound
@@ -746,7 +771,8 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     }
     if (t.pos === "PROPN") {
       const next = tokens[j + 1];
-      if (next && next.sentence === sentence && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) {
+      const conjoined = next && (next.norm === "and" || next.norm === "or" || next.norm === ",") && MODIFIER_POS.has(tokens[j + 2]?.pos ?? "");
+      if (next && next.sentence === sentence && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || conjoined)) {
         j++;
         skipped++;
         continue;
@@ -769,6 +795,10 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
   return null;
 }
 
+const MODIFIER_POS = new Set(["ADJ", "PROPN"]);
+/** "a 9,000-square-foot store", "a 40-square-metre flat": an area, which no length or count is. */
+const AREA_WORDS = new Set(["square", "cubic"]);
+
 function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: string; last: number; rule?: string } | null {
   const word = tokens[hyphenAt + 1];
   const hyphen = tokens[hyphenAt] as Token;
@@ -776,6 +806,7 @@ function hyphenCompound(tokens: readonly Token[], hyphenAt: number): { unit: str
   const second = tokens[hyphenAt + 2];
   const third = tokens[hyphenAt + 3];
   if (word.norm === "year" && second?.norm === "-" && third?.norm === "old") return { unit: "year-old", last: hyphenAt + 3, rule: "age" };
+  if (AREA_WORDS.has(word.norm) && second?.norm === "-" && third && third.start === second.end) return { unit: `${word.norm} ${unitLemma(third)}`, last: hyphenAt + 3 };
   if (word.norm === "strong") {
     const noun = tokens[hyphenAt + 2];
     if (noun && noun.pos === "NOUN") return { unit: unitLemma(noun), last: hyphenAt + 2 };
@@ -883,6 +914,6 @@ export function sameCountedThing(a: NumberMention, b: NumberMention): boolean {
   if (a.unit && b.unit) return a.unit === b.unit && predicatesAgree;
   if (!a.unit && !b.unit) return Boolean(a.predicate) && a.predicate === b.predicate;
   const known = a.unit ? a : b;
-  if (known.unit === "%" || known.unit === "year-old" || CURRENCY_SYMBOLS.has(known.unit)) return false;
+  if (known.unit === "%" || known.unit === "year-old" || known.unit === "magnitude" || CURRENCY_SYMBOLS.has(known.unit)) return false;
   return Boolean(a.predicate) && a.predicate === b.predicate;
 }

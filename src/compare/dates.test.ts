@@ -6,7 +6,7 @@ import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Report = { text: string; when: string; value: string; published?: string; person?: string };
+type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number };
 
 /** Date findings for two one-sentence reports taken as aligned with the given similarity. */
 function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
@@ -15,6 +15,7 @@ function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
       timexes: [{ text: r.when, value: r.value }],
       ...(r.published ? { published: r.published } : {}),
       ...(r.person ? { entities: [{ text: r.person, type: "person" as const }] } : {}),
+      ...(r.age ? { numbers: [{ text: `${r.age}-year-old`, low: r.age, high: r.age, unit: "year-old" }] } : {}),
     }),
   );
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
@@ -61,5 +62,28 @@ test("in loosely alike sentences two dates are of one fact only when they date t
   const swept = { text: "Fire swept through a seafood warehouse on the Marrowby quay early on Wednesday.", when: "early on Wednesday", value: "2025-03-05", published: "2025-03-05" };
   assert.equal(dateConflicts(tore, swept, 0.5).length, 1);
   // Near copies need no such tie.
-  assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode for the March 11, 2023, shooting to life in prison." }, 0.8).length, 1);
+  assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode on March 11, 2023, to life in prison." }, 0.8).length, 1);
+});
+
+test("two ages that differ tell of two people, each dated on their own", () => {
+  const died = (age: number, when: string, value: string) => ({ text: `A ${age}-year-old climber died on ${when} after a fall from the north ridge.`, when, value, age });
+  assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(32, "Saturday", "2024-03-02")), []);
+  assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(36, "Saturday", "2024-03-02")), ["2024-03-01 / 2024-03-02"]);
+});
+
+test("a date standing before a noun dates that thing, not what the other report dates", () => {
+  const arrested = { text: "The striker was arrested on Tuesday after the cup final, the club said.", when: "Tuesday", value: "2024-03-05" };
+  const final = (phrase: string, when: string, value: string) => ({ text: `The striker will miss ${phrase} cup final after the arrest, the club said.`, when, value });
+  assert.deepEqual(dateConflicts(arrested, final("Sunday's", "Sunday", "2024-03-10")), []);
+  assert.deepEqual(dateConflicts(arrested, final("the March 10", "March 10", "2024-03-10")), []);
+  // Both dating the same thing, they are held to one day.
+  assert.deepEqual(dateConflicts(final("Sunday's", "Sunday", "2024-03-10"), final("Saturday's", "Saturday", "2024-03-09")), ["2024-03-10 / 2024-03-09"]);
+});
+
+test("'today' inside quotation marks no annotated statement holds is still the day the words were spoken", () => {
+  const march = { text: "The crowd marched to the town hall chanting “close the mine today” as rain fell.", when: "today", value: "2024-03-06", published: "2024-03-06" };
+  const weekday = { text: "The crowd marched to the town hall on Monday as rain fell.", when: "Monday", value: "2024-03-04", published: "2024-03-06" };
+  assert.deepEqual(dateConflicts(march, weekday), []);
+  // Outside quotation marks, "today" is the report's day.
+  assert.deepEqual(dateConflicts({ ...march, text: "The crowd marched to the town hall today as rain fell." }, weekday), ["2024-03-06 / 2024-03-04"]);
 });

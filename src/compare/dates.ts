@@ -2,7 +2,7 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit } from "./units.js";
 
@@ -28,14 +28,19 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex)) });
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)) });
   }
   return out;
 }
 
-/** Within quotation marks "today" is the day the words were spoken, which the report need not give. */
-function quoted(unit: Unit, timex: Timex): boolean {
-  return unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end);
+/**
+ * Within quotation marks "today" is the day the words were spoken, which the report need not give; so
+ * too in words quoted with no cue the annotator knows ("chanted", "read a banner"): an odd count of
+ * quotation marks before the date in its unit opens a quote.
+ */
+function quoted(unit: Unit, timex: Timex, text: string): boolean {
+  if (unit.statements.some((s) => s.direct && s.content.start <= timex.start && timex.end <= s.content.end)) return true;
+  return (text.slice(unit.start, timex.start).match(/["\u201C\u201D]/g) ?? []).length % 2 === 1;
 }
 
 const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|['\u2019]\d\d\b/;
@@ -158,11 +163,12 @@ const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.v
  */
 const PLACE_ALONE_TIE = 0.7;
 
+const wordsBefore = (unit: Unit, d: Dated): Set<string> =>
+  new Set(unit.keys.filter((k) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN").slice(-WORDS_BEFORE).map((k) => termOf(k.key)));
+
 function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
   const [a, b] = [ctx.pair.a, ctx.pair.b];
-  const before = (unit: Unit, d: Dated) =>
-    new Set(unit.keys.filter((k) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN").slice(-WORDS_BEFORE).map((k) => termOf(k.key)));
-  const [wx, wy] = [before(a, x), before(b, y)];
+  const [wx, wy] = [wordsBefore(a, x), wordsBefore(b, y)];
   if ([...wx].some((term) => wy.has(term))) return true;
   const hx = smallHunkHolding(ctx, "a", x.timex);
   return hx >= 0 && hx === smallHunkHolding(ctx, "b", y.timex);
@@ -170,6 +176,42 @@ function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
 
 /** The content words just before a date that say what it dates ("a warehouse in the port of"); names say who, not what. */
 const WORDS_BEFORE = 3;
+
+/**
+ * "Sunday's playoff game", "yesterday's hearing", "the March 11 incident", "the 2000 award": a date
+ * standing before a noun dates that thing, not what the sentence tells ("was arrested Tuesday").
+ */
+const POSSESSIVE_AFTER = /^['\u2019]s\b/;
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^,?\s*(?!(?:of|in|on|at|to|for|and|or|but|when|after|before|until|since|by|with|from|as|that|which|who)\b)[a-z]/i;
+const NOUN_WORDS = 3;
+
+function isAttributive(text: string, t: Timex): boolean {
+  const after = text.slice(t.end, t.end + 40);
+  if (POSSESSIVE_AFTER.test(after)) return true;
+  return THE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !/^the\b/i.test(t.text) && NOUN_AFTER.test(after);
+}
+
+/** The words a date is told of: the noun it stands before, or the content words before it. */
+function datedWords(unit: Unit, text: string, d: Dated): Set<string> {
+  if (!isAttributive(text, d.timex)) return wordsBefore(unit, d);
+  // The noun phrase only: its words run on from the date up to the first function word ("game after the arrest").
+  const words = new Set<string>();
+  for (const k of unit.keys.filter((k) => k.start >= d.timex.end && !POSSESSIVE_AFTER.test(k.key))) {
+    if (!k.content || (k.kind !== "word" && k.kind !== "entity") || words.size >= NOUN_WORDS) break;
+    words.add(termOf(k.key));
+  }
+  return words;
+}
+
+/** A date standing before a noun and a date of something else in the other report are of two things. */
+function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
+  const textA = ctx.texts.doc(ctx.pair.a.articleId).article.text;
+  const textB = ctx.texts.doc(ctx.pair.b.articleId).article.text;
+  if (!isAttributive(textA, x.timex) && !isAttributive(textB, y.timex)) return true;
+  const wy = datedWords(ctx.pair.b, textB, y);
+  return [...datedWords(ctx.pair.a, textA, x)].some((term) => wy.has(term));
+}
 
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
 function differentPeople(a: Unit, b: Unit): boolean {
@@ -196,7 +238,7 @@ export const dateCheck: PairCheck = {
     };
     const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
     // "Jackson was arrested Jan. 6" / "Williams was arrested Feb. 1": alike sentences about different people.
-    if (differentPeople(ctx.pair.a, ctx.pair.b)) return [];
+    if (differentPeople(ctx.pair.a, ctx.pair.b) || differentAges(ctx.pair.a, ctx.pair.b)) return [];
     const drafts: FindingDraft[] = [];
     for (const x of unmatchedLeft) {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
@@ -204,6 +246,7 @@ export const dateCheck: PairCheck = {
       const y = rest.splice(i, 1)[0] as Dated;
       if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
       if (ctx.pair.similarity < PLACE_ALONE_TIE && !datesTheSameWord(ctx, x, y)) continue;
+      if (!datesOneThing(ctx, x, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;

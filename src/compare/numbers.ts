@@ -2,7 +2,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
@@ -23,6 +23,16 @@ const SPAN_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", 
 const PART_AFTER = /^[\s-]*(?:other|more|additional|further|extra|remaining)\b/i;
 function isPartCount(text: string, n: NumberMention): boolean {
   return PART_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+/**
+ * "grabbed 6 of his 11 rebounds", "three of the five victims": a count of part of a whole the sentence
+ * also gives, set against a plain count ("grabbed seven rebounds") it measures a share, not the total.
+ */
+const OF_WHOLE = /^\s*of\s+(?:the|his|her|their|its|our|all)\b[^,;.]*$/i;
+const WHOLE_WITHIN = 30;
+function isShareOfWhole(unit: Unit, text: string, n: NumberMention): boolean {
+  return unit.numbers.some((m) => m.start > n.end && m.start - n.end <= WHOLE_WITHIN && OF_WHOLE.test(text.slice(n.end, m.start)));
 }
 
 /** How long before its report a dated sentence tells of something else than the news: a month. */
@@ -53,6 +63,8 @@ const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
 
 /** Figures in a sentence from which it reads as a line of statistics. */
 const STAT_LINE = 3;
+/** Counts this small recur in any two lines of figures without telling of one thing. */
+const SMALL_COUNT = 10;
 
 /**
  * Two counts of one thing conflict when their intervals do not meet ("killed 40" vs "at least 43").
@@ -81,7 +93,13 @@ export const numberCheck: PairCheck = {
     const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
     // Two lines of figures with not one figure in common ("269 yards ... 29 passes for 201 yards" /
     // "793 yards ... 39 passes for 302 yards") are two players' or two seasons' lines, not one disputed.
-    if (leftover.length === a.numbers.length && a.numbers.length >= STAT_LINE && b.numbers.length >= STAT_LINE) return [];
+    // Small counts meet by chance ("two touchdowns" in both lines), so those alone, outnumbered by the
+    // figures that differ, do not make the lines one.
+    if (a.numbers.length >= STAT_LINE && b.numbers.length >= STAT_LINE) {
+      const shared = a.numbers.filter((x) => !leftover.includes(x));
+      const byChance = shared.every((x) => x.high <= SMALL_COUNT) && shared.length < Math.min(leftover.length, rest.length);
+      if (shared.length === 0 || byChance) return [];
+    }
     const textA = ctx.texts.doc(a.articleId).article.text;
     const textB = ctx.texts.doc(b.articleId).article.text;
     const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {
@@ -99,12 +117,17 @@ export const numberCheck: PairCheck = {
       const py = personBefore(b, y);
       return !px || !py || sameEntity(px, py, "person");
     };
-    for (const x of leftover) {
+    const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
+    // Told of different people, only the ages themselves are set side by side.
+    const ofOnePerson = differentAges(a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
+    for (const x of leftover.filter(ofOnePerson)) {
       const hx = smallHunkHolding(ctx, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.
       const y =
-        take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y)) ??
-        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y)) : undefined);
+        take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y) && sameScope(x, y)) ??
+        (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE
+          ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y) && sameScope(x, y))
+          : undefined);
       if (!y) continue;
       if (ordersApart(x, y)) continue;
       const verdict = numberConflict(x, y);

@@ -52,3 +52,13 @@ export function pairConfidence(pair: AlignedPair, strength = 1): number {
 export function unitText(ctx: PairContext, unit: Unit): string {
   return ctx.texts.doc(unit.articleId).article.text.slice(unit.start, unit.end);
 }
+
+/**
+ * Both units give ages and not one of them the same ("a 36-year-old climber" / "32-year-old Buckley"):
+ * they tell of different people, whose other figures and dates are their own.
+ */
+export function differentAges(a: Unit, b: Unit): boolean {
+  const ages = (u: Unit) => u.numbers.filter((n) => n.unit === "year-old");
+  const [x, y] = [ages(a), ages(b)];
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.low <= q.high && q.low <= p.high));
+}

@@ -192,6 +192,34 @@ test("a running total and one operation's count, or a part beside a whole, do no
   assert.equal(contradictions(compareStory([whole, part], "s").findings).filter((f) => f.aspect === "number").length, 0);
 });
 
+test("a share of a whole the sentence gives is not a rival figure for a plain count", () => {
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const share = docWith("a", "After the break the centre blocked 4 of his 9 shots and grabbed boards.", {
+    numbers: [{ text: "4", low: 4, high: 4, unit: "shot" }, { text: "9", low: 9, high: 9, unit: "shot" }],
+  });
+  const plain = docWith("b", "After the break the centre blocked five shots and grabbed boards.", { numbers: [{ text: "five", low: 5, high: 5, unit: "shot" }] });
+  assert.deepEqual(numberFindings(share, plain).flatMap((f) => f.claims.map((c) => c.span.text)).filter((t) => t === "4"), []);
+  // Shares of one whole in both reports are still set side by side.
+  const otherShare = docWith("c", "After the break the centre blocked 6 of his 9 shots and grabbed boards.", {
+    numbers: [{ text: "6", low: 6, high: 6, unit: "shot" }, { text: "9", low: 9, high: 9, unit: "shot" }],
+  });
+  assert.equal(numberFindings(share, otherShare).length, 1);
+});
+
+test("two ages that differ tell of two people, whose falls are not one disputed figure", () => {
+  const fall = (id: string, age: number, metres: number) =>
+    docWith(id, `A ${age}-year-old climber from the valley died after a fall of ${metres} metres from the north ridge.`, {
+      numbers: [
+        { text: `${age}-year-old`, low: age, high: age, unit: "year-old" },
+        { text: `${metres} metres`, low: metres, high: metres, unit: "metre" },
+      ],
+    });
+  const cited = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number").flatMap((f) => f.claims.map((c) => c.span.text));
+  assert.deepEqual(cited(fall("a", 36, 150), fall("b", 32, 600)).filter((t) => t.includes("metres")), []);
+  assert.deepEqual(cited(fall("a", 36, 150), fall("b", 36, 600)), ["150 metres", "600 metres"]);
+});
+
 test("several counts of one noun in a sentence are not paired by the noun", () => {
   const game = docWith("a", "Lee ran for 140 yards and caught passes for 60 yards in the win over Dover on Sunday.", {
     numbers: [{ text: "140", low: 140, high: 140, unit: "yard" }, { text: "60", low: 60, high: 60, unit: "yard" }],
@@ -385,6 +413,26 @@ test("two lines of figures with none in common are two lines, not one disputed",
   const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
   assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [793, 39, 302])).length, 0);
   assert.equal(numberFindings(line("a", [269, 29, 201]), line("b", [269, 39, 201])).length, 1);
+});
+
+test("two lines of figures that share only a small count are still two lines", () => {
+  const line = (id: string, [yards, passes, more, scores]: [number, number, number, number]) => {
+    const text = `He ran for ${yards} yards, caught ${passes} passes, made ${more} tackles and ${scores} scores.`;
+    return docWith(id, text, {
+      numbers: [
+        { text: `${yards} yards`, low: yards, high: yards, unit: "yard" },
+        { text: `${passes} passes`, low: passes, high: passes, unit: "pass" },
+        { text: `${more} tackles`, low: more, high: more, unit: "tackle" },
+        { text: `${scores} scores`, low: scores, high: scores, unit: "score" },
+      ],
+    });
+  };
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  assert.equal(numberFindings(line("a", [269, 29, 201, 2]), line("b", [793, 39, 302, 2])).length, 0);
+  // One figure changed in a line whose other figures are small is still a dispute.
+  assert.equal(numberFindings(line("a", [269, 3, 2, 2]), line("b", [281, 3, 2, 2])).length, 1);
+  // Two of four figures differing beside shared figures that are not small is a dispute too.
+  assert.equal(numberFindings(line("a", [269, 29, 201, 2]), line("b", [269, 39, 302, 2])).length, 2);
 });
 
 test("a word for an order of magnitude a hundredfold from a count measures another thing", () => {
