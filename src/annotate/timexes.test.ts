@@ -367,6 +367,11 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.deepEqual(all.map((t) => t.value), ["1998-Q3", "1997-Q3", "1997-Q3"]);
   });
 
+  it("a quarter still ahead is a forecast, not the quarter a later comparison refers to", () => {
+    const text = "Profit fell in the third quarter. Analysts see losses through the first quarter of 1999. In the year-ago period, it earned $5 million.";
+    assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
+  });
+
   it("fiscal years and halves", () => {
     assert.equal(value("In fiscal 1997 it lost money.", "fiscal 1997", ref), "1997");
     assert.equal(value("Sales fell in the first half of 1998.", "the first half of 1998", ref), "1998-H1");

@@ -57,7 +57,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     const p = resolution.point;
     if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
       anchor = p;
-      lastByGran.set(p.gran, p);
+      if (p.gran !== "quarter" || !isForecastQuarter(p, ref)) lastByGran.set(p.gran, p);
       if (isDayLevel(p)) {
         lastDay = p;
         lastDayParagraph = paragraphOf(sentence);
@@ -66,6 +66,16 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     }
   }
   return out;
+}
+
+/**
+ * A quarter not yet over at the reference date is a forecast ("losses through the third quarter of
+ * next year"): results are reported for quarters that have ended, so a later "year-ago period" or
+ * "the quarter" still means the one under report.
+ */
+function isForecastQuarter(p: Point, ref: CivilDate): boolean {
+  const endMonth = p.date.year * 12 + p.date.month + 2;
+  return endMonth >= ref.year * 12 + ref.month;
 }
 
 /** "At 2.30am on Wednesday": a clock time before its date borrows the day from later in the sentence. */
