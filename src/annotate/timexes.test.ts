@@ -372,6 +372,11 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
   });
 
+  it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {
+    assert.equal(value("Losses will last through the first two quarters of 1999.", "the first two quarters of 1999", ref), "1999-H1");
+    assert.ok(!annotate("The losses spread over quarters of 1997.", ref).some((t) => t.type === "DATE" && /quarters/.test(t.text)));
+  });
+
   it("fiscal years and halves", () => {
     assert.equal(value("In fiscal 1997 it lost money.", "fiscal 1997", ref), "1997");
     assert.equal(value("Sales fell in the first half of 1998.", "the first half of 1998", ref), "1998-H1");

@@ -223,6 +223,8 @@ const quarterRule: Rule = {
     const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1];
     const writtenYear = ofYear ? Number(ofYear) : qualifierYear ? Number(qualifierYear) : undefined;
     const specific = ordinal !== undefined || yearAgo || writtenYear !== undefined || /latest|current|comparable|same|previous/.test(qualifierText);
+    // "quarters of 1990" without a number is several quarters, none of them in particular.
+    if (new RegExp(`${unitWord}s\\b`, "i").test(m[0]) && ordinal === undefined) return null;
     if (unit === "period" && !specific) return null;
     if (!specific && !determiner) return null;
     if (unit === "half" && ordinal === undefined) return null;
@@ -266,6 +268,18 @@ const quarterRule: Rule = {
       if (yearAgo) return derived(pointResolution(shiftPoint(base, -4), undefined, mentioned));
       return pointResolution(base, undefined, base === mentioned ? mentioned : null);
     });
+  },
+};
+
+/** "the first two quarters of 1990", "the last two quarters": a half of the year, named by its quarters. */
+const twoQuartersRule: Rule = {
+  name: "half",
+  triggers: ["quarter"],
+  re: /\b(?:the\s+)?(first|last|final)\s+two\s+quarters\b(?:\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b)?/gi,
+  build(m) {
+    const half = (m[1] as string).toLowerCase() === "first" ? 1 : 2;
+    const writtenYear = m[2] ? Number(m[2]) : undefined;
+    return candidate(m.index, m.index + m[0].length, "DATE", "half", (ctx) => pointResolution(halfPoint(writtenYear ?? ctx.ref.year, half)));
   },
 };
 
@@ -881,6 +895,7 @@ export const RULES: readonly Rule[] = [
   relativeUnitRule,
   monthRelationRule,
   quarterRule,
+  twoQuartersRule,
   yearAgoAdjectiveRule,
   yearRule,
   spelledYearRule,
