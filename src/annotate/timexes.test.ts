@@ -411,6 +411,12 @@ describe("timexStage: durations", () => {
     assert.equal(t.mod, "MORE_THAN");
   });
 
+  it("a unit after a counted amount is a rate, whether the count is in digits or words", () => {
+    assert.deepEqual(annotate("The airline runs 12 flights a week to Lima."), []);
+    assert.deepEqual(annotate("The airline runs four flights a week to Lima."), []);
+    assert.equal(value("The airline stopped flying for a week.", "a week"), "P1W");
+  });
+
   it("ages and fractions are not durations", () => {
     assert.deepEqual(annotate("A 44-year-old man imports three-quarters of his food."), []);
   });

@@ -488,8 +488,8 @@ const durationRule: Rule = {
   },
 };
 
-/** A count or amount right before "a day"/"a year": "$5 million a year", "700 seats a week", "twice a week". */
-const FREQUENCY_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand)?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s*$/i;
+/** A count or amount right before "a day"/"a year": "$5 million a year", "four flights a week", "twice a week". */
+const FREQUENCY_BEFORE = /(?:(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several|few))\s*(?:%|percent|million|billion|thousand)?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s*$/i;
 
 /** "the past decade", "the last year", "the next month": one unit of time, counted back or ahead. */
 const singleUnitSpanRule: Rule = {
