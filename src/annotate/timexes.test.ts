@@ -372,6 +372,11 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
   });
 
+  it("a fiscal quarter still under way but reported in the past tense is the quarter under report", () => {
+    const text = "The company reported a drop in fourth-quarter profit. Sales fell from the year-ago quarter.";
+    assert.equal(value(text, "the year-ago quarter", "1989-11-02"), "1988-Q4");
+  });
+
   it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {
     assert.equal(value("Losses will last through the first two quarters of 1999.", "the first two quarters of 1999", ref), "1999-H1");
     assert.ok(!annotate("The losses spread over quarters of 1997.", ref).some((t) => t.type === "DATE" && /quarters/.test(t.text)));
