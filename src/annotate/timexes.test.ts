@@ -377,6 +377,12 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value(text, "the year-ago quarter", "1989-11-02"), "1988-Q4");
   });
 
+  it("the latest period is the quarter the report names, fiscal or not", () => {
+    const text = "The group posted a profit for the fiscal second quarter. The latest period included a gain.";
+    assert.equal(value(text, "The latest period", "1989-10-26"), "1989-Q2");
+    assert.equal(value("Sales rose in the latest quarter.", "the latest quarter", "1989-10-26"), "1989-Q3");
+  });
+
   it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {
     assert.equal(value("Losses will last through the first two quarters of 1999.", "the first two quarters of 1999", ref), "1999-H1");
     assert.ok(!annotate("The losses spread over quarters of 1997.", ref).some((t) => t.type === "DATE" && /quarters/.test(t.text)));

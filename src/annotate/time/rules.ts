@@ -263,8 +263,9 @@ const quarterRule: Rule = {
         return mentioned && writtenYear < mentioned.date.year ? derived(r) : r;
       }
       if (/current/.test(qualifierText)) return pointResolution(coarsen(dayPoint(ctx.ref), "quarter"));
-      // "the latest quarter" is the last one reported, whatever was discussed before it.
-      const base = /latest/.test(qualifierText) ? lastCompletedQuarter(ctx.ref) : (mentioned ?? lastCompletedQuarter(ctx.ref));
+      // "the latest period" is the quarter the report is about, which may be a fiscal one named before
+      // it ("the fiscal second quarter"); with none named, the last calendar quarter to have ended.
+      const base = mentioned ?? lastCompletedQuarter(ctx.ref);
       if (yearAgo) return derived(pointResolution(shiftPoint(base, -4), undefined, mentioned));
       return pointResolution(base, undefined, base === mentioned ? mentioned : null);
     });
