@@ -271,6 +271,11 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
   });
 
+  it("in past tense the month just ahead is still this year's; one further ahead is last year's", () => {
+    assert.equal(value("The minister talked about a visit in June.", "June"), "2023-06");
+    assert.equal(value("The plant closed in July.", "July"), "2022-07");
+  });
+
   it("months without a year: nearest, or by tense", () => {
     assert.equal(value("The plant closed in March.", "March"), "2023-03");
     assert.equal(value("The plant will reopen in September.", "September"), "2023-09");

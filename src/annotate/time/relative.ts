@@ -50,7 +50,9 @@ export function resolveWeekday(ref: CivilDate, weekday: number, relation: string
 export function resolveMonthYear(ref: CivilDate, month: number, tense: Tense): number {
   const past = month <= ref.month ? ref.year : ref.year - 1;
   const next = month >= ref.month ? ref.year : ref.year + 1;
-  if (tense === "past") return past;
+  // A month eleven months back is written with "last" or a year; the month just ahead is the one
+  // meant, even in a past-tense report of a plan ("talked about the visit in September").
+  if (tense === "past") return month === (ref.month % 12) + 1 ? next : past;
   if (tense === "future") return next;
   const back = (ref.month - month + 12) % 12;
   const ahead = (month - ref.month + 12) % 12;
