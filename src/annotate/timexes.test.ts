@@ -224,6 +224,12 @@ describe("timexStage: ranges and anchors", () => {
     assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
   });
 
+  it("that day after a month names a day of that month, which one unsaid", () => {
+    const t = timex("The mill burned down in March 2019. That same day, the owner fled.", "That same day");
+    assert.equal(t.value, "2019-03-XX");
+    assert.equal(t.anchor, "2019-03");
+  });
+
   it("that day and later that year keep the anchor's date", () => {
     assert.equal(value("The fire broke out on June 5, 2019. Earlier that day, a storm hit.", "Earlier that day"), "2019-06-05");
     assert.equal(value("He arrived in 1994. Later that year he married.", "Later that year"), "1994");

@@ -663,6 +663,10 @@ const anchoredRule: Rule = {
     const gran: Granularity = unit === "day" ? "day" : (unit as Granularity);
     const mod = premod && premod.toLowerCase() !== "earlier" && premod.toLowerCase() !== "later" ? modOf(premod) : undefined;
     return candidate(m.index, m.index + m[0].length, "DATE", "anchored", (ctx) => {
+      // "killed last October ... that same day": a day of the month just named, which one unsaid.
+      if (gran === "day" && offset === 0 && ctx.anchor?.gran === "month") {
+        return { value: `${formatPoint(ctx.anchor)}-XX`, anchor: formatPoint(ctx.anchor) };
+      }
       const anchor = gran === "day" ? ctx.lastOf("day") : ctx.anchor;
       const base = anchor && finerOrEqual(anchor.gran, gran) ? anchor : null;
       const point = base ? coarsen(base, gran) : coarsen(dayPoint(ctx.ref), gran);
