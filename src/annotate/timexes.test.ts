@@ -423,6 +423,8 @@ describe("timexStage: durations", () => {
   it("recent years and other vague stretches", () => {
     assert.equal(value("Crime fell in recent years.", "recent years"), "PXY");
     assert.equal(value("The dispute went on for years.", "years"), "PXY");
+    assert.equal(value("The feud went on for decades.", "decades"), "PXY");
+    assert.equal(value("It ended a decades-long feud.", "decades-long"), "PXY");
   });
 
   it("compound adjectives and modifiers", () => {

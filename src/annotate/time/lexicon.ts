@@ -91,7 +91,8 @@ function vagueDuration(unit: DurationUnit): string {
     case "S": return "PTXS";
     case "MIN": return "PTXM";
     case "H": return "PTXH";
-    case "DE": return "PXDE";
+    // Counted decades are written in years (P20Y), so an uncounted number of them is some years.
+    case "DE": return "PXY";
     case "CE": return "PXCE";
     default: return `PX${unit}`;
   }
