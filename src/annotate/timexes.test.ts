@@ -441,6 +441,11 @@ describe("timexStage: durations", () => {
     assert.equal(value("The airline stopped flying for a week.", "a week"), "P1W");
   });
 
+  it("one day after a modal or a subject is a time ahead, not a day's length", () => {
+    assert.equal(value("Engineers say the tunnel will one day reach the coast.", "one day"), "FUTURE_REF");
+    assert.equal(value("The outage lasted one day.", "one day"), "P1D");
+  });
+
   it("ages and fractions are not durations", () => {
     assert.deepEqual(annotate("A 44-year-old man imports three-quarters of his food."), []);
   });

@@ -111,6 +111,20 @@ const vagueRule: Rule = {
   },
 };
 
+/**
+ * "will one day be", "hopes he one day follows": an unnamed time ahead, not a day's length. The reading
+ * needs a modal or a subject right before it; "in one day" and "lasted one day" stay durations.
+ */
+const oneDayAheadRule: Rule = {
+  name: "one-day-ahead",
+  triggers: ["one", "some"],
+  re: /\b(?:one|some) day\b/gi,
+  build(m, text) {
+    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|it|they|we|I|you)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    return candidate(m.index, m.index + m[0].length, "DATE", "one-day-ahead", fixed("FUTURE_REF"));
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------
 // "last week", "this year", "earlier this month", "late last year", "next quarter"
 
@@ -897,6 +911,7 @@ const holidayRule: Rule = {
 
 export const RULES: readonly Rule[] = [
   vagueRule,
+  oneDayAheadRule,
   relativeUnitRule,
   monthRelationRule,
   quarterRule,
