@@ -280,6 +280,7 @@ describe("timexStage: calendar units and vague references", () => {
   it("in past tense the month just ahead is still this year's; one further ahead is last year's", () => {
     assert.equal(value("The minister talked about a visit in June.", "June"), "2023-06");
     assert.equal(value("The plant closed in July.", "July"), "2022-07");
+    assert.equal(value("The plant closed in January.", "January", "2023-12-20"), "2023-01");
   });
 
   it("months without a year: nearest, or by tense", () => {
