@@ -397,6 +397,7 @@ describe("timexStage: quarters and fiscal periods", () => {
 
   it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {
     assert.equal(value("Losses will last through the first two quarters of 1999.", "the first two quarters of 1999", ref), "1999-H1");
+    assert.equal(value("Losses widened in the last two quarters.", "the last two quarters", ref), "P2Q");
     assert.ok(!annotate("The losses spread over quarters of 1997.", ref).some((t) => t.type === "DATE" && /quarters/.test(t.text)));
   });
 

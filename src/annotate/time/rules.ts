@@ -286,7 +286,10 @@ const quarterRule: Rule = {
   },
 };
 
-/** "the first two quarters of 1990", "the last two quarters": a half of the year, named by its quarters. */
+/**
+ * "the first two quarters (of 1990)", "the final two quarters of 1990": a half of the year, named by its
+ * quarters. Without a year "the last two quarters" are the two latest, a stretch the duration rule reads.
+ */
 const twoQuartersRule: Rule = {
   name: "half",
   triggers: ["quarter"],
@@ -294,6 +297,7 @@ const twoQuartersRule: Rule = {
   build(m) {
     const half = (m[1] as string).toLowerCase() === "first" ? 1 : 2;
     const writtenYear = m[2] ? Number(m[2]) : undefined;
+    if (half === 2 && writtenYear === undefined) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "half", (ctx) => pointResolution(halfPoint(writtenYear ?? ctx.ref.year, half)));
   },
 };
