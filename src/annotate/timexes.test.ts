@@ -393,6 +393,7 @@ describe("timexStage: quarters and fiscal periods", () => {
     const text = "The group posted a profit for the fiscal second quarter. The latest period included a gain.";
     assert.equal(value(text, "The latest period", "1989-10-26"), "1989-Q2");
     assert.equal(value("Sales rose in the latest quarter.", "the latest quarter", "1989-10-26"), "1989-Q3");
+    assert.equal(value("The firm was founded in the first quarter of 1980. Sales rose in the latest quarter.", "the latest quarter", "1989-10-26"), "1989-Q3");
   });
 
   it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {

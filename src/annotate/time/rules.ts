@@ -278,8 +278,11 @@ const quarterRule: Rule = {
       }
       if (/current/.test(qualifierText)) return pointResolution(coarsen(dayPoint(ctx.ref), "quarter"));
       // "the latest period" is the quarter the report is about, which may be a fiscal one named before
-      // it ("the fiscal second quarter"); with none named, the last calendar quarter to have ended.
-      const base = mentioned ?? lastCompletedQuarter(ctx.ref);
+      // it ("the fiscal second quarter"); with none named, or only one from past years, the last
+      // calendar quarter to have ended.
+      const latest = /latest/.test(qualifierText);
+      const recent = mentioned && (!latest || monthsBetween(mentioned.date, ctx.ref) < 12);
+      const base = recent ? mentioned : lastCompletedQuarter(ctx.ref);
       if (yearAgo) return derived(pointResolution(shiftPoint(base, -4), undefined, mentioned));
       return pointResolution(base, undefined, base === mentioned ? mentioned : null);
     });
@@ -329,6 +332,10 @@ function quarterEndedOn(ended: MonthDay, ordinal: number | undefined, ref: Civil
   const middleMonth = ended.month === 1 ? 12 : ended.month - 1;
   const calendarQuarter = Math.floor((middleMonth - 1) / 3) + 1;
   return quarterPoint(ended.month === 1 && ordinal === undefined ? year - 1 : year, ordinal ?? calendarQuarter);
+}
+
+function monthsBetween(from: CivilDate, to: CivilDate): number {
+  return (to.year - from.year) * 12 + to.month - from.month;
 }
 
 function quarterNumber(p: Point | null): number | undefined {
