@@ -266,6 +266,10 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
   });
 
+  it("the year with its number is that year, one expression", () => {
+    assert.deepEqual(annotate("Emissions must halve by the year 2030.").map((t) => [t.text, t.value]), [["the year 2030", "2030"]]);
+  });
+
   it("bare years, not amounts", () => {
     assert.equal(value("The dam was built in 1995.", "1995"), "1995");
     assert.deepEqual(annotate("The fund paid $1990 and 1,995 shares."), []);

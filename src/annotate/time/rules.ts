@@ -557,6 +557,12 @@ const theYearRule: Rule = {
   build(m, text) {
     const unit = (m[2] as string).toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "by the year 2000": the year is the number that follows, not the current one.
+    const named = unit === "year" ? /^\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/.exec(after) : null;
+    if (named) {
+      const year = Number(named[1]);
+      return candidate(m.index, m.index + m[0].length + named[0].length, "DATE", "the-year", () => pointResolution(yearPoint(year)));
+    }
     if (/^\s+(?:ended|ending|through|to date)\b/i.test(after)) {
       return candidate(m.index, m.index + m[0].length, "DURATION", "the-year", fixed(unit === "year" ? "P1Y" : "P1W"));
     }
