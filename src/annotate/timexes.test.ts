@@ -420,6 +420,13 @@ describe("timexStage: durations", () => {
     assert.equal(value("The trial took 2 1/2 years.", "2 1/2 years"), "P2Y6M");
   });
 
+  it("halves: half a unit, and a count and a half", () => {
+    assert.equal(value("The drought is the worst in half a century.", "half a century"), "P50Y");
+    assert.equal(value("The hearing lasted half an hour.", "half an hour"), "PT30M");
+    assert.equal(value("The siege lasted two and a half years.", "two and a half years"), "P2Y6M");
+    assert.equal(value("The dam was built half a century ago.", "half a century ago"), "1973");
+  });
+
   it("the past N units, with the determiner and without the preposition", () => {
     assert.equal(value("Prices doubled over the past five years.", "the past five years"), "P5Y");
     assert.equal(value("Prices doubled in the past several months.", "the past several months"), "PXM");

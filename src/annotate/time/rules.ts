@@ -640,8 +640,9 @@ const MAX_YEARS_BACK_TO_A_QUARTER = 2;
  */
 function shiftedResolution(ctx: ResolveContext, unit: DurationUnit, n: number, fromReference: boolean, mod: TimexMod | undefined): Resolution | null {
   const gran = UNIT_GRAN[unit];
-  if (!gran || !Number.isInteger(n)) return null;
   const years = unit === "DE" ? n * 10 : unit === "CE" ? n * 100 : n;
+  // "half a century ago" is fifty years; "half a day ago" names no calendar unit to shift by.
+  if (!gran || !Number.isInteger(unit === "DE" || unit === "CE" ? years : n)) return null;
   const quarterInDiscussion = ctx.lastOf("quarter");
   if (unit === "Y" && Math.abs(years) <= MAX_YEARS_BACK_TO_A_QUARTER && quarterInDiscussion) return derived(pointResolution(shiftPoint(quarterInDiscussion, 4 * years), mod, quarterInDiscussion));
   const anchor = !fromReference && ctx.anchor ? ctx.anchor : null;
