@@ -224,6 +224,12 @@ describe("timexStage: ranges and anchors", () => {
     assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
   });
 
+  it("that day after a month names a day of that month, which one unsaid", () => {
+    const t = timex("The mill burned down in March 2019. That same day, the owner fled.", "That same day");
+    assert.equal(t.value, "2019-03-XX");
+    assert.equal(t.anchor, "2019-03");
+  });
+
   it("that day and later that year keep the anchor's date", () => {
     assert.equal(value("The fire broke out on June 5, 2019. Earlier that day, a storm hit.", "Earlier that day"), "2019-06-05");
     assert.equal(value("He arrived in 1994. Later that year he married.", "Later that year"), "1994");
@@ -260,6 +266,10 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
   });
 
+  it("the year with its number is that year, one expression", () => {
+    assert.deepEqual(annotate("Emissions must halve by the year 2030.").map((t) => [t.text, t.value]), [["the year 2030", "2030"]]);
+  });
+
   it("bare years, not amounts", () => {
     assert.equal(value("The dam was built in 1995.", "1995"), "1995");
     assert.deepEqual(annotate("The fund paid $1990 and 1,995 shares."), []);
@@ -269,6 +279,12 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199X");
     assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198X");
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
+  });
+
+  it("in past tense the month just ahead is still this year's; one further ahead is last year's", () => {
+    assert.equal(value("The minister talked about a visit in June.", "June"), "2023-06");
+    assert.equal(value("The plant closed in July.", "July"), "2022-07");
+    assert.equal(value("The plant closed in January.", "January", "2023-12-20"), "2023-01");
   });
 
   it("months without a year: nearest, or by tense", () => {
@@ -367,6 +383,29 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.deepEqual(all.map((t) => t.value), ["1998-Q3", "1997-Q3", "1997-Q3"]);
   });
 
+  it("a quarter still ahead is a forecast, not the quarter a later comparison refers to", () => {
+    const text = "Profit fell in the third quarter. Analysts see losses through the first quarter of 1999. In the year-ago period, it earned $5 million.";
+    assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
+  });
+
+  it("a fiscal quarter still under way but reported in the past tense is the quarter under report", () => {
+    const text = "The company reported a drop in fourth-quarter profit. Sales fell from the year-ago quarter.";
+    assert.equal(value(text, "the year-ago quarter", "1989-11-02"), "1988-Q4");
+  });
+
+  it("the latest period is the quarter the report names, fiscal or not", () => {
+    const text = "The group posted a profit for the fiscal second quarter. The latest period included a gain.";
+    assert.equal(value(text, "The latest period", "1989-10-26"), "1989-Q2");
+    assert.equal(value("Sales rose in the latest quarter.", "the latest quarter", "1989-10-26"), "1989-Q3");
+    assert.equal(value("The firm was founded in the first quarter of 1980. Sales rose in the latest quarter.", "the latest quarter", "1989-10-26"), "1989-Q3");
+  });
+
+  it("two quarters counted from either end of a year are its half; plural quarters alone are none in particular", () => {
+    assert.equal(value("Losses will last through the first two quarters of 1999.", "the first two quarters of 1999", ref), "1999-H1");
+    assert.equal(value("Losses widened in the last two quarters.", "the last two quarters", ref), "P2Q");
+    assert.ok(!annotate("The losses spread over quarters of 1997.", ref).some((t) => t.type === "DATE" && /quarters/.test(t.text)));
+  });
+
   it("fiscal years and halves", () => {
     assert.equal(value("In fiscal 1997 it lost money.", "fiscal 1997", ref), "1997");
     assert.equal(value("Sales fell in the first half of 1998.", "the first half of 1998", ref), "1998-H1");
@@ -381,6 +420,13 @@ describe("timexStage: durations", () => {
     assert.equal(value("The trial took 2 1/2 years.", "2 1/2 years"), "P2Y6M");
   });
 
+  it("halves: half a unit, and a count and a half", () => {
+    assert.equal(value("The drought is the worst in half a century.", "half a century"), "P50Y");
+    assert.equal(value("The hearing lasted half an hour.", "half an hour"), "PT30M");
+    assert.equal(value("The siege lasted two and a half years.", "two and a half years"), "P2Y6M");
+    assert.equal(value("The dam was built half a century ago.", "half a century ago"), "1973");
+  });
+
   it("the past N units, with the determiner and without the preposition", () => {
     assert.equal(value("Prices doubled over the past five years.", "the past five years"), "P5Y");
     assert.equal(value("Prices doubled in the past several months.", "the past several months"), "PXM");
@@ -391,6 +437,8 @@ describe("timexStage: durations", () => {
   it("recent years and other vague stretches", () => {
     assert.equal(value("Crime fell in recent years.", "recent years"), "PXY");
     assert.equal(value("The dispute went on for years.", "years"), "PXY");
+    assert.equal(value("The feud went on for decades.", "decades"), "PXY");
+    assert.equal(value("It ended a decades-long feud.", "decades-long"), "PXY");
   });
 
   it("compound adjectives and modifiers", () => {
@@ -399,6 +447,17 @@ describe("timexStage: durations", () => {
     const t = timex("The meeting ran more than four hours.", "more than four hours");
     assert.equal(t.value, "PT4H");
     assert.equal(t.mod, "MORE_THAN");
+  });
+
+  it("a unit after a counted amount is a rate, whether the count is in digits or words", () => {
+    assert.deepEqual(annotate("The airline runs 12 flights a week to Lima."), []);
+    assert.deepEqual(annotate("The airline runs four flights a week to Lima."), []);
+    assert.equal(value("The airline stopped flying for a week.", "a week"), "P1W");
+  });
+
+  it("one day after a modal or a subject is a time ahead, not a day's length", () => {
+    assert.equal(value("Engineers say the tunnel will one day reach the coast.", "one day"), "FUTURE_REF");
+    assert.equal(value("The outage lasted one day.", "one day"), "P1D");
   });
 
   it("ages and fractions are not durations", () => {

@@ -16,16 +16,22 @@ const VAGUE_QUANTITY = /^(?:several|a few|few|some|many|a number of|numerous|mul
 const NUMBER_WORD = `(?:${[...Object.keys(TENS)].join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).join("|")}|a hundred|one hundred|hundred|a dozen|dozen`;
 
 /** A count as written before a unit: digits, words, "a", "an", fractions, or a vague quantity. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|\\d\\/\\d|${NUMBER_WORD}|an?|several|a\\s+few|few|some|many|a\\s+number\\s+of|a\\s+couple\\s+of|couple\\s+of|dozens\\s+of)`;
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|\\d\\/\\d|half\\s+an?|(?:\\d+|${NUMBER_WORD})\\s+and\\s+a\\s+half|${NUMBER_WORD}|an?|several|a\\s+few|few|some|many|a\\s+number\\s+of|a\\s+couple\\s+of|couple\\s+of|dozens\\s+of)`;
 
 /**
  * The numeric value of a count, or null for vague quantities ("several", "a few").
- * "a"/"an" mean one; "2 1/2" is 2.5; "twenty-four" is 24.
+ * "a"/"an" mean one; "half an" a half; "2 1/2" is 2.5; "twenty-four" is 24.
  */
 export function parseCount(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
   if (VAGUE_QUANTITY.test(s)) return s === "a couple of" || s === "couple of" ? 2 : null;
   if (s === "a" || s === "an") return 1;
+  if (s === "half a" || s === "half an") return 0.5;
+  const andAHalf = /^(.+) and a half$/.exec(s);
+  if (andAHalf) {
+    const whole = parseCount(andAHalf[1] as string);
+    return whole === null ? null : whole + 0.5;
+  }
   if (s === "a dozen" || s === "dozen") return 12;
   if (s === "a hundred" || s === "one hundred" || s === "hundred") return 100;
   const mixed = /^(\d+)?\s*(?:(\d)\/(\d))?$/.exec(s);
@@ -74,13 +80,13 @@ export function durationValue(count: number | null, unit: DurationUnit, fortnigh
   const n = fortnight ? count * 2 : count;
   switch (unit) {
     case "S": return `PT${fmt(n)}S`;
-    case "MIN": return Number.isInteger(n) ? `PT${n}M` : `PT${Math.floor(n)}M${Math.round((n % 1) * 60)}S`;
-    case "H": return Number.isInteger(n) ? `PT${n}H` : `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
-    case "D": return `P${fmt(n)}D`;
+    case "MIN": return Number.isInteger(n) ? `PT${n}M` : `PT${n >= 1 ? `${Math.floor(n)}M` : ""}${Math.round((n % 1) * 60)}S`;
+    case "H": return Number.isInteger(n) ? `PT${n}H` : `PT${n >= 1 ? `${Math.floor(n)}H` : ""}${Math.round((n % 1) * 60)}M`;
+    case "D": return Number.isInteger(n) || n > 1 ? `P${fmt(n)}D` : `PT${fmt(n * 24)}H`;
     case "W": return `P${fmt(n)}W`;
     case "M": return `P${fmt(n)}M`;
     case "Q": return `P${fmt(n)}Q`;
-    case "Y": return Number.isInteger(n) ? `P${n}Y` : `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
+    case "Y": return Number.isInteger(n) ? `P${n}Y` : `P${n >= 1 ? `${Math.floor(n)}Y` : ""}${Math.round((n % 1) * 12)}M`;
     case "DE": return `P${fmt(n * 10)}Y`;
     case "CE": return `P${fmt(n * 100)}Y`;
   }
@@ -91,7 +97,8 @@ function vagueDuration(unit: DurationUnit): string {
     case "S": return "PTXS";
     case "MIN": return "PTXM";
     case "H": return "PTXH";
-    case "DE": return "PXDE";
+    // Counted decades are written in years (P20Y), so an uncounted number of them is some years.
+    case "DE": return "PXY";
     case "CE": return "PXCE";
     default: return `PX${unit}`;
   }

@@ -50,7 +50,10 @@ export function resolveWeekday(ref: CivilDate, weekday: number, relation: string
 export function resolveMonthYear(ref: CivilDate, month: number, tense: Tense): number {
   const past = month <= ref.month ? ref.year : ref.year - 1;
   const next = month >= ref.month ? ref.year : ref.year + 1;
-  if (tense === "past") return past;
+  // News leaves the year out for months of the current year: in a past-tense report of a plan
+  // ("talked about the visit in September") the month just ahead is this year's, not eleven months
+  // back. Across the new year, "in January" in a December year-in-review is still this year's.
+  if (tense === "past") return month === ref.month + 1 ? next : past;
   if (tense === "future") return next;
   const back = (ref.month - month + 12) % 12;
   const ahead = (month - ref.month + 12) % 12;

@@ -40,7 +40,8 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     const sentence = sentenceIndexAt(sentenceStarts, c.start);
     const sentenceDay = (): Point | null =>
       dayBySentence.get(sentence) ?? lookAheadDay(candidates, i, sentence, sentenceStarts, (d) => contextFor(d, sentence, () => null));
-    const resolution = c.resolve(contextFor(c, sentence, sentenceDay));
+    const ctx = contextFor(c, sentence, sentenceDay);
+    const resolution = c.resolve(ctx);
     if (!resolution) continue;
     const timex: Timex = {
       start: c.start,
@@ -57,7 +58,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     const p = resolution.point;
     if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
       anchor = p;
-      lastByGran.set(p.gran, p);
+      if (p.gran !== "quarter" || !isForecastQuarter(p, ref, ctx.tense)) lastByGran.set(p.gran, p);
       if (isDayLevel(p)) {
         lastDay = p;
         lastDayParagraph = paragraphOf(sentence);
@@ -66,6 +67,17 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     }
   }
   return out;
+}
+
+/**
+ * A quarter not yet over at the reference date, unless reported in the past tense (a fiscal fourth
+ * quarter may end before the calendar one), is a forecast ("losses through the third quarter of next
+ * year"): results are reported for quarters that have ended, so a later "year-ago period" or "the
+ * quarter" still means the one under report.
+ */
+function isForecastQuarter(p: Point, ref: CivilDate, tense: Tense): boolean {
+  const endMonth = p.date.year * 12 + p.date.month + 2;
+  return endMonth >= ref.year * 12 + ref.month && tense !== "past";
 }
 
 /** "At 2.30am on Wednesday": a clock time before its date borrows the day from later in the sentence. */

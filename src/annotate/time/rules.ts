@@ -111,6 +111,20 @@ const vagueRule: Rule = {
   },
 };
 
+/**
+ * "will one day be", "hopes he one day follows": an unnamed time ahead, not a day's length. The reading
+ * needs a modal or a subject right before it; "in one day" and "lasted one day" stay durations.
+ */
+const oneDayAheadRule: Rule = {
+  name: "one-day-ahead",
+  triggers: ["one", "some"],
+  re: /\b(?:one|some) day\b/gi,
+  build(m, text) {
+    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|it|they|we|I|you)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    return candidate(m.index, m.index + m[0].length, "DATE", "one-day-ahead", fixed("FUTURE_REF"));
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------
 // "last week", "this year", "earlier this month", "late last year", "next quarter"
 
@@ -223,6 +237,8 @@ const quarterRule: Rule = {
     const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1];
     const writtenYear = ofYear ? Number(ofYear) : qualifierYear ? Number(qualifierYear) : undefined;
     const specific = ordinal !== undefined || yearAgo || writtenYear !== undefined || /latest|current|comparable|same|previous/.test(qualifierText);
+    // "quarters of 1990" without a number is several quarters, none of them in particular.
+    if (new RegExp(`${unitWord}s\\b`, "i").test(m[0]) && ordinal === undefined) return null;
     if (unit === "period" && !specific) return null;
     if (!specific && !determiner) return null;
     if (unit === "half" && ordinal === undefined) return null;
@@ -261,11 +277,31 @@ const quarterRule: Rule = {
         return mentioned && writtenYear < mentioned.date.year ? derived(r) : r;
       }
       if (/current/.test(qualifierText)) return pointResolution(coarsen(dayPoint(ctx.ref), "quarter"));
-      // "the latest quarter" is the last one reported, whatever was discussed before it.
-      const base = /latest/.test(qualifierText) ? lastCompletedQuarter(ctx.ref) : (mentioned ?? lastCompletedQuarter(ctx.ref));
+      // "the latest period" is the quarter the report is about, which may be a fiscal one named before
+      // it ("the fiscal second quarter"); with none named, or only one from past years, the last
+      // calendar quarter to have ended.
+      const latest = /latest/.test(qualifierText);
+      const recent = mentioned && (!latest || monthsBetween(mentioned.date, ctx.ref) < 12);
+      const base = recent ? mentioned : lastCompletedQuarter(ctx.ref);
       if (yearAgo) return derived(pointResolution(shiftPoint(base, -4), undefined, mentioned));
       return pointResolution(base, undefined, base === mentioned ? mentioned : null);
     });
+  },
+};
+
+/**
+ * "the first two quarters (of 1990)", "the final two quarters of 1990": a half of the year, named by its
+ * quarters. Without a year "the last two quarters" are the two latest, a stretch the duration rule reads.
+ */
+const twoQuartersRule: Rule = {
+  name: "half",
+  triggers: ["quarter"],
+  re: /\b(?:the\s+)?(first|last|final)\s+two\s+quarters\b(?:\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b)?/gi,
+  build(m) {
+    const half = (m[1] as string).toLowerCase() === "first" ? 1 : 2;
+    const writtenYear = m[2] ? Number(m[2]) : undefined;
+    if (half === 2 && writtenYear === undefined) return null;
+    return candidate(m.index, m.index + m[0].length, "DATE", "half", (ctx) => pointResolution(halfPoint(writtenYear ?? ctx.ref.year, half)));
   },
 };
 
@@ -296,6 +332,10 @@ function quarterEndedOn(ended: MonthDay, ordinal: number | undefined, ref: Civil
   const middleMonth = ended.month === 1 ? 12 : ended.month - 1;
   const calendarQuarter = Math.floor((middleMonth - 1) / 3) + 1;
   return quarterPoint(ended.month === 1 && ordinal === undefined ? year - 1 : year, ordinal ?? calendarQuarter);
+}
+
+function monthsBetween(from: CivilDate, to: CivilDate): number {
+  return (to.year - from.year) * 12 + to.month - from.month;
 }
 
 function quarterNumber(p: Point | null): number | undefined {
@@ -474,8 +514,8 @@ const durationRule: Rule = {
   },
 };
 
-/** A count or amount right before "a day"/"a year": "$5 million a year", "700 seats a week", "twice a week". */
-const FREQUENCY_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand)?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s*$/i;
+/** A count or amount right before "a day"/"a year": "$5 million a year", "four flights a week", "twice a week". */
+const FREQUENCY_BEFORE = /(?:(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several|few))\s*(?:%|percent|million|billion|thousand)?(?:\s+[a-z]+s)?|\btimes|\bonce|\btwice)\s*$/i;
 
 /** "the past decade", "the last year", "the next month": one unit of time, counted back or ahead. */
 const singleUnitSpanRule: Rule = {
@@ -517,6 +557,12 @@ const theYearRule: Rule = {
   build(m, text) {
     const unit = (m[2] as string).toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "by the year 2000": the year is the number that follows, not the current one.
+    const named = unit === "year" ? /^\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/.exec(after) : null;
+    if (named) {
+      const year = Number(named[1]);
+      return candidate(m.index, m.index + m[0].length + named[0].length, "DATE", "the-year", () => pointResolution(yearPoint(year)));
+    }
     if (/^\s+(?:ended|ending|through|to date)\b/i.test(after)) {
       return candidate(m.index, m.index + m[0].length, "DURATION", "the-year", fixed(unit === "year" ? "P1Y" : "P1W"));
     }
@@ -594,8 +640,9 @@ const MAX_YEARS_BACK_TO_A_QUARTER = 2;
  */
 function shiftedResolution(ctx: ResolveContext, unit: DurationUnit, n: number, fromReference: boolean, mod: TimexMod | undefined): Resolution | null {
   const gran = UNIT_GRAN[unit];
-  if (!gran || !Number.isInteger(n)) return null;
   const years = unit === "DE" ? n * 10 : unit === "CE" ? n * 100 : n;
+  // "half a century ago" is fifty years; "half a day ago" names no calendar unit to shift by.
+  if (!gran || !Number.isInteger(unit === "DE" || unit === "CE" ? years : n)) return null;
   const quarterInDiscussion = ctx.lastOf("quarter");
   if (unit === "Y" && Math.abs(years) <= MAX_YEARS_BACK_TO_A_QUARTER && quarterInDiscussion) return derived(pointResolution(shiftPoint(quarterInDiscussion, 4 * years), mod, quarterInDiscussion));
   const anchor = !fromReference && ctx.anchor ? ctx.anchor : null;
@@ -648,6 +695,10 @@ const anchoredRule: Rule = {
     const gran: Granularity = unit === "day" ? "day" : (unit as Granularity);
     const mod = premod && premod.toLowerCase() !== "earlier" && premod.toLowerCase() !== "later" ? modOf(premod) : undefined;
     return candidate(m.index, m.index + m[0].length, "DATE", "anchored", (ctx) => {
+      // "killed last October ... that same day": a day of the month just named, which one unsaid.
+      if (gran === "day" && offset === 0 && ctx.anchor?.gran === "month") {
+        return { value: `${formatPoint(ctx.anchor)}-XX`, anchor: formatPoint(ctx.anchor) };
+      }
       const anchor = gran === "day" ? ctx.lastOf("day") : ctx.anchor;
       const base = anchor && finerOrEqual(anchor.gran, gran) ? anchor : null;
       const point = base ? coarsen(base, gran) : coarsen(dayPoint(ctx.ref), gran);
@@ -878,9 +929,11 @@ const holidayRule: Rule = {
 
 export const RULES: readonly Rule[] = [
   vagueRule,
+  oneDayAheadRule,
   relativeUnitRule,
   monthRelationRule,
   quarterRule,
+  twoQuartersRule,
   yearAgoAdjectiveRule,
   yearRule,
   spelledYearRule,
