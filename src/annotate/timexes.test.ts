@@ -273,6 +273,7 @@ describe("timexStage: calendar units and vague references", () => {
   it("bare years, not amounts", () => {
     assert.equal(value("The dam was built in 1995.", "1995"), "1995");
     assert.deepEqual(annotate("The fund paid $1990 and 1,995 shares."), []);
+    assert.ok(!annotate("Polls close at 8 p.m. (2000 GMT).").some((t) => t.value === "2000"));
   });
 
   it("decades and centuries", () => {

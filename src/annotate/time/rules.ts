@@ -362,7 +362,8 @@ const yearAgoAdjectiveRule: Rule = {
 const yearRule: Rule = {
   name: "year",
   triggers: [YEAR_DIGITS],
-  re: /(?<![$\d,.#/:-])\b(?:(early|mid|late|post|pre|the (?:beginning|start|middle|end) of)[\s-]+|(fiscal|calendar)\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?![,.:]?\d|'?s\b|-\d|%| percent)/gi,
+  // "(2000 GMT)", "at 1930 hrs": four digits before a time zone are a clock time, not a year.
+  re: /(?<![$\d,.#/:-])\b(?:(early|mid|late|post|pre|the (?:beginning|start|middle|end) of)[\s-]+|(fiscal|calendar)\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?![,.:]?\d|'?s\b|-\d|%| percent|\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|hrs?\b|hours\b))/gi,
   build(m) {
     const year = Number(m[3]);
     const premod = m[1]?.toLowerCase();
