@@ -41,6 +41,11 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
   });
 
+  it("a present copula right before a day schedules it ahead; a past one looks back", () => {
+    assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
+    assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");
+  });
+
   it("a month leading a name is no date; a month of a year still is", () => {
     assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
     assert.equal(annotate("The charity March of Dimes raised money.").length, 0);

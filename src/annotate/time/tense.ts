@@ -57,6 +57,7 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (signal === "future" && verb !== undefined && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb, s.tokenEnd)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  if (scheduledByCopula(tokens, s.tokenStart, at)) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
   const tense = tenseOfVerbGroup(tokens, groupStart, verb);
@@ -119,6 +120,17 @@ function isPastPerfect(tokens: readonly Token[], groupStart: number, sentenceEnd
     return auxiliary === "had" || t.norm !== t.lemma;
   }
   return false;
+}
+
+/**
+ * "The match is on Saturday", "the deadline is Nov. 30", "the elections are in March": a present copula
+ * right before the day says when something is to happen. A day that has passed takes a past form
+ * ("was on Saturday").
+ */
+function scheduledByCopula(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
+  let i = at - 1;
+  if (i >= sentenceStart && ["on", "in"].includes((tokens[i] as Token).norm)) i--;
+  return i >= sentenceStart && PRESENT_BE.has((tokens[i] as Token).norm) && (tokens[i] as Token).pos === "AUX";
 }
 
 /** The noun right after the expression (skipping its own words): "the Jan. 14 deadline". */
