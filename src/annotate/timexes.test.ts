@@ -44,6 +44,7 @@ describe("timexStage: weekdays in news", () => {
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {
     assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
     assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");
+    assert.equal(value("Results are due on Friday.", "Friday"), "2023-05-05");
   });
 
   it("a month leading a name is no date; a month of a year still is", () => {

@@ -123,13 +123,14 @@ function isPastPerfect(tokens: readonly Token[], groupStart: number, sentenceEnd
 }
 
 /**
- * "The match is on Saturday", "the deadline is Nov. 30", "the elections are in March": a present copula
- * right before the day says when something is to happen. A day that has passed takes a past form
- * ("was on Saturday").
+ * "The match is on Saturday", "the deadline is Nov. 30", "results are due on Thursday": a present
+ * copula right before the day (or before a plan word and the day) says when something is to happen.
+ * A day that has passed takes a past form ("was on Saturday").
  */
 function scheduledByCopula(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
   let i = at - 1;
-  if (i >= sentenceStart && ["on", "in"].includes((tokens[i] as Token).norm)) i--;
+  if (i >= sentenceStart && ["on", "in", "for"].includes((tokens[i] as Token).norm)) i--;
+  if (i >= sentenceStart && PLAN_WORDS.has((tokens[i] as Token).norm)) i--;
   return i >= sentenceStart && PRESENT_BE.has((tokens[i] as Token).norm) && (tokens[i] as Token).pos === "AUX";
 }
 
