@@ -395,6 +395,11 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
   });
 
+  it("a forecast quarter is still the one a comparison in its own sentence refers to", () => {
+    const text = "The company expects fourth-quarter profit to rise from the year-ago quarter.";
+    assert.equal(value(text, "the year-ago quarter", "1989-10-26"), "1988-Q4");
+  });
+
   it("a fiscal quarter still under way but reported in the past tense is the quarter under report", () => {
     const text = "The company reported a drop in fourth-quarter profit. Sales fell from the year-ago quarter.";
     assert.equal(value(text, "the year-ago quarter", "1989-11-02"), "1988-Q4");

@@ -15,6 +15,9 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
   let anchor: Point | null = null;
   let lastDay: Point | null = null;
   let lastDayParagraph = -1;
+  // A forecast quarter is the one in discussion only within its own sentence ("expects fourth-quarter
+  // profit to top the year-ago quarter's").
+  let forecast: { point: Point; sentence: number } | null = null;
   const out: Timex[] = [];
   const paragraphOf = (sentence: number): number => doc.sentences[sentence]?.paragraph ?? 0;
 
@@ -29,7 +32,8 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
         return tense;
       },
       anchor: currentAnchor,
-      lastOf: (gran) => (gran === "day" ? lastDay : (lastByGran.get(gran) ?? null)),
+      lastOf: (gran) =>
+        gran === "day" ? lastDay : gran === "quarter" && forecast?.sentence === sentence ? forecast.point : (lastByGran.get(gran) ?? null),
       sentenceDay,
       paragraphDay: () => (lastDay && lastDayParagraph === paragraphOf(sentence) ? lastDay : null),
     };
@@ -58,7 +62,8 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     const p = resolution.point;
     if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
       anchor = p;
-      if (p.gran !== "quarter" || !isForecastQuarter(p, ref, ctx.tense)) lastByGran.set(p.gran, p);
+      if (p.gran === "quarter" && isForecastQuarter(p, ref, ctx.tense)) forecast = { point: p, sentence };
+      else lastByGran.set(p.gran, p);
       if (isDayLevel(p)) {
         lastDay = p;
         lastDayParagraph = paragraphOf(sentence);
