@@ -120,7 +120,7 @@ const oneDayAheadRule: Rule = {
   triggers: ["one", "some"],
   re: /\b(?:one|some) day\b/gi,
   build(m, text) {
-    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|it|they|we|I|you)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|I)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "one-day-ahead", fixed("FUTURE_REF"));
   },
 };
