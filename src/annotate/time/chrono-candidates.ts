@@ -205,7 +205,7 @@ function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
     point = dayPoint(day.date);
     anchor = day.anchor;
   } else if (r.month !== undefined) {
-    point = monthPoint(r.year ?? resolveMonthYear(ctx.ref, r.month, ctx.tense), r.month);
+    point = monthPoint(r.year ?? resolveMonthYear(ctx.ref, r.month, ctx.tense, ctx.reported), r.month);
   } else if (r.year !== undefined) {
     point = yearPoint(r.year);
   }

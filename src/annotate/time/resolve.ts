@@ -5,7 +5,7 @@ import type { AnnotatedDoc, Timex } from "../../model/types.js";
 import type { CivilDate } from "./calendar.js";
 import type { Candidate, ResolveContext, Tense } from "./candidate.js";
 import { type Granularity, isDayLevel, type Point } from "./point.js";
-import { tenseAt } from "./tense.js";
+import { reportedAt, tenseAt } from "./tense.js";
 
 export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedDoc, ref: CivilDate): Timex[] {
   const text = doc.article.text;
@@ -23,6 +23,7 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
 
   const contextFor = (c: Candidate, sentence: number, sentenceDay: () => Point | null): ResolveContext => {
     let tense: Tense | undefined;
+    let reported: boolean | undefined;
     const currentAnchor = anchor;
     return {
       ref,
@@ -30,6 +31,10 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
       get tense(): Tense {
         tense ??= tenseAt(doc, sentence, c.start);
         return tense;
+      },
+      get reported(): boolean {
+        reported ??= reportedAt(doc, sentence, c.start);
+        return reported;
       },
       anchor: currentAnchor,
       lastOf: (gran) =>

@@ -202,7 +202,7 @@ const monthRelationRule: Rule = {
       else if (relation?.toLowerCase() === "next") point = nextMonth(ctx.ref, month);
       else if (relation && relation.toLowerCase() !== "this") point = lastMonth(ctx.ref, month);
       else if (relation) point = monthPoint(ctx.ref.year, month);
-      else point = monthPoint(resolveMonthYear(ctx.ref, month, ctx.tense), month);
+      else point = monthPoint(resolveMonthYear(ctx.ref, month, ctx.tense, ctx.reported), month);
       return pointResolution(point, mod);
     });
   },
