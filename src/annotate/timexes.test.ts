@@ -47,6 +47,11 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("Results are due on Friday.", "Friday"), "2023-05-05");
   });
 
+  it("the second weekday of a range follows the first", () => {
+    const all = annotate("The fair will run from Monday to Wednesday.");
+    assert.deepEqual(all.map((t) => t.value), ["2023-05-08", "2023-05-10"]);
+  });
+
   it("a month leading a name is no date; a month of a year still is", () => {
     assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
     assert.equal(annotate("The charity March of Dimes raised money.").length, 0);
