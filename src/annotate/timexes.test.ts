@@ -41,6 +41,17 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
   });
 
+  it("a present copula right before a day schedules it ahead; a past one looks back", () => {
+    assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
+    assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");
+    assert.equal(value("Results are due on Friday.", "Friday"), "2023-05-05");
+  });
+
+  it("the second weekday of a range follows the first", () => {
+    const all = annotate("The fair will run from Monday to Wednesday.");
+    assert.deepEqual(all.map((t) => t.value), ["2023-05-08", "2023-05-10"]);
+  });
+
   it("a month leading a name is no date; a month of a year still is", () => {
     assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
     assert.equal(annotate("The charity March of Dimes raised money.").length, 0);
@@ -273,6 +284,7 @@ describe("timexStage: calendar units and vague references", () => {
   it("bare years, not amounts", () => {
     assert.equal(value("The dam was built in 1995.", "1995"), "1995");
     assert.deepEqual(annotate("The fund paid $1990 and 1,995 shares."), []);
+    assert.ok(!annotate("Polls close at 8 p.m. (2000 GMT).").some((t) => t.value === "2000"));
   });
 
   it("decades and centuries", () => {
@@ -281,8 +293,9 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
   });
 
-  it("in past tense the month just ahead is still this year's; one further ahead is last year's", () => {
+  it("what was said may be about the month just ahead; an event told in the past is last year's", () => {
     assert.equal(value("The minister talked about a visit in June.", "June"), "2023-06");
+    assert.equal(value("The plant opened in June.", "June"), "2022-06");
     assert.equal(value("The plant closed in July.", "July"), "2022-07");
     assert.equal(value("The plant closed in January.", "January", "2023-12-20"), "2023-01");
   });
@@ -386,6 +399,11 @@ describe("timexStage: quarters and fiscal periods", () => {
   it("a quarter still ahead is a forecast, not the quarter a later comparison refers to", () => {
     const text = "Profit fell in the third quarter. Analysts see losses through the first quarter of 1999. In the year-ago period, it earned $5 million.";
     assert.equal(value(text, "the year-ago period", ref), "1997-Q3");
+  });
+
+  it("a forecast quarter is still the one a comparison in its own sentence refers to", () => {
+    const text = "The company expects fourth-quarter profit to rise from the year-ago quarter.";
+    assert.equal(value(text, "the year-ago quarter", "1989-10-26"), "1988-Q4");
   });
 
   it("a fiscal quarter still under way but reported in the past tense is the quarter under report", () => {

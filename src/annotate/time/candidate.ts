@@ -16,6 +16,8 @@ export type ResolveContext = {
   ref: CivilDate;
   /** tense of the clause around the expression, for bare weekdays and months */
   tense: Tense;
+  /** whether that clause's verb is one of saying, whose content may lie ahead of a past tense */
+  reported: boolean;
   /** the most recent point mentioned before this expression, for "the following day" */
   anchor: Point | null;
   /** the most recent point mentioned at a given granularity ("the quarter" after "the third quarter") */

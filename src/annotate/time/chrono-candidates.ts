@@ -3,7 +3,7 @@
 
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { TimexType } from "../../model/types.js";
-import { addDays, type CivilDate } from "./calendar.js";
+import { addDays, type CivilDate, nextWeekdayOnOrAfter } from "./calendar.js";
 import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidate.js";
 import { newsChrono, TAG } from "./chrono-news.js";
 import type { PartOfDay } from "./lexicon.js";
@@ -49,6 +49,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
   // chrono reads local-time fields from its reference; noon keeps the calendar day whatever the zone.
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const slice = chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end);
+  let previous: { reading: Reading; end: number } | undefined;
   for (const result of newsChrono().parse(slice, refDate)) {
     let rangeStart: Reading | undefined;
     for (const part of splitRange(result, chunk.start)) {
@@ -56,11 +57,21 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
-      out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart));
+      const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
+      out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));
       rangeStart = reading;
+      previous = { reading, end: span.end };
       if (!result.end) pushCoordinatedDay(text, span.end, reading, out);
     }
   }
+}
+
+const WEEKDAY_RANGE_SEPARATOR = /^\s*(?:to|through|thru|until|till|[-\u2013])\s*$/i;
+
+/** "from Monday to Wednesday", "Friday through Sunday": two bare weekdays as the ends of one range. */
+function isWeekdayRange(first: Reading, second: Reading, between: string): boolean {
+  const bare = (r: Reading): boolean => r.weekday !== undefined && r.day === undefined && r.dayOffset === undefined && r.relation === undefined;
+  return bare(first) && bare(second) && WEEKDAY_RANGE_SEPARATOR.test(between);
 }
 
 const COORDINATED_DAY = /^\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|[ap]\.?m\b))/i;
@@ -190,6 +201,13 @@ function candidateFrom(start: number, end: number, reading: Reading, approximate
 }
 
 function withRangeYear(reading: Reading, rangeStart: Reading, ctx: ResolveContext): Reading {
+  // The second weekday of a range is the first one after the range's start, whatever the tense.
+  if (reading.weekday !== undefined && reading.day === undefined && rangeStart.weekday !== undefined) {
+    const first = resolveDay(rangeStart, ctx)?.date;
+    if (!first) return reading;
+    const date = nextWeekdayOnOrAfter(addDays(first, 1), reading.weekday);
+    return { ...reading, year: date.year, month: date.month, day: date.day };
+  }
   if (reading.year !== undefined || reading.month === undefined) return reading;
   const first = resolveDay(rangeStart, ctx)?.date;
   if (!first) return reading;
@@ -205,7 +223,7 @@ function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
     point = dayPoint(day.date);
     anchor = day.anchor;
   } else if (r.month !== undefined) {
-    point = monthPoint(r.year ?? resolveMonthYear(ctx.ref, r.month, ctx.tense), r.month);
+    point = monthPoint(r.year ?? resolveMonthYear(ctx.ref, r.month, ctx.tense, ctx.reported), r.month);
   } else if (r.year !== undefined) {
     point = yearPoint(r.year);
   }

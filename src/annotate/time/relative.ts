@@ -46,14 +46,16 @@ export function resolveWeekday(ref: CivilDate, weekday: number, relation: string
 /**
  * A month written without a year: in past tense the last one (this month included), in future tense
  * the next one, and with no cue the nearer of the two (news mentions the months around its date).
+ * `reported` says the past tense is that of a verb of saying.
  */
-export function resolveMonthYear(ref: CivilDate, month: number, tense: Tense): number {
+export function resolveMonthYear(ref: CivilDate, month: number, tense: Tense, reported = false): number {
   const past = month <= ref.month ? ref.year : ref.year - 1;
   const next = month >= ref.month ? ref.year : ref.year + 1;
-  // News leaves the year out for months of the current year: in a past-tense report of a plan
-  // ("talked about the visit in September") the month just ahead is this year's, not eleven months
-  // back. Across the new year, "in January" in a December year-in-review is still this year's.
-  if (tense === "past") return month === ref.month + 1 ? next : past;
+  // News leaves the year out for months of the current year: what was said ("talked about the visit
+  // in September") may be about the month just ahead, not the one eleven months back; an event told
+  // in the past tense ("joined in April") is the past one. Across the new year, "in January" in a
+  // December year-in-review is still this year's.
+  if (tense === "past") return reported && month === ref.month + 1 ? next : past;
   if (tense === "future") return next;
   const back = (ref.month - month + 12) % 12;
   const ahead = (month - ref.month + 12) % 12;

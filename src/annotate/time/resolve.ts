@@ -5,7 +5,7 @@ import type { AnnotatedDoc, Timex } from "../../model/types.js";
 import type { CivilDate } from "./calendar.js";
 import type { Candidate, ResolveContext, Tense } from "./candidate.js";
 import { type Granularity, isDayLevel, type Point } from "./point.js";
-import { tenseAt } from "./tense.js";
+import { reportedAt, tenseAt } from "./tense.js";
 
 export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedDoc, ref: CivilDate): Timex[] {
   const text = doc.article.text;
@@ -15,11 +15,15 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
   let anchor: Point | null = null;
   let lastDay: Point | null = null;
   let lastDayParagraph = -1;
+  // A forecast quarter is the one in discussion only within its own sentence ("expects fourth-quarter
+  // profit to top the year-ago quarter's").
+  let forecast: { point: Point; sentence: number } | null = null;
   const out: Timex[] = [];
   const paragraphOf = (sentence: number): number => doc.sentences[sentence]?.paragraph ?? 0;
 
   const contextFor = (c: Candidate, sentence: number, sentenceDay: () => Point | null): ResolveContext => {
     let tense: Tense | undefined;
+    let reported: boolean | undefined;
     const currentAnchor = anchor;
     return {
       ref,
@@ -28,8 +32,13 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
         tense ??= tenseAt(doc, sentence, c.start);
         return tense;
       },
+      get reported(): boolean {
+        reported ??= reportedAt(doc, sentence, c.start);
+        return reported;
+      },
       anchor: currentAnchor,
-      lastOf: (gran) => (gran === "day" ? lastDay : (lastByGran.get(gran) ?? null)),
+      lastOf: (gran) =>
+        gran === "day" ? lastDay : gran === "quarter" && forecast?.sentence === sentence ? forecast.point : (lastByGran.get(gran) ?? null),
       sentenceDay,
       paragraphDay: () => (lastDay && lastDayParagraph === paragraphOf(sentence) ? lastDay : null),
     };
@@ -58,7 +67,8 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     const p = resolution.point;
     if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
       anchor = p;
-      if (p.gran !== "quarter" || !isForecastQuarter(p, ref, ctx.tense)) lastByGran.set(p.gran, p);
+      if (p.gran === "quarter" && isForecastQuarter(p, ref, ctx.tense)) forecast = { point: p, sentence };
+      else lastByGran.set(p.gran, p);
       if (isDayLevel(p)) {
         lastDay = p;
         lastDayParagraph = paragraphOf(sentence);

@@ -120,7 +120,7 @@ const oneDayAheadRule: Rule = {
   triggers: ["one", "some"],
   re: /\b(?:one|some) day\b/gi,
   build(m, text) {
-    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|it|they|we|I|you)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!/\b(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|I)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "one-day-ahead", fixed("FUTURE_REF"));
   },
 };
@@ -202,7 +202,7 @@ const monthRelationRule: Rule = {
       else if (relation?.toLowerCase() === "next") point = nextMonth(ctx.ref, month);
       else if (relation && relation.toLowerCase() !== "this") point = lastMonth(ctx.ref, month);
       else if (relation) point = monthPoint(ctx.ref.year, month);
-      else point = monthPoint(resolveMonthYear(ctx.ref, month, ctx.tense), month);
+      else point = monthPoint(resolveMonthYear(ctx.ref, month, ctx.tense, ctx.reported), month);
       return pointResolution(point, mod);
     });
   },
@@ -362,7 +362,8 @@ const yearAgoAdjectiveRule: Rule = {
 const yearRule: Rule = {
   name: "year",
   triggers: [YEAR_DIGITS],
-  re: /(?<![$\d,.#/:-])\b(?:(early|mid|late|post|pre|the (?:beginning|start|middle|end) of)[\s-]+|(fiscal|calendar)\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?![,.:]?\d|'?s\b|-\d|%| percent)/gi,
+  // "(2000 GMT)", "at 1930 hrs": four digits before a time zone are a clock time, not a year.
+  re: /(?<![$\d,.#/:-])\b(?:(early|mid|late|post|pre|the (?:beginning|start|middle|end) of)[\s-]+|(fiscal|calendar)\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?![,.:]?\d|'?s\b|-\d|%| percent|\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|hrs?\b|hours\b))/gi,
   build(m) {
     const year = Number(m[3]);
     const premod = m[1]?.toLowerCase();

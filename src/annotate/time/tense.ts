@@ -40,8 +40,30 @@ const PLURAL_SUBJECTS = new Set(["they", "we"]);
 /** How far back a verb group reaches: "is expected to be able to reopen" is seven words. */
 const MAX_VERB_GROUP = 8;
 const VERB_GROUP_POS = new Set(["VERB", "AUX", "PART", "ADV"]);
+/** Verbs of saying and telling, whose content may lie ahead of their own past tense. */
+const SAYING_VERBS = new Set([
+  "say", "tell", "talk", "speak", "announce", "report", "state", "add", "explain", "predict", "warn", "discuss",
+  "confirm", "reveal", "disclose", "promise", "pledge", "indicate", "note", "write", "inform", "notify", "mention",
+]);
 /** Nouns a date before them names as still ahead: "the Jan. 14 deadline". */
 const FORWARD_NOUNS = new Set(["deadline", "meeting", "summit", "vote", "election", "hearing", "talks", "trial", "auction"]);
+
+/** The verb whose clause holds token `at`. */
+function clauseVerb(tokens: readonly Token[], from: number, to: number, at: number): number | undefined {
+  // "On Tuesday, the league will vote": a fronted phrase takes the verb of the clause after the comma.
+  return nearestVerb(tokens, from, to, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, from, to, at, STRONG_BREAKS);
+}
+
+/**
+ * Is the verb of the clause holding the offset one of saying ("talked about the visit in September",
+ * "told customers of a cutback in September")? What was said may be about what is still to come.
+ */
+export function reportedAt(doc: AnnotatedDoc, sentence: number, offset: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const verb = clauseVerb(doc.tokens, s.tokenStart, s.tokenEnd, firstTokenFrom(doc.tokens, s.tokenStart, s.tokenEnd, offset));
+  return verb !== undefined && SAYING_VERBS.has((doc.tokens[verb] as Token).lemma);
+}
 
 /** Tense of the clause holding a character offset within a sentence. */
 export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Tense {
@@ -49,14 +71,14 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (!s) return "unknown";
   const tokens = doc.tokens;
   const at = firstTokenFrom(tokens, s.tokenStart, s.tokenEnd, offset);
-  // "On Tuesday, the league will vote": a fronted phrase takes the verb of the clause after the comma.
-  const verb = nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, CLAUSE_BREAKS) ?? nearestVerb(tokens, s.tokenStart, s.tokenEnd, at, STRONG_BREAKS);
+  const verb = clauseVerb(tokens, s.tokenStart, s.tokenEnd, at);
   const groupStart = verb === undefined ? undefined : verbGroupStart(tokens, s.tokenStart, verb);
   const signal = signalBefore(tokens, s.tokenStart, at);
   // "Until Thursday, they had not named him", "it stayed shut until Thursday": a span that ended then.
   if (signal === "future" && verb !== undefined && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb, s.tokenEnd)) return "past";
   if (signal) return signal;
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  if (scheduledByCopula(tokens, s.tokenStart, at)) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
   const tense = tenseOfVerbGroup(tokens, groupStart, verb);
@@ -119,6 +141,18 @@ function isPastPerfect(tokens: readonly Token[], groupStart: number, sentenceEnd
     return auxiliary === "had" || t.norm !== t.lemma;
   }
   return false;
+}
+
+/**
+ * "The match is on Saturday", "the deadline is Nov. 30", "results are due on Thursday": a present
+ * copula right before the day (or before a plan word and the day) says when something is to happen.
+ * A day that has passed takes a past form ("was on Saturday").
+ */
+function scheduledByCopula(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
+  let i = at - 1;
+  if (i >= sentenceStart && ["on", "in", "for"].includes((tokens[i] as Token).norm)) i--;
+  if (i >= sentenceStart && PLAN_WORDS.has((tokens[i] as Token).norm)) i--;
+  return i >= sentenceStart && PRESENT_BE.has((tokens[i] as Token).norm) && (tokens[i] as Token).pos === "AUX";
 }
 
 /** The noun right after the expression (skipping its own words): "the Jan. 14 deadline". */
