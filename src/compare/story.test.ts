@@ -51,6 +51,16 @@ test("the same sentence with another person's name is a person contradiction", (
   assert.deepEqual(swap?.claims.map((c) => c.value), ["Ann Ode", "Bea Lund"]);
 });
 
+test("a different person in one sentence is no swap when each report names the other's person too", () => {
+  const people = [{ text: "Ann Ode", type: "person" as const }, { text: "Bea Lund", type: "person" as const }];
+  const a = docWith("a", "Bea Lund left the club in May. Ann Ode finished the season with 31 goals for the harbour side.", { entities: people });
+  const b = docWith("b", "Ann Ode stays at the club. Bea Lund finished the season with 31 goals for the harbour side.", { entities: people });
+  assert.equal(contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "person").length, 0);
+  // A report that never names the other person has the fact told of someone else.
+  const alone = docWith("c", "The club thanked its fans. Ann Ode finished the season with 31 goals for the harbour side.", { entities: [{ text: "Ann Ode", type: "person" }] });
+  assert.equal(contradictions(compareStory([alone, b], "s").findings).filter((f) => f.aspect === "person").length, 1);
+});
+
 test("a report compared with itself has no contradictions and every fact agrees", () => {
   const text = "Floods closed the coastal road on Monday. Two bridges were damaged. The mayor said repairs would take weeks.";
   const layers = { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "Two", low: 2, high: 2, unit: "bridge" }] };
