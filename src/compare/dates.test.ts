@@ -87,3 +87,12 @@ test("'today' inside quotation marks no annotated statement holds is still the d
   // Outside quotation marks, "today" is the report's day.
   assert.deepEqual(dateConflicts({ ...march, text: "The crowd marched to the town hall today as rain fell." }, weekday), ["2024-03-06 / 2024-03-04"]);
 });
+
+test("in loosely alike sentences a date a month or more from its report's own and a date of the news are of two events", () => {
+  const flood = (when: string, value: string) => ({ text: `The big flood to hit the valley came ${when}, officials said.`, when, value, published: "2024-11-29" });
+  assert.deepEqual(dateConflicts(flood("in February", "2024-02"), flood("on Sunday", "2024-11-24"), 0.5), []);
+  // Near copies are held to one date however far it lies.
+  assert.equal(dateConflicts(flood("in February", "2024-02"), flood("on Sunday", "2024-11-24"), 0.9).length, 1);
+  // Dates a few days apart on either side of that line may still be one.
+  assert.equal(dateConflicts(flood("on October 28", "2024-10-28"), flood("on November 3", "2024-11-03"), 0.5).length, 1);
+});

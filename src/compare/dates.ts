@@ -213,6 +213,15 @@ function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
   return [...datedWords(ctx.pair.a, textA, x)].some((term) => wy.has(term));
 }
 
+/** How far from its report's date a date tells of something other than the news: a month. */
+const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+function farFromReport(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  if (!reference || d.timeOnly) return false;
+  return d.interval.end <= reference.start - NEWS_WINDOW_MS || d.interval.start >= reference.end + NEWS_WINDOW_MS;
+}
+
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
 function differentPeople(a: Unit, b: Unit): boolean {
   const people = (u: Unit) => u.entities.filter((e) => e.type === "person").map((e) => e.canonical);
@@ -246,6 +255,11 @@ export const dateCheck: PairCheck = {
       const y = rest.splice(i, 1)[0] as Dated;
       if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
       if (ctx.pair.similarity < PLACE_ALONE_TIE && !datesTheSameWord(ctx, x, y)) continue;
+      // "The last big quake was in February" / "the quake struck on Sunday": in loosely tied sentences a
+      // date a month or more from its report's own and a date of the news are of two events.
+      // Dates a few days apart across that line ("late November" / "early December") may still be one.
+      const apart = Math.max(x.interval.start - y.interval.end, y.interval.start - x.interval.end) >= NEWS_WINDOW_MS;
+      if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && farFromReport(ctx, ctx.pair.a, x) !== farFromReport(ctx, ctx.pair.b, y)) continue;
       if (!datesOneThing(ctx, x, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
