@@ -96,3 +96,12 @@ test("in loosely alike sentences a date a month or more from its report's own an
   // Dates a few days apart on either side of that line may still be one.
   assert.equal(dateConflicts(flood("on October 28", "2024-10-28"), flood("on November 3", "2024-11-03"), 0.5).length, 1);
 });
+
+test("the date of a plan and the date of what happened are of two events", () => {
+  const held = { text: "The inquest into the ferry deaths was heard at the county court on Monday.", when: "on Monday", value: "2024-03-04" };
+  const plan = (when: string, value: string) => ({ text: `The inquest into the ferry deaths was scheduled at the county court for ${when}.`, when, value });
+  assert.deepEqual(dateConflicts(held, plan("Thursday", "2024-03-07")), []);
+  // Two plans, or two happenings, are still held to one date.
+  assert.equal(dateConflicts(plan("Friday", "2024-03-08"), plan("Thursday", "2024-03-07")).length, 1);
+  assert.equal(dateConflicts(held, { ...held, when: "on Tuesday", value: "2024-03-05", text: held.text.replace("on Monday", "on Tuesday") }).length, 1);
+});

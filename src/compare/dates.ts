@@ -213,6 +213,18 @@ function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
   return [...datedWords(ctx.pair.a, textA, x)].some((term) => wy.has(term));
 }
 
+/**
+ * "a hearing was scheduled for Wednesday", "is due to appear on Tuesday": the date of a plan, which is
+ * not the date of what happened ("was heard this morning"), however alike the words.
+ */
+const PLAN_CUE = /\b(?:scheduled|slated|due|expected|planned|pencill?ed in|set for|adjourned|remanded|will|is to|are to)\b[^.;:!?]*$/i;
+const PLAN_REACH = 60;
+
+function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  const text = ctx.texts.doc(unit.articleId).article.text;
+  return PLAN_CUE.test(text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start));
+}
+
 /** How far from its report's date a date tells of something other than the news: a month. */
 const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
 
@@ -261,6 +273,7 @@ export const dateCheck: PairCheck = {
       const apart = Math.max(x.interval.start - y.interval.end, y.interval.start - x.interval.end) >= NEWS_WINDOW_MS;
       if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && farFromReport(ctx, ctx.pair.a, x) !== farFromReport(ctx, ctx.pair.b, y)) continue;
       if (!datesOneThing(ctx, x, y)) continue;
+      if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;
