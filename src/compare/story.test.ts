@@ -274,6 +274,17 @@ test("a count told of an earlier event is not a rival figure for the news", () =
   assert.equal(contradictions(compareStory([news, sameNews], "s").findings).filter((f) => f.aspect === "number").length, 1);
 });
 
+test("a count dated a month or more after its report is no rival figure for the news either", () => {
+  const published = "2024-03-05";
+  const news = docWith("a", "The flood closed 12 schools on the coast, officials said.", { published, numbers: [{ text: "12", low: 12, high: 12, unit: "school" }] });
+  const later = docWith("b", "In October the flood closed 40 schools on the coast, officials said.", {
+    published,
+    timexes: [{ text: "October", value: "2024-10" }],
+    numbers: [{ text: "40", low: 40, high: 40, unit: "school" }],
+  });
+  assert.equal(contradictions(compareStory([news, later], "s").findings).filter((f) => f.aspect === "number").length, 0);
+});
+
 test("each person's own count is not set against another person's", () => {
   const scored = (id: string, name: string, points: string) =>
     docWith(id, `${name} scored ${points} points in the win over Dover on Sunday night.`, {
