@@ -105,3 +105,10 @@ test("the date of a plan and the date of what happened are of two events", () =>
   assert.equal(dateConflicts(plan("Friday", "2024-03-08"), plan("Thursday", "2024-03-07")).length, 1);
   assert.equal(dateConflicts(held, { ...held, when: "on Tuesday", value: "2024-03-05", text: held.text.replace("on Monday", "on Tuesday") }).length, 1);
 });
+
+test("in loosely alike sentences a year alone and a day are episodes apart, as two years alone are", () => {
+  const clerk = { text: "Ode returned to the harbour board in 2019 as a clerk and stayed for years.", when: "2019", value: "2019", published: "2024-03-06" };
+  const chair = { text: "Ode returned to the harbour board on March 4, 2021 after the vote.", when: "March 4, 2021", value: "2021-03-04", published: "2024-03-06" };
+  assert.deepEqual(dateConflicts(clerk, chair, 0.45), []);
+  assert.equal(dateConflicts(clerk, chair, 0.9).length, 1);
+});

@@ -265,7 +265,8 @@ export const dateCheck: PairCheck = {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
       if (i < 0) continue;
       const y = rest.splice(i, 1)[0] as Dated;
-      if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
+      // A year alone against a day ("returned in 1994" / "was fired March 2") is as much an episode apart.
+      if (ctx.pair.similarity < YEARS_TIE && (coarserThanMonth(x) || coarserThanMonth(y))) continue;
       if (ctx.pair.similarity < PLACE_ALONE_TIE && !datesTheSameWord(ctx, x, y)) continue;
       // "The last big quake was in February" / "the quake struck on Sunday": in loosely tied sentences a
       // date a month or more from its report's own and a date of the news are of two events.
