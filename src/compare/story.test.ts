@@ -327,6 +327,9 @@ test("a quote worded differently is a quote contradiction; typography and a date
   // Two reports of different days resolve "two years ago" to different years; the words are the same.
   const rebuilt = '"We rebuilt the quay two years ago and now it is lost," Ann Ode said.';
   assert.equal(quoteFindings(rebuilt, rebuilt, [["two years ago", "2021"], ["two years ago", "2022"]]).length, 0);
+  // An ordinal in words or in digits is typography too; another ordinal is not.
+  assert.equal(quoteFindings('"This third-hand rumour ends now," Ann Ode said.', '"This 3rd hand rumour ends now," Ann Ode said.').length, 0);
+  assert.equal(quoteFindings('"This third-hand rumour ends now," Ann Ode said.', '"This 4th hand rumour ends now," Ann Ode said.').length, 1);
 });
 
 test("when a page was published or updated is no event: stamps neither conflict nor enter the timeline", () => {
