@@ -116,6 +116,18 @@ test("a quote one report repeats is one role conflict, not one per repeat", () =
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
 });
 
+test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
+  const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
+  const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
+    entities: [{ text: "Ann Ode", type: "person", role: "Senator" }],
+    statements: [{ speaker: "Her old aide", cue: "recalled", content: '"Senator Ann Ode will build the new bridge."', direct: true }],
+  });
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles(mayor, recalled).length, 0);
+  const described = docWith("c", "Senator Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Senator" }] });
+  assert.equal(roles(mayor, described).length, 1);
+});
+
 test("the date of a saying and the date of what was said are two events, not a contradiction", () => {
   const a = docWith("a", '"Every exit was checked that morning," the company said in a statement.', {
     timexes: [{ text: "that morning", value: "2024-03-05TMO" }],
