@@ -4,6 +4,7 @@ import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { sameEntity } from "../annotate/entities.js";
+import { ORDINALS } from "../annotate/time/lexicon.js";
 import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } from "./units.js";
 
 /** Two statements whose contents overlap this much report the same words or claim. */
@@ -209,11 +210,12 @@ function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null 
   };
 }
 
-/** The letters and digits of keys [from, to), lower-cased. */
+/** The letters and digits of keys [from, to), lower-cased, ordinals as digits ("eleventh-hour" / "11th hour"). */
 function lettersOf(text: string, keys: readonly UnitKey[], from: number, to: number): string {
   return text
     .slice((keys[from] as UnitKey).start, (keys[to - 1] as UnitKey).end)
     .toLowerCase()
+    .replace(/[\p{L}\p{N}]+/gu, (word) => (ORDINALS[word] !== undefined ? String(ORDINALS[word]) : word))
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

@@ -87,3 +87,28 @@ test("'today' inside quotation marks no annotated statement holds is still the d
   // Outside quotation marks, "today" is the report's day.
   assert.deepEqual(dateConflicts({ ...march, text: "The crowd marched to the town hall today as rain fell." }, weekday), ["2024-03-06 / 2024-03-04"]);
 });
+
+test("in loosely alike sentences a date a month or more from its report's own and a date of the news are of two events", () => {
+  const flood = (when: string, value: string) => ({ text: `The big flood to hit the valley came ${when}, officials said.`, when, value, published: "2024-11-29" });
+  assert.deepEqual(dateConflicts(flood("in February", "2024-02"), flood("on Sunday", "2024-11-24"), 0.5), []);
+  // Near copies are held to one date however far it lies.
+  assert.equal(dateConflicts(flood("in February", "2024-02"), flood("on Sunday", "2024-11-24"), 0.9).length, 1);
+  // Dates a few days apart on either side of that line may still be one.
+  assert.equal(dateConflicts(flood("on October 28", "2024-10-28"), flood("on November 3", "2024-11-03"), 0.5).length, 1);
+});
+
+test("the date of a plan and the date of what happened are of two events", () => {
+  const held = { text: "The inquest into the ferry deaths was heard at the county court on Monday.", when: "on Monday", value: "2024-03-04" };
+  const plan = (when: string, value: string) => ({ text: `The inquest into the ferry deaths was scheduled at the county court for ${when}.`, when, value });
+  assert.deepEqual(dateConflicts(held, plan("Thursday", "2024-03-07")), []);
+  // Two plans, or two happenings, are still held to one date.
+  assert.equal(dateConflicts(plan("Friday", "2024-03-08"), plan("Thursday", "2024-03-07")).length, 1);
+  assert.equal(dateConflicts(held, { ...held, when: "on Tuesday", value: "2024-03-05", text: held.text.replace("on Monday", "on Tuesday") }).length, 1);
+});
+
+test("in loosely alike sentences a year alone and a day are episodes apart, as two years alone are", () => {
+  const clerk = { text: "Ode returned to the harbour board in 2019 as a clerk and stayed for years.", when: "2019", value: "2019", published: "2024-03-06" };
+  const chair = { text: "Ode returned to the harbour board on March 4, 2021 after the vote.", when: "March 4, 2021", value: "2021-03-04", published: "2024-03-06" };
+  assert.deepEqual(dateConflicts(clerk, chair, 0.45), []);
+  assert.equal(dateConflicts(clerk, chair, 0.9).length, 1);
+});

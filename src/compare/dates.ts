@@ -213,6 +213,27 @@ function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
   return [...datedWords(ctx.pair.a, textA, x)].some((term) => wy.has(term));
 }
 
+/**
+ * "a hearing was scheduled for Wednesday", "is due to appear on Tuesday": the date of a plan, which is
+ * not the date of what happened ("was heard this morning"), however alike the words.
+ */
+const PLAN_CUE = /\b(?:scheduled|slated|due|expected|planned|pencill?ed in|set for|adjourned|remanded|will|is to|are to)\b[^.;:!?]*$/i;
+const PLAN_REACH = 60;
+
+function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  const text = ctx.texts.doc(unit.articleId).article.text;
+  return PLAN_CUE.test(text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start));
+}
+
+/** How far from its report's date a date tells of something other than the news: a month. */
+const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+function farFromReport(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  if (!reference || d.timeOnly) return false;
+  return d.interval.end <= reference.start - NEWS_WINDOW_MS || d.interval.start >= reference.end + NEWS_WINDOW_MS;
+}
+
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
 function differentPeople(a: Unit, b: Unit): boolean {
   const people = (u: Unit) => u.entities.filter((e) => e.type === "person").map((e) => e.canonical);
@@ -244,9 +265,16 @@ export const dateCheck: PairCheck = {
       const i = rest.findIndex((y) => y.timeOnly === x.timeOnly && sameEvent(x, y));
       if (i < 0) continue;
       const y = rest.splice(i, 1)[0] as Dated;
-      if (ctx.pair.similarity < YEARS_TIE && coarserThanMonth(x) && coarserThanMonth(y)) continue;
+      // A year alone against a day ("returned in 1994" / "was fired March 2") is as much an episode apart.
+      if (ctx.pair.similarity < YEARS_TIE && (coarserThanMonth(x) || coarserThanMonth(y))) continue;
       if (ctx.pair.similarity < PLACE_ALONE_TIE && !datesTheSameWord(ctx, x, y)) continue;
+      // "The last big quake was in February" / "the quake struck on Sunday": in loosely tied sentences a
+      // date a month or more from its report's own and a date of the news are of two events.
+      // Dates a few days apart across that line ("late November" / "early December") may still be one.
+      const apart = Math.max(x.interval.start - y.interval.end, y.interval.start - x.interval.end) >= NEWS_WINDOW_MS;
+      if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && farFromReport(ctx, ctx.pair.a, x) !== farFromReport(ctx, ctx.pair.b, y)) continue;
       if (!datesOneThing(ctx, x, y)) continue;
+      if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
       const a = ctx.pair.a.articleId;

@@ -6,15 +6,15 @@ import { pairContext } from "./pair.js";
 import { polarityCheck } from "./polarity.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Said = { speaker: string; cue: string; content: string };
+type Said = { speaker: string; cue: string; content: string; canonical?: string };
 
 /** Polarity findings for two one-sentence reports taken as aligned, however alike alignment would find them. */
-function polarity(textA: string, textB: string, saidA?: Said): string[] {
+function polarity(textA: string, textB: string, saidA?: Said, saidB?: Said): string[] {
   const layers = (text: string, said?: Said) => ({
     entities: text.includes("Ann Ode") ? [{ text: "Ann Ode", type: "person" as const }] : [],
     statements: said ? [said] : [],
   });
-  const docs = [docWith("a", textA, layers(textA, saidA)), docWith("b", textB, layers(textB))];
+  const docs = [docWith("a", textA, layers(textA, saidA)), docWith("b", textB, layers(textB, saidB))];
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
   return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
 }
@@ -36,4 +36,12 @@ test("a denial a report attributes to someone does not contradict the fact anoth
   const claim = { speaker: "She", cue: "claimed", content: "the harbour shootings didn't happen" };
   assert.deepEqual(polarity("She claimed the harbour shootings didn't happen.", "The harbour shootings happened.", claim), []);
   assert.deepEqual(polarity("The harbour shootings didn't happen.", "The harbour shootings happened."), ["polarity/negation-flipped"]);
+});
+
+test("one person's denial and another person's claim are two claims, each reported truly", () => {
+  const said = (speaker: string, content: string): Said => ({ speaker, canonical: speaker, cue: "said", content });
+  const denial = "Ann Ode said the harbour gate was not locked that night.";
+  const saidByOde = said("Ann Ode", "the harbour gate was not locked that night");
+  assert.deepEqual(polarity(denial, "Bea Lund said the harbour gate was locked that night.", saidByOde, said("Bea Lund", "the harbour gate was locked that night")), []);
+  assert.deepEqual(polarity(denial, "Ann Ode said the harbour gate was locked that night.", saidByOde, said("Ann Ode", "the harbour gate was locked that night")), ["polarity/negation-flipped"]);
 });

@@ -1,9 +1,11 @@
+import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { NEGATORS } from "./lexicon.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
-import type { Unit, UnitKey } from "./units.js";
+import type { Statement } from "../model/types.js";
+import { termOf, type Unit, type UnitKey } from "./units.js";
 
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
 const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
@@ -75,8 +77,26 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
  */
 function denies(unit: Unit, other: Unit, negation: UnitKey): boolean {
   if (setsATime(unit, negation)) return false;
-  const reported = unit.statements.some((st) => st.content.start <= negation.start && negation.end <= st.content.end);
-  return !(reported && other.statements.length === 0);
+  const reported = unit.statements.find((st) => st.content.start <= negation.start && negation.end <= st.content.end);
+  if (!reported) return true;
+  if (other.statements.length === 0) return false;
+  // "X said it was not one person" / "Y insisted it was one person": two people's claims, each report
+  // telling its own truly, not one report denying what the other states.
+  // The other report's saying of what is denied is the one sharing most of the words after the negation.
+  const speaker = reported.speakerCanonical;
+  const at = unit.keys.indexOf(negation);
+  const words = new Set(unit.keys.slice(at + 1).filter((k) => k.content && k.end <= reported.content.end).slice(0, DENIED_WORDS).map((k) => termOf(k.key)));
+  const shared = (st: Statement) => [...contentTerms(other, st)].filter((t) => words.has(t)).length;
+  const best = Math.max(...other.statements.map(shared));
+  const counterparts = other.statements.filter((st) => shared(st) === best);
+  return !speaker || counterparts.some((st) => !st.speakerCanonical || sameEntity(st.speakerCanonical, speaker, "person"));
+}
+
+/** Content words after a negation that say what it denies ("was not [one person]"). */
+const DENIED_WORDS = 3;
+
+function contentTerms(unit: Unit, st: Statement): Set<string> {
+  return new Set(unit.keys.filter((k) => k.content && st.content.start <= k.start && k.end <= st.content.end).map((k) => termOf(k.key)));
 }
 
 /** Words after a negation within which "until" makes it a time limit, not a denial. */

@@ -25,8 +25,11 @@ export function possessorOf(role: string): string | null {
 export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
   const id = doc.article.id;
   const out: RoleMention[] = [];
+  // A title inside a direct quote is the speaker's, as of when the words were said ("As president,
+  // Senator Obama will ..."), not the report's own description of the person now.
+  const quoted = (r: TextRange) => doc.statements.some((s) => s.direct && s.content.start <= r.start && r.end <= s.content.end);
   for (const e of doc.entities) {
-    if (e.type === "person" && e.role) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });
+    if (e.type === "person" && e.role && !quoted(e.role)) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });
   }
   for (const s of doc.statements) {
     const role = s.speakerRole ?? (s.speaker?.mention && !s.speakerCanonical ? s.speaker.mention : undefined);

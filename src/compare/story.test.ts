@@ -66,6 +66,16 @@ test("a name that is all two short sentences differ by is a swap, when at least 
   assert.equal(contradictions(compareStory([c, d], "s").findings).length, 0);
 });
 
+test("a different person in one sentence is no swap when each report names the other's person too", () => {
+  const people = [{ text: "Ann Ode", type: "person" as const }, { text: "Bea Lund", type: "person" as const }];
+  const a = docWith("a", "Bea Lund left the club in May. Ann Ode finished the season with 31 goals for the harbour side.", { entities: people });
+  const b = docWith("b", "Ann Ode stays at the club. Bea Lund finished the season with 31 goals for the harbour side.", { entities: people });
+  assert.equal(contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "person").length, 0);
+  // A report that never names the other person has the fact told of someone else.
+  const alone = docWith("c", "The club thanked its fans. Ann Ode finished the season with 31 goals for the harbour side.", { entities: [{ text: "Ann Ode", type: "person" }] });
+  assert.equal(contradictions(compareStory([alone, b], "s").findings).filter((f) => f.aspect === "person").length, 1);
+});
+
 test("a report compared with itself has no contradictions and every fact agrees", () => {
   const text = "Floods closed the coastal road on Monday. Two bridges were damaged. The mayor said repairs would take weeks.";
   const layers = { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "Two", low: 2, high: 2, unit: "bridge" }] };
@@ -138,6 +148,18 @@ test("a quote one report repeats is one role conflict, not one per repeat", () =
   const roles = contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "role");
   assert.equal(roles.length, 1);
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
+});
+
+test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
+  const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
+  const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
+    entities: [{ text: "Ann Ode", type: "person", role: "Senator" }],
+    statements: [{ speaker: "Her old aide", cue: "recalled", content: '"Senator Ann Ode will build the new bridge."', direct: true }],
+  });
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles(mayor, recalled).length, 0);
+  const described = docWith("c", "Senator Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Senator" }] });
+  assert.equal(roles(mayor, described).length, 1);
 });
 
 test("the date of a saying and the date of what was said are two events, not a contradiction", () => {
@@ -298,6 +320,17 @@ test("a count told of an earlier event is not a rival figure for the news", () =
   assert.equal(contradictions(compareStory([news, sameNews], "s").findings).filter((f) => f.aspect === "number").length, 1);
 });
 
+test("a count dated a month or more after its report is no rival figure for the news either", () => {
+  const published = "2024-03-05";
+  const news = docWith("a", "The flood closed 12 schools on the coast, officials said.", { published, numbers: [{ text: "12", low: 12, high: 12, unit: "school" }] });
+  const later = docWith("b", "In October the flood closed 40 schools on the coast, officials said.", {
+    published,
+    timexes: [{ text: "October", value: "2024-10" }],
+    numbers: [{ text: "40", low: 40, high: 40, unit: "school" }],
+  });
+  assert.equal(contradictions(compareStory([news, later], "s").findings).filter((f) => f.aspect === "number").length, 0);
+});
+
 test("each person's own count is not set against another person's", () => {
   const scored = (id: string, name: string, points: string) =>
     docWith(id, `${name} scored ${points} points in the win over Dover on Sunday night.`, {
@@ -340,6 +373,9 @@ test("a quote worded differently is a quote contradiction; typography and a date
   // Two reports of different days resolve "two years ago" to different years; the words are the same.
   const rebuilt = '"We rebuilt the quay two years ago and now it is lost," Ann Ode said.';
   assert.equal(quoteFindings(rebuilt, rebuilt, [["two years ago", "2021"], ["two years ago", "2022"]]).length, 0);
+  // An ordinal in words or in digits is typography too; another ordinal is not.
+  assert.equal(quoteFindings('"This third-hand rumour ends now," Ann Ode said.', '"This 3rd hand rumour ends now," Ann Ode said.').length, 0);
+  assert.equal(quoteFindings('"This third-hand rumour ends now," Ann Ode said.', '"This 4th hand rumour ends now," Ann Ode said.').length, 1);
 });
 
 test("when a page was published or updated is no event: stamps neither conflict nor enter the timeline", () => {
