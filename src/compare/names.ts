@@ -5,6 +5,7 @@ import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } 
 import type { Unit, UnitKey } from "./units.js";
 import { sameEntity } from "../annotate/entities.js";
 import { isAcronymOf } from "../annotate/entities/names.js";
+import { gazetteerEntry } from "../annotate/entities/gazetteer.js";
 import { HONORIFICS } from "../annotate/entities/names-data.js";
 import { TITLE_SET } from "../annotate/entities/lexicon.js";
 
@@ -54,6 +55,9 @@ export const nameCheck: PairCheck = {
       const onlyDifference = ctx.hunks.length === 1 && ctx.pair.similarity >= LOOSE_SWAP && (x.entity !== null || y.entity !== null);
       const nearCopy = ctx.pair.similarity >= NEAR_COPY || onlyDifference;
       if (!nearCopy && !(typeX && typeX === typeY && (type === "person" || type === "place") && ctx.pair.similarity >= LOOSE_SWAP)) continue;
+      // "killed in Mt Cook falls" / "dies in New Zealand fall": in a loose paraphrase a country or state against
+      // a place of another kind is more often the place and what holds it than two places.
+      if (type === "place" && ctx.pair.similarity < NEAR_COPY && differentPlaceLevels(nameX, nameY)) continue;
       // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").
       if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
       // "Mt Cook" and "Mt Cook National Park", "Chargers" and "San Diego Chargers", "MVP Award" and "Most
@@ -135,6 +139,16 @@ const LOOSE_SWAP = 0.5;
 
 function reportNames(ctx: PairContext, articleId: string, name: string, type: Entity["type"] | undefined): boolean {
   return ctx.texts.doc(articleId).entities.some((e) => sameEntity(e.canonical, name, type ?? e.type));
+}
+
+const REGION_KINDS: ReadonlySet<string> = new Set(["country", "state", "state-abbreviation"]);
+
+/** One place a country or state, the other not a place of the same kind. */
+function differentPlaceLevels(x: string, y: string): boolean {
+  const kindX = gazetteerEntry(x)?.kind;
+  const kindY = gazetteerEntry(y)?.kind;
+  const region = (kind: string | undefined) => kind !== undefined && REGION_KINDS.has(kind);
+  return (region(kindX) || region(kindY)) && kindX !== kindY;
 }
 
 function mentions(unit: Unit, name: string, type: Entity["type"] | undefined): boolean {

@@ -76,6 +76,16 @@ test("a different person in one sentence is no swap when each report names the o
   assert.equal(contradictions(compareStory([alone, b], "s").findings).filter((f) => f.aspect === "person").length, 1);
 });
 
+test("in a loose paraphrase a country against a place of another kind is the place and what holds it", () => {
+  const report = (id: string, text: string, place: string) => docWith(id, text, { entities: [{ text: place, type: "place" }] });
+  const local = report("a", "Two British climbers were killed in falls on Mount Varn at the weekend, rescuers said.", "Mount Varn");
+  const country = report("b", "Two British climbers died in falls in New Zealand at the weekend.", "New Zealand");
+  const otherCountry = report("c", "Two British climbers died in falls in Norway at the weekend.", "Norway");
+  const places = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "place");
+  assert.equal(places(local, country).length, 0);
+  assert.equal(places(otherCountry, country).length, 1);
+});
+
 test("a report compared with itself has no contradictions and every fact agrees", () => {
   const text = "Floods closed the coastal road on Monday. Two bridges were damaged. The mayor said repairs would take weeks.";
   const layers = { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "Two", low: 2, high: 2, unit: "bridge" }] };
