@@ -9,14 +9,14 @@ import { buildUnits, type Unit } from "./units.js";
 type Said = { speaker: string; cue: string; content: string; canonical?: string };
 
 /** Polarity findings for two one-sentence reports taken as aligned, however alike alignment would find them. */
-function polarity(textA: string, textB: string, saidA?: Said, saidB?: Said): string[] {
+function polarity(textA: string, textB: string, saidA?: Said, saidB?: Said, similarity = 0.9): string[] {
   const layers = (text: string, said?: Said) => ({
     entities: text.includes("Ann Ode") ? [{ text: "Ann Ode", type: "person" as const }] : [],
     statements: said ? [said] : [],
   });
   const docs = [docWith("a", textA, layers(textA, saidA)), docWith("b", textB, layers(textB, saidB))];
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
-  return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
+  return polarityCheck.check(pairContext({ a, b, similarity, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
 }
 
 test("a negation flips a claim two sentences share", () => {
@@ -44,4 +44,11 @@ test("one person's denial and another person's claim are two claims, each report
   const saidByOde = said("Ann Ode", "the harbour gate was not locked that night");
   assert.deepEqual(polarity(denial, "Bea Lund said the harbour gate was locked that night.", saidByOde, said("Bea Lund", "the harbour gate was locked that night")), []);
   assert.deepEqual(polarity(denial, "Ann Ode said the harbour gate was locked that night.", saidByOde, said("Ann Ode", "the harbour gate was locked that night")), ["polarity/negation-flipped"]);
+});
+
+test("a refusal to say denies another matter in loosely alike sentences, and the saying itself in near copies", () => {
+  const said = "Ann Ode said the singer went to the Harbour Clinic.";
+  const refused = "Ann Ode would not say what the singer was treated for at the Harbour Clinic.";
+  assert.deepEqual(polarity(said, refused, undefined, undefined, 0.6), []);
+  assert.deepEqual(polarity("Ann Ode said the singer went to the Harbour Clinic.", "Ann Ode did not say the singer went to the Harbour Clinic."), ["polarity/negation-flipped"]);
 });

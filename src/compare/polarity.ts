@@ -42,7 +42,8 @@ export const polarityCheck: PairCheck = {
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, ctx.hunks, "a");
     const nb = sharedNegations(b, ctx.hunks, "b");
-    const flipped = na.length % 2 !== nb.length % 2 && na.filter((k) => denies(a, b, k)).length % 2 !== nb.filter((k) => denies(b, a, k)).length % 2;
+    const loose = ctx.pair.similarity < NEAR_COPY;
+    const flipped = na.length % 2 !== nb.length % 2 && na.filter((k) => denies(a, b, k, loose)).length % 2 !== nb.filter((k) => denies(b, a, k, loose)).length % 2;
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
@@ -73,10 +74,12 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
  * Whether a negation denies what the other unit states. Not a "not ... until" that sets a time ("may not
  * be restored till 31 December" is "restored by December 31"), nor a denial the unit reports someone
  * making ("she claimed the shootings didn't happen") against a unit that reports no one and states the
- * fact itself.
+ * fact itself, nor, in loosely alike sentences, a refusal to say.
  */
-function denies(unit: Unit, other: Unit, negation: UnitKey): boolean {
-  if (setsATime(unit, negation)) return false;
+function denies(unit: Unit, other: Unit, negation: UnitKey, loose: boolean): boolean {
+  // "said ... that she went to Promises" / "would not say what she was treated for": in loosely alike
+  // sentences a refusal to say is about another matter; in near copies it denies the saying.
+  if (setsATime(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
   const reported = unit.statements.find((st) => st.content.start <= negation.start && negation.end <= st.content.end);
   if (!reported) return true;
   if (other.statements.length === 0) return false;
@@ -97,6 +100,17 @@ const DENIED_WORDS = 3;
 
 function contentTerms(unit: Unit, st: Statement): Set<string> {
   return new Set(unit.keys.filter((k) => k.content && st.content.start <= k.start && k.end <= st.content.end).map((k) => termOf(k.key)));
+}
+
+/** The first key after a negation that is not an auxiliary, if it comes within two keys. */
+function negated(unit: Unit, negation: UnitKey): UnitKey | undefined {
+  const at = unit.keys.indexOf(negation);
+  return unit.keys.slice(at + 1, at + 3).find((k) => k.key === "<say>" || !AUXILIARIES.has(k.key));
+}
+
+/** "would not say", "did not comment": the negation falls on a reporting verb. */
+function refusesToSay(unit: Unit, negation: UnitKey): boolean {
+  return negated(unit, negation)?.key === "<say>";
 }
 
 /** Words after a negation within which "until" makes it a time limit, not a denial. */
