@@ -2,7 +2,7 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit } from "./units.js";
 
@@ -225,13 +225,8 @@ function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
   return PLAN_CUE.test(text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start));
 }
 
-/** How far from its report's date a date tells of something other than the news: a month. */
-const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
-
-function farFromReport(ctx: PairContext, unit: Unit, d: Dated): boolean {
-  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
-  if (!reference || d.timeOnly) return false;
-  return d.interval.end <= reference.start - NEWS_WINDOW_MS || d.interval.start >= reference.end + NEWS_WINDOW_MS;
+function isBackgroundDate(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  return !d.timeOnly && farFromReport(ctx, unit, d.interval);
 }
 
 /** Both units name people, and not one of them the same: they tell of different people's doings. */
@@ -271,8 +266,8 @@ export const dateCheck: PairCheck = {
       // "The last big quake was in February" / "the quake struck on Sunday": in loosely tied sentences a
       // date a month or more from its report's own and a date of the news are of two events.
       // Dates a few days apart across that line ("late November" / "early December") may still be one.
-      const apart = Math.max(x.interval.start - y.interval.end, y.interval.start - x.interval.end) >= NEWS_WINDOW_MS;
-      if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && farFromReport(ctx, ctx.pair.a, x) !== farFromReport(ctx, ctx.pair.b, y)) continue;
+      const apart = monthOrMoreApart(x.interval, y.interval);
+      if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && isBackgroundDate(ctx, ctx.pair.a, x) !== isBackgroundDate(ctx, ctx.pair.b, y)) continue;
       if (!datesOneThing(ctx, x, y)) continue;
       if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);

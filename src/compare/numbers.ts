@@ -2,7 +2,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { differentAges, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, farFromReport, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
@@ -35,19 +35,11 @@ function isShareOfWhole(unit: Unit, text: string, n: NumberMention): boolean {
   return unit.numbers.some((m) => m.start > n.end && m.start - n.end <= WHOLE_WITHIN && OF_WHOLE.test(text.slice(n.end, m.start)));
 }
 
-/** How far from its report a dated sentence tells of something else than the news: a month. */
-const BACKGROUND_MS = 30 * 24 * 3600 * 1000;
-
-/**
- * The unit dates what it tells a month or more from its report's reference date: before it (an earlier
- * event), or after it (a plan, or a month name read into the wrong year), either way not the news.
- */
+/** The unit dates what it tells a month or more from its report's reference date: not the news. */
 function isBackground(ctx: PairContext, unit: Unit): boolean {
-  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
-  if (!reference) return false;
   return unit.timexes.some((t) => {
     const interval = t.type === "DATE" || t.type === "TIME" ? timexInterval(t.value) : null;
-    return interval !== null && (interval.end <= reference.start - BACKGROUND_MS || interval.start >= reference.end + BACKGROUND_MS);
+    return interval !== null && farFromReport(ctx, unit, interval);
   });
 }
 

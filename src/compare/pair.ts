@@ -1,6 +1,7 @@
 import type { AlignedPair } from "./align.js";
 import { diffKeys, type Hunk } from "./diff.js";
 import type { FindingDraft, StoryTexts } from "./findings.js";
+import { timexInterval, type TimeInterval } from "./time-interval.js";
 import type { Unit, UnitKey } from "./units.js";
 
 /** Everything a per-aspect comparison needs about two aligned units. */
@@ -61,4 +62,22 @@ export function differentAges(a: Unit, b: Unit): boolean {
   const ages = (u: Unit) => u.numbers.filter((n) => n.unit === "year-old");
   const [x, y] = [ages(a), ages(b)];
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.low <= q.high && q.low <= p.high));
+}
+
+/** How far from its report's date a date tells of something other than the news: a month. */
+const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * The interval lies a month or more from the unit's report's reference date: before it (an earlier event
+ * told as background) or after it (a plan, or a month name read into the wrong year), not the news.
+ */
+export function farFromReport(ctx: PairContext, unit: Unit, interval: TimeInterval): boolean {
+  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  if (!reference) return false;
+  return interval.end <= reference.start - NEWS_WINDOW_MS || interval.start >= reference.end + NEWS_WINDOW_MS;
+}
+
+/** Two intervals a month or more apart. */
+export function monthOrMoreApart(x: TimeInterval, y: TimeInterval): boolean {
+  return Math.max(x.start - y.end, y.start - x.end) >= NEWS_WINDOW_MS;
 }
