@@ -4,7 +4,7 @@ import { agreementClusters } from "./agreements.js";
 import { isPageStamp } from "./dates.js";
 import type { StoryTexts } from "./findings.js";
 import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
-import type { Unit } from "./units.js";
+import type { Unit, UnitKey } from "./units.js";
 
 const LABEL_MAX = 90;
 const MIN_EVENT_TERMS = 2;
@@ -88,11 +88,13 @@ function mergeSameEvents(events: Dated[][], similarity: (u: Unit, v: Unit) => nu
 }
 
 function sameHappening(u: Unit, v: Unit, similarity: (u: Unit, v: Unit) => number): boolean {
+  const verbs = new Set(u.keys.filter(isContentVerb).map((k) => k.key));
+  if (!v.keys.some((k) => isContentVerb(k) && verbs.has(k.key))) return false;
   // Alignment scores 0 unless two content terms are shared: the verb and, say, the person.
-  if (similarity(u, v) === 0) return false;
-  const verbs = new Set(u.keys.filter((k) => k.kind === "word" && k.content && k.pos === "VERB").map((k) => k.key));
-  return v.keys.some((k) => k.kind === "word" && k.content && k.pos === "VERB" && verbs.has(k.key));
+  return similarity(u, v) > 0;
 }
+
+const isContentVerb = (k: UnitKey): boolean => k.kind === "word" && k.content && k.pos === "VERB";
 
 function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   // The most precise wording leads: a clock time over a part of day over a bare day.
