@@ -42,6 +42,7 @@ export function annotateStory(articles: readonly Article[], options: PipelineOpt
       doc.referenceDate = { value: storyDate, basis: "story" };
     } else if (loose) {
       doc.referenceDate = loose;
+      doc.referenceDateLoose = true;
     } else {
       doc.referenceDate = { value: options.today, basis: "default" };
       doc.diagnostics.push(noDateDiagnostic(doc.article.id, options.today));

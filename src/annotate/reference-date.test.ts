@@ -67,6 +67,16 @@ describe("how surely a date in the text dates the report", () => {
     assert.deepEqual(dates("Quay reopens\n\nMarrowby, 11 March 2024\n\nThe quay reopened after repairs.").firm, { value: "2024-03-11", basis: "text" });
   });
 
+  it("a weekday date years before the years the report tells of is history, not the report's date", () => {
+    const history = "On Tuesday, Oct. 10, 1972, the town awoke to the news of the flood. In 2005 the keeper told his story.";
+    assert.deepEqual(dates(history), { firm: null, loose: { value: "1972-10-10", basis: "text" } });
+    // A target year ahead, or next year's event, leaves the weekday date the report's own.
+    assert.equal(dates("On Tuesday, Oct. 10, 2023, the council backed the plan to cut traffic by 2030.").firm?.value, "2023-10-10");
+    assert.equal(dates("On Tuesday, Oct. 10, 2023, the party chose its man for the 2024 election.").firm?.value, "2023-10-10");
+    // A stamp dates the page whatever years it tells of.
+    assert.equal(dates("Updated: March 11, 2024 The quay, to be rebuilt in 2027, reopened.").firm?.value, "2024-03-11");
+  });
+
   it("an undated report takes its story's date before a full date of its own that may be history", () => {
     const [dated, historical] = annotateStory(
       [

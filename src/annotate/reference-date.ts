@@ -19,7 +19,7 @@ export function referenceDateFromMetadata(published: string | undefined): Refere
  * weekday with its date ("Thursday, May 4"), which news writes of the days around its own. A full date alone ("born April 22, 1923") may
  * be any day in history.
  */
-type TextDate = { date: CivilDate; yearWritten: boolean; datesReport: boolean };
+type TextDate = { date: CivilDate; yearWritten: boolean; datesReport: boolean; pageDate: boolean };
 
 /** Dates read from the text: `firm` from stamps and weekday dates, `loose` from any full date. */
 export type TextReferenceDates = { firm: ReferenceDate | null; loose: ReferenceDate | null };
@@ -34,11 +34,25 @@ export type TextReferenceDates = { firm: ReferenceDate | null; loose: ReferenceD
  */
 export function referenceDatesFromText(doc: AnnotatedDoc, today: string = new Date().toISOString().slice(0, 10)): TextReferenceDates {
   const now = parseIsoDate(today) ?? { year: new Date().getUTCFullYear(), month: 12, day: 31 };
-  const dates = datesFixedByText(doc, now);
+  const text = doc.article.text;
+  const yearMentions = [...text.matchAll(YEAR_MENTION)];
+  const dates = datesFixedByText(doc, now, yearMentions.map((m) => Number(m[1])));
   const latest = (candidates: TextDate[]): ReferenceDate | null =>
     candidates.length === 0 ? null : { value: formatDay(candidates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a)).date), basis: "text" };
-  return { firm: latest(dates.filter((d) => d.datesReport)), loose: latest(dates) };
+  const lastPastYear = Math.max(-Infinity, ...yearMentions.filter((m) => !lookedAhead(text, m.index ?? 0)).map((m) => Number(m[1])));
+  return { firm: latest(dates.filter((d) => d.datesReport && (d.pageDate || d.date.year + HISTORY_GAP_YEARS > lastPastYear))), loose: latest(dates) };
 }
+
+/**
+ * Years after a weekday date (not a page's stamp or dateline) by this much show the date to be history told in the report ("On Tuesday,
+ * Oct. 10, 1972, Washington awoke to ..." in a report that goes on "In 2005, he revealed ..."): a report
+ * is written after the years it tells of. A year or so later may be a plan ("next year's 2024 election").
+ */
+const HISTORY_GAP_YEARS = 2;
+/** "by 2050", "until 2030": a year of a target or a term, which lies ahead. */
+const AHEAD_BEFORE = /\b(?:by|until|till|through|to|before)\s+$/i;
+
+const lookedAhead = (text: string, yearStart: number): boolean => AHEAD_BEFORE.test(text.slice(Math.max(0, yearStart - 10), yearStart));
 
 /** The text's reference date, firm if it has one, else loose; null when the text fixes no date. */
 export function referenceDateFromText(doc: AnnotatedDoc, today?: string): ReferenceDate | null {
@@ -62,9 +76,8 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
 /** "May 4", "4th of May", and all-digit dates (5/4/2023, 2023-05-04, 4.5.2023), not decimals or scores */
 const DAY_OF_MONTH = new RegExp(`\\b${MONTH}[\\s.,]+${DAY}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}|\\d\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d|\\d\\s*/\\s*\\d`, "i");
 
-function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
+function datesFixedByText(doc: AnnotatedDoc, today: CivilDate, writtenYears: readonly number[]): TextDate[] {
   const text = doc.article.text;
-  const writtenYears = [...text.matchAll(YEAR_MENTION)].map((m) => Number(m[1]));
   // chrono's reference only matters for what we do not use (implied fields), so today will do.
   const reference = new Date(today.year, today.month - 1, today.day, 12);
   const out: TextDate[] = [];
@@ -81,10 +94,10 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate): TextDate[] {
         const datesReport = pageDate || c.isCertain("weekday");
         if (c.isCertain("year")) {
           const year = c.get("year") as number;
-          if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true, datesReport });
+          if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true, datesReport, pageDate });
         } else if (c.isCertain("weekday")) {
           const year = yearOfWeekday(month, day, c.get("weekday") as number, writtenYears, today);
-          if (year !== null) out.push({ date: { year, month, day }, yearWritten: false, datesReport });
+          if (year !== null) out.push({ date: { year, month, day }, yearWritten: false, datesReport, pageDate });
         }
       }
     }

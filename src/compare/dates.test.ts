@@ -6,18 +6,23 @@ import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number };
+type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number; looseDate?: string };
 
 /** Date findings for two one-sentence reports taken as aligned with the given similarity. */
 function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
-  const docs = [x, y].map((r, i) =>
-    docWith(i === 0 ? "a" : "b", r.text, {
+  const docs = [x, y].map((r, i) => {
+    const doc = docWith(i === 0 ? "a" : "b", r.text, {
       timexes: [{ text: r.when, value: r.value }],
       ...(r.published ? { published: r.published } : {}),
       ...(r.person ? { entities: [{ text: r.person, type: "person" as const }] } : {}),
       ...(r.age ? { numbers: [{ text: `${r.age}-year-old`, low: r.age, high: r.age, unit: "year-old" }] } : {}),
-    }),
-  );
+    });
+    if (r.looseDate) {
+      doc.referenceDate = { value: r.looseDate, basis: "text" };
+      doc.referenceDateLoose = true;
+    }
+    return doc;
+  });
   const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
   return dateCheck.check(pairContext({ a, b, similarity, mutual: true }, new StoryTexts(docs))).map((f) => f.claims.map((c) => c.value).join(" / "));
 }
@@ -27,6 +32,15 @@ test("a month and day a report with no date of its own writes are held to month 
   const undated = (when: string, value: string) => ({ text: `Service may not be restored till ${when}, the company said.`, when, value });
   assert.deepEqual(dateConflicts(dated, undated("31 December", "2012-12-31")), []);
   assert.deepEqual(dateConflicts(dated, undated("30 December", "2012-12-30")), ["2011-12-31 / 2012-12-30"]);
+});
+
+test("a report dated only by a full date in its text ('took the post on June 3, 1980') holds 'yesterday' to nothing", () => {
+  // The undated report's "Tuesday" against the other's "yesterday", resolved against a date that may be history.
+  const tuesday = { text: "The lighthouse keeper died on Tuesday, his family said.", when: "Tuesday", value: "2024-03-05" };
+  const yesterday = { text: "The lighthouse keeper, who took the post on June 3, 1980, died yesterday, his family said.", when: "yesterday", value: "1980-06-02" };
+  assert.deepEqual(dateConflicts(tuesday, { ...yesterday, looseDate: "1980-06-03" }), []);
+  // Dated by its own firm date, the report's "yesterday" is a Monday, which no Tuesday is.
+  assert.deepEqual(dateConflicts(tuesday, { ...yesterday, published: "1980-06-03" }), ["2024-03-05 / 1980-06-02"]);
 });
 
 test("years alone conflict only in closely tied sentences", () => {

@@ -22,7 +22,7 @@ type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: Da
 function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   const out: Dated[] = [];
   const text = doc.article.text;
-  const undated = doc.referenceDate.basis === "story" || doc.referenceDate.basis === "default";
+  const undated = doc.referenceDate.basis === "story" || doc.referenceDate.basis === "default" || doc.referenceDateLoose === true;
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (isPageStamp(text, timex)) continue;

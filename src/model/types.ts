@@ -195,6 +195,8 @@ export type Statement = AnnotationStatement & {
 export type AnnotatedDoc = {
   article: Article;
   referenceDate: ReferenceDate;
+  /** the reference date was read off a full date in the text that need not be the report's own ("born April 22, 1923") */
+  referenceDateLoose?: boolean;
   language: string;
   tokens: Token[];
   sentences: Sentence[];
