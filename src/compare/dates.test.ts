@@ -120,6 +120,13 @@ test("the date of a plan and the date of what happened are of two events", () =>
   assert.equal(dateConflicts(held, { ...held, when: "on Tuesday", value: "2024-03-05", text: held.text.replace("on Monday", "on Tuesday") }).length, 1);
 });
 
+test("a date right after 'for' is one looked to, not the date of what happened", () => {
+  const won = { text: "The top seed beat the harbour side 65-53 on Friday in the quarterfinal.", when: "Friday", value: "2024-03-08" };
+  const ahead = (text: string) => ({ text, when: "Saturday", value: "2024-03-09" });
+  assert.deepEqual(dateConflicts(won, ahead("The top seed stays on for Semifinal Saturday.")), []);
+  assert.equal(dateConflicts(won, ahead("The top seed beat the harbour side 65-53 on Saturday in the quarterfinal.")).length, 1);
+});
+
 test("in loosely alike sentences a year alone and a day are episodes apart, as two years alone are", () => {
   const clerk = { text: "Ode returned to the harbour board in 2019 as a clerk and stayed for years.", when: "2019", value: "2019", published: "2024-03-06" };
   const chair = { text: "Ode returned to the harbour board on March 4, 2021 after the vote.", when: "March 4, 2021", value: "2021-03-04", published: "2024-03-06" };

@@ -219,10 +219,13 @@ function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
  */
 const PLAN_CUE = /\b(?:scheduled|slated|due|expected|planned|pencill?ed in|set for|adjourned|remanded|will|is to|are to)\b[^.;:!?]*$/i;
 const PLAN_REACH = 60;
+/** "stays on for Saturday's semifinal", "tickets for next Tuesday": a date right after "for" is one looked to. */
+const FOR_DATE = /\bfor\s+(?:(?:next|this|coming)\s+|\p{Lu}\p{L}*\s+)?$/u;
 
 function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
   const text = ctx.texts.doc(unit.articleId).article.text;
-  return PLAN_CUE.test(text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start));
+  const before = text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start);
+  return PLAN_CUE.test(before) || FOR_DATE.test(before);
 }
 
 function isBackgroundDate(ctx: PairContext, unit: Unit, d: Dated): boolean {
