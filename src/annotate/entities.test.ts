@@ -172,6 +172,9 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("spokesperson", "spokesman").conflict, false);
   assert.equal(rolesConflict("minister", "the foreign minister").conflict, false);
   assert.equal(rolesConflict("a US official", "a Russian official").conflict, true);
+  // Two bodies of two countries are no person described two ways.
+  assert.equal(rolesConflict("The Indian navy", "Yemen's official news agency").conflict, false);
+  assert.equal(rolesConflict("a spokesman for the US Security Council", "a spokesman for the Russian Security Council").conflict, true);
   assert.equal(rolesConflict("top adviser", "spokesman").conflict, false);
 });
 

@@ -1,6 +1,6 @@
 import { countryOf } from "./gazetteer.js";
 import type { Gender } from "./lexicon.js";
-import { wordSet } from "./lexicon.js";
+import { ORG_SUFFIX_SET, wordSet } from "./lexicon.js";
 import { COMPOUND_ROLE_HEADS, EXCLUSIVE_ROLES, GENDERED_ROLES, ROLE_HYPERNYMS, ROLE_WORDS } from "./roles-data.js";
 
 export type RoleHead = { head: string; gender: Gender | null };
@@ -188,6 +188,19 @@ function affiliations(role: string): Set<string> {
 }
 
 /**
+ * A description headed by an organisation's word ("the Indian navy", "Yemen's official news agency") is of
+ * a body, which may say what another body says, not of a person who holds one role or another. The head
+ * is the last word before any prepositional phrase ("a spokesman for the Security Council": "spokesman").
+ */
+function namesBody(description: string): boolean {
+  const words = description.trim().toLowerCase().split(/[\s,;:()"“”]+/).filter(Boolean);
+  const phraseEnd = words.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
+  return ORG_SUFFIX_SET.has(words[(phraseEnd < 0 ? words.length : phraseEnd) - 1] ?? "");
+}
+
+const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "in", "from", "to", "on"]);
+
+/**
  * Whether two role descriptions of the same person contradict each other: a different gender of the same
  * head ("spokeswoman" vs "spokesman"), two different offices ("president" vs "prime minister"), or
  * different countries ("a US official" vs "a Russian official"). Hypernyms and unknown pairs do not.
@@ -198,6 +211,7 @@ export function rolesConflict(a: string, b: string): RoleComparison {
   if (ra.gender && rb.gender && ra.gender !== rb.gender) {
     return { conflict: true, reason: `gender: "${a}" is ${ra.gender}, "${b}" is ${rb.gender}` };
   }
+  if (namesBody(a) || namesBody(b)) return { conflict: false, reason: "a body, not a person's role" };
   const countriesA = affiliations(a);
   const countriesB = affiliations(b);
   if (countriesA.size > 0 && countriesB.size > 0 && ![...countriesA].some((c) => countriesB.has(c))) {
