@@ -30,6 +30,17 @@ test("a title before a name is the role and stays out of the name", () => {
   assert.equal(person.role?.text, "Governor");
 });
 
+test("an office of a body or a place before no given name holds no person", () => {
+  const chair = entitiesOf("She once served as Chair of the Guild of Harbour Pilots of the United States, in Boston.");
+  assert.ok(!chair.some((e) => e.type === "person"), JSON.stringify(chair.map((e) => [e.text, e.type])));
+  const general = entitiesOf("She was named Surveyor General of the United Kingdom last year.");
+  assert.ok(!general.some((e) => e.type === "person"), JSON.stringify(general.map((e) => [e.text, e.type])));
+  // A given name after the office starts the person, however long the office.
+  const minister = entitiesOf("Minister of Coastal Affairs Walter Okafor spoke. Secretary of the Navy Maria Varga spoke.");
+  assert.equal(find(minister, "Walter Okafor").role?.text, "Minister of Coastal Affairs");
+  assert.equal(find(minister, "Maria Varga").role?.text, "Secretary of the Navy");
+});
+
 test("a country before a title belongs to the role and is a place of its own", () => {
   const entities = entitiesOf("Visitors met U.S. Sen. Walter Okafor near the harbour.");
   assert.equal(find(entities, "Walter Okafor").role?.text, "U.S. Sen.");

@@ -7,6 +7,7 @@ import {
   isFirstName,
   isHonorific,
   LOCATIVE_PREPOSITIONS,
+  NAME_CONNECTORS,
   NAME_PARTICLE_SET,
   NON_ENTITY_ACRONYM_SET,
   NON_ENTITY_WORD_SET,
@@ -370,7 +371,12 @@ export class EntityRecognizer {
     // "General Manager Billy King": a role word after the title word ends the title, not the name's start.
     while (title + 2 < end && isRoleWord(view.token(title + 1)?.text ?? "", true) && !isFirstName(view.token(title + 1)?.text ?? "")) title++;
     let nameFirst = title + 1;
-    if (view.norm(nameFirst) === "of" || view.norm(nameFirst) === "for") nameFirst = this.skipDepartment(nameFirst, end);
+    if (view.norm(nameFirst) === "of" || view.norm(nameFirst) === "for") {
+      // "Secretary of Health and Human Services Kathleen Sebelius": a given name starts the person.
+      const given = this.firstNameAfter(nameFirst + 1, end);
+      nameFirst = given ?? this.skipDepartment(nameFirst, end);
+      if (given === undefined && this.officeOfBodyOrPlace(title + 1, nameFirst, end)) return undefined;
+    }
     if (nameFirst >= end || this.onlySuffixes(nameFirst, end)) return undefined;
     let blockFirst = title;
     while (blockFirst > first && this.isTitleWord(blockFirst - 1)) blockFirst--;
@@ -400,6 +406,22 @@ export class EntityRecognizer {
     const departmentFirst = k;
     while (k < end - 1 && k - departmentFirst < 2 && !isFirstName(this.view.token(k)?.text ?? "")) k++;
     return k === departmentFirst ? end : k;
+  }
+
+  private firstNameAfter(from: number, end: number): number | undefined {
+    for (let k = from; k < end; k++) if (isFirstName(this.view.token(k)?.text ?? "")) return k;
+    return undefined;
+  }
+
+  /**
+   * "Chair of the Federation of State Medical Boards", "Surgeon General of the United States": the words
+   * after the department run on as a name's connector does, or the department and the rest are one known
+   * place or body, so no person follows the office.
+   */
+  private officeOfBodyOrPlace(ofIndex: number, nameFirst: number, end: number): boolean {
+    const departmentFirst = this.view.norm(ofIndex + 1) === "the" ? ofIndex + 2 : ofIndex + 1;
+    for (let k = departmentFirst; k <= nameFirst; k++) if (NAME_CONNECTORS.has(this.view.norm(k))) return true;
+    return this.gazetteerAt(departmentFirst, end)?.end === end;
   }
 
   private onlySuffixes(first: number, end: number): boolean {
