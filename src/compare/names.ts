@@ -23,6 +23,14 @@ function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null
   return { entity: unit.entities.find((e) => e.start === key.start) ?? null, key };
 }
 
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[\s,:]+$/u;
+const CAPITALISED_WORD_AFTER = /^[\s,:]+\p{Lu}/u;
+
+function inTitleCaseRun(ctx: PairContext, articleId: string, key: UnitKey): boolean {
+  const text = ctx.texts.doc(articleId).article.text;
+  return CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, key.start - 30), key.start)) && CAPITALISED_WORD_AFTER.test(text.slice(key.end, key.end + 5));
+}
+
 /**
  * People and places: two near-identical statements of a fact that put a different name in the same
  * place ("the mayor, Ann Ode, said" vs "the mayor, Ben Ode, said"). Only a hunk that is a name on both
@@ -45,6 +53,9 @@ export const nameCheck: PairCheck = {
       const typeX = x.entity?.type;
       const typeY = y.entity?.type;
       if (sameEntity(nameX, nameY, typeX ?? typeY)) continue;
+      // "... Endangered Species Legislation Interior ..." / "... Species Decisions Interior ...": capitalised
+      // words amid a title-case run are set as a headline sets every word, and no list knows them as names.
+      if (!x.entity && !y.entity && (inTitleCaseRun(ctx, a.articleId, x.key) || inTitleCaseRun(ctx, b.articleId, y.key))) continue;
       if (typeX && typeY && typeX !== typeY) continue;
       const type = typeX ?? typeY ?? "other";
       // In a loose paraphrase only names both typed as people or places are compared; an untyped or

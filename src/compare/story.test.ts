@@ -64,6 +64,9 @@ test("a name that is all two short sentences differ by is a swap, when at least 
   const c = docWith("c", "Rovers Clinch Playoff Spot With Late Win");
   const d = docWith("d", "Rovers Clinch Playoff Berth With Late Win");
   assert.equal(contradictions(compareStory([c, d], "s").findings).length, 0);
+  // So are they amid a title-case run inside a longer sentence, where the pair is a near copy.
+  const run = (noun: string) => `Pilots Urge Port Board to Drop Rules That Cut Safety Out of Harbour Dredging ${noun} Board Members Must Vote by May 9 as the pilots asked the board in a letter.`;
+  assert.equal(contradictions(compareStory([docWith("e", run("Plans")), docWith("f", run("Decisions"))], "s").findings).length, 0);
 });
 
 test("a different person in one sentence is no swap when each report names the other's person too", () => {
