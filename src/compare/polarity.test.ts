@@ -23,6 +23,12 @@ test("a negation flips a claim two sentences share", () => {
   assert.deepEqual(polarity("Ann Ode signed the harbour lease.", "Ann Ode never signed the harbour lease."), ["polarity/negation-flipped"]);
 });
 
+test("a negation denies only what the other unit states", () => {
+  const missed = "Ann Ode (knee), Bea Lund (ankle) and Cy Moss (hamstring) did not train with the harbour side.";
+  assert.deepEqual(polarity(missed, "Ann Ode (knee), Bea Lund (ankle) and Cy Moss (hamstring) of the harbour side."), []);
+  assert.deepEqual(polarity(missed, "Ann Ode (knee), Bea Lund (ankle) and Cy Moss (hamstring) trained with the harbour side."), ["polarity/negation-flipped"]);
+});
+
 test("sentences alike by a name alone make no claim for a negation to flip", () => {
   assert.deepEqual(polarity("Ann Ode was 95.", "Ann Ode never said it."), []);
 });

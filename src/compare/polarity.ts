@@ -80,6 +80,10 @@ function denies(unit: Unit, other: Unit, negation: UnitKey, loose: boolean): boo
   // "said ... that she went to Promises" / "would not say what she was treated for": in loosely alike
   // sentences a refusal to say is about another matter; in near copies it denies the saying.
   if (setsATime(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
+  // "did not take part in drills" against a list of the same players and their injuries: the other unit
+  // must state what is negated for the negation to deny it.
+  const denied = negated(unit, negation);
+  if (denied?.content && denied.kind === "word" && !other.terms.has(termOf(denied.key))) return false;
   const reported = unit.statements.find((st) => st.content.start <= negation.start && negation.end <= st.content.end);
   if (!reported) return true;
   if (other.statements.length === 0) return false;
