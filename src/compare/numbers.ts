@@ -26,6 +26,15 @@ function isPartCount(text: string, n: NumberMention): boolean {
 }
 
 /**
+ * "an 86-yard touchdown run", "a 10-mile race": a measure after "a" sizes one thing, it counts nothing, and
+ * is no rival for a total of the unit ("226 yards rushing"). Ages are sized alike whichever way written.
+ */
+const ARTICLE_BEFORE = /\ban?\s+$/i;
+function sizesOneThing(text: string, n: NumberMention): boolean {
+  return n.unit !== "year-old" && ARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start));
+}
+
+/**
  * "grabbed 6 of his 11 rebounds", "three of the five victims": a count of part of a whole the sentence
  * also gives, set against a plain count ("grabbed seven rebounds") it measures a share, not the total.
  */
@@ -99,7 +108,7 @@ export const numberCheck: PairCheck = {
     const textB = ctx.texts.doc(b.articleId).article.text;
     const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {
       if ((x.unit === "" && y.unit === "") || !sameCountedThing(x, y)) return false;
-      if (isPartCount(textA, x) || isPartCount(textB, y)) return false;
+      if (isPartCount(textA, x) || isPartCount(textB, y) || sizesOneThing(textA, x) !== sizesOneThing(textB, y)) return false;
       // "548 rushing yards and 258 receiving yards": the noun cannot tell apart several counts of it.
       const unit = x.unit || y.unit;
       if (countsOf(a, unit) > 1 || countsOf(b, unit) > 1) return false;

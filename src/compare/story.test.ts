@@ -241,6 +241,15 @@ test("a share of a whole the sentence gives is not a rival figure for a plain co
   assert.equal(numberFindings(share, otherShare).length, 1);
 });
 
+test("a measure after 'a' sizes one thing and is no rival for a total of its unit", () => {
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const run = docWith("a", "Lee opened the second half with an 86 yard touchdown run for the harbour side on Sunday.", { numbers: [{ text: "86", low: 86, high: 86, unit: "yard" }] });
+  const total = docWith("b", "Lee ran for 226 yards in the second half for the harbour side on Sunday.", { numbers: [{ text: "226", low: 226, high: 226, unit: "yard" }] });
+  assert.equal(numberFindings(run, total).length, 0);
+  const otherRun = docWith("c", "Lee opened the second half with an 84 yard touchdown run for the harbour side on Sunday.", { numbers: [{ text: "84", low: 84, high: 84, unit: "yard" }] });
+  assert.equal(numberFindings(run, otherRun).length, 1);
+});
+
 test("two ages that differ tell of two people, whose falls are not one disputed figure", () => {
   const fall = (id: string, age: number, metres: number) =>
     docWith(id, `A ${age}-year-old climber from the valley died after a fall of ${metres} metres from the north ridge.`, {
