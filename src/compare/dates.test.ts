@@ -77,6 +77,11 @@ test("in loosely alike sentences two dates are of one fact only when they date t
   assert.equal(dateConflicts(tore, swept, 0.5).length, 1);
   // Near copies need no such tie.
   assert.equal(dateConflicts(sentenced, { ...incident, text: "The judge sentenced Ode on March 11, 2023, to life in prison." }, 0.8).length, 1);
+  // Two dates in one small diff hunk date one thing only in sentences alike enough to be lined up word by word.
+  const gathered = { text: "Crowds gathered on Monday at the harbour gates after the storm.", when: "Monday", value: "2024-03-04" };
+  const sank = { text: "Boats sank on Saturday at the harbour gates after the storm.", when: "Saturday", value: "2024-03-02" };
+  assert.deepEqual(dateConflicts(gathered, sank, 0.45), []);
+  assert.equal(dateConflicts(gathered, sank, 0.55).length, 1);
 });
 
 test("two ages that differ tell of two people, each dated on their own", () => {

@@ -170,9 +170,14 @@ function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
   const [a, b] = [ctx.pair.a, ctx.pair.b];
   const [wx, wy] = [wordsBefore(a, x), wordsBefore(b, y)];
   if ([...wx].some((term) => wy.has(term))) return true;
+  // The diff of two loosely alike sentences lines up whatever is left over, dates of two events among it.
+  if (ctx.pair.similarity < HUNK_TIE) return false;
   const hx = smallHunkHolding(ctx, "a", x.timex);
   return hx >= 0 && hx === smallHunkHolding(ctx, "b", y.timex);
 }
+
+/** Pair similarity from which two dates in one small diff hunk are taken to date the same words. */
+const HUNK_TIE = 0.5;
 
 /** The content words just before a date that say what it dates ("a warehouse in the port of"); names say who, not what. */
 const WORDS_BEFORE = 3;
