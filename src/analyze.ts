@@ -1,4 +1,4 @@
-import { annotateStory } from "./annotate/pipeline.js";
+import { annotateEach, annotateStory } from "./annotate/pipeline.js";
 import { compareStory } from "./compare/story.js";
 import type { AnnotatedDoc, Article, Story } from "./model/types.js";
 import type { ResolvedOptions } from "./options.js";
@@ -20,7 +20,7 @@ export function compareArticles(articles: readonly Article[], options: ResolvedO
  * comes from the others.
  */
 export function analyzeArticles(articles: readonly Article[], options: ResolvedOptions): { docs: AnnotatedDoc[]; stories: Story[] } {
-  const alone = new Map(articles.map((article) => [article.id, annotateAlone(article, options)]));
+  const alone = new Map(annotateEach(articles, options).map((doc) => [doc.article.id, doc]));
   const groups = groupStories([...alone.values()]);
   const docs: AnnotatedDoc[] = [];
   const stories = groups.map((ids, i) => {

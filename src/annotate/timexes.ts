@@ -31,6 +31,6 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
   const text = doc.article.text;
   const spans = doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
   // Our patterns first: on equal length they read more (quarters, durations) than chrono's guess.
-  const candidates = selectNonOverlapping([...ruleCandidates(text, spans), ...chronoCandidates(text, ref, spans)], text.length);
+  const candidates = selectNonOverlapping([...ruleCandidates(text, spans), ...chronoCandidates(text, ref, spans)]);
   return resolveInOrder(candidates, doc, ref);
 }

@@ -218,11 +218,27 @@ function endsWithDigit(s: string): boolean {
 }
 
 /**
+ * Put `pieces` in place of the `count` tokens from i. The first piece keeps the line breaks and sentence
+ * start of the first token replaced; the others follow it on the same line, inside the same sentence.
+ * A function of its own so that the merge loops hold no closure over their index: one would make V8
+ * allocate a fresh scope for every token they pass.
+ */
+function replaceTokens(layout: Layout, i: number, count: number, pieces: readonly Token[]): void {
+  const breaks = new Array<number>(pieces.length).fill(0);
+  const starts = new Array<boolean>(pieces.length).fill(false);
+  breaks[0] = layout.lineBreaksBefore[i] as number;
+  starts[0] = layout.startsSentence[i] as boolean;
+  layout.tokens.splice(i, count, ...pieces);
+  layout.lineBreaksBefore.splice(i, count, ...breaks);
+  layout.startsSentence.splice(i, count, ...starts);
+}
+
+/**
  * wink splits "2.30am" into "2.3" + "0am", and "4.15am." into "4" "." "15am." (even ending a sentence there);
  * join adjacent pieces that form one clock time, keeping a trailing full stop as its own token.
  */
 function mergeSplitClockTimes(layout: Layout, text: string): void {
-  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  const { tokens, startsSentence } = layout;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!startsWithDigit(first.text)) continue;
@@ -237,9 +253,7 @@ function mergeSplitClockTimes(layout: Layout, text: string): void {
       const timeEnd = first.start + time.length;
       const merged: Token[] = [{ start: first.start, end: timeEnd, text: time, norm: foldQuotes(time.toLowerCase()), lemma: foldQuotes(time.toLowerCase()), pos: "NUM", sentence: 0 }];
       if (m[2]) merged.push({ start: timeEnd, end: last.end, text: ".", norm: ".", lemma: ".", pos: "PUNCT", sentence: 0 });
-      tokens.splice(i, n, ...merged);
-      lineBreaksBefore.splice(i, n, ...merged.map((_, k) => (k === 0 ? (lineBreaksBefore[i] as number) : 0)));
-      startsSentence.splice(i, n, ...merged.map((_, k) => k === 0 && (startsSentence[i] as boolean)));
+      replaceTokens(layout, i, n, merged);
       // wink's boundary fell inside the time; the full stop after it ends the sentence when a capital follows.
       const next = tokens[i + merged.length];
       if (m[2] && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + merged.length] = true;
@@ -256,7 +270,7 @@ const WORD_HYPHEN_DIGITS = /^(\p{L}+)-(\d+)$/u;
  * leaving a count of 0. Re-split it as "magnitude" "-" "6.0", within one sentence.
  */
 function mergeSplitDecimals(layout: Layout): void {
-  const { tokens, lineBreaksBefore, startsSentence } = layout;
+  const { tokens } = layout;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const word = tokens[i] as Token;
     // Cheap tests first: the pattern is rare and this runs on every token.
@@ -275,9 +289,7 @@ function mergeSplitDecimals(layout: Layout): void {
       { start: numberStart - 1, end: numberStart, text: "-", norm: "-", lemma: "-", pos: "PUNCT", sentence: 0 },
       { start: numberStart, end: decimals.end, text: number, norm: number, lemma: number, pos: "NUM", sentence: 0 },
     ];
-    tokens.splice(i, 3, ...pieces);
-    lineBreaksBefore.splice(i, 3, lineBreaksBefore[i] as number, 0, 0);
-    startsSentence.splice(i, 3, startsSentence[i] as boolean, false, false);
+    replaceTokens(layout, i, 3, pieces);
     i += 2;
   }
 }
@@ -318,9 +330,7 @@ function joinSpacedNegations(layout: Layout, text: string): void {
     ];
     // "wasn ’ t." ending a sentence: wink glued the full stop to the "t".
     if (t.norm === "t.") pieces.push({ start: negationEnd, end: t.end, text: ".", norm: ".", lemma: ".", pos: "PUNCT", sentence: 0 });
-    tokens.splice(i, 3, ...pieces);
-    lineBreaksBefore.splice(i, 3, ...pieces.map((_, k) => (k === 0 ? (lineBreaksBefore[i] as number) : 0)));
-    startsSentence.splice(i, 3, ...pieces.map((_, k) => k === 0 && (startsSentence[i] as boolean)));
+    replaceTokens(layout, i, 3, pieces);
     const next = tokens[i + pieces.length];
     if (t.norm === "t." && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + pieces.length] = true;
     i += pieces.length - 1;

@@ -54,18 +54,23 @@ export type Candidate = {
 /**
  * Keep the longest of overlapping candidates: a longer match has read more of the phrase
  * ("the past two months" over "two months"). Ties go to the earlier entry in `candidates`,
- * so the caller orders sources by trust. Taken characters are marked in a bitmap, so the cost
- * is the total length of the candidates, not the square of their number.
+ * so the caller orders sources by trust. A document holds a few dozen candidates at most, so each is
+ * checked against those kept so far; a bitmap of the text would cost an allocation per document.
  */
-export function selectNonOverlapping(candidates: readonly Candidate[], textLength: number): Candidate[] {
+export function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
   const order = candidates.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
-  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const { c } of order) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
-    taken.fill(1, c.start, c.end);
+    if (overlapsAny(kept, c)) continue;
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Do c and one of `kept` share a character? An empty span shares none. */
+function overlapsAny(kept: readonly Candidate[], c: Candidate): boolean {
+  if (c.end <= c.start) return false;
+  for (const k of kept) if (k.start < c.end && c.start < k.end && k.start < k.end) return true;
+  return false;
 }
