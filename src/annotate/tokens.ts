@@ -44,6 +44,7 @@ export const tokenStage: AnnotateStage = {
     mergeSplitClockTimes(layout, doc.article.text);
     mergeSplitDecimals(layout);
     joinSpacedNegations(layout, doc.article.text);
+    splitPossessives(layout);
     assembleSentences(doc, layout);
   },
 };
@@ -334,5 +335,32 @@ function joinSpacedNegations(layout: Layout, text: string): void {
     const next = tokens[i + pieces.length];
     if (t.norm === "t." && next && /^\p{Lu}/u.test(next.text)) startsSentence[i + pieces.length] = true;
     i += pieces.length - 1;
+  }
+}
+
+/**
+ * wink leaves "Clinton's" whole before a comma ("than Clinton's, even") and then keeps the whole word in
+ * its lexicon, so that every later "Clinton's" it reads stays whole too: the same text would tokenise
+ * differently depending on what the process read before. Split every such word as wink splits it when
+ * fresh: the word, and "'s" as a particle.
+ */
+function splitPossessives(layout: Layout): void {
+  const { tokens } = layout;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    const text = word.text;
+    // Cheap tests first: this runs on every token.
+    if (text.length < 3 || (text.charCodeAt(text.length - 1) | 0x20) !== 0x73) continue;
+    const apostrophe = text.charCodeAt(text.length - 2);
+    if ((apostrophe !== 0x27 && apostrophe !== 0x2019) || !/\p{L}$/u.test(text.slice(0, -2))) continue;
+    const stemEnd = word.end - 2;
+    const stem = text.slice(0, -2);
+    const stemNorm = lowerFolded(stem);
+    const pieces: Token[] = [
+      { start: word.start, end: stemEnd, text: stem, norm: stemNorm, lemma: stemNorm, pos: word.pos, sentence: 0 },
+      { start: stemEnd, end: word.end, text: text.slice(-2), norm: lowerFolded(text.slice(-2)), lemma: lowerFolded(text.slice(-2)), pos: "PART", sentence: 0 },
+    ];
+    replaceTokens(layout, i, 1, pieces);
+    i++;
   }
 }
