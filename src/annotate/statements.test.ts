@@ -532,3 +532,15 @@ test("a speaker described by where they work keeps the head noun, even one tagge
   assert.equal(byCue(annotate("Officials at the ministry said the port would reopen."), "said").speaker?.mention?.text, "Officials at the ministry");
   assert.equal(byCue(annotate("Analysts at Brook Capital expect rates to rise."), "expect").speaker?.mention?.text, "Analysts at Brook Capital");
 });
+
+test("an inverted speaker's description keeps its own dates and 'as' phrases", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg, who served as harbour master in May.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg, who served as harbour master in May");
+});
+
+test("a date right after an inverted speaker's name is when they spoke, not part of the name", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg on Monday.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg");
+});

@@ -165,9 +165,11 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
   // "said Ole Berg, a pollster working for ..."), short of a relative clause, an age, or an adjunct.
   let end = phrase.last;
   let relative = false;
-  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1)) {
+  let described = false;
+  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1, described)) {
     const t = ctx.tokens[end + 1] as Token;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
+    if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
     if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
     end++;
@@ -183,13 +185,18 @@ function isAge(t: Token): boolean {
 
 const AGE = /^\d{1,2}$/;
 
-/** Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. */
-function endsInvertedSubject(ctx: AttributionContext, i: number): boolean {
+/**
+ * Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. Once a
+ * description has begun (after a comma or "who"), its dates and "as" phrases describe the speaker's past
+ * ("said Ann Berg, who ran for mayor in 2008", "who served as a judge") rather than when they spoke.
+ */
+function endsInvertedSubject(ctx: AttributionContext, i: number, described: boolean): boolean {
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
   if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (described) return false;
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
