@@ -544,3 +544,10 @@ test("a date right after an inverted speaker's name is when they spoke, not part
   const s = byCue(doc, "said");
   assert.equal(s.speaker?.mention?.text, "Ole Berg");
 });
+
+test("'then' between a subject and its verb belongs to the cue; after a comma it does not", () => {
+  const inside = annotate("Lind then asked whether the bridge would reopen.");
+  assert.equal(byCue(inside, "then asked").speaker?.mention?.text, "Lind");
+  const after = annotate("Lind paused, then said the bridge would reopen.");
+  assert.equal(byCue(after, "said").content.text, "the bridge would reopen");
+});

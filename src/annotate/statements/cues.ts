@@ -1,5 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { isComma } from "./phrases.js";
 import { isSinceAfterAuxiliary } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -109,6 +110,16 @@ export function findCues(ctx: AttributionContext): Cue[] {
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);
+
+/**
+ * "he paused, then said", "and then asked": after a comma or a conjunction "then" opens a new step of the
+ * narrative and stays out of the cue. Between a subject and its verb ("Lind then asked") PolNeAR keeps it in.
+ */
+function opensNextStep(ctx: AttributionContext, k: number): boolean {
+  if (!SEQUENCE_ADVERBS.has((ctx.tokens[k] as Token).norm)) return false;
+  const before = ctx.tokens[k - 1];
+  return before === undefined || isComma(before) || before.pos === "CCONJ" || before.pos === "PUNCT";
+}
 
 function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const t = ctx.tokens[i] as Token;
@@ -386,8 +397,7 @@ function verbGroupStart(ctx: AttributionContext, head: number): number {
     const t = ctx.tokens[first - 1] as Token;
     if (ctx.quoteOf[first - 1] !== -1) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
-    // "then" orders events; PolNeAR leaves it out of the cue.
-    const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !SEQUENCE_ADVERBS.has(t.norm)) || isSinceAfterAuxiliary(ctx, first - 1);
+    const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb) break;
     first--;
   }
