@@ -551,3 +551,10 @@ test("'then' between a subject and its verb belongs to the cue; after a comma it
   const after = annotate("Lind paused, then said the bridge would reopen.");
   assert.equal(byCue(after, "said").content.text, "the bridge would reopen");
 });
+
+test("a parenthesis opened before the statement is the writer's aside: its closing mark stays out of the content", () => {
+  const doc = annotate("(Lind said the bridge would reopen.) The river rose.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge would reopen");
+  const inside = annotate("Lind said the vote went to Ann Berg (R-Ohio).");
+  assert.equal(byCue(inside, "said").content.text, "the vote went to Ann Berg (R-Ohio)");
+});

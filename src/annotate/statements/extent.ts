@@ -41,16 +41,33 @@ export function discourseAdverbialBefore(ctx: AttributionContext, comma: number,
   return null;
 }
 
-/** Index of the last token before the sentence-final punctuation, keeping a closing quote mark that ends it. */
+/**
+ * Index of the last token before the sentence-final punctuation, keeping a closing quote mark that ends it,
+ * and a bracket that closes inside the content ("Ann Berg (R-Ohio)"); one opened before the content is the
+ * writer's aside around it ("(He declined to say more.)") and goes with the punctuation.
+ */
 export function trimTrailingPunct(ctx: AttributionContext, first: number, last: number): number {
   let e = last;
   while (e > first) {
     const t = ctx.tokens[e] as Token;
     if (isQuoteMarkAt(ctx, e) && ctx.quoteOf[e] !== -1) break;
-    if (t.pos !== "PUNCT" || t.norm === ")" || t.norm === "]") break;
+    if (t.pos !== "PUNCT" || ((t.norm === ")" || t.norm === "]") && opensWithin(ctx, first, e))) break;
     e--;
   }
   return e;
+}
+
+/** Is the bracket closing at `close` opened at or after `first`? */
+function opensWithin(ctx: AttributionContext, first: number, close: number): boolean {
+  const closing = (ctx.tokens[close] as Token).norm;
+  const opening = closing === ")" ? "(" : "[";
+  let depth = 0;
+  for (let k = close - 1; k >= first; k--) {
+    const norm = (ctx.tokens[k] as Token).norm;
+    if (norm === closing) depth++;
+    else if (norm === opening && depth-- === 0) return true;
+  }
+  return false;
 }
 
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
