@@ -558,3 +558,8 @@ test("a parenthesis opened before the statement is the writer's aside: its closi
   const inside = annotate("Lind said the vote went to Ann Berg (R-Ohio).");
   assert.equal(byCue(inside, "said").content.text, "the vote went to Ann Berg (R-Ohio)");
 });
+
+test("a participle cue after a noun cue shares the sentence's subject, not the noun's owner", () => {
+  const doc = annotate("Lind stepped up her criticism of the plan on Monday, saying the bridge was unsafe.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
+});

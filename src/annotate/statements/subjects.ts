@@ -224,7 +224,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first) return previous.source;
+  // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
