@@ -563,3 +563,12 @@ test("a participle cue after a noun cue shares the sentence's subject, not the n
   const doc = annotate("Lind stepped up her criticism of the plan on Monday, saying the bridge was unsafe.");
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
 });
+
+test("an issued statement is part of the cue; an interview is not", () => {
+  const doc = annotate("“The bridge is safe,” the council said in a written statement.");
+  const s = byCue(doc, "said in a written statement");
+  assert.equal(s.speaker?.mention?.text, "the council");
+  assert.equal(s.content.text, "“The bridge is safe,”");
+  const interview = annotate("Lind said in an interview that the bridge was safe.");
+  assert.equal(byCue(interview, "said").content.text, "that the bridge was safe");
+});
