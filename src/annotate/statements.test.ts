@@ -572,3 +572,10 @@ test("an issued statement is part of the cue; an interview is not", () => {
   const interview = annotate("Lind said in an interview that the bridge was safe.");
   assert.equal(byCue(interview, "said").content.text, "that the bridge was safe");
 });
+
+test("', even if ...' qualifies the content; ', even though ...' is the writer's and ends it", () => {
+  const doc = annotate("Lind said the bridge would reopen, even if the river rose.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge would reopen, even if the river rose");
+  const concession = annotate("Lind said the bridge would reopen, even though engineers doubted it.");
+  assert.equal(byCue(concession, "said").content.text, "the bridge would reopen");
+});
