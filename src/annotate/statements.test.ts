@@ -586,3 +586,8 @@ test("an object's content stops where the occasion of the cue begins ('at a rall
   const which = annotate("Lind criticized the errors in the letter.");
   assert.equal(byCue(which, "criticized").content.text, "the errors in the letter");
 });
+
+test("a participle cue's subject is found after a time phrase that opens the sentence", () => {
+  const doc = annotate("Last year, Lind opened the harbour, saying the bridge was safe.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
+});

@@ -236,12 +236,21 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
   let k = first;
   while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k))) k++;
+  const afterTime = afterOpeningTime(ctx, k, limit);
+  if (afterTime !== null) return afterTime;
   const opener = ctx.tokens[k] as Token;
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
     for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
     return limit;
   }
   return k;
+}
+
+/** "Last year, Lind ...", "Earlier Tuesday, Lind ...": the token after a time phrase that opens the sentence with a comma, or null. */
+function afterOpeningTime(ctx: AttributionContext, k: number, limit: number): number | null {
+  let i = k;
+  while (i < limit && (ctx.timeToken[i] || TIME_LEADERS.has((ctx.tokens[i] as Token).norm) || (ctx.tokens[i] as Token).norm === "earlier" || (ctx.tokens[i] as Token).norm === "later")) i++;
+  return i > k && ctx.timeToken[i - 1] && isComma(ctx.tokens[i]) ? i + 1 : null;
 }
 
 /** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
