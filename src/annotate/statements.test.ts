@@ -591,3 +591,12 @@ test("a participle cue's subject is found after a time phrase that opens the sen
   const doc = annotate("Last year, Lind opened the harbour, saying the bridge was safe.");
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
 });
+
+test("'aides to X' and 'people close to X' speak, not X; 'almost half' keeps its degree word", () => {
+  const aides = annotate("Aides to the mayor said the bridge would reopen.");
+  assert.equal(byCue(aides, "said").speaker?.mention?.text, "Aides to the mayor");
+  const close = annotate("People close to Lind say the bridge will reopen.");
+  assert.equal(byCue(close, "say").speaker?.mention?.text, "People close to Lind");
+  const half = annotate("Almost half of the voters said the bridge should reopen.");
+  assert.equal(byCue(half, "said").speaker?.mention?.text, "Almost half of the voters");
+});
