@@ -600,3 +600,8 @@ test("'aides to X' and 'people close to X' speak, not X; 'almost half' keeps its
   const half = annotate("Almost half of the voters said the bridge should reopen.");
   assert.equal(byCue(half, "said").speaker?.mention?.text, "Almost half of the voters");
 });
+
+test("a capitalised name particle the tagger leaves untagged opens the speaker's name", () => {
+  const doc = annotate("De Blasio said the bridge would reopen.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "De Blasio");
+});
