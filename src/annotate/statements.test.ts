@@ -605,3 +605,10 @@ test("a capitalised name particle the tagger leaves untagged opens the speaker's
   const doc = annotate("De Blasio said the bridge would reopen.");
   assert.equal(byCue(doc, "said").speaker?.mention?.text, "De Blasio");
 });
+
+test("an inverted speaker's appositive keeps its closing comma before a participle, as a left subject's does", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg, a harbour engineer, adding that the river was low.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg, a harbour engineer,");
+  assert.equal(s.speakerRole?.text, "a harbour engineer");
+});

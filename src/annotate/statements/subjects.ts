@@ -174,7 +174,15 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
     if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
     end++;
   }
-  return { first: phrase.first, last: trimTrailingPunct(ctx, phrase.first, end) };
+  let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
+  // "said Ann Berg, a pollster, adding ...": an appositive keeps the comma that closes it, as on the left of a cue.
+  if (hasAppositive(ctx, phrase.first, subjectLast) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
+  return { first: phrase.first, last: subjectLast };
+}
+
+function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return true;
+  return false;
 }
 
 
