@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import { isComma, isSentencePunct, phraseStartingAt, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -132,7 +132,6 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
-  if (frame === "object" && endsObject(ctx, i)) return true;
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
@@ -153,27 +152,6 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   const form = verbForm(v);
   return form !== "base" && form === verbForm(cue) && isReportingVerb(v);
 }
-
-/** Prepositions that, after an object, open an adjunct of occasion. */
-const OBJECT_ADJUNCTS = new Set(["in", "on", "at", "during", "after", "before"]);
-
-/**
- * "criticized the plan | in a tweet", "endorsed Lind | at a rally": the object ends where the occasion of the
- * cue begins. Other phrases stay in it ("the US as a threat", "a zone inside Syria"), and so do dates, which
- * PolNeAR splits on.
- */
-function endsObject(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
-  const prev = ctx.tokens[i - 1] as Token;
-  if (!OBJECT_ADJUNCTS.has(t.norm) || t.pos !== "ADP" || !(prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON")) return false;
-  // "points in the letter", "plagiarism in political speech" say which; "in a tweet", "in his speech" say where.
-  const determiner = ctx.tokens[i + 1]?.norm ?? "";
-  if (t.norm === "in" && !OCCASION_DETERMINERS.has(determiner)) return false;
-  const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
-  return np !== null && EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm);
-}
-
-const OCCASION_DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "our", "my"]);
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */
 export function closesOnComma(ctx: AttributionContext, i: number): boolean {
