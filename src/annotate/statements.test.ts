@@ -605,10 +605,3 @@ test("an inverted speaker's appositive keeps its closing comma before a particip
   assert.equal(s.speaker?.mention?.text, "Ole Berg, a harbour engineer,");
   assert.equal(s.speakerRole?.text, "a harbour engineer");
 });
-
-test("a verb after 'and' shares the subject of the nearest verb in the same form, outside reported content", () => {
-  const crowd = annotate("The crowd cheered when Lind spotted a sign and asked whether the bridge would reopen.");
-  assert.equal(byCue(crowd, "asked").speaker?.mention?.text, "Lind");
-  const reported = annotate("Berg said Lind lied about the bridge and accused him of fraud.");
-  assert.equal(byCue(reported, "accused").speaker?.mention?.text, "Berg");
-});

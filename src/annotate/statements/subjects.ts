@@ -1,9 +1,9 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, CUE_FRAMES, EVENT_NOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, EVENT_NOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -231,10 +231,6 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
-  if (coordinated && !participle) {
-    const partner = coordinatedPartnerSubject(ctx, cue);
-    if (partner) return partner;
-  }
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
@@ -242,37 +238,6 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
-}
-
-/**
- * "Berg spotted a sign and asked ...", "she says voters may balk, but insists ...": a verb after "and"/"but"
- * joins the nearest verb before it in the same inflection, and shares that verb's subject.
- */
-function coordinatedPartnerSubject(ctx: AttributionContext, cue: Cue): TokenSpan | null {
-  const head = ctx.tokens[cue.head] as Token;
-  const form = verbForm(head);
-  if (form === "base" || form === "ing") return null;
-  const { first } = sentenceBounds(ctx, cue.first);
-  for (let v = cue.first - 2; v >= first; v--) {
-    const t = ctx.tokens[v] as Token;
-    if (ctx.quoteOf[v] !== -1 || t.pos !== "VERB" || verbForm(t) !== form) continue;
-    // A participle after a noun ("a plan backed by ...") modifies it; it has no subject of its own.
-    if ((ctx.tokens[v - 1] as Token | undefined)?.pos === "NOUN" && form === "past" && (ctx.tokens[v + 1] as Token | undefined)?.norm === "by") continue;
-    // "He said Trump lied and called ...": a verb inside what a cue before it reports is not the partner.
-    if (reportedAfterCue(ctx, first, v)) continue;
-    const subject = leftSubject(ctx, v, leftFloor(ctx, v));
-    return subject && !isRelativePronoun(ctx.tokens[subject.first]) ? subject : null;
-  }
-  return null;
-}
-
-/** Is there a reporting verb between `first` and `v`, so that `v` sits in its content? */
-function reportedAfterCue(ctx: AttributionContext, first: number, v: number): boolean {
-  for (let k = first; k < v; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.pos === "VERB" && ctx.quoteOf[k] === -1 && CUE_FRAMES.has(t.lemma)) return true;
-  }
-  return false;
 }
 
 /** Skip conjunctions, adverbs, quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
