@@ -5,13 +5,15 @@
 //   node --import tsx bench/eval-attribution.ts --train    # train split (for tuning)
 //   node dist/bench/eval-attribution.js [--train]          # after `npm run build`
 //   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
+//   --only speaker|cue|content   with --show: print only matched pairs whose that field differs
+//   --dump FILE   write every matched pair on train (gold, system, and the sentence around) as JSON lines
 //
 // Scoring: system statements and gold attributions are paired one-to-one by content overlap (largest
 // overlap first). "content overlap" counts the pairs; the other rows count pairs whose field also
 // matches (exactly, or by any overlap for "speaker overlap"). Precision divides by the system statements
 // that have the field (a speaker for the speaker rows), recall by the gold attributions that have it.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -24,7 +26,7 @@ import type { AnnotatedDoc, TextRange } from "../src/model/types.js";
 type GoldSpan = { start: number; end: number; text: string } | null;
 type GoldAttribution = { source: GoldSpan; cue: GoldSpan; content: GoldSpan };
 type Record = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
-type Predicted = { source: TextRange | null; cue: TextRange; content: TextRange };
+type Predicted = { source: TextRange | null; cue: TextRange; content: TextRange; rule?: string };
 
 function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -181,6 +183,11 @@ function main(): void {
   const train = args.includes("--train");
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
+  const onlyAt = args.indexOf("--only");
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] as Field) : null;
+  const dumpAt = args.indexOf("--dump");
+  const dump = dumpAt >= 0 && train ? args[dumpAt + 1] : undefined;
+  const dumped: string[] = [];
   const { path, records } = loadCorpus(train);
   const system = newScores();
   const base = newScores();
@@ -213,10 +220,11 @@ function main(): void {
     t0 = performance.now();
     statementStage.run(doc);
     statementMs += performance.now() - t0;
-    const predicted: Predicted[] = doc.statements.map((s) => ({ source: s.speaker?.mention ?? null, cue: s.cue, content: s.content }));
+    const predicted: Predicted[] = doc.statements.map((s) => ({ source: s.speaker?.mention ?? null, cue: s.cue, content: s.content, rule: s.rule }));
     predictedCount += predicted.length;
     const pairs = score(system, predicted, r.attributions);
-    if (show > 0 && examples.length < show) collectExamples(examples, show, r, predicted, pairs);
+    if (show > 0 && examples.length < show) collectExamples(examples, show, r, predicted, pairs, only);
+    if (dump) dumpPairs(dumped, r, predicted, pairs);
     t0 = performance.now();
     const b = baseline(doc);
     baselineMs += performance.now() - t0;
@@ -248,9 +256,31 @@ function main(): void {
   console.log(`       statement stage ${statementMs.toFixed(0)} ms = ${docsPerSec(statementMs)} docs/s (${(statementMs / readMs).toFixed(2)}x readDoc)`);
   console.log(`       baseline ${baselineMs.toFixed(0)} ms = ${docsPerSec(baselineMs)} docs/s; other stages ${otherStagesMs.toFixed(0)} ms`);
   if (examples.length) console.log("\n" + examples.join("\n"));
+  if (dump) writeFileSync(dump, dumped.join("\n") + "\n");
 }
 
-function collectExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][]): void {
+type Field = "speaker" | "cue" | "content";
+
+function fieldDiffers(field: Field, p: Predicted, g: GoldAttribution): boolean {
+  if (field === "speaker") return g.source !== null && !same(p.source, g.source);
+  if (field === "cue") return g.cue !== null && !same(p.cue, g.cue);
+  return !same(p.content, g.content);
+}
+
+/** One line per matched pair, with the paragraph-sized window of text that holds both, for bucketing offline. */
+function dumpPairs(out: string[], r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][]): void {
+  for (const [i, j] of pairs) {
+    const p = predicted[i]!;
+    const g = r.attributions[j]!;
+    const spans = [p.content, p.cue, p.source, g.content, g.cue, g.source].filter((x): x is NonNullable<typeof x> => x !== null);
+    const from = Math.max(0, Math.min(...spans.map((x) => x.start)) - 80);
+    const to = Math.min(r.text.length, Math.max(...spans.map((x) => x.end)) + 80);
+    const span = (x: { start: number; end: number; text: string } | null) => (x ? [x.start, x.end, x.text] : null);
+    out.push(JSON.stringify({ id: r.id, window: [from, r.text.slice(from, to)], gold: { s: span(g.source), c: span(g.cue), t: span(g.content) }, sys: { s: span(p.source), c: span(p.cue), t: span(p.content), rule: p.rule } }));
+  }
+}
+
+function collectExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][], only: Field | null): void {
   const matchedGold = new Map(pairs.map(([i, j]) => [j, i]));
   const matchedPred = new Set(pairs.map(([i]) => i));
   const q = (s: { text: string } | null | undefined) => (s ? JSON.stringify(s.text.length > 140 ? s.text.slice(0, 70) + " … " + s.text.slice(-60) : s.text) : "—");
@@ -258,16 +288,18 @@ function collectExamples(out: string[], limit: number, r: Record, predicted: rea
     if (out.length >= limit) return;
     const i = matchedGold.get(j);
     if (i === undefined) {
+      if (only) return;
       out.push(`MISS  gold S=${q(g.source)} C=${q(g.cue)} T=${q(g.content)}`);
       return;
     }
     const p = predicted[i]!;
-    if (!same(p.source, g.source) || !same(p.cue, g.cue) || !same(p.content, g.content)) {
+    const differs = only ? fieldDiffers(only, p, g) : !same(p.source, g.source) || !same(p.cue, g.cue) || !same(p.content, g.content);
+    if (differs) {
       out.push(`DIFF  gold S=${q(g.source)} C=${q(g.cue)} T=${q(g.content)}\n      sys  S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)}`);
     }
   });
   predicted.forEach((p, i) => {
-    if (out.length < limit && !matchedPred.has(i)) out.push(`EXTRA sys S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)}`);
+    if (!only && out.length < limit && !matchedPred.has(i)) out.push(`EXTRA sys S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)}`);
   });
 }
 

@@ -532,3 +532,76 @@ test("a speaker described by where they work keeps the head noun, even one tagge
   assert.equal(byCue(annotate("Officials at the ministry said the port would reopen."), "said").speaker?.mention?.text, "Officials at the ministry");
   assert.equal(byCue(annotate("Analysts at Brook Capital expect rates to rise."), "expect").speaker?.mention?.text, "Analysts at Brook Capital");
 });
+
+test("an inverted speaker's description keeps its own dates and 'as' phrases", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg, who served as harbour master in May.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg, who served as harbour master in May");
+});
+
+test("a date right after an inverted speaker's name is when they spoke, not part of the name", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg on Monday.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg");
+});
+
+test("'then' between a subject and its verb belongs to the cue; after a comma it does not", () => {
+  const inside = annotate("Lind then asked whether the bridge would reopen.");
+  assert.equal(byCue(inside, "then asked").speaker?.mention?.text, "Lind");
+  const after = annotate("Lind paused, then said the bridge would reopen.");
+  assert.equal(byCue(after, "said").content.text, "the bridge would reopen");
+});
+
+test("a parenthesis opened before the statement is the writer's aside: its closing mark stays out of the content", () => {
+  const doc = annotate("(Lind said the bridge would reopen.) The river rose.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge would reopen");
+  const inside = annotate("Lind said the vote went to Ann Berg (R-Ohio).");
+  assert.equal(byCue(inside, "said").content.text, "the vote went to Ann Berg (R-Ohio)");
+});
+
+test("a participle cue after a noun cue shares the sentence's subject, not the noun's owner", () => {
+  const doc = annotate("Lind stepped up her criticism of the plan on Monday, saying the bridge was unsafe.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
+});
+
+test("an issued statement is part of the cue; an interview is not", () => {
+  const doc = annotate("“The bridge is safe,” the council said in a written statement.");
+  const s = byCue(doc, "said in a written statement");
+  assert.equal(s.speaker?.mention?.text, "the council");
+  assert.equal(s.content.text, "“The bridge is safe,”");
+  const interview = annotate("Lind said in an interview that the bridge was safe.");
+  assert.equal(byCue(interview, "said").content.text, "that the bridge was safe");
+});
+
+test("', even if ...' qualifies the content; ', even though ...' is the writer's and ends it", () => {
+  const doc = annotate("Lind said the bridge would reopen, even if the river rose.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge would reopen, even if the river rose");
+  const concession = annotate("Lind said the bridge would reopen, even though engineers doubted it.");
+  assert.equal(byCue(concession, "said").content.text, "the bridge would reopen");
+});
+
+test("a participle cue's subject is found after a time phrase that opens the sentence", () => {
+  const doc = annotate("Last year, Lind opened the harbour, saying the bridge was safe.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
+});
+
+test("'aides to X' and 'people close to X' speak, not X; 'almost half' keeps its degree word", () => {
+  const aides = annotate("Aides to the mayor said the bridge would reopen.");
+  assert.equal(byCue(aides, "said").speaker?.mention?.text, "Aides to the mayor");
+  const close = annotate("People close to Lind say the bridge will reopen.");
+  assert.equal(byCue(close, "say").speaker?.mention?.text, "People close to Lind");
+  const half = annotate("Almost half of the voters said the bridge should reopen.");
+  assert.equal(byCue(half, "said").speaker?.mention?.text, "Almost half of the voters");
+});
+
+test("a capitalised name particle the tagger leaves untagged opens the speaker's name", () => {
+  const doc = annotate("De Blasio said the bridge would reopen.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "De Blasio");
+});
+
+test("an inverted speaker's appositive keeps its closing comma before a participle, as a left subject's does", () => {
+  const doc = annotate("“The dam will hold,” said Ole Berg, a harbour engineer, adding that the river was low.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "Ole Berg, a harbour engineer,");
+  assert.equal(s.speakerRole?.text, "a harbour engineer");
+});

@@ -47,6 +47,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
+    } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
+      // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.
+      out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = { ...t, pos: "ADJ" };
     }

@@ -41,16 +41,33 @@ export function discourseAdverbialBefore(ctx: AttributionContext, comma: number,
   return null;
 }
 
-/** Index of the last token before the sentence-final punctuation, keeping a closing quote mark that ends it. */
+/**
+ * Index of the last token before the sentence-final punctuation, keeping a closing quote mark that ends it,
+ * and a bracket that closes inside the content ("Ann Berg (R-Ohio)"); one opened before the content is the
+ * writer's aside around it ("(He declined to say more.)") and goes with the punctuation.
+ */
 export function trimTrailingPunct(ctx: AttributionContext, first: number, last: number): number {
   let e = last;
   while (e > first) {
     const t = ctx.tokens[e] as Token;
     if (isQuoteMarkAt(ctx, e) && ctx.quoteOf[e] !== -1) break;
-    if (t.pos !== "PUNCT" || t.norm === ")" || t.norm === "]") break;
+    if (t.pos !== "PUNCT" || ((t.norm === ")" || t.norm === "]") && opensWithin(ctx, first, e))) break;
     e--;
   }
   return e;
+}
+
+/** Is the bracket closing at `close` opened at or after `first`? */
+function opensWithin(ctx: AttributionContext, first: number, close: number): boolean {
+  const closing = (ctx.tokens[close] as Token).norm;
+  const opening = closing === ")" ? "(" : "[";
+  let depth = 0;
+  for (let k = close - 1; k >= first; k--) {
+    const norm = (ctx.tokens[k] as Token).norm;
+    if (norm === closing) depth++;
+    else if (norm === opening && depth-- === 0) return true;
+  }
+  return false;
 }
 
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
@@ -67,6 +84,21 @@ const CLAUSE_BREAKERS = new Set([
   "which", "who", "whose", "where", "while", "whereas", "though", "although",
   "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom", "but",
 ]);
+
+/**
+ * Does token `i`, after a comma, open the writer's clause? "even though" and "even as" concede against the
+ * content and stop it, as does a new action ("even donning a coat"); "even if", "even in a crisis" and
+ * "even historic" qualify the content and belong to it.
+ */
+function breaksClause(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.norm !== "even") return CLAUSE_BREAKERS.has(t.norm);
+  const next = ctx.tokens[i + 1];
+  if (!next || EVEN_CONCESSIVES.has(next.norm)) return true;
+  return !(next.pos === "ADP" || next.pos === "SCONJ" || next.pos === "ADJ");
+}
+
+const EVEN_CONCESSIVES = new Set(["though", "as", "so", "while", "when"]);
 
 /** Participles after a comma that continue the content as a list or a condition ("..., including X"). */
 const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning"]);
@@ -88,12 +120,12 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
-  if (closesOnComma(ctx, i - 1) && (CLAUSE_BREAKERS.has(t.norm) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
+  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "")) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
-    if (CLAUSE_BREAKERS.has(next.norm) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
+    if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
     if (isParticipleCue(ctx, i + 1)) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.

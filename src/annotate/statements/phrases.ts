@@ -56,6 +56,8 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN");
 }
 
+const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "close", "spokesman", "spokeswoman", "spokesperson", "assistant", "assistants", "consultant", "consultants", "counselor", "loyalists", "donors", "successor"]);
+const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
@@ -88,6 +90,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   // "4 in 10 voters"
   if (prev.norm === "in" && before?.pos === "NUM" && cur.pos === "NUM") return "firm";
+  // "aides to the senator", "people close to Lind": a relation names its speakers through the person they serve.
+  if (prev.norm === "to" && before !== undefined && RELATION_WORDS.has(before.norm) && (cur.pos === "PROPN" || cur.pos === "DET" || POSSESSIVE_PRONOUNS.has(cur.norm))) return "tentative";
+  // "Almost half", "Only a few": a word of degree opening the subject belongs to it ("even" stays out, as PolNeAR has it).
+  if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // Institutions named with "for": "the Institute for the Study of Rivers", "Center for Rural Progress".
   if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";

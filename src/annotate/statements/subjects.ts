@@ -165,14 +165,24 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
   // "said Ole Berg, a pollster working for ..."), short of a relative clause, an age, or an adjunct.
   let end = phrase.last;
   let relative = false;
-  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1)) {
+  let described = false;
+  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1, described)) {
     const t = ctx.tokens[end + 1] as Token;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
+    if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
     if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
     end++;
   }
-  return { first: phrase.first, last: trimTrailingPunct(ctx, phrase.first, end) };
+  let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
+  // "said Ann Berg, a pollster, adding ...": an appositive keeps the comma that closes it, as on the left of a cue.
+  if (hasAppositive(ctx, phrase.first, subjectLast) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
+  return { first: phrase.first, last: subjectLast };
+}
+
+function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return true;
+  return false;
 }
 
 
@@ -183,13 +193,18 @@ function isAge(t: Token): boolean {
 
 const AGE = /^\d{1,2}$/;
 
-/** Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. */
-function endsInvertedSubject(ctx: AttributionContext, i: number): boolean {
+/**
+ * Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. Once a
+ * description has begun (after a comma or "who"), its dates and "as" phrases describe the speaker's past
+ * ("said Ann Berg, who ran for mayor in 2008", "who served as a judge") rather than when they spoke.
+ */
+function endsInvertedSubject(ctx: AttributionContext, i: number, described: boolean): boolean {
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
   if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (described) return false;
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
@@ -217,7 +232,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first) return previous.source;
+  // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
@@ -228,12 +244,21 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
   let k = first;
   while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k))) k++;
+  const afterTime = afterOpeningTime(ctx, k, limit);
+  if (afterTime !== null) return afterTime;
   const opener = ctx.tokens[k] as Token;
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
     for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
     return limit;
   }
   return k;
+}
+
+/** "Last year, Lind ...", "Earlier Tuesday, Lind ...": the token after a time phrase that opens the sentence with a comma, or null. */
+function afterOpeningTime(ctx: AttributionContext, k: number, limit: number): number | null {
+  let i = k;
+  while (i < limit && (ctx.timeToken[i] || TIME_LEADERS.has((ctx.tokens[i] as Token).norm) || (ctx.tokens[i] as Token).norm === "earlier" || (ctx.tokens[i] as Token).norm === "later")) i++;
+  return i > k && ctx.timeToken[i - 1] && isComma(ctx.tokens[i]) ? i + 1 : null;
 }
 
 /** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
