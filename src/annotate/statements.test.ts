@@ -532,3 +532,12 @@ test("a speaker described by where they work keeps the head noun, even one tagge
   assert.equal(byCue(annotate("Officials at the ministry said the port would reopen."), "said").speaker?.mention?.text, "Officials at the ministry");
   assert.equal(byCue(annotate("Analysts at Brook Capital expect rates to rise."), "expect").speaker?.mention?.text, "Analysts at Brook Capital");
 });
+
+test("the passive of any cue verb reports: 'has been criticized for ...', 'was endorsed by ...'", () => {
+  const criticized = byCue(annotate("The mayor has been criticized since the flood."), "has been criticized");
+  assert.equal(criticized.speaker, null);
+  assert.equal(criticized.content.text, "The mayor has been criticized since the flood");
+  const endorsed = byCue(annotate("The ferry plan was endorsed by the fishermen's union."), "was endorsed by");
+  assert.equal(endorsed.speaker?.mention?.text, "the fishermen's union");
+  assert.equal(endorsed.content.text, "The ferry plan");
+});

@@ -48,9 +48,6 @@ function reportsImpression(ctx: AttributionContext, i: number): boolean {
   return next.norm === "to" || next.norm === "that" || next.norm === "as" || next.norm === "like" || next.pos === "ADJ" || next.norm === ",";
 }
 
-/** Verbs whose passive still reports an attitude or a question: "is expected to", "was asked whether". */
-const PASSIVE_CUES = new Set(["expect", "ask", "believe", "say", "think", "report", "predict", "rumor", "rumour", "tell"]);
-
 /** Reporting cues outside quotations, in text order. Words inside a quotation are the speaker's, not the writer's. */
 export function findCues(ctx: AttributionContext): Cue[] {
   const cues: Cue[] = [];
@@ -99,8 +96,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
+    // Every cue verb reports in the passive too: "is expected to", "was asked whether", "has been criticized for".
     const passive = isPassive(ctx, i);
-    if (passive && !PASSIVE_CUES.has(t.lemma)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: particleEnd(ctx, i), head: i, frame, kind: speakerless ? "passive" : "verb" });
