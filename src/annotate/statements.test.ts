@@ -541,3 +541,13 @@ test("the passive of any cue verb reports: 'has been criticized for ...', 'was e
   assert.equal(endorsed.speaker?.mention?.text, "the fishermen's union");
   assert.equal(endorsed.content.text, "The ferry plan");
 });
+
+test("a cue verb tagged as a noun closing its sentence or before a quotation: '..., city records show.', '“...,” Berg notes.'", () => {
+  const show = byCue(annotate("The tax rose by ten percent, city records show."), "show");
+  assert.equal(show.speaker?.mention?.text, "city records");
+  assert.equal(show.content.text, "The tax rose by ten percent");
+  const notes = byCue(annotate("“The ferry is late,” Berg notes."), "notes");
+  assert.equal(notes.speaker?.mention?.text, "Berg");
+  const claims = byCue(annotate("The ad claims “the port is safe.”"), "claims");
+  assert.equal(claims.content.text, "“the port is safe.”");
+});

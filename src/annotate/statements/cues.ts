@@ -1,5 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { sentenceBounds } from "./extent.js";
+import { isComma, phraseEndingAt } from "./phrases.js";
 import { isSinceAfterAuxiliary } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -127,11 +129,29 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
-  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next);
+  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next) || (isPluralSubject(prev) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":";
+  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
   return subjectBefore && clauseAfter && !POSSESSIVES.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
+}
+
+/**
+ * "..., records show.", "“...,” Berg notes.": the cue closes a sentence (or a parenthetical) whose reported
+ * clause came first, and its subject opens right after the comma or the closing quotation mark.
+ */
+function closesReportedClause(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1] as Token;
+  if (next.norm !== "." && next.norm !== "," && next.norm !== "!" && next.norm !== "?") return false;
+  const subject = phraseEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first);
+  if (!subject) return false;
+  const before = subject.first - 1;
+  return isComma(ctx.tokens[before]) || (isQuoteMarkAt(ctx, before) && ctx.quoteOf[before] !== -1);
+}
+
+function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
+  const qi = ctx.quoteOf[i];
+  return qi !== undefined && qi !== -1 && ctx.quotes[qi]?.firstToken === i;
 }
 
 /** "Democrats", "Polls": a capitalised plural, not a possessive or a name ending in double s. */
@@ -145,10 +165,13 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many"
  * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
  */
 function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
-  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
-  const pluralSubject = pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
-  if (!pluralSubject) return false;
+  if (!isPluralSubject(prev)) return false;
   return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
+}
+
+function isPluralSubject(prev: Token): boolean {
+  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
+  return pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
 }
 
 /** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
