@@ -551,3 +551,13 @@ test("a cue verb tagged as a noun closing its sentence or before a quotation: '.
   const claims = byCue(annotate("The ad claims “the port is safe.”"), "claims");
   assert.equal(claims.content.text, "“the port is safe.”");
 });
+
+test("intentions and preferences are attributions: 'plans to', 'intends to', 'favored'", () => {
+  const plans = byCue(annotate("The harbour board plans to raise fees in May."), "plans");
+  assert.equal(plans.speaker?.mention?.text, "The harbour board");
+  assert.equal(plans.content.text, "to raise fees in May");
+  const intends = byCue(annotate("The union intends to appeal the ruling."), "intends");
+  assert.equal(intends.content.text, "to appeal the ruling");
+  const favored = byCue(annotate("Older voters favored the ferry plan."), "favored");
+  assert.equal(favored.content.text, "the ferry plan");
+});

@@ -132,7 +132,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next) || (isPluralSubject(prev) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
   return subjectBefore && clauseAfter && !POSSESSIVES.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 

@@ -21,7 +21,7 @@ const SPEECH = [
   "disagree", "mention", "recount", "proclaim", "interject", "exclaim", "shout", "chant", "yell", "retweet",
   "retweeted", "state", "estimate", "warn", "caution", "concur", "counter", "elaborate", "muse", "grumble",
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
-  "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure",
+  "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
   "show", "find", "demonstrate", "suggest", "predict",
 ];
 
@@ -43,6 +43,8 @@ const OBJECT = [
   "attack", "identify", "repeat", "apologize", "apologise", "advocate", "project", "plead", "lash", "spar",
   "allude", "reaffirm", "balk", "reference", "interpret", "rebuff", "utter", "downplay", "dwell", "justify", "coin",
   "trumpet", "deflect", "veto", "judge", "lecture", "resist", "distance", "side", "single", "brush", "present",
+  // A preference is a stance too: "voters favored Lund".
+  "favor", "favour",
 ];
 
 const BELIEF = [
@@ -51,6 +53,8 @@ const BELIEF = [
   "aim", "wish", "prefer", "like", "seem", "appear", "see", "anticipate", "reckon",
   "guess", "forecast", "remember",
   "imagine", "notice", "forget", "contemplate", "rethink", "sound", "consider", "feel",
+  // Intentions: "she plans to vote", "the group intends to sue".
+  "plan", "intend",
 ];
 
 function frameTable(): Map<string, CueFrame> {
