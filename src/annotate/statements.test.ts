@@ -561,3 +561,12 @@ test("intentions and preferences are attributions: 'plans to', 'intends to', 'fa
   const favored = byCue(annotate("Older voters favored the ferry plan."), "favored");
   assert.equal(favored.content.text, "the ferry plan");
 });
+
+test("a participle after a comma shares the subject past an opening adverb and its own adverbs: 'However, he ..., calling', '..., falsely suggesting'", () => {
+  const calling = byCue(annotate("However, she held back on Lund, calling him a decent man."), "calling");
+  assert.equal(calling.speaker?.mention?.text, "she");
+  assert.equal(calling.content.text, "him a decent man");
+  const suggesting = byCue(annotate("Lund raised doubts about the bridge, falsely suggesting that it was unsafe."), "falsely suggesting");
+  assert.equal(suggesting.speaker?.mention?.text, "Lund");
+  assert.equal(suggesting.content.text, "that it was unsafe");
+});

@@ -214,7 +214,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
   const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
-  const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first) return previous.source;
@@ -224,10 +224,16 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   return phraseStartingAt(ctx, leading, cue.first - 1);
 }
 
-/** Skip conjunctions, adverbs, quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
+/** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
+function onlyAdverbsBefore(ctx: AttributionContext, cue: Cue): boolean {
+  for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
+  return true;
+}
+
+/** Skip conjunctions, adverbs ("However, ..."), quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
 function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
   let k = first;
-  while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k))) k++;
+  while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k) || (k > first && isComma(ctx.tokens[k])))) k++;
   const opener = ctx.tokens[k] as Token;
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
     for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
