@@ -570,3 +570,11 @@ test("a participle after a comma shares the subject past an opening adverb and i
   assert.equal(suggesting.speaker?.mention?.text, "Lund");
   assert.equal(suggesting.content.text, "that it was unsafe");
 });
+
+test("an infinitive of purpose after the main verb and its object is one cue: 'used her speech to call for'", () => {
+  const s = byCue(annotate("Berg used her speech to call for a new bridge."), "used her speech to call for");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "a new bridge");
+  // A purpose of seeing holds no belief.
+  assert.equal(annotate("Hundreds of voters lined up at the hall to see Lund.").statements.length, 0);
+});

@@ -94,7 +94,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (!frame || isNamingParticiple(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
-      if (governor !== null) cues.push({ first: verbGroupStart(ctx, governor), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      // A purpose is an act of speech ("to say", "to call for"); "lining up to see" holds no belief.
+      const main = governor ?? (frame === "belief" ? null : purposeGovernor(ctx, i));
+      if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
@@ -339,6 +341,23 @@ function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
   if (!gov || ctx.quoteOf[g] !== -1) return null;
   if (gov.pos === "VERB") return !CUE_FRAMES.has(gov.lemma) || isJoiningGovernor(ctx, g) ? g : null;
   if (gov.pos === "ADJ") return INFINITIVE_ADJECTIVES.has(gov.norm) ? g : null;
+  return null;
+}
+
+/**
+ * "took to Twitter to say", "used his speech to call for", "visited the court to view": an infinitive of purpose
+ * after the main verb and its object. The subject speaks through the whole stretch, which PolNeAR marks as one
+ * cue. Returns the main verb's index, or null when something else (a comma, a clause, a cue verb) comes between.
+ */
+function purposeGovernor(ctx: AttributionContext, i: number): number | null {
+  const floor = Math.max(sentenceBounds(ctx, i).first, i - 10);
+  for (let k = i - 2; k >= floor; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos === "VERB") return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADP" || t.pos === "ADV" || POSSESSIVES.has(t.norm) || t.norm === "'s";
+    if (!inObject) return null;
+  }
   return null;
 }
 
