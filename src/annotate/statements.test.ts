@@ -586,3 +586,10 @@ test("a noun of stance with its own preposition reports with no owner: 'new ques
   const call = byCue(annotate("Despite a call for calm, the crowd grew."), "a call for");
   assert.equal(call.content.text, "calm");
 });
+
+test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
+  const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
+  assert.equal(s.speaker?.mention?.text, "Ann Lund");
+  // In running text a capitalised word after a name stays a name.
+  assert.equal(annotate("She met Ann Lund Blasts at noon.").statements.length, 0);
+});

@@ -41,9 +41,15 @@ const CAPITALISED = /^[A-Z][a-z]/;
  */
 function correctTags(tokens: readonly Token[], text: string): Token[] {
   const out = tokens.slice();
+  const headline = headlineSentences(tokens);
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
+    const headlineVerb = headline.has(t.sentence) ? headlineCueLemma(out, i) : null;
+    if (headlineVerb !== null) {
+      out[i] = { ...t, pos: "VERB", lemma: headlineVerb };
+      continue;
+    }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
@@ -52,6 +58,34 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
+function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    const c = words.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (startsUpper(t.text)) c[1]++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [sentence, [all, upper]] of words) if (all >= 3 && upper >= all * 0.8) out.add(sentence);
+  return out;
+}
+
+/**
+ * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb after a
+ * name is the verb that wink took for part of the name. Returns its lemma, or null.
+ */
+function headlineCueLemma(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
+  if (!t.norm.endsWith("s")) return null;
+  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) if (CUE_FRAMES.has(stem)) return stem;
+  return null;
 }
 
 /** A cheap first test before the regular expression: most tokens start in lower case. */
