@@ -593,3 +593,9 @@ test("a headline in title case: the capitalised cue verb after a name is a verb,
   // In running text a capitalised word after a name stays a name.
   assert.equal(annotate("She met Ann Lund Blasts at noon.").statements.length, 0);
 });
+
+test("a coordinated cue after adverbs shares the subject: '..., and then said ...'", () => {
+  const s = byCue(annotate("The judge rubbed his chin, and then said something strange."), "said");
+  assert.equal(s.speaker?.mention?.text, "The judge");
+  assert.equal(s.content.text, "something strange");
+});

@@ -213,7 +213,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
-  const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
+  const conjunction = ctx.tokens[skipAdverbsLeft(ctx, cue.first - 1)];
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -222,6 +223,12 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/** "and then said": step left over adverbs outside quotations. */
+function skipAdverbsLeft(ctx: AttributionContext, j: number): number {
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  return j;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
