@@ -540,6 +540,8 @@ test("the passive of any cue verb reports: 'has been criticized for ...', 'was e
   const endorsed = byCue(annotate("The ferry plan was endorsed by the fishermen's union."), "was endorsed by");
   assert.equal(endorsed.speaker?.mention?.text, "the fishermen's union");
   assert.equal(endorsed.content.text, "The ferry plan");
+  // A verdict in the passive is a result the writer reports as fact.
+  assert.equal(annotate("Lund was declared the winner.").statements.length, 0);
 });
 
 test("a cue verb tagged as a noun closing its sentence or before a quotation: '..., city records show.', '“...,” Berg notes.'", () => {

@@ -101,8 +101,10 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
-    // Every cue verb reports in the passive too: "is expected to", "was asked whether", "has been criticized for".
+    // Every cue verb reports in the passive too ("is expected to", "was asked whether", "has been criticized for"),
+    // save a verdict: "was declared the winner" reports a result as fact.
     const passive = isPassive(ctx, i);
+    if (passive && t.lemma === "declare") continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: particleEnd(ctx, i), head: i, frame, kind: speakerless ? "passive" : "verb" });
