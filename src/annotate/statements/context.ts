@@ -62,16 +62,18 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
 
 /** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, [number, number]>();
+  const count = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).sentence + 1;
+  const words = new Int32Array(count);
+  const upper = new Int32Array(count);
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    const c = words.get(t.sentence) ?? [0, 0];
-    c[0]++;
-    if (startsUpper(t.text)) c[1]++;
-    words.set(t.sentence, c);
+    const c = t.text.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !startsUpper(t.text)) continue;
+    words[t.sentence]++;
+    if (!lower) upper[t.sentence]++;
   }
   const out = new Set<number>();
-  for (const [sentence, [all, upper]] of words) if (all >= 3 && upper >= all * 0.8) out.add(sentence);
+  for (let s = 0; s < count; s++) if ((words[s] as number) >= 3 && (upper[s] as number) >= (words[s] as number) * 0.8) out.add(s);
   return out;
 }
 
