@@ -605,3 +605,72 @@ test("an inverted speaker's appositive keeps its closing comma before a particip
   assert.equal(s.speaker?.mention?.text, "Ole Berg, a harbour engineer,");
   assert.equal(s.speakerRole?.text, "a harbour engineer");
 });
+
+test("the passive of any cue verb reports: 'has been criticized for ...', 'was endorsed by ...'", () => {
+  const criticized = byCue(annotate("The mayor has been criticized since the flood."), "has been criticized");
+  assert.equal(criticized.speaker, null);
+  assert.equal(criticized.content.text, "The mayor has been criticized since the flood");
+  const endorsed = byCue(annotate("The ferry plan was endorsed by the fishermen's union."), "was endorsed by");
+  assert.equal(endorsed.speaker?.mention?.text, "the fishermen's union");
+  assert.equal(endorsed.content.text, "The ferry plan");
+  // A verdict in the passive is a result the writer reports as fact.
+  assert.equal(annotate("Lund was declared the winner.").statements.length, 0);
+});
+
+test("a cue verb tagged as a noun closing its sentence or before a quotation: '..., city records show.', '“...,” Berg notes.'", () => {
+  const show = byCue(annotate("The tax rose by ten percent, city records show."), "show");
+  assert.equal(show.speaker?.mention?.text, "city records");
+  assert.equal(show.content.text, "The tax rose by ten percent");
+  const notes = byCue(annotate("“The ferry is late,” Berg notes."), "notes");
+  assert.equal(notes.speaker?.mention?.text, "Berg");
+  const claims = byCue(annotate("The ad claims “the port is safe.”"), "claims");
+  assert.equal(claims.content.text, "“the port is safe.”");
+});
+
+test("intentions and preferences are attributions: 'plans to', 'intends to', 'favored'", () => {
+  const plans = byCue(annotate("The harbour board plans to raise fees in May."), "plans");
+  assert.equal(plans.speaker?.mention?.text, "The harbour board");
+  assert.equal(plans.content.text, "to raise fees in May");
+  const intends = byCue(annotate("The union intends to appeal the ruling."), "intends");
+  assert.equal(intends.content.text, "to appeal the ruling");
+  const favored = byCue(annotate("Older voters favored the ferry plan."), "favored");
+  assert.equal(favored.content.text, "the ferry plan");
+});
+
+test("a participle after a comma shares the subject past an opening adverb and its own adverbs: 'However, he ..., calling', '..., falsely suggesting'", () => {
+  const calling = byCue(annotate("However, she held back on Lund, calling him a decent man."), "calling");
+  assert.equal(calling.speaker?.mention?.text, "she");
+  assert.equal(calling.content.text, "him a decent man");
+  const suggesting = byCue(annotate("Lund raised doubts about the bridge, falsely suggesting that it was unsafe."), "falsely suggesting");
+  assert.equal(suggesting.speaker?.mention?.text, "Lund");
+  assert.equal(suggesting.content.text, "that it was unsafe");
+});
+
+test("an infinitive of purpose after the main verb and its object is one cue: 'used her speech to call for'", () => {
+  const s = byCue(annotate("Berg used her speech to call for a new bridge."), "used her speech to call for");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "a new bridge");
+  // A purpose of seeing holds no belief.
+  assert.equal(annotate("Hundreds of voters lined up at the hall to see Lund.").statements.length, 0);
+});
+
+test("a noun of stance with its own preposition reports with no owner: 'new questions about', 'a call for'", () => {
+  const questions = byCue(annotate("There were new questions about the bridge."), "new questions about");
+  assert.equal(questions.speaker, null);
+  assert.equal(questions.content.text, "the bridge");
+  const call = byCue(annotate("Despite a call for calm, the crowd grew."), "a call for");
+  assert.equal(call.content.text, "calm");
+});
+
+test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
+  const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
+  assert.equal(s.speaker?.mention?.text, "Ann Lund");
+  // In running text a capitalised word after a name stays a name.
+  assert.equal(annotate("She met Ann Lund Blasts at noon.").statements.length, 0);
+});
+
+test("a coordinated cue after adverbs shares the subject: '..., and then said ...'", () => {
+  const s = byCue(annotate("The judge rubbed his chin, and then said something strange."), "said");
+  assert.equal(s.speaker?.mention?.text, "The judge");
+  assert.equal(s.content.text, "something strange");
+});

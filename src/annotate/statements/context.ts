@@ -41,9 +41,15 @@ const CAPITALISED = /^[A-Z][a-z]/;
  */
 function correctTags(tokens: readonly Token[], text: string): Token[] {
   const out = tokens.slice();
+  const headline = headlineSentences(tokens);
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
+    const headlineVerb = headline.has(t.sentence) ? headlineCueLemma(out, i) : null;
+    if (headlineVerb !== null) {
+      out[i] = { ...t, pos: "VERB", lemma: headlineVerb };
+      continue;
+    }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
@@ -55,6 +61,36 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
+function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const count = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).sentence + 1;
+  const words = new Int32Array(count);
+  const upper = new Int32Array(count);
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !startsUpper(t.text)) continue;
+    words[t.sentence]++;
+    if (!lower) upper[t.sentence]++;
+  }
+  const out = new Set<number>();
+  for (let s = 0; s < count; s++) if ((words[s] as number) >= 3 && (upper[s] as number) >= (words[s] as number) * 0.8) out.add(s);
+  return out;
+}
+
+/**
+ * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb after a
+ * name is the verb that wink took for part of the name. Returns its lemma, or null.
+ */
+function headlineCueLemma(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
+  if (!t.norm.endsWith("s")) return null;
+  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) if (CUE_FRAMES.has(stem)) return stem;
+  return null;
 }
 
 /** A cheap first test before the regular expression: most tokens start in lower case. */

@@ -1,6 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { isComma } from "./phrases.js";
+import { sentenceBounds } from "./extent.js";
+import { isComma, phraseEndingAt } from "./phrases.js";
 import { isSinceAfterAuxiliary } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -20,6 +21,7 @@ import {
   PHRASAL_CUES,
   SAY_FORMS,
   SECOND_PARTICLES,
+  STANCE_NOUN_LINKS,
 } from "./lexicon.js";
 
 export type Cue = {
@@ -34,7 +36,7 @@ export type Cue = {
    * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
    * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll";
+  kind: "verb" | "according" | "passive" | "nominal" | "bare-nominal" | "colon" | "colon-quote" | "in-poll";
 };
 
 /** Verbs of appearance: "the team appears to be winning" reports an impression but names no one who holds it. */
@@ -48,9 +50,6 @@ function reportsImpression(ctx: AttributionContext, i: number): boolean {
   if (!next) return false;
   return next.norm === "to" || next.norm === "that" || next.norm === "as" || next.norm === "like" || next.pos === "ADJ" || next.norm === ",";
 }
-
-/** Verbs whose passive still reports an attitude or a question: "is expected to", "was asked whether". */
-const PASSIVE_CUES = new Set(["expect", "ask", "believe", "say", "think", "report", "predict", "rumor", "rumour", "tell"]);
 
 /** Reporting cues outside quotations, in text order. Words inside a quotation are the speaker's, not the writer's. */
 export function findCues(ctx: AttributionContext): Cue[] {
@@ -87,7 +86,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push(attitude);
       continue;
     }
-    const nominal = nominalCue(ctx, i);
+    const nominal = nominalCue(ctx, i) ?? bareNominalCue(ctx, i);
     if (nominal) {
       cues.push(nominal);
       continue;
@@ -96,12 +95,16 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (!frame || isNamingParticiple(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
-      if (governor !== null) cues.push({ first: verbGroupStart(ctx, governor), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      // A purpose is an act of speech ("to say", "to call for"); "lining up to see" holds no belief.
+      const main = governor ?? (frame === "belief" ? null : purposeGovernor(ctx, i));
+      if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
+    // Every cue verb reports in the passive too ("is expected to", "was asked whether", "has been criticized for"),
+    // save a verdict: "was declared the winner" reports a result as fact.
     const passive = isPassive(ctx, i);
-    if (passive && !PASSIVE_CUES.has(t.lemma)) continue;
+    if (passive && t.lemma === "declare") continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: statementChannelEnd(ctx, particleEnd(ctx, i)), head: i, frame, kind: speakerless ? "passive" : "verb" });
@@ -141,11 +144,29 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
-  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next);
+  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next) || (isPluralSubject(prev) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":";
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
   return subjectBefore && clauseAfter && !POSSESSIVES.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
+}
+
+/**
+ * "..., records show.", "“...,” Berg notes.": the cue closes a sentence (or a parenthetical) whose reported
+ * clause came first, and its subject opens right after the comma or the closing quotation mark.
+ */
+function closesReportedClause(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1] as Token;
+  if (next.norm !== "." && next.norm !== "," && next.norm !== "!" && next.norm !== "?") return false;
+  const subject = phraseEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first);
+  if (!subject) return false;
+  const before = subject.first - 1;
+  return isComma(ctx.tokens[before]) || (isQuoteMarkAt(ctx, before) && ctx.quoteOf[before] !== -1);
+}
+
+function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
+  const qi = ctx.quoteOf[i];
+  return qi !== undefined && qi !== -1 && ctx.quotes[qi]?.firstToken === i;
 }
 
 /** "Democrats", "Polls": a capitalised plural, not a possessive or a name ending in double s. */
@@ -159,10 +180,13 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many"
  * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
  */
 function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
-  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
-  const pluralSubject = pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
-  if (!pluralSubject) return false;
+  if (!isPluralSubject(prev)) return false;
   return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
+}
+
+function isPluralSubject(prev: Token): boolean {
+  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
+  return pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
 }
 
 /** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
@@ -304,6 +328,24 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
 }
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
+
+/**
+ * "criticism of the plan", "new questions about his health", "calls for a recount": a noun of stance with its
+ * own preposition reports an attribution even with no owner named before it.
+ */
+function bareNominalCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const links = t.pos === "NOUN" ? STANCE_NOUN_LINKS.get(t.norm) : undefined;
+  const next = ctx.tokens[i + 1];
+  if (!links || !next || ctx.quoteOf[i + 1] !== -1 || !links.has(next.norm)) return null;
+  let first = i;
+  while (first > 0 && (ctx.tokens[first - 1] as Token).pos === "ADJ" && ctx.quoteOf[first - 1] === -1) first--;
+  // PolNeAR keeps the article in a noun cue: "a call for", "an assertion that".
+  if ((ctx.tokens[first - 1] as Token | undefined)?.pos === "DET" && ctx.quoteOf[first - 1] === -1) first--;
+  const last = next.norm === "that" || next.norm === "to" ? i : i + 1;
+  return { first, last, head: i, frame: "object", kind: "bare-nominal" };
+}
+
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
@@ -330,6 +372,23 @@ function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
   if (!gov || ctx.quoteOf[g] !== -1) return null;
   if (gov.pos === "VERB") return !CUE_FRAMES.has(gov.lemma) || isJoiningGovernor(ctx, g) ? g : null;
   if (gov.pos === "ADJ") return INFINITIVE_ADJECTIVES.has(gov.norm) ? g : null;
+  return null;
+}
+
+/**
+ * "took to Twitter to say", "used his speech to call for", "visited the court to view": an infinitive of purpose
+ * after the main verb and its object. The subject speaks through the whole stretch, which PolNeAR marks as one
+ * cue. Returns the main verb's index, or null when something else (a comma, a clause, a cue verb) comes between.
+ */
+function purposeGovernor(ctx: AttributionContext, i: number): number | null {
+  const floor = Math.max(sentenceBounds(ctx, i).first, i - 10);
+  for (let k = i - 2; k >= floor; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos === "VERB") return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADP" || t.pos === "ADV" || POSSESSIVES.has(t.norm) || t.norm === "'s";
+    if (!inObject) return null;
+  }
   return null;
 }
 

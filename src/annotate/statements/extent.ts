@@ -127,7 +127,8 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
-    if (isParticipleCue(ctx, i + 1)) return true;
+    // "..., falsely suggesting that": adverbs may come before the participle.
+    if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }

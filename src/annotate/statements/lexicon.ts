@@ -21,7 +21,7 @@ const SPEECH = [
   "disagree", "mention", "recount", "proclaim", "interject", "exclaim", "shout", "chant", "yell", "retweet",
   "retweeted", "state", "estimate", "warn", "caution", "concur", "counter", "elaborate", "muse", "grumble",
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
-  "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure",
+  "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
   "show", "find", "demonstrate", "suggest", "predict",
 ];
 
@@ -43,6 +43,8 @@ const OBJECT = [
   "attack", "identify", "repeat", "apologize", "apologise", "advocate", "project", "plead", "lash", "spar",
   "allude", "reaffirm", "balk", "reference", "interpret", "rebuff", "utter", "downplay", "dwell", "justify", "coin",
   "trumpet", "deflect", "veto", "judge", "lecture", "resist", "distance", "side", "single", "brush", "present",
+  // A preference is a stance too: "voters favored Lund".
+  "favor", "favour",
 ];
 
 const BELIEF = [
@@ -51,6 +53,8 @@ const BELIEF = [
   "aim", "wish", "prefer", "like", "seem", "appear", "see", "anticipate", "reckon",
   "guess", "forecast", "remember",
   "imagine", "notice", "forget", "contemplate", "rethink", "sound", "consider", "feel",
+  // Intentions: "she plans to vote", "the group intends to sue".
+  "plan", "intend",
 ];
 
 function frameTable(): Map<string, CueFrame> {
@@ -178,6 +182,24 @@ export const ATTRIBUTION_NOUNS = new Set([
   "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats", "appeal",
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
 ]);
+
+/** Nouns of stance that report with no owner before them, each with the words that open its content ("calls for", "fears that"). */
+export const STANCE_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["criticism criticisms condemnation rejection endorsement endorsements denunciation", "of"],
+      ["support backing praise admiration contempt disdain distaste enthusiasm", "for"],
+      ["call calls appeal appeals demand demands", "for"],
+      ["question questions", "about"],
+      ["concern concerns doubt doubts worries skepticism scepticism", "about over that"],
+      ["fear fears warning warnings", "of about that"],
+      ["claim claims accusation accusations allegation allegations denial denials", "of that"],
+      ["complaint complaints", "about over that"],
+      ["assertion suggestion insistence belief", "that"],
+      ["promise promises pledge pledges vow vows", "to that"],
+    ] as const
+  ).flatMap(([nouns, links]) => nouns.split(" ").map((noun) => [noun, new Set(links.split(" "))] as const)),
+);
 
 /**
  * Verbs that report a stance only with their particle: "spoke about", "focused on", "voted against",

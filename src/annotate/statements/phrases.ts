@@ -53,7 +53,13 @@ function participleTail(ctx: AttributionContext, last: number, floor: number): n
 function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const before = ctx.tokens[i - 1];
-  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN");
+  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i);
+}
+
+/** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
+function takesObject(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  return t.norm.endsWith("ed") && ctx.tokens[i + 1]?.pos === "DET";
 }
 
 const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "close", "spokesman", "spokeswoman", "spokesperson", "assistant", "assistants", "consultant", "consultants", "counselor", "loyalists", "donors", "successor"]);

@@ -228,8 +228,9 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
-  const coordinated = (before.pos === "CCONJ" && (before.norm === "and" || before.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
-  const afterOpener = participle && cue.first === cue.head && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const conjunction = ctx.tokens[skipAdverbsLeft(ctx, cue.first - 1)];
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
+  const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
@@ -240,10 +241,22 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   return phraseStartingAt(ctx, leading, cue.first - 1);
 }
 
-/** Skip conjunctions, adverbs, quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
+/** "and then said": step left over adverbs outside quotations. */
+function skipAdverbsLeft(ctx: AttributionContext, j: number): number {
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  return j;
+}
+
+/** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
+function onlyAdverbsBefore(ctx: AttributionContext, cue: Cue): boolean {
+  for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
+  return true;
+}
+
+/** Skip conjunctions, adverbs ("However, ..."), quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
 function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
   let k = first;
-  while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k))) k++;
+  while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k) || (k > first && isComma(ctx.tokens[k])))) k++;
   const afterTime = afterOpeningTime(ctx, k, limit);
   if (afterTime !== null) return afterTime;
   const opener = ctx.tokens[k] as Token;
