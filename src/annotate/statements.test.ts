@@ -654,14 +654,6 @@ test("an infinitive of purpose after the main verb and its object is one cue: 'u
   assert.equal(annotate("Hundreds of voters lined up at the hall to see Lund.").statements.length, 0);
 });
 
-test("a noun of stance with its own preposition reports with no owner: 'new questions about', 'a call for'", () => {
-  const questions = byCue(annotate("There were new questions about the bridge."), "new questions about");
-  assert.equal(questions.speaker, null);
-  assert.equal(questions.content.text, "the bridge");
-  const call = byCue(annotate("Despite a call for calm, the crowd grew."), "a call for");
-  assert.equal(call.content.text, "calm");
-});
-
 test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
   const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
   assert.equal(s.speaker?.mention?.text, "Ann Lund");

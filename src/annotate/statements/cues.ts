@@ -21,7 +21,6 @@ import {
   PHRASAL_CUES,
   SAY_FORMS,
   SECOND_PARTICLES,
-  STANCE_NOUN_LINKS,
 } from "./lexicon.js";
 
 export type Cue = {
@@ -36,7 +35,7 @@ export type Cue = {
    * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
    * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "bare-nominal" | "colon" | "colon-quote" | "in-poll";
+  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll";
 };
 
 /** Verbs of appearance: "the team appears to be winning" reports an impression but names no one who holds it. */
@@ -86,7 +85,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push(attitude);
       continue;
     }
-    const nominal = nominalCue(ctx, i) ?? bareNominalCue(ctx, i);
+    const nominal = nominalCue(ctx, i);
     if (nominal) {
       cues.push(nominal);
       continue;
@@ -328,24 +327,6 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
 }
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
-
-/**
- * "criticism of the plan", "new questions about his health", "calls for a recount": a noun of stance with its
- * own preposition reports an attribution even with no owner named before it.
- */
-function bareNominalCue(ctx: AttributionContext, i: number): Cue | null {
-  const t = ctx.tokens[i] as Token;
-  const links = t.pos === "NOUN" ? STANCE_NOUN_LINKS.get(t.norm) : undefined;
-  const next = ctx.tokens[i + 1];
-  if (!links || !next || ctx.quoteOf[i + 1] !== -1 || !links.has(next.norm)) return null;
-  let first = i;
-  while (first > 0 && (ctx.tokens[first - 1] as Token).pos === "ADJ" && ctx.quoteOf[first - 1] === -1) first--;
-  // PolNeAR keeps the article in a noun cue: "a call for", "an assertion that".
-  if ((ctx.tokens[first - 1] as Token | undefined)?.pos === "DET" && ctx.quoteOf[first - 1] === -1) first--;
-  const last = next.norm === "that" || next.norm === "to" ? i : i + 1;
-  return { first, last, head: i, frame: "object", kind: "bare-nominal" };
-}
-
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);

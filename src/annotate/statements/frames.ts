@@ -230,22 +230,25 @@ function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
 function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
-  let source: TokenSpan | null = null;
-  if (cue.kind === "nominal") {
-    source = ownerOf(ctx, cue, bounds.first);
-    if (!source) return null;
+  const ownerToken = cue.first - 1;
+  const owner = ctx.tokens[ownerToken] as Token;
+  let source: TokenSpan;
+  if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
+  else {
+    const np = phraseEndingAt(ctx, ownerToken - 1, bounds.first);
+    if (!np) return null;
+    source = { first: np.first, last: ownerToken };
   }
   const k = cue.last + 1;
   if (k > bounds.last) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
-  const rule = cue.kind === "bare-nominal" ? "bare-nominal-cue" : "nominal-cue";
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
-    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, rule);
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
   }
   const quote = quoteStartingAt(ctx, k);
   let lastTok = clauseLast(ctx, k, "object");
-  if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, rule);
+  if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, "nominal-cue");
   // A noun's content is a phrase: it ends at the first comma ("Asked about his criticism of the plan, Berg said").
   for (let i = k + 1; i <= lastTok; i++) {
     if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) {
@@ -255,16 +258,7 @@ function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   lastTok = nounContentLast(ctx, k, lastTok);
   if (lastTok < k || allTime(ctx, k, lastTok)) return null;
-  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, rule);
-}
-
-/** The possessor before a noun cue: "his", "the mayor's". */
-function ownerOf(ctx: AttributionContext, cue: Cue, floor: number): TokenSpan | null {
-  const ownerToken = cue.first - 1;
-  const owner = ctx.tokens[ownerToken] as Token;
-  if (owner.pos === "PRON") return { first: ownerToken, last: ownerToken };
-  const np = phraseEndingAt(ctx, ownerToken - 1, floor);
-  return np ? { first: np.first, last: ownerToken } : null;
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
 }
 
 /**
@@ -372,7 +366,7 @@ function isSentencePunctToken(t: Token | undefined): boolean {
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
   if (cue.kind === "passive") return passiveCue(ctx, cue);
-  if (cue.kind === "nominal" || cue.kind === "bare-nominal") return nominalFrame(ctx, cue);
+  if (cue.kind === "nominal") return nominalFrame(ctx, cue);
   if (cue.kind === "colon") return labelColon(ctx, cue);
   if (cue.kind === "colon-quote") return nameColonQuote(ctx, cue);
   if (cue.kind === "in-poll") return inPoll(ctx, cue);

@@ -183,24 +183,6 @@ export const ATTRIBUTION_NOUNS = new Set([
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
 ]);
 
-/** Nouns of stance that report with no owner before them, each with the words that open its content ("calls for", "fears that"). */
-export const STANCE_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ["criticism criticisms condemnation rejection endorsement endorsements denunciation", "of"],
-      ["support backing praise admiration contempt disdain distaste enthusiasm", "for"],
-      ["call calls appeal appeals demand demands", "for"],
-      ["question questions", "about"],
-      ["concern concerns doubt doubts worries skepticism scepticism", "about over that"],
-      ["fear fears warning warnings", "of about that"],
-      ["claim claims accusation accusations allegation allegations denial denials", "of that"],
-      ["complaint complaints", "about over that"],
-      ["assertion suggestion insistence belief", "that"],
-      ["promise promises pledge pledges vow vows", "to that"],
-    ] as const
-  ).flatMap(([nouns, links]) => nouns.split(" ").map((noun) => [noun, new Set(links.split(" "))] as const)),
-);
-
 /**
  * Verbs that report a stance only with their particle: "spoke about", "focused on", "voted against",
  * "pushed for", "weighed in", "doubled down", "stood by", "opened up".
