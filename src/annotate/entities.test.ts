@@ -41,6 +41,12 @@ test("an office of a body or a place before no given name holds no person", () =
   assert.equal(find(minister, "Maria Varga").role?.text, "Secretary of the Navy");
 });
 
+test("a title before a role word is one long role, not a titled person: 'Assistant Chief Fire Officer'", () => {
+  const entities = entitiesOf("Ann Ode, Assistant Chief Fire Officer at Dover Fire Service, spoke. Police Chief Tim King spoke.");
+  assert.ok(!entities.some((e) => e.type === "person" && e.text.includes("Officer")), JSON.stringify(entities.map((e) => [e.text, e.type])));
+  assert.equal(find(entities, "Tim King").role?.text, "Police Chief");
+});
+
 test("a country before a title belongs to the role and is a place of its own", () => {
   const entities = entitiesOf("Visitors met U.S. Sen. Walter Okafor near the harbour.");
   assert.equal(find(entities, "Walter Okafor").role?.text, "U.S. Sen.");

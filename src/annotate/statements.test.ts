@@ -450,6 +450,17 @@ test("a name, a colon and a quotation: the name is the speaker", () => {
   assert.equal(s.content.text, "“Turnout was far higher than anyone expected.”");
 });
 
+test("a name after a preposition and a colon is what the quotation is about, not its speaker", () => {
+  const doc = annotate("The editor was quoted as saying about Dahl:\n“She was a remarkable pilot.”");
+  assert.ok(!doc.statements.some((s) => s.speaker?.mention?.text === "Dahl"), JSON.stringify(doc.statements.map((s) => s.speaker?.mention?.text)));
+  // "according to" names a source.
+  assert.equal(byCue(annotate("The result, according to pollster Ivar Dahl: “Turnout was far higher.”"), ":").speaker?.mention?.text, "pollster Ivar Dahl");
+});
+
+test("a name and a colon before words with no verb is a heading, not a statement", () => {
+  assert.equal(annotate("Dr. Ann Ravel: Nominee for Harbour Master\n\nThe board met.").statements.filter((s) => s.cue.text === ":").length, 0);
+});
+
 test("headline labels: a name and a colon open the line; 'Update:' does not", () => {
   const doc = annotate("Ravel: Harbour Plan Will Cost Jobs\n\nUpdate: The vote moved to Friday.");
   assert.equal(doc.statements.length, 1);
@@ -665,4 +676,16 @@ test("a coordinated cue after adverbs shares the subject: '..., and then said ..
   const s = byCue(annotate("The judge rubbed his chin, and then said something strange."), "said");
   assert.equal(s.speaker?.mention?.text, "The judge");
   assert.equal(s.content.text, "something strange");
+});
+
+test("a result in the passive before an adjective reports nothing: 'were found dead'", () => {
+  assert.equal(annotate("Two fishermen were found dead near the quay on Monday.").statements.length, 0);
+  // A finding that something is so still reports.
+  assert.equal(byCue(annotate("The plan was found to be flawed."), "was found").speaker, null);
+});
+
+test("a speaker whose appositive is left open takes the name before it: 'Ann Ode, Chief Fire Officer at X says'", () => {
+  const doc = annotateStory([{ id: "t", text: "Crews fought the blaze. Ann Ode, Assistant Chief Fire Officer at Dover Fire Service says the quay is lost." }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+  const s = byCue(doc, "says");
+  assert.equal(s.speakerCanonical, "Ann Ode");
 });

@@ -70,4 +70,8 @@ test("sameEntity: surnames, given-name variants, acronyms, qualified organisatio
   // A title left inside a name does not make another person.
   assert.equal(sameEntity("Manager Ed Stefanski", "Ed Stefanski", "person"), true);
   assert.equal(sameEntity("Manager Ed Stefanski", "Al Stefanski", "person"), false);
+  // A given name alone ("his sister Katie") is the person with that given name; a short form folds.
+  assert.equal(sameEntity("Katie", "Katie Jenkin", "person"), true);
+  assert.equal(sameEntity("Kathryn Jenkin", "Katie Jenkin", "person"), true);
+  assert.equal(sameEntity("Katie", "Alice Jenkin", "person"), false);
 });

@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/types.js";
 import { gazetteerEntry } from "./gazetteer.js";
+import { isFirstName } from "./lexicon.js";
 
 /** Words skipped when an acronym is formed from a long name ("Institute for the Study of War" -> ISW). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(["of", "for", "the", "and", "&", "on", "in", "de", "du", "des", "la", "le", "to", "at"]);
@@ -17,7 +18,7 @@ const NICKNAMES: Record<string, string> = {
   joe: "joseph", mike: "michael", tom: "thomas", tommy: "thomas", tony: "anthony", chris: "christopher",
   dan: "daniel", danny: "daniel", dave: "david", ed: "edward", eddie: "edward", ted: "edward",
   liz: "elizabeth", beth: "elizabeth", betsy: "elizabeth", kate: "katherine", kathy: "katherine",
-  katie: "katherine", cathy: "catherine", alex: "alexander", sasha: "alexander", nick: "nicholas",
+  katie: "katherine", kathryn: "katherine", kat: "katherine", cathy: "catherine", alex: "alexander", sasha: "alexander", nick: "nicholas",
   ben: "benjamin", sam: "samuel", steve: "stephen", steven: "stephen", matt: "matthew", andy: "andrew",
   greg: "gregory", jeff: "jeffrey", pat: "patrick", don: "donald", ron: "ronald", larry: "lawrence",
   jerry: "gerald", chuck: "charles", charlie: "charles", jon: "jonathan", josh: "joshua", jake: "jacob",
@@ -99,6 +100,9 @@ export function personNamesCompatible(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
+  // "his sister Katie" and "Katie Jenkin": a given name alone is the person whose given name it is.
+  const [one, full] = wa.length === 1 ? [wa, wb] : [wb, wa];
+  if (one.length === 1 && full.length > 1 && foldGivenName(one[0] ?? "") === foldGivenName(full[0] ?? "") && isFirstName(one[0] ?? "")) return true;
   if (foldSurname(wa[wa.length - 1] ?? "") !== foldSurname(wb[wb.length - 1] ?? "")) return false;
   if (wa.length === 1 || wb.length === 1) {
     const longer = wa.length === 1 ? wb : wa;

@@ -378,6 +378,8 @@ export class EntityRecognizer {
       if (given === undefined && this.officeOfBodyOrPlace(title + 1, nameFirst, end)) return undefined;
     }
     if (nameFirst >= end || this.onlySuffixes(nameFirst, end)) return undefined;
+    // "Assistant Chief Fire Officer": a title before a role is one long role, no one's name ("Billy King" is one).
+    if (this.endsWithRole(nameFirst, end)) return undefined;
     let blockFirst = title;
     while (blockFirst > first && this.isTitleWord(blockFirst - 1)) blockFirst--;
     const honorific = isHonorific(view.norm(title)) && nameFirst === title + 1;
@@ -406,6 +408,11 @@ export class EntityRecognizer {
     const departmentFirst = k;
     while (k < end - 1 && k - departmentFirst < 2 && !isFirstName(this.view.token(k)?.text ?? "")) k++;
     return k === departmentFirst ? end : k;
+  }
+
+  /** The words end in a role word and hold no given name: a role written in capitals, not a name. */
+  private endsWithRole(first: number, end: number): boolean {
+    return isRoleWord(this.view.token(end - 1)?.text ?? "", true) && this.firstNameAfter(first, end) === undefined;
   }
 
   private firstNameAfter(from: number, end: number): number | undefined {
@@ -585,7 +592,8 @@ export class EntityRecognizer {
     for (const surname of surnames) nameParts.add(surname);
     this.preferPeopleOverLists(surnames);
     this.mentions.forEach((mention, index) => {
-      if (mention.type === undefined && mention.end - mention.first >= 2 && this.listedWithPerson(index)) {
+      // "Peter Guest, Assistant Chief Fire Officer at ...": a role in capitals after a name is that person's, no other person.
+      if (mention.type === undefined && mention.end - mention.first >= 2 && this.listedWithPerson(index) && !this.endsWithRole(mention.first, mention.end)) {
         mention.type = "person";
         mention.strength = Strength.Context;
         mention.rule = "list-of-people";

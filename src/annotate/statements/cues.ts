@@ -101,9 +101,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
     // Every cue verb reports in the passive too ("is expected to", "was asked whether", "has been criticized for"),
-    // save a verdict: "was declared the winner" reports a result as fact.
+    // save a verdict: "was declared the winner", "were found dead" report a result as fact.
     const passive = isPassive(ctx, i);
-    if (passive && t.lemma === "declare") continue;
+    if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: statementChannelEnd(ctx, particleEnd(ctx, i)), head: i, frame, kind: speakerless ? "passive" : "verb" });
@@ -410,9 +410,11 @@ function isInfinitive(ctx: AttributionContext, i: number): boolean {
  * A passive participle: "was asked", "is expected", or one opening its clause ("Asked about ...,",
  * "when asked whether"). Its grammatical subject is not the speaker.
  */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
+
 function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  if (!(t.norm.endsWith("ed") || t.norm === "told" || t.norm === "said" || t.norm === "thought")) return false;
+  if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];

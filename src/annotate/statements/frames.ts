@@ -289,6 +289,11 @@ function allTime(ctx: AttributionContext, first: number, last: number): boolean 
   return true;
 }
 
+function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
+  return false;
+}
+
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
 function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
@@ -303,6 +308,8 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const source: TokenSpan = { first: bounds.first, last: cue.first - 1 };
   const quote = quoteStartingAt(ctx, k);
   const direct = quote !== null && quote.lastToken >= lastTok;
+  // "Dr. Ann Berg: Nominee for Surgeon General" is a heading: a label's words say something, with a verb.
+  if (!direct && !hasVerb(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
 }
 
@@ -312,6 +319,9 @@ function nameColonQuote(ctx: AttributionContext, cue: Cue): Draft | null {
   if (!quote) return null;
   const source = phraseEndingAt(ctx, cue.first - 1, leftFloor(ctx, cue.first));
   if (!source) return null;
+  // "... was reported as saying about Page:": the object of a preposition is what the quote is about.
+  const before = ctx.tokens[source.first - 1];
+  if (before?.pos === "ADP" && !(before.norm === "to" && ctx.tokens[source.first - 2]?.norm === "according")) return null;
   // The name is usually the object of a verb ("surprised pollster Ivar Dahl:"): it starts after that verb.
   for (let i = source.last - 1; i >= source.first; i--) {
     if ((ctx.tokens[i] as Token).pos === "VERB") {

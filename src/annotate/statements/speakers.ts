@@ -115,6 +115,15 @@ export class SpeakerResolver {
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
+    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span);
+    if (described) {
+      // "Peter Guest, Assistant Chief Fire Officer at the fire service says": the appositive was left unclosed.
+      info.canonical = described.canonical;
+      info.name = described.canonical;
+      info.role = mention;
+      this.remember(described.canonical, true, this.genderOf(span), lastWord(described.canonical));
+      return info;
+    }
     if (entity) {
       info.canonical = entity.canonical;
       info.name = entity.canonical;
@@ -136,13 +145,27 @@ export class SpeakerResolver {
     return info;
   }
 
+  /** The person a sentence opens with, set off by a comma just before a description (`span`) that names no one. */
+  private personBeforeDescription(span: TokenSpan): Entity | undefined {
+    const { tokens, sentences, sentenceOf } = this.ctx;
+    if (!isComma(tokens[span.first - 1]) || span.first < 2) return undefined;
+    const before = tokens[span.first - 2] as Token;
+    const person = this.entityCovering(before.start, before.end);
+    const sentence = sentences[sentenceOf[span.first] as number];
+    if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
+    return person.start === (tokens[sentence.tokenStart] as Token).start && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+  }
+
   /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
   private headLast(span: TokenSpan): number {
     const { tokens } = this.ctx;
     let last = span.last;
     for (let i = span.first; i <= span.last; i++) {
       const t = tokens[i] as Token;
-      const ofAfterNoun = (t.norm === "of" || (t.pos === "ADP" && t.norm !== "of")) && (tokens[i - 1] as Token | undefined)?.pos === "NOUN";
+      const previous = tokens[i - 1] as Token | undefined;
+      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too.
+      const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
+      const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && commonNoun;
       if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH.test(t.norm))) {
         last = i - 1;
         break;
