@@ -9,6 +9,8 @@ import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } f
 
 /** Two statements whose contents overlap this much report the same words or claim. */
 const SAME_CONTENT = 0.5;
+/** Reported words fewer than this ("his death") are a bare fact many confirm, not words one could take from another. */
+const WORDS_TO_TAKE = 3;
 /** One speaker denying and admitting a matter is rarely worded alike twice; a looser overlap ties them. */
 const SAME_MATTER = 0.3;
 
@@ -51,7 +53,7 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], unitsByDoc: r
           const overlap = (overlaps[a] as number[])[b] as number;
           if (overlap < SAME_CONTENT || closestRight[a] !== b || closestLeft[b] !== a) return;
           if (bothSaidIt(x, y, weights) || bothSaidIt(y, x, weights)) return;
-          drafts.push(...compareSpeakers(x, y, overlap, texts, judge));
+          drafts.push(...compareSpeakers(x, y, overlap, texts, judge, weights));
         });
       });
     }
@@ -83,6 +85,16 @@ function quotedTerms(doc: AnnotatedDoc, start: number, end: number): Set<string>
   return terms.size > 0 ? terms : termsInRange(doc, start, end);
 }
 
+/** The sentences that report the two statements are near copies but for names: one sentence, two speakers. */
+function sameSentence(x: Said, y: Said, weights: Map<string, number>): boolean {
+  const wordsOf = (said: Said) => {
+    const unit = said.units.find((u) => u.start <= said.statement.cue.start && said.statement.cue.end <= u.end);
+    return unit && new Set([...unit.terms].filter((t) => !t.startsWith("E:")));
+  };
+  const [wx, wy] = [wordsOf(x), wordsOf(y)];
+  return wx !== undefined && wy !== undefined && weightedDice(wx, wy, weights) >= NEAR_COPY;
+}
+
 /** The report of x also has y's speaker saying much the same: two people said it, no one is misquoted. */
 function bothSaidIt(x: Said, y: Said, weights: Map<string, number>): boolean {
   const nameY = speakerName(y.statement);
@@ -93,7 +105,7 @@ function bothSaidIt(x: Said, y: Said, weights: Map<string, number>): boolean {
   });
 }
 
-function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, judge: RoleJudge): FindingDraft[] {
+function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, judge: RoleJudge, weights: Map<string, number>): FindingDraft[] {
   const nameX = speakerName(x.statement);
   const nameY = speakerName(y.statement);
   const idX = x.doc.article.id;
@@ -111,7 +123,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // Misquoting is giving one person's words to another: a quote, or reported words all but the same. A
   // claim reported loosely has many sources ("the navy said", "the ministry said"), and a body or a
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
-  const sameWords = (x.statement.direct && y.statement.direct) || overlap >= NEAR_COPY;
+  const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= WORDS_TO_TAKE || sameSentence(x, y, weights)));
   const people = speakerType(x) === "person" && speakerType(y) === "person";
   if (nameX && nameY && !sameSpeaker && sameWords && people) {
     return [

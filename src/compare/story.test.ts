@@ -309,6 +309,24 @@ test("who said it: only one person's words given to another person conflict", ()
     ).length,
     0,
   );
+  // Two people confirming one bare fact ("His death" / "he died") say no words one could have taken from the other.
+  const confirmed = (id: string, name: string, text: string, content: string) =>
+    docWith(id, text, { entities: [{ text: name, type: "person" }], statements: [{ speaker: name, canonical: name, cue: "confirmed", content }] });
+  assert.equal(
+    attribution(
+      confirmed("f", "Ann Ode", "His death was confirmed by Ann Ode, his grandson.", "His death"),
+      confirmed("g", "Bea Lund", "Bea Lund, a family friend who wrote a book on the harbour, confirmed the death.", "the death"),
+    ).length,
+    0,
+  );
+  // In one sentence told twice, another speaker is another's words however few.
+  assert.equal(
+    attribution(
+      confirmed("h", "Ann Ode", "In her book, Ann Ode confirmed the death.", "the death"),
+      confirmed("i", "Bea Lund", "In her book, Bea Lund confirmed the death.", "the death"),
+    ).length,
+    1,
+  );
 });
 
 test("a title the tagger reads as a name is not a different speaker", () => {
