@@ -23,6 +23,12 @@ function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null
   return { entity: unit.entities.find((e) => e.start === key.start) ?? null, key };
 }
 
+/** "his sister Katie" in the sentence another report writes with "Katie Jenkin": the same person, named short. */
+function givenNameOf(short: string, full: string): boolean {
+  const words = full.trim().split(/\s+/);
+  return !/\s/.test(short.trim()) && words.length > 1 && words[0]?.toLowerCase() === short.trim().toLowerCase();
+}
+
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[\s,:]+$/u;
 const CAPITALISED_WORD_AFTER = /^[\s,:]+\p{Lu}/u;
 
@@ -52,7 +58,7 @@ export const nameCheck: PairCheck = {
       const nameY = y.entity?.canonical ?? ctx.texts.span(b.articleId, y.key.start, y.key.end).text;
       const typeX = x.entity?.type;
       const typeY = y.entity?.type;
-      if (sameEntity(nameX, nameY, typeX ?? typeY)) continue;
+      if (sameEntity(nameX, nameY, typeX ?? typeY) || givenNameOf(nameX, nameY) || givenNameOf(nameY, nameX)) continue;
       // "... Endangered Species Legislation Interior ..." / "... Species Decisions Interior ...": capitalised
       // words amid a title-case run are set as a headline sets every word, and no list knows them as names.
       if (!x.entity && !y.entity && (inTitleCaseRun(ctx, a.articleId, x.key) || inTitleCaseRun(ctx, b.articleId, y.key))) continue;

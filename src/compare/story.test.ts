@@ -69,6 +69,16 @@ test("a name that is all two short sentences differ by is a swap, when at least 
   assert.equal(contradictions(compareStory([docWith("e", run("Plans")), docWith("f", run("Decisions"))], "s").findings).length, 0);
 });
 
+test("a given name alone against the full name in the same place of one sentence is the same person, named short", () => {
+  const short = docWith("a", "His sister Bea and his mother Ann Ode were found at the harbour house on Monday.", {
+    entities: [{ text: "Bea", type: "person" }, { text: "Ann Ode", type: "person" }],
+  });
+  const full = docWith("b", "His sister Bea Lund and his mother Ann Ode were found at the harbour house on Monday.", {
+    entities: [{ text: "Bea Lund", type: "person" }, { text: "Ann Ode", type: "person" }],
+  });
+  assert.equal(contradictions(compareStory([short, full], "s").findings).filter((f) => f.aspect === "person").length, 0);
+});
+
 test("a different person in one sentence is no swap when each report names the other's person too", () => {
   const people = [{ text: "Ann Ode", type: "person" as const }, { text: "Bea Lund", type: "person" as const }];
   const a = docWith("a", "Bea Lund left the club in May. Ann Ode finished the season with 31 goals for the harbour side.", { entities: people });

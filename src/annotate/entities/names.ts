@@ -1,6 +1,5 @@
 import type { EntityType } from "../../model/types.js";
 import { gazetteerEntry } from "./gazetteer.js";
-import { isFirstName } from "./lexicon.js";
 
 /** Words skipped when an acronym is formed from a long name ("Institute for the Study of War" -> ISW). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(["of", "for", "the", "and", "&", "on", "in", "de", "du", "des", "la", "le", "to", "at"]);
@@ -100,9 +99,6 @@ export function personNamesCompatible(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
-  // "his sister Katie" and "Katie Jenkin": a given name alone is the person whose given name it is.
-  const [one, full] = wa.length === 1 ? [wa, wb] : [wb, wa];
-  if (one.length === 1 && full.length > 1 && foldGivenName(one[0] ?? "") === foldGivenName(full[0] ?? "") && isFirstName(one[0] ?? "")) return true;
   if (foldSurname(wa[wa.length - 1] ?? "") !== foldSurname(wb[wb.length - 1] ?? "")) return false;
   if (wa.length === 1 || wb.length === 1) {
     const longer = wa.length === 1 ? wb : wa;
