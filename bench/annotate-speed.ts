@@ -1,7 +1,11 @@
 // Throughput of the full annotate pipeline beside wink-nlp's own readDoc, on real articles.
 //
-//   node --import tsx bench/annotate-speed.ts [--rounds 5] [--limit N]
+//   node --import tsx bench/annotate-speed.ts [--rounds 5] [--limit N] [--stories]
 //   node dist/bench/annotate-speed.js [--rounds 5] [--limit N]       # after `npm run build`
+//
+// --stories adds what a story costs to annotate as compare annotates it (each stage across the story's
+// articles before the next stage) beside the same stages run article by article, on the ECB+ gold
+// stories: CPU time, rounds alternating, median.
 //
 // Articles: te3-tbaq + polnear-dev + ecbplus-dev from ../shared/corpora. Each article is annotated
 // on its own, as annotate() does (annotateStory with one article). Pipeline and baseline rounds
@@ -29,7 +33,10 @@ import { annotateStory, defaultStages } from "../src/annotate/pipeline.js";
 import type { AnnotateStage } from "../src/annotate/stage.js";
 import { tokenStage } from "../src/annotate/tokens.js";
 import type { AnnotatedDoc, Article } from "../src/model/types.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readFlags } from "./lib/args.js";
+import { corporaDir } from "./lib/repo.js";
 import { loadCorpora, type CorpusArticle } from "./lib/corpora.js";
 import { MemoryWatch, median } from "./lib/measure.js";
 import { fixed, printTable } from "./lib/table.js";
@@ -205,3 +212,36 @@ printTable(
 
 const mem = memory.report();
 console.log(`\nmemory: peak heap used ${fixed(mem.peakHeapMB, 1)} MB, peak RSS sampled ${fixed(mem.peakRssSampledMB, 1)} MB, process max RSS ${fixed(mem.maxRssMB, 1)} MB (includes corpora and model)`);
+
+if (flags.has("stories")) storyOrderComparison();
+
+/** Stage by stage across a story's articles (as annotateStory runs) against article by article. */
+function storyOrderComparison(): void {
+  const stories = new Map<string, Article[]>();
+  for (const line of readFileSync(join(corporaDir(), "ecbplus-dev.jsonl"), "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as { id: string; story: string; text: string };
+    stories.set(record.story, [...(stories.get(record.story) ?? []), { id: record.id, text: record.text }]);
+  }
+  // Tokens and reference dates as annotateStory settles them; the stages after them are what is compared.
+  const read = [...stories.values()].map((story) => () => annotateStory(story, { today: TODAY, stages: [] }));
+  const articleByArticle = () => timed(() => {
+    for (const story of read) for (const doc of story()) for (const stage of defaultStages) stage.run(doc);
+  });
+  const stageByStage = () => timed(() => {
+    for (const story of read) {
+      const docs = story();
+      for (const stage of defaultStages) for (const doc of docs) stage.run(doc);
+    }
+  });
+  articleByArticle();
+  stageByStage();
+  const byArticle: number[] = [];
+  const byStage: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    byArticle.push(articleByArticle().cpu);
+    byStage.push(stageByStage().cpu);
+  }
+  const [a, b] = [median(byArticle), median(byStage)];
+  console.log(`\n${stories.size} ECB+ stories (tokens and reference dates included), CPU ms, median of ${rounds} rounds: article by article ${fixed(a, 0)}, stage by stage across the story ${fixed(b, 0)}, ratio ${fixed(b / a, 3)}`);
+}
