@@ -303,6 +303,9 @@ test("who said it: only one person's words given to another person conflict", ()
       statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
     });
   assert.equal(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")).length, 1);
+  // The two sentences are that conflict, and no agreement besides.
+  assert.equal(compareStory([byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")], "s").findings.filter((f) => f.kind === "agreement").length, 0);
+  assert.ok(compareStory([byPerson("a", "Ann Ode"), byPerson("b", "Ann Ode")], "s").findings.some((f) => f.kind === "agreement"));
   // A body may speak through any of its people.
   const byBoard = docWith("c", `${quote} the harbour board said.`, {
     entities: [{ text: "harbour board", type: "organization" }],

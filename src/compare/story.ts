@@ -37,12 +37,14 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     if (found.length > 0) disputed.add(pair);
     contradictions.push(...found);
   }
+  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights)];
+  // Words two reports give to two different speakers are that conflict, not an agreement besides.
+  for (const pair of pairs) if (acrossReports.some((f) => f.aspect === "attribution" && f.kind === "contradiction" && claimsIn(f, pair))) disputed.add(pair);
   // A unit caught in a contradiction agrees only with its mutual best match, not with looser neighbours.
   const inDispute = new Set([...disputed].flatMap((p) => [p.a, p.b]));
   const agreed = pairs.filter((p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))));
   const agreements = agreementFindings(agreed, texts);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
-  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights)];
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
   return {
@@ -54,6 +56,12 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     timeline: buildTimeline(allUnits, agreed, findings, texts, (u, v) => unitSimilarity(u, v, weights)),
     derivations: derivations(unitsByDoc, docs, (u, v) => unitSimilarity(u, v, weights)),
   };
+}
+
+/** Each unit of the pair holds one of the finding's claims. */
+function claimsIn(finding: FindingDraft, pair: AlignedPair): boolean {
+  const holds = (u: Unit) => finding.claims.some((c) => c.span.articleId === u.articleId && u.start <= c.span.start && c.span.end <= u.end);
+  return holds(pair.a) && holds(pair.b);
 }
 
 function storyTitle(docs: readonly AnnotatedDoc[]): string {
