@@ -185,8 +185,16 @@ function main(): void {
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const onlyAt = args.indexOf("--only");
   const only = onlyAt >= 0 ? (args[onlyAt + 1] as Field) : null;
+  if (only !== null && !["speaker", "cue", "content"].includes(only)) {
+    console.error(`--only takes speaker, cue or content, not ${JSON.stringify(only)}`);
+    process.exit(2);
+  }
   const dumpAt = args.indexOf("--dump");
-  const dump = dumpAt >= 0 && train ? args[dumpAt + 1] : undefined;
+  if (dumpAt >= 0 && !train) {
+    console.error("--dump writes matched pairs of the train split only (dev stays unseen): add --train");
+    process.exit(2);
+  }
+  const dump = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
   const dumped: string[] = [];
   const { path, records } = loadCorpus(train);
   const system = newScores();

@@ -1,4 +1,5 @@
 import { annotateEach, annotateStory } from "./annotate/pipeline.js";
+import { datedByItsOwnDate } from "./annotate/reference-date.js";
 import { compareStory } from "./compare/story.js";
 import type { AnnotatedDoc, Article, Story } from "./model/types.js";
 import type { ResolvedOptions } from "./options.js";
@@ -25,7 +26,7 @@ export function analyzeArticles(articles: readonly Article[], options: ResolvedO
   const docs: AnnotatedDoc[] = [];
   const stories = groups.map((ids, i) => {
     let group = ids.map((id) => alone.get(id) as AnnotatedDoc);
-    if (group.length > 1 && group.some((d) => d.referenceDate.basis === "default")) {
+    if (group.length > 1 && group.some((d) => !datedByItsOwnDate(d))) {
       group = annotateStory(group.map((d) => d.article), options);
     }
     docs.push(...group);

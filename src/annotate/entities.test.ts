@@ -42,9 +42,13 @@ test("an office of a body or a place before no given name holds no person", () =
 });
 
 test("a title before a role word is one long role, not a titled person: 'Assistant Chief Fire Officer'", () => {
-  const entities = entitiesOf("Ann Ode, Assistant Chief Fire Officer at Dover Fire Service, spoke. Police Chief Tim King spoke.");
+  const entities = entitiesOf("The fire spread fast. Ann Ode, Assistant Chief Fire Officer at Dover Fire Service, spoke. Police Chief Tim King spoke.");
   assert.ok(!entities.some((e) => e.type === "person" && e.text.includes("Officer")), JSON.stringify(entities.map((e) => [e.text, e.type])));
   assert.equal(find(entities, "Tim King").role?.text, "Police Chief");
+  // A surname that is a role word stays a surname, with an unlisted given name or none.
+  const senators = entitiesOf("Sen. Angus Okafor-King spoke. Sen. Oyelaran Bishop spoke. Sen. King left.");
+  assert.equal(find(senators, "Oyelaran Bishop").type, "person");
+  assert.equal(find(senators, "King").type, "person");
 });
 
 test("a country before a title belongs to the role and is a place of its own", () => {

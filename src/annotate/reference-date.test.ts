@@ -73,6 +73,8 @@ describe("how surely a date in the text dates the report", () => {
     // A target year ahead, or next year's event, leaves the weekday date the report's own.
     assert.equal(dates("On Tuesday, Oct. 10, 2023, the council backed the plan to cut traffic by 2030.").firm?.value, "2023-10-10");
     assert.equal(dates("On Tuesday, Oct. 10, 2023, the party chose its man for the 2024 election.").firm?.value, "2023-10-10");
+    assert.equal(dates("On Tuesday, March 5, 2024, the city bid for the 2030 Games.").firm?.value, "2024-03-05");
+    assert.equal(dates("On Tuesday, March 5, 2024, the quay closed; it will reopen in 2027.").firm?.value, "2024-03-05");
     // A stamp dates the page whatever years it tells of.
     assert.equal(dates("Updated: March 11, 2024 The quay, to be rebuilt in 2027, reopened.").firm?.value, "2024-03-11");
   });

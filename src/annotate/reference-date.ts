@@ -3,6 +3,15 @@ import { type CivilDate, dayNumber, formatDay, isValidDate, parseIsoDate, weekda
 import { newsChrono } from "./time/chrono-news.js";
 import { isStampCued } from "./time/lexicon.js";
 
+/**
+ * The report's reference date is its own: from its metadata, or fixed by its text as a report's date (a
+ * stamp, a dateline, a weekday with its date). Otherwise relative dates in it rest on a borrowed day (the
+ * story's, today) or on a full date that may be history.
+ */
+export function datedByItsOwnDate(doc: AnnotatedDoc): boolean {
+  return doc.referenceDate.basis === "published" || (doc.referenceDate.basis === "text" && doc.referenceDateLoose !== true);
+}
+
 /** The publication date from metadata, as YYYY-MM-DD, if it parses. */
 export function referenceDateFromMetadata(published: string | undefined): ReferenceDate | null {
   if (!published) return null;
@@ -39,16 +48,19 @@ export function referenceDatesFromText(doc: AnnotatedDoc, today: string = new Da
   const dates = datesFixedByText(doc, now, yearMentions.map((m) => Number(m[1])));
   const latest = (candidates: TextDate[]): ReferenceDate | null =>
     candidates.length === 0 ? null : { value: formatDay(candidates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a)).date), basis: "text" };
-  const lastPastYear = Math.max(-Infinity, ...yearMentions.filter((m) => !lookedAhead(text, m.index ?? 0)).map((m) => Number(m[1])));
+  const pastYears = yearMentions.filter((m) => !lookedAhead(text, m.index ?? 0)).map((m) => Number(m[1])).filter((year) => year <= now.year);
+  const lastPastYear = Math.max(-Infinity, ...pastYears);
   return { firm: latest(dates.filter((d) => d.datesReport && (d.pageDate || d.date.year + HISTORY_GAP_YEARS > lastPastYear))), loose: latest(dates) };
 }
 
 /**
- * Years after a weekday date (not a page's stamp or dateline) by this much show the date to be history told in the report ("On Tuesday,
- * Oct. 10, 1972, Washington awoke to ..." in a report that goes on "In 2005, he revealed ..."): a report
- * is written after the years it tells of. A year or so later may be a plan ("next year's 2024 election").
+ * Years after a weekday date (not a page's stamp or dateline) by this much show the date to be history
+ * told in the report ("On Tuesday, Oct. 10, 1972, Washington awoke to ..." in a report that goes on "In
+ * 2005, he revealed ..."): a report is written after the years it tells of. Years after today are plans
+ * ("the 2026 World Cup") and do not count; nor do a few years after the date, which a report may look
+ * ahead to ("will reopen in 2027").
  */
-const HISTORY_GAP_YEARS = 2;
+const HISTORY_GAP_YEARS = 10;
 /** "by 2050", "until 2030": a year of a target or a term, which lies ahead. */
 const AHEAD_BEFORE = /\b(?:by|until|till|through|to|before)\s+$/i;
 

@@ -90,7 +90,7 @@ test("a negation whose apostrophe was spaced out ('didn ’ t') is split as wink
 
 test("a possessive splits the same whatever the process read before", () => {
   const words = (text: string) => tokenize(text).tokens.map((t) => `${t.text}/${t.pos}`);
-  // wink keeps "Ode's" whole before a comma, and then in every later text it reads.
+  // wink keeps "Varga's" whole before a comma, and then in every later text it reads.
   assert.deepEqual(words("His plan mattered more than Varga's, the pilots said.").slice(4, 7), ["than/ADP", "Varga/PROPN", "'s/PART"]);
   assert.deepEqual(words("Mrs. Varga's plan was read aloud.").slice(1, 3), ["Varga/PROPN", "'s/PART"]);
   assert.deepEqual(words("The harbour’s pilots left.").slice(1, 3), ["harbour/NOUN", "’s/PART"]);

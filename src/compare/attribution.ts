@@ -9,8 +9,8 @@ import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } f
 
 /** Two statements whose contents overlap this much report the same words or claim. */
 const SAME_CONTENT = 0.5;
-/** Reported words fewer than this ("his death") are a bare fact many confirm, not words one could take from another. */
-const WORDS_TO_TAKE = 3;
+/** Reported words with fewer distinct content terms than this ("his death") are a bare fact many confirm, not words one could take from another. */
+const MIN_TAKEN_TERMS = 3;
 /** One speaker denying and admitting a matter is rarely worded alike twice; a looser overlap ties them. */
 const SAME_MATTER = 0.3;
 
@@ -123,7 +123,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // Misquoting is giving one person's words to another: a quote, or reported words all but the same. A
   // claim reported loosely has many sources ("the navy said", "the ministry said"), and a body or a
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
-  const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= WORDS_TO_TAKE || sameSentence(x, y, weights)));
+  const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= MIN_TAKEN_TERMS || sameSentence(x, y, weights)));
   const people = speakerType(x) === "person" && speakerType(y) === "person";
   if (nameX && nameY && !sameSpeaker && sameWords && people) {
     return [

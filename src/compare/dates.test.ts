@@ -130,6 +130,10 @@ test("a date right after 'for' is one looked to, not the date of what happened",
   const ahead = (text: string) => ({ text, when: "Saturday", value: "2024-03-09" });
   assert.deepEqual(dateConflicts(won, ahead("The top seed stays on for Semifinal Saturday.")), []);
   assert.equal(dateConflicts(won, ahead("The top seed beat the harbour side 65-53 on Saturday in the quarterfinal.")).length, 1);
+  // A past date after "for" names a cause, not a plan: "charged for Friday's stabbing" is still held to Friday.
+  const charged = (when: string, value: string) => ({ text: `Police charged a harbour worker for ${when} stabbing near the quay.`, when: when.replace("'s", ""), value, published: "2024-03-10" });
+  assert.equal(dateConflicts(charged("Friday's", "2024-03-08"), { text: "Police charged a harbour worker after Thursday's stabbing near the quay.", when: "Thursday", value: "2024-03-07", published: "2024-03-10" }).length, 1);
+  assert.deepEqual(dateConflicts(won, ahead("For Saturday, the top seed stays on in the quarterfinal.")), []);
 });
 
 test("in loosely alike sentences a year alone and a day are episodes apart, as two years alone are", () => {

@@ -1,5 +1,6 @@
 import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
+import { datedByItsOwnDate } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -22,7 +23,7 @@ type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: Da
 function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   const out: Dated[] = [];
   const text = doc.article.text;
-  const undated = doc.referenceDate.basis === "story" || doc.referenceDate.basis === "default" || doc.referenceDateLoose === true;
+  const undated = !datedByItsOwnDate(doc);
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (isPageStamp(text, timex)) continue;
@@ -224,13 +225,22 @@ function datesOneThing(ctx: PairContext, x: Dated, y: Dated): boolean {
  */
 const PLAN_CUE = /\b(?:scheduled|slated|due|expected|planned|pencill?ed in|set for|adjourned|remanded|will|is to|are to)\b[^.;:!?]*$/i;
 const PLAN_REACH = 60;
-/** "stays on for Saturday's semifinal", "tickets for next Tuesday": a date right after "for" is one looked to. */
-const FOR_DATE = /\bfor\s+(?:(?:next|this|coming)\s+|\p{Lu}\p{L}*\s+)?$/u;
+/**
+ * "stays on for Semifinal Saturday", "tickets for next Tuesday": a date right after "for" that has not yet
+ * come is one looked to. "charged for Friday's stabbing" names the cause, and a past one.
+ */
+const FOR_DATE = /\bfor\s+(?:(?:next|this|coming)\s+|\p{Lu}\p{L}*\s+)?$/iu;
 
 function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
   const text = ctx.texts.doc(unit.articleId).article.text;
   const before = text.slice(Math.max(unit.start, d.timex.start - PLAN_REACH), d.timex.start);
-  return PLAN_CUE.test(before) || FOR_DATE.test(before);
+  return PLAN_CUE.test(before) || (FOR_DATE.test(before) && !POSSESSIVE_AFTER.test(text.slice(d.timex.end, d.timex.end + 3)) && !beforeReport(ctx, unit, d));
+}
+
+/** The date ends before its report's reference date. */
+function beforeReport(ctx: PairContext, unit: Unit, d: Dated): boolean {
+  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  return reference !== null && d.interval.end <= reference.start;
 }
 
 function isBackgroundDate(ctx: PairContext, unit: Unit, d: Dated): boolean {

@@ -5,6 +5,7 @@ import { entityStage } from "../annotate/entities.js";
 import { tokenStage } from "../annotate/tokens.js";
 import type { AnnotatedDoc } from "../model/types.js";
 import { linkStoryEntities, sameEntity } from "./entity-links.js";
+import { isGivenNameOf } from "../annotate/entities/names.js";
 
 function annotated(id: string, text: string): AnnotatedDoc {
   const doc = emptyDoc({ id, text });
@@ -73,4 +74,6 @@ test("sameEntity: surnames, given-name variants, acronyms, qualified organisatio
   // A short form of a given name folds; a given name alone may be anyone's ("Charlie", a son, is no "Charles Craft").
   assert.equal(sameEntity("Kathryn Jenkin", "Katie Jenkin", "person"), true);
   assert.equal(sameEntity("Charlie", "Charles Craft", "person"), false);
+  assert.equal(isGivenNameOf("Katie", "Kathryn Jenkin"), true);
+  assert.equal(isGivenNameOf("Jenkin", "Katie Jenkin"), false);
 });

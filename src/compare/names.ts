@@ -4,7 +4,7 @@ import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
 import { sameEntity } from "../annotate/entities.js";
-import { isAcronymOf } from "../annotate/entities/names.js";
+import { isAcronymOf, isGivenNameOf } from "../annotate/entities/names.js";
 import { gazetteerEntry } from "../annotate/entities/gazetteer.js";
 import { HONORIFICS } from "../annotate/entities/names-data.js";
 import { TITLE_SET } from "../annotate/entities/lexicon.js";
@@ -21,12 +21,6 @@ function soleName(unit: Unit, keys: readonly UnitKey[]): { entity: Entity | null
   if (named.length !== 1 || other.length > 0) return null;
   const key = named[0] as UnitKey;
   return { entity: unit.entities.find((e) => e.start === key.start) ?? null, key };
-}
-
-/** "his sister Katie" in the sentence another report writes with "Katie Jenkin": the same person, named short. */
-function givenNameOf(short: string, full: string): boolean {
-  const words = full.trim().split(/\s+/);
-  return !/\s/.test(short.trim()) && words.length > 1 && words[0]?.toLowerCase() === short.trim().toLowerCase();
 }
 
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[\s,:]+$/u;
@@ -58,7 +52,8 @@ export const nameCheck: PairCheck = {
       const nameY = y.entity?.canonical ?? ctx.texts.span(b.articleId, y.key.start, y.key.end).text;
       const typeX = x.entity?.type;
       const typeY = y.entity?.type;
-      if (sameEntity(nameX, nameY, typeX ?? typeY) || givenNameOf(nameX, nameY) || givenNameOf(nameY, nameX)) continue;
+      // "his sister Katie" where another report writes "Katie Jenkin": the same person, named short.
+      if (sameEntity(nameX, nameY, typeX ?? typeY) || isGivenNameOf(nameX, nameY) || isGivenNameOf(nameY, nameX)) continue;
       // "... Endangered Species Legislation Interior ..." / "... Species Decisions Interior ...": capitalised
       // words amid a title-case run are set as a headline sets every word, and no list knows them as names.
       if (!x.entity && !y.entity && (inTitleCaseRun(ctx, a.articleId, x.key) || inTitleCaseRun(ctx, b.articleId, y.key))) continue;

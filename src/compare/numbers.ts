@@ -27,11 +27,12 @@ function isPartCount(text: string, n: NumberMention): boolean {
 
 /**
  * "an 86-yard touchdown run", "a 10-mile race": a measure after "a" sizes one thing, it counts nothing, and
- * is no rival for a total of the unit ("226 yards rushing"). Ages are sized alike whichever way written.
+ * is no rival for a total of the unit ("226 yards rushing"). Lengths of time are the same however written
+ * ("a 40-year sentence" / "sentenced to 35 years"), and so are ages.
  */
 const ARTICLE_BEFORE = /\ban?\s+$/i;
 function sizesOneThing(text: string, n: NumberMention): boolean {
-  return n.unit !== "year-old" && ARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start));
+  return n.unit !== "year-old" && !SPAN_UNITS.has(n.unit) && ARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start));
 }
 
 /**

@@ -70,11 +70,11 @@ test("a name that is all two short sentences differ by is a swap, when at least 
 });
 
 test("a given name alone against the full name in the same place of one sentence is the same person, named short", () => {
-  const short = docWith("a", "His sister Bea and his mother Ann Ode were found at the harbour house on Monday.", {
-    entities: [{ text: "Bea", type: "person" }, { text: "Ann Ode", type: "person" }],
+  const short = docWith("a", "His sister Katie and his mother Ann Ode were found at the harbour house on Monday.", {
+    entities: [{ text: "Katie", type: "person" }, { text: "Ann Ode", type: "person" }],
   });
-  const full = docWith("b", "His sister Bea Lund and his mother Ann Ode were found at the harbour house on Monday.", {
-    entities: [{ text: "Bea Lund", type: "person" }, { text: "Ann Ode", type: "person" }],
+  const full = docWith("b", "His sister Kathryn Lund and his mother Ann Ode were found at the harbour house on Monday.", {
+    entities: [{ text: "Kathryn Lund", type: "person" }, { text: "Ann Ode", type: "person" }],
   });
   assert.equal(contradictions(compareStory([short, full], "s").findings).filter((f) => f.aspect === "person").length, 0);
 });
@@ -258,6 +258,10 @@ test("a measure after 'a' sizes one thing and is no rival for a total of its uni
   assert.equal(numberFindings(run, total).length, 0);
   const otherRun = docWith("c", "Lee opened the second half with an 84 yard touchdown run for the harbour side on Sunday.", { numbers: [{ text: "84", low: 84, high: 84, unit: "yard" }] });
   assert.equal(numberFindings(run, otherRun).length, 1);
+  // A length of time is one however written.
+  const sentence = docWith("d", "The judge gave Ode a 40-year sentence for the harbour theft on Monday.", { numbers: [{ text: "40-year", low: 40, high: 40, unit: "year" }] });
+  const years = docWith("e", "On Monday the judge sentenced Ode for the harbour theft: 35 years.", { numbers: [{ text: "35 years", low: 35, high: 35, unit: "year" }] });
+  assert.equal(numberFindings(sentence, years).length, 1);
 });
 
 test("two ages that differ tell of two people, whose falls are not one disputed figure", () => {

@@ -1,5 +1,6 @@
 import { emptyDoc } from "../annotate/doc.js";
 import { foldName } from "../annotate/entities/names.js";
+import { datedByItsOwnDate } from "../annotate/reference-date.js";
 import { tokenStage } from "../annotate/tokens.js";
 import type { AnnotatedDoc, Article, Entity, Timex, Token } from "../model/types.js";
 import { minhashSignature, wordShingles } from "./minhash.js";
@@ -129,7 +130,7 @@ function addEntities(features: ArticleFeatures, entities: readonly Entity[]): vo
  */
 function dateCounts(doc: AnnotatedDoc): KeyCounts {
   const counts: KeyCounts = new Map();
-  const anchored = doc.referenceDate.basis === "published" || doc.referenceDate.basis === "text";
+  const anchored = datedByItsOwnDate(doc);
   for (const timex of doc.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (!anchored && !YEAR_IN_TEXT.test(timex.text)) continue;

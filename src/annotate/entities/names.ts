@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/types.js";
 import { gazetteerEntry } from "./gazetteer.js";
+import { isFirstName } from "./lexicon.js";
 
 /** Words skipped when an acronym is formed from a long name ("Institute for the Study of War" -> ISW). */
 const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(["of", "for", "the", "and", "&", "on", "in", "de", "du", "des", "la", "le", "to", "at"]);
@@ -95,6 +96,16 @@ export function isAcronymOf(short: string, long: string): boolean {
  * Whether two person names can name the same person: same surname and compatible given names
  * ("Peskov" / "Dmitry Peskov", "Bill Clinton" / "William Clinton", "J. Smith" / "John Smith").
  */
+/**
+ * "Katie" and "Katie Jenkin" (or "Kathryn Jenkin"): a listed given name alone, and a full name that starts
+ * with it. Who it names is the caller's to judge: two people of a story may share a given name.
+ */
+export function isGivenNameOf(short: string, full: string): boolean {
+  const alone = nameWords(short);
+  const words = nameWords(full);
+  return alone.length === 1 && words.length > 1 && isFirstName(alone[0] ?? "") && foldGivenName(alone[0] ?? "") === foldGivenName(words[0] ?? "");
+}
+
 export function personNamesCompatible(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);

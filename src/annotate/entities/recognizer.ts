@@ -410,9 +410,15 @@ export class EntityRecognizer {
     return k === departmentFirst ? end : k;
   }
 
-  /** The words end in a role word and hold no given name: a role written in capitals, not a name. */
+  /**
+   * A role written in capitals, not a name: the words end in a role word after a word the text also writes
+   * in lower case or another role word ("Fire Officer"), with no given name. "Angus King", "Sen. King" and
+   * "Tom Bishop" keep their surnames.
+   */
   private endsWithRole(first: number, end: number): boolean {
-    return isRoleWord(this.view.token(end - 1)?.text ?? "", true) && this.firstNameAfter(first, end) === undefined;
+    if (end - first < 2 || !isRoleWord(this.view.token(end - 1)?.text ?? "", true) || this.firstNameAfter(first, end) !== undefined) return false;
+    const before = this.view.token(end - 2)?.text ?? "";
+    return isRoleWord(before, true) || this.view.writtenInLowercase(before.toLowerCase());
   }
 
   private firstNameAfter(from: number, end: number): number | undefined {
@@ -427,7 +433,7 @@ export class EntityRecognizer {
    */
   private officeOfBodyOrPlace(ofIndex: number, nameFirst: number, end: number): boolean {
     const departmentFirst = this.view.norm(ofIndex + 1) === "the" ? ofIndex + 2 : ofIndex + 1;
-    for (let k = departmentFirst; k <= nameFirst; k++) if (NAME_CONNECTORS.has(this.view.norm(k))) return true;
+    for (let k = departmentFirst; k <= Math.min(nameFirst, end - 1); k++) if (NAME_CONNECTORS.has(this.view.norm(k))) return true;
     return this.gazetteerAt(departmentFirst, end)?.end === end;
   }
 
