@@ -689,3 +689,13 @@ test("a speaker whose appositive is left open takes the name before it: 'Ann Ode
   const s = byCue(doc, "says");
   assert.equal(s.speakerCanonical, "Ann Ode");
 });
+
+test("an appositive closed by a comma ends an inverted speaker: a time or a channel after it belongs to the cue", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("“The dam will hold,” said Ole Berg, a harbour engineer, on Monday."), "Ole Berg, a harbour engineer,");
+  assert.equal(said("“The dam will hold,” said Ole Berg, 54, on Monday."), "Ole Berg, 54,");
+  assert.equal(said("“The dam will hold,” said Ole Berg, a harbour engineer, in a statement."), "Ole Berg, a harbour engineer,");
+  // A description keeps its own dates until the comma that closes it.
+  assert.equal(said("“The dam will hold,” said Ole Berg, a strategist on Lund's 2008 campaign."), "Ole Berg, a strategist on Lund's 2008 campaign");
+  assert.equal(said("“The dam will hold,” said Ole Berg, who served as harbour master in May, on Monday."), "Ole Berg, who served as harbour master in May,");
+});
