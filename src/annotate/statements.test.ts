@@ -699,3 +699,11 @@ test("an appositive closed by a comma ends an inverted speaker: a time or a chan
   assert.equal(said("“The dam will hold,” said Ole Berg, a strategist on Lund's 2008 campaign."), "Ole Berg, a strategist on Lund's 2008 campaign");
   assert.equal(said("“The dam will hold,” said Ole Berg, who served as harbour master in May, on Monday."), "Ole Berg, who served as harbour master in May,");
 });
+
+test("a headline's plural that ends a known name is no cue verb: 'United States', 'Consumer Reports Says'", () => {
+  assert.equal(annotate("Lund Visits United States Over Ferry Fees").statements.length, 0);
+  const says = byCue(annotate("Consumer Reports Says Ferry Fees Will Rise"), "Says");
+  assert.equal(says.speaker?.mention?.text, "Consumer Reports");
+  // After the headline's own verb a plural continues the object.
+  assert.equal(annotate("Lund Meets Consumer Reports Staff Over Fees").statements.length, 0);
+});
