@@ -707,3 +707,8 @@ test("a headline's plural that ends a known name is no cue verb: 'United States'
   // After the headline's own verb a plural continues the object.
   assert.equal(annotate("Lund Meets Consumer Reports Staff Over Fees").statements.length, 0);
 });
+
+test("an infinitive of purpose reports only when it is an act of speech: 'returned home to find', 'voted to reject'", () => {
+  assert.equal(annotate("He returned home to find his door broken.").statements.length, 0);
+  assert.equal(annotate("The council voted on Monday to reject the plan.").statements.length, 0);
+});
