@@ -689,3 +689,26 @@ test("a speaker whose appositive is left open takes the name before it: 'Ann Ode
   const s = byCue(doc, "says");
   assert.equal(s.speakerCanonical, "Ann Ode");
 });
+
+test("an appositive closed by a comma ends an inverted speaker: a time or a channel after it belongs to the cue", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("“The dam will hold,” said Ole Berg, a harbour engineer, on Monday."), "Ole Berg, a harbour engineer,");
+  assert.equal(said("“The dam will hold,” said Ole Berg, 54, on Monday."), "Ole Berg, 54,");
+  assert.equal(said("“The dam will hold,” said Ole Berg, a harbour engineer, in a statement."), "Ole Berg, a harbour engineer,");
+  // A description keeps its own dates until the comma that closes it.
+  assert.equal(said("“The dam will hold,” said Ole Berg, a strategist on Lund's 2008 campaign."), "Ole Berg, a strategist on Lund's 2008 campaign");
+  assert.equal(said("“The dam will hold,” said Ole Berg, who served as harbour master in May, on Monday."), "Ole Berg, who served as harbour master in May,");
+});
+
+test("a headline's plural that ends a known name is no cue verb: 'United States', 'Consumer Reports Says'", () => {
+  assert.equal(annotate("Lund Visits United States Over Ferry Fees").statements.length, 0);
+  const says = byCue(annotate("Consumer Reports Says Ferry Fees Will Rise"), "Says");
+  assert.equal(says.speaker?.mention?.text, "Consumer Reports");
+  // After the headline's own verb a plural continues the object.
+  assert.equal(annotate("Lund Meets Consumer Reports Staff Over Fees").statements.length, 0);
+});
+
+test("an infinitive of purpose reports only when it is an act of speech: 'returned home to find', 'voted to reject'", () => {
+  assert.equal(annotate("He returned home to find his door broken.").statements.length, 0);
+  assert.equal(annotate("The council voted on Monday to reject the plan.").statements.length, 0);
+});

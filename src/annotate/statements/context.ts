@@ -1,4 +1,5 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
+import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
 import { CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
@@ -45,7 +46,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
-    const headlineVerb = headline.has(t.sentence) ? headlineCueLemma(out, i) : null;
+    const headlineVerb = headline.has(t.sentence) && !afterHeadlineVerb(tokens, i) ? headlineCueLemma(out, i, text) : null;
     if (headlineVerb !== null) {
       out[i] = { ...t, pos: "VERB", lemma: headlineVerb };
       continue;
@@ -82,15 +83,55 @@ function headlineSentences(tokens: readonly Token[]): Set<number> {
 
 /**
  * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb after a
- * name is the verb that wink took for part of the name. Returns its lemma, or null.
+ * name is the verb that wink took for part of the name. Returns its lemma, or null. A plural that ends a known
+ * name ("United States", "Consumer Reports") is no verb, nor is a word the headline's verb follows
+ * ("Consumer Reports Says ...").
  */
-function headlineCueLemma(tokens: readonly Token[], i: number): string | null {
+function headlineCueLemma(tokens: readonly Token[], i: number, text: string): string | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
   if (!t.norm.endsWith("s")) return null;
-  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) if (CUE_FRAMES.has(stem)) return stem;
+  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+    if (!CUE_FRAMES.has(stem)) continue;
+    return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
+  }
   return null;
+}
+
+/** Does token `i` end or sit inside a gazetteer name that starts on a capitalised word before it ("United States")? */
+function continuesKnownName(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  for (let a = i - 1; a >= 0 && i - a <= 4; a--) {
+    const first = tokens[a] as Token;
+    if (first.sentence !== t.sentence || !startsUpper(first.text)) return false;
+    for (let b = i; b < tokens.length && b - i <= 2 && (tokens[b] as Token).sentence === t.sentence; b++) {
+      if (gazetteerEntry(text.slice(first.start, (tokens[b] as Token).end)) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Lund Meets Consumer Reports Staff": a headline's clause has one verb, so a word after one that wink already
+ * read as a verb (in its own tags, before any repair) continues the object. The search stops at punctuation or a
+ * lower-case word.
+ */
+function afterHeadlineVerb(tokens: readonly Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || !startsUpper(t.text)) return false;
+    if (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && t.norm.endsWith("s"))) return true;
+  }
+  return false;
+}
+
+/** "Consumer Reports Says", "Ferry Claims Are ...": the next word is the headline's own finite verb. */
+function beforeHeadlineVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== (tokens[i] as Token).sentence || !startsUpper(next.text)) return false;
+  return next.pos === "AUX" || (next.pos === "VERB" && next.norm.endsWith("s") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma)));
 }
 
 /** A cheap first test before the regular expression: most tokens start in lower case. */

@@ -94,8 +94,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (!frame || isNamingParticiple(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
-      // A purpose is an act of speech ("to say", "to call for"); "lining up to see" holds no belief.
-      const main = governor ?? (frame === "belief" ? null : purposeGovernor(ctx, i));
+      // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
+      // "voted to reject" are acts, not statements.
+      const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
@@ -357,8 +358,32 @@ function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
 }
 
 /**
- * "took to Twitter to say", "used his speech to call for", "visited the court to view": an infinitive of purpose
- * after the main verb and its object. The subject speaks through the whole stretch, which PolNeAR marks as one
+ * Cue verbs that are acts of speech whatever their object, so that an infinitive of purpose made of one reports:
+ * "took to Twitter to say", "used her speech to call for", "met reporters to announce". Verbs that may be
+ * done without a word ("find", "show", "reject", "support", "sign", "defend") are left out.
+ */
+const PURPOSE_SPEECH: ReadonlySet<string> = new Set([
+  // saying and writing
+  "say", "tell", "add", "write", "tweet", "post", "argue", "claim", "insist", "explain", "announce", "declare",
+  "acknowledge", "admit", "concede", "predict", "promise", "vow", "pledge", "assert", "stress", "emphasize",
+  "emphasise", "reiterate", "reaffirm", "reply", "respond", "remark", "comment", "complain", "boast", "lament",
+  "reveal", "disclose", "confirm", "deny", "allege", "testify", "proclaim", "clarify", "apologize", "apologise",
+  "recount", "mention", "note", "speak", "talk", "discuss", "answer", "brag", "joke", "quip", "exclaim", "shout",
+  "yell", "chant", "confess", "confide", "opine", "interject", "elaborate", "retweet", "email",
+  // addressing someone
+  "ask", "urge", "remind", "inform", "warn", "caution", "encourage", "implore", "beg", "press", "lecture", "thank",
+  "congratulate", "assure", "persuade", "convince",
+  // public stances put in words
+  "call", "criticize", "criticise", "praise", "blast", "slam", "denounce", "condemn", "decry", "deride", "mock",
+  "ridicule", "rebuke", "scold", "chide", "castigate", "lambaste", "lambast", "excoriate", "accuse", "blame",
+  "applaud", "hail", "laud", "commend", "tout", "trumpet", "endorse", "demand", "request", "voice", "express",
+  "highlight", "underscore", "describe", "characterize", "characterise", "outline", "rebut", "dispute", "disavow",
+  "repudiate", "advocate", "plead", "recommend", "propose", "quote", "cite", "justify",
+]);
+
+/**
+ * "took to Twitter to say", "used his speech to call for", "held a briefing to brag": an infinitive of purpose
+ * after the main verb and its object (for PURPOSE_SPEECH heads only). The subject speaks through the whole stretch, which PolNeAR marks as one
  * cue. Returns the main verb's index, or null when something else (a comma, a clause, a cue verb) comes between.
  */
 function purposeGovernor(ctx: AttributionContext, i: number): number | null {
@@ -406,12 +431,12 @@ function isInfinitive(ctx: AttributionContext, i: number): boolean {
   return prev !== undefined && prev.norm === "to" && prev.pos === "PART";
 }
 
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
+
 /**
  * A passive participle: "was asked", "is expected", or one opening its clause ("Asked about ...,",
  * "when asked whether"). Its grammatical subject is not the speaker.
  */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
-
 function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;

@@ -196,7 +196,8 @@ const AGE = /^\d{1,2}$/;
 /**
  * Does the inverted subject stop before token `i`? It runs through appositives and relative clauses. Once a
  * description has begun (after a comma or "who"), its dates and "as" phrases describe the speaker's past
- * ("said Ann Berg, who ran for mayor in 2008", "who served as a judge") rather than when they spoke.
+ * ("said Ann Berg, who ran for mayor in 2008", "who served as a judge", "a strategist on Obama's 2008
+ * campaign") rather than when they spoke; a date or channel that opens a phrase after a comma does not.
  */
 function endsInvertedSubject(ctx: AttributionContext, i: number, described: boolean): boolean {
   const t = ctx.tokens[i] as Token;
@@ -204,7 +205,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
   if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
-  if (described) return false;
+  // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
+  // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
+  if (described && !isComma(ctx.tokens[i - 1])) return false;
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
