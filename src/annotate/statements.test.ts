@@ -680,6 +680,9 @@ test("a coordinated cue after adverbs shares the subject: '..., and then said ..
 
 test("a result in the passive before an adjective reports nothing: 'were found dead'", () => {
   assert.equal(annotate("Two fishermen were found dead near the quay on Monday.").statements.length, 0);
+  // Nor does one that goes on to a place or a name rather than to what was found or said.
+  assert.equal(annotate("The boat was found in the river near the quay.").statements.length, 0);
+  assert.equal(annotate("The town is known as a quiet harbour.").statements.length, 0);
   // A finding that something is so still reports.
   assert.equal(byCue(annotate("The plan was found to be flawed."), "was found").speaker, null);
 });

@@ -105,6 +105,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // save a verdict: "was declared the winner", "were found dead" report a result as fact.
     const passive = isPassive(ctx, i);
     if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
+    // "The boat was found in the river", "is known as a quiet town": these verbs report only when the
+    // passive goes on to what was found or said ("was found to be", "was told that").
+    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "")) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: statementChannelEnd(ctx, particleEnd(ctx, i)), head: i, frame, kind: speakerless ? "passive" : "verb" });
@@ -432,6 +435,8 @@ function isInfinitive(ctx: AttributionContext, i: number): boolean {
 }
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
+/** What follows a passive that reports: the reported words or their speaker. */
+const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
 
 /**
  * A passive participle: "was asked", "is expected", or one opening its clause ("Asked about ...,",
