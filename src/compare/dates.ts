@@ -3,7 +3,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit } from "./units.js";
 
@@ -239,7 +239,7 @@ function planned(ctx: PairContext, unit: Unit, d: Dated): boolean {
 
 /** The date ends before its report's reference date. */
 function beforeReport(ctx: PairContext, unit: Unit, d: Dated): boolean {
-  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  const reference = reportInterval(ctx, unit);
   return reference !== null && d.interval.end <= reference.start;
 }
 

@@ -67,12 +67,17 @@ export function differentAges(a: Unit, b: Unit): boolean {
 /** How far from its report's date a date tells of something other than the news: a month. */
 const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
 
+/** The day the unit's report is dated, as an interval. */
+export function reportInterval(ctx: PairContext, unit: Unit): TimeInterval | null {
+  return timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+}
+
 /**
  * The interval lies a month or more from the unit's report's reference date: before it (an earlier event
  * told as background) or after it (a plan, or a month name read into the wrong year), not the news.
  */
 export function farFromReport(ctx: PairContext, unit: Unit, interval: TimeInterval): boolean {
-  const reference = timexInterval(ctx.texts.doc(unit.articleId).referenceDate.value);
+  const reference = reportInterval(ctx, unit);
   if (!reference) return false;
   return interval.end <= reference.start - NEWS_WINDOW_MS || interval.start >= reference.end + NEWS_WINDOW_MS;
 }

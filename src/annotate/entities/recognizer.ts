@@ -314,8 +314,7 @@ export class EntityRecognizer {
   }
 
   private hasPersonAfterDepartment(first: number, end: number): boolean {
-    for (let k = first + 2; k < end; k++) if (isFirstName(this.view.token(k)?.text ?? "")) return true;
-    return end - first > 4;
+    return this.firstNameAfter(first + 2, end) !== undefined || end - first > 4;
   }
 
   /** "Los Angeles Angels", "Boston Red Sox": a place and a plural name are a team or band. */
