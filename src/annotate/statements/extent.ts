@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
-import { isComma, isSentencePunct, phraseStartingAt, type TokenSpan } from "./phrases.js";
+import { isComma, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -179,12 +179,6 @@ function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
 function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
   let k = i;
   while (k < ctx.tokens.length && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).norm === "not")) k++;
-  return k;
-}
-
-function skipAdverbsRight(ctx: AttributionContext, i: number): number {
-  let k = i;
-  while (k < ctx.tokens.length && (ctx.tokens[k] as Token).pos === "ADV") k++;
   return k;
 }
 

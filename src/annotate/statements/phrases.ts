@@ -249,6 +249,19 @@ export function hasProperNoun(ctx: AttributionContext, span: TokenSpan): boolean
   return false;
 }
 
+/** The first token from i on that is not an adverb ("..., falsely suggesting"). */
+export function skipAdverbsRight(ctx: AttributionContext, i: number): number {
+  let k = i;
+  while (k < ctx.tokens.length && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  return k;
+}
+
+/** The last token from j back that is not an adverb outside quotations ("and then said"). */
+export function skipAdverbsLeft(ctx: AttributionContext, j: number): number {
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  return j;
+}
+
 export function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.norm === ",";
 }

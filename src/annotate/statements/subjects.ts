@@ -14,6 +14,7 @@ import {
   isTitleQuote,
   phraseEndingAt,
   phraseStartingAt,
+  skipAdverbsLeft,
   type TokenSpan,
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
@@ -242,12 +243,6 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
-}
-
-/** "and then said": step left over adverbs outside quotations. */
-function skipAdverbsLeft(ctx: AttributionContext, j: number): number {
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
-  return j;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
