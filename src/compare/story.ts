@@ -39,7 +39,8 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   }
   const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights)];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
-  for (const pair of pairs) if (acrossReports.some((f) => f.aspect === "attribution" && f.kind === "contradiction" && claimsIn(f, pair))) disputed.add(pair);
+  const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
+  if (misattributed.length > 0) for (const pair of pairs) if (misattributed.some((f) => claimsIn(f, pair))) disputed.add(pair);
   // A unit caught in a contradiction agrees only with its mutual best match, not with looser neighbours.
   const inDispute = new Set([...disputed].flatMap((p) => [p.a, p.b]));
   const agreed = pairs.filter((p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))));
