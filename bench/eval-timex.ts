@@ -3,6 +3,8 @@
 //   node --import tsx bench/eval-timex.ts
 //   node dist/bench/eval-timex.js                        # after `npm run build`
 //   --errors N   print N extent/value errors from the tuning half (A) only; half B stays unseen
+//   --rules      per rule of ours on the tuning half (A): right value, wrong value, spurious
+//   --rule NAME  each output of one rule on half A ("pattern/ago"), right, wrong or spurious, in context
 //   --rounds N   timed passes per system for the speed figures (default 5; the median counts)
 //
 // Scores (per system, per half of the documents):
@@ -20,7 +22,7 @@ import { performance } from "node:perf_hooks";
 import * as chrono from "chrono-node";
 import { emptyDoc } from "../src/annotate/doc.js";
 import { nlp } from "../src/annotate/nlp.js";
-import { referenceDateFromMetadata } from "../src/annotate/reference-date.js";
+import { publishedReferenceDate } from "../src/annotate/reference-date.js";
 import { timexStage } from "../src/annotate/timexes.js";
 import { tokenStage } from "../src/annotate/tokens.js";
 import type { AnnotatedDoc, TimexType } from "../src/model/types.js";
@@ -59,13 +61,13 @@ function halfOf(id: string): Half {
 // Systems
 
 function referenceOf(doc: Te3Doc): string {
-  return referenceDateFromMetadata(doc.published)?.value ?? doc.published.slice(0, 10);
+  return publishedReferenceDate(doc.published, doc.text)?.value ?? doc.published.slice(0, 10);
 }
 
 function tokenised(doc: Te3Doc): AnnotatedDoc {
   const annotated = emptyDoc({ id: doc.id, text: doc.text, published: doc.published });
   tokenStage.run(annotated);
-  annotated.referenceDate = { value: referenceOf(doc), basis: "published" };
+  annotated.referenceDate = publishedReferenceDate(doc.published, doc.text) ?? { value: doc.published.slice(0, 10), basis: "published" };
   return annotated;
 }
 
@@ -208,6 +210,35 @@ function printErrors(docs: readonly Te3Doc[], outputs: ReadonlyMap<string, Syste
   }
 }
 
+/**
+ * How each of our rules fares on half A: a rule whose spurious and wrong outputs outnumber its right ones
+ * costs F1. With `only`, each output of that rule on half A instead, with its verdict and context.
+ */
+function printRuleCounts(docs: readonly Te3Doc[], outputs: ReadonlyMap<string, SystemTimex[]>, only?: string): void {
+  const counts = new Map<string, { right: number; wrong: number; spurious: number }>();
+  const tally = (doc: Te3Doc, s: SystemTimex, verdict: "right" | "wrong" | "spurious", gold?: GoldTimex): void => {
+    const rule = s.rule ?? "?";
+    const c = counts.get(rule) ?? { right: 0, wrong: 0, spurious: 0 };
+    counts.set(rule, c);
+    c[verdict]++;
+    if (rule !== only) return;
+    const context = doc.text.slice(Math.max(0, s.start - 60), s.end + 30).replace(/\s+/g, " ");
+    console.log(`${verdict.padEnd(8)} ${doc.id} [${doc.text.slice(s.start, s.end)}] ours ${s.value} gold ${gold?.value ?? "-"} | ${context}`);
+  };
+  for (const doc of docs) {
+    if (halfOf(doc.id) !== "A") continue;
+    const system = outputs.get(doc.id) ?? [];
+    const matches = match(doc.timexes, system);
+    for (const { gold, system: s } of matches) tally(doc, s, gold.value === s.value ? "right" : "wrong", gold);
+    const matched = new Set(matches.map((m) => m.system));
+    for (const s of system) if (!matched.has(s)) tally(doc, s, "spurious");
+  }
+  if (only) return;
+  const cost = (c: { wrong: number; spurious: number }): number => c.wrong + c.spurious;
+  const rows = [...counts].sort((a, b) => cost(b[1]) - cost(a[1])).map(([rule, c]) => [rule, c.right, c.wrong, c.spurious]);
+  printTable(["rule (half A)", "right", "wrong value", "spurious"], rows);
+}
+
 function main(): void {
   const flags = readFlags();
   const docs = loadTe3();
@@ -263,6 +294,7 @@ function main(): void {
   console.log("reference: HeidelTime value F1 0.776, SUTime 0.674 on the TE3 test set");
   const errors = flags.number("errors", 0);
   if (errors > 0) printErrors(docs, ours, errors);
+  if (flags.has("rules") || flags.get("rule")) printRuleCounts(docs, ours, flags.get("rule"));
 }
 
 main();

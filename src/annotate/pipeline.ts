@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Article, Diagnostic, ReferenceDate } from "../model/
 import { emptyDoc } from "./doc.js";
 import { entityStage } from "./entities.js";
 import { numberStage } from "./numbers.js";
-import { referenceDateFromMetadata, referenceDatesFromText } from "./reference-date.js";
+import { publishedReferenceDate, referenceDatesFromText } from "./reference-date.js";
 import type { AnnotateStage } from "./stage.js";
 import { statementStage } from "./statements.js";
 import { timexStage } from "./timexes.js";
@@ -44,7 +44,7 @@ function readStory(articles: readonly Article[], options: PipelineOptions): Anno
   const docs = articles.map((article) => {
     const doc = emptyDoc(article);
     tokenStage.run(doc);
-    const published = referenceDateFromMetadata(article.published);
+    const published = publishedReferenceDate(article.published, article.text);
     const fromText = published ? null : referenceDatesFromText(doc, options.today);
     const own = published ?? fromText?.firm;
     if (own) doc.referenceDate = own;

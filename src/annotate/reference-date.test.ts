@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { emptyDoc } from "./doc.js";
 import { annotateStory } from "./pipeline.js";
-import { referenceDateFromMetadata, referenceDateFromText, referenceDatesFromText } from "./reference-date.js";
+import { publishedReferenceDate, referenceDateFromMetadata, referenceDateFromText, referenceDatesFromText } from "./reference-date.js";
 import { tokenStage } from "./tokens.js";
 
 function fromText(text: string, today = "2025-01-15") {
@@ -17,6 +17,31 @@ describe("referenceDateFromMetadata", () => {
     assert.deepEqual(referenceDateFromMetadata("Thu, 04 May 2023 10:00:00 GMT"), { value: "2023-05-04", basis: "published" });
     assert.equal(referenceDateFromMetadata("sometime"), null);
     assert.equal(referenceDateFromMetadata(undefined), null);
+  });
+});
+
+describe("publishedReferenceDate: a wire report's dateline", () => {
+  const wire = (dateline: string) => `\n\n${dateline}\n\nThe harbour reopened today after repairs, the port said.`;
+
+  it("a dateline a day or two before the published date is the report's day", () => {
+    assert.deepEqual(publishedReferenceDate("2024-03-11T02:00:00Z", wire("MARROWBY, March 10 (Coastwire) --")), { value: "2024-03-10", basis: "text" });
+    assert.deepEqual(publishedReferenceDate("2024-03-12", wire("Marrowby, Cumbria, Mar. 10 --")), { value: "2024-03-10", basis: "text" });
+    assert.deepEqual(publishedReferenceDate("2024-01-01", "LONDON, December 31, 2023 (Coastwire) - The quay reopened."), { value: "2023-12-31", basis: "text" });
+    assert.deepEqual(publishedReferenceDate("2024-01-01", wire("LONDON, December 31 (Coastwire) --")), { value: "2023-12-31", basis: "text" });
+  });
+
+  it("otherwise the metadata stands: same day, far off, later, or no dateline at the top", () => {
+    const published = { value: "2024-03-11", basis: "published" };
+    assert.deepEqual(publishedReferenceDate("2024-03-11", wire("MARROWBY, March 11 (Coastwire) --")), published);
+    assert.deepEqual(publishedReferenceDate("2024-03-11", wire("MARROWBY, March 2 (Coastwire) --")), published);
+    assert.deepEqual(publishedReferenceDate("2024-03-11", wire("MARROWBY, March 12 (Coastwire) --")), published);
+    assert.deepEqual(publishedReferenceDate("2024-03-11", "The quay reopened on March 10, the port said."), published);
+    assert.equal(publishedReferenceDate(undefined, wire("MARROWBY, March 10 (Coastwire) --")), null);
+  });
+
+  it("the dateline's day is what 'today' means in the annotated report", () => {
+    const [doc] = annotateStory([{ id: "w", text: wire("MARROWBY, March 10 (Coastwire) --"), published: "2024-03-11" }], { today: "2025-01-15" });
+    assert.equal(doc?.timexes.find((t) => t.text === "today")?.value, "2024-03-10");
   });
 });
 

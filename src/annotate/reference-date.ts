@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, ReferenceDate } from "../model/types.js";
 import { type CivilDate, dayNumber, formatDay, isValidDate, parseIsoDate, weekdayOf } from "./time/calendar.js";
 import { newsChrono } from "./time/chrono-news.js";
-import { isStampCued } from "./time/lexicon.js";
+import { isStampCued, MONTHS } from "./time/lexicon.js";
 
 /**
  * The report's reference date is its own: from its metadata, or fixed by its text as a report's date (a
@@ -20,6 +20,41 @@ export function referenceDateFromMetadata(published: string | undefined): Refere
   const t = Date.parse(published);
   if (Number.isNaN(t)) return null;
   return { value: new Date(t).toISOString().slice(0, 10), basis: "published" };
+}
+
+/**
+ * The publication date from metadata, or the day of the report's opening dateline when that is a day or
+ * two earlier ("JOHANNESBURG, August 7 (Xinhua) --" in a report published on the 8th): a wire report is
+ * dated where it was filed, and its "today" and its weekdays are that day's; metadata often carries the
+ * desk's next day or the next morning's edition.
+ */
+export function publishedReferenceDate(published: string | undefined, text: string): ReferenceDate | null {
+  const metadata = referenceDateFromMetadata(published);
+  const publishedDay = metadata && parseIsoDate(metadata.value);
+  const filed = publishedDay && openingDatelineDay(text, publishedDay);
+  if (!metadata || !publishedDay || !filed) return metadata;
+  const lag = dayNumber(publishedDay) - dayNumber(filed);
+  return lag > 0 && lag <= DATELINE_LAG_DAYS ? { value: formatDay(filed), basis: "text" } : metadata;
+}
+
+/** A report filed this many days before its metadata's date still has that date near by; more is a mistake. */
+const DATELINE_LAG_DAYS = 2;
+
+const CAPITALISED_MONTHS = Object.keys(MONTHS).map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|");
+/** "PLACE, Month D[, YYYY] [(Agency)] --" opening the text, on a line of its own or before a dash. */
+const OPENING_DATELINE = new RegExp(
+  `^\\s*\\p{Lu}[\\p{L}.' -]{0,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{0,30})?,\\s+(${CAPITALISED_MONTHS})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,30}\\))?\\s*(?:--|[-—–_:]|\\n)`,
+  "u",
+);
+
+/** The day of the text's opening dateline, its year written or the one that puts it on or before `published`. */
+function openingDatelineDay(text: string, published: CivilDate): CivilDate | null {
+  const m = OPENING_DATELINE.exec(text.slice(0, 200));
+  if (!m) return null;
+  const month = MONTHS[(m[1] as string).toLowerCase()] as number;
+  const day = Number(m[2]);
+  const year = m[3] ? Number(m[3]) : month > published.month ? published.year - 1 : published.year;
+  return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
 /**

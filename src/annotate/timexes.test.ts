@@ -288,8 +288,8 @@ describe("timexStage: calendar units and vague references", () => {
   });
 
   it("decades and centuries", () => {
-    assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199X");
-    assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198X");
+    assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199");
+    assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198");
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
   });
 
@@ -350,7 +350,7 @@ describe("timexStage: calendar units and vague references", () => {
 
   it("the end of the decade", () => {
     const end = timex("By the end of the decade, emissions must halve.", "the end of the decade");
-    assert.deepEqual([end.value, end.mod], ["202X", "END"]);
+    assert.deepEqual([end.value, end.mod], ["202", "END"]);
   });
 
   it("the weekend just past", () => {

@@ -37,7 +37,7 @@ export function timexInterval(value: string): TimeInterval | null {
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: Date.UTC(+m[1]!, (+m[2]! - 1) * 3, 1), end: Date.UTC(+m[1]!, +m[2]! * 3, 1) };
   if ((m = /^(\d{4})$/.exec(value))) return { start: Date.UTC(+m[1]!, 0, 1), end: Date.UTC(+m[1]! + 1, 0, 1) };
-  if ((m = /^(\d{3})X$/.exec(value))) return { start: Date.UTC(+m[1]! * 10, 0, 1), end: Date.UTC(+m[1]! * 10 + 10, 0, 1) };
+  if ((m = /^(\d{3})$/.exec(value))) return { start: Date.UTC(+m[1]! * 10, 0, 1), end: Date.UTC(+m[1]! * 10 + 10, 0, 1) };
   return null;
 }
 

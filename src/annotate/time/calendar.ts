@@ -87,9 +87,9 @@ export function formatTime(d: CivilDate, hour: number, minute: number): string {
   return `${formatDay(d)}T${pad2(hour)}:${pad2(minute)}`;
 }
 
-/** "199X" for the 1990s. */
+/** TIMEX3 decades are the first three digits of their years: the 1990s are "199". */
 export function formatDecade(year: number): string {
-  return `${pad4(year).slice(0, 3)}X`;
+  return pad4(year).slice(0, 3);
 }
 
 /** TIMEX3 centuries are the first two digits: the 20th century is "19". */
