@@ -715,3 +715,11 @@ test("an infinitive of purpose reports only when it is an act of speech: 'return
   assert.equal(annotate("He returned home to find his door broken.").statements.length, 0);
   assert.equal(annotate("The council voted on Monday to reject the plan.").statements.length, 0);
 });
+
+test("a verb of saying whose subject lies out of reach still reports its clause, without a speaker", () => {
+  const doc = annotate("The harbour master, after a long pause and a glance at the tide tables, said the ferry would sail at noon.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the ferry would sail at noon");
+  assertOffsets(doc);
+});
