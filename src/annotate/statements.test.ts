@@ -723,3 +723,12 @@ test("a verb of saying whose subject lies out of reach still reports its clause,
   assert.equal(s.content.text, "the ferry would sail at noon");
   assertOffsets(doc);
 });
+
+test("a noun before 'called for' or 'called on' is its subject, not a thing being named", () => {
+  const doc = annotate("The harbour workers called for a new vote on the pier. A group called Harbour Watch sued the council.");
+  const s = byCue(doc, "called for");
+  assert.equal(s.speaker?.mention?.text, "The harbour workers");
+  assert.equal(s.content.text, "a new vote on the pier");
+  assert.equal(doc.statements.filter((x) => x.cue.text.startsWith("called")).length, 1);
+  assertOffsets(doc);
+});
