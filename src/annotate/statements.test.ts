@@ -732,3 +732,14 @@ test("a noun before 'called for' or 'called on' is its subject, not a thing bein
   assert.equal(doc.statements.filter((x) => x.cue.text.startsWith("called")).length, 1);
   assertOffsets(doc);
 });
+
+test("an -ing form of a cue verb after a comma opens a participle clause even when tagged as a noun or adjective", () => {
+  const doc = annotate("The mayor spoke for an hour, warning that the pier would close. Lund cut the budget, promising lower fees.");
+  const warning = byCue(doc, "warning");
+  assert.equal(warning.speaker?.mention?.text, "The mayor");
+  assert.equal(warning.content.text, "that the pier would close");
+  const promising = byCue(doc, "promising");
+  assert.equal(promising.speaker?.mention?.text, "Lund");
+  assert.equal(promising.content.text, "lower fees");
+  assertOffsets(doc);
+});
