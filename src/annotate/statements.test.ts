@@ -743,3 +743,11 @@ test("an -ing form of a cue verb after a comma opens a participle clause even wh
   assert.equal(promising.content.text, "lower fees");
   assertOffsets(doc);
 });
+
+test("a suspicion reports a belief: 'officials suspect that'", () => {
+  const doc = annotate("Harbour officials suspect that the fire started in the kitchen.");
+  const s = byCue(doc, "suspect");
+  assert.equal(s.speaker?.mention?.text, "Harbour officials");
+  assert.equal(s.content.text, "that the fire started in the kitchen");
+  assertOffsets(doc);
+});
