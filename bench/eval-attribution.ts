@@ -7,6 +7,8 @@
 //   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
 //   --only speaker|cue|content   with --show: print only matched pairs whose that field differs
 //   --dump FILE   write every matched pair on train (gold, system, and the sentence around) as JSON lines
+//   --rules       per rule: system statements, how many match a gold content, how many also its cue exactly
+//   --rule TEXT   with --show: print only system statements (matched or extra) whose rule contains TEXT
 //
 // Scoring: system statements and gold attributions are paired one-to-one by content overlap (largest
 // overlap first). "content overlap" counts the pairs; the other rows count pairs whose field also
@@ -22,9 +24,8 @@ import { defaultStages } from "../src/annotate/pipeline.js";
 import { statementStage } from "../src/annotate/statements.js";
 import { tokenStage } from "../src/annotate/tokens.js";
 import type { AnnotatedDoc, TextRange } from "../src/model/types.js";
+import { type GoldAttribution, match, overlap } from "./lib/attribution.js";
 
-type GoldSpan = { start: number; end: number; text: string } | null;
-type GoldAttribution = { source: GoldSpan; cue: GoldSpan; content: GoldSpan };
 type Record = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
 type Predicted = { source: TextRange | null; cue: TextRange; content: TextRange; rule?: string };
 
@@ -108,31 +109,7 @@ const newScores = (): Scores => ({
   contentOverlap: { tp: 0, predicted: 0, gold: 0 },
 });
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
-
-/** Greedy one-to-one matching, largest content overlap first. */
-function match(pred: readonly Predicted[], gold: readonly GoldAttribution[]): [number, number][] {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) =>
-    gold.forEach((g, j) => {
-      if (!g.content) return;
-      const o = overlap(p.content, g.content);
-      if (o > 0) pairs.push([o, i, j]);
-    }),
-  );
-  pairs.sort((a, b) => b[0] - a[0]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const out: [number, number][] = [];
-  for (const [, i, j] of pairs) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    out.push([i, j]);
-  }
-  return out;
-}
 
 function score(s: Scores, pred: readonly Predicted[], gold: readonly GoldAttribution[]): [number, number][] {
   for (const p of pred) {
@@ -196,6 +173,9 @@ function main(): void {
   }
   const dump = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
   const dumped: string[] = [];
+  const byRule = new Map<string, { predicted: number; content: number; cue: number }>();
+  const ruleAt = args.indexOf("--rule");
+  const ruleFilter = ruleAt >= 0 ? args[ruleAt + 1] : undefined;
   const { path, records } = loadCorpus(train);
   const system = newScores();
   const base = newScores();
@@ -231,7 +211,11 @@ function main(): void {
     const predicted: Predicted[] = doc.statements.map((s) => ({ source: s.speaker?.mention ?? null, cue: s.cue, content: s.content, rule: s.rule }));
     predictedCount += predicted.length;
     const pairs = score(system, predicted, r.attributions);
-    if (show > 0 && examples.length < show) collectExamples(examples, show, r, predicted, pairs, only);
+    tallyRules(byRule, predicted, r.attributions, pairs);
+    if (show > 0 && examples.length < show) {
+      if (ruleFilter !== undefined) collectRuleExamples(examples, show, r, predicted, pairs, ruleFilter);
+      else collectExamples(examples, show, r, predicted, pairs, only);
+    }
     if (dump) dumpPairs(dumped, r, predicted, pairs);
     t0 = performance.now();
     const b = baseline(doc);
@@ -263,11 +247,43 @@ function main(): void {
   console.log(`speed: wink readDoc (token stage) ${readMs.toFixed(0)} ms = ${docsPerSec(readMs)} docs/s, ${((tokens / readMs) * 1000).toFixed(0)} tokens/s`);
   console.log(`       statement stage ${statementMs.toFixed(0)} ms = ${docsPerSec(statementMs)} docs/s (${(statementMs / readMs).toFixed(2)}x readDoc)`);
   console.log(`       baseline ${baselineMs.toFixed(0)} ms = ${docsPerSec(baselineMs)} docs/s; other stages ${otherStagesMs.toFixed(0)} ms`);
+  if (args.includes("--rules")) {
+    console.log("\nrule                                    predicted  content P  cue P");
+    for (const [rule, c] of [...byRule].sort((a, b) => b[1].predicted - a[1].predicted)) {
+      console.log(`${rule.padEnd(40)}${String(c.predicted).padStart(9)}  ${f(c.content / c.predicted).padStart(9)}  ${f(c.cue / c.predicted).padStart(5)}`);
+    }
+  }
   if (examples.length) console.log("\n" + examples.join("\n"));
   if (dump) writeFileSync(dump, dumped.join("\n") + "\n");
 }
 
 type Field = "speaker" | "cue" | "content";
+
+function tallyRules(out: Map<string, { predicted: number; content: number; cue: number }>, predicted: readonly Predicted[], gold: readonly GoldAttribution[], pairs: readonly [number, number][]): void {
+  const goldOf = new Map(pairs);
+  predicted.forEach((p, i) => {
+    const rule = p.rule ?? "?";
+    let c = out.get(rule);
+    if (!c) out.set(rule, (c = { predicted: 0, content: 0, cue: 0 }));
+    c.predicted++;
+    const j = goldOf.get(i);
+    if (j === undefined) return;
+    c.content++;
+    if (same(p.cue, gold[j]!.cue)) c.cue++;
+  });
+}
+
+function collectRuleExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][], rule: string): void {
+  const goldOf = new Map(pairs);
+  const q = (s: { text: string } | null | undefined) => (s ? JSON.stringify(s.text.length > 140 ? s.text.slice(0, 70) + " … " + s.text.slice(-60) : s.text) : "—");
+  predicted.forEach((p, i) => {
+    if (out.length >= limit || !p.rule?.includes(rule)) return;
+    const j = goldOf.get(i);
+    const g = j === undefined ? undefined : r.attributions[j]!;
+    const line = `sys  S=${q(p.source)} C=${q(p.cue)} T=${q(p.content)} (${p.rule})`;
+    out.push(g ? `${same(p.cue, g.cue) ? "HIT  " : "CUE≠ "}${line}\n      gold S=${q(g.source)} C=${q(g.cue)} T=${q(g.content)}` : `EXTRA ${line}`);
+  });
+}
 
 function fieldDiffers(field: Field, p: Predicted, g: GoldAttribution): boolean {
   if (field === "speaker") return g.source !== null && !same(p.source, g.source);

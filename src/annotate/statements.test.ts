@@ -715,3 +715,39 @@ test("an infinitive of purpose reports only when it is an act of speech: 'return
   assert.equal(annotate("He returned home to find his door broken.").statements.length, 0);
   assert.equal(annotate("The council voted on Monday to reject the plan.").statements.length, 0);
 });
+
+test("a verb of saying whose subject lies out of reach still reports its clause, without a speaker", () => {
+  const doc = annotate("The harbour master, after a long pause and a glance at the tide tables, said the ferry would sail at noon.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the ferry would sail at noon");
+  assertOffsets(doc);
+});
+
+test("a noun before 'called for' or 'called on' is its subject, not a thing being named", () => {
+  const doc = annotate("The harbour workers called for a new vote on the pier. A group called Harbour Watch sued the council.");
+  const s = byCue(doc, "called for");
+  assert.equal(s.speaker?.mention?.text, "The harbour workers");
+  assert.equal(s.content.text, "a new vote on the pier");
+  assert.equal(doc.statements.filter((x) => x.cue.text.startsWith("called")).length, 1);
+  assertOffsets(doc);
+});
+
+test("an -ing form of a cue verb after a comma opens a participle clause even when tagged as a noun or adjective", () => {
+  const doc = annotate("The mayor spoke for an hour, warning that the pier would close. Lund cut the budget, promising lower fees.");
+  const warning = byCue(doc, "warning");
+  assert.equal(warning.speaker?.mention?.text, "The mayor");
+  assert.equal(warning.content.text, "that the pier would close");
+  const promising = byCue(doc, "promising");
+  assert.equal(promising.speaker?.mention?.text, "Lund");
+  assert.equal(promising.content.text, "lower fees");
+  assertOffsets(doc);
+});
+
+test("a suspicion reports a belief: 'officials suspect that'", () => {
+  const doc = annotate("Harbour officials suspect that the fire started in the kitchen.");
+  const s = byCue(doc, "suspect");
+  assert.equal(s.speaker?.mention?.text, "Harbour officials");
+  assert.equal(s.content.text, "that the fire started in the kitchen");
+  assertOffsets(doc);
+});

@@ -59,9 +59,24 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = { ...t, pos: "ADJ" };
+    } else {
+      const participle = participleAfterComma(out, i);
+      if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
     }
   }
   return out;
+}
+
+/**
+ * "..., repeating a claim", "..., warning that ...": after a comma, an -ing form of a cue verb opens a participle
+ * clause, though wink sometimes reads it as a noun or an adjective. Returns the verb's lemma, or null.
+ */
+function participleAfterComma(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
+  const stem = t.norm.slice(0, -3);
+  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide
+  return [stem, stem + "e"].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
 
 /** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */

@@ -335,10 +335,18 @@ const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"])
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
 
-/** "an official named Ole Berg", "a group called Action": a participle naming, not reporting. */
+/** Particles that make a naming verb one of demand or appeal: "the rabbis called for a boycott", "called on Congress to". */
+const APPEAL_PARTICLES = new Set(["for", "on", "out"]);
+
+/**
+ * "an official named Ole Berg", "a group called Action": a participle naming, not reporting. A noun before
+ * "called for" or "called on" is its subject instead: "the rabbis called for a boycott".
+ */
 function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
   return NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN";
 }
 

@@ -14,7 +14,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { isComma, phraseEndingAt, phraseStartingAt, type TokenSpan } from "./phrases.js";
+import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -294,6 +294,13 @@ function hasVerb(ctx: AttributionContext, first: number, last: number): boolean 
   return false;
 }
 
+/** The last token from `first` on that ends by `end`. */
+function lastTokenBefore(ctx: AttributionContext, first: number, end: number): number {
+  let k = first;
+  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= end) k++;
+  return k;
+}
+
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
 function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
@@ -372,6 +379,29 @@ function isSentencePunctToken(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?" || t.norm === ";");
 }
 
+/** Words that open a reported clause or its subject right after a verb of saying. */
+function opensReportedClause(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (quoteStartingAt(ctx, k)) return true;
+  return ctx.quoteOf[k] === -1 && (t.norm === "that" || t.pos === "PRON" || t.pos === "PROPN" || t.pos === "DET");
+}
+
+/**
+ * "Berg, who ran the count in 2019 and again this year, said the tally was late": a verb of saying with its
+ * clause after it, whose subject lies beyond what the subject rules reach. The statement stands without a speaker.
+ */
+function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
+  const head = ctx.tokens[cue.head] as Token;
+  if (cue.kind !== "verb" || cue.frame !== "speech" || head.pos !== "VERB") return null;
+  if (!opensReportedClause(ctx, skipAdverbsRight(ctx, cue.last + 1))) return null;
+  const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
+  // "..., said Ann Berg, who ran the count.": a name alone after the verb is its speaker, not what was said.
+  if (!d || !d.direct && !hasVerb(ctx, cue.last + 1, lastTokenBefore(ctx, cue.last + 1, d.content.end))) return null;
+  d.rule += "-unfound-speaker";
+  return d;
+}
+
 /** Try each construction in turn for one cue. */
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
@@ -387,7 +417,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : leftSubject(ctx, cue.first, floor);
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue);
   }
   if (source && !participle) {
     const around = clauseThenCue(ctx, cue, source);
