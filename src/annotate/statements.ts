@@ -1,7 +1,9 @@
 import type { AnnotatedDoc, Entity, Statement, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
-import { findCues } from "./statements/cues.js";
+import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
+import { CUE_MODEL } from "./statements/cue-model-weights.js";
+import { type Cue, findCues } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 
@@ -14,20 +16,33 @@ export const statementStage: AnnotateStage = {
   name: "statements",
   run(doc: AnnotatedDoc): void {
     if (doc.tokens.length === 0) return;
-    const ctx = buildContext(doc);
-    const drafts = draftStatements(ctx);
-    doc.statements.push(...toStatements(ctx, drafts, doc.entities));
+    doc.statements.push(...statementsOf(buildContext(doc), doc.entities));
   },
 };
 
-/** One draft per cue that fits a known construction, in text order. */
-export function draftStatements(ctx: AttributionContext): Draft[] {
+/** The statements of a document; `model` lets the cue model's trainer try other weights. */
+export function statementsOf(ctx: AttributionContext, entities: readonly Entity[], model: CueModel = CUE_MODEL): Statement[] {
+  return toStatements(ctx, draftStatements(ctx, entities, model), entities);
+}
+
+/** One draft per cue that fits a known construction, then those the cue model takes, in text order. */
+export function draftStatements(ctx: AttributionContext, entities: readonly Entity[], model: CueModel = CUE_MODEL): Draft[] {
+  const { cues, drafts } = handDrafts(ctx);
+  // Hand drafts come first so that a learned one never displaces a hand one with the same content.
+  const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
+  const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
+  return dropNested(ctx, ordered);
+}
+
+/** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
+export function handDrafts(ctx: AttributionContext): { cues: Cue[]; drafts: Draft[] } {
+  const cues = findCues(ctx);
   const drafts: Draft[] = [];
-  for (const cue of findCues(ctx)) {
+  for (const cue of cues) {
     const d = frameFor(ctx, cue, drafts[drafts.length - 1]);
     if (d && hasWords(ctx, d)) drafts.push(d);
   }
-  return dropNested(ctx, dropDuplicates(drafts));
+  return { cues, drafts };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -77,6 +92,8 @@ const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 /** Lower is surer. */
 function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
+  // The cue model's guesses yield to every hand rule.
+  if (rule.startsWith("learned-")) return 3;
   // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words.
   if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && isOneSentence(ctx, d))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;

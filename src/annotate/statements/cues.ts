@@ -450,7 +450,7 @@ const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "w
  * A passive participle: "was asked", "is expected", or one opening its clause ("Asked about ...,",
  * "when asked whether"). Its grammatical subject is not the speaker.
  */
-function isPassive(ctx: AttributionContext, i: number): boolean {
+export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
@@ -471,7 +471,7 @@ function isPassive(ctx: AttributionContext, i: number): boolean {
 const CLAUSE_OPENERS = new Set(["when", "if", "once", "as", "after", "before", "while", "unless", "until"]);
 
 /** PolNeAR cues span the whole verb group: auxiliaries, negation and adverbs before the verb ("has also said"). */
-function verbGroupStart(ctx: AttributionContext, head: number): number {
+export function verbGroupStart(ctx: AttributionContext, head: number): number {
   let first = head;
   while (first > 0) {
     const t = ctx.tokens[first - 1] as Token;
@@ -505,7 +505,7 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
 }
 
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
-function particleEnd(ctx: AttributionContext, head: number): number {
+export function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
   const next = ctx.tokens[head + 1];
   if (!next || ctx.quoteOf[head + 1] !== -1) return head;
