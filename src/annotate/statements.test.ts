@@ -715,3 +715,9 @@ test("an infinitive of purpose reports only when it is an act of speech: 'return
   assert.equal(annotate("He returned home to find his door broken.").statements.length, 0);
   assert.equal(annotate("The council voted on Monday to reject the plan.").statements.length, 0);
 });
+
+test("a preposition before a gerund belongs to the cue though tagged a conjunction: 'called for ending'", () => {
+  const doc = annotate("The mayor has called for ending the ferry subsidy.");
+  const s = byCue(doc, "has called for");
+  assert.equal(s.content.text, "ending the ferry subsidy");
+});

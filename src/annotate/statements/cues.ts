@@ -496,13 +496,17 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
   return last;
 }
 
+const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
+
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
 function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
   const next = ctx.tokens[head + 1];
   if (!next || ctx.quoteOf[head + 1] !== -1) return head;
   if (next.norm === ":") return head + 1;
-  if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV") return head;
+  // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
+  const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
+  if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm)) {
     const after = ctx.tokens[head + 2];
