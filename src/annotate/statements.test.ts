@@ -721,3 +721,11 @@ test("a preposition before a gerund belongs to the cue though tagged a conjuncti
   const s = byCue(doc, "has called for");
   assert.equal(s.content.text, "ending the ferry subsidy");
 });
+
+test("'that' before the cue's own subject is the verb's object: the subject after it speaks ('the plans that countries offered')", () => {
+  const doc = annotate("A gap that harbour experts warned about for years is now closed.");
+  assert.equal(byCue(doc, "warned about").speaker?.mention?.text, "harbour experts");
+  // A relative clause with a verb of its own still belongs to the subject.
+  const official = annotate("A city official who spoke on condition of anonymity said the dam was safe.");
+  assert.equal(byCue(official, "said").speaker?.mention?.text, "A city official who spoke on condition of anonymity");
+});

@@ -150,6 +150,9 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
     const t = ctx.tokens[r] as Token;
     if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which") || r === last) continue;
+    // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
+    // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
+    if (r === from - 1 && t.norm !== "who") return null;
     const head = phraseEndingAt(ctx, r - 1, floor);
     if (!head || !isClauseOpener(ctx, head.first, floor) || isPersonalPronoun(ctx.tokens[head.last])) return null;
     return { first: head.first, last };
