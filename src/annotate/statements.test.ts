@@ -729,3 +729,10 @@ test("'that' before the cue's own subject is the verb's object: the subject afte
   const official = annotate("A city official who spoke on condition of anonymity said the dam was safe.");
   assert.equal(byCue(official, "said").speaker?.mention?.text, "A city official who spoke on condition of anonymity");
 });
+
+test("a relative clause between dashes stays out of the speaker; a description between dashes stays in", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Mrs. Lund -- whose husband wrote the ferry law -- said the tax was unfair."), "Mrs. Lund");
+  assert.equal(said("Ann Berg — a teacher from Dover — said the tax was unfair."), "Ann Berg — a teacher from Dover —");
+  assert.equal(said("Lund, whose husband wrote the ferry law, said the tax was unfair."), "Lund, whose husband wrote the ferry law,");
+});

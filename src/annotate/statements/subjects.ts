@@ -77,6 +77,8 @@ const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for"
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
 
+const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
+
 /** Does an appositive start here: "a spokesman", "who ...", "the former ...", "31", "acting director", "at a think tank"? */
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
@@ -113,7 +115,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately,"
       const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
-      if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
+      // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
+      // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
+      if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
+      else if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
