@@ -736,3 +736,12 @@ test("a relative clause between dashes stays out of the speaker; a description b
   assert.equal(said("Ann Berg — a teacher from Dover — said the tax was unfair."), "Ann Berg — a teacher from Dover —");
   assert.equal(said("Lund, whose husband wrote the ferry law, said the tax was unfair."), "Lund, whose husband wrote the ferry law,");
 });
+
+test("a participle after its noun with an agent is a reduced passive: 'a claim later rejected by the court'", () => {
+  const s = byCue(annotate("A claim later rejected by the court angered the fishermen."), "later rejected");
+  assert.equal(s.speaker?.mention?.text, "the court");
+  assert.equal(s.content.text, "A claim");
+  // "by" with a means, not an agent, leaves a finite verb active.
+  const phone = byCue(annotate("The ministry confirmed by phone that the ferry would run."), "confirmed");
+  assert.equal(phone.speaker?.mention?.text, "The ministry");
+});

@@ -454,9 +454,21 @@ function isPassive(ctx: AttributionContext, i: number): boolean {
     const after = ctx.tokens[i + 1]?.norm;
     return after === "to" || after === "by";
   }
+  // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
+  if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2])) return true;
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+}
+
+/**
+ * Does an agent start here: "by the court", "by voters", "by Lund"? A bare singular noun or a gerund is a means
+ * ("said by telephone", "concluded by making it clear"), after a finite verb.
+ */
+function opensAgent(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === "NOUN") return t.norm.endsWith("s") && t.norm !== t.lemma;
+  return t.pos === "DET" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "PRON";
 }
 
 /** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */
