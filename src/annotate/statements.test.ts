@@ -745,3 +745,9 @@ test("a participle after its noun with an agent is a reduced passive: 'a claim l
   const phone = byCue(annotate("The ministry confirmed by phone that the ferry would run."), "confirmed");
   assert.equal(phone.speaker?.mention?.text, "The ministry");
 });
+
+test("'drew criticism from X': X speaks and the subject is what was criticised", () => {
+  const s = byCue(annotate("The ferry plan has drawn harsh criticism from local fishermen."), "has drawn harsh criticism");
+  assert.equal(s.speaker?.mention?.text, "local fishermen");
+  assert.equal(s.content.text, "The ferry plan");
+});

@@ -221,6 +221,27 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
 }
 
+/** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
+const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);
+
+/**
+ * "The plan drew sharp criticism from fishermen", "Lund won the support of 40 percent": the subject is what
+ * was criticised or supported, the phrase after "from" or "of" speaks.
+ */
+function receivedFrom(ctx: AttributionContext, cue: Cue): Draft | null {
+  if (!RECEIVING_VERBS.has((ctx.tokens[cue.head] as Token).lemma) || cue.last === cue.head) return null;
+  const bounds = sentenceBounds(ctx, cue.first);
+  // The light-verb cue may have taken the preposition in already ("drew the support of").
+  const preposition = (ctx.tokens[cue.last] as Token).norm === "of" ? cue.last : cue.last + 1;
+  const by = ctx.tokens[preposition];
+  if (!by || ctx.quoteOf[preposition] !== -1 || !(by.norm === "from" || by.norm === "of")) return null;
+  const agent = phraseStartingAt(ctx, preposition + 1, bounds.last);
+  const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+  if (!agent || !subject) return null;
+  const receivingCue = { ...cue, last: preposition === cue.last ? cue.last - 1 : cue.last };
+  return draft(receivingCue, agent, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "received-from");
+}
+
 /** Is token `i` the closing mark of a quotation that ends on a comma ("... as president,” 75 percent said")? */
 function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
   const quote = quoteEndingAt(ctx, i);
@@ -380,6 +401,8 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (cue.kind === "colon") return labelColon(ctx, cue);
   if (cue.kind === "colon-quote") return nameColonQuote(ctx, cue);
   if (cue.kind === "in-poll") return inPoll(ctx, cue);
+  const received = receivedFrom(ctx, cue);
+  if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
   const floor = leftFloor(ctx, cue.first);
