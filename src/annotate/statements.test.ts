@@ -751,3 +751,11 @@ test("'drew criticism from X': X speaks and the subject is what was criticised",
   assert.equal(s.speaker?.mention?.text, "local fishermen");
   assert.equal(s.content.text, "The ferry plan");
 });
+
+test("a list of names before a coordination is one subject: 'Ann Berg, Ole Lund and Kari Dahl said'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Ann Berg, Ole Lund and Kari Dahl said the ferry was late."), "Ann Berg, Ole Lund and Kari Dahl");
+  // An opening time or phrase is no member of the list.
+  assert.equal(said("On Monday, Lund and Berg said the ferry was late."), "Lund and Berg");
+  assert.equal(said("In a flurry of calls and meetings, harbour officials and pilots said the ferry was late."), "harbour officials and pilots");
+});

@@ -143,7 +143,35 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? phrase;
+  return relative ?? (phrase && withListBefore(ctx, phrase, floor));
+}
+
+/**
+ * "Ben Carson, Ted Cruz and Rand Paul said": the commas before a coordination list its other members. The list
+ * joins the subject only when its first member starts the clause and none is a time ("On Monday, Lind and Berg").
+ */
+function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan {
+  // "she and other leaders" opens its own list.
+  if (!hasConjunction(ctx, phrase) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
+  let first = phrase.first;
+  for (let members = 0; members < 10; members++) {
+    const comma = first - 1;
+    if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1) return phrase;
+    const member = phraseEndingAt(ctx, comma - 1, floor);
+    // A member is a noun ("First, she and ..." is no list), not the object of an opening phrase ("In talks, ...").
+    const head = member && (ctx.tokens[member.last] as Token);
+    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member)) return phrase;
+    const before = ctx.tokens[member.first - 1];
+    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ")) return phrase;
+    first = member.first;
+    if (isClauseOpener(ctx, first, floor) && !isComma(ctx.tokens[first - 1])) return { first, last: phrase.last };
+  }
+  return phrase;
+}
+
+function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first + 1; i < span.last; i++) if ((ctx.tokens[i] as Token).pos === "CCONJ") return true;
+  return false;
 }
 
 /**
