@@ -759,3 +759,9 @@ test("a list of names before a coordination is one subject: 'Ann Berg, Ole Lund 
   assert.equal(said("On Monday, Lund and Berg said the ferry was late."), "Lund and Berg");
   assert.equal(said("In a flurry of calls and meetings, harbour officials and pilots said the ferry was late."), "harbour officials and pilots");
 });
+
+test("a participle between a determiner and its noun belongs to the subject: 'percent of registered voters'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Fifty percent of registered voters said the ferry was late."), "Fifty percent of registered voters");
+  assert.equal(said("The leading candidates said the ferry was late."), "The leading candidates");
+});

@@ -56,6 +56,17 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i);
 }
 
+/**
+ * "percent of registered voters", "the leading candidates": a participle between a determiner (or "of", a number,
+ * an adjective) and its noun modifies the noun; after a bare noun it is a verb ("Democrats registered voters").
+ */
+function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token): boolean {
+  const t = ctx.tokens[p] as Token;
+  if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ")) return false;
+  const before = ctx.tokens[p - 1];
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm)) && ctx.quoteOf[p - 1] === -1;
+}
+
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
 function takesObject(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
@@ -105,6 +116,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "exit polls taken in ...", "a report published Tuesday": a participle modifying the noun before it.
   if (isReducedRelative(ctx, p)) return "tentative";
+  if (isPrenominalParticiple(ctx, p, cur)) return "firm";
   // "all of the candidates", "half of voters", "six of them"
   if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm))) return "firm";
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
