@@ -765,3 +765,9 @@ test("a participle between a determiner and its noun belongs to the subject: 'pe
   assert.equal(said("Fifty percent of registered voters said the ferry was late."), "Fifty percent of registered voters");
   assert.equal(said("The leading candidates said the ferry was late."), "The leading candidates");
 });
+
+test("a source described by its access is one phrase: 'a person familiar with the talks', 'people close to Lund'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("A person familiar with the planning for the meeting said the ferry was late."), "A person familiar with the planning for the meeting");
+  assert.equal(said("People close to Lund said the ferry was late."), "People close to Lund");
+});

@@ -80,6 +80,9 @@ const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
 
+/** Adjectives that describe a source by its access: "familiar with", "close to", "privy to". */
+const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
+
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
@@ -112,6 +115,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "Almost half", "Only a few": a word of degree opening the subject belongs to it ("even" stays out, as PolNeAR has it).
   if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  // "a person familiar with the talks", "sources close to the campaign": the sources' standing names them.
+  if ((prev.norm === "with" || prev.norm === "to") && before !== undefined && STANDING_ADJECTIVES.has(before.norm) && cur.pos !== "PRON") return "tentative";
+  if (STANDING_ADJECTIVES.has(prev.norm) && (cur.norm === "with" || cur.norm === "to") && (before?.pos === "NOUN" || before?.pos === "PROPN")) return "tentative";
   // Institutions named with "for": "the Institute for the Study of Rivers", "Center for Rural Progress".
   if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "exit polls taken in ...", "a report published Tuesday": a participle modifying the noun before it.
