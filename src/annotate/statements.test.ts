@@ -771,3 +771,11 @@ test("a source described by its access is one phrase: 'a person familiar with th
   assert.equal(said("A person familiar with the planning for the meeting said the ferry was late."), "A person familiar with the planning for the meeting");
   assert.equal(said("People close to Lund said the ferry was late."), "People close to Lund");
 });
+
+test("a time that modifies the speaker's noun belongs to it: 'Monday night's results', 'a June poll'", () => {
+  const speaker = (text: string, cue: string) => byCue(annotate(text), cue).speaker?.mention?.text;
+  assert.equal(speaker("Monday night's results showed that Lund was ahead.", "showed"), "Monday night's results");
+  assert.equal(speaker("A June poll found that Lund was ahead.", "found"), "A June poll");
+  // A time before the subject is when, not who.
+  assert.equal(speaker("On Monday voters said Lund was ahead.", "said"), "voters");
+});

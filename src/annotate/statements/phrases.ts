@@ -80,13 +80,22 @@ const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
 
+/** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
+function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
+  if (isPossessiveMarker(cur)) return true;
+  let k = p;
+  while (k > 0 && ctx.timeToken[k - 1]) k--;
+  const before = ctx.tokens[k - 1];
+  return (cur.pos === "NOUN" || cur.pos === "PROPN") && before !== undefined && before.pos === "DET" && !ctx.timeToken[k - 1];
+}
+
 /** Adjectives that describe a source by its access: "familiar with", "close to", "privy to". */
 const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
 
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
-  if (ctx.timeToken[p] && !ctx.timeToken[p + 1]) return "stop";
+  if (ctx.timeToken[p] && !ctx.timeToken[p + 1] && !timeModifiesNoun(ctx, p, cur)) return "stop";
   if (ctx.quoteOf[p] !== ctx.quoteOf[p + 1] || (ctx.quoteOf[p] !== -1 && isQuoteMarkAt(ctx, p))) {
     // A quoted title inside the phrase ("a “Vote Early” badge") is part of it; a quotation is not.
     const qi = ctx.quoteOf[p] !== -1 ? ctx.quoteOf[p] : ctx.quoteOf[p + 1];
