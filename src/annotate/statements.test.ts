@@ -779,3 +779,10 @@ test("a time that modifies the speaker's noun belongs to it: 'Monday night's res
   // A time before the subject is when, not who.
   assert.equal(speaker("On Monday voters said Lund was ahead.", "said"), "voters");
 });
+
+test("a cue closing its sentence on a colon announces the quotation in the next paragraph", () => {
+  const doc = annotate("In response to the storm, Lund issued the following statement:\n\n“Our prayers are with all those affected.”");
+  const s = byCue(doc, "issued the following statement:");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "“Our prayers are with all those affected.”");
+});

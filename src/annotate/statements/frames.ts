@@ -125,6 +125,20 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
 }
 
+/**
+ * "Lund issued the following statement:" closing its sentence, then “...” (often in the next paragraph): the
+ * content is what the colon announces, a quotation or the next sentence, not the clause before the cue.
+ */
+function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  if ((ctx.tokens[cue.last] as Token).norm !== ":" || sentenceBounds(ctx, cue.last).last !== cue.last) return null;
+  const k = cue.last + 1;
+  if (!ctx.tokens[k]) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const quote = quoteStartingAt(ctx, k);
+  if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote, quote.lastToken), true, sentence, "cue-then-block");
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, clauseLast(ctx, k)), false, sentence, "cue-then-block");
+}
+
 /** ..., X said. / ..., said X. / ..., X said, ... (the reported clause around or before the cue). */
 function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan | null): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
@@ -412,6 +426,8 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (!source && !participle) {
     return clauseThenCue(ctx, cue, null);
   }
+  const block = cueThenBlock(ctx, cue, source ?? participle);
+  if (block) return block;
   if (source && !participle) {
     const around = clauseThenCue(ctx, cue, source);
     if (around) return around;
