@@ -786,3 +786,12 @@ test("a cue closing its sentence on a colon announces the quotation in the next 
   assert.equal(s.speaker?.mention?.text, "Lund");
   assert.equal(s.content.text, "“Our prayers are with all those affected.”");
 });
+
+test("a question before a cue with a content of its own is not that cue's quotation", () => {
+  const doc = annotate("“Why should I be surprised?” The agency said it was doing its best to follow the rules.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "The agency");
+  assert.equal(s.content.text, "it was doing its best to follow the rules");
+  // With nothing of its own after the cue the question is what was asked.
+  assert.equal(byCue(annotate("“Too forced?” he tweeted when the debate ended."), "tweeted").content.text, "“Too forced?”");
+});

@@ -57,8 +57,11 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
     if (source) afterSource = source.last + 1;
   }
   const innerLast = ctx.text[quote.innerEnd - 1] ?? "";
-  const continuesSentence = ",!?\u2014-\u2026".includes(innerLast) || isComma(ctx.tokens[quote.lastToken + 1]);
   const restEmpty = restIsEmpty(ctx, afterSource, cue.frame === "addressed" && !inverted);
+  // A question or exclamation may run into its cue (“Why?” she asked the crowd), but not into a cue with a
+  // content of its own: "“Why?” The agency said that ...", "“Great!” Lund retweeted the message".
+  const runsIntoCue = "!?".includes(innerLast) && !(!inverted && opensOwnContent(ctx, cue, afterSource));
+  const continuesSentence = ",\u2014-\u2026".includes(innerLast) || runsIntoCue || isComma(ctx.tokens[quote.lastToken + 1]);
   if (!continuesSentence && !restEmpty) return null;
   // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
   if (!restEmpty && !opensSentence(ctx, quote.firstToken)) return null;
@@ -69,6 +72,16 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
   return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
+
+/** Does the cue go on to content of its own: a "that" clause, a subject pronoun, or the object of an object cue? */
+function opensOwnContent(ctx: AttributionContext, cue: Cue, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
+  if (t.norm === "that" || SUBJECT_PRONOUNS.has(t.norm)) return true;
+  return cue.frame === "object" && (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
 }
 
 /** X said: “...” / X told reporters, “...” */
