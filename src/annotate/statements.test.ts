@@ -795,3 +795,9 @@ test("a question before a cue with a content of its own is not that cue's quotat
   // With nothing of its own after the cue the question is what was asked.
   assert.equal(byCue(annotate("“Too forced?” he tweeted when the debate ended."), "tweeted").content.text, "“Too forced?”");
 });
+
+test("'was quick to point out' is one cue: the adjective gives no reading of its own before a reporting infinitive", () => {
+  const doc = annotate("Lund was quick to point out that the ferry was late.");
+  assert.equal(doc.statements.length, 1);
+  assert.equal(byCue(doc, "was quick to point out").content.text, "that the ferry was late");
+});

@@ -16,6 +16,7 @@ import {
   COMMUNICATION_NOUNS,
   CONTENT_PARTICIPLES,
   type CueFrame,
+  isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
   PHRASAL_CUES,
@@ -308,6 +309,9 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const be = ctx.tokens[j];
   if (!be || be.pos !== "AUX" || !BE_FORMS.has(be.norm) || ctx.quoteOf[j] !== -1) return null;
   const next = ctx.tokens[i + 1];
+  // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
+  const joined = ctx.tokens[i + 2];
+  if (next?.norm === "to" && INFINITIVE_ADJECTIVES.has(t.norm) && joined?.pos === "VERB" && isReportingVerb(joined)) return null;
   const last = next && ADJECTIVE_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1 ? i + 1 : i;
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
