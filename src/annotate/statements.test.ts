@@ -801,3 +801,10 @@ test("'was quick to point out' is one cue: the adjective gives no reading of its
   assert.equal(doc.statements.length, 1);
   assert.equal(byCue(doc, "was quick to point out").content.text, "that the ferry was late");
 });
+
+test("a possessive or quantifier after a noun opens a new phrase: 'some ways his campaign argued for'", () => {
+  const doc = annotate("There were some ways his campaign argued for the plan.");
+  assert.equal(byCue(doc, "argued for").speaker?.mention?.text, "his campaign");
+  assert.equal(byCue(annotate("The kind of reform many economists endorsed was rare."), "endorsed").speaker?.mention?.text, "many economists");
+  assert.equal(byCue(annotate("Lund and his aides said the ferry was late."), "said").speaker?.mention?.text, "Lund and his aides");
+});

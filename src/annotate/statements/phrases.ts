@@ -89,6 +89,8 @@ function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boole
   return (cur.pos === "NOUN" || cur.pos === "PROPN") && before !== undefined && before.pos === "DET" && !ctx.timeToken[k - 1];
 }
 
+const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
+
 /** Adjectives that describe a source by its access: "familiar with", "close to", "privy to". */
 const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
 
@@ -137,6 +139,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
+  // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
+  if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (MODIFIER.has(prev.pos)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
