@@ -808,3 +808,9 @@ test("a possessive or quantifier after a noun opens a new phrase: 'some ways his
   assert.equal(byCue(annotate("The kind of reform many economists endorsed was rare."), "endorsed").speaker?.mention?.text, "many economists");
   assert.equal(byCue(annotate("Lund and his aides said the ferry was late."), "said").speaker?.mention?.text, "Lund and his aides");
 });
+
+test("'..., according to X, an analyst at Y.' keeps the appositive that closes the sentence", () => {
+  const s = byCue(annotate("The ferry will be late, according to Ann Berg, an analyst at Harbour Research."), "according to");
+  assert.equal(s.speaker?.mention?.text, "Ann Berg, an analyst at Harbour Research");
+  assert.equal(s.content.text, "The ferry will be late");
+});

@@ -202,7 +202,20 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   if (isComma(ctx.tokens[before])) before--;
   const lastTok = trimTrailingPunct(ctx, bounds.first, before);
   if (lastTok < bounds.first) return null;
-  return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+  return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+}
+
+const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);
+
+/**
+ * "..., according to Ann Berg, an analyst at Harbour Research.": a source closing the sentence keeps an
+ * indefinite appositive that runs to the end, as an inverted speaker does.
+ */
+function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceLast: number): TokenSpan | null {
+  const comma = source.last + 1;
+  if (!isComma(ctx.tokens[comma]) || !INDEFINITE_ARTICLES.has(ctx.tokens[comma + 1]?.norm ?? "")) return null;
+  const described = rightSubject(ctx, source.first - 1);
+  return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
 }
 
 /**
