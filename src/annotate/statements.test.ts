@@ -528,8 +528,8 @@ test("'seemed to recognize', 'is expected to endorse': the subject speaks throug
   assert.equal(expected.speaker?.mention?.text, "The Harbour Times");
 });
 
-test("a passive with an agent: the agent speaks, the subject is what was reported", () => {
-  const s = byCue(annotate("The meeting was first reported by the Harbour Times."), "was first reported by");
+test("a passive with an agent: the agent speaks, the subject is what was reported, and 'by' stays out of the cue", () => {
+  const s = byCue(annotate("The meeting was first reported by the Harbour Times."), "was first reported");
   assert.equal(s.speaker?.mention?.text, "the Harbour Times");
   assert.equal(s.content.text, "The meeting");
 });
@@ -621,7 +621,7 @@ test("the passive of any cue verb reports: 'has been criticized for ...', 'was e
   const criticized = byCue(annotate("The mayor has been criticized since the flood."), "has been criticized");
   assert.equal(criticized.speaker, null);
   assert.equal(criticized.content.text, "The mayor has been criticized since the flood");
-  const endorsed = byCue(annotate("The ferry plan was endorsed by the fishermen's union."), "was endorsed by");
+  const endorsed = byCue(annotate("The ferry plan was endorsed by the fishermen's union."), "was endorsed");
   assert.equal(endorsed.speaker?.mention?.text, "the fishermen's union");
   assert.equal(endorsed.content.text, "The ferry plan");
   // A verdict in the passive is a result the writer reports as fact.
@@ -750,4 +750,103 @@ test("a suspicion reports a belief: 'officials suspect that'", () => {
   assert.equal(s.speaker?.mention?.text, "Harbour officials");
   assert.equal(s.content.text, "that the fire started in the kitchen");
   assertOffsets(doc);
+});
+
+test("a preposition before a gerund belongs to the cue though tagged a conjunction: 'called for ending'", () => {
+  const doc = annotate("The mayor has called for ending the ferry subsidy.");
+  const s = byCue(doc, "has called for");
+  assert.equal(s.content.text, "ending the ferry subsidy");
+});
+
+test("'that' before the cue's own subject is the verb's object: the subject after it speaks ('the plans that countries offered')", () => {
+  const doc = annotate("A gap that harbour experts warned about for years is now closed.");
+  assert.equal(byCue(doc, "warned about").speaker?.mention?.text, "harbour experts");
+  // A relative clause with a verb of its own still belongs to the subject.
+  const official = annotate("A city official who spoke on condition of anonymity said the dam was safe.");
+  assert.equal(byCue(official, "said").speaker?.mention?.text, "A city official who spoke on condition of anonymity");
+});
+
+test("a relative clause between dashes stays out of the speaker; a description between dashes stays in", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Mrs. Lund -- whose husband wrote the ferry law -- said the tax was unfair."), "Mrs. Lund");
+  assert.equal(said("Ann Berg — a teacher from Dover — said the tax was unfair."), "Ann Berg — a teacher from Dover —");
+  assert.equal(said("Lund, whose husband wrote the ferry law, said the tax was unfair."), "Lund, whose husband wrote the ferry law,");
+});
+
+test("a participle after its noun with an agent is a reduced passive: 'a claim later rejected by the court'", () => {
+  const s = byCue(annotate("A claim later rejected by the court angered the fishermen."), "later rejected");
+  assert.equal(s.speaker?.mention?.text, "the court");
+  assert.equal(s.content.text, "A claim");
+  // "by" with a means, not an agent, leaves a finite verb active.
+  const phone = byCue(annotate("The ministry confirmed by phone that the ferry would run."), "confirmed");
+  assert.equal(phone.speaker?.mention?.text, "The ministry");
+});
+
+test("'drew criticism from X': X speaks and the subject is what was criticised", () => {
+  const s = byCue(annotate("The ferry plan has drawn harsh criticism from local fishermen."), "has drawn harsh criticism");
+  assert.equal(s.speaker?.mention?.text, "local fishermen");
+  assert.equal(s.content.text, "The ferry plan");
+});
+
+test("a list of names before a coordination is one subject: 'Ann Berg, Ole Lund and Kari Dahl said'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Ann Berg, Ole Lund and Kari Dahl said the ferry was late."), "Ann Berg, Ole Lund and Kari Dahl");
+  // An opening time or phrase is no member of the list.
+  assert.equal(said("On Monday, Lund and Berg said the ferry was late."), "Lund and Berg");
+  assert.equal(said("In a flurry of calls and meetings, harbour officials and pilots said the ferry was late."), "harbour officials and pilots");
+});
+
+test("a participle between a determiner and its noun belongs to the subject: 'percent of registered voters'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("Fifty percent of registered voters said the ferry was late."), "Fifty percent of registered voters");
+  assert.equal(said("The leading candidates said the ferry was late."), "The leading candidates");
+});
+
+test("a source described by its access is one phrase: 'a person familiar with the talks', 'people close to Lund'", () => {
+  const said = (text: string) => byCue(annotate(text), "said").speaker?.mention?.text;
+  assert.equal(said("A person familiar with the planning for the meeting said the ferry was late."), "A person familiar with the planning for the meeting");
+  assert.equal(said("People close to Lund said the ferry was late."), "People close to Lund");
+});
+
+test("a time that modifies the speaker's noun belongs to it: 'Monday night's results', 'a June poll'", () => {
+  const speaker = (text: string, cue: string) => byCue(annotate(text), cue).speaker?.mention?.text;
+  assert.equal(speaker("Monday night's results showed that Lund was ahead.", "showed"), "Monday night's results");
+  assert.equal(speaker("A June poll found that Lund was ahead.", "found"), "A June poll");
+  // A time before the subject is when, not who.
+  assert.equal(speaker("On Monday voters said Lund was ahead.", "said"), "voters");
+});
+
+test("a cue closing its sentence on a colon announces the quotation in the next paragraph", () => {
+  const doc = annotate("In response to the storm, Lund issued the following statement:\n\n“Our prayers are with all those affected.”");
+  const s = byCue(doc, "issued the following statement:");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "“Our prayers are with all those affected.”");
+});
+
+test("a question before a cue with a content of its own is not that cue's quotation", () => {
+  const doc = annotate("“Why should I be surprised?” The agency said it was doing its best to follow the rules.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "The agency");
+  assert.equal(s.content.text, "it was doing its best to follow the rules");
+  // With nothing of its own after the cue the question is what was asked.
+  assert.equal(byCue(annotate("“Too forced?” he tweeted when the debate ended."), "tweeted").content.text, "“Too forced?”");
+});
+
+test("'was quick to point out' is one cue: the adjective gives no reading of its own before a reporting infinitive", () => {
+  const doc = annotate("Lund was quick to point out that the ferry was late.");
+  assert.equal(doc.statements.length, 1);
+  assert.equal(byCue(doc, "was quick to point out").content.text, "that the ferry was late");
+});
+
+test("a possessive or quantifier after a noun opens a new phrase: 'some ways his campaign argued for'", () => {
+  const doc = annotate("There were some ways his campaign argued for the plan.");
+  assert.equal(byCue(doc, "argued for").speaker?.mention?.text, "his campaign");
+  assert.equal(byCue(annotate("The kind of reform many economists endorsed was rare."), "endorsed").speaker?.mention?.text, "many economists");
+  assert.equal(byCue(annotate("Lund and his aides said the ferry was late."), "said").speaker?.mention?.text, "Lund and his aides");
+});
+
+test("'..., according to X, an analyst at Y.' keeps the appositive that closes the sentence", () => {
+  const s = byCue(annotate("The ferry will be late, according to Ann Berg, an analyst at Harbour Research."), "according to");
+  assert.equal(s.speaker?.mention?.text, "Ann Berg, an analyst at Harbour Research");
+  assert.equal(s.content.text, "The ferry will be late");
 });

@@ -16,6 +16,7 @@ import {
   COMMUNICATION_NOUNS,
   CONTENT_PARTICIPLES,
   type CueFrame,
+  isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
   PHRASAL_CUES,
@@ -308,6 +309,9 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const be = ctx.tokens[j];
   if (!be || be.pos !== "AUX" || !BE_FORMS.has(be.norm) || ctx.quoteOf[j] !== -1) return null;
   const next = ctx.tokens[i + 1];
+  // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
+  const joined = ctx.tokens[i + 2];
+  if (next?.norm === "to" && INFINITIVE_ADJECTIVES.has(t.norm) && joined?.pos === "VERB" && isReportingVerb(joined)) return null;
   const last = next && ADJECTIVE_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1 ? i + 1 : i;
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
@@ -462,9 +466,21 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
     const after = ctx.tokens[i + 1]?.norm;
     return after === "to" || after === "by";
   }
+  // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
+  if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2])) return true;
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+}
+
+/**
+ * Does an agent start here: "by the court", "by voters", "by Lund"? A bare singular noun or a gerund is a means
+ * ("said by telephone", "concluded by making it clear"), after a finite verb.
+ */
+function opensAgent(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === "NOUN") return t.norm.endsWith("s") && t.norm !== t.lemma;
+  return t.pos === "DET" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "PRON";
 }
 
 /** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */
@@ -504,13 +520,17 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
   return last;
 }
 
+const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
+
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
 export function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
   const next = ctx.tokens[head + 1];
   if (!next || ctx.quoteOf[head + 1] !== -1) return head;
   if (next.norm === ":") return head + 1;
-  if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV") return head;
+  // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
+  const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
+  if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm)) {
     const after = ctx.tokens[head + 2];

@@ -56,6 +56,17 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i);
 }
 
+/**
+ * "percent of registered voters", "the leading candidates": a participle between a determiner (or "of", a number,
+ * an adjective) and its noun modifies the noun; after a bare noun it is a verb ("Democrats registered voters").
+ */
+function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token): boolean {
+  const t = ctx.tokens[p] as Token;
+  if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ")) return false;
+  const before = ctx.tokens[p - 1];
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm)) && ctx.quoteOf[p - 1] === -1;
+}
+
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
 function takesObject(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
@@ -69,10 +80,24 @@ const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
 
+/** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
+function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
+  if (isPossessiveMarker(cur)) return true;
+  let k = p;
+  while (k > 0 && ctx.timeToken[k - 1]) k--;
+  const before = ctx.tokens[k - 1];
+  return (cur.pos === "NOUN" || cur.pos === "PROPN") && before !== undefined && before.pos === "DET" && !ctx.timeToken[k - 1];
+}
+
+const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
+
+/** Adjectives that describe a source by its access: "familiar with", "close to", "privy to". */
+const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
+
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
-  if (ctx.timeToken[p] && !ctx.timeToken[p + 1]) return "stop";
+  if (ctx.timeToken[p] && !ctx.timeToken[p + 1] && !timeModifiesNoun(ctx, p, cur)) return "stop";
   if (ctx.quoteOf[p] !== ctx.quoteOf[p + 1] || (ctx.quoteOf[p] !== -1 && isQuoteMarkAt(ctx, p))) {
     // A quoted title inside the phrase ("a “Vote Early” badge") is part of it; a quotation is not.
     const qi = ctx.quoteOf[p] !== -1 ? ctx.quoteOf[p] : ctx.quoteOf[p + 1];
@@ -101,15 +126,21 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "Almost half", "Only a few": a word of degree opening the subject belongs to it ("even" stays out, as PolNeAR has it).
   if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  // "a person familiar with the talks", "sources close to the campaign": the sources' standing names them.
+  if ((prev.norm === "with" || prev.norm === "to") && before !== undefined && STANDING_ADJECTIVES.has(before.norm) && cur.pos !== "PRON") return "tentative";
+  if (STANDING_ADJECTIVES.has(prev.norm) && (cur.norm === "with" || cur.norm === "to") && (before?.pos === "NOUN" || before?.pos === "PROPN")) return "tentative";
   // Institutions named with "for": "the Institute for the Study of Rivers", "Center for Rural Progress".
   if (prev.norm === "for" && before?.pos === "PROPN" && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "exit polls taken in ...", "a report published Tuesday": a participle modifying the noun before it.
   if (isReducedRelative(ctx, p)) return "tentative";
+  if (isPrenominalParticiple(ctx, p, cur)) return "firm";
   // "all of the candidates", "half of voters", "six of them"
   if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm))) return "firm";
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
+  // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
+  if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (MODIFIER.has(prev.pos)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";

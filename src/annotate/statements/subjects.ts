@@ -77,6 +77,8 @@ const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for"
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
 
+const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
+
 /** Does an appositive start here: "a spokesman", "who ...", "the former ...", "31", "acting director", "at a think tank"? */
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
@@ -113,7 +115,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately,"
       const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
-      if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
+      // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
+      // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
+      if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
+      else if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
@@ -138,7 +143,35 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? phrase;
+  return relative ?? (phrase && withListBefore(ctx, phrase, floor));
+}
+
+/**
+ * "Ben Carson, Ted Cruz and Rand Paul said": the commas before a coordination list its other members. The list
+ * joins the subject only when its first member starts the clause and none is a time ("On Monday, Lind and Berg").
+ */
+function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan {
+  // "she and other leaders" opens its own list.
+  if (!hasConjunction(ctx, phrase) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
+  let first = phrase.first;
+  for (let members = 0; members < 10; members++) {
+    const comma = first - 1;
+    if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1) return phrase;
+    const member = phraseEndingAt(ctx, comma - 1, floor);
+    // A member is a noun ("First, she and ..." is no list), not the object of an opening phrase ("In talks, ...").
+    const head = member && (ctx.tokens[member.last] as Token);
+    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member)) return phrase;
+    const before = ctx.tokens[member.first - 1];
+    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ")) return phrase;
+    first = member.first;
+    if (isClauseOpener(ctx, first, floor) && !isComma(ctx.tokens[first - 1])) return { first, last: phrase.last };
+  }
+  return phrase;
+}
+
+function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first + 1; i < span.last; i++) if ((ctx.tokens[i] as Token).pos === "CCONJ") return true;
+  return false;
 }
 
 /**
@@ -150,6 +183,9 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
     const t = ctx.tokens[r] as Token;
     if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which") || r === last) continue;
+    // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
+    // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
+    if (r === from - 1 && t.norm !== "who") return null;
     const head = phraseEndingAt(ctx, r - 1, floor);
     if (!head || !isClauseOpener(ctx, head.first, floor) || isPersonalPronoun(ctx.tokens[head.last])) return null;
     return { first: head.first, last };
