@@ -300,6 +300,7 @@ export function candidates<S extends FeatureSink>(
   handDrafts: readonly Draft[],
   newSink: () => S,
   hopeless: (context: S) => boolean = () => false,
+  withLearned = true,
 ): Candidate<S>[] {
   const taken = new Uint8Array(ctx.tokens.length);
   for (const c of handCues) taken.fill(1, c.first, c.last + 1);
@@ -314,6 +315,7 @@ export function candidates<S extends FeatureSink>(
     draftFeatures(ctx, d, "hand", entityOf, features);
     return { origin: "hand", draft: d, features };
   });
+  if (!withLearned) return out;
   let previous = 0;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isCandidate(ctx, i, taken)) continue;
@@ -337,8 +339,9 @@ export function judgeDrafts(ctx: AttributionContext, entities: readonly Entity[]
   // A model turned off costs nothing.
   if (model.threshold > 1 && model.keep <= 0) return [...handDrafts];
   const index = weightIndex(model);
-  const floor = model.threshold > 1 ? Infinity : Math.log(model.threshold / (1 - model.threshold)) - draftBound(model);
-  return candidates(ctx, entities, handCues, handDrafts, () => new FeatureScore(index), (context) => context.z < floor)
+  const takesLearned = model.threshold <= 1;
+  const floor = takesLearned ? Math.log(model.threshold / (1 - model.threshold)) - draftBound(model) : Infinity;
+  return candidates(ctx, entities, handCues, handDrafts, () => new FeatureScore(index), (context) => context.z < floor, takesLearned)
     .filter((c) => {
       const p = sigmoid(c.features.z);
       return c.origin === "hand" ? p >= model.keep : p >= model.threshold;
