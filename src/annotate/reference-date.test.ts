@@ -37,6 +37,10 @@ describe("publishedReferenceDate: a wire report's dateline", () => {
     assert.deepEqual(publishedReferenceDate("2024-03-11", wire("MARROWBY, March 12 (Coastwire) --")), published);
     assert.deepEqual(publishedReferenceDate("2024-03-11", "The quay reopened on March 10, the port said."), published);
     assert.equal(publishedReferenceDate(undefined, wire("MARROWBY, March 10 (Coastwire) --")), null);
+    // Sentences that open like a dateline, and a dateline in capitals.
+    assert.deepEqual(publishedReferenceDate("2024-03-11", "On Tuesday, March 10 - the day the port reopened - crowds came."), published);
+    assert.deepEqual(publishedReferenceDate("2024-03-11", "Last Friday, March 10: the port reopened."), published);
+    assert.deepEqual(publishedReferenceDate("2024-03-11", wire("MARROWBY, MARCH 10 (Coastwire) -")), { value: "2024-03-10", basis: "text" });
   });
 
   it("the dateline's day is what 'today' means in the annotated report", () => {

@@ -40,20 +40,26 @@ export function publishedReferenceDate(published: string | undefined, text: stri
 /** A report filed this many days before its metadata's date still has that date near by; more is a mistake. */
 const DATELINE_LAG_DAYS = 2;
 
-const CAPITALISED_MONTHS = Object.keys(MONTHS).map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|");
-/** "PLACE, Month D[, YYYY] [(Agency)] --" opening the text, on a line of its own or before a dash. */
+/**
+ * "PLACE[, REGION], Month D[, YYYY] [(Agency)] --" opening the text, before a dash or the end of its line.
+ * The place is capitalised words, none a weekday or an opener ("On Tuesday, March 10 - the day ..." is a
+ * sentence, not a dateline); months are matched in any case ("WASHINGTON, MARCH 10 (Reuters) -").
+ */
+const PLACE = "\\p{Lu}[\\p{L}.']*(?: \\p{Lu}[\\p{L}.']*){0,4}";
 const OPENING_DATELINE = new RegExp(
-  `^\\s*\\p{Lu}[\\p{L}.' -]{0,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{0,30})?,\\s+(${CAPITALISED_MONTHS})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,30}\\))?\\s*(?:--|[-—–_:]|\\n)`,
+  `^\\s*(${PLACE}(?:,\\s*${PLACE})?),\\s+(\\p{L}+)\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,30}\\))?\\s*(?:[-—–]|\\n)`,
   "u",
 );
+const NOT_A_PLACE = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|on|last|next|this|early|late|since|until|by|from|in)\b/i;
 
 /** The day of the text's opening dateline, its year written or the one that puts it on or before `published`. */
 function openingDatelineDay(text: string, published: CivilDate): CivilDate | null {
   const m = OPENING_DATELINE.exec(text.slice(0, 200));
-  if (!m) return null;
-  const month = MONTHS[(m[1] as string).toLowerCase()] as number;
-  const day = Number(m[2]);
-  const year = m[3] ? Number(m[3]) : month > published.month ? published.year - 1 : published.year;
+  const monthName = m ? (m[2] as string).toLowerCase() : "";
+  const month = Object.hasOwn(MONTHS, monthName) ? MONTHS[monthName] : undefined;
+  if (!m || month === undefined || NOT_A_PLACE.test(m[1] as string)) return null;
+  const day = Number(m[3]);
+  const year = m[4] ? Number(m[4]) : month > published.month ? published.year - 1 : published.year;
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 

@@ -774,9 +774,9 @@ test("a relative clause between dashes stays out of the speaker; a description b
 });
 
 test("a participle after its noun with an agent is a reduced passive: 'a claim later rejected by the court'", () => {
-  const s = byCue(annotate("A claim later rejected by the court angered the fishermen."), "later rejected");
+  const s = byCue(annotate("The union filed a claim later rejected by the court."), "later rejected");
   assert.equal(s.speaker?.mention?.text, "the court");
-  assert.equal(s.content.text, "A claim");
+  assert.equal(s.content.text, "a claim");
   // "by" with a means, not an agent, leaves a finite verb active.
   const phone = byCue(annotate("The ministry confirmed by phone that the ferry would run."), "confirmed");
   assert.equal(phone.speaker?.mention?.text, "The ministry");
@@ -849,4 +849,11 @@ test("'..., according to X, an analyst at Y.' keeps the appositive that closes t
   const s = byCue(annotate("The ferry will be late, according to Ann Berg, an analyst at Harbour Research."), "according to");
   assert.equal(s.speaker?.mention?.text, "Ann Berg, an analyst at Harbour Research");
   assert.equal(s.content.text, "The ferry will be late");
+});
+
+test("an active verb before 'by the end', 'by a vote' is no reduced passive: its subject still speaks", () => {
+  const s = byCue(annotate("Officials said by the end of the day the ferry would run."), "said");
+  assert.equal(s.speaker?.mention?.text, "Officials");
+  const t = byCue(annotate("The council decided by a vote of five to four that the quay would close."), "decided");
+  assert.equal(t.speaker?.mention?.text, "The council");
 });

@@ -159,7 +159,8 @@ function quantityCounts(doc: AnnotatedDoc): KeyCounts {
 }
 
 function publishedTime(doc: AnnotatedDoc): number | undefined {
-  if (doc.referenceDate.basis !== "published" || !doc.article.published) return undefined;
+  // A wire report dated by its dateline still has its metadata's time: that is when it arrived.
+  if (!doc.article.published) return undefined;
   const time = Date.parse(doc.article.published);
   return Number.isFinite(time) ? time : undefined;
 }

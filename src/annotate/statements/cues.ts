@@ -467,10 +467,21 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
     return after === "to" || after === "by";
   }
   // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
-  if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2])) return true;
+  // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
+  if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
+function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
+  const start = ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0;
+  let k = j;
+  while (k > start && NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos)) k--;
+  return k === start;
 }
 
 /**
