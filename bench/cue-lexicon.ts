@@ -9,21 +9,16 @@
 // attributions no system statement overlaps; sys = system cues it heads; rate = gold / occ, the share of
 // its occurrences that are cues (an upper bound on what a rule taking every occurrence would reach).
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { emptyDoc } from "../src/annotate/doc.js";
+import { writeFileSync } from "node:fs";
 import { defaultStages } from "../src/annotate/pipeline.js";
 import { type AttributionContext, buildContext } from "../src/annotate/statements/context.js";
 import { findCues } from "../src/annotate/statements/cues.js";
 import { type Draft, frameFor } from "../src/annotate/statements/frames.js";
-import { tokenStage } from "../src/annotate/tokens.js";
 import type { Token } from "../src/model/types.js";
 import { readFlags } from "./lib/args.js";
-import { type GoldAttribution, match, type Offsets } from "./lib/attribution.js";
-import { corporaDir } from "./lib/repo.js";
+import { loadPolnear, match, type Offsets, tokenisedPolnearDoc } from "./lib/attribution.js";
 import { fixed, printTable } from "./lib/table.js";
 
-type Record = { id: string; text: string; published?: string; attributions: GoldAttribution[] };
 type Tally = { occ: number; gold: number; missed: number; sys: number; noCue: number; noFrame: number; dropped: number };
 type Example = { missed: string | null; text: string };
 
@@ -91,10 +86,7 @@ function main(): void {
   const min = flags.number("min", 5);
   const top = flags.number("top", 80);
   const show = flags.number("show", 0);
-  const records = readFileSync(join(corporaDir(), "polnear-train.jsonl"), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record);
+  const { records } = loadPolnear("train");
   const byLemma = new Map<string, Tally>();
   const byFollowing = new Map<string, Tally>();
   // Occurrences no system cue holds, by lemma and what follows: the room a new rule would have.
@@ -107,9 +99,7 @@ function main(): void {
   const uncoveredFile = flags.get("uncovered-tsv");
   const uncoveredOut: string[] | null = uncoveredFile ? [] : null;
   for (const r of records) {
-    const doc = emptyDoc({ id: r.id, text: r.text, ...(r.published ? { published: r.published } : {}) });
-    tokenStage.run(doc);
-    if (r.published) doc.referenceDate = { value: r.published.slice(0, 10), basis: "published" };
+    const doc = tokenisedPolnearDoc(r);
     for (const stage of defaultStages) stage.run(doc);
     const ctx = buildContext(doc);
     const following_ = (i: number) => following(ctx, i);

@@ -15,41 +15,14 @@
 // matches (exactly, or by any overlap for "speaker overlap"). Precision divides by the system statements
 // that have the field (a speaker for the speaker rows), recall by the gold attributions that have it.
 
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { emptyDoc } from "../src/annotate/doc.js";
 import { defaultStages } from "../src/annotate/pipeline.js";
 import { statementStage } from "../src/annotate/statements.js";
-import { tokenStage } from "../src/annotate/tokens.js";
 import type { AnnotatedDoc, TextRange } from "../src/model/types.js";
-import { type GoldAttribution, match, overlap } from "./lib/attribution.js";
+import { type GoldAttribution, loadPolnear, match, overlap, type PolnearRecord, tokenisedPolnearDoc } from "./lib/attribution.js";
 
-type Record = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
 type Predicted = { source: TextRange | null; cue: TextRange; content: TextRange; rule?: string };
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "src"))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find the repository root above " + dirname(fileURLToPath(import.meta.url)));
-}
-
-function loadCorpus(train: boolean): { path: string; records: Record[] } {
-  const path = resolve(repoRoot(), "..", "shared", "corpora", train ? "polnear-train.jsonl" : "polnear-dev.jsonl");
-  if (!existsSync(path)) {
-    console.error(`PolNeAR corpus not found at ${path}.\nExpected the shared corpora next to the repository (../shared/corpora).`);
-    process.exit(1);
-  }
-  const records = readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record);
-  return { path, records };
-}
 
 // ---------------------------------------------------------------------------
 // Baseline: direct quotes next to "said"/"says", speaker a proper-noun run or pronoun beside it.
@@ -176,7 +149,7 @@ function main(): void {
   const byRule = new Map<string, { predicted: number; content: number; cue: number }>();
   const ruleAt = args.indexOf("--rule");
   const ruleFilter = ruleAt >= 0 ? args[ruleAt + 1] : undefined;
-  const { path, records } = loadCorpus(train);
+  const { path, records } = loadPolnear(train ? "train" : "dev");
   const system = newScores();
   const base = newScores();
   let readMs = 0;
@@ -190,12 +163,10 @@ function main(): void {
   const failedStages = new Set<string>();
 
   for (const r of records) {
-    const doc = emptyDoc({ id: r.id, text: r.text, ...(r.published ? { published: r.published } : {}) });
     let t0 = performance.now();
-    tokenStage.run(doc);
+    const doc = tokenisedPolnearDoc(r);
     readMs += performance.now() - t0;
     tokens += doc.tokens.length;
-    if (r.published) doc.referenceDate = { value: r.published.slice(0, 10), basis: "published" };
     t0 = performance.now();
     for (const stage of stagesBefore) {
       try {
@@ -273,7 +244,7 @@ function tallyRules(out: Map<string, { predicted: number; content: number; cue: 
   });
 }
 
-function collectRuleExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][], rule: string): void {
+function collectRuleExamples(out: string[], limit: number, r: PolnearRecord, predicted: readonly Predicted[], pairs: readonly [number, number][], rule: string): void {
   const goldOf = new Map(pairs);
   const q = (s: { text: string } | null | undefined) => (s ? JSON.stringify(s.text.length > 140 ? s.text.slice(0, 70) + " … " + s.text.slice(-60) : s.text) : "—");
   predicted.forEach((p, i) => {
@@ -292,7 +263,7 @@ function fieldDiffers(field: Field, p: Predicted, g: GoldAttribution): boolean {
 }
 
 /** One line per matched pair, with the paragraph-sized window of text that holds both, for bucketing offline. */
-function dumpPairs(out: string[], r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][]): void {
+function dumpPairs(out: string[], r: PolnearRecord, predicted: readonly Predicted[], pairs: readonly [number, number][]): void {
   for (const [i, j] of pairs) {
     const p = predicted[i]!;
     const g = r.attributions[j]!;
@@ -304,7 +275,7 @@ function dumpPairs(out: string[], r: Record, predicted: readonly Predicted[], pa
   }
 }
 
-function collectExamples(out: string[], limit: number, r: Record, predicted: readonly Predicted[], pairs: readonly [number, number][], only: Field | null): void {
+function collectExamples(out: string[], limit: number, r: PolnearRecord, predicted: readonly Predicted[], pairs: readonly [number, number][], only: Field | null): void {
   const matchedGold = new Map(pairs.map(([i, j]) => [j, i]));
   const matchedPred = new Set(pairs.map(([i]) => i));
   const q = (s: { text: string } | null | undefined) => (s ? JSON.stringify(s.text.length > 140 ? s.text.slice(0, 70) + " … " + s.text.slice(-60) : s.text) : "—");

@@ -25,7 +25,7 @@ import { nlp } from "../src/annotate/nlp.js";
 import { publishedReferenceDate } from "../src/annotate/reference-date.js";
 import { timexStage } from "../src/annotate/timexes.js";
 import { tokenStage } from "../src/annotate/tokens.js";
-import type { AnnotatedDoc, TimexType } from "../src/model/types.js";
+import type { AnnotatedDoc, ReferenceDate, TimexType } from "../src/model/types.js";
 import { readFlags } from "./lib/args.js";
 import { corporaDir } from "./lib/repo.js";
 import { fixed, printTable } from "./lib/table.js";
@@ -60,14 +60,15 @@ function halfOf(id: string): Half {
 // ---------------------------------------------------------------------------------------------------
 // Systems
 
-function referenceOf(doc: Te3Doc): string {
-  return publishedReferenceDate(doc.published, doc.text)?.value ?? doc.published.slice(0, 10);
+/** The document's reference date as the pipeline settles it: its published date, or its dateline's day. */
+function referenceOf(doc: Te3Doc): ReferenceDate {
+  return publishedReferenceDate(doc.published, doc.text) ?? { value: doc.published.slice(0, 10), basis: "published" };
 }
 
 function tokenised(doc: Te3Doc): AnnotatedDoc {
   const annotated = emptyDoc({ id: doc.id, text: doc.text, published: doc.published });
   tokenStage.run(annotated);
-  annotated.referenceDate = publishedReferenceDate(doc.published, doc.text) ?? { value: doc.published.slice(0, 10), basis: "published" };
+  annotated.referenceDate = referenceOf(doc);
   return annotated;
 }
 
@@ -80,7 +81,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
 /** Plain chrono: parse against the publication date, read type and value off the certain components. */
 function chronoCandidatesOf(doc: Te3Doc): SystemTimex[] {
-  const [y, m, d] = referenceOf(doc).split("-").map(Number) as [number, number, number];
+  const [y, m, d] = referenceOf(doc).value.split("-").map(Number) as [number, number, number];
   return chrono.parse(doc.text, new Date(y, m - 1, d, 12)).map((r) => {
     const c = r.start;
     const date = `${pad(c.get("year") ?? y, 4)}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;

@@ -23,33 +23,24 @@
 // weight of the vote", "The plan was found to be flawed": weak cues on PolNeAR, so about 0.13), and it
 // may not: the hand rules decide what can be a statement, the model only which doubtful reading to drop.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { emptyDoc } from "../src/annotate/doc.js";
 import { defaultStages } from "../src/annotate/pipeline.js";
 import { handDrafts, statementsOf } from "../src/annotate/statements.js";
 import { type AttributionContext, buildContext } from "../src/annotate/statements/context.js";
 import { type CueModel, candidates, FeatureNames, type Origin, probability } from "../src/annotate/statements/cue-model.js";
-import { tokenStage } from "../src/annotate/tokens.js";
 import type { Entity, Statement, Token } from "../src/model/types.js";
 import { readFlags } from "./lib/args.js";
-import { type GoldAttribution, match, overlap, type Offsets } from "./lib/attribution.js";
-import { corporaDir, repoRoot } from "./lib/repo.js";
+import { type GoldAttribution, loadPolnear, match, overlap, type Offsets, tokenisedPolnearDoc } from "./lib/attribution.js";
+import { repoRoot } from "./lib/repo.js";
 import { fixed, printTable } from "./lib/table.js";
 
-type Record = { id: string; text: string; published?: string; attributions: GoldAttribution[] };
 type Doc = { ctx: AttributionContext; entities: readonly Entity[]; gold: GoldAttribution[] };
 type Example = { origin: Origin; features: string[]; label: 0 | 1 };
 
 function readDocs(): Doc[] {
-  const records = readFileSync(join(corporaDir(), "polnear-train.jsonl"), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record);
-  return records.map((r) => {
-    const doc = emptyDoc({ id: r.id, text: r.text, ...(r.published ? { published: r.published } : {}) });
-    tokenStage.run(doc);
-    if (r.published) doc.referenceDate = { value: r.published.slice(0, 10), basis: "published" };
+  return loadPolnear("train").records.map((r) => {
+    const doc = tokenisedPolnearDoc(r);
     for (const stage of defaultStages) if (stage.name !== "statements") stage.run(doc);
     return { ctx: buildContext(doc), entities: doc.entities, gold: r.attributions };
   });

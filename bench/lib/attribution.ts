@@ -1,4 +1,11 @@
-/** PolNeAR gold attributions and the one-to-one pairing of system statements with them, shared by the attribution benches. */
+/** PolNeAR records, their gold attributions and the one-to-one pairing of system statements with them, shared by the attribution benches. */
+
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { emptyDoc } from "../../src/annotate/doc.js";
+import { tokenStage } from "../../src/annotate/tokens.js";
+import type { AnnotatedDoc } from "../../src/model/types.js";
+import { corporaDir } from "./repo.js";
 
 export type GoldSpan = { start: number; end: number; text: string } | null;
 export type GoldAttribution = { source: GoldSpan; cue: GoldSpan; content: GoldSpan };
@@ -27,4 +34,28 @@ export function match(pred: readonly { content: Offsets }[], gold: readonly Gold
     out.push([i, j]);
   }
   return out;
+}
+
+export type PolnearRecord = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
+
+/** One PolNeAR split from ../shared/corpora; a missing file ends the process with a message saying where it was looked for. */
+export function loadPolnear(split: "train" | "dev"): { path: string; records: PolnearRecord[] } {
+  const path = join(corporaDir(), `polnear-${split}.jsonl`);
+  if (!existsSync(path)) {
+    console.error(`PolNeAR corpus not found at ${path}.\nExpected the shared corpora next to the repository (../shared/corpora).`);
+    process.exit(1);
+  }
+  const records = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as PolnearRecord);
+  return { path, records };
+}
+
+/** A record as a document with its tokens, its published date as the reference date; the other stages are the caller's. */
+export function tokenisedPolnearDoc(r: PolnearRecord): AnnotatedDoc {
+  const doc = emptyDoc({ id: r.id, text: r.text, ...(r.published ? { published: r.published } : {}) });
+  tokenStage.run(doc);
+  if (r.published) doc.referenceDate = { value: r.published.slice(0, 10), basis: "published" };
+  return doc;
 }

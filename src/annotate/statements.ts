@@ -26,7 +26,7 @@ export function statementsOf(ctx: AttributionContext, entities: readonly Entity[
 }
 
 /** One draft per cue that fits a known construction, then those the cue model takes, in text order. */
-export function draftStatements(ctx: AttributionContext, entities: readonly Entity[], model: CueModel = CUE_MODEL): Draft[] {
+function draftStatements(ctx: AttributionContext, entities: readonly Entity[], model: CueModel = CUE_MODEL): Draft[] {
   const { cues, drafts } = handDrafts(ctx);
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));

@@ -38,7 +38,8 @@ export function isCandidate(ctx: AttributionContext, i: number, taken: Uint8Arra
 
 const WH_WORDS = new Set(["what", "how", "why", "who", "when", "where", "whether", "if"]);
 const FUNCTION_NEXT = new Set(["that", "to", "for", "against", "on", "of", "about", "in", "with", "as", "by", "at", "from", "up", "out", "into", "over"]);
-const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
+/** Pronouns that can stand as a subject (with "who"); kept apart from the lexicon's list, which the weights were not trained on. */
+const SUBJECT_LIKE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
 
 /** A token as the classes that tell a reporting frame from others. */
 function tokenClass(ctx: AttributionContext, k: number): string {
@@ -47,7 +48,7 @@ function tokenClass(ctx: AttributionContext, k: number): string {
   if (ctx.quoteOf[k] !== -1) return "QUOTE";
   if (FUNCTION_NEXT.has(t.norm)) return t.norm;
   if (WH_WORDS.has(t.norm)) return "WH";
-  if (t.pos === "PRON") return PERSONAL_PRONOUNS.has(t.norm) ? "PRON" : "PRON-other";
+  if (t.pos === "PRON") return SUBJECT_LIKE_PRONOUNS.has(t.norm) ? "PRON" : "PRON-other";
   if (t.pos === "PUNCT") return t.norm === "," || t.norm === ":" ? t.norm : "PUNCT";
   return t.pos;
 }
@@ -65,7 +66,7 @@ function subjectBefore(ctx: AttributionContext, i: number, sentenceStart: number
   for (let k = i - 1; k >= Math.max(sentenceStart, i - 4); k--) {
     const t = ctx.tokens[k] as Token;
     if (t.pos === "PROPN") return "PROPN";
-    if (t.pos === "PRON") return PERSONAL_PRONOUNS.has(t.norm) ? "PRON" : "PRON-other";
+    if (t.pos === "PRON") return SUBJECT_LIKE_PRONOUNS.has(t.norm) ? "PRON" : "PRON-other";
     if (t.pos === "NOUN") return "NOUN";
     if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "CCONJ" || t.pos === "SCONJ") return "none";
   }
