@@ -6,8 +6,9 @@
 //   node --import tsx bench/cue-lexicon.ts --lemma vote --show 10   # one lemma: by what follows it, with examples
 //
 // Columns: occ = occurrences outside quotations; gold = gold cues it heads; missed = of those, gold
-// attributions no system statement overlaps; sys = system cues it heads; rate = gold / occ, the share of
-// its occurrences that are cues (an upper bound on what a rule taking every occurrence would reach).
+// attributions no system statement overlaps; sys = system cues it heads; rate = the share of its
+// occurrences outside quotations that head a gold cue (an upper bound on what a rule taking every such
+// occurrence would reach).
 
 import { writeFileSync } from "node:fs";
 import { defaultStages } from "../src/annotate/pipeline.js";
@@ -19,7 +20,7 @@ import { readFlags } from "./lib/args.js";
 import { loadPolnear, match, type Offsets, tokenisedPolnearDoc } from "./lib/attribution.js";
 import { fixed, printTable } from "./lib/table.js";
 
-type Tally = { occ: number; gold: number; missed: number; sys: number; noCue: number; noFrame: number; dropped: number };
+type Tally = { occ: number; gold: number; goldOutside: number; missed: number; sys: number; noCue: number; noFrame: number; dropped: number };
 type Example = { missed: string | null; text: string };
 
 const HEAD_ORDER = ["VERB", "NOUN", "ADJ"];
@@ -75,7 +76,7 @@ function following(ctx: AttributionContext, i: number): string {
 
 function tally(map: Map<string, Tally>, k: string): Tally {
   let t = map.get(k);
-  if (!t) map.set(k, (t = { occ: 0, gold: 0, missed: 0, sys: 0, noCue: 0, noFrame: 0, dropped: 0 }));
+  if (!t) map.set(k, (t = { occ: 0, gold: 0, goldOutside: 0, missed: 0, sys: 0, noCue: 0, noFrame: 0, dropped: 0 }));
   return t;
 }
 
@@ -135,6 +136,7 @@ function main(): void {
       const missed = !matchedGold.has(j);
       const row = tally(byLemma, key(t));
       row.gold++;
+      if (ctx.quoteOf[h] === -1) row.goldOutside++;
       if (missed) {
         row.missed++;
         row[why(h)]++;
@@ -144,6 +146,7 @@ function main(): void {
       if (onlyLemma === t.lemma && ctx.quoteOf[h] === -1) {
         const f = tally(byFollowing, `${t.pos} ${following_(h)}`);
         f.gold++;
+        f.goldOutside++;
         if (missed) f.missed++;
         const s = ctx.sentences[ctx.sentenceOf[h] as number];
         const list = examples.get(f === undefined ? "" : `${t.pos} ${following_(h)}`) ?? [];
@@ -157,7 +160,7 @@ function main(): void {
       .filter(([k, t]) => filter(k, t))
       .sort((a, b) => b[1].missed - a[1].missed || b[1].gold - a[1].gold)
       .slice(0, top)
-      .map(([k, t]) => [k, t.occ, t.gold, t.missed, t.noCue, t.noFrame, t.dropped, t.sys, fixed(t.occ ? t.gold / t.occ : 0)]);
+      .map(([k, t]) => [k, t.occ, t.gold, t.missed, t.noCue, t.noFrame, t.dropped, t.sys, fixed(t.occ ? t.goldOutside / t.occ : 0)]);
   const header = ["lemma/pos", "occ", "gold", "missed", "nocue", "noframe", "dropped", "sys", "rate"];
   if (onlyLemma) {
     printTable(["pos next", ...header.slice(1)], rows(byFollowing, () => true));
