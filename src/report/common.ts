@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Report, ReportArticle, Story } from "../model/types.js";
+import type { Finding, FindingKind, Report, ReportArticle, ReportStatement, Story } from "../model/types.js";
 
 /** Contradictions are what a reader came for, so they lead. */
 export const KIND_ORDER: readonly FindingKind[] = ["contradiction", "agreement", "unique"];
@@ -78,4 +78,21 @@ export function cueWords(cue: string): string {
 
 export function direction(direct: boolean): string {
   return direct ? "direct quote" : "reported speech";
+}
+
+/** A quotation in a statement's content, with its marks. */
+const QUOTATION = /["“][^"“”]*["”]/gu;
+const OPENING_MARK = /^["“'‘]/u;
+
+/**
+ * What a statement says, as a reader wants it: a quotation the cue splits ("Gone," said Ode, "all of it.")
+ * is one content in the report, cue and speaker included; shown, it is the quoted words joined by "…".
+ * Content that does not open with a quotation mark gets curly quotes around it.
+ */
+export function spokenWords(statement: ReportStatement): string {
+  const { content, cue } = statement;
+  const cueInside = content.start <= cue.start && cue.end <= content.end;
+  const quotations = cueInside ? content.text.match(QUOTATION) ?? [] : [];
+  const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : content.text.trim();
+  return OPENING_MARK.test(words) ? words : `“${words}”`;
 }

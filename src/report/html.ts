@@ -1,5 +1,5 @@
 import type { Report, ReportArticle, Span, Story } from "../model/types.js";
-import { articleLine, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, storyHeading } from "./common.js";
+import { articleLine, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { segments, type Highlight } from "./highlight.js";
 
 /**
@@ -71,7 +71,7 @@ function storySection(story: Story, storyIndex: number, articles: Map<string, Re
       const speaker = s.speaker ? escapeHtml(s.speaker.name) : '<span class="none">unattributed</span>';
       panel.push(
         `<li class="item" ${itemAttributes(key, "statement")}>${articleTag(s.articleId)} ${speaker} <em>${escapeHtml(snippet(cueWords(s.cue.text), 40))}</em>: ` +
-          `<q>${escapeHtml(snippet(s.content.text, 240))}</q> <span class="conf">${direction(s.direct)}</span></li>`,
+          `${escapeHtml(snippet(spokenWords(s), 240))} <span class="conf">${direction(s.direct)}</span></li>`,
       );
     });
     panel.push("</ol>");

@@ -9,6 +9,7 @@ import {
   plural,
   reportSummary,
   snippet,
+  spokenWords,
   storyHeading,
 } from "./common.js";
 
@@ -80,7 +81,7 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
     out.push("", `  ${p.bold(`Who said what (${story.statements.length})`)}`);
     for (const s of story.statements) {
       const speaker = s.speaker ? quote(s.speaker.name, 80) : p.dim("(unattributed)");
-      out.push(`    ${pad(s.articleId)}  ${speaker} ${p.dim(quote(cueWords(s.cue.text), 40))}: “${quote(s.content.text)}”  ${p.dim(`(${direction(s.direct)})`)}`);
+      out.push(`    ${pad(s.articleId)}  ${speaker} ${p.dim(quote(cueWords(s.cue.text), 40))}: ${quote(spokenWords(s))}  ${p.dim(`(${direction(s.direct)})`)}`);
     }
   }
   if (story.timeline.length > 0) {

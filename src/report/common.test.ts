@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { ReportStatement } from "../model/types.js";
+import { spokenWords } from "./common.js";
+
+/** A statement over `text`, its cue and content found by their words. */
+function statement(text: string, cue: string, content: string, direct: boolean): ReportStatement {
+  const span = (part: string) => {
+    const start = text.indexOf(part);
+    assert.ok(start >= 0, `"${part}" not in the text`);
+    return { articleId: "a", start, end: start + part.length, text: part };
+  };
+  return { articleId: "a", speaker: null, cue: span(cue), content: span(content), direct };
+}
+
+test("a quotation split by its cue shows the quoted words only, joined by an ellipsis", () => {
+  const text = '"The pier is gone," said Ann Ode, the harbour master. "We saved the boats."';
+  const s = statement(text, "said", text, true);
+  assert.equal(spokenWords(s), '"The pier is gone," … "We saved the boats."');
+});
+
+test("a quotation outside its cue keeps its own marks, and reported speech gets curly ones", () => {
+  const quoted = '"The pier is gone," Ann Ode said.';
+  assert.equal(spokenWords(statement(quoted, "said", '"The pier is gone,"', true)), '"The pier is gone,"');
+  const reported = 'Ann Ode said the pier was "beyond repair" and the boats were safe.';
+  assert.equal(spokenWords(statement(reported, "said", 'the pier was "beyond repair" and the boats were safe', false)), '“the pier was "beyond repair" and the boats were safe”');
+});
