@@ -33,6 +33,7 @@ import type { Entity, Statement, Token } from "../src/model/types.js";
 import { readFlags } from "./lib/args.js";
 import { type GoldAttribution, loadPolnear, match, overlap, type Offsets, tokenisedPolnearDoc } from "./lib/attribution.js";
 import { repoRoot } from "./lib/repo.js";
+import { seededRng, shuffled } from "./lib/rng.js";
 import { fixed, printTable } from "./lib/table.js";
 
 type Doc = { ctx: AttributionContext; entities: readonly Entity[]; gold: GoldAttribution[] };
@@ -67,14 +68,10 @@ function train(examples: readonly Example[], epochs: number, l2: number, minCoun
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const weights = new Map<string, number>();
   for (const [f, n] of counts) if (n >= minCount) weights.set(f, 0);
-  const order = examples.map((_, i) => i);
-  let seed = 1;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  let order = examples.map((_, i) => i);
+  const random = seededRng(1);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    order = shuffled(random, order);
     const rate = 0.2 / (1 + epoch);
     for (const k of order) {
       const e = examples[k] as Example;
