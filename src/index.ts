@@ -1,4 +1,5 @@
 import { analyzeArticles, annotateAlone, articleSimilarity, compareArticles } from "./analyze.js";
+import { toAnnotation } from "./annotation.js";
 import { toArticles } from "./articles.js";
 import type { AnnotatedDoc, Annotation, Article, ArticleInput, Report } from "./model/types.js";
 import { resolveOptions, type Options } from "./options.js";
@@ -32,23 +33,6 @@ export async function similarity(a: ArticleInput, b: ArticleInput, options?: Opt
 export async function annotate(article: ArticleInput, options?: Options): Promise<Annotation> {
   const [input] = toArticles([article]) as [Article];
   return toAnnotation(annotateAlone(input, resolveOptions(options)));
-}
-
-export function toAnnotation(doc: AnnotatedDoc): Annotation {
-  const range = <T extends { start: number; end: number; text: string }>(r: T) => ({ start: r.start, end: r.end, text: r.text });
-  return {
-    id: doc.article.id,
-    referenceDate: { value: doc.referenceDate.value, basis: doc.referenceDate.basis },
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    entities: doc.entities.map((e) => ({ ...range(e), type: e.type, canonical: e.canonical })),
-    timexes: doc.timexes.map((t) => ({ ...range(t), type: t.type, value: t.value })),
-    statements: doc.statements.map((s) => ({
-      speaker: s.speaker ? { name: s.speaker.name, mention: s.speaker.mention ? range(s.speaker.mention) : null } : null,
-      cue: range(s.cue),
-      content: range(s.content),
-      direct: s.direct,
-    })),
-  };
 }
 
 function buildReport(docs: readonly AnnotatedDoc[], stories: Report["stories"]): Report {

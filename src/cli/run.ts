@@ -93,6 +93,9 @@ async function runCompare(request: RunRequest, io: CliIo): Promise<number> {
   return ingested.rejected.length > 0 ? EXIT.inputsSkipped : EXIT.ok;
 }
 
+/** Articles annotated together: enough for the stages to stay warm across them, few enough to show progress. */
+const ANNOTATE_BATCH = 100;
+
 async function runAnnotate(request: RunRequest, io: CliIo): Promise<number> {
   const ingested = await ingest(request, io, "keep");
   if (ingested.articles.length === 0) {
@@ -102,11 +105,12 @@ async function runAnnotate(request: RunRequest, io: CliIo): Promise<number> {
   const progress = new Progress(io, request.quiet);
   const showProgress = isLongWork(ingested.articles);
   const lines: string[] = [];
-  const { annotate } = await loadEngine();
+  const { annotateArticles } = await import("../annotation.js");
+  const articles = ingested.articles;
   try {
-    for (const [i, article] of ingested.articles.entries()) {
-      if (showProgress) progress.show(`annotating ${i + 1}/${ingested.articles.length}…`, true);
-      lines.push(JSON.stringify(await annotate(article, engineOptions(request))));
+    for (let i = 0; i < articles.length; i += ANNOTATE_BATCH) {
+      if (showProgress) progress.show(`annotating ${Math.min(i + ANNOTATE_BATCH, articles.length)}/${articles.length}…`, true);
+      for (const annotation of annotateArticles(articles.slice(i, i + ANNOTATE_BATCH), engineOptions(request))) lines.push(JSON.stringify(annotation));
     }
   } finally {
     progress.clear();
