@@ -11,7 +11,7 @@ type Said = { speaker: string; cue: string; content: string; canonical?: string 
 /** Polarity findings for two one-sentence reports taken as aligned, however alike alignment would find them. */
 function polarity(textA: string, textB: string, saidA?: Said, saidB?: Said, similarity = 0.9): string[] {
   const layers = (text: string, said?: Said) => ({
-    entities: text.includes("Ann Ode") ? [{ text: "Ann Ode", type: "person" as const }] : [],
+    entities: ["Ann Ode", "Bea Lund"].filter((name) => text.includes(name)).map((name) => ({ text: name, type: "person" as const })),
     statements: said ? [said] : [],
   });
   const docs = [docWith("a", textA, layers(textA, saidA)), docWith("b", textB, layers(textB, saidB))];
@@ -57,4 +57,28 @@ test("a refusal to say denies another matter in loosely alike sentences, and the
   const refused = "Ann Ode would not say what the singer was treated for at the Harbour Clinic.";
   assert.deepEqual(polarity(said, refused, undefined, undefined, 0.6), []);
   assert.deepEqual(polarity("Ann Ode said the singer went to the Harbour Clinic.", "Ann Ode did not say the singer went to the Harbour Clinic."), ["polarity/negation-flipped"]);
+});
+
+test("a negation on what one person did does not deny what another did", () => {
+  const scored = "Bea Lund scored a goal for the harbour side this season.";
+  assert.deepEqual(polarity("Ann Ode has not scored a goal for the harbour side this season.", scored), []);
+  // "He" in a report that never names Lund is someone else.
+  assert.deepEqual(polarity("He has not scored a goal for the harbour side this season.", scored), []);
+  assert.equal(polarity("He has not scored a goal for the harbour side this season, the coach of Bea Lund said.", scored).length, 1);
+  assert.deepEqual(polarity("Bea Lund has not scored a goal for the harbour side this season.", scored), ["polarity/negation-flipped"]);
+});
+
+test("a 'he' stands for the person named just before it", () => {
+  const person = (name: string) => ({ text: name, type: "person" as const });
+  const flips = (textA: string) => {
+    const docs = [
+      docWith("a", textA, { entities: ["Cy Moss", "Bea Lund"].filter((n) => textA.includes(n)).map(person) }),
+      docWith("b", "Bea Lund scored a goal for the harbour side this season.", { entities: [person("Bea Lund")] }),
+    ];
+    const [a, b] = docs.map((d, i) => buildUnits(d, i).find((u) => d.article.text.slice(u.start, u.end).includes("goal")) as Unit) as [Unit, Unit];
+    return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).length;
+  };
+  // The report names Lund too, but "he" follows Moss.
+  assert.equal(flips("Bea Lund was fit. Cy Moss was hurt in March. He has not scored a goal for the harbour side this season."), 0);
+  assert.equal(flips("Cy Moss was fit. Bea Lund was hurt in March. She has not scored a goal for the harbour side this season."), 1);
 });

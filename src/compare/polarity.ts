@@ -4,7 +4,7 @@ import { quote, type FindingDraft } from "./findings.js";
 import { NEGATORS } from "./lexicon.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
-import type { Statement } from "../model/types.js";
+import type { Entity, Statement } from "../model/types.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
 
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
@@ -48,15 +48,59 @@ export const polarityCheck: PairCheck = {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
       const flip = (flipped ? negationFlip(x, y) : null) ?? denialFlip(x, y);
-      if (flip) return [draft(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped")];
+      if (!flip) continue;
+      const [at, bt] = [flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom)];
+      return toldOfOthers(ctx, at, bt) ? [] : [draft(ctx, at, bt, 1, "polarity/negation-flipped")];
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
-      return [draft(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count")];
+      const [at, bt] = [na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0)];
+      return toldOfOthers(ctx, at, bt) ? [] : [draft(ctx, at, bt, 0.6, "polarity/negation-count")];
     }
     return [];
   },
 };
+
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+/** A person a unit tells of: named, or a "he"/"she" with the name it stands for when that can be told. */
+type Person = { name: string | null; articleId: string };
+
+/**
+ * The person a unit tells of at a key: the name, or the "he"/"she", nearest before it in the unit, else
+ * the first after it (a key at the unit's start stands for the whole unit). A "he" or "she" stands for
+ * the person its report named last before it, a sentence or two before at most.
+ */
+function personAt(ctx: PairContext, unit: Unit, at: UnitKey): Person | null {
+  const people = [
+    ...unit.entities.filter((e) => e.type === "person").map((e) => ({ start: e.start, end: e.end, name: e.canonical as string | null })),
+    ...unit.keys.filter((k) => PERSON_PRONOUNS.has(k.key)).map((k) => ({ start: k.start, end: k.end, name: antecedent(ctx, unit, k.start) })),
+  ].sort((p, q) => p.start - q.start);
+  const person = people.filter((p) => p.end <= at.start).at(-1) ?? people.find((p) => p.start >= at.start);
+  return person ? { name: person.name, articleId: unit.articleId } : null;
+}
+
+/** Sentences back within which a pronoun's antecedent is looked for. */
+const ANTECEDENT_SENTENCES = 2;
+
+function antecedent(ctx: PairContext, unit: Unit, before: number): string | null {
+  let last: Entity | undefined;
+  for (const e of ctx.texts.doc(unit.articleId).entities) if (e.type === "person" && e.end <= before && (!last || e.end > last.end)) last = e;
+  return last && unit.sentence - last.sentence <= ANTECEDENT_SENTENCES ? last.canonical : null;
+}
+
+/**
+ * "Thomas scored" and "He has not scored" (of Bush, named before it): the two negations fall on what two
+ * different people did. A "he" that stands for no name told is another person than one its report never
+ * mentions.
+ */
+function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
+  const [px, py] = [personAt(ctx, ctx.pair.a, x), personAt(ctx, ctx.pair.b, y)];
+  if (!px || !py || (px.name === null && py.name === null)) return false;
+  if (px.name !== null && py.name !== null) return !sameEntity(px.name, py.name, "person");
+  const [named, unnamed] = px.name !== null ? [px.name, py] : [py.name as string, px];
+  return !ctx.texts.doc(unnamed.articleId).entities.some((e) => e.type === "person" && sameEntity(e.canonical, named, "person"));
+}
 
 /** The unit's negations, less those in words the other side does not have at all (a dropped clause). */
 function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): UnitKey[] {
