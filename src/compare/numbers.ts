@@ -1,7 +1,7 @@
-import { sameEntity } from "../annotate/entities.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { differentPeople, personBefore } from "./people.js";
 import { differentAges, farFromReport, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
@@ -51,13 +51,6 @@ function isBackground(ctx: PairContext, unit: Unit): boolean {
     const interval = t.type === "DATE" || t.type === "TIME" ? timexInterval(t.value) : null;
     return interval !== null && farFromReport(ctx, unit, interval);
   });
-}
-
-/** The person named last before a count in its unit: whose count it most likely is. */
-function personBefore(unit: Unit, n: NumberMention): string | undefined {
-  let best: { end: number; name: string } | undefined;
-  for (const e of unit.entities) if (e.type === "person" && e.end <= n.start && (!best || e.end > best.end)) best = { end: e.end, name: e.canonical };
-  return best?.name;
 }
 
 const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
@@ -116,12 +109,9 @@ export const numberCheck: PairCheck = {
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
       return Boolean(x.predicate && x.predicate === y.predicate) && !SPAN_UNITS.has(unit);
     };
-    // "Carter scored 14 points" and "Echenique scored 11 points": each person's own count.
-    const samePerson = (x: NumberMention, y: NumberMention): boolean => {
-      const px = personBefore(a, x);
-      const py = personBefore(b, y);
-      return !px || !py || sameEntity(px, py, "person");
-    };
+    // "Carter scored 14 points" and "Echenique scored 11 points", or "He has 605 yards" of one player and
+    // another's "He caught passes for 68 yards": each person's own count, told of the person before it.
+    const samePerson = (x: NumberMention, y: NumberMention): boolean => !differentPeople(personBefore(ctx, a, x.start), personBefore(ctx, b, y.start));
     const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
     // Told of different people, only the ages themselves are set side by side.
     const ofOnePerson = differentAges(a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;

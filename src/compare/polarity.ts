@@ -2,9 +2,10 @@ import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { NEGATORS } from "./lexicon.js";
+import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
-import type { Entity, Statement } from "../model/types.js";
+import type { Statement } from "../model/types.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
 
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
@@ -61,45 +62,14 @@ export const polarityCheck: PairCheck = {
   },
 };
 
-const PERSON_PRONOUNS = new Set(["he", "she"]);
-
-/** A person a unit tells of: named, or a "he"/"she" with the name it stands for when that can be told. */
-type Person = { name: string | null; articleId: string };
-
-/**
- * The person a unit tells of at a key: the name, or the "he"/"she", nearest before it in the unit, else
- * the first after it (a key at the unit's start stands for the whole unit). A "he" or "she" stands for
- * the person its report named last before it, a sentence or two before at most.
- */
-function personAt(ctx: PairContext, unit: Unit, at: UnitKey): Person | null {
-  const people = [
-    ...unit.entities.filter((e) => e.type === "person").map((e) => ({ start: e.start, end: e.end, name: e.canonical as string | null })),
-    ...unit.keys.filter((k) => PERSON_PRONOUNS.has(k.key)).map((k) => ({ start: k.start, end: k.end, name: antecedent(ctx, unit, k.start) })),
-  ].sort((p, q) => p.start - q.start);
-  const person = people.filter((p) => p.end <= at.start).at(-1) ?? people.find((p) => p.start >= at.start);
-  return person ? { name: person.name, articleId: unit.articleId } : null;
-}
-
-/** Sentences back within which a pronoun's antecedent is looked for. */
-const ANTECEDENT_SENTENCES = 2;
-
-function antecedent(ctx: PairContext, unit: Unit, before: number): string | null {
-  let last: Entity | undefined;
-  for (const e of ctx.texts.doc(unit.articleId).entities) if (e.type === "person" && e.end <= before && (!last || e.end > last.end)) last = e;
-  return last && unit.sentence - last.sentence <= ANTECEDENT_SENTENCES ? last.canonical : null;
-}
-
 /**
  * "Thomas scored" and "He has not scored" (of Bush, named before it): the two negations fall on what two
- * different people did. A "he" that stands for no name told is another person than one its report never
- * mentions.
+ * different people did. The person a side tells of is the one before its key, or for a key at the unit's
+ * start (standing for the whole unit), the first one after it.
  */
 function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
-  const [px, py] = [personAt(ctx, ctx.pair.a, x), personAt(ctx, ctx.pair.b, y)];
-  if (!px || !py || (px.name === null && py.name === null)) return false;
-  if (px.name !== null && py.name !== null) return !sameEntity(px.name, py.name, "person");
-  const [named, unnamed] = px.name !== null ? [px.name, py] : [py.name as string, px];
-  return !ctx.texts.doc(unnamed.articleId).entities.some((e) => e.type === "person" && sameEntity(e.canonical, named, "person"));
+  const personAt = (unit: Unit, at: UnitKey) => personBefore(ctx, unit, at.start) ?? peopleIn(ctx, unit).find((p) => p.start >= at.start);
+  return differentPeople(personAt(ctx.pair.a, x), personAt(ctx.pair.b, y));
 }
 
 /** The unit's negations, less those in words the other side does not have at all (a dropped clause). */

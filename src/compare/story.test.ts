@@ -395,6 +395,14 @@ test("each person's own count is not set against another person's", () => {
     contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
   assert.equal(numbers(scored("a", "Ann Ode", "14"), scored("b", "Bea Lund", "11")).length, 0);
   assert.equal(numbers(scored("a", "Ann Ode", "14"), scored("b", "Ann Ode", "11")).length, 1);
+  // "He" is the person named in the sentence before.
+  const heScored = (id: string, name: string, points: string) =>
+    docWith(id, `${name} started for the harbour side. He scored ${points} points in the win over Dover on Sunday night.`, {
+      entities: [{ text: name, type: "person" }],
+      numbers: [{ text: points, low: Number(points), high: Number(points), unit: "point" }],
+    });
+  assert.equal(numbers(heScored("a", "Cy Moss", "14"), heScored("b", "Bo Lund", "11")).length, 0);
+  assert.equal(numbers(heScored("a", "Cy Moss", "14"), heScored("b", "Cy Moss", "11")).length, 1);
 });
 
 test("midnight ending a day, or clock times in different zones, do not contradict", () => {
