@@ -263,6 +263,13 @@ test("an adjunct with a time word before its noun is skipped: 'told reporters du
   assert.equal(s.content.text, "that the bridge was safe");
 });
 
+test("a verb of saying followed only by where or when it was said has no content after it", () => {
+  const doc = annotate("In Dover last spring, the mayor was stunned by the crowd, she said in an interview later. The deficit will grow, the budget office reported on Tuesday -- a reversal.");
+  assert.deepEqual(doc.statements.filter((s) => s.content.text.startsWith("in an interview") || s.content.text.startsWith("on Tuesday")).map((s) => s.content.text), []);
+  // A clause after the adjunct is still reported.
+  assert.match(byCue(annotate("Berg said on Tuesday the harbour will close."), "said").content.text, /the harbour will close$/);
+});
+
 test("entities from the entity layer give the canonical name and role", () => {
   const text = "The spokeswoman said the office would reopen.";
   const entity: Entity = {

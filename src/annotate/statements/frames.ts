@@ -14,6 +14,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
+import { ADJUNCT_TAKING_SPEECH } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -113,6 +114,17 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
   return null;
 }
 
+/**
+ * "..., she said in an interview later.", "the agency reported on Tuesday": what follows a verb of saying is
+ * only where or when it was said; the words said are elsewhere (before the cue, or in another sentence).
+ */
+function adjunctsOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  let k = skipAdjuncts(ctx, first, last);
+  if (k === first) return false;
+  while (k <= last && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "PUNCT") && ctx.quoteOf[k] === -1) k++;
+  return k > last;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -132,6 +144,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const lastOfClause = clauseLast(ctx, k, cue.frame, cue.head);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
+  if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
