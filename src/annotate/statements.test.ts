@@ -318,6 +318,11 @@ test("a perfect with a contracted auxiliary is not a passive: \"He's said that .
   assert.equal(s.content.text, "that the plan works");
 });
 
+test("'That said,' opening a sentence concedes a point and reports nothing", () => {
+  assert.deepEqual(annotate("That said, the harbour may still close in May. But this said, the council will vote again.").statements, []);
+  assert.deepEqual(annotate("That said, Lund said the harbour may close.").statements.map((s) => s.speaker?.mention?.text), ["Lund"]);
+});
+
 test("a time phrase between subject and cue: 'the governor on Tuesday said'", () => {
   const s = byCue(annotate("The governor on Tuesday said the bridge was safe."), "said");
   assert.equal(s.speaker?.mention?.text, "The governor");

@@ -92,7 +92,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i);
-    if (!frame || isNamingParticiple(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -336,6 +336,19 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * "That said, the plan may fail.": a connective that concedes the point before it; the writer reports
+ * nothing, and "that" is no speaker.
+ */
+function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
+  if ((ctx.tokens[i] as Token).norm !== "said" || !isComma(ctx.tokens[i + 1])) return false;
+  const pronoun = ctx.tokens[i - 1];
+  if (!pronoun || (pronoun.norm !== "that" && pronoun.norm !== "this") || ctx.quoteOf[i - 1] !== -1) return false;
+  let k = sentenceBounds(ctx, i).first;
+  while (k < i - 1 && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV")) k++;
+  return k === i - 1;
+}
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
 
