@@ -323,6 +323,11 @@ test("'That said,' opening a sentence concedes a point and reports nothing", () 
   assert.deepEqual(annotate("That said, Lund said the harbour may close.").statements.map((s) => s.speaker?.mention?.text), ["Lund"]);
 });
 
+test("'found herself' is a situation, not a finding; 'found that' still reports", () => {
+  assert.deepEqual(annotate("The ferry company found itself at the centre of the dispute. Lund found herself defending the plan.").statements, []);
+  assert.equal(byCue(annotate("The inquiry found that the ferry was overloaded."), "found").content.text, "that the ferry was overloaded");
+});
+
 test("a time phrase between subject and cue: 'the governor on Tuesday said'", () => {
   const s = byCue(annotate("The governor on Tuesday said the bridge was safe."), "said");
   assert.equal(s.speaker?.mention?.text, "The governor");

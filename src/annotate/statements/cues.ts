@@ -92,7 +92,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -348,6 +348,13 @@ function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
   let k = sentenceBounds(ctx, i).first;
   while (k < i - 1 && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV")) k++;
   return k === i - 1;
+}
+
+const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
+
+/** "found himself in a bind", "finds itself at the centre of": a situation one is in, not a finding. */
+function findsOneself(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).lemma === "find" && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
 }
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
