@@ -328,6 +328,12 @@ test("'found herself' is a situation, not a finding; 'found that' still reports"
   assert.equal(byCue(annotate("The inquiry found that the ferry was overloaded."), "found").content.text, "that the ferry was overloaded");
 });
 
+test("a poll inside the subject of a cue is no statement of its own; a poll after a clause reports it", () => {
+  const doc = annotate("Fifteen percent of voters in the Harbour Gazette poll said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["said"]);
+  assert.equal(byCue(annotate("Lund leads Berg by six points in the latest Gazette poll."), "in").content.text, "Lund leads Berg by six points");
+});
+
 test("a time phrase between subject and cue: 'the governor on Tuesday said'", () => {
   const s = byCue(annotate("The governor on Tuesday said the bridge was safe."), "said");
   assert.equal(s.speaker?.mention?.text, "The governor");

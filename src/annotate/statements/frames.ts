@@ -444,6 +444,10 @@ function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
   if (isComma(ctx.tokens[before])) before--;
   const lastTok = trimTrailingPunct(ctx, bounds.first, before);
   if (lastTok < bounds.first + 1) return null;
+  // "Fifteen percent of voters in the poll said ...": a verb right after the poll makes the phrase before it a
+  // subject the poll describes; what the poll found is that subject's own statement.
+  const predicate = ctx.tokens[sourceLast + 1];
+  if (predicate && (predicate.pos === "VERB" || predicate.pos === "AUX") && ctx.quoteOf[sourceLast + 1] === -1) return null;
   return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-after");
 }
 
