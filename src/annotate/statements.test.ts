@@ -502,6 +502,12 @@ test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest p
   assert.equal(after?.content.text, "Berg trails");
 });
 
+test("respondents' answers inside a poll's finding are the poll's statement only", () => {
+  const doc = annotate("In a Harbour Gazette poll released Monday, 60 percent of voters said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => s.rule), ["statements/in-poll-first"]);
+  assert.equal(doc.statements[0]?.content.text, "60 percent of voters said the ferry should stay");
+});
+
 test("a quotation closing on a comma ends the content before '..., adding that'", () => {
   const doc = annotate("Berg said the port was “the best in the region,” adding that it needed new cranes.");
   assert.equal(byCue(doc, "said").content.text, "the port was “the best in the region,”");

@@ -70,7 +70,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
     // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
-    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd) || insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     if (!inside && !covers) {
       kept.push(d);
@@ -78,6 +78,14 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     }
   }
   return drafts.filter((d) => keep.has(d));
+}
+
+/**
+ * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
+ * marks once, as the poll's; the respondents' "said" inside it is not marked again.
+ */
+function insidePollFinding(drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
+  return drafts.some((p) => p.rule === "in-poll-first" && p.content.start <= cueStart && p.content.end >= cueEnd);
 }
 
 function spansQuotes(d: Draft): boolean {
