@@ -508,6 +508,11 @@ test("respondents' answers inside a poll's finding are the poll's statement only
   assert.equal(doc.statements[0]?.content.text, "60 percent of voters said the ferry should stay");
 });
 
+test("a poll's finding keeps its respondents' answers: 'a poll showed that 60 percent said ...'", () => {
+  const doc = annotate("A Gazette poll showed that 60 percent of voters said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]), [["A Gazette poll", "showed", "that 60 percent of voters said the ferry should stay"]]);
+});
+
 test("a quotation closing on a comma ends the content before '..., adding that'", () => {
   const doc = annotate("Berg said the port was “the best in the region,” adding that it needed new cranes.");
   assert.equal(byCue(doc, "said").content.text, "the port was “the best in the region,”");

@@ -3,7 +3,7 @@ import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
-import { type Cue, findCues } from "./statements/cues.js";
+import { type Cue, findCues, POLL_NOUNS } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 
@@ -107,7 +107,13 @@ function priority(ctx: AttributionContext, d: Draft): number {
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
+  if (reportsPoll(ctx, d)) return 1;
   return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) ? 1 : 2;
+}
+
+/** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
+function reportsPoll(ctx: AttributionContext, d: Draft): boolean {
+  return d.source !== null && POLL_NOUNS.has((ctx.tokens[d.source.last] as Token).lemma);
 }
 
 function isOneSentence(ctx: AttributionContext, d: Draft): boolean {

@@ -219,7 +219,7 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
 }
 
-const POLL_NOUNS = new Set(["poll", "survey"]);
+export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
 
 /** "In a CBS News poll released Monday, ...", "... leads in the latest poll": a poll reports its findings. */
 function pollAfter(ctx: AttributionContext, i: number): boolean {
