@@ -492,6 +492,10 @@ test("headline labels: a name and a colon open the line; 'Update:' does not", ()
   assert.equal(s.content.text, "Harbour Plan Will Cost Jobs");
 });
 
+test("an imperative or interjection kicker before a colon is no speaker: 'Look:', 'BOOM:'", () => {
+  assert.deepEqual(annotate("LOOK: Harbour Crowd Cheers The Mayor At Rally\n\nBoom: The Ferry Vote Is Lost").statements, []);
+});
+
 test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
   const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
   const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");

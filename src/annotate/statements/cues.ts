@@ -198,6 +198,7 @@ const NON_SPEAKER_LABELS = new Set([
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
+  "look", "boom",
 ]);
 
 /**
