@@ -270,6 +270,11 @@ test("a verb of saying followed only by where or when it was said has no content
   assert.match(byCue(annotate("Berg said on Tuesday the harbour will close."), "said").content.text, /the harbour will close$/);
 });
 
+test("an object cue whose adjuncts run into the sentence's predicate modifies a noun and reports nothing", () => {
+  assert.deepEqual(annotate("The phrase Lund cited on Monday has appeared in three of her speeches. The address listed in the harbour records is a used-car lot.").statements, []);
+  assert.match(byCue(annotate("Lund criticized on Monday the plan to close the harbour."), "criticized").content.text, /the plan to close the harbour$/);
+});
+
 test("entities from the entity layer give the canonical name and role", () => {
   const text = "The spokeswoman said the office would reopen.";
   const entity: Entity = {

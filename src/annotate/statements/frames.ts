@@ -125,6 +125,17 @@ function adjunctsOnly(ctx: AttributionContext, first: number, last: number): boo
   return k > last;
 }
 
+/**
+ * "The phrase Lund cited on Monday has appeared in ...", "the address listed in the records is a car lot": the
+ * object of the cue stands before it (a relative clause without "that", or a participle after its noun), and
+ * what follows the adjuncts is the sentence's own predicate, not what was cited. Verbs of saying are left out:
+ * "told in Reno (that) the team has gone soft" drops its "that", and its clause may start with a name.
+ */
+function predicateFollows(ctx: AttributionContext, first: number, last: number): boolean {
+  const k = skipAdjuncts(ctx, first, last);
+  return k > first && k <= last && (ctx.tokens[k] as Token).pos === "AUX" && ctx.quoteOf[k] === -1;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -145,6 +156,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
+  if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
