@@ -522,6 +522,14 @@ test("a poll's finding keeps its respondents' answers: 'a poll showed that 60 pe
   assert.deepEqual(doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]), [["A Gazette poll", "showed", "that 60 percent of voters said the ferry should stay"]]);
 });
 
+test("a quotation closing a clause that a verb of saying reports stays in that report", () => {
+  const said = (text: string) => annotate(text).statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]);
+  assert.deepEqual(said("Lund said that Berg supports “a bigger harbour.”"), [["Lund", "said", "that Berg supports “a bigger harbour.”"]]);
+  assert.deepEqual(said("The mayor said harbour officials were calling “every ten minutes.”"), [["The mayor", "said", "harbour officials were calling “every ten minutes.”"]]);
+  // A quotation after its own cue keeps its rank: "told reporters: “...”".
+  assert.deepEqual(said("Lund told reporters: “The ferry will run.”"), [["Lund", "told", "“The ferry will run.”"]]);
+});
+
 test("a quotation closing on a comma ends the content before '..., adding that'", () => {
   const doc = annotate("Berg said the port was “the best in the region,” adding that it needed new cranes.");
   assert.equal(byCue(doc, "said").content.text, "the port was “the best in the region,”");

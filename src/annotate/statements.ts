@@ -59,7 +59,9 @@ function hasWords(ctx: AttributionContext, d: Draft): boolean {
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
-  const ranked = [...drafts].sort((a, b) => priority(ctx, a) - priority(ctx, b) || a.content.start - b.content.start);
+  const quoted = quotedInsideSpeech(ctx, drafts);
+  const rank = (d: Draft): number => (quoted.has(d) ? 2 : priority(ctx, d));
+  const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
   const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
@@ -87,6 +89,25 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
 function insidePollFinding(drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
   return drafts.some((p) => p.rule === "in-poll-first" && p.content.start <= cueStart && p.content.end >= cueEnd);
 }
+
+/**
+ * "Lund said the ferry was “a disgrace.”", "Berg noted that he calls it “a scam”": a quotation closing a clause that
+ * a verb of saying reports belongs to that report; read from a cue inside the clause ("was", "calls") it loses the
+ * sure rank a quotation after its own cue has.
+ */
+function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): Set<Draft> {
+  const out = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.rule !== "cue-then-quote") continue;
+    const cueStart = (ctx.tokens[d.cue.first] as Token).start;
+    const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
+    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd);
+    if (speech) out.add(d);
+  }
+  return out;
+}
+
+const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
 
 function spansQuotes(d: Draft): boolean {
   return d.rule.startsWith("quote-then");
