@@ -263,6 +263,18 @@ test("an adjunct with a time word before its noun is skipped: 'told reporters du
   assert.equal(s.content.text, "that the bridge was safe");
 });
 
+test("a verb of saying followed only by where or when it was said has no content after it", () => {
+  const doc = annotate("In Dover last spring, the mayor was stunned by the crowd, she said in an interview later. The deficit will grow, the budget office reported on Tuesday -- a reversal.");
+  assert.deepEqual(doc.statements.filter((s) => s.content.text.startsWith("in an interview") || s.content.text.startsWith("on Tuesday")).map((s) => s.content.text), []);
+  // A clause after the adjunct is still reported.
+  assert.match(byCue(annotate("Berg said on Tuesday the harbour will close."), "said").content.text, /the harbour will close$/);
+});
+
+test("an object cue whose adjuncts run into the sentence's predicate modifies a noun and reports nothing", () => {
+  assert.deepEqual(annotate("The phrase Lund cited on Monday has appeared in three of her speeches. The address listed in the harbour records is a used-car lot.").statements, []);
+  assert.match(byCue(annotate("Lund criticized on Monday the plan to close the harbour."), "criticized").content.text, /the plan to close the harbour$/);
+});
+
 test("entities from the entity layer give the canonical name and role", () => {
   const text = "The spokeswoman said the office would reopen.";
   const entity: Entity = {
@@ -309,6 +321,22 @@ test("a perfect with a contracted auxiliary is not a passive: \"He's said that .
   const s = byCue(annotate("He's said that the plan works."), "'s said");
   assert.equal(s.speaker?.mention?.text, "He");
   assert.equal(s.content.text, "that the plan works");
+});
+
+test("'That said,' opening a sentence concedes a point and reports nothing", () => {
+  assert.deepEqual(annotate("That said, the harbour may still close in May. But this said, the council will vote again.").statements, []);
+  assert.deepEqual(annotate("That said, Lund said the harbour may close.").statements.map((s) => s.speaker?.mention?.text), ["Lund"]);
+});
+
+test("'found herself' is a situation, not a finding; 'found that' still reports", () => {
+  assert.deepEqual(annotate("The ferry company found itself at the centre of the dispute. Lund found herself defending the plan.").statements, []);
+  assert.equal(byCue(annotate("The inquiry found that the ferry was overloaded."), "found").content.text, "that the ferry was overloaded");
+});
+
+test("a poll inside the subject of a cue is no statement of its own; a poll after a clause reports it", () => {
+  const doc = annotate("Fifteen percent of voters in the Harbour Gazette poll said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["said"]);
+  assert.equal(byCue(annotate("Lund leads Berg by six points in the latest Gazette poll."), "in").content.text, "Lund leads Berg by six points");
 });
 
 test("a time phrase between subject and cue: 'the governor on Tuesday said'", () => {
@@ -469,6 +497,10 @@ test("headline labels: a name and a colon open the line; 'Update:' does not", ()
   assert.equal(s.content.text, "Harbour Plan Will Cost Jobs");
 });
 
+test("an imperative or interjection kicker before a colon is no speaker: 'Look:', 'BOOM:'", () => {
+  assert.deepEqual(annotate("LOOK: Harbour Crowd Cheers The Mayor At Rally\n\nBoom: The Ferry Vote Is Lost").statements, []);
+});
+
 test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
   const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
   const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");
@@ -477,6 +509,25 @@ test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest p
   const after = doc.statements.find((s) => s.rule === "statements/in-poll-after");
   assert.equal(after?.speaker?.mention?.text, "the latest poll");
   assert.equal(after?.content.text, "Berg trails");
+});
+
+test("respondents' answers inside a poll's finding are the poll's statement only", () => {
+  const doc = annotate("In a Harbour Gazette poll released Monday, 60 percent of voters said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => s.rule), ["statements/in-poll-first"]);
+  assert.equal(doc.statements[0]?.content.text, "60 percent of voters said the ferry should stay");
+});
+
+test("a poll's finding keeps its respondents' answers: 'a poll showed that 60 percent said ...'", () => {
+  const doc = annotate("A Gazette poll showed that 60 percent of voters said the ferry should stay.");
+  assert.deepEqual(doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]), [["A Gazette poll", "showed", "that 60 percent of voters said the ferry should stay"]]);
+});
+
+test("a quotation closing a clause that a verb of saying reports stays in that report", () => {
+  const said = (text: string) => annotate(text).statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]);
+  assert.deepEqual(said("Lund said that Berg supports “a bigger harbour.”"), [["Lund", "said", "that Berg supports “a bigger harbour.”"]]);
+  assert.deepEqual(said("The mayor said harbour officials were calling “every ten minutes.”"), [["The mayor", "said", "harbour officials were calling “every ten minutes.”"]]);
+  // A quotation after its own cue keeps its rank: "told reporters: “...”".
+  assert.deepEqual(said("Lund told reporters: “The ferry will run.”"), [["Lund", "told", "“The ferry will run.”"]]);
 });
 
 test("a quotation closing on a comma ends the content before '..., adding that'", () => {

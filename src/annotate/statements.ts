@@ -3,7 +3,7 @@ import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
-import { type Cue, findCues } from "./statements/cues.js";
+import { type Cue, findCues, POLL_NOUNS } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 
@@ -59,7 +59,9 @@ function hasWords(ctx: AttributionContext, d: Draft): boolean {
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
-  const ranked = [...drafts].sort((a, b) => priority(ctx, a) - priority(ctx, b) || a.content.start - b.content.start);
+  const quoted = quotedInsideSpeech(ctx, drafts);
+  const rank = (d: Draft): number => (quoted.has(d) ? 2 : priority(ctx, d));
+  const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
   const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
@@ -70,7 +72,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
     // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
-    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd) || insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     if (!inside && !covers) {
       kept.push(d);
@@ -79,6 +81,33 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   }
   return drafts.filter((d) => keep.has(d));
 }
+
+/**
+ * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
+ * marks once, as the poll's; the respondents' "said" inside it is not marked again.
+ */
+function insidePollFinding(drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
+  return drafts.some((p) => p.rule === "in-poll-first" && p.content.start <= cueStart && p.content.end >= cueEnd);
+}
+
+/**
+ * "Lund said the ferry was “a disgrace.”", "Berg noted that he calls it “a scam”": a quotation closing a clause that
+ * a verb of saying reports belongs to that report; read from a cue inside the clause ("was", "calls") it loses the
+ * sure rank a quotation after its own cue has.
+ */
+function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): Set<Draft> {
+  const out = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.rule !== "cue-then-quote") continue;
+    const cueStart = (ctx.tokens[d.cue.first] as Token).start;
+    const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
+    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd);
+    if (speech) out.add(d);
+  }
+  return out;
+}
+
+const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
 
 function spansQuotes(d: Draft): boolean {
   return d.rule.startsWith("quote-then");
@@ -99,7 +128,13 @@ function priority(ctx: AttributionContext, d: Draft): number {
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
+  if (reportsPoll(ctx, d)) return 1;
   return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) ? 1 : 2;
+}
+
+/** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
+function reportsPoll(ctx: AttributionContext, d: Draft): boolean {
+  return d.source !== null && POLL_NOUNS.has((ctx.tokens[d.source.last] as Token).lemma);
 }
 
 function isOneSentence(ctx: AttributionContext, d: Draft): boolean {

@@ -92,7 +92,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i);
-    if (!frame || isNamingParticiple(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -198,6 +198,7 @@ const NON_SPEAKER_LABELS = new Set([
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
+  "look", "boom",
 ]);
 
 /**
@@ -219,7 +220,7 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
 }
 
-const POLL_NOUNS = new Set(["poll", "survey"]);
+export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
 
 /** "In a CBS News poll released Monday, ...", "... leads in the latest poll": a poll reports its findings. */
 function pollAfter(ctx: AttributionContext, i: number): boolean {
@@ -336,6 +337,26 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * "That said, the plan may fail.": a connective that concedes the point before it; the writer reports
+ * nothing, and "that" is no speaker.
+ */
+function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
+  if ((ctx.tokens[i] as Token).norm !== "said" || !isComma(ctx.tokens[i + 1])) return false;
+  const pronoun = ctx.tokens[i - 1];
+  if (!pronoun || (pronoun.norm !== "that" && pronoun.norm !== "this") || ctx.quoteOf[i - 1] !== -1) return false;
+  let k = sentenceBounds(ctx, i).first;
+  while (k < i - 1 && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV")) k++;
+  return k === i - 1;
+}
+
+const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
+
+/** "found himself in a bind", "finds itself at the centre of": a situation one is in, not a finding. */
+function findsOneself(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).lemma === "find" && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
+}
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
 

@@ -14,6 +14,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
+import { ADJUNCT_TAKING_SPEECH } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -113,6 +114,28 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
   return null;
 }
 
+/**
+ * "..., she said in an interview later.", "the agency reported on Tuesday": what follows a verb of saying is
+ * only where or when it was said; the words said are elsewhere (before the cue, or in another sentence).
+ */
+function adjunctsOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  let k = skipAdjuncts(ctx, first, last);
+  if (k === first) return false;
+  while (k <= last && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "PUNCT") && ctx.quoteOf[k] === -1) k++;
+  return k > last;
+}
+
+/**
+ * "The phrase Lund cited on Monday has appeared in ...", "the address listed in the records is a car lot": the
+ * object of the cue stands before it (a relative clause without "that", or a participle after its noun), and
+ * what follows the adjuncts is the sentence's own predicate, not what was cited. Verbs of saying are left out:
+ * "told in Reno (that) the team has gone soft" drops its "that", and its clause may start with a name.
+ */
+function predicateFollows(ctx: AttributionContext, first: number, last: number): boolean {
+  const k = skipAdjuncts(ctx, first, last);
+  return k > first && k <= last && (ctx.tokens[k] as Token).pos === "AUX" && ctx.quoteOf[k] === -1;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -132,6 +155,8 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const lastOfClause = clauseLast(ctx, k, cue.frame, cue.head);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
+  if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
+  if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -431,6 +456,10 @@ function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
   if (isComma(ctx.tokens[before])) before--;
   const lastTok = trimTrailingPunct(ctx, bounds.first, before);
   if (lastTok < bounds.first + 1) return null;
+  // "Fifteen percent of voters in the poll said ...": a verb right after the poll makes the phrase before it a
+  // subject the poll describes; what the poll found is that subject's own statement.
+  const predicate = ctx.tokens[sourceLast + 1];
+  if (predicate && (predicate.pos === "VERB" || predicate.pos === "AUX") && ctx.quoteOf[sourceLast + 1] === -1) return null;
   return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-after");
 }
 
