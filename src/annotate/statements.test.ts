@@ -322,6 +322,16 @@ test("a discourse adverbial between subject and cue: 'Many people, though, say'"
   assert.equal(s.content.text, "the new route is slower");
 });
 
+test("a circumstance set off by commas stays out of the speaker: 'Lund, in a statement on Friday, said'", () => {
+  const s = byCue(annotate("Ferry captain Ola Lund, in a statement on Friday, said the crossing would resume."), "said");
+  assert.equal(s.speaker?.mention?.text, "Ferry captain Ola Lund");
+  const after = byCue(annotate("Berg, after the harbour board had voted twice, wrote that the fees were too high."), "wrote");
+  assert.equal(after.speaker?.mention?.text, "Berg");
+  // An affiliation describes the speaker and stays in.
+  const at = byCue(annotate("Ivar Dahl, at the Harbour Institute, said the fees were too high."), "said");
+  assert.equal(at.speaker?.mention?.text, "Ivar Dahl, at the Harbour Institute,");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");
@@ -717,7 +727,7 @@ test("an infinitive of purpose reports only when it is an act of speech: 'return
 });
 
 test("a verb of saying whose subject lies out of reach still reports its clause, without a speaker", () => {
-  const doc = annotate("The harbour master, after a long pause and a glance at the tide tables, said the ferry would sail at noon.");
+  const doc = annotate("The harbour master, as the tide turned and the gulls settled on the pier, said the ferry would sail at noon.");
   const s = byCue(doc, "said");
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, "the ferry would sail at noon");

@@ -44,7 +44,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
-      const open = discourseAdverbialBefore(ctx, j, floor);
+      const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
       if (open === null) break;
       j = open - 1;
       continue;
@@ -53,6 +53,28 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     j--;
   }
   return j;
+}
+
+/** Prepositions that open a circumstance, not a description of the person: "in a statement", "after the vote". */
+const ADVERBIAL_PREPOSITIONS = new Set(["in", "after", "before", "during", "despite", "amid", "following", "throughout", "upon"]);
+
+/**
+ * "Lund, in a statement released Friday, said", "Berg, after the vote was counted, wrote": a phrase of time or
+ * circumstance set off by commas between a subject and its cue says when or how they spoke, and PolNeAR leaves
+ * it out of the speaker (an affiliation, "Berg, at the Harbour Institute,", stays in). Returns the index of its
+ * opening comma, or null. The word before that comma must be able to end a subject.
+ */
+function adverbialPhraseBefore(ctx: AttributionContext, comma: number, floor: number): number | null {
+  for (let k = comma - 1; k > floor && comma - k <= 30; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1 || isSentencePunct(t) || isDelimiter(t) && !isComma(t)) return null;
+    if (!isComma(t)) continue;
+    const opener = ctx.tokens[k + 1] as Token;
+    const before = ctx.tokens[k - 1] as Token;
+    const subjectEnds = before.pos === "PROPN" || before.pos === "NOUN" || isPersonalPronoun(before);
+    return ADVERBIAL_PREPOSITIONS.has(opener.norm) && (opener.pos === "ADP" || opener.pos === "SCONJ") && subjectEnds ? k : null;
+  }
+  return null;
 }
 
 /** "has since said": "since" as an adverb inside a verb group. */
