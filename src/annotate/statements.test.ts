@@ -332,6 +332,18 @@ test("a circumstance set off by commas stays out of the speaker: 'Lund, in a sta
   assert.equal(at.speaker?.mention?.text, "Ivar Dahl, at the Harbour Institute,");
 });
 
+test("a word tagged as a verb between a determiner and a cue verb is the subject's noun: 'some analyses suggest'", () => {
+  const s = byCue(annotate("But some analyses suggest that the ferry is losing riders."), "suggest");
+  assert.equal(s.speaker?.mention?.text, "some analyses");
+  const same = byCue(annotate("The same polling shows the mayor far ahead."), "shows");
+  assert.equal(same.speaker?.mention?.text, "The same polling");
+});
+
+test("a surname that wink reads as a verb after an initial closes the name: 'Ola T. Cook, who ..., said'", () => {
+  const s = byCue(annotate("Ola T. Cook, who runs the harbour café, said the fees were too high."), "said");
+  assert.equal(s.speaker?.mention?.text, "Ola T. Cook, who runs the harbour café,");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

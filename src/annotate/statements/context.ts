@@ -35,6 +35,7 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
+const INITIAL = /^[A-Z]\.$/;
 
 /**
  * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
@@ -59,6 +60,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = { ...t, pos: "ADJ" };
+    } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
+      // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
+      out[i] = { ...t, pos: "NOUN", lemma: t.norm };
     } else {
       const participle = participleAfterComma(out, i);
       if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
@@ -155,6 +159,13 @@ function startsUpper(s: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Is token `i` preceded by a determiner, directly or across one adjective ("the same")? */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos === "ADJ") return tokens[i - 2]?.pos === "DET";
+  return prev?.pos === "DET";
+}
+
 /** "Cook said", "Lynch says": a capitalised word tagged as a verb right before an inflected cue verb is its subject. */
 function beforeCueVerb(next: Token | undefined): boolean {
   return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
@@ -164,7 +175,8 @@ function beforeCueVerb(next: Token | undefined): boolean {
 function closesName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || prev.pos !== "PROPN" || !CAPITALISED.test(prev.text) || prev.sentence !== (tokens[i] as Token).sentence) return false;
+  // The first name may be an initial: "Anna K. Berg".
+  if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
   return next === undefined || next.norm === "," || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
 }
 
