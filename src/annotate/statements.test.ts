@@ -344,6 +344,13 @@ test("a surname that wink reads as a verb after an initial closes the name: 'Ola
   assert.equal(s.speaker?.mention?.text, "Ola T. Cook, who runs the harbour café,");
 });
 
+test("a cue in a subordinate clause opening the sentence reports up to the clause's comma", () => {
+  const doc = annotate("Though she never mentioned the mayor by name, Lund cast her rival as a friend of the developers.");
+  assert.equal(byCue(doc, "never mentioned").content.text, "the mayor by name");
+  const praised = byCue(annotate("While the council praised the plan, residents said the fees were too high."), "praised");
+  assert.equal(praised.content.text, "the plan");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import type { AttributionContext } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import {
   clauseLast,
@@ -129,13 +129,32 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = clauseLast(ctx, k, cue.frame, cue.head);
+  const lastOfClause = insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
+const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
+
+/**
+ * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
+ * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
+ * often a statement of its own. Returns the content's last token, cut there when the cue sits in such a clause.
+ */
+function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, last: number): number {
+  const { first } = sentenceBounds(ctx, cue.first);
+  let o = first;
+  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
+  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
+  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
+  for (let i = from + 1; i <= last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
+  return last;
 }
 
 /**
