@@ -351,6 +351,15 @@ test("a cue in a subordinate clause opening the sentence reports up to the claus
   assert.equal(praised.content.text, "the plan");
 });
 
+test("an -ing cue after a comma that wink reads as a noun is still a participle, doubled consonant and all", () => {
+  const doc = emptyDoc({ id: "t", text: "Lund resigned on Monday, admitting mistakes in the fee plan." });
+  tokenStage.run(doc);
+  // Force the misreading the repair exists for: the participle tagged as a noun.
+  doc.tokens = doc.tokens.map((t) => (t.norm === "admitting" ? { ...t, pos: "NOUN", lemma: "admitting" } : t));
+  statementStage.run(doc);
+  assert.equal(byCue(doc, "admitting").content.text, "mistakes in the fee plan");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -79,9 +79,13 @@ function participleAfterComma(tokens: readonly Token[], i: number): string | nul
   const t = tokens[i] as Token;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
   const stem = t.norm.slice(0, -3);
-  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide
-  return [stem, stem + "e"].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide, "admitting" -> admit
+  const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
+
+/** A stem ending in a doubled consonant, as "admitt" from "admitting". */
+const DOUBLED_FINAL = /([bdgklmnprt])\1$/;
 
 /** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
