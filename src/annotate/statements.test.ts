@@ -360,6 +360,12 @@ test("an -ing cue after a comma that wink reads as a noun is still a participle,
   assert.equal(byCue(doc, "admitting").content.text, "mistakes in the fee plan");
 });
 
+test("a left quote mark typed where a right one belongs closes the quotation: '“It is late,“ Berg said'", () => {
+  const s = byCue(annotate("“The ferry will not sail today,“ Berg said."), "said");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "“The ferry will not sail today,“");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");
