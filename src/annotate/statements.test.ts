@@ -366,6 +366,12 @@ test("a left quote mark typed where a right one belongs closes the quotation: '�
   assert.equal(s.content.text, "“The ferry will not sail today,“");
 });
 
+test("'and' with an auxiliary in the cue's inflection before a reporting verb ends the content: 'insists X and has championed Y'", () => {
+  const doc = annotate("Lund insists the port must grow and has championed a new pier.");
+  assert.equal(byCue(doc, "insists").content.text, "the port must grow");
+  assert.equal(byCue(doc, "has championed").content.text, "a new pier");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

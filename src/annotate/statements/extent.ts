@@ -137,6 +137,8 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
     if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
+    // "insists the port must grow, and has championed a new pier": an auxiliary in the cue's inflection, then a reporting verb.
+    if (v && v.pos === "AUX" && ctx.quoteOf[verb] === -1 && cueHead !== undefined && auxiliaryCoordinatesWithCue(ctx, verb, cueHead)) return true;
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
   if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
@@ -270,4 +272,11 @@ export function opensSentence(ctx: AttributionContext, i: number): boolean {
   if (i === first) return true;
   const prev = ctx.tokens[i - 1] as Token;
   return isSentencePunct(prev) || prev.norm === ":" || (isQuoteMarkAt(ctx, i - 1) && ctx.quoteOf[i - 1] !== ctx.quoteOf[i]);
+}
+
+/** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
+function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
+  const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
+  const form = verbForm(ctx.tokens[aux] as Token);
+  return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }
