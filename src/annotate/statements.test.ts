@@ -372,6 +372,16 @@ test("'and' with an auxiliary in the cue's inflection before a reporting verb en
   assert.equal(byCue(doc, "has championed").content.text, "a new pier");
 });
 
+test("a relative clause reporting a speech act of its own stays out of the speaker; other descriptions stay in", () => {
+  const spoke = byCue(annotate("Harbour master Ivar Dahl, who spoke on condition of anonymity, said the ferry would not sail."), "said");
+  assert.equal(spoke.speaker?.mention?.text, "Harbour master Ivar Dahl");
+  const endorsed = annotate("Lund, who endorsed Berg in May, said the fees were too high.");
+  assert.equal(byCue(endorsed, "said").speaker?.mention?.text, "Lund");
+  assert.equal(byCue(endorsed, "endorsed").content.text, "Berg in May");
+  const declared = byCue(annotate("Lund, who was declared the winner in May, said the fees were too high."), "said");
+  assert.equal(declared.speaker?.mention?.text, "Lund, who was declared the winner in May,");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

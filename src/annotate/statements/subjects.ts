@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, EVENT_NOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, SAY_FORMS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -140,11 +140,26 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
+      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
+      // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
+      else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
       else if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
   return best;
+}
+
+/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active ("who was declared the winner" reports nothing)? */
+function reportsInClause(ctx: AttributionContext, i: number): boolean {
+  let k = i;
+  let be = false;
+  for (; ctx.tokens[k] !== undefined && ((ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).pos === "ADV"); k++) {
+    if (BE_FORMS.has((ctx.tokens[k] as Token).norm)) be = true;
+  }
+  const v = ctx.tokens[k];
+  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return false;
+  return isReportingVerb(v) || SAY_FORMS.has(v.norm);
 }
 
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
