@@ -382,6 +382,14 @@ test("a relative clause reporting a speech act of its own stays out of the speak
   assert.equal(declared.speaker?.mention?.text, "Lund, who was declared the winner in May,");
 });
 
+test("subject phrases reach over 'at least half of', 'four out of 10', 'of her work', 'delegation to'", () => {
+  const speaker = (text: string, cue: string) => byCue(annotate(text), cue).speaker?.mention?.text;
+  assert.equal(speaker("At least half of voters in each county said the fees were too high.", "said"), "At least half of voters in each county");
+  assert.equal(speaker("About four out of 10 voters said the fees were too high.", "said"), "About four out of 10 voters");
+  assert.equal(speaker("A review of her work in Dover found that the fees were too high.", "found"), "A review of her work in Dover");
+  assert.equal(speaker("The deputy head of the harbour delegation to the forum said the fees were too high.", "said"), "The deputy head of the harbour delegation to the forum");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -77,8 +77,8 @@ const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
-/** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
+/** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
+const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within", "to"]);
 
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
@@ -105,8 +105,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
   const before = ctx.tokens[p - 1];
-  // "at least 21,000", "as many as 40 percent", "more than 300"
-  if (cur.pos === "NUM" && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
+  // "at least 21,000", "as many as 40 percent", "more than 300", "at least half"
+  if ((cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
+  // "four out of 10 voters"
+  if (((prev.norm === "of" && before?.norm === "out" && ctx.tokens[p - 2]?.pos === "NUM") || (prev.norm === "out" && cur.norm === "of" && before?.pos === "NUM"))) return "firm";
   if ((prev.norm === "as" || prev.norm === "at") && (MANY.has(cur.norm) || cur.norm === "least" || cur.norm === "most")) return "firm";
   if (prev.norm === "than" && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
   if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
@@ -148,7 +150,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
   // "Sen." split into "Sen" + ".": the period is attached to the word before it.
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
-  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" ? "firm" : "stop";
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
 
