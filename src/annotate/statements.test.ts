@@ -390,6 +390,11 @@ test("subject phrases reach over 'at least half of', 'four out of 10', 'of her w
   assert.equal(speaker("The deputy head of the harbour delegation to the forum said the fees were too high.", "said"), "The deputy head of the harbour delegation to the forum");
 });
 
+test("a negated passive names no speaker: 'the mayor isn't expected to attend'", () => {
+  const s = byCue(annotate("The mayor isn't expected to attend the harbour meeting."), "isn't expected");
+  assert.equal(s.speaker, null);
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

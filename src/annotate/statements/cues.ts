@@ -458,7 +458,7 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegation(ctx.tokens[j] as Token)) && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
   if (aux && aux.pos === "AUX" && BE_FORMS.has(aux.norm)) {
     // "he's said that" is "has said"; "it's expected to" is a passive.
@@ -472,6 +472,11 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+}
+
+/** "isn't expected", "was not asked": a negation inside the passive's verb group. */
+function isNegation(t: Token): boolean {
+  return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
 }
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
