@@ -395,6 +395,14 @@ test("a negated passive names no speaker: 'the mayor isn't expected to attend'",
   assert.equal(s.speaker, null);
 });
 
+test("an object cue's content ends before a clause of time or cause: 'is backing Lund because he worries ...'", () => {
+  const doc = annotate("Ola Berg is backing Lund because he worries the fees will rise.");
+  assert.equal(byCue(doc, "is backing").content.text, "Lund");
+  assert.equal(byCue(doc, "worries").content.text, "the fees will rise");
+  const after = byCue(annotate("The council praised the new pier after the vote on Monday."), "praised");
+  assert.equal(after.content.text, "the new pier");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

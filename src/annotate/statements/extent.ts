@@ -112,6 +112,8 @@ function verbForm(t: Token): VerbForm {
   return t.norm.endsWith("s") ? "s" : "past";
 }
 
+const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
+
 export const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
 
 /** Does the content stop before token `i`? */
@@ -133,6 +135,9 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
+  // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
+  // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
+  if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
