@@ -403,6 +403,11 @@ test("an object cue's content ends before a clause of time or cause: 'is backing
   assert.equal(after.content.text, "the new pier");
 });
 
+test("'found itself' reports no finding: the subject is in a state, not making a statement", () => {
+  const doc = annotate("The harbour board found itself at the centre of a row over fees.");
+  assert.equal(doc.statements.length, 0);
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");
