@@ -408,6 +408,15 @@ test("'found itself' reports no finding: the subject is in a state, not making a
   assert.equal(doc.statements.length, 0);
 });
 
+test("a cue with nothing after it takes the object standing before its subject: 'which Berg also supports', 'the pier the board opposed'", () => {
+  const which = byCue(annotate("Lund backed a new tax on ferries, which Berg also supports."), "also supports");
+  assert.equal(which.speaker?.mention?.text, "Berg");
+  assert.equal(which.content.text, "which");
+  const zero = byCue(annotate("It was the kind of pier the harbour board had opposed."), "had opposed");
+  assert.equal(zero.content.text, "the kind of pier");
+  assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -508,5 +508,33 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
     if (around) return around;
   }
   source ??= participle;
-  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source);
+  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+}
+
+const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
+
+/**
+ * "a plan the mayor opposes.", "which Lund also supports)": a cue with nothing after it whose object stands before
+ * its subject, as a relative pronoun or as the noun the relative clause hangs on. That object is the content.
+ */
+function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  if (!source || cue.kind !== "verb") return null;
+  let k = cue.last + 1;
+  while (ctx.tokens[k] !== undefined && (ctx.timeToken[k] || (ctx.tokens[k] as Token).pos === "ADV") && ctx.quoteOf[k] === -1) k++;
+  const next = ctx.tokens[k];
+  if (next !== undefined && !(next.pos === "PUNCT" && !isQuoteMarkAt(ctx, k)) && ctx.sentenceOf[k] === ctx.sentenceOf[cue.last]) return null;
+  const before = source.first - 1;
+  const b = ctx.tokens[before];
+  if (!b || ctx.quoteOf[before] !== -1) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (GAP_RELATIVES.has(b.norm) && (b.pos === "PRON" || b.pos === "DET" || b.norm === "who" || b.norm === "which" || b.norm === "whom")) {
+    return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
+  }
+  // A bare noun before the subject is the object only for verbs that need one; "In Dover the mayor agreed" has none.
+  if (!(cue.frame === "object" || cue.frame === "belief")) return null;
+  const np = phraseEndingAt(ctx, before, sentenceBounds(ctx, before).first);
+  if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PROPN")) return null;
+  const opener = ctx.tokens[np.first - 1];
+  if (opener && (opener.pos === "ADP" || opener.pos === "SCONJ")) return null;
+  return draft(cue, source, (ctx.tokens[np.first] as Token).start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
 }
