@@ -417,6 +417,12 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("'..., as X noted.' reports the clause before the comma", () => {
+  const s = byCue(annotate("The ferry fees are too high, as the harbour master noted."), "noted");
+  assert.equal(s.speaker?.mention?.text, "the harbour master");
+  assert.equal(s.content.text, "The ferry fees are too high");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

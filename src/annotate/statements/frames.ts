@@ -179,6 +179,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let afterCue = cue.last + 1;
   if (source) {
     commaBefore = source.first - 1;
+    // "The fees are too high, as the mayor noted.": "as" ties the cue to the clause before its comma.
+    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as" && isComma(ctx.tokens[commaBefore - 1])) commaBefore--;
   } else {
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
     source = rightSubject(ctx, cue.last);
