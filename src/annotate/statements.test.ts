@@ -423,6 +423,11 @@ test("'..., as X noted.' reports the clause before the comma", () => {
   assert.equal(s.content.text, "The ferry fees are too high");
 });
 
+test("an intensive pronoun belongs to the subject it stresses: 'Lund herself said'", () => {
+  const s = byCue(annotate("Lund herself said the fees were too high."), "said");
+  assert.equal(s.speaker?.mention?.text, "Lund herself");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

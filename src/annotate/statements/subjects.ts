@@ -95,6 +95,8 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   return first;
 }
 
+const INTENSIVE_PRONOUNS = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
+
 const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
@@ -177,6 +179,11 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   const t = ctx.tokens[j] as Token;
   if (isPersonalPronoun(t)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
+  // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
+  if (INTENSIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
+    const stressed = isPersonalPronoun(ctx.tokens[j - 1]) ? { first: j - 1, last: j - 1 } : phraseEndingAt(ctx, j - 1, floor);
+    if (stressed) return { first: stressed.first, last: j };
+  }
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
