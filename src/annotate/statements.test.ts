@@ -428,6 +428,11 @@ test("an intensive pronoun belongs to the subject it stresses: 'Lund herself sai
   assert.equal(s.speaker?.mention?.text, "Lund herself");
 });
 
+test("a percent sign heads a subject: '47% say', 'Only 12% of voters said'", () => {
+  assert.equal(byCue(annotate("On ferries, 47% say the fees are too high."), "say").speaker?.mention?.text, "47%");
+  assert.equal(byCue(annotate("Only 12% of voters said the fees were too high."), "said").speaker?.mention?.text, "Only 12% of voters");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -29,7 +29,8 @@ export function isRelativePronoun(t: Token | undefined): boolean {
 
 /** Can this token end (head) a noun phrase? */
 function canHead(t: Token): boolean {
-  if (NOMINAL.has(t.pos)) return true;
+  // "47% say": the sign stands for "percent".
+  if (NOMINAL.has(t.pos) || t.norm === "%") return true;
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") return PRONOUN_HEADS.has(t.norm);
   return false;
 }
@@ -137,7 +138,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (isReducedRelative(ctx, p)) return "tentative";
   if (isPrenominalParticiple(ctx, p, cur)) return "firm";
   // "all of the candidates", "half of voters", "six of them"
-  if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm))) return "firm";
+  if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm) || before.norm === "%")) return "firm";
+  if (prev.norm === "%" && before?.pos === "NUM") return "firm";
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
