@@ -433,6 +433,13 @@ test("a percent sign heads a subject: '47% say', 'Only 12% of voters said'", () 
   assert.equal(byCue(annotate("Only 12% of voters said the fees were too high."), "said").speaker?.mention?.text, "Only 12% of voters");
 });
 
+test("between a pair of dashes the writer adds to the subject: 'Democrats — and some Republicans — say'", () => {
+  const s = byCue(annotate("Democrats — and some Republicans — say the fees are too high."), "say");
+  assert.equal(s.speaker?.mention?.text, "Democrats — and some Republicans —");
+  const incl = byCue(annotate("Harbour officials — including the ferry master — have argued that the fees are too high."), "have argued");
+  assert.equal(incl.speaker?.mention?.text, "Harbour officials — including the ferry master —");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -133,7 +133,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
     const name = phraseEndingAt(ctx, k - 1, floor);
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
-    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && opensAppositive(ctx.tokens[k + 1])) {
+    // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
+    // "Officials — including the harbour master — have argued".
+    const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
+    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -145,7 +148,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
       // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
       else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
-      else if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
