@@ -328,6 +328,8 @@ test("a circumstance set off by commas stays out of the speaker: 'Lund, in a sta
   const after = byCue(annotate("Berg, after the harbour board had voted twice, wrote that the fees were too high."), "wrote");
   assert.equal(after.speaker?.mention?.text, "Berg");
   // An affiliation describes the speaker and stays in.
+  const when = byCue(annotate("Lund, when asked about the fees, responded that they were too high."), "responded");
+  assert.equal(when.speaker?.mention?.text, "Lund");
   const at = byCue(annotate("Ivar Dahl, at the Harbour Institute, said the fees were too high."), "said");
   assert.equal(at.speaker?.mention?.text, "Ivar Dahl, at the Harbour Institute,");
 });
@@ -835,7 +837,7 @@ test("an infinitive of purpose reports only when it is an act of speech: 'return
 });
 
 test("a verb of saying whose subject lies out of reach still reports its clause, without a speaker", () => {
-  const doc = annotate("The harbour master, as the tide turned and the gulls settled on the pier, said the ferry would sail at noon.");
+  const doc = annotate("The harbour master, tired and cold after the long night at sea, said the ferry would sail at noon.");
   const s = byCue(doc, "said");
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, "the ferry would sail at noon");

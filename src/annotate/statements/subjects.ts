@@ -55,11 +55,14 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
   return j;
 }
 
-/** Prepositions that open a circumstance, not a description of the person: "in a statement", "after the vote". */
-const ADVERBIAL_PREPOSITIONS = new Set(["in", "after", "before", "during", "despite", "amid", "following", "throughout", "upon"]);
+/** Words that open a circumstance, not a description of the person: "in a statement", "after the vote", "when asked". */
+const ADVERBIAL_OPENERS = new Set([
+  "in", "after", "before", "during", "despite", "amid", "following", "throughout", "upon",
+  "when", "while", "though", "although", "if", "as", "because", "since", "until", "once",
+]);
 
 /**
- * "Lund, in a statement released Friday, said", "Berg, after the vote was counted, wrote": a phrase of time or
+ * "Lund, in a statement released Friday, said", "Berg, when asked about the vote, wrote": a phrase or clause of time or
  * circumstance set off by commas between a subject and its cue says when or how they spoke, and PolNeAR leaves
  * it out of the speaker (an affiliation, "Berg, at the Harbour Institute,", stays in). Returns the index of its
  * opening comma, or null. The word before that comma must be able to end a subject.
@@ -72,7 +75,7 @@ function adverbialPhraseBefore(ctx: AttributionContext, comma: number, floor: nu
     const opener = ctx.tokens[k + 1] as Token;
     const before = ctx.tokens[k - 1] as Token;
     const subjectEnds = before.pos === "PROPN" || before.pos === "NOUN" || isPersonalPronoun(before);
-    return ADVERBIAL_PREPOSITIONS.has(opener.norm) && (opener.pos === "ADP" || opener.pos === "SCONJ") && subjectEnds ? k : null;
+    return ADVERBIAL_OPENERS.has(opener.norm) && (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "ADV") && subjectEnds ? k : null;
   }
   return null;
 }
