@@ -442,6 +442,13 @@ test("between a pair of dashes the writer adds to the subject: 'Democrats — an
   assert.equal(incl.speaker?.mention?.text, "Harbour officials — including the ferry master —");
 });
 
+test("the horizontal bar (U+2015) is a dash: it ends a content and stays out of the speaker", () => {
+  const s = byCue(annotate("Lund said the fees were too high \u2015 and Berg agreed."), "said");
+  assert.equal(s.content.text, "the fees were too high");
+  const dated = byCue(annotate("WASHINGTON \u2015 The harbour board said the fees were too high."), "said");
+  assert.equal(dated.speaker?.mention?.text, "The harbour board");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

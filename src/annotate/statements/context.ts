@@ -36,6 +36,7 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 
 const CAPITALISED = /^[A-Z][a-z]/;
 const INITIAL = /^[A-Z]\.$/;
+const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
 /**
  * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
@@ -55,6 +56,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
+    } else if (t.pos !== "PUNCT" && DASH_MARKS.test(t.text)) {
+      // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
+      out[i] = { ...t, pos: "PUNCT" };
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
       // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.
       out[i] = { ...t, pos: "PROPN" };

@@ -114,7 +114,8 @@ function verbForm(t: Token): VerbForm {
 
 const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
 
-export const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
+/** Dashes, with the horizontal bar some sites set in their datelines ("WASHINGTON \u2015 ..."). */
+export const DASHES = new Set(["\u2014", "\u2013", "\u2015", "--", "-"]);
 
 /** Does the content stop before token `i`? */
 function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueHead: number | undefined): boolean {

@@ -174,7 +174,7 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
   if (i <= floor) return true;
   const prev = ctx.tokens[i - 1] as Token;
-  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
+  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "\u2013" || prev.norm === "\u2015" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
 }
 
 /**

@@ -116,7 +116,7 @@ function opensAppositive(t: Token | undefined): boolean {
 }
 
 function isDelimiter(t: Token | undefined): boolean {
-  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013");
+  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013" || t.norm === "\u2015");
 }
 
 /**
