@@ -449,6 +449,12 @@ test("the horizontal bar (U+2015) is a dash: it ends a content and stays out of 
   assert.equal(dated.speaker?.mention?.text, "The harbour board");
 });
 
+test("'what' before a subject is the clause's object, not part of the speaker: 'what many analysts expected'", () => {
+  const s = byCue(annotate("The fees are higher than what many analysts expected."), "expected");
+  assert.equal(s.speaker?.mention?.text, "many analysts");
+  assert.equal(s.content.text, "what");
+});
+
 test("an attitude adjective after 'be' is a cue: 'were critical of'", () => {
   const s = byCue(annotate("Local farmers were sharply critical of the new water rules."), "were sharply critical of");
   assert.equal(s.speaker?.mention?.text, "Local farmers");

@@ -141,6 +141,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm) || before.norm === "%")) return "firm";
   if (prev.norm === "%" && before?.pos === "NUM") return "firm";
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
+  // "what many analysts expect": "what" is the object of the clause, never a determiner of its subject.
+  if (prev.norm === "what" || prev.norm === "whatever") return "stop";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
