@@ -35,6 +35,8 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
+const INITIAL = /^[A-Z]\.$/;
+const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
 /**
  * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
@@ -54,11 +56,17 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
+    } else if (t.pos !== "PUNCT" && DASH_MARKS.test(t.text)) {
+      // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
+      out[i] = { ...t, pos: "PUNCT" };
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
       // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = { ...t, pos: "ADJ" };
+    } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
+      // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
+      out[i] = { ...t, pos: "NOUN", lemma: t.norm };
     } else {
       const participle = participleAfterComma(out, i);
       if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
@@ -75,9 +83,13 @@ function participleAfterComma(tokens: readonly Token[], i: number): string | nul
   const t = tokens[i] as Token;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
   const stem = t.norm.slice(0, -3);
-  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide
-  return [stem, stem + "e"].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide, "admitting" -> admit
+  const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
+
+/** A stem ending in a doubled consonant, as "admitt" from "admitting". */
+const DOUBLED_FINAL = /([bdgklmnprt])\1$/;
 
 /** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
@@ -155,6 +167,13 @@ function startsUpper(s: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Is token `i` preceded by a determiner, directly or across one adjective ("the same")? */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos === "ADJ") return tokens[i - 2]?.pos === "DET";
+  return prev?.pos === "DET";
+}
+
 /** "Cook said", "Lynch says": a capitalised word tagged as a verb right before an inflected cue verb is its subject. */
 function beforeCueVerb(next: Token | undefined): boolean {
   return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
@@ -164,7 +183,8 @@ function beforeCueVerb(next: Token | undefined): boolean {
 function closesName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || prev.pos !== "PROPN" || !CAPITALISED.test(prev.text) || prev.sentence !== (tokens[i] as Token).sentence) return false;
+  // The first name may be an initial: "Anna K. Berg".
+  if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
   return next === undefined || next.norm === "," || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
 }
 

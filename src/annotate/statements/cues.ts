@@ -101,7 +101,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
-    if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
+    if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i) || findsItself(ctx, i)) continue;
     // Every cue verb reports in the passive too ("is expected to", "was asked whether", "has been criticized for"),
     // save a verdict: "was declared the winner", "were found dead" report a result as fact.
     const passive = isPassive(ctx, i);
@@ -461,6 +461,14 @@ function continuesAnAction(ctx: AttributionContext, i: number): boolean {
   return verb !== undefined && !(verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma));
 }
 
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"]);
+
+/** "found himself at the centre of a row", "saw itself as a victim": a state the subject is in, not a finding it reports. */
+function findsItself(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  return (t.lemma === "find" || t.lemma === "see") && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "");
+}
+
 /** "declined to say": the governing verb is the cue, not the infinitive. */
 function isInfinitive(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -479,7 +487,7 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegation(ctx.tokens[j] as Token)) && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
   if (aux && aux.pos === "AUX" && BE_FORMS.has(aux.norm)) {
     // "he's said that" is "has said"; "it's expected to" is a passive.
@@ -493,6 +501,11 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+}
+
+/** "isn't expected", "was not asked": a negation inside the passive's verb group. */
+function isNegation(t: Token): boolean {
+  return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
 }
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);

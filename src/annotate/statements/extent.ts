@@ -112,7 +112,10 @@ function verbForm(t: Token): VerbForm {
   return t.norm.endsWith("s") ? "s" : "past";
 }
 
-export const DASHES = new Set(["\u2014", "\u2013", "--", "-"]);
+const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
+
+/** Dashes, with the horizontal bar some sites set in their datelines ("WASHINGTON \u2015 ..."). */
+export const DASHES = new Set(["\u2014", "\u2013", "\u2015", "--", "-"]);
 
 /** Does the content stop before token `i`? */
 function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
@@ -133,10 +136,15 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
+  // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
+  // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
+  if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
     if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
+    // "insists the port must grow, and has championed a new pier": an auxiliary in the cue's inflection, then a reporting verb.
+    if (v && v.pos === "AUX" && ctx.quoteOf[verb] === -1 && cueHead !== undefined && auxiliaryCoordinatesWithCue(ctx, verb, cueHead)) return true;
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
   if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
@@ -270,4 +278,11 @@ export function opensSentence(ctx: AttributionContext, i: number): boolean {
   if (i === first) return true;
   const prev = ctx.tokens[i - 1] as Token;
   return isSentencePunct(prev) || prev.norm === ":" || (isQuoteMarkAt(ctx, i - 1) && ctx.quoteOf[i - 1] !== ctx.quoteOf[i]);
+}
+
+/** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
+function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
+  const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
+  const form = verbForm(ctx.tokens[aux] as Token);
+  return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }

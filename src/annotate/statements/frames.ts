@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import type { AttributionContext } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import {
   clauseLast,
@@ -152,7 +152,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = clauseLast(ctx, k, cue.frame, cue.head);
+  const lastOfClause = insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
@@ -161,6 +161,25 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
+const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
+
+/**
+ * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
+ * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
+ * often a statement of its own. Returns the content's last token, cut there when the cue sits in such a clause.
+ */
+function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, last: number): number {
+  const { first } = sentenceBounds(ctx, cue.first);
+  let o = first;
+  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
+  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
+  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
+  for (let i = from + 1; i <= last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
+  return last;
 }
 
 /**
@@ -185,6 +204,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let afterCue = cue.last + 1;
   if (source) {
     commaBefore = source.first - 1;
+    // "The fees are too high, as the mayor noted.": "as" ties the cue to the clause before its comma.
+    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as" && isComma(ctx.tokens[commaBefore - 1])) commaBefore--;
   } else {
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
     source = rightSubject(ctx, cue.last);
@@ -518,5 +539,33 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
     if (around) return around;
   }
   source ??= participle;
-  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source);
+  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+}
+
+const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
+
+/**
+ * "a plan the mayor opposes.", "which Lund also supports)": a cue with nothing after it whose object stands before
+ * its subject, as a relative pronoun or as the noun the relative clause hangs on. That object is the content.
+ */
+function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  if (!source || cue.kind !== "verb") return null;
+  let k = cue.last + 1;
+  while (ctx.tokens[k] !== undefined && (ctx.timeToken[k] || (ctx.tokens[k] as Token).pos === "ADV") && ctx.quoteOf[k] === -1) k++;
+  const next = ctx.tokens[k];
+  if (next !== undefined && !(next.pos === "PUNCT" && !isQuoteMarkAt(ctx, k)) && ctx.sentenceOf[k] === ctx.sentenceOf[cue.last]) return null;
+  const before = source.first - 1;
+  const b = ctx.tokens[before];
+  if (!b || ctx.quoteOf[before] !== -1) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (GAP_RELATIVES.has(b.norm) && (b.pos === "PRON" || b.pos === "DET" || b.norm === "who" || b.norm === "which" || b.norm === "whom")) {
+    return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
+  }
+  // A bare noun before the subject is the object only for verbs that need one; "In Dover the mayor agreed" has none.
+  if (!(cue.frame === "object" || cue.frame === "belief")) return null;
+  const np = phraseEndingAt(ctx, before, sentenceBounds(ctx, before).first);
+  if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PROPN")) return null;
+  const opener = ctx.tokens[np.first - 1];
+  if (opener && (opener.pos === "ADP" || opener.pos === "SCONJ")) return null;
+  return draft(cue, source, (ctx.tokens[np.first] as Token).start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
 }

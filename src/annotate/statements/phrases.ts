@@ -29,7 +29,8 @@ export function isRelativePronoun(t: Token | undefined): boolean {
 
 /** Can this token end (head) a noun phrase? */
 function canHead(t: Token): boolean {
-  if (NOMINAL.has(t.pos)) return true;
+  // "47% say": the sign stands for "percent".
+  if (NOMINAL.has(t.pos) || t.norm === "%") return true;
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") return PRONOUN_HEADS.has(t.norm);
   return false;
 }
@@ -77,8 +78,8 @@ const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
-/** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within"]);
+/** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
+const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within", "to"]);
 
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
@@ -105,8 +106,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
   const before = ctx.tokens[p - 1];
-  // "at least 21,000", "as many as 40 percent", "more than 300"
-  if (cur.pos === "NUM" && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
+  // "at least 21,000", "as many as 40 percent", "more than 300", "at least half"
+  if ((cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
+  // "four out of 10 voters"
+  if (((prev.norm === "of" && before?.norm === "out" && ctx.tokens[p - 2]?.pos === "NUM") || (prev.norm === "out" && cur.norm === "of" && before?.pos === "NUM"))) return "firm";
   if ((prev.norm === "as" || prev.norm === "at") && (MANY.has(cur.norm) || cur.norm === "least" || cur.norm === "most")) return "firm";
   if (prev.norm === "than" && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
   if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
@@ -135,8 +138,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (isReducedRelative(ctx, p)) return "tentative";
   if (isPrenominalParticiple(ctx, p, cur)) return "firm";
   // "all of the candidates", "half of voters", "six of them"
-  if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm))) return "firm";
+  if (prev.norm === "of" && before && (before.pos === "NUM" || QUANTIFIERS.has(before.norm) || before.norm === "%")) return "firm";
+  if (prev.norm === "%" && before?.pos === "NUM") return "firm";
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
+  // "what many analysts expect": "what" is the object of the clause, never a determiner of its subject.
+  if (prev.norm === "what" || prev.norm === "whatever") return "stop";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
@@ -148,7 +154,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
   // "Sen." split into "Sen" + ".": the period is attached to the word before it.
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
-  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" ? "firm" : "stop";
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
 
@@ -170,7 +176,7 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
   if (i <= floor) return true;
   const prev = ctx.tokens[i - 1] as Token;
-  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
+  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "\u2013" || prev.norm === "\u2015" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
 }
 
 /**

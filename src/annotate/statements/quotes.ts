@@ -20,6 +20,7 @@ const QUOTE_MARK = /[\u201C\u201D\u201E"\u00AB\u00BB]|''(?!')|\u2018\u2018|\u201
 const OPENING_ONLY = new Set(["\u201C", "\u201E", "\u00AB", "\u2018\u2018", "``"]);
 const CLOSING_ONLY = new Set(["\u201D", "\u00BB", "\u2019\u2019"]);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
+const GLUED_BEFORE = /[.,!?;\p{L}\p{N}]/u;
 const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-]/;
 
 type Mark = { start: number; end: number; opens: boolean | null };
@@ -37,6 +38,9 @@ function findMarks(text: string): Mark[] {
 }
 
 function markDirection(text: string, mark: string, start: number, end: number): boolean | null {
+  // “It is late,“ she said: a left mark typed in place of a right one, glued to the words before it and followed
+  // by a space, closes; an opening mark sits before its words.
+  if (mark === "\u201C" && start > 0 && GLUED_BEFORE.test(text[start - 1] as string) && (end >= text.length || /\s/.test(text[end] as string))) return false;
   if (OPENING_ONLY.has(mark)) return true;
   if (CLOSING_ONLY.has(mark)) return false;
   const before = start === 0 ? " " : (text[start - 1] as string);

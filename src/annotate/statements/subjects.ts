@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, EVENT_NOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, SAY_FORMS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -44,7 +44,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
-      const open = discourseAdverbialBefore(ctx, j, floor);
+      const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
       if (open === null) break;
       j = open - 1;
       continue;
@@ -53,6 +53,31 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     j--;
   }
   return j;
+}
+
+/** Words that open a circumstance, not a description of the person: "in a statement", "after the vote", "when asked". */
+const ADVERBIAL_OPENERS = new Set([
+  "in", "after", "before", "during", "despite", "amid", "following", "throughout", "upon",
+  "when", "while", "though", "although", "if", "as", "because", "since", "until", "once",
+]);
+
+/**
+ * "Lund, in a statement released Friday, said", "Berg, when asked about the vote, wrote": a phrase or clause of time or
+ * circumstance set off by commas between a subject and its cue says when or how they spoke, and PolNeAR leaves
+ * it out of the speaker (an affiliation, "Berg, at the Harbour Institute,", stays in). Returns the index of its
+ * opening comma, or null. The word before that comma must be able to end a subject.
+ */
+function adverbialPhraseBefore(ctx: AttributionContext, comma: number, floor: number): number | null {
+  for (let k = comma - 1; k > floor && comma - k <= 30; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1 || isSentencePunct(t) || isDelimiter(t) && !isComma(t)) return null;
+    if (!isComma(t)) continue;
+    const opener = ctx.tokens[k + 1] as Token;
+    const before = ctx.tokens[k - 1] as Token;
+    const subjectEnds = before.pos === "PROPN" || before.pos === "NOUN" || isPersonalPronoun(before);
+    return ADVERBIAL_OPENERS.has(opener.norm) && (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "ADV") && subjectEnds ? k : null;
+  }
+  return null;
 }
 
 /** "has since said": "since" as an adverb inside a verb group. */
@@ -73,6 +98,8 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   return first;
 }
 
+const INTENSIVE_PRONOUNS = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
+
 const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
@@ -89,7 +116,7 @@ function opensAppositive(t: Token | undefined): boolean {
 }
 
 function isDelimiter(t: Token | undefined): boolean {
-  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013");
+  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013" || t.norm === "\u2015");
 }
 
 /**
@@ -109,7 +136,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
     const name = phraseEndingAt(ctx, k - 1, floor);
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
-    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && opensAppositive(ctx.tokens[k + 1])) {
+    // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
+    // "Officials — including the harbour master — have argued".
+    const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
+    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -118,11 +148,26 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
-      else if (named || describedThenNamed || clauseAppositive) best = { first: name.first, last: comma };
+      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
+      // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
+      else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
   return best;
+}
+
+/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active ("who was declared the winner" reports nothing)? */
+function reportsInClause(ctx: AttributionContext, i: number): boolean {
+  let k = i;
+  let be = false;
+  for (; ctx.tokens[k] !== undefined && ((ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).pos === "ADV"); k++) {
+    if (BE_FORMS.has((ctx.tokens[k] as Token).norm)) be = true;
+  }
+  const v = ctx.tokens[k];
+  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return false;
+  return isReportingVerb(v) || SAY_FORMS.has(v.norm);
 }
 
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
@@ -140,6 +185,11 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   const t = ctx.tokens[j] as Token;
   if (isPersonalPronoun(t)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
+  // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
+  if (INTENSIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
+    const stressed = isPersonalPronoun(ctx.tokens[j - 1]) ? { first: j - 1, last: j - 1 } : phraseEndingAt(ctx, j - 1, floor);
+    if (stressed) return { first: stressed.first, last: j };
+  }
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
