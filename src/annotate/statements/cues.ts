@@ -101,7 +101,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
-    if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i) || findsItself(ctx, i)) continue;
+    if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
     // Every cue verb reports in the passive too ("is expected to", "was asked whether", "has been criticized for"),
     // save a verdict: "was declared the winner", "were found dead" report a result as fact.
     const passive = isPassive(ctx, i);
@@ -353,9 +353,10 @@ function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
 
 const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
 
-/** "found himself in a bind", "finds itself at the centre of": a situation one is in, not a finding. */
+/** "found himself in a bind", "saw itself as a victim": a state the subject is in, not a finding it reports. */
 function findsOneself(ctx: AttributionContext, i: number): boolean {
-  return (ctx.tokens[i] as Token).lemma === "find" && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
+  const t = ctx.tokens[i] as Token;
+  return (t.lemma === "find" || t.lemma === "see") && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
 }
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
@@ -459,14 +460,6 @@ function continuesAnAction(ctx: AttributionContext, i: number): boolean {
   if (t.lemma !== "continue" || ctx.tokens[i + 1]?.norm !== "to") return false;
   const verb = ctx.tokens[i + 2];
   return verb !== undefined && !(verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma));
-}
-
-const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"]);
-
-/** "found himself at the centre of a row", "saw itself as a victim": a state the subject is in, not a finding it reports. */
-function findsItself(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
-  return (t.lemma === "find" || t.lemma === "see") && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "");
 }
 
 /** "declined to say": the governing verb is the cue, not the infinitive. */
