@@ -189,7 +189,8 @@ function main(): void {
     'import type { CueModel } from "./cue-model.js";',
     "",
     "// Written by `node --import tsx bench/train-cue-model.ts" + (process.argv.length > 2 ? " " + process.argv.slice(2).join(" ") : "") + "` (PolNeAR train only): feature weights, no corpus text.",
-    "// The threshold was chosen by two-fold cross-validation over train documents; a threshold above 1 turns the model off.",
+    "// The thresholds (threshold for candidate verbs, keep for hand drafts) were chosen by two-fold cross-validation over",
+    "// train documents, keep no higher than --max-keep; a threshold above 1 takes no candidate verb.",
     `export const CUE_MODEL: CueModel = ${JSON.stringify(model)};`,
     "",
   ].join("\n");

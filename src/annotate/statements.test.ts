@@ -780,6 +780,13 @@ test("a participle cue's subject is found after a time phrase that opens the sen
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
 });
 
+test("a dateline opening a line is no speaker: a participle shares the subject after it", () => {
+  const dash = annotate("Budget Rows Deepen\n\nWASHINGTON — Sen. Ann Berg (D-Vt.) defended her call to raise the harbour tax on Tuesday, saying the state could afford it.");
+  assert.equal(byCue(dash, "saying").speaker?.mention?.text, "Sen. Ann Berg (D-Vt.)");
+  const region = annotate("Budget Rows Deepen\n\nMARROWBY, Calif. — Democratic Rep. Ann Berg on Friday pummeled the budget plan as reckless, saying it would cut school funds.");
+  assert.equal(byCue(region, "saying").speaker?.mention?.text, "Democratic Rep. Ann Berg");
+});
+
 test("'aides to X' and 'people close to X' speak, not X; 'almost half' keeps its degree word", () => {
   const aides = annotate("Aides to the mayor said the bridge would reopen.");
   assert.equal(byCue(aides, "said").speaker?.mention?.text, "Aides to the mayor");

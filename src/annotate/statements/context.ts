@@ -22,7 +22,7 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
   const text = doc.article.text;
   const quotes = findQuotes(text, doc.tokens, doc.sentences);
   const tokens = correctTags(doc.tokens, text);
-  const { sentences, sentenceOf } = rejoinSentences(tokens, doc.sentences);
+  const { sentences, sentenceOf } = rejoinSentences(tokens, doc.sentences, text);
   return {
     text,
     tokens,
@@ -200,24 +200,43 @@ function afterTitle(tokens: readonly Token[], i: number): boolean {
 const CONTINUING_PUNCT = /^[),;:\]]$/;
 const LOWER_INITIAL = /^[a-z]/;
 
-/** A sentence that opens with ")", a comma or a lower-case word, inside one paragraph, continues the one before. */
-function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]): { sentences: Sentence[]; sentenceOf: Int32Array } {
+/**
+ * A sentence that opens with ")", a comma or a lower-case word, inside one paragraph, continues the one before.
+ * A dateline opening a line ("WASHINGTON, June 24 (UPI) —") is a sentence of its own: no speaker's subject.
+ */
+function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[], text: string): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of original) {
     const first = tokens[s.tokenStart];
     const previous = sentences[sentences.length - 1];
     const continues = previous && first && previous.paragraph === s.paragraph && (CONTINUING_PUNCT.test(first.text) || LOWER_INITIAL.test(first.text) || openParenthesis(tokens, previous) || (endsWithTitle(tokens, previous) && first.pos === "PROPN"));
+    const body = continues ? s.tokenStart : datelineEnd(tokens, s, text);
     if (continues) {
       previous.end = s.end;
       previous.tokenEnd = s.tokenEnd;
+    } else if (body > s.tokenStart) {
+      sentences.push({ ...s, index: sentences.length, end: (tokens[body - 1] as Token).end, tokenEnd: body });
+      sentences.push({ ...s, index: sentences.length, start: (tokens[body] as Token).start, tokenStart: body });
     } else {
       sentences.push({ ...s, index: sentences.length });
     }
-    const index = sentences.length - 1;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = index;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = sentences.length - (i < body ? 2 : 1);
   }
   return { sentences, sentenceOf };
+}
+
+/** "WASHINGTON —", "LA CROSSE, Wisc. —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —" at a line's start. */
+const DATELINE = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*(?:—|–|―|--|-)\s/u;
+
+/** The first token after a dateline opening the sentence at a line's start, or the sentence's first token. */
+function datelineEnd(tokens: readonly Token[], s: Sentence, text: string): number {
+  if (s.start > 0 && text[s.start - 1] !== "\n") return s.tokenStart;
+  const m = DATELINE.exec(text.slice(s.start, s.start + 80));
+  if (!m) return s.tokenStart;
+  const bodyStart = s.start + m[0].length;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if ((tokens[i] as Token).start >= bodyStart) return i;
+  return s.tokenStart;
 }
 
 const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
