@@ -447,6 +447,14 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("a dash sets off the reported clause before 'X said' as a comma does, but not one closing an aside", () => {
+  const s = byCue(annotate("The ferry fees will rise \u2014 the harbour board said on Monday."), "said");
+  assert.equal(s.speaker?.mention?.text, "the harbour board");
+  assert.equal(s.content.text, "The ferry fees will rise");
+  const aside = annotate("The ferry fees \u2014 set in May \u2014 the harbour board said on Monday.");
+  assert.ok(!aside.statements.some((x) => x.content.text === "The ferry fees \u2014 set in May"));
+});
+
 test("'..., as X noted.' reports the clause before the comma", () => {
   const s = byCue(annotate("The ferry fees are too high, as the harbour master noted."), "noted");
   assert.equal(s.speaker?.mention?.text, "the harbour master");

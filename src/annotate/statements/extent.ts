@@ -117,6 +117,12 @@ const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "u
 /** Dashes, with the horizontal bar some sites set in their datelines ("WASHINGTON \u2015 ..."). */
 export const DASHES = new Set(["\u2014", "\u2013", "\u2015", "--", "-"]);
 
+/** A dash set off by a space before it, as one sets off a clause ("The fees rise \u2014 the board said"), not a hyphen. */
+export function isSpacedDash(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "");
+}
+
 /** Does the content stop before token `i`? */
 function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
@@ -124,7 +130,7 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
   if (t.norm === ";") return true;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
-  if (DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "")) return true;
+  if (isSpacedDash(ctx, i)) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {

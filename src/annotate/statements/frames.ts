@@ -5,6 +5,7 @@ import {
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
+  isSpacedDash,
   opensSentence,
   quoteEndingAt,
   quoteStartingAt,
@@ -212,7 +213,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     if (!source) return null;
     afterCue = source.last + 1;
   }
-  if (!isComma(ctx.tokens[commaBefore]) || commaBefore - bounds.first < 2) return null;
+  // "The fees will rise \u2014 the board said.": a dash sets off the clause as a comma does, unless it closes an
+  // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
+  if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || commaBefore - bounds.first < 2) return null;
   const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1)) {
@@ -224,6 +227,13 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
   return null;
+}
+
+/** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
+function isLoneDash(ctx: AttributionContext, first: number, i: number): boolean {
+  if (!isSpacedDash(ctx, i)) return false;
+  for (let k = first; k < i; k++) if (isSpacedDash(ctx, k)) return false;
+  return true;
 }
 
 /** According to X, ... / ..., according to X. The source runs to the next comma or the sentence end. */
