@@ -793,6 +793,13 @@ test("a dateline opening a line is no speaker: a participle shares the subject a
   assert.equal(byCue(dash, "saying").speaker?.mention?.text, "Sen. Ann Berg (D-Vt.)");
   const region = annotate("Budget Rows Deepen\n\nMARROWBY, Calif. — Democratic Rep. Ann Berg on Friday pummeled the budget plan as reckless, saying it would cut school funds.");
   assert.equal(byCue(region, "saying").speaker?.mention?.text, "Democratic Rep. Ann Berg");
+  const agency = annotate("Budget Rows Deepen\n\nWashington (AFP) \u2013 Democrat Ann Berg has taken a swipe at rival Ole Lund\u2019s stance on the harbour, saying that \u201cbombastic comments\u201d do more harm than good.");
+  assert.equal(byCue(agency, "saying").speaker?.mention?.text, "Democrat Ann Berg");
+});
+
+test("'Hours later,' opening the sentence is a time, not the subject a participle shares", () => {
+  const doc = annotate("The board met on Monday. Hours later, Lund closed the harbour, telling reporters the bridge was unsafe.");
+  assert.equal(byCue(doc, "telling").speaker?.mention?.text, "Lund");
 });
 
 test("'aides to X' and 'people close to X' speak, not X; 'almost half' keeps its degree word", () => {

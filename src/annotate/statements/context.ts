@@ -226,8 +226,17 @@ function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]
   return { sentences, sentenceOf };
 }
 
-/** "WASHINGTON —", "LA CROSSE, Wisc. —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —" at a line's start. */
-const DATELINE = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*(?:—|–|―|--|-)\s/u;
+/**
+ * "WASHINGTON —", "LA CROSSE, Wisc. —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —" at a line's
+ * start: a place in capitals, or in title case when a news agency's name follows it in brackets ("New York
+ * (AFP) –"; not "Ann Berg (D-Vt.) –").
+ */
+const PLACE_TAIL = "(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)*)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
+const DASH = "\\s*(?:—|–|―|--|-)\\s";
+const DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*${PLACE_TAIL}\\s*(?:\\([^)\\n]{1,30}\\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)*${PLACE_TAIL}\\s*\\([A-Z][A-Za-z ]{1,20}\\))${DASH}`,
+  "u",
+);
 
 /** The first token after a dateline opening the sentence at a line's start, or the sentence's first token. */
 function datelineEnd(tokens: readonly Token[], s: Sentence, text: string): number {

@@ -354,9 +354,14 @@ function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number
 /** "Last year, Lind ...", "Earlier Tuesday, Lind ...": the token after a time phrase that opens the sentence with a comma, or null. */
 function afterOpeningTime(ctx: AttributionContext, k: number, limit: number): number | null {
   let i = k;
-  while (i < limit && (ctx.timeToken[i] || TIME_LEADERS.has((ctx.tokens[i] as Token).norm) || (ctx.tokens[i] as Token).norm === "earlier" || (ctx.tokens[i] as Token).norm === "later")) i++;
-  return i > k && ctx.timeToken[i - 1] && isComma(ctx.tokens[i]) ? i + 1 : null;
+  while (i < limit && (ctx.timeToken[i] || TIME_LEADERS.has((ctx.tokens[i] as Token).norm) || RELATIVE_TIME.has((ctx.tokens[i] as Token).norm) || (i === k && SPAN_NOUNS.has((ctx.tokens[i] as Token).norm)))) i++;
+  const last = ctx.tokens[i - 1] as Token | undefined;
+  return i > k && last && (ctx.timeToken[i - 1] || RELATIVE_TIME.has(last.norm)) && isComma(ctx.tokens[i]) ? i + 1 : null;
 }
+
+const RELATIVE_TIME = new Set(["earlier", "later"]);
+/** "Hours later,", "Days earlier,": a bare span of time opening the sentence before "later" or "earlier". */
+const SPAN_NOUNS = new Set(["moments", "minutes", "hours", "days", "weeks", "months", "years"]);
 
 /** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
 function subjectAfterClause(ctx: AttributionContext, from: number, last: number): TokenSpan | null {
