@@ -797,6 +797,13 @@ test("a dateline opening a line is no speaker: a participle shares the subject a
   assert.equal(byCue(agency, "saying").speaker?.mention?.text, "Democrat Ann Berg");
 });
 
+test("a participle phrase set off after the name is left out of the speaker; a title with an -ing word stays", () => {
+  const spoke = annotate("Ann Berg, speaking at a rally in Dover, said the ferry fees would fall.");
+  assert.equal(byCue(spoke, "said").speaker?.mention?.text, "Ann Berg");
+  const title = annotate("Ole Lund, managing director of the port, said the ferry fees would fall.");
+  assert.equal(byCue(title, "said").speaker?.mention?.text, "Ole Lund, managing director of the port,");
+});
+
 test("'Hours later,' opening the sentence is a time, not the subject a participle shares", () => {
   const doc = annotate("The board met on Monday. Hours later, Lund closed the harbour, telling reporters the bridge was unsafe.");
   assert.equal(byCue(doc, "telling").speaker?.mention?.text, "Lund");

@@ -151,6 +151,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
       // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
       else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
+      // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
+      // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
+      // an -ing word before a noun makes a title ("Berg, managing director of the bank,").
+      else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && ctx.tokens[k + 2]?.pos !== "NOUN") best = name;
       else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
     }
     right = k - 1;
