@@ -363,6 +363,14 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
+  const s = byCue(annotate("Her opposition to the new bridge grew."), "opposition to");
+  assert.equal(s.speaker?.mention?.text, "Her");
+  assert.equal(s.content.text, "the new bridge");
+  const infinitive = byCue(annotate("His refusal to act surprised voters."), "refusal");
+  assert.ok(infinitive.content.text.startsWith("to act"));
+});
+
 test("'a group called X' names; 'Bush called X' reports", () => {
   const naming = annotate("She joined a group called Clean Rivers last year.");
   assert.equal(naming.statements.length, 0);

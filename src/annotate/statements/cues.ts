@@ -330,9 +330,15 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   if (!owner || ctx.quoteOf[j] !== -1) return null;
   const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
   if (!possessive) return null;
-  // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act".
-  const last = next.norm === "that" || next.norm === "to" ? i : i + 1;
+  // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
+  // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
+  const last = next.norm === "that" || (next.norm === "to" && opensInfinitive(ctx, i + 1)) ? i : i + 1;
   return { first: j + 1, last, head: i, frame: "object", kind: "nominal" };
+}
+
+/** "to act" rather than "to the bridge": wink tags the infinitive marker PART; a verb after it settles a mistag. */
+function opensInfinitive(ctx: AttributionContext, to: number): boolean {
+  return (ctx.tokens[to] as Token).pos === "PART" || ctx.tokens[to + 1]?.pos === "VERB";
 }
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
