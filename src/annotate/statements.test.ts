@@ -363,6 +363,17 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up her attacks on'", () => {
+  const doc = annotate("Lind has ratcheted up her attacks on the mayor.");
+  const s = byCue(doc, "has ratcheted up her attacks on");
+  assert.equal(s.speaker?.mention?.text, "Lind");
+  assert.equal(s.content.text, "the mayor");
+  assertOffsets(doc);
+  // Any other verb leaves the noun and its owner to themselves.
+  const other = byCue(annotate("The mayor ignored her attacks on the budget."), "attacks on");
+  assert.equal(other.speaker?.mention?.text, "her");
+});
+
 test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
   const s = byCue(annotate("Her opposition to the new bridge grew."), "opposition to");
   assert.equal(s.speaker?.mention?.text, "Her");

@@ -333,7 +333,24 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
   const last = next.norm === "that" || (next.norm === "to" && opensInfinitive(ctx, i + 1)) ? i : i + 1;
-  return { first: j + 1, last, head: i, frame: "object", kind: "nominal" };
+  const carrier = owner.pos === "PRON" ? stanceCarrier(ctx, j) : null;
+  return { first: carrier === null ? j + 1 : verbGroupStart(ctx, carrier), last, head: i, frame: "object", kind: "nominal" };
+}
+
+const STANCE_CARRIERS = new Set(["ratchet", "step", "ramp", "keep", "tone", "escalate", "intensify", "sharpen", "redouble", "reboot", "revise", "reverse", "lend", "press", "pin"]);
+const CARRIER_PARTICLES = new Set(["up", "down", "on", "upon", "back", "off", "out"]);
+
+/**
+ * "ratcheted up his attacks on", "has toned down her criticism of", "is lending their support to": a verb
+ * that reports nothing itself but carries its subject's own stance. PolNeAR reads verb and noun as one cue
+ * whose speaker is the verb's subject. Returns the verb's index, or null.
+ */
+function stanceCarrier(ctx: AttributionContext, owner: number): number | null {
+  let k = owner - 1;
+  while (k > owner - 3 && CARRIER_PARTICLES.has(ctx.tokens[k]?.norm ?? "") && ctx.quoteOf[k] === -1) k--;
+  const verb = ctx.tokens[k];
+  if (!verb || verb.pos !== "VERB" || ctx.quoteOf[k] !== -1 || !STANCE_CARRIERS.has(verb.lemma) || isPassive(ctx, k)) return null;
+  return k;
 }
 
 /** "to act" rather than "to the bridge": wink tags the infinitive marker PART; a verb after it settles a mistag. */

@@ -313,13 +313,27 @@ function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
   return quote !== null && ctx.text[quote.innerEnd - 1] === ",";
 }
 
+/**
+ * The possessive before a noun cue and its adjectives. It lies inside the cue when a verb carries the noun
+ * ("ratcheted up his attacks on"), and then the verb's subject speaks.
+ */
+function ownerOf(ctx: AttributionContext, cue: Cue): number {
+  let j = cue.head - 1;
+  while (j > 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
+  return j;
+}
+
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
-function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
-  const bounds = sentenceBounds(ctx, cue.first);
-  const ownerToken = cue.first - 1;
+function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, carried.first);
+  const ownerToken = ownerOf(ctx, carried);
+  // Without a subject for the verb that carries the noun, the possessive is the speaker and the noun the cue.
+  const subject = ownerToken >= carried.first ? leftSubject(ctx, carried.first, leftFloor(ctx, carried.first)) : null;
+  const cue = subject || ownerToken < carried.first ? carried : { ...carried, first: ownerToken + 1 };
   const owner = ctx.tokens[ownerToken] as Token;
   let source: TokenSpan;
-  if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
+  if (subject) source = subject;
+  else if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
   else {
     const np = phraseEndingAt(ctx, ownerToken - 1, bounds.first);
     if (!np) return null;
