@@ -374,6 +374,12 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
   assert.equal(other.speaker?.mention?.text, "her");
 });
 
+test("'threw her support behind': the preposition after a light verb's noun ends the cue", () => {
+  const s = byCue(annotate("Berg threw her support behind the mayor."), "threw her support behind");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "the mayor");
+});
+
 test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
   const s = byCue(annotate("Her opposition to the new bridge grew."), "opposition to");
   assert.equal(s.speaker?.mention?.text, "Her");

@@ -244,7 +244,8 @@ function isNameColonQuote(ctx: AttributionContext, i: number): boolean {
   return prev !== undefined && prev.pos === "PROPN" && ctx.quoteOf[i - 1] === -1;
 }
 
-const LIGHT_PREPOSITIONS = new Set(["of", "about", "on", "at", "for", "against", "to", "with", "over", "toward", "towards", "in"]);
+// "threw her support behind": PolNeAR marks the preposition whenever it marks the cue (4 of 4 on train).
+const LIGHT_PREPOSITIONS = new Set(["of", "about", "on", "at", "for", "against", "to", "with", "over", "toward", "towards", "in", "behind"]);
 
 /**
  * "made the case that", "took a swipe at", "issued a statement saying", "made it clear": a light verb whose
