@@ -338,7 +338,8 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   return { first: carrier === null ? j + 1 : verbGroupStart(ctx, carrier), last, head: i, frame: "object", kind: "nominal" };
 }
 
-const STANCE_CARRIERS = new Set(["ratchet", "step", "ramp", "keep", "tone", "escalate", "intensify", "sharpen", "redouble", "reboot", "revise", "reverse", "lend", "press", "pin"]);
+/** Verbs of keeping up, raising, lowering or turning a stance ("step up" and "press" report alone, and cue alone). */
+const STANCE_CARRIERS = new Set(["ratchet", "ramp", "keep", "tone", "escalate", "intensify", "sharpen", "redouble", "reboot", "revise", "reverse", "lend", "pin"]);
 const CARRIER_PARTICLES = new Set(["up", "down", "on", "upon", "back", "off", "out"]);
 
 /**
