@@ -369,6 +369,9 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
   assert.equal(s.speaker?.mention?.text, "Lind");
   assert.equal(s.content.text, "the mayor");
   assertOffsets(doc);
+  // A verb that reports alone keeps its own cue, and the noun does not make a second one beside it.
+  const alone = annotate("Lind stepped up her attacks on the mayor.");
+  assert.equal(alone.statements.length, 1);
   // Any other verb leaves the noun and its owner to themselves.
   const other = byCue(annotate("The mayor ignored her attacks on the budget."), "attacks on");
   assert.equal(other.speaker?.mention?.text, "her");
