@@ -383,6 +383,12 @@ test("'threw her support behind': the preposition after a light verb's noun ends
   assert.equal(s.content.text, "the mayor");
 });
 
+test("the owner of a noun cue is the possessor alone, not a clause or phrase running into it", () => {
+  assert.equal(byCue(annotate("Lind joined Berg's call for a recount."), "call for").speaker?.mention?.text, "Berg's");
+  assert.equal(byCue(annotate("The delay was a result of Oslo's refusal to pay."), "refusal").speaker?.mention?.text, "Oslo's");
+  assert.equal(byCue(annotate("The Bank of Oslo's warning that rates would rise came early."), "warning").speaker?.mention?.text, "The Bank of Oslo's");
+});
+
 test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
   const s = byCue(annotate("Her opposition to the new bridge grew."), "opposition to");
   assert.equal(s.speaker?.mention?.text, "Her");

@@ -323,6 +323,21 @@ function ownerOf(ctx: AttributionContext, cue: Cue): number {
   return j;
 }
 
+/**
+ * Where the possessor before "'s" starts: a subject's phrase may run over it ("Clinton bashed | Trump's
+ * proposal", "a result of | Turkey's refusal"), but only the possessor owns the noun. A name's own "of" stays
+ * ("the Bank of Oslo's").
+ */
+function possessorStart(ctx: AttributionContext, first: number, owner: number): number {
+  for (let k = owner - 2; k > first; k--) {
+    const t = ctx.tokens[k] as Token;
+    const before = ctx.tokens[k - 1] as Token;
+    if (t.pos === "VERB" && before.pos !== "DET" && before.pos !== "ADJ") return k + 1;
+    if (t.pos === "ADP" && before.pos !== "PROPN") return k + 1;
+  }
+  return first;
+}
+
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
 function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, carried.first);
@@ -337,7 +352,7 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   else {
     const np = phraseEndingAt(ctx, ownerToken - 1, bounds.first);
     if (!np) return null;
-    source = { first: np.first, last: ownerToken };
+    source = { first: possessorStart(ctx, np.first, ownerToken), last: ownerToken };
   }
   const k = cue.last + 1;
   if (k > bounds.last) return null;
