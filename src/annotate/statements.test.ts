@@ -476,6 +476,12 @@ test("a verb after 'and' in the cue's own form starts a new statement; in anothe
   assert.equal(inner.statements.length, 1);
 });
 
+test("'repeated her claim': a verb that reports alone leaves the noun to the content", () => {
+  const s = byCue(annotate("Berg repeated her claim that the count was wrong."), "repeated");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "her claim that the count was wrong");
+});
+
 test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {
   const doc = annotate("The union made the case for higher pay. The mayor issued a statement Monday saying the bridge was safe. Ola made it clear that she would run.");
   assert.equal(byCue(doc, "made the case for").content.text, "higher pay");
