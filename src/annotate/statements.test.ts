@@ -369,6 +369,9 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
   assert.equal(s.speaker?.mention?.text, "Lind");
   assert.equal(s.content.text, "the mayor");
   assertOffsets(doc);
+  // An infinitive's cue opens at "to", and the object before it speaks.
+  const infinitive = byCue(annotate("The deal forced Berg to reverse her opposition to the tax."), "to reverse her opposition to");
+  assert.equal(infinitive.speaker?.mention?.text, "Berg");
   // A verb that reports alone keeps its own cue, and the noun does not make a second one beside it.
   const alone = annotate("Lind stepped up her attacks on the mayor.");
   assert.equal(alone.statements.length, 1);

@@ -341,7 +341,9 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
   const last = next.norm === "that" || (next.norm === "to" && opensInfinitive(ctx, i + 1)) ? i : i + 1;
   const carrier = owner.pos === "PRON" ? stanceCarrier(ctx, j) : null;
-  return { first: carrier === null ? j + 1 : verbGroupStart(ctx, carrier), last, head: i, frame: "object", kind: "nominal" };
+  // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
+  const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
+  return { first: start, last, head: i, frame: "object", kind: "nominal" };
 }
 
 /** Verbs of keeping up, raising, lowering or turning a stance ("step up" and "press" report alone, and cue alone). */

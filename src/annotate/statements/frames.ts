@@ -338,12 +338,22 @@ function possessorStart(ctx: AttributionContext, first: number, owner: number): 
   return first;
 }
 
+/** Who speaks through a verb that carries a noun cue; an infinitive's is the object before it ("forced Berg | to reverse her opposition to"). */
+function carrierSubject(ctx: AttributionContext, cue: Cue, floor: number): TokenSpan | null {
+  const before = ctx.tokens[cue.first - 1];
+  if ((ctx.tokens[cue.first] as Token).norm === "to" && before && (before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "PRON")) {
+    const np = phraseEndingAt(ctx, cue.first - 1, floor);
+    if (np) return { first: possessorStart(ctx, np.first, cue.first), last: cue.first - 1 };
+  }
+  return leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+}
+
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
 function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, carried.first);
   const ownerToken = ownerOf(ctx, carried);
   // Without a subject for the verb that carries the noun, the possessive is the speaker and the noun the cue.
-  const subject = ownerToken >= carried.first ? leftSubject(ctx, carried.first, leftFloor(ctx, carried.first)) : null;
+  const subject = ownerToken >= carried.first ? carrierSubject(ctx, carried, bounds.first) : null;
   const cue = subject || ownerToken < carried.first ? carried : { ...carried, first: ownerToken + 1 };
   const owner = ctx.tokens[ownerToken] as Token;
   let source: TokenSpan;
