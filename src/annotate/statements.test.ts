@@ -479,6 +479,11 @@ test("a verb after 'and' in the cue's own form starts a new statement; in anothe
   assert.equal(inner.statements.length, 1);
 });
 
+test("'made the case to voters that ...': 'to' names the addressee and stays out of the cue", () => {
+  const s = byCue(annotate("Lind made the case to voters that the bridge was safe."), "made the case");
+  assert.equal(s.content.text, "that the bridge was safe");
+});
+
 test("'repeated her claim': a verb that reports alone leaves the noun to the content", () => {
   const s = byCue(annotate("Berg repeated her claim that the count was wrong."), "repeated");
   assert.equal(s.speaker?.mention?.text, "Berg");

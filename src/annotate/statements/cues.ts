@@ -277,13 +277,18 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
     } else if (next.norm === ":") {
       last = k;
       frame = "speech";
-    } else if (k === noun + 1 && next.pos === "ADP" && LIGHT_PREPOSITIONS.has(next.norm) && !ctx.timeToken[k + 1]) {
+    } else if (k === noun + 1 && next.pos === "ADP" && LIGHT_PREPOSITIONS.has(next.norm) && !ctx.timeToken[k + 1] && !namesAddressee(ctx, noun)) {
       last = k;
     } else if (k === noun + 1 && next.norm === "that") {
       frame = "speech";
     }
   }
   return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
+}
+
+/** "made the case | to voters that ...": "to" after "case" names whom the case is put to, and PolNeAR leaves it out of the cue (7 of 7 on train). */
+function namesAddressee(ctx: AttributionContext, noun: number): boolean {
+  return (ctx.tokens[noun] as Token).norm === "case" && ctx.tokens[noun + 1]?.norm === "to";
 }
 
 /** "made clear", "made it clear": index of the adjective, or null. */
