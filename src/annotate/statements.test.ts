@@ -479,6 +479,13 @@ test("a verb after 'and' in the cue's own form starts a new statement; in anothe
   assert.equal(inner.statements.length, 1);
 });
 
+test("'expressed her support for': after a possessive, the noun phrase is what is expressed; 'expressed concern about' stays one cue", () => {
+  const s = byCue(annotate("Berg expressed her support for the mayor."), "expressed");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "her support for the mayor");
+  assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
+});
+
 test("'made the case to voters that ...': 'to' names the addressee and stays out of the cue", () => {
   const s = byCue(annotate("Lind made the case to voters that the bridge was safe."), "made the case");
   assert.equal(s.content.text, "that the bridge was safe");
