@@ -486,6 +486,12 @@ test("'expressed her support for': after a possessive, the noun phrase is what i
   assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
 });
 
+test("'signaled their support for' is one cue; 'signaled that' keeps the verb alone", () => {
+  const s = byCue(annotate("The leaders have signaled their support for the tax."), "have signaled their support for");
+  assert.equal(s.content.text, "the tax");
+  assert.equal(byCue(annotate("Berg signaled that she would run."), "signaled").content.text, "that she would run");
+});
+
 test("'made the case to voters that ...': 'to' names the addressee and stays out of the cue", () => {
   const s = byCue(annotate("Lind made the case to voters that the bridge was safe."), "made the case");
   assert.equal(s.content.text, "that the bridge was safe");
