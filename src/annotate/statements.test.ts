@@ -504,6 +504,43 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up her attacks on'", () => {
+  const doc = annotate("Lind has ratcheted up her attacks on the mayor.");
+  const s = byCue(doc, "has ratcheted up her attacks on");
+  assert.equal(s.speaker?.mention?.text, "Lind");
+  assert.equal(s.content.text, "the mayor");
+  assertOffsets(doc);
+  // An infinitive's cue opens at "to", and the object before it speaks.
+  const infinitive = byCue(annotate("The deal forced Berg to reverse her opposition to the tax."), "to reverse her opposition to");
+  assert.equal(infinitive.speaker?.mention?.text, "Berg");
+  // A verb that reports alone keeps its own cue, and the noun does not make a second one beside it.
+  const alone = annotate("Lind stepped up her attacks on the mayor.");
+  assert.equal(alone.statements.length, 1);
+  // Any other verb leaves the noun and its owner to themselves.
+  const other = byCue(annotate("The mayor ignored her attacks on the budget."), "attacks on");
+  assert.equal(other.speaker?.mention?.text, "her");
+});
+
+test("'threw her support behind': the preposition after a light verb's noun ends the cue", () => {
+  const s = byCue(annotate("Berg threw her support behind the mayor."), "threw her support behind");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "the mayor");
+});
+
+test("the owner of a noun cue is the possessor alone, not a clause or phrase running into it", () => {
+  assert.equal(byCue(annotate("Lind joined Berg's call for a recount."), "call for").speaker?.mention?.text, "Berg's");
+  assert.equal(byCue(annotate("The delay was a result of Oslo's refusal to pay."), "refusal").speaker?.mention?.text, "Oslo's");
+  assert.equal(byCue(annotate("The Bank of Oslo's warning that rates would rise came early."), "warning").speaker?.mention?.text, "The Bank of Oslo's");
+});
+
+test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
+  const s = byCue(annotate("Her opposition to the new bridge grew."), "opposition to");
+  assert.equal(s.speaker?.mention?.text, "Her");
+  assert.equal(s.content.text, "the new bridge");
+  const infinitive = byCue(annotate("His refusal to act surprised voters."), "refusal");
+  assert.ok(infinitive.content.text.startsWith("to act"));
+});
+
 test("'a group called X' names; 'Bush called X' reports", () => {
   const naming = annotate("She joined a group called Clean Rivers last year.");
   assert.equal(naming.statements.length, 0);
@@ -581,6 +618,30 @@ test("a verb after 'and' in the cue's own form starts a new statement; in anothe
   const inner = annotate("Nora Vance says the pier flooded and showed photos to the crowd.");
   assert.equal(byCue(inner, "says").content.text, "the pier flooded and showed photos to the crowd");
   assert.equal(inner.statements.length, 1);
+});
+
+test("'expressed her support for': after a possessive, the noun phrase is what is expressed; 'expressed concern about' stays one cue", () => {
+  const s = byCue(annotate("Berg expressed her support for the mayor."), "expressed");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "her support for the mayor");
+  assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
+});
+
+test("'signaled their support for' is one cue; 'signaled that' keeps the verb alone", () => {
+  const s = byCue(annotate("The leaders have signaled their support for the tax."), "have signaled their support for");
+  assert.equal(s.content.text, "the tax");
+  assert.equal(byCue(annotate("Berg signaled that she would run."), "signaled").content.text, "that she would run");
+});
+
+test("'made the case to voters that ...': 'to' names the addressee and stays out of the cue", () => {
+  const s = byCue(annotate("Lind made the case to voters that the bridge was safe."), "made the case");
+  assert.equal(s.content.text, "that the bridge was safe");
+});
+
+test("'repeated her claim': a verb that reports alone leaves the noun to the content", () => {
+  const s = byCue(annotate("Berg repeated her claim that the count was wrong."), "repeated");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "her claim that the count was wrong");
 });
 
 test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {

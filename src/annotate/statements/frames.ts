@@ -344,17 +344,56 @@ function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
   return quote !== null && ctx.text[quote.innerEnd - 1] === ",";
 }
 
+/**
+ * The possessive before a noun cue and its adjectives. It lies inside the cue when a verb carries the noun
+ * ("ratcheted up his attacks on"), and then the verb's subject speaks.
+ */
+function ownerOf(ctx: AttributionContext, cue: Cue): number {
+  let j = cue.head - 1;
+  while (j > 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
+  return j;
+}
+
+/**
+ * Where the possessor before "'s" starts: a subject's phrase may run over it ("Clinton bashed | Trump's
+ * proposal", "a result of | Turkey's refusal"), but only the possessor owns the noun. A name's own "of" stays
+ * ("the Bank of Oslo's").
+ */
+function possessorStart(ctx: AttributionContext, first: number, owner: number): number {
+  for (let k = owner - 2; k > first; k--) {
+    const t = ctx.tokens[k] as Token;
+    const before = ctx.tokens[k - 1] as Token;
+    if (t.pos === "VERB" && before.pos !== "DET" && before.pos !== "ADJ") return k + 1;
+    if (t.pos === "ADP" && before.pos !== "PROPN") return k + 1;
+  }
+  return first;
+}
+
+/** Who speaks through a verb that carries a noun cue; an infinitive's is the object before it ("forced Berg | to reverse her opposition to"). */
+function carrierSubject(ctx: AttributionContext, cue: Cue, floor: number): TokenSpan | null {
+  const before = ctx.tokens[cue.first - 1];
+  if ((ctx.tokens[cue.first] as Token).norm === "to" && before && (before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "PRON")) {
+    const np = phraseEndingAt(ctx, cue.first - 1, floor);
+    if (np) return { first: possessorStart(ctx, np.first, cue.first), last: cue.first - 1 };
+  }
+  return leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+}
+
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
-function nominalFrame(ctx: AttributionContext, cue: Cue): Draft | null {
-  const bounds = sentenceBounds(ctx, cue.first);
-  const ownerToken = cue.first - 1;
+function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
+  const bounds = sentenceBounds(ctx, carried.first);
+  const ownerToken = ownerOf(ctx, carried);
+  // Without a subject for the verb that carries the noun, the possessive is the speaker and the noun the cue.
+  const subject = ownerToken >= carried.first ? carrierSubject(ctx, carried, bounds.first) : null;
+  const cue = subject || ownerToken < carried.first ? carried : { ...carried, first: ownerToken + 1 };
   const owner = ctx.tokens[ownerToken] as Token;
   let source: TokenSpan;
-  if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
+  if (subject) source = subject;
+  else if (owner.pos === "PRON") source = { first: ownerToken, last: ownerToken };
   else {
     const np = phraseEndingAt(ctx, ownerToken - 1, bounds.first);
     if (!np) return null;
-    source = { first: np.first, last: ownerToken };
+    source = { first: possessorStart(ctx, np.first, ownerToken), last: ownerToken };
   }
   const k = cue.last + 1;
   if (k > bounds.last) return null;
