@@ -1,4 +1,5 @@
 import type { AnnotatedDoc, TextRange } from "../model/types.js";
+import { findQuotes } from "../annotate/statements/quotes.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { sameEntity, type RoleComparison } from "../annotate/entities.js";
 
@@ -25,9 +26,11 @@ export function possessorOf(role: string): string | null {
 export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
   const id = doc.article.id;
   const out: RoleMention[] = [];
-  // A title inside a direct quote is the speaker's, as of when the words were said ("As president,
-  // Senator Obama will ..."), not the report's own description of the person now.
-  const quoted = (r: TextRange) => doc.statements.some((s) => s.direct && s.content.start <= r.start && r.end <= s.content.end);
+  // A title inside a quotation is the speaker's, as of when the words were said ("As president,
+  // Senator Obama will ..."), not the report's own description of the person now. Read off the quotation
+  // marks, not the statements: a statement around it may be another's reported speech.
+  const quotations = findQuotes(doc.article.text, doc.tokens, doc.sentences);
+  const quoted = (r: TextRange) => quotations.some((q) => q.start <= r.start && r.end <= q.end);
   for (const e of doc.entities) {
     if (e.type === "person" && e.role && !quoted(e.role)) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });
   }

@@ -183,6 +183,12 @@ test("a title inside a direct quote is the speaker's as of then, not the report'
   assert.equal(roles(mayor, recalled).length, 0);
   const described = docWith("c", "Senator Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Senator" }] });
   assert.equal(roles(mayor, described).length, 1);
+  // Inside another's reported speech the quotation is still the speaker's words.
+  const within = docWith("d", 'Ode said that she backed the bridge, with an aide stating: "As mayor, Senator Ann Ode will build the bridge."', {
+    entities: [{ text: "Ann Ode", type: "person", role: "Senator" }],
+    statements: [{ speaker: "Ode", cue: "said", content: 'that she backed the bridge, with an aide stating: "As mayor, Senator Ann Ode will build the bridge."' }],
+  });
+  assert.equal(roles(mayor, within).length, 0);
 });
 
 test("the date of a saying and the date of what was said are two events, not a contradiction", () => {
