@@ -447,6 +447,12 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("'with X stating' hangs another speaker's report from the content, which ends before it", () => {
+  const doc = annotate("Lund said that she opposed the fee rise with a spokesman stating: \u201cThe fees must fall.\u201d");
+  assert.equal(byCue(doc, "said").content.text, "that she opposed the fee rise");
+  assert.ok(doc.statements.some((x) => x.content.text.includes("The fees must fall")));
+});
+
 test("a dash sets off the reported clause before 'X said' as a comma does, but not one closing an aside", () => {
   const s = byCue(annotate("The ferry fees will rise \u2014 the harbour board said on Monday."), "said");
   assert.equal(s.speaker?.mention?.text, "the harbour board");

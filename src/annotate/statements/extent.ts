@@ -154,6 +154,19 @@ function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueH
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
   if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
+  // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
+  if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
+  return false;
+}
+
+/** A short noun phrase from `i` ("a spokesman", "her aides") followed by a participle of saying. */
+function withSpeakerReporting(ctx: AttributionContext, i: number): boolean {
+  for (let k = i; k < i + 5; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoteOf[k] !== -1) return false;
+    if (k > i && isParticipleCue(ctx, k)) return (ctx.tokens[k - 1] as Token).pos === "NOUN" || (ctx.tokens[k - 1] as Token).pos === "PROPN";
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "PRON") return false;
+  }
   return false;
 }
 
