@@ -400,6 +400,9 @@ test("'and' with an auxiliary in the cue's inflection before a reporting verb en
   const doc = annotate("Lund insists the port must grow and has championed a new pier.");
   assert.equal(byCue(doc, "insists").content.text, "the port must grow");
   assert.equal(byCue(doc, "has championed").content.text, "a new pier");
+  // "was" is past like "said", though it ends in -s.
+  const past = annotate("Lund said the port must grow and was urging the board to build a new pier.");
+  assert.equal(byCue(past, "said").content.text, "the port must grow");
 });
 
 test("a relative clause reporting a speech act of its own stays out of the speaker; other descriptions stay in", () => {
@@ -537,6 +540,7 @@ test("the owner of a noun cue is the possessor alone, not a clause or phrase run
   assert.equal(byCue(annotate("Lind joined Berg's call for a recount."), "call for").speaker?.mention?.text, "Berg's");
   assert.equal(byCue(annotate("The delay was a result of Oslo's refusal to pay."), "refusal").speaker?.mention?.text, "Oslo's");
   assert.equal(byCue(annotate("The Bank of Oslo's warning that rates would rise came early."), "warning").speaker?.mention?.text, "The Bank of Oslo's");
+  assert.equal(byCue(annotate("The governor of Ohio's claim that the fees would rise drew jeers."), "claim").speaker?.mention?.text, "The governor of Ohio's");
 });
 
 test("a noun cue takes a preposition 'to' but leaves an infinitive's 'to' to the content", () => {
@@ -862,6 +866,9 @@ test("a dateline opening a line is no speaker: a participle shares the subject a
   assert.equal(byCue(region, "saying").speaker?.mention?.text, "Democratic Rep. Ann Berg");
   const agency = annotate("Budget Rows Deepen\n\nWashington (AFP) \u2013 Democrat Ann Berg has taken a swipe at rival Ole Lund\u2019s stance on the harbour, saying that \u201cbombastic comments\u201d do more harm than good.");
   assert.equal(byCue(agency, "saying").speaker?.mention?.text, "Democrat Ann Berg");
+  // A subject in capitals set off by dashes is no dateline: what follows its dash opens no sentence.
+  const subject = annotate("Summit Ends\n\nNATO \u2014 and some of its allies \u2014 said on Monday that the talks would go on.");
+  assert.equal(byCue(subject, "said").speaker?.mention?.text, "NATO \u2014 and some of its allies \u2014");
 });
 
 test("a participle phrase set off after the name is left out of the speaker; a title with an -ing word stays", () => {
@@ -869,6 +876,8 @@ test("a participle phrase set off after the name is left out of the speaker; a t
   assert.equal(byCue(spoke, "said").speaker?.mention?.text, "Ann Berg");
   const title = annotate("Ole Lund, managing director of the port, said the ferry fees would fall.");
   assert.equal(byCue(title, "said").speaker?.mention?.text, "Ole Lund, managing director of the port,");
+  const facing = annotate("Ann Berg, facing reporters in Dover, said the ferry fees would fall.");
+  assert.equal(byCue(facing, "said").speaker?.mention?.text, "Ann Berg");
 });
 
 test("'Hours later,' opening the sentence is a time, not the subject a participle shares", () => {

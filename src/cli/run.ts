@@ -109,7 +109,7 @@ async function runAnnotate(request: RunRequest, io: CliIo): Promise<number> {
   const articles = ingested.articles;
   try {
     for (let i = 0; i < articles.length; i += ANNOTATE_BATCH) {
-      if (showProgress) progress.show(`annotating ${Math.min(i + ANNOTATE_BATCH, articles.length)}/${articles.length}…`, true);
+      if (showProgress) progress.show(`annotating ${i + 1}–${Math.min(i + ANNOTATE_BATCH, articles.length)} of ${articles.length}…`, true);
       for (const annotation of annotateArticles(articles.slice(i, i + ANNOTATE_BATCH), engineOptions(request))) lines.push(JSON.stringify(annotation));
     }
   } finally {

@@ -17,6 +17,15 @@ const ANTECEDENT_SENTENCES = 2;
  * died after he fell"), and is left out.
  */
 export function peopleIn(ctx: PairContext, unit: Unit): Person[] {
+  let people = peopleOfUnit.get(unit);
+  if (!people) peopleOfUnit.set(unit, (people = readPeople(ctx, unit)));
+  return people;
+}
+
+/** Read once per unit: number checks ask for every pair of counts. */
+const peopleOfUnit = new WeakMap<Unit, Person[]>();
+
+function readPeople(ctx: PairContext, unit: Unit): Person[] {
   const doc = ctx.texts.doc(unit.articleId);
   const people: Person[] = unit.entities.filter((e) => e.type === "person").map((e) => ({ start: e.start, end: e.end, name: e.canonical }));
   const opening = unit.keys.find((k) => PERSON_PRONOUNS.has(k.key) && doc.sentences[unit.sentence]?.start === k.start);

@@ -68,7 +68,7 @@ export const polarityCheck: PairCheck = {
  * start (standing for the whole unit), the first one after it.
  */
 function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
-  const personAt = (unit: Unit, at: UnitKey) => personBefore(ctx, unit, at.start) ?? peopleIn(ctx, unit).find((p) => p.start >= at.start);
+  const personAt = (unit: Unit, at: UnitKey) => personBefore(ctx, unit, at.start) ?? (at === unit.keys[0] ? peopleIn(ctx, unit)[0] : undefined);
   return differentPeople(personAt(ctx.pair.a, x), personAt(ctx.pair.b, y));
 }
 

@@ -29,7 +29,8 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
   // A title inside a quotation is the speaker's, as of when the words were said ("As president,
   // Senator Obama will ..."), not the report's own description of the person now. Read off the quotation
   // marks, not the statements: a statement around it may be another's reported speech.
-  const quotations = findQuotes(doc.article.text, doc.tokens, doc.sentences);
+  // Closed ones only: an unclosed mark runs to its paragraph's end and would hide the report's own titles.
+  const quotations = findQuotes(doc.article.text, doc.tokens, doc.sentences).filter((q) => q.closed);
   const quoted = (r: TextRange) => quotations.some((q) => q.start <= r.start && r.end <= q.end);
   for (const e of doc.entities) {
     if (e.type === "person" && e.role && !quoted(e.role)) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });

@@ -228,11 +228,12 @@ function rejoinSentences(tokens: readonly Token[], original: readonly Sentence[]
 
 /**
  * "WASHINGTON —", "LA CROSSE, Wisc. —", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —" at a line's
- * start: a place in capitals, or in title case when a news agency's name follows it in brackets ("New York
- * (AFP) –"; not "Ann Berg (D-Vt.) –").
+ * start: words in capitals, or a title-case place with a news agency's name in brackets ("New York (AFP) –";
+ * not "Ann Berg (D-Vt.) –"), before a dash and a sentence that opens as sentences do. "NATO — and its allies —
+ * said" opens a subject, not a story: what follows its dash is no sentence start.
  */
 const PLACE_TAIL = "(?:, [A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)*)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
-const DASH = "\\s*(?:—|–|―|--|-)\\s";
+const DASH = "\\s*(?:—|–|―|--|-)\\s+(?=[\\p{Lu}\\d\"“'‘])";
 const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*${PLACE_TAIL}\\s*(?:\\([^)\\n]{1,30}\\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)*${PLACE_TAIL}\\s*\\([A-Z][A-Za-z ]{1,20}\\))${DASH}`,
   "u",

@@ -300,8 +300,13 @@ export function opensSentence(ctx: AttributionContext, i: number): boolean {
 }
 
 /** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
+/** Auxiliaries whose spelling misleads verbForm: "was" and "does" end in -s the wrong way round. */
+const AUXILIARY_FORMS: ReadonlyMap<string, VerbForm> = new Map([
+  ["was", "past"], ["were", "past"], ["had", "past"], ["did", "past"], ["is", "s"], ["has", "s"], ["does", "s"],
+]);
+
 function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
   const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
-  const form = verbForm(ctx.tokens[aux] as Token);
+  const form = AUXILIARY_FORMS.get((ctx.tokens[aux] as Token).norm) ?? verbForm(ctx.tokens[aux] as Token);
   return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }

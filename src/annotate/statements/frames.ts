@@ -1,4 +1,5 @@
 import type { Token } from "../../model/types.js";
+import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import {
@@ -357,14 +358,14 @@ function ownerOf(ctx: AttributionContext, cue: Cue): number {
 /**
  * Where the possessor before "'s" starts: a subject's phrase may run over it ("Clinton bashed | Trump's
  * proposal", "a result of | Turkey's refusal"), but only the possessor owns the noun. A name's own "of" stays
- * ("the Bank of Oslo's").
+ * ("the Bank of Oslo's"), and so does a title's ("the governor of Ohio's claim").
  */
 function possessorStart(ctx: AttributionContext, first: number, owner: number): number {
   for (let k = owner - 2; k > first; k--) {
     const t = ctx.tokens[k] as Token;
     const before = ctx.tokens[k - 1] as Token;
     if (t.pos === "VERB" && before.pos !== "DET" && before.pos !== "ADJ") return k + 1;
-    if (t.pos === "ADP" && before.pos !== "PROPN") return k + 1;
+    if (t.pos === "ADP" && before.pos !== "PROPN" && !(t.norm === "of" && isRoleWord(before.norm))) return k + 1;
   }
   return first;
 }

@@ -258,7 +258,7 @@ export class SpeakerResolver {
   }
 }
 
-const DASH = /^(\u2014|\u2013|--)$/;
+const DASH = /^(\u2014|\u2013|\u2015|--)$/;
 
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
 function isInitialDot(tokens: readonly Token[], i: number): boolean {

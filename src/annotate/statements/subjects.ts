@@ -153,13 +153,21 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
-      // an -ing word before a noun makes a title ("Berg, managing director of the bank,").
-      else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && ctx.tokens[k + 2]?.pos !== "NOUN") best = name;
+      // a title may open on an -ing word ("Berg, managing director of the bank,").
+      else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && !opensTitle(ctx, k + 1)) best = name;
       else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
   return best;
+}
+
+/** -ing words that open a title before its noun ("managing director", "ranking member", not "acting as"). */
+const ING_TITLES = new Set(["managing", "acting", "presiding", "ranking", "reigning", "outgoing", "incoming", "founding", "visiting", "consulting", "supervising", "commanding", "governing", "leading"]);
+
+function opensTitle(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return ING_TITLES.has((ctx.tokens[i] as Token).norm) && (next?.pos === "NOUN" || next?.pos === "ADJ" || next?.pos === "PROPN");
 }
 
 /** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active ("who was declared the winner" reports nothing)? */
