@@ -20,6 +20,7 @@ import {
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
   PHRASAL_CUES,
+  REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
 } from "./lexicon.js";
@@ -400,12 +401,11 @@ function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
   return k === i - 1;
 }
 
-const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
 
 /** "found himself in a bind", "saw itself as a victim": a state the subject is in, not a finding it reports. */
 function findsOneself(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  return (t.lemma === "find" || t.lemma === "see") && REFLEXIVES.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
+  return (t.lemma === "find" || t.lemma === "see") && REFLEXIVE_PRONOUNS.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
 }
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);

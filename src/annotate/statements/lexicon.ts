@@ -260,3 +260,6 @@ export const EVENT_NOUNS = /^(statement|interview|tweet|post|rally|conference|sp
 export function isReportingVerb(t: { lemma: string }): boolean {
   return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || PHRASAL_CUES.has(t.lemma);
 }
+
+/** "himself", "themselves": an intensive after a subject ("Lund herself said"), or a reflexive object ("found herself"). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, SAY_FORMS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -97,8 +97,6 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   }
   return first;
 }
-
-const INTENSIVE_PRONOUNS = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
 
 const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
 
@@ -198,7 +196,7 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   if (isPersonalPronoun(t)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
-  if (INTENSIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
+  if (REFLEXIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
     const stressed = isPersonalPronoun(ctx.tokens[j - 1]) ? { first: j - 1, last: j - 1 } : phraseEndingAt(ctx, j - 1, floor);
     if (stressed) return { first: stressed.first, last: j };
   }
