@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import { isComma, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -114,8 +114,8 @@ function verbForm(t: Token): VerbForm {
 
 const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
 
-/** Dashes, with the horizontal bar some sites set in their datelines ("WASHINGTON \u2015 ..."). */
-export const DASHES = new Set(["\u2014", "\u2013", "\u2015", "--", "-"]);
+/** Dashes, and a hyphen set apart by spaces as a dash. */
+export const DASHES: ReadonlySet<string> = new Set([...DASH_WORDS, "-"]);
 
 /** A dash set off by a space before it, as one sets off a clause ("The fees rise \u2014 the board said"), not a hyphen. */
 export function isSpacedDash(ctx: AttributionContext, i: number): boolean {

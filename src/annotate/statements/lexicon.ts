@@ -263,3 +263,6 @@ export function isReportingVerb(t: { lemma: string }): boolean {
 
 /** "himself", "themselves": an intensive after a subject ("Lund herself said"), or a reflexive object ("found herself"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
+
+/** Dashes written as their own token, with the horizontal bar some sites set in datelines; never a hyphen. */
+export const DASH_WORDS: ReadonlySet<string> = new Set(["\u2014", "\u2013", "\u2015", "--"]);

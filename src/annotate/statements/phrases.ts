@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -176,7 +176,7 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
   if (i <= floor) return true;
   const prev = ctx.tokens[i - 1] as Token;
-  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || prev.norm === "\u2014" || prev.norm === "\u2013" || prev.norm === "\u2015" || prev.norm === "--" || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
+  return prev.norm === "," || prev.pos === "CCONJ" || prev.pos === "SCONJ" || isQuoteMarkAt(ctx, i - 1) || prev.norm === ":" || prev.norm === ";" || DASH_WORDS.has(prev.norm) || prev.norm === "(" || prev.norm === "." || prev.norm === "that";
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { type AttributionContext, rangeOfTokens } from "./context.js";
-import { FEMALE_TITLES, MALE_TITLES, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -166,7 +166,7 @@ export class SpeakerResolver {
       // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too.
       const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
       const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && commonNoun;
-      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH.test(t.norm))) {
+      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
       }
@@ -258,7 +258,6 @@ export class SpeakerResolver {
   }
 }
 
-const DASH = /^(\u2014|\u2013|\u2015|--)$/;
 
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
 function isInitialDot(tokens: readonly Token[], i: number): boolean {

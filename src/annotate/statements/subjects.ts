@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -114,7 +114,7 @@ function opensAppositive(t: Token | undefined): boolean {
 }
 
 function isDelimiter(t: Token | undefined): boolean {
-  return t !== undefined && (t.norm === "," || t.norm === "\u2014" || t.norm === "--" || t.norm === "\u2013" || t.norm === "\u2015");
+  return t !== undefined && (t.norm === "," || DASH_WORDS.has(t.norm));
 }
 
 /**
