@@ -16,6 +16,7 @@ import {
   COMMUNICATION_NOUNS,
   CONTENT_PARTICIPLES,
   type CueFrame,
+  isNegationParticle,
   isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
@@ -529,7 +530,7 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
-  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegation(ctx.tokens[j] as Token)) && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
   if (aux && aux.pos === "AUX" && BE_FORMS.has(aux.norm)) {
     // "he's said that" is "has said"; "it's expected to" is a passive.
@@ -546,10 +547,6 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
 }
 
 /** "isn't expected", "was not asked": a negation inside the passive's verb group. */
-function isNegation(t: Token): boolean {
-  return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
-}
-
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */

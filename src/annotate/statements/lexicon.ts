@@ -266,3 +266,8 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yours
 
 /** Dashes written as their own token, with the horizontal bar some sites set in datelines; never a hyphen. */
 export const DASH_WORDS: ReadonlySet<string> = new Set(["\u2014", "\u2013", "\u2015", "--"]);
+
+/** "not", "n't" as wink tags them: a particle. */
+export function isNegationParticle(t: { pos: string; norm: string }): boolean {
+  return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
+}

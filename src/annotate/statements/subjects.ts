@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -41,7 +41,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       }
       break;
     }
-    const skippable = t.pos === "ADV" || t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't")) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j);
+    const skippable = t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
       const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
