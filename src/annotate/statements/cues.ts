@@ -39,6 +39,8 @@ export type Cue = {
    * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak.
    */
   kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll";
+  /** a nominal cue's possessive ("his", "'s"); inside the cue when a verb carries the noun ("ratcheted up his attacks on") */
+  owner?: number;
 };
 
 /** Verbs of appearance: "the team appears to be winning" reports an impression but names no one who holds it. */
@@ -361,7 +363,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const carrier = owner.pos === "PRON" ? stanceCarrier(ctx, j) : null;
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
-  return { first: start, last, head: i, frame: "object", kind: "nominal" };
+  return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
 }
 
 /** Verbs of keeping up, raising, lowering or turning a stance ("step up" and "press" report alone, and cue alone). */

@@ -346,16 +346,6 @@ function endsWithCommaQuote(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * The possessive before a noun cue and its adjectives. It lies inside the cue when a verb carries the noun
- * ("ratcheted up his attacks on"), and then the verb's subject speaks.
- */
-function ownerOf(ctx: AttributionContext, cue: Cue): number {
-  let j = cue.head - 1;
-  while (j > 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
-  return j;
-}
-
-/**
  * Where the possessor before "'s" starts: a subject's phrase may run over it ("Clinton bashed | Trump's
  * proposal", "a result of | Turkey's refusal"), but only the possessor owns the noun. A name's own "of" stays
  * ("the Bank of Oslo's"), and so does a title's ("the governor of Ohio's claim").
@@ -383,8 +373,10 @@ function carrierSubject(ctx: AttributionContext, cue: Cue, floor: number): Token
 /** "his criticism of the plan", "the mayor's embrace of the position", "her claim that ...". */
 function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, carried.first);
-  const ownerToken = ownerOf(ctx, carried);
-  // Without a subject for the verb that carries the noun, the possessive is the speaker and the noun the cue.
+  const ownerToken = carried.owner;
+  if (ownerToken === undefined) return null;
+  // A possessive inside the cue means a verb carries the noun, and its subject speaks; without a subject for
+  // that verb, the possessive is the speaker and the noun the cue.
   const subject = ownerToken >= carried.first ? carrierSubject(ctx, carried, bounds.first) : null;
   const cue = subject || ownerToken < carried.first ? carried : { ...carried, first: ownerToken + 1 };
   const owner = ctx.tokens[ownerToken] as Token;
