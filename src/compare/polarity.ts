@@ -50,13 +50,11 @@ export const polarityCheck: PairCheck = {
       const y = hunkKeys(b, hunk, "b");
       const flip = (flipped ? negationFlip(x, y) : null) ?? denialFlip(x, y);
       if (!flip) continue;
-      const [at, bt] = [flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom)];
-      return toldOfOthers(ctx, at, bt) ? [] : [draft(ctx, at, bt, 1, "polarity/negation-flipped")];
+      return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
-      const [at, bt] = [na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0)];
-      return toldOfOthers(ctx, at, bt) ? [] : [draft(ctx, at, bt, 0.6, "polarity/negation-count")];
+      return draftUnlessOthers(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count");
     }
     return [];
   },
@@ -70,6 +68,10 @@ export const polarityCheck: PairCheck = {
 function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
   const personAt = (unit: Unit, at: UnitKey) => personBefore(ctx, unit, at.start) ?? (at === unit.keys[0] ? peopleIn(ctx, unit)[0] : undefined);
   return differentPeople(personAt(ctx.pair.a, x), personAt(ctx.pair.b, y));
+}
+
+function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft[] {
+  return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule)];
 }
 
 /** The unit's negations, less those in words the other side does not have at all (a dropped clause). */
