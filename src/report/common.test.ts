@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { ReportStatement } from "../model/types.js";
-import { spokenWords } from "./common.js";
+import { attributionLead, spokenWords } from "./common.js";
 
 /** A statement over `text`, its cue and content found by their words. */
 function statement(text: string, cue: string, content: string, direct: boolean): ReportStatement {
@@ -24,4 +24,11 @@ test("a quotation outside its cue keeps its own marks, and reported speech gets 
   assert.equal(spokenWords(statement(quoted, "said", '"The pier is gone,"', true)), '"The pier is gone,"');
   const reported = 'Ann Ode said the pier was "beyond repair" and the boats were safe.';
   assert.equal(spokenWords(statement(reported, "said", 'the pier was "beyond repair" and the boats were safe', false)), '“the pier was "beyond repair" and the boats were safe”');
+});
+
+test("a prepositional cue puts its speaker after it; a verb keeps the speaker first", () => {
+  assert.equal(attributionLead("the police", "according to", "according to"), "according to the police");
+  assert.equal(attributionLead("the police", "*per*", "Per"), "*per* the police");
+  assert.equal(attributionLead("Ann Berg", "said", "said"), "Ann Berg said");
+  assert.equal(attributionLead("Ann Berg", "reported", "reported"), "Ann Berg reported");
 });

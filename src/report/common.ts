@@ -76,6 +76,17 @@ export function cueWords(cue: string): string {
   return cue.replace(/\s*:\s*$/u, "");
 }
 
+// Cues that are prepositions name their source after them: "according to the police", not "the police according to".
+const PREPOSITIONAL_CUE = /^(?:according\s+to|per)\b/iu;
+
+/**
+ * Speaker and cue, each already formatted by the renderer, in the order the cue reads in: "X said",
+ * but "according to X". rawCue is the cue's text as written.
+ */
+export function attributionLead(speaker: string, cue: string, rawCue: string): string {
+  return PREPOSITIONAL_CUE.test(rawCue.trim()) ? `${cue} ${speaker}` : `${speaker} ${cue}`;
+}
+
 export function direction(direct: boolean): string {
   return direct ? "direct quote" : "reported speech";
 }

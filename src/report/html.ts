@@ -1,5 +1,5 @@
 import type { Report, ReportArticle, Span, Story } from "../model/types.js";
-import { articleLine, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { segments, type Highlight } from "./highlight.js";
 
 /**
@@ -70,7 +70,7 @@ function storySection(story: Story, storyIndex: number, articles: Map<string, Re
       items.push({ key, kind: "statement", spans });
       const speaker = s.speaker ? escapeHtml(s.speaker.name) : '<span class="none">unattributed</span>';
       panel.push(
-        `<li class="item" ${itemAttributes(key, "statement")}>${articleTag(s.articleId)} ${speaker} <em>${escapeHtml(snippet(cueWords(s.cue.text), 40))}</em>: ` +
+        `<li class="item" ${itemAttributes(key, "statement")}>${articleTag(s.articleId)} ${attributionLead(speaker, `<em>${escapeHtml(snippet(cueWords(s.cue.text), 40))}</em>`, s.cue.text)}: ` +
           `${escapeHtml(snippet(spokenWords(s), 240))} <span class="conf">${direction(s.direct)}</span></li>`,
       );
     });

@@ -1,5 +1,5 @@
 import type { Report, Story } from "../model/types.js";
-import { articleLine, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 
 /**
  * Markdown for pasting into notes, tickets or a wiki. Article text is quoted, never interpreted:
@@ -38,7 +38,7 @@ function storyLines(story: Story): string[] {
     out.push("", `### Who said what (${story.statements.length})`, "");
     for (const s of story.statements) {
       const speaker = s.speaker ? md(s.speaker.name) : "_unattributed_";
-      out.push(`- ${code(s.articleId)}: ${speaker} _${md(snippet(cueWords(s.cue.text), 40))}_: ${md(snippet(spokenWords(s), 300))} (${direction(s.direct)})`);
+      out.push(`- ${code(s.articleId)}: ${attributionLead(speaker, `_${md(snippet(cueWords(s.cue.text), 40))}_`, s.cue.text)}: ${md(snippet(spokenWords(s), 300))} (${direction(s.direct)})`);
     }
   }
   if (story.timeline.length > 0) {

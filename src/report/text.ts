@@ -1,6 +1,7 @@
 import type { FindingKind, Report, Story } from "../model/types.js";
 import {
   articleLine,
+  attributionLead,
   cueWords,
   direction,
   formatConfidence,
@@ -81,7 +82,7 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
     out.push("", `  ${p.bold(`Who said what (${story.statements.length})`)}`);
     for (const s of story.statements) {
       const speaker = s.speaker ? quote(s.speaker.name, 80) : p.dim("(unattributed)");
-      out.push(`    ${pad(s.articleId)}  ${speaker} ${p.dim(quote(cueWords(s.cue.text), 40))}: ${quote(spokenWords(s))}  ${p.dim(`(${direction(s.direct)})`)}`);
+      out.push(`    ${pad(s.articleId)}  ${attributionLead(speaker, p.dim(quote(cueWords(s.cue.text), 40)), s.cue.text)}: ${quote(spokenWords(s))}  ${p.dim(`(${direction(s.direct)})`)}`);
     }
   }
   if (story.timeline.length > 0) {
