@@ -1142,3 +1142,10 @@ test("an active verb before 'by the end', 'by a vote' is no reduced passive: its
   const t = byCue(annotate("The council decided by a vote of five to four that the quay would close."), "decided");
   assert.equal(t.speaker?.mention?.text, "The council");
 });
+
+test("an abbreviation's full stop inside a subject does not cut its appositive off", () => {
+  const doc = annotate("Mayor Hale's brother, the Rev. Tom Hale Jr., said the chapel would close.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Mayor Hale's brother, the Rev. Tom Hale Jr.,");
+  const doc2 = annotate("A former senator, Sen. Ann Berg (D-Conn.), said the chapel would close.");
+  assert.equal(byCue(doc2, "said").speaker?.mention?.text, "A former senator, Sen. Ann Berg (D-Conn.),");
+});

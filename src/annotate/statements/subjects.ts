@@ -128,7 +128,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
   for (let tries = 0; tries < 4; tries++) {
     let k = right;
     while (k > floor && !isDelimiter(ctx.tokens[k]) && comma - k < 35) {
-      if (isSentencePunct(ctx.tokens[k])) return best;
+      if (isSentencePunct(ctx.tokens[k]) && !isAbbreviationDot(ctx, k)) return best;
       k--;
     }
     if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
@@ -158,6 +158,13 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+/** "the Rev. Ann Berg", "(D-Conn.)": a full stop glued to a word inside the sentence closes an abbreviation, not a sentence. */
+function isAbbreviationDot(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const before = ctx.tokens[k - 1];
+  return t.norm === "." && before !== undefined && before.end === t.start && before.pos !== "PUNCT" && ctx.sentenceOf[k + 1] === ctx.sentenceOf[k];
 }
 
 /** -ing words that open a title before its noun ("managing director", "ranking member", not "acting as"). */
