@@ -1149,3 +1149,10 @@ test("an abbreviation's full stop inside a subject does not cut its appositive o
   const doc2 = annotate("A former senator, Sen. Ann Berg (D-Conn.), said the chapel would close.");
   assert.equal(byCue(doc2, "said").speaker?.mention?.text, "A former senator, Sen. Ann Berg (D-Conn.),");
 });
+
+test("a participle after 'with' and a noun takes that noun as its speaker, not the sentence's subject", () => {
+  const doc = annotate("The council delayed the vote, with Mayor Ann Berg telling reporters that the budget was short.");
+  assert.equal(byCue(doc, "telling").speaker?.mention?.text, "Mayor Ann Berg");
+  const doc2 = annotate("Lund leads the race, with a new poll showing that voters trust him.");
+  assert.equal(byCue(doc2, "showing").speaker?.mention?.text, "a new poll");
+});

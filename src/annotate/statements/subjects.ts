@@ -339,6 +339,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
+  const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
+  if (modified) return modified;
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
@@ -346,6 +348,18 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
+ * participle and speaks through it, not the subject of the sentence.
+ */
+function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
+  const last = cue.first - 1;
+  const noun = ctx.tokens[last];
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
+  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
+  return phrase && (ctx.tokens[phrase.first - 1] as Token | undefined)?.norm === "with" ? phrase : null;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
