@@ -1156,3 +1156,12 @@ test("a participle after 'with' and a noun takes that noun as its speaker, not t
   const doc2 = annotate("Lund leads the race, with a new poll showing that voters trust him.");
   assert.equal(byCue(doc2, "showing").speaker?.mention?.text, "a new poll");
 });
+
+test("a subject keeps a counted second member, examples after 'like', and an inverted speaker's -ing title", () => {
+  const doc = annotate("The agency and 14 local groups said the ban was needed.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "The agency and 14 local groups");
+  const doc2 = annotate("The vote was close, but critics like the Sierra Club say the plan fails.");
+  assert.equal(byCue(doc2, "say").speaker?.mention?.text, "critics like the Sierra Club");
+  const doc3 = annotate("“It works,” said Ken Hale, managing director of the fund.");
+  assert.equal(byCue(doc3, "said").speaker?.mention?.text, "Ken Hale, managing director of the fund");
+});
