@@ -1165,3 +1165,8 @@ test("a subject keeps a counted second member, examples after 'like', and an inv
   const doc3 = annotate("“It works,” said Ken Hale, managing director of the fund.");
   assert.equal(byCue(doc3, "said").speaker?.mention?.text, "Ken Hale, managing director of the fund");
 });
+
+test("a participle after a reported clause shares the reporter's subject, not the reported one's", () => {
+  const doc = annotate("Lund said he plans to run again next year, adding that the race would be close.");
+  assert.equal(byCue(doc, "adding").speaker?.mention?.text, "Lund");
+});
