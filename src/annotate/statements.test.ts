@@ -1170,3 +1170,8 @@ test("a participle after a reported clause shares the reporter's subject, not th
   const doc = annotate("Lund said he plans to run again next year, adding that the race would be close.");
   assert.equal(byCue(doc, "adding").speaker?.mention?.text, "Lund");
 });
+
+test("a participle after a clause shares the subject of that clause's verb, past an opening phrase with commas", () => {
+  const doc = annotate("At a rally in Dover, Delaware, on Sunday, Ann Lund tried to explain her plan, saying that taxes would fall.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Ann Lund");
+});

@@ -345,6 +345,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
+  const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
+  if (clauseSubject) return clauseSubject;
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
@@ -360,6 +362,24 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
   return phrase && (ctx.tokens[phrase.first - 1] as Token | undefined)?.norm === "with" ? phrase : null;
+}
+
+/**
+ * "At a rally in Dover, Lund tried to explain her plan, saying ...", "..., and the union has sued the city, saying ...":
+ * a participle after a clause shares the subject of that clause's verb, the nearest finite one before it (an
+ * infinitive or a bare participle hangs on a verb further left).
+ */
+function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): TokenSpan | null {
+  for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos !== "VERB") continue;
+    const before = ctx.tokens[k - 1] as Token;
+    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
+    const subject = leftSubject(ctx, k, leftFloor(ctx, k));
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
