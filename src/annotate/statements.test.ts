@@ -1172,6 +1172,8 @@ test("a participle after a reported clause shares the reporter's subject, not th
 });
 
 test("a participle after a clause shares the subject of that clause's verb, past an opening phrase with commas", () => {
-  const doc = annotate("At a rally in Dover, Delaware, on Sunday, Ann Lund tried to explain her plan, saying that taxes would fall.");
+  const doc = annotate("At a rally in Dover, Delaware, on Sunday, Ann Lund walked through the crowd, saying that taxes would fall.");
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Ann Lund");
+  const doc2 = annotate("Earlier in the week the mayor fired the harbour chief, Tom Berg, acknowledging that the port had lost money.");
+  assert.equal(byCue(doc2, "acknowledging").speaker?.mention?.text, "the mayor");
 });
