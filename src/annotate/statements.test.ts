@@ -1177,3 +1177,10 @@ test("a participle after a clause shares the subject of that clause's verb, past
   const doc2 = annotate("Earlier in the week the mayor fired the harbour chief, Tom Berg, acknowledging that the port had lost money.");
   assert.equal(byCue(doc2, "acknowledging").speaker?.mention?.text, "the mayor");
 });
+
+test("a short quotation inside an appositive, even one closing on its comma, does not cut the subject off", () => {
+  const doc = annotate("Humphrey, who calls the plan a “swindle,” said he does not believe it.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Humphrey");
+  const doc2 = annotate("Hale, the author of “Going Home,” about the spread of rumors, said the days were over.");
+  assert.equal(byCue(doc2, "said").speaker?.mention?.text, "Hale, the author of “Going Home,” about the spread of rumors,");
+});

@@ -91,9 +91,12 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   for (let j = i - 1; j >= first; j--) {
     const qi = ctx.quoteOf[j] as number;
     if (qi === -1) continue;
-    // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is.
-    if (!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) return j + 1;
-    j = (ctx.quotes[qi] as Quote).firstToken;
+    // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
+    // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
+    const quote = ctx.quotes[qi] as Quote;
+    const insideAppositive = quote.firstToken > first && quote.lastToken - quote.firstToken <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
+    j = quote.firstToken;
   }
   return first;
 }
@@ -208,6 +211,8 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (stressed) return { first: stressed.first, last: j };
   }
   if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
+  if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
   return relative ?? (phrase && withListBefore(ctx, phrase, floor));
