@@ -1184,3 +1184,8 @@ test("a short quotation inside an appositive, even one closing on its comma, doe
   const doc2 = annotate("Hale, the author of “Going Home,” about the spread of rumors, said the days were over.");
   assert.equal(byCue(doc2, "said").speaker?.mention?.text, "Hale, the author of “Going Home,” about the spread of rumors,");
 });
+
+test("a hyphen with spaces around it sets off an aside in the subject as a dash does", () => {
+  const doc = annotate("The three scholars - Ms. Berg, Mr. Lund and Mr. Hale - agreed there are good options.");
+  assert.equal(byCue(doc, "agreed").speaker?.mention?.text, "The three scholars - Ms. Berg, Mr. Lund and Mr. Hale -");
+});

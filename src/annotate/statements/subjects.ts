@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
 import {
@@ -120,6 +120,12 @@ function isDelimiter(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "," || DASH_WORDS.has(t.norm));
 }
 
+/** A comma or dash, or a hyphen with spaces on both sides standing for a dash ("The scholars - Berg and Lund - agreed"). */
+function isDelimiterAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return isDelimiter(t) || (t !== undefined && t.norm === "-" && isSpacedDash(ctx, k) && /\s/.test(ctx.text[t.end] ?? ""));
+}
+
 /**
  * "Smith, a spokesman for the council, said": the name plus its appositive (and the comma that closes it,
  * as PolNeAR marks it). `comma` is the comma (or dash) just before the cue. Among several commas the
@@ -130,11 +136,11 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
   let right = comma - 1;
   for (let tries = 0; tries < 4; tries++) {
     let k = right;
-    while (k > floor && !isDelimiter(ctx.tokens[k]) && comma - k < 35) {
+    while (k > floor && !isDelimiterAt(ctx, k) && comma - k < 35) {
       if (isSentencePunct(ctx.tokens[k]) && !isAbbreviationDot(ctx, k)) return best;
       k--;
     }
-    if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
+    if (k <= floor || !isDelimiterAt(ctx, k)) break;
     const name = phraseEndingAt(ctx, k - 1, floor);
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
@@ -210,7 +216,7 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     const stressed = isPersonalPronoun(ctx.tokens[j - 1]) ? { first: j - 1, last: j - 1 } : phraseEndingAt(ctx, j - 1, floor);
     if (stressed) return { first: stressed.first, last: j };
   }
-  if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
