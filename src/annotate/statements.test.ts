@@ -1189,3 +1189,8 @@ test("a hyphen with spaces around it sets off an aside in the subject as a dash 
   const doc = annotate("The three scholars - Ms. Berg, Mr. Lund and Mr. Hale - agreed there are good options.");
   assert.equal(byCue(doc, "agreed").speaker?.mention?.text, "The three scholars - Ms. Berg, Mr. Lund and Mr. Hale -");
 });
+
+test("'across' and 'throughout' may sit inside a subject phrase like 'in'", () => {
+  const doc = annotate("Officials throughout the region say the dam is safe.");
+  assert.equal(byCue(doc, "say").speaker?.mention?.text, "Officials throughout the region");
+});

@@ -79,7 +79,7 @@ const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within", "to"]);
+const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within", "to", "across", "around", "throughout"]);
 
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
