@@ -1155,6 +1155,8 @@ test("a participle after 'with' and a noun takes that noun as its speaker, not t
   assert.equal(byCue(doc, "telling").speaker?.mention?.text, "Mayor Ann Berg");
   const doc2 = annotate("Lund leads the race, with a new poll showing that voters trust him.");
   assert.equal(byCue(doc2, "showing").speaker?.mention?.text, "a new poll");
+  const doc3 = annotate("Berg raised $5 million from donors supporting the new bridge.");
+  assert.equal(byCue(doc3, "supporting").speaker?.mention?.text, "donors");
 });
 
 test("a subject keeps a counted second member, examples after 'like', and an inverted speaker's -ing title", () => {

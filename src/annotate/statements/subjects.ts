@@ -365,14 +365,18 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
- * participle and speaks through it, not the subject of the sentence.
+ * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
+ * "for", "from", "into", "including" or "alongside" ("money for groups backing Lund", "an item alongside a column
+ * suggesting"). After a verb ("released a report detailing") PolNeAR as often credits the verb's subject.
  */
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside"]);
+
 function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
   const last = cue.first - 1;
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
-  return phrase && (ctx.tokens[phrase.first - 1] as Token | undefined)?.norm === "with" ? phrase : null;
+  return phrase && ABSOLUTE_OPENERS.has((ctx.tokens[phrase.first - 1] as Token | undefined)?.norm ?? "") ? phrase : null;
 }
 
 /**
