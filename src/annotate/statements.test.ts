@@ -1142,3 +1142,57 @@ test("an active verb before 'by the end', 'by a vote' is no reduced passive: its
   const t = byCue(annotate("The council decided by a vote of five to four that the quay would close."), "decided");
   assert.equal(t.speaker?.mention?.text, "The council");
 });
+
+test("an abbreviation's full stop inside a subject does not cut its appositive off", () => {
+  const doc = annotate("Mayor Hale's brother, the Rev. Tom Hale Jr., said the chapel would close.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Mayor Hale's brother, the Rev. Tom Hale Jr.,");
+  const doc2 = annotate("A former senator, Sen. Ann Berg (D-Conn.), said the chapel would close.");
+  assert.equal(byCue(doc2, "said").speaker?.mention?.text, "A former senator, Sen. Ann Berg (D-Conn.),");
+});
+
+test("a participle after 'with' and a noun takes that noun as its speaker, not the sentence's subject", () => {
+  const doc = annotate("The council delayed the vote, with Mayor Ann Berg telling reporters that the budget was short.");
+  assert.equal(byCue(doc, "telling").speaker?.mention?.text, "Mayor Ann Berg");
+  const doc2 = annotate("Lund leads the race, with a new poll showing that voters trust him.");
+  assert.equal(byCue(doc2, "showing").speaker?.mention?.text, "a new poll");
+  const doc3 = annotate("Berg raised $5 million from donors supporting the new bridge.");
+  assert.equal(byCue(doc3, "supporting").speaker?.mention?.text, "donors");
+});
+
+test("a subject keeps a counted second member, examples after 'like', and an inverted speaker's -ing title", () => {
+  const doc = annotate("The agency and 14 local groups said the ban was needed.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "The agency and 14 local groups");
+  const doc2 = annotate("The vote was close, but critics like the Sierra Club say the plan fails.");
+  assert.equal(byCue(doc2, "say").speaker?.mention?.text, "critics like the Sierra Club");
+  const doc3 = annotate("“It works,” said Ken Hale, managing director of the fund.");
+  assert.equal(byCue(doc3, "said").speaker?.mention?.text, "Ken Hale, managing director of the fund");
+});
+
+test("a participle after a reported clause shares the reporter's subject, not the reported one's", () => {
+  const doc = annotate("Lund said he plans to run again next year, adding that the race would be close.");
+  assert.equal(byCue(doc, "adding").speaker?.mention?.text, "Lund");
+});
+
+test("a participle after a clause shares the subject of that clause's verb, past an opening phrase with commas", () => {
+  const doc = annotate("At a rally in Dover, Delaware, on Sunday, Ann Lund walked through the crowd, saying that taxes would fall.");
+  assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Ann Lund");
+  const doc2 = annotate("Earlier in the week the mayor fired the harbour chief, Tom Berg, acknowledging that the port had lost money.");
+  assert.equal(byCue(doc2, "acknowledging").speaker?.mention?.text, "the mayor");
+});
+
+test("a short quotation inside an appositive, even one closing on its comma, does not cut the subject off", () => {
+  const doc = annotate("Humphrey, who calls the plan a “swindle,” said he does not believe it.");
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Humphrey");
+  const doc2 = annotate("Hale, the author of “Going Home,” about the spread of rumors, said the days were over.");
+  assert.equal(byCue(doc2, "said").speaker?.mention?.text, "Hale, the author of “Going Home,” about the spread of rumors,");
+});
+
+test("a hyphen with spaces around it sets off an aside in the subject as a dash does", () => {
+  const doc = annotate("The three scholars - Ms. Berg, Mr. Lund and Mr. Hale - agreed there are good options.");
+  assert.equal(byCue(doc, "agreed").speaker?.mention?.text, "The three scholars - Ms. Berg, Mr. Lund and Mr. Hale -");
+});
+
+test("'across' and 'throughout' may sit inside a subject phrase like 'in'", () => {
+  const doc = annotate("Officials throughout the region say the dam is safe.");
+  assert.equal(byCue(doc, "say").speaker?.mention?.text, "Officials throughout the region");
+});

@@ -39,10 +39,27 @@ export function handDrafts(ctx: AttributionContext): { cues: Cue[]; drafts: Draf
   const cues = findCues(ctx);
   const drafts: Draft[] = [];
   for (const cue of cues) {
-    const d = frameFor(ctx, cue, drafts[drafts.length - 1]);
+    const d = frameFor(ctx, cue, reportingDraft(ctx, drafts));
     if (d && hasWords(ctx, d)) drafts.push(d);
   }
   return { cues, drafts };
+}
+
+/**
+ * The draft whose speaker a following participle or coordinated cue shares: the last one, unless it is reported
+ * inside an earlier one of its sentence ("Lund said he plans to run, adding that ..." adds Lund's words, not his).
+ */
+function reportingDraft(ctx: AttributionContext, drafts: readonly Draft[]): Draft | undefined {
+  let last = drafts[drafts.length - 1];
+  if (!last) return undefined;
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const outer = drafts[i] as Draft;
+    if (outer.sentence !== last.sentence) break;
+    const cueStart = (ctx.tokens[last.cue.first] as Token).start;
+    const cueEnd = (ctx.tokens[last.cue.last] as Token).end;
+    if (outer.content.start <= cueStart && outer.content.end >= cueEnd) last = outer;
+  }
+  return last;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

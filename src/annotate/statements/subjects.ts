@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
 import {
@@ -91,9 +91,12 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   for (let j = i - 1; j >= first; j--) {
     const qi = ctx.quoteOf[j] as number;
     if (qi === -1) continue;
-    // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is.
-    if (!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) return j + 1;
-    j = (ctx.quotes[qi] as Quote).firstToken;
+    // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
+    // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
+    const quote = ctx.quotes[qi] as Quote;
+    const insideAppositive = quote.firstToken > first && quote.lastToken - quote.firstToken <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
+    j = quote.firstToken;
   }
   return first;
 }
@@ -117,6 +120,12 @@ function isDelimiter(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "," || DASH_WORDS.has(t.norm));
 }
 
+/** A comma or dash, or a hyphen with spaces on both sides standing for a dash ("The scholars - Berg and Lund - agreed"). */
+function isDelimiterAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return isDelimiter(t) || (t !== undefined && t.norm === "-" && isSpacedDash(ctx, k) && /\s/.test(ctx.text[t.end] ?? ""));
+}
+
 /**
  * "Smith, a spokesman for the council, said": the name plus its appositive (and the comma that closes it,
  * as PolNeAR marks it). `comma` is the comma (or dash) just before the cue. Among several commas the
@@ -127,11 +136,11 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
   let right = comma - 1;
   for (let tries = 0; tries < 4; tries++) {
     let k = right;
-    while (k > floor && !isDelimiter(ctx.tokens[k]) && comma - k < 35) {
-      if (isSentencePunct(ctx.tokens[k])) return best;
+    while (k > floor && !isDelimiterAt(ctx, k) && comma - k < 35) {
+      if (isSentencePunct(ctx.tokens[k]) && !isAbbreviationDot(ctx, k)) return best;
       k--;
     }
-    if (k <= floor || !isDelimiter(ctx.tokens[k])) break;
+    if (k <= floor || !isDelimiterAt(ctx, k)) break;
     const name = phraseEndingAt(ctx, k - 1, floor);
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
@@ -158,6 +167,13 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+/** "the Rev. Ann Berg", "(D-Conn.)": a full stop glued to a word inside the sentence closes an abbreviation, not a sentence. */
+function isAbbreviationDot(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const before = ctx.tokens[k - 1];
+  return t.norm === "." && before !== undefined && before.end === t.start && before.pos !== "PUNCT" && ctx.sentenceOf[k + 1] === ctx.sentenceOf[k];
 }
 
 /** -ing words that open a title before its noun ("managing director", "ranking member", not "acting as"). */
@@ -200,7 +216,9 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     const stressed = isPersonalPronoun(ctx.tokens[j - 1]) ? { first: j - 1, last: j - 1 } : phraseEndingAt(ctx, j - 1, floor);
     if (stressed) return { first: stressed.first, last: j };
   }
-  if (isDelimiter(t)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
+  if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
   return relative ?? (phrase && withListBefore(ctx, phrase, floor));
@@ -301,7 +319,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || next.pos === "VERB" || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although";
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -332,13 +350,51 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
+  const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
+  if (modified) return modified;
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
+  const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
+  if (clauseSubject) return clauseSubject;
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
+ * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
+ * "for", "from", "into", "including" or "alongside" ("money for groups backing Lund", "an item alongside a column
+ * suggesting"). After a verb ("released a report detailing") PolNeAR as often credits the verb's subject.
+ */
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside"]);
+
+function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
+  const last = cue.first - 1;
+  const noun = ctx.tokens[last];
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
+  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
+  return phrase && ABSOLUTE_OPENERS.has((ctx.tokens[phrase.first - 1] as Token | undefined)?.norm ?? "") ? phrase : null;
+}
+
+/**
+ * "At a rally in Dover, Lund tried to explain her plan, saying ...", "..., and the union has sued the city, saying ...":
+ * a participle after a clause shares the subject of that clause's verb, the nearest finite one before it (an
+ * infinitive or a bare participle hangs on a verb further left).
+ */
+function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): TokenSpan | null {
+  for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos !== "VERB") continue;
+    const before = ctx.tokens[k - 1] as Token;
+    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
+    const subject = leftSubject(ctx, k, leftFloor(ctx, k));
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
