@@ -220,6 +220,14 @@ test("reported clause before the cue: '..., officials said.'", () => {
   assert.equal(s.content.text, "The airport will stay closed until Monday");
 });
 
+test("'..., X said on Tuesday, noting ...': the clause before the cue is its content, the participle a statement of its own", () => {
+  const doc = annotate("The ferry fares are too high, the mayor said on Tuesday in Bergen, noting that the harbour board had ignored her.");
+  const said = byCue(doc, "said");
+  assert.equal(said.content.text, "The ferry fares are too high");
+  const noting = byCue(doc, "noting");
+  assert.equal(noting.content.text, "that the harbour board had ignored her");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -227,7 +227,27 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
+  // "The fee is unfair, Lund said on Tuesday in Oslo, adding that ...": when and where it was said close the
+  // cue, and what follows their comma is the speaker's next act, not more of the clause before.
+  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  if (afterAdjuncts > afterCue && isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
   return null;
+}
+
+/** "..., noting that", "..., two days after": a participle or a time after the cue's comma is the speaker's next act or its time. */
+function opensNextAct(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return false;
+  return (t.pos === "VERB" && t.norm.endsWith("ing")) || ctx.timeToken[k] === 1;
+}
+
+/** "If she wins, Lund said on Tuesday, ...": a clause opened by a subordinator or a preposition is not the whole report. */
+function opensSubordinate(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.pos === "SCONJ" || t.pos === "ADP" || SUBORDINATORS.has(t.norm);
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
