@@ -228,6 +228,12 @@ test("'..., X said on Tuesday, noting ...': the clause before the cue is its con
   assert.equal(noting.content.text, "that the harbour board had ignored her");
 });
 
+test("'..., an official said, adding that ...': the participle after the cue's comma is not more of the clause before", () => {
+  const doc = annotate("The port will not reopen before spring, an official said, adding that repairs had barely begun.");
+  assert.equal(byCue(doc, "said").content.text, "The port will not reopen before spring");
+  assert.equal(byCue(doc, "adding").content.text, "that repairs had barely begun");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -223,16 +223,16 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
+  // "The fee is unfair, Lund said (on Tuesday), adding that ...": what follows the comma after the cue (and when
+  // and where it was said) is the speaker's next act, not more of the clause before.
+  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  if (isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
   if (isComma(ctx.tokens[afterCue])) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
-  }
-  // "The fee is unfair, Lund said on Tuesday in Oslo, adding that ...": when and where it was said close the
-  // cue, and what follows their comma is the speaker's next act, not more of the clause before.
-  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
-  if (afterAdjuncts > afterCue && isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst)) {
-    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
-    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   return null;
 }
