@@ -234,6 +234,11 @@ test("'..., an official said, adding that ...': the participle after the cue's c
   assert.equal(byCue(doc, "adding").content.text, "that repairs had barely begun");
 });
 
+test("a quotation after 'said,' is read even when the speaker before the cue is not found", () => {
+  const doc = annotate("Another aide familiar with the governor’s thinking said, “She will not run again.”");
+  assert.equal(byCue(doc, "said").content.text, "“She will not run again.”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

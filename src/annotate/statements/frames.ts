@@ -567,7 +567,12 @@ function opensReportedClause(ctx: AttributionContext, k: number): boolean {
 function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
   const head = ctx.tokens[cue.head] as Token;
   if (cue.kind !== "verb" || cue.frame !== "speech" || head.pos !== "VERB") return null;
-  if (!opensReportedClause(ctx, skipAdverbsRight(ctx, cue.last + 1))) return null;
+  const afterAdverbs = skipAdverbsRight(ctx, cue.last + 1);
+  let k = afterAdverbs;
+  // "..., said: “...”", "..., said, “...”": punctuation may introduce a quotation, never a reported clause.
+  while ((isComma(ctx.tokens[k]) || ctx.tokens[k]?.norm === ":") && ctx.quoteOf[k] === -1) k++;
+  if (k > afterAdverbs && !quoteStartingAt(ctx, k)) return null;
+  if (!opensReportedClause(ctx, k)) return null;
   const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
   // "..., said Ann Berg, who ran the count.": a name alone after the verb is its speaker, not what was said.
   if (!d || !d.direct && !hasVerb(ctx, cue.last + 1, lastTokenBefore(ctx, cue.last + 1, d.content.end))) return null;
