@@ -239,6 +239,12 @@ test("a quotation after 'said,' is read even when the speaker before the cue is 
   assert.equal(byCue(doc, "said").content.text, "“She will not run again.”");
 });
 
+test("a cue verb's capitalised form before a surname is a first name, not a cue ('spokeswoman Hope Lind said')", () => {
+  const doc = annotate("“We will appeal the ruling,” the spokeswoman Hope Lind said.");
+  assert.equal(doc.statements.length, 1);
+  assert.equal(byCue(doc, "said").content.text, "“We will appeal the ruling,”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

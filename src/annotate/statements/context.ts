@@ -54,7 +54,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       continue;
     }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
-    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos !== "PUNCT" && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
@@ -73,6 +73,15 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * "spokeswoman Hope Hicks", "said Will Hurd": a cue verb's capitalised form before a name is a first name when a
+ * word in lower case precedes it in the sentence; in a headline ("Dean Tells Convention") every word is capitalised.
+ */
+function afterLowerCaseWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && /^\p{Ll}/u.test(prev.text);
 }
 
 /**
