@@ -245,6 +245,12 @@ test("a cue verb's capitalised form before a surname is a first name, not a cue 
   assert.equal(byCue(doc, "said").content.text, "“We will appeal the ruling,”");
 });
 
+test("'Asked about X, Lund said, “...”': the quotation is what was said, the question a statement of its own", () => {
+  const doc = annotate("Asked whether the ferry would run in winter, the harbour master said, “Only on weekends.”");
+  assert.equal(byCue(doc, "said").content.text, "“Only on weekends.”");
+  assert.equal(byCue(doc, "Asked").content.text, "whether the ferry would run in winter");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -231,6 +231,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   if (isComma(ctx.tokens[afterCue])) {
+    // "Asked about the vote, Lund said, “We lost.”": a quotation after the cue's comma is what was said; the
+    // clause before the speaker only sets the scene.
+    if (opensQuoteAfterCommas(ctx, afterCue)) return null;
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
@@ -248,6 +251,12 @@ function opensNextAct(ctx: AttributionContext, k: number): boolean {
 function opensSubordinate(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   return t.pos === "SCONJ" || t.pos === "ADP" || SUBORDINATORS.has(t.norm);
+}
+
+/** Does a quotation open at `k`, after any commas? */
+function opensQuoteAfterCommas(ctx: AttributionContext, k: number): boolean {
+  while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
+  return quoteStartingAt(ctx, k) !== null;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
