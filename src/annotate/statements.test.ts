@@ -251,6 +251,13 @@ test("'Asked about X, Lund said, “...”': the quotation is what was said, the
   assert.equal(byCue(doc, "Asked").content.text, "whether the ferry would run in winter");
 });
 
+test("adverbs of manner after the verb belong to the cue ('said repeatedly that', 'added warily: “...”')", () => {
+  const doc = annotate("The mayor said repeatedly that the bridge would open. Her deputy added warily: “Perhaps by June.”");
+  const said = byCue(doc, "said repeatedly");
+  assert.equal(said.content.text, "that the bridge would open");
+  assert.equal(byCue(doc, "added warily:").content.text, "“Perhaps by June.”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

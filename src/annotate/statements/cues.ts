@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { sentenceBounds } from "./extent.js";
+import { quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, phraseEndingAt } from "./phrases.js";
 import { isSinceAfterAuxiliary } from "./subjects.js";
 import {
@@ -115,7 +115,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "")) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    cues.push({ first: verbGroupStart(ctx, i), last: statementChannelEnd(ctx, particleEnd(ctx, i)), head: i, frame, kind: speakerless ? "passive" : "verb" });
+    cues.push({ first: verbGroupStart(ctx, i), last: mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))), head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return cues;
 }
@@ -584,6 +584,25 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     first--;
   }
   return first;
+}
+
+/** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
+const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
+
+/**
+ * "said repeatedly that", "added warily: “...”", "wrote back, “...”": adverbs of manner between the verb and
+ * what it reports belong to the cue, as PolNeAR marks it, and so does a colon after them.
+ */
+function mannerEnd(ctx: AttributionContext, last: number): number {
+  let k = last + 1;
+  while (ctx.quoteOf[k] === -1 && ctx.tokens[k]?.pos === "ADV" && (MANNER_AFTER_CUE.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k] as Token).norm.endsWith("ly"))) k++;
+  if (k === last + 1) return last;
+  const next = ctx.tokens[k];
+  if (!next) return last;
+  if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
+  if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
+  return last;
 }
 
 /** Nouns of an issued statement: "said in a statement", "wrote in a joint press release". */
