@@ -258,6 +258,13 @@ test("adverbs of manner after the verb belong to the cue ('said repeatedly that'
   assert.equal(byCue(doc, "added warily:").content.text, "“Perhaps by June.”");
 });
 
+test("'As reported by X, ...': the agent speaks and the clause after the comma is what it reported", () => {
+  const doc = annotate("As reported by the Bergen Tribune, the ferry will stop running in March.");
+  const s = byCue(doc, "reported");
+  assert.equal(s.speaker?.mention?.text, "the Bergen Tribune");
+  assert.equal(s.content.text, "the ferry will stop running in March");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -543,6 +543,8 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
   // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
   if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
+  // "As reported by Politico, ...", "when asked by reporters": an agent after a participle opening its clause.
+  if (aux && CLAUSE_OPENERS.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
