@@ -265,6 +265,13 @@ test("'As reported by X, ...': the agent speaks and the clause after the comma i
   assert.equal(s.content.text, "the ferry will stop running in March");
 });
 
+test("a quotation and its cue inside a dash aside ('- “...,” he said -') is a statement of its own", () => {
+  const doc = annotate("The voters were unmoved - “It is the same old plan,” one farmer said - and the vote failed.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "one farmer");
+  assert.equal(s.content.text, "“It is the same old plan,”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

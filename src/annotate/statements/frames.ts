@@ -67,7 +67,8 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const continuesSentence = ",\u2014-\u2026".includes(innerLast) || runsIntoCue || isComma(ctx.tokens[quote.lastToken + 1]);
   if (!continuesSentence && !restEmpty) return null;
   // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
-  if (!restEmpty && !opensSentence(ctx, quote.firstToken)) return null;
+  // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
+  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
