@@ -272,6 +272,11 @@ test("a quotation and its cue inside a dash aside ('- “...,” he said -') is 
   assert.equal(s.content.text, "“It is the same old plan,”");
 });
 
+test("a cue verb after 'and' reports even when the shared subject is out of reach ('... knocked Berg on trade and called him a “moderate”')", () => {
+  const doc = annotate("There were sharper jabs, such as when Lund knocked Berg on trade and called him a “moderate.”");
+  assert.equal(byCue(doc, "called").content.text, "him a “moderate.”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

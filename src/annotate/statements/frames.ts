@@ -590,6 +590,21 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
   return d;
 }
 
+/**
+ * "Lund knocked Berg on trade and called him a “moderate”": a cue verb coordinated with an earlier one shares its
+ * subject, which may stand beyond the subject rules' reach; what it reports follows it all the same.
+ */
+function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
+  const head = ctx.tokens[cue.head] as Token;
+  if (cue.kind !== "verb" || head.pos !== "VERB" || head.norm.endsWith("ing") || cue.first !== cue.head) return null;
+  const and = ctx.tokens[cue.first - 1];
+  if (!and || and.norm !== "and" || ctx.quoteOf[cue.first - 1] !== -1) return null;
+  const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
+  if (!d) return null;
+  d.rule += "-coordinated";
+  return d;
+}
+
 /** Try each construction in turn for one cue. */
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
@@ -607,7 +622,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : leftSubject(ctx, cue.first, floor);
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;
