@@ -277,6 +277,13 @@ test("a cue verb after 'and' reports even when the shared subject is out of reac
   assert.equal(byCue(doc, "called").content.text, "him a “moderate.”");
 });
 
+test("'called' after a noun phrase opening the sentence is its verb, not a naming participle ('The mayor's office called the report a smear')", () => {
+  const doc = annotate("The mayor’s office called the report a “political smear.”");
+  const s = byCue(doc, "called");
+  assert.equal(s.speaker?.mention?.text, "The mayor’s office");
+  assert.equal(s.content.text, "the report a “political smear.”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -425,8 +425,14 @@ function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
-  return NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN";
+  if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
+  // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject.
+  return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? ""));
 }
+
+const INDEFINITE = new Set(["a", "an"]);
+/** "Berg's", "the Smiths'": a possessor's mark inside a noun phrase. */
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 
 /** Verbs of continuing that PolNeAR joins to the cue verb after them: "continued to question". */
 const JOINING_GOVERNORS = new Set(["continue", "go", "try", "tend", "begin", "start", "struggle", "fail", "use", "seek", "be", "seem", "appear"]);
@@ -555,10 +561,15 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
 function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
+  return nounPhraseStart(ctx, j) === (ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0);
+}
+
+/** Where the noun phrase ending at token `j` starts, within its sentence. */
+function nounPhraseStart(ctx: AttributionContext, j: number): number {
   const start = ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0;
   let k = j;
-  while (k > start && NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos)) k--;
-  return k === start;
+  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || POSSESSIVE_MARKS.has((ctx.tokens[k - 1] as Token).norm))) k--;
+  return k;
 }
 
 /**
