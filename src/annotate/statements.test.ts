@@ -284,6 +284,11 @@ test("'called' after a noun phrase opening the sentence is its verb, not a namin
   assert.equal(s.content.text, "the report a “political smear.”");
 });
 
+test("a reputation ('is known for') is a passive report with the whole clause as content", () => {
+  const doc = annotate("The judge is known for speaking her mind.");
+  assert.equal(byCue(doc, "is known for").content.text, "The judge is known for speaking her mind");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

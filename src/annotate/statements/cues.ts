@@ -112,7 +112,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
     // "The boat was found in the river", "is known as a quiet town": these verbs report only when the
     // passive goes on to what was found or said ("was found to be", "was told that").
-    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "")) continue;
+    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     cues.push({ first: verbGroupStart(ctx, i), last: mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))), head: i, frame, kind: speakerless ? "passive" : "verb" });
@@ -524,6 +524,12 @@ function continuesAnAction(ctx: AttributionContext, i: number): boolean {
 function isInfinitive(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   return prev !== undefined && prev.norm === "to" && prev.pos === "PART";
+}
+
+/** "is known for its stance", "was best known for his jokes": a reputation is what people at large say of its subject. */
+function isReputation(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return (ctx.tokens[i] as Token).norm === "known" && next !== undefined && ctx.quoteOf[i + 1] === -1 && next.norm === "for";
 }
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
