@@ -289,6 +289,12 @@ test("a reputation ('is known for') is a passive report with the whole clause as
   assert.equal(byCue(doc, "is known for").content.text, "The judge is known for speaking her mind");
 });
 
+test("cue verbs read as adjectives after an auxiliary or a subject are verbs ('is promising to', 'alleged that')", () => {
+  const doc = annotate("The mayor is promising to cut fees. Mr. Lund alleged that the count was wrong.");
+  assert.equal(byCue(doc, "is promising").content.text, "to cut fees");
+  assert.equal(byCue(doc, "alleged").content.text, "that the count was wrong");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

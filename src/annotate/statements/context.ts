@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -68,7 +68,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = { ...t, pos: "NOUN", lemma: t.norm };
     } else {
-      const participle = participleAfterComma(out, i);
+      const participle = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i);
       if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
     }
   }
@@ -93,6 +93,32 @@ function participleAfterComma(tokens: readonly Token[], i: number): string | nul
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
   const stem = t.norm.slice(0, -3);
   // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide, "admitting" -> admit
+  const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+}
+
+/** What may follow a verb read as an adjective: its object or the clause it reports. */
+const OBJECT_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/**
+ * "Lund is promising to cut fees", "Berg alleged that the count was wrong", "she also referenced the report":
+ * wink reads some cue verbs as adjectives. One after an auxiliary (or, in the past, after its subject) and before
+ * an object, "that" or "to" is the verb. Attitude adjectives ("was pleased that") stay adjectives.
+ */
+function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  if (t.pos !== "ADJ" || ATTITUDE_ADJECTIVES.has(t.norm)) return null;
+  const ing = t.norm.endsWith("ing");
+  if (!ing && !t.norm.endsWith("ed")) return null;
+  const next = tokens[i + 1];
+  if (!next || !(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
+  const prev = tokens[j];
+  if (!prev) return null;
+  const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
+  if (!(prev.pos === "AUX" || (!ing && subject))) return null;
+  const stem = t.norm.slice(0, ing ? -3 : -2);
   const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
   return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
