@@ -295,6 +295,13 @@ test("cue verbs read as adjectives after an auxiliary or a subject are verbs ('i
   assert.equal(byCue(doc, "alleged").content.text, "that the count was wrong");
 });
 
+test("a present-tense cue verb read as a noun after a name or subject pronoun is a verb ('Lund points out that')", () => {
+  const doc = annotate("Lund points out that the ferry has run late all year.");
+  const s = byCue(doc, "points out");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "that the ferry has run late all year");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -68,7 +68,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = { ...t, pos: "NOUN", lemma: t.norm };
     } else {
-      const participle = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i);
+      const participle = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
       if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
     }
   }
@@ -121,6 +121,32 @@ function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null
   const stem = t.norm.slice(0, ing ? -3 : -2);
   const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
   return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+}
+
+/** Pronouns that stand as subjects of a present-tense verb without "-s": "who support", "they claim". */
+const PLURAL_SUBJECTS = new Set(["who", "they", "we", "i", "you"]);
+/** ... and those of one with "-s": "which notes", "she claims". */
+const SINGULAR_SUBJECTS = new Set(["who", "that", "which", "he", "she", "it"]);
+const AFTER_VERB = new Set(["that", "to", "out", "for", "up"]);
+
+/**
+ * "voters who support Berg", "Lund points out", "the report, which notes that": wink reads some present-tense
+ * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb.
+ */
+function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  if (t.pos !== "NOUN") return null;
+  const next = tokens[i + 1];
+  if (!next || !(AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return null;
+  const prev = tokens[i - 1];
+  if (!prev) return null;
+  const thirdPerson = t.norm.endsWith("s");
+  const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
+  // "Lund claims", but not "the Lund campaign".
+  const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
+  if (!pronoun && !name) return null;
+  const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
+  return stems.find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
 
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */
