@@ -302,6 +302,14 @@ test("a present-tense cue verb read as a noun after a name or subject pronoun is
   assert.equal(s.content.text, "that the ferry has run late all year");
 });
 
+test("'as X put it' is a verb of saying; 'put it on the table' is not", () => {
+  const doc = annotate("As one fisherman put it, “The quota is a death sentence.” She put it on the table.");
+  assert.equal(doc.statements.length, 1);
+  const s = byCue(doc, "put it");
+  assert.equal(s.speaker?.mention?.text, "one fisherman");
+  assert.equal(s.content.text, "“The quota is a death sentence.”");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -79,6 +79,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "colon-quote" });
       continue;
     }
+    const putIt = putItCue(ctx, i);
+    if (putIt) {
+      cues.push(putIt);
+      i = putIt.last;
+      continue;
+    }
     const light = lightVerbCue(ctx, i);
     if (light) {
       cues.push(light);
@@ -118,6 +124,19 @@ export function findCues(ctx: AttributionContext): Cue[] {
     cues.push({ first: verbGroupStart(ctx, i), last: mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))), head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return cues;
+}
+
+/**
+ * "As Berg put it, “...”", "as one official puts it:": "put it" is a verb of saying when nothing but punctuation,
+ * a quotation or an adjunct follows it; "put it on the table" is not.
+ */
+function putItCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  if (t.lemma !== "put" || t.pos !== "VERB" || ctx.tokens[i + 1]?.norm !== "it" || ctx.quoteOf[i + 1] !== -1) return null;
+  const next = ctx.tokens[i + 2];
+  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !(next.pos === "ADP" && next.norm !== "on")) return null;
+  const last = next?.norm === ":" ? i + 2 : i + 1;
+  return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);
