@@ -310,6 +310,13 @@ test("'as X put it' is a verb of saying; 'put it on the table' is not", () => {
   assert.equal(s.content.text, "“The quota is a death sentence.”");
 });
 
+test("any verb between a quotation and its speaker, or before a colon opening one, is a manner of saying ('“...,” Lund barked')", () => {
+  const doc = annotate("“Go back to your boat,” the skipper barked. Then Berg gloated: “I told you so.” “Tea?” Hundreds of guests are gathered in the hall.");
+  assert.equal(byCue(doc, "barked").content.text, "“Go back to your boat,”");
+  assert.equal(byCue(doc, "gloated:").content.text, "“I told you so.”");
+  assert.equal(doc.statements.length, 2);
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

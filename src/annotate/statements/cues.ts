@@ -1,8 +1,8 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { quoteStartingAt, sentenceBounds } from "./extent.js";
+import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, phraseEndingAt } from "./phrases.js";
-import { isSinceAfterAuxiliary } from "./subjects.js";
+import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
   ADJUNCT_TAKING_SPEECH,
@@ -101,7 +101,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push(nominal);
       continue;
     }
-    const frame = verbFrame(ctx, i);
+    const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
@@ -137,6 +137,40 @@ function putItCue(ctx: AttributionContext, i: number): Cue | null {
   if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !(next.pos === "ADP" && next.norm !== "on")) return null;
   const last = next?.norm === ":" ? i + 2 : i + 1;
   return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
+}
+
+/** Verbs that carry tense or voice, never a manner of speaking. */
+const FUNCTION_VERBS = new Set(["be", "have", "do", "get", "let", "make", "go", "come", "seem", "appear"]);
+
+/**
+ * "“Go home,” Lund barked.", "“Never,” snapped the mayor.", "Berg gloated: “I told you.”": any verb between a
+ * quotation and its subject, or before a colon that opens one, is a manner of saying it.
+ */
+function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "VERB" || FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith("ing")) return false;
+  let j = i - 1;
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  // A verb group with an auxiliary ("are gathered", "has run") describes; the verb of a quotation stands alone.
+  if ((ctx.tokens[j] as Token | undefined)?.pos === "AUX") return false;
+  const next = ctx.tokens[i + 1];
+  if (next?.norm === ":" && ctx.quoteOf[i + 1] === -1 && quoteStartingAt(ctx, i + 2)) return leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
+  const free = ctx.quoteOf[i + 1] === -1;
+  // Inverted, the speaker follows: "“Never,” snapped the mayor".
+  if (closesQuoteWithComma(ctx, j)) return !next || !free || next.pos === "PUNCT" || next.pos === "PROPN" || next.pos === "DET" || next.pos === "ADV";
+  // Otherwise what follows must close the report: the sentence's end, a comma, an adjunct, another clause.
+  if (next && free && !(next.pos === "PUNCT" || next.pos === "ADV" || next.pos === "ADP" || next.pos === "CCONJ")) return false;
+  const subject = leftSubject(ctx, i, leftFloor(ctx, i));
+  return subject !== null && ctx.sentenceOf[subject.first] === ctx.sentenceOf[i] && closesQuoteWithComma(ctx, subject.first - 1);
+}
+
+/** Does a quotation end at `j` on a comma, question or exclamation mark (inside it or right after it)? */
+function closesQuoteWithComma(ctx: AttributionContext, j: number): boolean {
+  if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) j--;
+  const quote = quoteEndingAt(ctx, j);
+  if (!quote) return false;
+  const inner = ctx.text[quote.innerEnd - 1] ?? "";
+  return ",?!".includes(inner) || isComma(ctx.tokens[j + 1]);
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);
