@@ -317,6 +317,11 @@ test("any verb between a quotation and its speaker, or before a colon opening on
   assert.equal(doc.statements.length, 2);
 });
 
+test("a semicolon after '..., X say' closes the report as a full stop does", () => {
+  const doc = annotate("The ferry needs a new engine, the engineers say; in May the old one failed twice.");
+  assert.equal(byCue(doc, "say").content.text, "The ferry needs a new engine");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");
