@@ -322,6 +322,12 @@ test("a semicolon after '..., X say' closes the report as a full stop does", () 
   assert.equal(byCue(doc, "say").content.text, "The ferry needs a new engine");
 });
 
+test("a participle's content ends before 'and' with a finite verb of saying, which is a statement of its own", () => {
+  const doc = annotate("Lund thanked the crew, calling it “the best on the coast” and said the ferry would sail again.");
+  assert.equal(byCue(doc, "calling").content.text, "it “the best on the coast”");
+  assert.equal(byCue(doc, "said").content.text, "the ferry would sail again");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -178,7 +178,9 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
   if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
   const form = verbForm(v);
-  return form !== "base" && form === verbForm(cue) && isReportingVerb(v);
+  if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
+  // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
+  return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
 }
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */
