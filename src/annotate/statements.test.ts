@@ -328,6 +328,13 @@ test("a participle's content ends before 'and' with a finite verb of saying, whi
   assert.equal(byCue(doc, "said").content.text, "the ferry would sail again");
 });
 
+test("'According to X, ...' after a colon opens its clause: the content follows the source", () => {
+  const doc = annotate("The trend is clear: according to the harbour office, fewer ferries ran this year.");
+  const s = byCue(doc, "according to");
+  assert.equal(s.speaker?.mention?.text, "the harbour office");
+  assert.equal(s.content.text, "fewer ferries ran this year");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

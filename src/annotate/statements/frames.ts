@@ -276,7 +276,9 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
   const sentence = ctx.sentenceOf[cue.first]!;
+  // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a new clause.
   let lead = bounds.first;
+  for (let k = bounds.first; k < cue.first; k++) if (((ctx.tokens[k] as Token).norm === ":" || (ctx.tokens[k] as Token).norm === ";") && ctx.quoteOf[k] === -1) lead = k + 1;
   while (lead < cue.first && ((ctx.tokens[lead] as Token).pos === "CCONJ" || (ctx.tokens[lead] as Token).pos === "ADV")) lead++;
   if (lead === cue.first) {
     let k = sourceLast + 1;
