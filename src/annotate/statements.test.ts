@@ -335,6 +335,13 @@ test("'According to X, ...' after a colon opens its clause: the content follows 
   assert.equal(s.content.text, "fewer ferries ran this year");
 });
 
+test("a headline label made of a name speaks even without a verb ('Lund: No outside pressure on the port inquiry')", () => {
+  const doc = annotate("Lund: No outside pressure on the port inquiry.\n\nThe inquiry opened in May.");
+  const s = byCue(doc, ":");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "No outside pressure on the port inquiry");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -497,8 +497,14 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const quote = quoteStartingAt(ctx, k);
   const direct = quote !== null && quote.lastToken >= lastTok;
   // "Dr. Ann Berg: Nominee for Surgeon General" is a heading: a label's words say something, with a verb.
-  if (!direct && !hasVerb(ctx, k, lastTok)) return null;
+  if (!direct && !hasVerb(ctx, k, lastTok) && !(namesOnly(ctx, source) && lastTok - k >= 4)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
+}
+
+/** "Lynch: No outside influence on the probe.": a label made of a name alone speaks even in a headline without a verb. */
+function namesOnly(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if ((ctx.tokens[i] as Token).pos !== "PROPN") return false;
+  return true;
 }
 
 /** "... pollster Ann Berg: “Turnout was low.”" The speaker is the phrase before the colon, the content the quotation. */
