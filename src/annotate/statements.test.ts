@@ -342,6 +342,13 @@ test("a headline label made of a name speaks even without a verb ('Lund: No outs
   assert.equal(s.content.text, "No outside pressure on the port inquiry");
 });
 
+test("an attitude after a linking verb is a cue as after 'be' ('remained skeptical of')", () => {
+  const doc = annotate("The fishermen remained skeptical of the new quota.");
+  const s = byCue(doc, "remained skeptical of");
+  assert.equal(s.speaker?.mention?.text, "The fishermen");
+  assert.equal(s.content.text, "the new quota");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

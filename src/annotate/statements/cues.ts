@@ -388,7 +388,9 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
   const be = ctx.tokens[j];
-  if (!be || be.pos !== "AUX" || !BE_FORMS.has(be.norm) || ctx.quoteOf[j] !== -1) return null;
+  // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
+  const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
+  if (!be || !((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking) || ctx.quoteOf[j] !== -1) return null;
   const next = ctx.tokens[i + 1];
   // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
   const joined = ctx.tokens[i + 2];
@@ -397,6 +399,8 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
 }
+
+const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "sound", "feel", "stay"]);
 
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
