@@ -349,6 +349,12 @@ test("an attitude after a linking verb is a cue as after 'be' ('remained skeptic
   assert.equal(s.content.text, "the new quota");
 });
 
+test("attitudes of fondness and distrust are cues ('were enamored of', 'is cynical about')", () => {
+  const doc = annotate("The voters were enamored of the new mayor. The old captain is cynical about the port plan.");
+  assert.equal(byCue(doc, "were enamored of").content.text, "the new mayor");
+  assert.equal(byCue(doc, "is cynical about").content.text, "the port plan");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");
