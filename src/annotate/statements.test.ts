@@ -220,6 +220,141 @@ test("reported clause before the cue: '..., officials said.'", () => {
   assert.equal(s.content.text, "The airport will stay closed until Monday");
 });
 
+test("'..., X said on Tuesday, noting ...': the clause before the cue is its content, the participle a statement of its own", () => {
+  const doc = annotate("The ferry fares are too high, the mayor said on Tuesday in Bergen, noting that the harbour board had ignored her.");
+  const said = byCue(doc, "said");
+  assert.equal(said.content.text, "The ferry fares are too high");
+  const noting = byCue(doc, "noting");
+  assert.equal(noting.content.text, "that the harbour board had ignored her");
+});
+
+test("'..., an official said, adding that ...': the participle after the cue's comma is not more of the clause before", () => {
+  const doc = annotate("The port will not reopen before spring, an official said, adding that repairs had barely begun.");
+  assert.equal(byCue(doc, "said").content.text, "The port will not reopen before spring");
+  assert.equal(byCue(doc, "adding").content.text, "that repairs had barely begun");
+});
+
+test("a quotation after 'said,' is read even when the speaker before the cue is not found", () => {
+  const doc = annotate("Another aide familiar with the governor’s thinking said, “She will not run again.”");
+  assert.equal(byCue(doc, "said").content.text, "“She will not run again.”");
+});
+
+test("a cue verb's capitalised form before a surname is a first name, not a cue ('spokeswoman Hope Lind said')", () => {
+  const doc = annotate("“We will appeal the ruling,” the spokeswoman Hope Lind said.");
+  assert.equal(doc.statements.length, 1);
+  assert.equal(byCue(doc, "said").content.text, "“We will appeal the ruling,”");
+});
+
+test("'Asked about X, Lund said, “...”': the quotation is what was said, the question a statement of its own", () => {
+  const doc = annotate("Asked whether the ferry would run in winter, the harbour master said, “Only on weekends.”");
+  assert.equal(byCue(doc, "said").content.text, "“Only on weekends.”");
+  assert.equal(byCue(doc, "Asked").content.text, "whether the ferry would run in winter");
+});
+
+test("adverbs of manner after the verb belong to the cue ('said repeatedly that', 'added warily: “...”')", () => {
+  const doc = annotate("The mayor said repeatedly that the bridge would open. Her deputy added warily: “Perhaps by June.”");
+  const said = byCue(doc, "said repeatedly");
+  assert.equal(said.content.text, "that the bridge would open");
+  assert.equal(byCue(doc, "added warily:").content.text, "“Perhaps by June.”");
+});
+
+test("'As reported by X, ...': the agent speaks and the clause after the comma is what it reported", () => {
+  const doc = annotate("As reported by the Bergen Tribune, the ferry will stop running in March.");
+  const s = byCue(doc, "reported");
+  assert.equal(s.speaker?.mention?.text, "the Bergen Tribune");
+  assert.equal(s.content.text, "the ferry will stop running in March");
+});
+
+test("a quotation and its cue inside a dash aside ('- “...,” he said -') is a statement of its own", () => {
+  const doc = annotate("The voters were unmoved - “It is the same old plan,” one farmer said - and the vote failed.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "one farmer");
+  assert.equal(s.content.text, "“It is the same old plan,”");
+});
+
+test("a cue verb after 'and' reports even when the shared subject is out of reach ('... knocked Berg on trade and called him a “moderate”')", () => {
+  const doc = annotate("There were sharper jabs, such as when Lund knocked Berg on trade and called him a “moderate.”");
+  assert.equal(byCue(doc, "called").content.text, "him a “moderate.”");
+});
+
+test("'called' after a noun phrase opening the sentence is its verb, not a naming participle ('The mayor's office called the report a smear')", () => {
+  const doc = annotate("The mayor’s office called the report a “political smear.”");
+  const s = byCue(doc, "called");
+  assert.equal(s.speaker?.mention?.text, "The mayor’s office");
+  assert.equal(s.content.text, "the report a “political smear.”");
+});
+
+test("a reputation ('is known for') is a passive report with the whole clause as content", () => {
+  const doc = annotate("The judge is known for speaking her mind.");
+  assert.equal(byCue(doc, "is known for").content.text, "The judge is known for speaking her mind");
+});
+
+test("cue verbs read as adjectives after an auxiliary or a subject are verbs ('is promising to', 'alleged that')", () => {
+  const doc = annotate("The mayor is promising to cut fees. Mr. Lund alleged that the count was wrong.");
+  assert.equal(byCue(doc, "is promising").content.text, "to cut fees");
+  assert.equal(byCue(doc, "alleged").content.text, "that the count was wrong");
+});
+
+test("a present-tense cue verb read as a noun after a name or subject pronoun is a verb ('Lund points out that')", () => {
+  const doc = annotate("Lund points out that the ferry has run late all year.");
+  const s = byCue(doc, "points out");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "that the ferry has run late all year");
+});
+
+test("'as X put it' is a verb of saying; 'put it on the table' is not", () => {
+  const doc = annotate("As one fisherman put it, “The quota is a death sentence.” She put it on the table.");
+  assert.equal(doc.statements.length, 1);
+  const s = byCue(doc, "put it");
+  assert.equal(s.speaker?.mention?.text, "one fisherman");
+  assert.equal(s.content.text, "“The quota is a death sentence.”");
+});
+
+test("any verb between a quotation and its speaker, or before a colon opening one, is a manner of saying ('“...,” Lund barked')", () => {
+  const doc = annotate("“Go back to your boat,” the skipper barked. Then Berg gloated: “I told you so.” “Tea?” Hundreds of guests are gathered in the hall.");
+  assert.equal(byCue(doc, "barked").content.text, "“Go back to your boat,”");
+  assert.equal(byCue(doc, "gloated:").content.text, "“I told you so.”");
+  assert.equal(doc.statements.length, 2);
+});
+
+test("a semicolon after '..., X say' closes the report as a full stop does", () => {
+  const doc = annotate("The ferry needs a new engine, the engineers say; in May the old one failed twice.");
+  assert.equal(byCue(doc, "say").content.text, "The ferry needs a new engine");
+});
+
+test("a participle's content ends before 'and' with a finite verb of saying, which is a statement of its own", () => {
+  const doc = annotate("Lund thanked the crew, calling it “the best on the coast” and said the ferry would sail again.");
+  assert.equal(byCue(doc, "calling").content.text, "it “the best on the coast”");
+  assert.equal(byCue(doc, "said").content.text, "the ferry would sail again");
+});
+
+test("'According to X, ...' after a colon opens its clause: the content follows the source", () => {
+  const doc = annotate("The trend is clear: according to the harbour office, fewer ferries ran this year.");
+  const s = byCue(doc, "according to");
+  assert.equal(s.speaker?.mention?.text, "the harbour office");
+  assert.equal(s.content.text, "fewer ferries ran this year");
+});
+
+test("a headline label made of a name speaks even without a verb ('Lund: No outside pressure on the port inquiry')", () => {
+  const doc = annotate("Lund: No outside pressure on the port inquiry.\n\nThe inquiry opened in May.");
+  const s = byCue(doc, ":");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "No outside pressure on the port inquiry");
+});
+
+test("an attitude after a linking verb is a cue as after 'be' ('remained skeptical of')", () => {
+  const doc = annotate("The fishermen remained skeptical of the new quota.");
+  const s = byCue(doc, "remained skeptical of");
+  assert.equal(s.speaker?.mention?.text, "The fishermen");
+  assert.equal(s.content.text, "the new quota");
+});
+
+test("attitudes of fondness and distrust are cues ('were enamored of', 'is cynical about')", () => {
+  const doc = annotate("The voters were enamored of the new mayor. The old captain is cynical about the port plan.");
+  assert.equal(byCue(doc, "were enamored of").content.text, "the new mayor");
+  assert.equal(byCue(doc, "is cynical about").content.text, "the port plan");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

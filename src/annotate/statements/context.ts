@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -54,7 +54,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       continue;
     }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
-    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && !CUE_FRAMES.has(t.lemma)) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = { ...t, pos: "PROPN" };
     } else if (t.pos !== "PUNCT" && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
@@ -68,11 +68,20 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = { ...t, pos: "NOUN", lemma: t.norm };
     } else {
-      const participle = participleAfterComma(out, i);
+      const participle = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
       if (participle !== null) out[i] = { ...t, pos: "VERB", lemma: participle };
     }
   }
   return out;
+}
+
+/**
+ * "spokeswoman Hope Hicks", "said Will Hurd": a cue verb's capitalised form before a name is a first name when a
+ * word in lower case precedes it in the sentence; in a headline ("Dean Tells Convention") every word is capitalised.
+ */
+function afterLowerCaseWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && /^\p{Ll}/u.test(prev.text);
 }
 
 /**
@@ -86,6 +95,58 @@ function participleAfterComma(tokens: readonly Token[], i: number): string | nul
   // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide, "admitting" -> admit
   const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
   return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+}
+
+/** What may follow a verb read as an adjective: its object or the clause it reports. */
+const OBJECT_OPENERS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/**
+ * "Lund is promising to cut fees", "Berg alleged that the count was wrong", "she also referenced the report":
+ * wink reads some cue verbs as adjectives. One after an auxiliary (or, in the past, after its subject) and before
+ * an object, "that" or "to" is the verb. Attitude adjectives ("was pleased that") stay adjectives.
+ */
+function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  if (t.pos !== "ADJ" || ATTITUDE_ADJECTIVES.has(t.norm)) return null;
+  const ing = t.norm.endsWith("ing");
+  if (!ing && !t.norm.endsWith("ed")) return null;
+  const next = tokens[i + 1];
+  if (!next || !(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
+  const prev = tokens[j];
+  if (!prev) return null;
+  const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
+  if (!(prev.pos === "AUX" || (!ing && subject))) return null;
+  const stem = t.norm.slice(0, ing ? -3 : -2);
+  const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+}
+
+/** Pronouns that stand as subjects of a present-tense verb without "-s": "who support", "they claim". */
+const PLURAL_SUBJECTS = new Set(["who", "they", "we", "i", "you"]);
+/** ... and those of one with "-s": "which notes", "she claims". */
+const SINGULAR_SUBJECTS = new Set(["who", "that", "which", "he", "she", "it"]);
+const AFTER_VERB = new Set(["that", "to", "out", "for", "up"]);
+
+/**
+ * "voters who support Berg", "Lund points out", "the report, which notes that": wink reads some present-tense
+ * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb.
+ */
+function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  if (t.pos !== "NOUN") return null;
+  const next = tokens[i + 1];
+  if (!next || !(AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return null;
+  const prev = tokens[i - 1];
+  if (!prev) return null;
+  const thirdPerson = t.norm.endsWith("s");
+  const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
+  // "Lund claims", but not "the Lund campaign".
+  const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
+  if (!pronoun && !name) return null;
+  const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
+  return stems.find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
 
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */

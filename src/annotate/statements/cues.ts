@@ -1,8 +1,8 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { sentenceBounds } from "./extent.js";
+import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, phraseEndingAt } from "./phrases.js";
-import { isSinceAfterAuxiliary } from "./subjects.js";
+import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
   ADJUNCT_TAKING_SPEECH,
@@ -79,6 +79,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "colon-quote" });
       continue;
     }
+    const putIt = putItCue(ctx, i);
+    if (putIt) {
+      cues.push(putIt);
+      i = putIt.last;
+      continue;
+    }
     const light = lightVerbCue(ctx, i);
     if (light) {
       cues.push(light);
@@ -95,7 +101,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push(nominal);
       continue;
     }
-    const frame = verbFrame(ctx, i);
+    const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
@@ -112,12 +118,59 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
     // "The boat was found in the river", "is known as a quiet town": these verbs report only when the
     // passive goes on to what was found or said ("was found to be", "was told that").
-    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "")) continue;
+    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    cues.push({ first: verbGroupStart(ctx, i), last: statementChannelEnd(ctx, particleEnd(ctx, i)), head: i, frame, kind: speakerless ? "passive" : "verb" });
+    cues.push({ first: verbGroupStart(ctx, i), last: mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))), head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return cues;
+}
+
+/**
+ * "As Berg put it, “...”", "as one official puts it:": "put it" is a verb of saying when nothing but punctuation,
+ * a quotation or an adjunct follows it; "put it on the table" is not.
+ */
+function putItCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  if (t.lemma !== "put" || t.pos !== "VERB" || ctx.tokens[i + 1]?.norm !== "it" || ctx.quoteOf[i + 1] !== -1) return null;
+  const next = ctx.tokens[i + 2];
+  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !(next.pos === "ADP" && next.norm !== "on")) return null;
+  const last = next?.norm === ":" ? i + 2 : i + 1;
+  return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
+}
+
+/** Verbs that carry tense or voice, never a manner of speaking. */
+const FUNCTION_VERBS = new Set(["be", "have", "do", "get", "let", "make", "go", "come", "seem", "appear"]);
+
+/**
+ * "“Go home,” Lund barked.", "“Never,” snapped the mayor.", "Berg gloated: “I told you.”": any verb between a
+ * quotation and its subject, or before a colon that opens one, is a manner of saying it.
+ */
+function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "VERB" || FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith("ing")) return false;
+  let j = i - 1;
+  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  // A verb group with an auxiliary ("are gathered", "has run") describes; the verb of a quotation stands alone.
+  if ((ctx.tokens[j] as Token | undefined)?.pos === "AUX") return false;
+  const next = ctx.tokens[i + 1];
+  if (next?.norm === ":" && ctx.quoteOf[i + 1] === -1 && quoteStartingAt(ctx, i + 2)) return leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
+  const free = ctx.quoteOf[i + 1] === -1;
+  // Inverted, the speaker follows: "“Never,” snapped the mayor".
+  if (closesQuoteWithComma(ctx, j)) return !next || !free || next.pos === "PUNCT" || next.pos === "PROPN" || next.pos === "DET" || next.pos === "ADV";
+  // Otherwise what follows must close the report: the sentence's end, a comma, an adjunct, another clause.
+  if (next && free && !(next.pos === "PUNCT" || next.pos === "ADV" || next.pos === "ADP" || next.pos === "CCONJ")) return false;
+  const subject = leftSubject(ctx, i, leftFloor(ctx, i));
+  return subject !== null && ctx.sentenceOf[subject.first] === ctx.sentenceOf[i] && closesQuoteWithComma(ctx, subject.first - 1);
+}
+
+/** Does a quotation end at `j` on a comma, question or exclamation mark (inside it or right after it)? */
+function closesQuoteWithComma(ctx: AttributionContext, j: number): boolean {
+  if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) j--;
+  const quote = quoteEndingAt(ctx, j);
+  if (!quote) return false;
+  const inner = ctx.text[quote.innerEnd - 1] ?? "";
+  return ",?!".includes(inner) || isComma(ctx.tokens[j + 1]);
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);
@@ -335,7 +388,9 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
   const be = ctx.tokens[j];
-  if (!be || be.pos !== "AUX" || !BE_FORMS.has(be.norm) || ctx.quoteOf[j] !== -1) return null;
+  // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
+  const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
+  if (!be || !((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking) || ctx.quoteOf[j] !== -1) return null;
   const next = ctx.tokens[i + 1];
   // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
   const joined = ctx.tokens[i + 2];
@@ -344,6 +399,8 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
 }
+
+const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "sound", "feel", "stay"]);
 
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
@@ -425,8 +482,14 @@ function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
-  return NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN";
+  if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
+  // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject.
+  return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? ""));
 }
+
+const INDEFINITE = new Set(["a", "an"]);
+/** "Berg's", "the Smiths'": a possessor's mark inside a noun phrase. */
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 
 /** Verbs of continuing that PolNeAR joins to the cue verb after them: "continued to question". */
 const JOINING_GOVERNORS = new Set(["continue", "go", "try", "tend", "begin", "start", "struggle", "fail", "use", "seek", "be", "seem", "appear"]);
@@ -520,6 +583,12 @@ function isInfinitive(ctx: AttributionContext, i: number): boolean {
   return prev !== undefined && prev.norm === "to" && prev.pos === "PART";
 }
 
+/** "is known for its stance", "was best known for his jokes": a reputation is what people at large say of its subject. */
+function isReputation(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return (ctx.tokens[i] as Token).norm === "known" && next !== undefined && ctx.quoteOf[i + 1] === -1 && next.norm === "for";
+}
+
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
@@ -543,6 +612,8 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
   // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
   if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
+  // "As reported by Politico, ...", "when asked by reporters": an agent after a participle opening its clause.
+  if (aux && CLAUSE_OPENERS.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
@@ -553,10 +624,15 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
 function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
+  return nounPhraseStart(ctx, j) === (ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0);
+}
+
+/** Where the noun phrase ending at token `j` starts, within its sentence. */
+function nounPhraseStart(ctx: AttributionContext, j: number): number {
   const start = ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0;
   let k = j;
-  while (k > start && NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos)) k--;
-  return k === start;
+  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || POSSESSIVE_MARKS.has((ctx.tokens[k - 1] as Token).norm))) k--;
+  return k;
 }
 
 /**
@@ -584,6 +660,25 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     first--;
   }
   return first;
+}
+
+/** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
+const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
+
+/**
+ * "said repeatedly that", "added warily: “...”", "wrote back, “...”": adverbs of manner between the verb and
+ * what it reports belong to the cue, as PolNeAR marks it, and so does a colon after them.
+ */
+function mannerEnd(ctx: AttributionContext, last: number): number {
+  let k = last + 1;
+  while (ctx.quoteOf[k] === -1 && ctx.tokens[k]?.pos === "ADV" && (MANNER_AFTER_CUE.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k] as Token).norm.endsWith("ly"))) k++;
+  if (k === last + 1) return last;
+  const next = ctx.tokens[k];
+  if (!next) return last;
+  if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
+  if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
+  return last;
 }
 
 /** Nouns of an issued statement: "said in a statement", "wrote in a joint press release". */

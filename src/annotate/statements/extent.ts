@@ -178,7 +178,9 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
   if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
   const form = verbForm(v);
-  return form !== "base" && form === verbForm(cue) && isReportingVerb(v);
+  if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
+  // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
+  return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
 }
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */
@@ -258,17 +260,24 @@ export function quoteEndingAt(ctx: AttributionContext, i: number): Quote | null 
   return q.lastToken === i && q.closed ? q : null;
 }
 
+/** Pronouns that stand as the addressee of "told": "..., the president told her." */
+const OBJECT_PRONOUNS = new Set(["her", "him", "them", "me", "us", "you"]);
+
 /** After the cue (and an inverted subject), is there nothing but adjuncts and punctuation before the sentence ends? */
 export function restIsEmpty(ctx: AttributionContext, from: number, addressed = false): boolean {
   const { last } = sentenceBounds(ctx, from > 0 ? from - 1 : 0);
   let k = from;
   // "..., he told reporters." / "..., a spokesman told The Post on Tuesday."
   if (addressed) {
-    const addressee = phraseStartingAt(ctx, k, last);
+    const addressee = OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") ? { last: k } : phraseStartingAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
   }
   k = skipAdjuncts(ctx, k, last);
-  while (k <= last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k++;
+  while (k <= last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) {
+    // "..., analysts say; in 2012 ...": a semicolon closes the report as a full stop does.
+    if ((ctx.tokens[k] as Token).norm === ";") return true;
+    k++;
+  }
   return k > last || ctx.sentenceOf[k]! !== ctx.sentenceOf[from - 1]!;
 }
 

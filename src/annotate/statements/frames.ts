@@ -67,7 +67,8 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const continuesSentence = ",\u2014-\u2026".includes(innerLast) || runsIntoCue || isComma(ctx.tokens[quote.lastToken + 1]);
   if (!continuesSentence && !restEmpty) return null;
   // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
-  if (!restEmpty && !opensSentence(ctx, quote.firstToken)) return null;
+  // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
+  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
@@ -223,11 +224,40 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
+  // "The fee is unfair, Lund said (on Tuesday), adding that ...": what follows the comma after the cue (and when
+  // and where it was said) is the speaker's next act, not more of the clause before.
+  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  if (isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
   if (isComma(ctx.tokens[afterCue])) {
+    // "Asked about the vote, Lund said, “We lost.”": a quotation after the cue's comma is what was said; the
+    // clause before the speaker only sets the scene.
+    if (opensQuoteAfterCommas(ctx, afterCue)) return null;
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
   return null;
+}
+
+/** "..., noting that", "..., two days after": a participle or a time after the cue's comma is the speaker's next act or its time. */
+function opensNextAct(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return false;
+  return (t.pos === "VERB" && t.norm.endsWith("ing")) || ctx.timeToken[k] === 1;
+}
+
+/** "If she wins, Lund said on Tuesday, ...": a clause opened by a subordinator or a preposition is not the whole report. */
+function opensSubordinate(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.pos === "SCONJ" || t.pos === "ADP" || SUBORDINATORS.has(t.norm);
+}
+
+/** Does a quotation open at `k`, after any commas? */
+function opensQuoteAfterCommas(ctx: AttributionContext, k: number): boolean {
+  while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
+  return quoteStartingAt(ctx, k) !== null;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
@@ -246,7 +276,9 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
   const sentence = ctx.sentenceOf[cue.first]!;
+  // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a new clause.
   let lead = bounds.first;
+  for (let k = bounds.first; k < cue.first; k++) if (((ctx.tokens[k] as Token).norm === ":" || (ctx.tokens[k] as Token).norm === ";") && ctx.quoteOf[k] === -1) lead = k + 1;
   while (lead < cue.first && ((ctx.tokens[lead] as Token).pos === "CCONJ" || (ctx.tokens[lead] as Token).pos === "ADV")) lead++;
   if (lead === cue.first) {
     let k = sourceLast + 1;
@@ -465,8 +497,14 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const quote = quoteStartingAt(ctx, k);
   const direct = quote !== null && quote.lastToken >= lastTok;
   // "Dr. Ann Berg: Nominee for Surgeon General" is a heading: a label's words say something, with a verb.
-  if (!direct && !hasVerb(ctx, k, lastTok)) return null;
+  if (!direct && !hasVerb(ctx, k, lastTok) && !(namesOnly(ctx, source) && lastTok - k >= 4)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
+}
+
+/** "Lynch: No outside influence on the probe.": a label made of a name alone speaks even in a headline without a verb. */
+function namesOnly(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if ((ctx.tokens[i] as Token).pos !== "PROPN") return false;
+  return true;
 }
 
 /** "... pollster Ann Berg: “Turnout was low.”" The speaker is the phrase before the colon, the content the quotation. */
@@ -547,11 +585,31 @@ function opensReportedClause(ctx: AttributionContext, k: number): boolean {
 function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
   const head = ctx.tokens[cue.head] as Token;
   if (cue.kind !== "verb" || cue.frame !== "speech" || head.pos !== "VERB") return null;
-  if (!opensReportedClause(ctx, skipAdverbsRight(ctx, cue.last + 1))) return null;
+  const afterAdverbs = skipAdverbsRight(ctx, cue.last + 1);
+  let k = afterAdverbs;
+  // "..., said: “...”", "..., said, “...”": punctuation may introduce a quotation, never a reported clause.
+  while ((isComma(ctx.tokens[k]) || ctx.tokens[k]?.norm === ":") && ctx.quoteOf[k] === -1) k++;
+  if (k > afterAdverbs && !quoteStartingAt(ctx, k)) return null;
+  if (!opensReportedClause(ctx, k)) return null;
   const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
   // "..., said Ann Berg, who ran the count.": a name alone after the verb is its speaker, not what was said.
   if (!d || !d.direct && !hasVerb(ctx, cue.last + 1, lastTokenBefore(ctx, cue.last + 1, d.content.end))) return null;
   d.rule += "-unfound-speaker";
+  return d;
+}
+
+/**
+ * "Lund knocked Berg on trade and called him a “moderate”": a cue verb coordinated with an earlier one shares its
+ * subject, which may stand beyond the subject rules' reach; what it reports follows it all the same.
+ */
+function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
+  const head = ctx.tokens[cue.head] as Token;
+  if (cue.kind !== "verb" || head.pos !== "VERB" || head.norm.endsWith("ing") || cue.first !== cue.head) return null;
+  const and = ctx.tokens[cue.first - 1];
+  if (!and || and.norm !== "and" || ctx.quoteOf[cue.first - 1] !== -1) return null;
+  const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
+  if (!d) return null;
+  d.rule += "-coordinated";
   return d;
 }
 
@@ -572,7 +630,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : leftSubject(ctx, cue.first, floor);
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;

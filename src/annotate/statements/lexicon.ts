@@ -165,6 +165,7 @@ export const ATTITUDE_ADJECTIVES = new Set([
   "sympathetic", "hostile", "receptive", "resistant", "nervous", "anxious", "dissatisfied", "displeased",
   "unconvinced", "unimpressed", "impressed", "bullish", "quick", "keen", "loath", "emphatic", "unequivocal",
   "candid", "blunt", "explicit", "clear", "ambivalent", "divided", "unanimous", "dubious", "suspicious",
+  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten",
 ]);
 
 /** Prepositions that close an attitude adjective's cue: "critical of", "confident in", "upset about". */
