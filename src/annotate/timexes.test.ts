@@ -277,6 +277,16 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
   });
 
+  it("the future of something is its fate, not a time ahead", () => {
+    assert.deepEqual(annotate("Voters worry about the future of the mill."), []);
+  });
+
+  it("a later date, past years", () => {
+    assert.equal(value("The shares will be sold at a later date.", "a later date"), "FUTURE_REF");
+    assert.equal(value("Floods were worse in past years.", "past years"), "PAST_REF");
+    assert.equal(value("Unlike years past, the river froze.", "years past"), "PAST_REF");
+  });
+
   it("the year with its number is that year, one expression", () => {
     assert.deepEqual(annotate("Emissions must halve by the year 2030.").map((t) => [t.text, t.value]), [["the year 2030", "2030"]]);
   });
@@ -476,6 +486,11 @@ describe("timexStage: durations", () => {
   it("one day after a modal or a subject is a time ahead, not a day's length", () => {
     assert.equal(value("Engineers say the tunnel will one day reach the coast.", "one day"), "FUTURE_REF");
     assert.equal(value("The outage lasted one day.", "one day"), "P1D");
+  });
+
+  it("a while is a stretch of no stated unit; once in a while is how often", () => {
+    assert.equal(value("The town must live without power for a while.", "a while"), "PXX");
+    assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
   });
 
   it("ages and fractions are not durations", () => {

@@ -97,16 +97,20 @@ const VAGUE: Record<string, string> = {
   recently: "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF", lately: "PAST_REF",
   "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
   "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+  "past years": "PAST_REF", "past decades": "PAST_REF", "years past": "PAST_REF",
+  "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "a later time": "FUTURE_REF",
 };
 
 const vagueRule: Rule = {
   name: "vague",
-  triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term"],
-  re: /\b(?:right now|just now|now|currently|current|these days|nowadays|at present|at the moment|(?:more |most |until )?recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term)\b/gi,
-  build(m) {
+  triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term", "later", "years", "decades"],
+  re: /\b(?:right now|just now|now|currently|current|these days|nowadays|at present|at the moment|(?:more |most |until )?recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|a (?:later|future) (?:date|time)|(?<=\b(?:in|of) )past (?:years|decades)|years past)\b/gi,
+  build(m, text) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, " ");
     const value = VAGUE[phrase];
     if (!value) return null;
+    // "the future of the alliance" is its fate, not a time ahead.
+    if (phrase.startsWith("the ") && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "vague", fixed(value));
   },
 };
@@ -598,6 +602,17 @@ const vagueDurationRule: Rule = {
   },
 };
 
+/** "for a while", "after a little while": a stretch of time of no stated unit ("once in a while" is how often). */
+const whileRule: Rule = {
+  name: "while",
+  triggers: ["while"],
+  re: /\b(?:for|(?<!\bonce\s+)in|after|within)\s+(a (?:(?:little|short|long|good)\s+)?while)\b/gi,
+  build(m) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return candidate(start, m.index + m[0].length, "DURATION", "while", fixed("PXX"));
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------
 // "two years ago", "a year earlier", "three days later", "several weeks ago", "almost four years ago"
 
@@ -947,6 +962,7 @@ export const RULES: readonly Rule[] = [
   longAdjectiveRule,
   theYearRule,
   vagueDurationRule,
+  whileRule,
   agoRule,
   dayAroundYesterdayRule,
   weekendRule,
