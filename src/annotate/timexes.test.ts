@@ -514,6 +514,10 @@ describe("timexStage: sets", () => {
     assert.deepEqual(annotate("The Weekly Ledger said the vote was close.").map((t) => t.text), []);
     assert.equal(value("Daily flights resume in June.", "Daily"), "P1D");
   });
+
+  it("an average daily figure is a statistic, not a recurring time", () => {
+    assert.deepEqual(annotate("The average daily catch fell by half."), []);
+  });
 });
 
 describe("timexStage: document model contract", () => {

@@ -842,6 +842,8 @@ const adverbSetRule: Rule = {
     // "quarterly dividend": an adjective before its noun, which TimeBank leaves unmarked; "held annually for" is a set.
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
     if (word !== "daily" && nextWord && !FUNCTION_WORDS.has(nextWord)) return null;
+    // "average daily volume": a statistic's per-day measure, not a recurring time.
+    if (/\baverage\s+$/i.test(before)) return null;
     const value = ADVERB_SET[word];
     if (!value) return null;
     return candidate(m.index, m.index + m[0].length, "SET", "adverb-set", fixed(value));
