@@ -493,6 +493,12 @@ describe("timexStage: durations", () => {
     assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
   });
 
+  it("uncounted centuries, grouped digits and whole millennia", () => {
+    assert.equal(value("The abbey stood for centuries.", "centuries"), "PXC");
+    assert.equal(value("The road is 1,500 years old and was used for 1,200 years.", "1,200 years"), "P1200Y");
+    assert.equal(value("The craft was kept secret for two thousand years.", "two thousand years"), "P2L");
+  });
+
   it("ages and fractions are not durations", () => {
     assert.deepEqual(annotate("A 44-year-old man imports three-quarters of his food."), []);
   });
