@@ -277,6 +277,12 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
   });
 
+  it("today and tomorrow as an age are not days", () => {
+    assert.deepEqual(annotate("Farming in today's world needs water."), []);
+    assert.deepEqual(annotate("Schools train the engineers of tomorrow."), []);
+    assert.equal(value("Today's vote was close.", "Today"), "2023-05-04");
+  });
+
   it("the future of something is its fate, not a time ahead", () => {
     assert.deepEqual(annotate("Voters worry about the future of the mill."), []);
   });

@@ -56,6 +56,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
+      if (genericDay(text, span.start, span.end)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));
@@ -140,6 +141,20 @@ function plausible(surface: string, c: ParsedComponents, after: string): boolean
   const clockOnly = c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday");
   if (clockOnly && GAME_CLOCK_AFTER.test(after)) return false;
   return true;
+}
+
+/** Heads that "today's" makes the present age, not the day: "today's world", "in today's dollars". */
+const PRESENT_AGE_HEADS = /^'s\s+(?:[a-z]+\s+)?(?:world|society|societies|economy|generation|youth|young|children|kids|culture|standards|dollars|terms|technology|computers|consumers)\b/i;
+/** "the people of tomorrow", "the cars of today": an age, not a day. */
+const NOUN_OF_BEFORE = /\bthe\s+[a-z]+\s+of\s+$/i;
+
+/** "today" and "tomorrow" as the present or coming age, which TimeBank leaves unmarked. */
+function genericDay(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end).toLowerCase();
+  if (surface !== "today" && surface !== "tomorrow") return false;
+  const after = text.slice(end, end + 40);
+  if (PRESENT_AGE_HEADS.test(after)) return true;
+  return NOUN_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/^['\u2019]s\b/.test(after);
 }
 
 /** What chrono read, copied once into plain fields (chrono's accessors rebuild tag sets on every call). */
