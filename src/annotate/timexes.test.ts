@@ -303,6 +303,10 @@ describe("timexStage: calendar units and vague references", () => {
     assert.ok(!annotate("Polls close at 8 p.m. (2000 GMT).").some((t) => t.value === "2000"));
   });
 
+  it("a season of a year said in words", () => {
+    assert.equal(value("Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"), "1994-WI");
+  });
+
   it("decades and centuries", () => {
     assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199");
     assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198");

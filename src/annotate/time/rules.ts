@@ -381,28 +381,30 @@ const SPELLED_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifte
 const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** "nineteen ninety-four", "nineteen oh five", "two thousand", "two thousand and one": years as spoken in transcripts. */
+/** A year said in words: "nineteen ninety-four", "nineteen oh five", "two thousand and one" (six groups). */
+const SPELLED_YEAR =
+  `(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
+  `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)`;
+
+/** The year of SPELLED_YEAR's six groups. */
+function spelledYear(groups: readonly (string | undefined)[]): number {
+  const [century, tens, units, teen, oh, millenniumUnits] = groups;
+  if (!century) return 2000 + (millenniumUnits ? SPELLED_UNITS.indexOf(millenniumUnits.toLowerCase()) + 1 : 0);
+  const base = century.toLowerCase() === "nineteen" ? 1900 : 1800;
+  const low = tens ? 20 + 10 * SPELLED_TENS.indexOf(tens.toLowerCase()) + (units ? SPELLED_UNITS.indexOf(units.toLowerCase()) + 1 : 0)
+    : teen ? 10 + SPELLED_TEENS.indexOf(teen.toLowerCase())
+    : SPELLED_UNITS.indexOf((oh as string).toLowerCase()) + 1;
+  return base + low;
+}
+
 const spelledYearRule: Rule = {
   name: "spelled-year",
   triggers: ["nineteen", "eighteen", "two thousand"],
-  re: new RegExp(
-    `\\b(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
-      `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)\\b`,
-    "gi",
-  ),
+  re: new RegExp(`\\b${SPELLED_YEAR}\\b`, "gi"),
   build(m, text) {
-    const [, century, tens, units, teen, oh, millenniumUnits] = m;
     // "two thousand people" is a number: a spoken 2000s year needs a preposition that takes years.
-    if (!century && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    let year: number;
-    if (century) {
-      const base = century.toLowerCase() === "nineteen" ? 1900 : 1800;
-      const low = tens ? 20 + 10 * SPELLED_TENS.indexOf(tens.toLowerCase()) + (units ? SPELLED_UNITS.indexOf(units.toLowerCase()) + 1 : 0)
-        : teen ? 10 + SPELLED_TEENS.indexOf(teen.toLowerCase())
-        : SPELLED_UNITS.indexOf((oh as string).toLowerCase()) + 1;
-      year = base + low;
-    } else {
-      year = 2000 + (millenniumUnits ? SPELLED_UNITS.indexOf(millenniumUnits.toLowerCase()) + 1 : 0);
-    }
+    if (!m[1] && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const year = spelledYear(m.slice(1, 7));
     return candidate(m.index, m.index + m[0].length, "DATE", "spelled-year", () => pointResolution(yearPoint(year)));
   },
 };
@@ -445,11 +447,14 @@ const seasonRule: Rule = {
   triggers: ["spring", "summer", "fall", "autumn", "winter"],
   re: new RegExp(
     `\\b(?:(early|late|mid)[\\s-]+)?(?:(this past|this|last|next|the|that)\\s+)?(?:(early|late)\\s+)?(${SEASON_NAME})\\b` +
-      `(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?(?!\\s+of\\b)`,
+      `(?:\\s+(?:of\\s+)?(?:((?:19|20)\\d\\d)|${SPELLED_YEAR})\\b)?(?!\\s+of\\b)`,
     "gi",
   ),
   build(m) {
-    const [, outerMod, relationWord, innerMod, seasonWord, yearWord] = m;
+    const [, outerMod, relationWord, innerMod, seasonWord, digitYear] = m;
+    // "the winter of nineteen ninety-four": broadcast copy says the year in words.
+    const spoken = m[6] !== undefined || /\btwo thousand\b/i.test(m[0]);
+    const yearWord = digitYear ?? (spoken ? String(spelledYear(m.slice(6, 12))) : undefined);
     const relation = relationWord?.toLowerCase();
     if (!relation && !yearWord) return null;
     if (relation === "last" || relation === "this" || relation === "next" || relation === "this past") {
