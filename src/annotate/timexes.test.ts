@@ -503,6 +503,10 @@ describe("timexStage: durations", () => {
     assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
   });
 
+  it("a lengthy period is a stretch of no stated unit", () => {
+    assert.equal(value("The troops will stay for a fairly lengthy period.", "a fairly lengthy period"), "PXX");
+  });
+
   it("uncounted centuries, grouped digits and whole millennia", () => {
     assert.equal(value("The abbey stood for centuries.", "centuries"), "PXC");
     assert.equal(value("The road is 1,500 years old and was used for 1,200 years.", "1,200 years"), "P1200Y");

@@ -608,6 +608,16 @@ const vagueDurationRule: Rule = {
 };
 
 /** "for a while", "after a little while": a stretch of time of no stated unit ("once in a while" is how often). */
+/** "a fairly lengthy period", "a brief period of time": a stretch of time of no stated unit or count. */
+const vaguePeriodRule: Rule = {
+  name: "vague-period",
+  triggers: ["period"],
+  re: /\ba\s+(?:(?:fairly|very|relatively|rather)\s+)?(?:long|lengthy|short|brief|extended|prolonged)\s+period(?:\s+of\s+time)?\b/gi,
+  build(m) {
+    return candidate(m.index, m.index + m[0].length, "DURATION", "vague-period", fixed("PXX"));
+  },
+};
+
 const whileRule: Rule = {
   name: "while",
   triggers: ["while"],
@@ -970,6 +980,7 @@ export const RULES: readonly Rule[] = [
   theYearRule,
   vagueDurationRule,
   whileRule,
+  vaguePeriodRule,
   agoRule,
   dayAroundYesterdayRule,
   weekendRule,
