@@ -303,6 +303,10 @@ describe("timexStage: calendar units and vague references", () => {
     assert.ok(!annotate("Polls close at 8 p.m. (2000 GMT).").some((t) => t.value === "2000"));
   });
 
+  it("a half of a decade is read as the decade, not as a half of this year", () => {
+    assert.deepEqual(annotate("Sales fell through the last half of the '80s.").map((t) => [t.text, t.value]), [["the '80s", "198"]]);
+  });
+
   it("a season of a year said in words", () => {
     assert.equal(value("Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"), "1994-WI");
   });

@@ -246,6 +246,8 @@ const quarterRule: Rule = {
     if (unit === "period" && !specific) return null;
     if (!specific && !determiner) return null;
     if (unit === "half" && ordinal === undefined) return null;
+    // "the last half of the '80s": a half of a decade or century, which the decade's own value stands for.
+    if (!ofYear && /^\s+of\s+the\s+(?:(?:early|mid|late)[\s-]+)?(?:'\d0s|(?:1[0-9]|20)\d0s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     if (ordinal !== undefined && ordinal > (unit === "half" ? 2 : 4)) return null;
     // "third-quarter earnings": an adjective; the determiner belongs to the noun it modifies.
     const adjectival = /-/.test(joiner ?? "") && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !ofYear;
