@@ -507,6 +507,11 @@ describe("timexStage: durations", () => {
     assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
   });
 
+  it("a calendar year switched to is a kind of year, not a length", () => {
+    assert.deepEqual(annotate("The club moved from a season to a calendar year."), []);
+    assert.equal(value("The audit takes a calendar year.", "a calendar year"), "P1Y");
+  });
+
   it("a lengthy period is a stretch of no stated unit", () => {
     assert.equal(value("The troops will stay for a fairly lengthy period.", "a fairly lengthy period"), "PXX");
   });
