@@ -283,6 +283,11 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("Today's vote was close.", "Today"), "2023-05-04");
   });
 
+  it("a title-cased relative unit names a programme, not a week", () => {
+    assert.deepEqual(annotate('The senator, speaking on "This Week," denied it.'), []);
+    assert.equal(value("This week the senator denied it.", "This week"), "2023-W18");
+  });
+
   it("the future of something is its fate, not a time ahead", () => {
     assert.deepEqual(annotate("Voters worry about the future of the mill."), []);
   });

@@ -152,6 +152,8 @@ const relativeUnitRule: Rule = {
     const relation = (m[2] as string).toLowerCase().replace(/^the /, "");
     const unit = (m[3] as string).toLowerCase();
     const mod = premod && premod !== "earlier" && premod !== "later" ? modOf(premod) : undefined;
+    // "ABC's \"This Week\"": a title-cased unit inside a sentence names a programme or a book, not a time.
+    if (/^[A-Z][a-z]+$/.test(m[3] as string) && /^[A-Z]/.test(m[2] as string) && !m[1]) return null;
     const season = SEASONS[unit];
     const start = m.index;
     const end = m.index + m[0].length;
