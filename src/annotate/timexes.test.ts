@@ -512,6 +512,10 @@ describe("timexStage: durations", () => {
     assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
   });
 
+  it("hours a day and days a week say how often, not how long", () => {
+    assert.deepEqual(annotate("Guards watch the gate 24 hours a day, seven days a week."), []);
+  });
+
   it("a calendar year switched to is a kind of year, not a length", () => {
     assert.deepEqual(annotate("The club moved from a season to a calendar year."), []);
     assert.equal(value("The audit takes a calendar year.", "a calendar year"), "P1Y");

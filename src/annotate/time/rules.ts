@@ -513,6 +513,8 @@ const durationRule: Rule = {
     if (article && /s$/i.test(unitWord as string)) return null;
     // "$5 a day", "700 seats a week": a rate, which TimeBank leaves unmarked.
     if (article && !premod && !determiner && !direction && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    // "24 hours a day", "seven days a week": a share of a longer unit, said of how often, not a length.
+    if (/^\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(after)) return null;
     // "switched from a fiscal year to a calendar year": a kind of year being changed to, not a length.
     if (article && /\bcalendar\b/i.test(m[0]) && /\b(?:from|to|into)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const premodLower = premod?.toLowerCase();
