@@ -283,6 +283,10 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("Today's vote was close.", "Today"), "2023-05-04");
   });
 
+  it("recently before a date only grades the date that says when", () => {
+    assert.deepEqual(annotate("Floods struck often, most recently last October.").map((t) => t.text), ["last October"]);
+  });
+
   it("a title-cased relative unit names a programme, not a week", () => {
     assert.deepEqual(annotate('The senator, speaking on "This Week," denied it.'), []);
     assert.equal(value("This week the senator denied it.", "This week"), "2023-W18");

@@ -101,6 +101,8 @@ const VAGUE: Record<string, string> = {
   "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "a later time": "FUTURE_REF",
 };
 
+const RECENTLY_DATED = new RegExp(`^,?\\s+(?:as\\b|last\\b|this\\b|in\\s+(?:\\d|${MONTH_NAME})|on\\s+[A-Z]|${MONTH_NAME}|${MONTH_ABBREVIATION}\\.|${WEEKDAY_NAME})`, "i");
+
 const vagueRule: Rule = {
   name: "vague",
   triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term", "later", "years", "decades"],
@@ -109,6 +111,8 @@ const vagueRule: Rule = {
     const phrase = m[0].toLowerCase().replace(/\s+/g, " ");
     const value = VAGUE[phrase];
     if (!value) return null;
+    // "as recently as May", "most recently last October": the date that follows says when; "recently" only grades it.
+    if (/recently$/.test(phrase) && RECENTLY_DATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     // "the future of the alliance" is its fate, not a time ahead.
     if (phrase.startsWith("the ") && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "vague", fixed(value));
