@@ -92,8 +92,9 @@ export function durationValue(count: number | null, unit: DurationUnit, fortnigh
     case "W": return `P${fmt(n)}W`;
     case "M": return `P${fmt(n)}M`;
     case "Q": return `P${fmt(n)}Q`;
-    // Whole millennia are written in TimeBank's millennium unit ("two thousand years", P2L).
-    case "Y": if (n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
+    case "Y":
+      // Whole millennia are written in TimeBank's millennium unit ("two thousand years", P2L).
+      if (n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
       return Number.isInteger(n) ? `P${n}Y` : `P${n >= 1 ? `${Math.floor(n)}Y` : ""}${Math.round((n % 1) * 12)}M`;
     case "DE": return `P${fmt(n * 10)}Y`;
     case "CE": return `P${fmt(n * 100)}Y`;

@@ -101,6 +101,7 @@ const VAGUE: Record<string, string> = {
   "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "a later time": "FUTURE_REF",
 };
 
+/** What follows "recently" when a date says when: "as recently as May", "most recently last October". */
 const RECENTLY_DATED = new RegExp(`^,?\\s+(?:as\\b|last\\b|this\\b|in\\s+(?:\\d|${MONTH_NAME})|on\\s+[A-Z]|${MONTH_NAME}|${MONTH_ABBREVIATION}\\.|${WEEKDAY_NAME})`, "i");
 
 const vagueRule: Rule = {
@@ -388,8 +389,7 @@ const SPELLED_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "e
 const SPELLED_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-/** "nineteen ninety-four", "nineteen oh five", "two thousand", "two thousand and one": years as spoken in transcripts. */
-/** A year said in words: "nineteen ninety-four", "nineteen oh five", "two thousand and one" (six groups). */
+/** A year as spoken in transcripts: "nineteen ninety-four", "nineteen oh five", "two thousand and one" (six groups). */
 const SPELLED_YEAR =
   `(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
   `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)`;
@@ -619,7 +619,6 @@ const vagueDurationRule: Rule = {
   },
 };
 
-/** "for a while", "after a little while": a stretch of time of no stated unit ("once in a while" is how often). */
 /** "a fairly lengthy period", "a brief period of time": a stretch of time of no stated unit or count. */
 const vaguePeriodRule: Rule = {
   name: "vague-period",
@@ -630,6 +629,7 @@ const vaguePeriodRule: Rule = {
   },
 };
 
+/** "for a while", "after a little while": a stretch of time of no stated unit ("once in a while" is how often). */
 const whileRule: Rule = {
   name: "while",
   triggers: ["while"],
