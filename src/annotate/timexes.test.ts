@@ -333,6 +333,12 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("The plant closed in January.", "January", "2023-12-20"), "2023-01");
   });
 
+  it("a month before a past verb of saying dates the saying: the past one, not the month ahead", () => {
+    assert.equal(value("In June, the company reported a loss.", "June"), "2022-06");
+    assert.equal(value("In June, the minister said the plant would close.", "June"), "2022-06");
+    assert.equal(value("The shop will open in June.", "June"), "2023-06");
+  });
+
   it("months without a year: nearest, or by tense", () => {
     assert.equal(value("The plant closed in March.", "March"), "2023-03");
     assert.equal(value("The plant will reopen in September.", "September"), "2023-09");
