@@ -235,6 +235,14 @@ describe("timexStage: ranges and anchors", () => {
     assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
   });
 
+  it("the next year or month after a past period is the one after it; told of the future, after now", () => {
+    const year = timex("In 1998 the mill was sold. The next year, it closed.", "The next year");
+    assert.deepEqual([year.value, year.anchor], ["1999", "1998"]);
+    const month = timex("In March 2019 the mill was sold. The next month, it closed.", "The next month");
+    assert.deepEqual([month.type, month.value, month.anchor], ["DATE", "2019-04", "2019-03"]);
+    assert.equal(value("In 1998 the mill was sold. Sales will grow over the next year.", "the next year"), "2024");
+  });
+
   it("that day after a month names a day of that month, which one unsaid", () => {
     const t = timex("The mill burned down in March 2019. That same day, the owner fled.", "That same day");
     assert.equal(t.value, "2019-03-XX");

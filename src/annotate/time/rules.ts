@@ -553,11 +553,30 @@ const singleUnitSpanRule: Rule = {
     if (!unit) return null;
     if (unit === "Y" && determiner) {
       const offset = dir === "next" || dir === "coming" ? 1 : -1;
-      return candidate(m.index, m.index + m[0].length, "DATE", "unit-span", (ctx) => pointResolution(yearPoint(ctx.ref.year + offset)));
+      return candidate(m.index, m.index + m[0].length, "DATE", "unit-span", (ctx) =>
+        (dir === "next" && nextAfterPastAnchor(ctx, "year")) || pointResolution(yearPoint(ctx.ref.year + offset)),
+      );
     }
-    return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", fixed(durationValue(1, unit)));
+    const duration = fixed(durationValue(1, unit));
+    if (unit === "M" && determiner && dir === "next") {
+      return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", (ctx) => nextAfterPastAnchor(ctx, "month") ?? duration());
+    }
+    return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", duration);
   },
 };
+
+/**
+ * "In 1998 the plant was sold. The next year, it closed": told after a period that lies before the
+ * reference's, "the next year/month" is the one after it, as "the following year" is. Told of the
+ * future, or with no earlier period, it is the one after the reference.
+ */
+function nextAfterPastAnchor(ctx: ResolveContext, gran: "year" | "month"): Resolution | null {
+  const anchor = ctx.anchor;
+  if (!anchor || !finerOrEqual(anchor.gran, gran) || ctx.tense === "future") return null;
+  const period = coarsen(anchor, gran);
+  if (dayNumber(period.date) >= dayNumber(coarsen(dayPoint(ctx.ref), gran).date)) return null;
+  return { ...pointResolution(shiftPoint(period, 1), undefined, anchor), type: "DATE" };
+}
 
 /** "day-long", "decades-long", "years-long": a length written as a compound adjective. */
 const longAdjectiveRule: Rule = {
