@@ -571,6 +571,13 @@ describe("timexStage: sets", () => {
     assert.equal(value("Daily flights resume in June.", "Daily"), "P1D");
   });
 
+  it("every with a count is a recurrence of that period, not a length", () => {
+    const fortnightly = timex("The committee meets every two weeks.", "every two weeks");
+    assert.deepEqual([fortnightly.type, fortnightly.value], ["SET", "P2W"]);
+    assert.deepEqual([timex("Trains leave every 20 minutes.", "every 20 minutes").type, value("Trains leave every 20 minutes.", "every 20 minutes")], ["SET", "PT20M"]);
+    assert.equal(value("The pumps fail every few days.", "every few days"), "PXD");
+  });
+
   it("an average daily figure is a statistic, not a recurring time", () => {
     assert.deepEqual(annotate("The average daily catch fell by half."), []);
   });

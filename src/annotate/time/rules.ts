@@ -871,6 +871,25 @@ const everyRule: Rule = {
   },
 };
 
+/**
+ * "every two weeks", "every 15 minutes", "every few years": a recurrence with its period counted, a SET
+ * whose value is that period (TimeML), not a length of time.
+ */
+const everyCountedRule: Rule = {
+  name: "every",
+  triggers: ["every"],
+  re: new RegExp(`\\bevery\\s+(${COUNT})\\s+(${UNIT_WORD})\\b`, "gi"),
+  build(m) {
+    const unit = parseUnit(m[2] as string);
+    if (!unit) return null;
+    const count = parseCount(m[1] as string);
+    // "every one day" is no English; "every a day" no phrase at all.
+    if (count !== null && count < 2) return null;
+    const value = durationValue(count, unit, /^fortnight/i.test(m[2] as string));
+    return candidate(m.index, m.index + m[0].length, "SET", "every", fixed(value));
+  },
+};
+
 const FUNCTION_WORDS = new Set(["for", "in", "on", "at", "to", "by", "since", "from", "and", "or", "but", "with", "until", "during", "over", "through", "after", "before", "as", "than", "is", "are", "was", "were"]);
 
 const adverbSetRule: Rule = {
@@ -1018,6 +1037,7 @@ export const RULES: readonly Rule[] = [
   periodEndRule,
   dayOfMonthRule,
   everyRule,
+  everyCountedRule,
   adverbSetRule,
   timesPerRule,
   weekdayPluralRule,
