@@ -334,6 +334,12 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
   });
 
+  it("a decade with its century cut to an apostrophe, alone or curly", () => {
+    assert.equal(value("She sang '80s pop songs.", "'80s"), "198");
+    assert.equal(value("Rents rose in the early \u201990s.", "the early \u201990s"), "199");
+    assert.deepEqual(annotate("Sales fell through the last half of '70s.").map((t) => [t.text, t.value]), [["'70s", "197"]]);
+  });
+
   it("what was said may be about the month just ahead; an event told in the past is last year's", () => {
     assert.equal(value("The minister talked about a visit in June.", "June"), "2023-06");
     assert.equal(value("The plant opened in June.", "June"), "2022-06");

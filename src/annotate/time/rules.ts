@@ -254,7 +254,7 @@ const quarterRule: Rule = {
     if (!specific && !determiner) return null;
     if (unit === "half" && ordinal === undefined) return null;
     // "the last half of the '80s": a half of a decade or century, which the decade's own value stands for.
-    if (!ofYear && /^\s+of\s+the\s+(?:(?:early|mid|late)[\s-]+)?(?:'\d0s|(?:1[0-9]|20)\d0s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+    if (!ofYear && /^\s+of\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['\u2019]\d0s|(?:1[0-9]|20)\d0['\u2019]?s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     if (ordinal !== undefined && ordinal > (unit === "half" ? 2 : 4)) return null;
     // "third-quarter earnings": an adjective; the determiner belongs to the noun it modifies.
     const adjectival = /-/.test(joiner ?? "") && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !ofYear;
@@ -417,10 +417,14 @@ const spelledYearRule: Rule = {
   },
 };
 
+/**
+ * "the 1990s", "the late '80s", "mid-'90s", and "'80s" alone ("'80s pop"): the apostrophe stands for the
+ * century, typed or curly; alone, it has no word boundary before it to start the match.
+ */
 const decadeRule: Rule = {
   name: "decade",
   triggers: [YEAR_DIGITS, DECADE_DIGITS],
-  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[0-9]|20)\d0)|'(\d0))'?s\b/gi,
+  re: /(?:\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?|(?<![\w'\u2019]))(?:((?:1[0-9]|20)\d0)|['\u2019](\d0))['\u2019]?s\b/gi,
   build(m) {
     const mod = modOf(m[2]);
     const full = m[3] ? Number(m[3]) : undefined;
