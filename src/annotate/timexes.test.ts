@@ -205,6 +205,16 @@ describe("timexStage: parts of day and clock times", () => {
     assert.equal(value("It was signed the day before yesterday.", "the day before yesterday"), "2023-05-02");
   });
 
+  it("midnight is the end of the day it goes with (T24:00), so midnight tonight is still ahead", () => {
+    assert.equal(value("The ceasefire starts at midnight tonight.", "midnight tonight"), "2023-05-04T24:00");
+    assert.equal(value("The offer expired at midnight Tuesday.", "midnight Tuesday"), "2023-05-02T24:00");
+    assert.equal(value("The offer expired Tuesday midnight.", "Tuesday midnight"), "2023-05-02T24:00");
+  });
+
+  it("a weekday keeps its relation when a clock time is written beside it", () => {
+    assert.equal(value("The council met last Thursday, 10 a.m.", "last Thursday, 10 a.m."), "2023-04-27T10:00");
+  });
+
   it("money and stock fractions are not clock times or dates", () => {
     assert.deepEqual(annotate("It earned $4.55 a share. The stock rose 4 5/8 to 112."), []);
   });

@@ -415,8 +415,12 @@ test("midnight ending a day, or clock times in different zones, do not contradic
   const timeFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
     contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "time" || f.aspect === "date");
   const night = docWith("a", "Police arrested the skipper on Tuesday night at the harbour.", { timexes: [{ text: "Tuesday night", value: "2024-03-05TNI", type: "TIME" }] });
-  const midnight = docWith("b", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T00:00", type: "TIME" }] });
+  const midnight = docWith("b", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T24:00", type: "TIME" }] });
   assert.equal(timeFindings(night, midnight).length, 0);
+  const midnightAsStart = docWith("b2", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T00:00", type: "TIME" }] });
+  assert.equal(timeFindings(night, midnightAsStart).length, 0);
+  const mondayNight = docWith("b3", "Police arrested the skipper on Monday night at the harbour.", { timexes: [{ text: "Monday night", value: "2024-03-04TNI", type: "TIME" }] });
+  assert.equal(timeFindings(mondayNight, midnight).length, 0);
   const gmt = docWith("c", "The quake struck the island at 13:36 GMT, the institute said.", { timexes: [{ text: "13:36 GMT", value: "2024-03-05T13:36", type: "TIME" }] });
   const local = docWith("d", "The quake struck the island at 5:06 p.m., the institute said.", { timexes: [{ text: "5:06 p.m.", value: "2024-03-05T17:06", type: "TIME" }] });
   assert.equal(timeFindings(gmt, local).length, 0);

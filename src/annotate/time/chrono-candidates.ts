@@ -168,6 +168,8 @@ type Reading = {
   hour?: number;
   minute?: number;
   partOfDay?: PartOfDay;
+  /** "midnight Friday", "midnight tonight": the midnight that ends the day named */
+  midnight?: boolean;
   mod?: TimexMod;
   relation?: string;
   dayOffset?: number;
@@ -184,6 +186,7 @@ function readComponents(c: ParsedComponents): Reading {
   const fields = { year: certain("year"), month: certain("month"), day: certain("day"), weekday: certain("weekday"), hour: certain("hour") };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) (reading as Record<string, unknown>)[key] = value;
   if (reading.hour !== undefined) reading.minute = c.get("minute") ?? 0;
+  if (tags.includes(TAG.midnight)) reading.midnight = true;
   const partOfDay = tagValue(TAG.partOfDay);
   if (partOfDay) reading.partOfDay = partOfDay as PartOfDay;
   const mod = tagValue(TAG.mod);
@@ -243,7 +246,8 @@ function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
     point = yearPoint(r.year);
   }
   if (!point) return null;
-  if (r.hour !== undefined && isDayLevel(point)) point = { gran: "minute", date: point.date, hour: r.hour, minute: r.minute ?? 0 };
+  // TimeML writes the midnight of a day as its end, T24:00: "midnight tonight" is still ahead.
+  if (r.hour !== undefined && isDayLevel(point)) point = { gran: "minute", date: point.date, hour: r.midnight ? 24 : r.hour, minute: r.minute ?? 0 };
   else if (r.partOfDay && isDayLevel(point)) point = { gran: "partOfDay", date: point.date, partOfDay: r.partOfDay };
   const resolution: Resolution = { value: formatPoint(point), point };
   if (anchor) resolution.anchor = anchor;

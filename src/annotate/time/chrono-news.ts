@@ -19,6 +19,8 @@ export const TAG = {
   dayOffset: "corroborate/day:",
   fromAnchor: "corroborate/anchored",
   mod: "corroborate/mod:",
+  /** the clock word "midnight", which TimeML writes as the end of its day (T24:00) */
+  midnight: "corroborate/midnight",
 } as const;
 
 const MOD_OF_WORD: Record<string, string> = { early: "START", late: "END", mid: "MID", "mid-": "MID" };
@@ -100,8 +102,10 @@ class ClockWordParser implements chrono.Parser {
     return this.re;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const hour = (match[1] as string).toLowerCase() === "midnight" ? 0 : 12;
-    return context.createParsingResult(match.index ?? 0, match[0], { hour, minute: 0 });
+    const midnight = (match[1] as string).toLowerCase() === "midnight";
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour: midnight ? 0 : 12, minute: 0 });
+    if (midnight) result.start.addTag(TAG.midnight);
+    return result;
   }
 }
 
@@ -170,6 +174,8 @@ class DateTimeMergeRefiner implements chrono.Refiner {
           for (const component of ["year", "month", "day", "weekday", "hour", "minute", "second", "meridiem", "timezoneOffset"] as const) {
             if (b.start.isCertain(component)) merged.start.assign(component, b.start.get(component) as number);
           }
+          // chrono's clone keeps components, not tags: both sides' tags say what was read.
+          merged.start.addTags(a.start.tags());
           merged.start.addTags(b.start.tags());
           out.push(merged);
           i++;
