@@ -344,6 +344,19 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
   });
 
+  it("a century by its ordinal in words, hyphenated or not, has the value of the digits' one", () => {
+    assert.equal(value("Cities of the 21st century grow.", "the 21st century"), "20");
+    assert.equal(value("Cities of the twenty first century grow.", "the twenty first century"), "20");
+    assert.equal(value("Cities of the twenty-first century grow.", "the twenty-first century"), "20");
+  });
+
+  it("this coming weekday or weekend is the next one not yet begun, the word 'this' included", () => {
+    const sunday = timex("The club meets this coming Sunday.", "this coming Sunday");
+    assert.equal(sunday.value, "2023-05-07");
+    assert.equal(value("The club meets this coming weekend.", "this coming weekend"), "2023-W18-WE");
+    assert.equal(value("The club meets this coming weekend.", "this coming weekend", "2023-05-06"), "2023-W19-WE");
+  });
+
   it("a decade with its century cut to an apostrophe, alone or curly", () => {
     assert.equal(value("She sang '80s pop songs.", "'80s"), "198");
     assert.equal(value("Rents rose in the early \u201990s.", "the early \u201990s"), "199");

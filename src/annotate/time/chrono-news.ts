@@ -28,7 +28,7 @@ const MOD_OF_WORD: Record<string, string> = { early: "START", late: "END", mid: 
 /** "early on Wednesday", "last Friday", "Sunday night", "the following Monday". */
 class NewsWeekdayParser implements chrono.Parser {
   private readonly re = new RegExp(
-    `\\b(?:(early|late)\\s+(?:on\\s+)?)?(?:(last|this|next|this\\s+past|past|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?` +
+    `\\b(?:(early|late)\\s+(?:on\\s+)?)?(?:(last|this\\s+past|this\\s+coming|this|next|past|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?` +
       `(${WEEKDAY_NAME})\\b(?:\\s+(${PART_OF_DAY_NAME})\\b)?`,
     "i",
   );

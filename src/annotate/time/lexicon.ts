@@ -151,7 +151,7 @@ export const ORDINALS: Record<string, number> = {
   fifth: 5, "5th": 5, sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9,
   tenth: 10, "10th": 10, eleventh: 11, "11th": 11, twelfth: 12, "12th": 12, thirteenth: 13, "13th": 13,
   fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, "21st": 21, "twenty-first": 21,
+  twentieth: 20, "21st": 21, "twenty-first": 21, "22nd": 22, "twenty-second": 22,
 };
 
 /**

@@ -141,14 +141,14 @@ const RELATIVE_UNIT: Record<string, Granularity> = {
   week: "week", weekend: "weekend", month: "month", year: "year", "fiscal year": "year", quarter: "quarter",
   decade: "decade", century: "century",
 };
-const RELATION_OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, "this past": -1, next: 1, coming: 1 };
+const RELATION_OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, "this past": -1, next: 1, coming: 1, "this coming": 1 };
 
 const relativeUnitRule: Rule = {
   name: "relative-unit",
   triggers: ["last", "this", "next", "coming", "current"],
   re: new RegExp(
     `\\b(?:(early|late|earlier|later|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?` +
-      `(last|this past|this|next|coming|(?:the )?current)\\s+` +
+      `(last|this past|this coming|this|next|coming|(?:the )?current)\\s+` +
       `(week|weekend|month|fiscal year|year|quarter|decade|century|${SEASON_NAME})\\b`,
     "gi",
   ),
@@ -167,15 +167,19 @@ const relativeUnitRule: Rule = {
     const offset = RELATION_OFFSET[relation];
     if (!gran || offset === undefined) return null;
     return candidate(start, end, "DATE", "relative-unit", (ctx) => {
-      const base = gran === "weekend" ? relativeWeekend(ctx.ref, offset) : shiftPoint(coarsen(dayPoint(ctx.ref), gran), offset);
+      const base = gran === "weekend" ? relativeWeekend(ctx.ref, offset, relation) : shiftPoint(coarsen(dayPoint(ctx.ref), gran), offset);
       return pointResolution(base, mod);
     });
   },
 };
 
-/** "this weekend" is the one of this week; "last weekend" the one before the reference week's. */
-function relativeWeekend(ref: CivilDate, offset: number): Point {
+/**
+ * "this weekend" is the one of this week; "last weekend" the one before the reference week's; "the
+ * coming weekend" the first one not yet begun, this week's unless it is already the weekend.
+ */
+function relativeWeekend(ref: CivilDate, offset: number, relation: string): Point {
   const thisWeekend: Point = { ...weekPoint(ref), gran: "weekend" };
+  if (relation.endsWith("coming")) return weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? shiftPoint(thisWeekend, 1) : thisWeekend;
   if (offset === 0) return thisWeekend;
   // On a Saturday or Sunday, "last weekend" is still the previous one, as it is on a weekday.
   return shiftPoint(thisWeekend, offset);
@@ -439,10 +443,11 @@ const decadeRule: Rule = {
 const centuryRule: Rule = {
   name: "century",
   triggers: ["century"],
-  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next))[\s-]+century\b/gi,
+  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)|(this|last|next))[\s-]+century\b/gi,
   build(m) {
     const mod = modOf(m[2]);
-    const ordinal = m[3] ? Number(m[3]) : m[4] ? ORDINALS[m[4].toLowerCase()] : undefined;
+    // "twenty first" is written with a space as often as with a hyphen.
+    const ordinal = m[3] ? Number(m[3]) : m[4] ? ORDINALS[m[4].toLowerCase().replace(/\s+/g, "-")] : undefined;
     const relation = m[5]?.toLowerCase();
     return candidate(m.index, m.index + m[0].length, "DATE", "century", (ctx) => {
       const first = ordinal !== undefined ? (ordinal - 1) * 100 : Math.floor(ctx.ref.year / 100) * 100 + (relation === "last" ? -100 : relation === "next" ? 100 : 0);
