@@ -215,6 +215,14 @@ describe("timexStage: parts of day and clock times", () => {
     assert.equal(value("The council met last Thursday, 10 a.m.", "last Thursday, 10 a.m."), "2023-04-27T10:00");
   });
 
+  it("clock times in words are times; number words alone are not", () => {
+    assert.equal(value("Polls close at eight p.m. Wednesday.", "eight p.m. Wednesday"), "2023-05-03T20:00");
+    assert.equal(value("On Monday the bell rang at ten o'clock.", "ten o'clock"), "2023-05-01T10:00");
+    assert.equal(value("On Monday the bell rang at half past nine.", "half past nine"), "2023-05-01T09:30");
+    assert.equal(value("On Monday the bell rang at a quarter to six.", "a quarter to six"), "2023-05-01T05:45");
+    assert.deepEqual(annotate("The odds were ten to one against eight rivals."), []);
+  });
+
   it("money and stock fractions are not clock times or dates", () => {
     assert.deepEqual(annotate("It earned $4.55 a share. The stock rose 4 5/8 to 112."), []);
   });

@@ -30,7 +30,9 @@ const CHRONO_WORDS = [
 ];
 const CHRONO_TRIGGER = new RegExp(
   `\\b(?:${trieSource(CHRONO_WORDS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b)` +
-    "|\\d\\s*(?:[:\\uff1a]\\d|[ap]\\.?\\s?m\\b|o\\W*clock|\\/\\d)|\\d{4}-\\d|\\d\\.\\d\\d?\\.\\d\\d",
+    "|\\d\\s*(?:[:\\uff1a]\\d|[ap]\\.?\\s?m\\b|o\\W*clock|\\/\\d)|\\d{4}-\\d|\\d\\.\\d\\d?\\.\\d\\d" +
+    // clock times in words: "eight p.m.", "ten o'clock", "half past nine"
+    "|[a-z]\\s+(?:[ap]\\.?\\s?m\\b|o\\W*clock\\b)|\\b(?:past|to)\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b",
   "g",
 );
 

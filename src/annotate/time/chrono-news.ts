@@ -109,6 +109,44 @@ class ClockWordParser implements chrono.Parser {
   }
 }
 
+const CLOCK_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const MINUTES_PAST: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty-five": 25, half: 30 };
+
+/**
+ * Clock times in words, as transcripts and quotes write them: "eight p.m.", "ten o'clock", "half past
+ * nine", "a quarter to six". A bare number word is a count; only "o'clock", a.m./p.m. or "past"/"to"
+ * makes it an hour ("ten to one" alone is odds, so "to" needs "quarter").
+ */
+class SpelledClockParser implements chrono.Parser {
+  private readonly re = new RegExp(
+    `\\b(?:(half|(?:a\\s+)?quarter|twenty-five|twenty|ten|five)\\s+(past|to)\\s+)?(${CLOCK_HOURS.join("|")})\\b` +
+      `(?:\\s+(o['\u2019]clock))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?`,
+    "i",
+  );
+  pattern(): RegExp {
+    return this.re;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [, minutesWord, relation, hourWord, oclock, meridiem] = match;
+    const towards = relation?.toLowerCase();
+    if (!towards && !oclock && !meridiem) return null;
+    const minutesKey = minutesWord?.toLowerCase().replace(/\s+/g, " ");
+    if (towards === "to" && !minutesKey?.endsWith("quarter")) return null;
+    let hour = CLOCK_HOURS.indexOf((hourWord as string).toLowerCase()) + 1;
+    let minute = minutesKey ? (MINUTES_PAST[minutesKey] ?? 0) : 0;
+    if (towards === "to") {
+      minute = 60 - minute;
+      hour = hour === 1 ? 12 : hour - 1;
+    }
+    const m = meridiem?.toLowerCase();
+    if (m === "p" && hour < 12) hour += 12;
+    if (m === "a" && hour === 12) hour = 0;
+    const components: { hour: number; minute: number; meridiem?: number } = { hour, minute };
+    if (m) components.meridiem = m === "p" ? 1 : 0;
+    return context.createParsingResult(match.index ?? 0, match[0], components);
+  }
+}
+
 function tagPartOfDay(c: ParsingComponents, word: string | undefined): void {
   if (!word) return;
   const pod = PARTS_OF_DAY[word.toLowerCase()];
@@ -217,7 +255,7 @@ class NewsNoiseFilter implements chrono.Refiner {
       const hasLetters = /[a-z]/i.test(surface.replace(/\b(?:to|and|through|at|on|of)\b/gi, ""));
       if (!hasLetters && !surface.includes(":") && !r.start.isCertain("year")) return false;
       if (r.start.isCertain("hour") && !r.start.isCertain("day") && !r.start.isCertain("weekday")) {
-        const clockLike = /:|[ap]\.?\s?m\b\.?|o'clock|noon|midday|midnight/i.test(surface);
+        const clockLike = /:|[ap]\.?\s?m\b\.?|o['\u2019]clock|noon|midday|midnight|\b(?:past|to)\s+[a-z]/i.test(surface);
         if (!clockLike) return false;
         if (/noon/i.test(surface) && /\bhigh\s*$/i.test(before)) return false;
       }
@@ -258,6 +296,7 @@ function buildNewsChrono(): chrono.Chrono {
       new NewsWeekdayParser(),
       new CasualDayParser(),
       new ClockWordParser(),
+      new SpelledClockParser(),
       ...[...KEPT_PARSERS].map((n) => byName.get(n) as chrono.Parser),
     ],
     refiners: [
