@@ -365,6 +365,13 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("The club meets this coming weekend.", "this coming weekend", "2023-05-06"), "2023-W19-WE");
   });
 
+  it("a decade said in words with its century", () => {
+    assert.equal(value("Rents doubled in the nineteen nineties.", "the nineteen nineties"), "199");
+    const early = timex("Rents fell in the early nineteen-eighties.", "the early nineteen-eighties");
+    assert.deepEqual([early.value, early.mod], ["198", "START"]);
+    assert.deepEqual(annotate("The farmer was in his nineties."), []);
+  });
+
   it("a decade with its century cut to an apostrophe, alone or curly", () => {
     assert.equal(value("She sang '80s pop songs.", "'80s"), "198");
     assert.equal(value("Rents rose in the early \u201990s.", "the early \u201990s"), "199");

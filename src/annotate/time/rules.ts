@@ -409,14 +409,24 @@ function spelledYear(groups: readonly (string | undefined)[]): number {
   return base + low;
 }
 
+const SPELLED_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+/** "the nineteen nineties", "the early nineteen-eighties": a decade said with its century (three groups). */
+const SPELLED_DECADE = `(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(nineteen|eighteen)[\\s-]+(${SPELLED_DECADES.join("|")})`;
+
+/** Years and decades as transcripts say them. */
 const spelledYearRule: Rule = {
   name: "spelled-year",
   triggers: ["nineteen", "eighteen", "two thousand"],
-  re: new RegExp(`\\b${SPELLED_YEAR}\\b`, "gi"),
+  re: new RegExp(`\\b(?:${SPELLED_DECADE}|${SPELLED_YEAR})\\b`, "gi"),
   build(m, text) {
+    if (m[3]) {
+      const year = ((m[2] as string).toLowerCase() === "nineteen" ? 1900 : 1800) + 20 + 10 * SPELLED_DECADES.indexOf(m[3].toLowerCase());
+      const mod = modOf(m[1]);
+      return candidate(m.index, m.index + m[0].length, "DATE", "decade", () => pointResolution({ gran: "decade", date: { year, month: 1, day: 1 } }, mod));
+    }
     // "two thousand people" is a number: a spoken 2000s year needs a preposition that takes years.
-    if (!m[1] && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    const year = spelledYear(m.slice(1, 7));
+    if (!m[4] && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const year = spelledYear(m.slice(4, 10));
     return candidate(m.index, m.index + m[0].length, "DATE", "spelled-year", () => pointResolution(yearPoint(year)));
   },
 };
