@@ -249,8 +249,26 @@ describe("timexStage: ranges and anchors", () => {
   });
 
   it("anchor chains: each relative day builds on the one before", () => {
-    const all = annotate("On April 10 the strike began. The next day talks failed. A day later the army moved in.");
-    assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
+    const all = annotate("On April 10 the strike began. The next day talks failed. A day later the army moved in. The following day it left.");
+    // "A day later": TimeML marks the length "A day"; the date it reaches is its point, and the next anchor.
+    assert.deepEqual(
+      all.map((t) => [t.text, t.type, t.value, t.point]),
+      [
+        ["April 10", "DATE", "2023-04-10", undefined],
+        ["The next day", "DATE", "2023-04-11", undefined],
+        ["A day", "DURATION", "P1D", "2023-04-12"],
+        ["The following day", "DATE", "2023-04-13", undefined],
+      ],
+    );
+  });
+
+  it("a length later or earlier than a told date is a DURATION that points at the date it reaches", () => {
+    const later = timex("The plant opened on March 3. Three weeks later it closed.", "Three weeks");
+    assert.deepEqual([later.type, later.value, later.point, later.anchor], ["DURATION", "P3W", "2023-03-24", "2023-03-03"]);
+    const earlier = timex("The plant closed on March 3. Two months earlier, it had been sold.", "Two months");
+    assert.deepEqual([earlier.type, earlier.value, earlier.point], ["DURATION", "P2M", "2023-01-03"]);
+    // a result compared with a year before names that period, as TimeML marks it
+    assert.equal(timex("Sales rose in 2022 from a year earlier.", "a year earlier").type, "DATE");
   });
 
   it("the next year or month after a past period is the one after it; told of the future, after now", () => {
@@ -641,7 +659,7 @@ describe("timexStage: document model contract", () => {
       assert.ok(s && s.start <= t.start && t.end <= s.end);
       assert.match(t.rule, /^(?:chrono|pattern)\//);
     }
-    assert.deepEqual(doc.timexes.map((t) => t.value), ["2023-05-05", "2023-05-07"]);
+    assert.deepEqual(doc.timexes.map((t) => [t.type, t.value, t.point]), [["DATE", "2023-05-05", undefined], ["DURATION", "P2D", "2023-05-07"]]);
   });
 
   it("results come in text order without overlaps", () => {

@@ -147,6 +147,18 @@ test("one happening told in unlike sentences is one timeline entry; another happ
   assert.deepEqual(entries, ["a+b", "c"]);
 });
 
+test("a length counted from a told date ('three days later') dates its event by the date it reaches", () => {
+  const a = docWith("a", "The port closed on Saturday. Three days later the warehouse fire broke out near the river docks.", {
+    timexes: [{ text: "Saturday", value: "2024-03-02" }, { text: "Three days", type: "DURATION", value: "P3D", point: "2024-03-05" }],
+  });
+  const b = docWith("b", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const story = compareStory([a, b], "s1");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.ok(story.findings.some((f) => f.kind === "agreement" && f.aspect === "date"));
+  const fire = story.timeline.find((entry) => entry.value === "2024-03-05");
+  assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days", "Tuesday"]);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

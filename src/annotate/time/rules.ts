@@ -701,6 +701,23 @@ const agoRule: Rule = {
     const backwards = direction === "ago" || direction === "earlier" || direction === "before" || direction === "previously" || direction === "back";
     const fromReference = direction === "ago" || direction === "from now" || direction === "hence" || direction === "back";
     const mod = modOf(premod);
+    if (!fromReference && MEASURED_UNITS.has(unit)) {
+      // "three days later": TimeML marks the length ("three days", P3D) and leaves "later" outside as a
+      // signal; the date it reaches, counted from the last date told, rides along as the timex's point.
+      const end = m.index + (/\s+\S+$/.exec(m[0])?.index ?? m[0].length);
+      const length = durationValue(count, unit);
+      return candidate(m.index, end, "DURATION", "ago", (ctx) => {
+        const reached = count === null ? null : shiftedResolution(ctx, unit, backwards ? -count : count, false, undefined);
+        const r: Resolution = { value: length };
+        if (mod) r.mod = mod;
+        if (reached?.point) {
+          r.point = reached.point;
+          if (reached.anchor) r.anchor = reached.anchor;
+          if (reached.derived) r.derived = true;
+        }
+        return r;
+      });
+    }
     return candidate(m.index, m.index + m[0].length, "DATE", "ago", (ctx) => {
       if (count === null) return { value: backwards ? "PAST_REF" : "FUTURE_REF" };
       const signed = backwards ? -count : count;
@@ -708,6 +725,13 @@ const agoRule: Rule = {
     });
   },
 };
+
+/**
+ * Units whose "later"/"earlier" is a step in a told sequence ("three days later"), marked as a length.
+ * "A year earlier" and "a quarter earlier" mostly name the period a result is compared with ("up 15%
+ * from a year earlier"), which TimeML marks as that DATE, "earlier" included.
+ */
+const MEASURED_UNITS = new Set<DurationUnit>(["D", "W", "M"]);
 
 const UNIT_GRAN: Partial<Record<DurationUnit, Granularity>> = { H: "minute", D: "day", W: "week", M: "month", Q: "quarter", Y: "year", DE: "year", CE: "year" };
 
@@ -1043,6 +1067,9 @@ export const RULES: readonly Rule[] = [
   centuryRule,
   seasonRule,
   anchoredRule,
+  // before the duration rule: on the same extent ("three days" of "three days later") its reading, which
+  // knows the date reached, wins the tie
+  agoRule,
   durationRule,
   singleUnitSpanRule,
   longAdjectiveRule,
@@ -1050,7 +1077,6 @@ export const RULES: readonly Rule[] = [
   vagueDurationRule,
   whileRule,
   vaguePeriodRule,
-  agoRule,
   dayAroundYesterdayRule,
   weekendRule,
   periodEndRule,
