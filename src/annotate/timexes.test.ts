@@ -205,6 +205,24 @@ describe("timexStage: parts of day and clock times", () => {
     assert.equal(value("It was signed the day before yesterday.", "the day before yesterday"), "2023-05-02");
   });
 
+  it("midnight is the end of the day it goes with (T24:00), so midnight tonight is still ahead", () => {
+    assert.equal(value("The ceasefire starts at midnight tonight.", "midnight tonight"), "2023-05-04T24:00");
+    assert.equal(value("The offer expired at midnight Tuesday.", "midnight Tuesday"), "2023-05-02T24:00");
+    assert.equal(value("The offer expired Tuesday midnight.", "Tuesday midnight"), "2023-05-02T24:00");
+  });
+
+  it("a weekday keeps its relation when a clock time is written beside it", () => {
+    assert.equal(value("The council met last Thursday, 10 a.m.", "last Thursday, 10 a.m."), "2023-04-27T10:00");
+  });
+
+  it("clock times in words are times; number words alone are not", () => {
+    assert.equal(value("Polls close at eight p.m. Wednesday.", "eight p.m. Wednesday"), "2023-05-03T20:00");
+    assert.equal(value("On Monday the bell rang at ten o'clock.", "ten o'clock"), "2023-05-01T10:00");
+    assert.equal(value("On Monday the bell rang at half past nine.", "half past nine"), "2023-05-01T09:30");
+    assert.equal(value("On Monday the bell rang at a quarter to six.", "a quarter to six"), "2023-05-01T05:45");
+    assert.deepEqual(annotate("The odds were ten to one against eight rivals."), []);
+  });
+
   it("money and stock fractions are not clock times or dates", () => {
     assert.deepEqual(annotate("It earned $4.55 a share. The stock rose 4 5/8 to 112."), []);
   });
@@ -231,8 +249,34 @@ describe("timexStage: ranges and anchors", () => {
   });
 
   it("anchor chains: each relative day builds on the one before", () => {
-    const all = annotate("On April 10 the strike began. The next day talks failed. A day later the army moved in.");
-    assert.deepEqual(all.map((t) => t.value), ["2023-04-10", "2023-04-11", "2023-04-12"]);
+    const all = annotate("On April 10 the strike began. The next day talks failed. A day later the army moved in. The following day it left.");
+    // "A day later": TimeML marks the length "A day"; the date it reaches is its point, and the next anchor.
+    assert.deepEqual(
+      all.map((t) => [t.text, t.type, t.value, t.point]),
+      [
+        ["April 10", "DATE", "2023-04-10", undefined],
+        ["The next day", "DATE", "2023-04-11", undefined],
+        ["A day", "DURATION", "P1D", "2023-04-12"],
+        ["The following day", "DATE", "2023-04-13", undefined],
+      ],
+    );
+  });
+
+  it("a length later or earlier than a told date is a DURATION that points at the date it reaches", () => {
+    const later = timex("The plant opened on March 3. Three weeks later it closed.", "Three weeks");
+    assert.deepEqual([later.type, later.value, later.point, later.anchor], ["DURATION", "P3W", "2023-03-24", "2023-03-03"]);
+    const earlier = timex("The plant closed on March 3. Two months earlier, it had been sold.", "Two months");
+    assert.deepEqual([earlier.type, earlier.value, earlier.point], ["DURATION", "P2M", "2023-01-03"]);
+    // a result compared with a year before names that period, as TimeML marks it
+    assert.equal(timex("Sales rose in 2022 from a year earlier.", "a year earlier").type, "DATE");
+  });
+
+  it("the next year or month after a past period is the one after it; told of the future, after now", () => {
+    const year = timex("In 1998 the mill was sold. The next year, it closed.", "The next year");
+    assert.deepEqual([year.value, year.anchor], ["1999", "1998"]);
+    const month = timex("In March 2019 the mill was sold. The next month, it closed.", "The next month");
+    assert.deepEqual([month.type, month.value, month.anchor], ["DATE", "2019-04", "2019-03"]);
+    assert.equal(value("In 1998 the mill was sold. Sales will grow over the next year.", "the next year"), "2024");
   });
 
   it("that day after a month names a day of that month, which one unsaid", () => {
@@ -277,6 +321,31 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("It may reopen in the future.", "the future"), "FUTURE_REF");
   });
 
+  it("today and tomorrow as an age are not days", () => {
+    assert.deepEqual(annotate("Farming in today's world needs water."), []);
+    assert.deepEqual(annotate("Schools train the engineers of tomorrow."), []);
+    assert.equal(value("Today's vote was close.", "Today"), "2023-05-04");
+  });
+
+  it("recently before a date only grades the date that says when", () => {
+    assert.deepEqual(annotate("Floods struck often, most recently last October.").map((t) => t.text), ["last October"]);
+  });
+
+  it("a title-cased relative unit names a programme, not a week", () => {
+    assert.deepEqual(annotate('The senator, speaking on "This Week," denied it.'), []);
+    assert.equal(value("This week the senator denied it.", "This week"), "2023-W18");
+  });
+
+  it("the future of something is its fate, not a time ahead", () => {
+    assert.deepEqual(annotate("Voters worry about the future of the mill."), []);
+  });
+
+  it("a later date, past years", () => {
+    assert.equal(value("The shares will be sold at a later date.", "a later date"), "FUTURE_REF");
+    assert.equal(value("Floods were worse in past years.", "past years"), "PAST_REF");
+    assert.equal(value("Unlike years past, the river froze.", "years past"), "PAST_REF");
+  });
+
   it("the year with its number is that year, one expression", () => {
     assert.deepEqual(annotate("Emissions must halve by the year 2030.").map((t) => [t.text, t.value]), [["the year 2030", "2030"]]);
   });
@@ -287,10 +356,44 @@ describe("timexStage: calendar units and vague references", () => {
     assert.ok(!annotate("Polls close at 8 p.m. (2000 GMT).").some((t) => t.value === "2000"));
   });
 
+  it("a half of a decade is read as the decade, not as a half of this year", () => {
+    assert.deepEqual(annotate("Sales fell through the last half of the '80s.").map((t) => [t.text, t.value]), [["the '80s", "198"]]);
+  });
+
+  it("a season of a year said in words", () => {
+    assert.equal(value("Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four"), "1994-WI");
+  });
+
   it("decades and centuries", () => {
     assert.equal(value("Sales peaked in the 1990s.", "the 1990s"), "199");
     assert.equal(value("Sales peaked in the late '80s.", "the late '80s"), "198");
     assert.equal(value("It was built in the 19th century.", "the 19th century"), "18");
+  });
+
+  it("a century by its ordinal in words, hyphenated or not, has the value of the digits' one", () => {
+    assert.equal(value("Cities of the 21st century grow.", "the 21st century"), "20");
+    assert.equal(value("Cities of the twenty first century grow.", "the twenty first century"), "20");
+    assert.equal(value("Cities of the twenty-first century grow.", "the twenty-first century"), "20");
+  });
+
+  it("this coming weekday or weekend is the next one not yet begun, the word 'this' included", () => {
+    const sunday = timex("The club meets this coming Sunday.", "this coming Sunday");
+    assert.equal(sunday.value, "2023-05-07");
+    assert.equal(value("The club meets this coming weekend.", "this coming weekend"), "2023-W18-WE");
+    assert.equal(value("The club meets this coming weekend.", "this coming weekend", "2023-05-06"), "2023-W19-WE");
+  });
+
+  it("a decade said in words with its century", () => {
+    assert.equal(value("Rents doubled in the nineteen nineties.", "the nineteen nineties"), "199");
+    const early = timex("Rents fell in the early nineteen-eighties.", "the early nineteen-eighties");
+    assert.deepEqual([early.value, early.mod], ["198", "START"]);
+    assert.deepEqual(annotate("The farmer was in his nineties."), []);
+  });
+
+  it("a decade with its century cut to an apostrophe, alone or curly", () => {
+    assert.equal(value("She sang '80s pop songs.", "'80s"), "198");
+    assert.equal(value("Rents rose in the early \u201990s.", "the early \u201990s"), "199");
+    assert.deepEqual(annotate("Sales fell through the last half of '70s.").map((t) => [t.text, t.value]), [["'70s", "197"]]);
   });
 
   it("what was said may be about the month just ahead; an event told in the past is last year's", () => {
@@ -298,6 +401,12 @@ describe("timexStage: calendar units and vague references", () => {
     assert.equal(value("The plant opened in June.", "June"), "2022-06");
     assert.equal(value("The plant closed in July.", "July"), "2022-07");
     assert.equal(value("The plant closed in January.", "January", "2023-12-20"), "2023-01");
+  });
+
+  it("a month before a past verb of saying dates the saying: the past one, not the month ahead", () => {
+    assert.equal(value("In June, the company reported a loss.", "June"), "2022-06");
+    assert.equal(value("In June, the minister said the plant would close.", "June"), "2022-06");
+    assert.equal(value("The shop will open in June.", "June"), "2023-06");
   });
 
   it("months without a year: nearest, or by tense", () => {
@@ -478,6 +587,30 @@ describe("timexStage: durations", () => {
     assert.equal(value("The outage lasted one day.", "one day"), "P1D");
   });
 
+  it("a while is a stretch of no stated unit; once in a while is how often", () => {
+    assert.equal(value("The town must live without power for a while.", "a while"), "PXX");
+    assert.deepEqual(annotate("Once in a while the ferry runs late."), []);
+  });
+
+  it("hours a day and days a week say how often, not how long", () => {
+    assert.deepEqual(annotate("Guards watch the gate 24 hours a day, seven days a week."), []);
+  });
+
+  it("a calendar year switched to is a kind of year, not a length", () => {
+    assert.deepEqual(annotate("The club moved from a season to a calendar year."), []);
+    assert.equal(value("The audit takes a calendar year.", "a calendar year"), "P1Y");
+  });
+
+  it("a lengthy period is a stretch of no stated unit", () => {
+    assert.equal(value("The troops will stay for a fairly lengthy period.", "a fairly lengthy period"), "PXX");
+  });
+
+  it("uncounted centuries, grouped digits and whole millennia", () => {
+    assert.equal(value("The abbey stood for centuries.", "centuries"), "PXC");
+    assert.equal(value("The road is 1,500 years old and was used for 1,200 years.", "1,200 years"), "P1200Y");
+    assert.equal(value("The craft was kept secret for two thousand years.", "two thousand years"), "P2L");
+  });
+
   it("ages and fractions are not durations", () => {
     assert.deepEqual(annotate("A 44-year-old man imports three-quarters of his food."), []);
   });
@@ -499,6 +632,17 @@ describe("timexStage: sets", () => {
     assert.deepEqual(annotate("The Weekly Ledger said the vote was close.").map((t) => t.text), []);
     assert.equal(value("Daily flights resume in June.", "Daily"), "P1D");
   });
+
+  it("every with a count is a recurrence of that period, not a length", () => {
+    const fortnightly = timex("The committee meets every two weeks.", "every two weeks");
+    assert.deepEqual([fortnightly.type, fortnightly.value], ["SET", "P2W"]);
+    assert.deepEqual([timex("Trains leave every 20 minutes.", "every 20 minutes").type, value("Trains leave every 20 minutes.", "every 20 minutes")], ["SET", "PT20M"]);
+    assert.equal(value("The pumps fail every few days.", "every few days"), "PXD");
+  });
+
+  it("an average daily figure is a statistic, not a recurring time", () => {
+    assert.deepEqual(annotate("The average daily catch fell by half."), []);
+  });
 });
 
 describe("timexStage: document model contract", () => {
@@ -515,7 +659,7 @@ describe("timexStage: document model contract", () => {
       assert.ok(s && s.start <= t.start && t.end <= s.end);
       assert.match(t.rule, /^(?:chrono|pattern)\//);
     }
-    assert.deepEqual(doc.timexes.map((t) => t.value), ["2023-05-05", "2023-05-07"]);
+    assert.deepEqual(doc.timexes.map((t) => [t.type, t.value, t.point]), [["DATE", "2023-05-05", undefined], ["DURATION", "P2D", "2023-05-07"]]);
   });
 
   it("results come in text order without overlaps", () => {

@@ -34,3 +34,12 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
   const candidates = selectNonOverlapping([...ruleCandidates(text, spans), ...chronoCandidates(text, ref, spans)]);
   return resolveInOrder(candidates, doc, ref);
 }
+
+/**
+ * A timex as the date it places things at: a length measured from a date ("three days" of "three days
+ * later") stands for the date it reaches; any other timex is itself. The timeline and date comparison
+ * read this, the TIMEX3 annotation the timex as found.
+ */
+export function asDated(t: Timex): Timex {
+  return t.point !== undefined && t.type === "DURATION" ? { ...t, type: "DATE", value: t.point } : t;
+}

@@ -124,19 +124,22 @@ function timeOfDay(value: string): string | null {
 const ZONE = /\b(GMT|UTC|[ECMP][SD]?T|BST|CES?T|local time)\b/i;
 const zoneOf = (t: Timex): string => ZONE.exec(t.text)?.[1]?.toUpperCase() ?? "";
 
-/** "Midnight Tuesday" is the midnight that begins Tuesday or the one that ends it. */
-function midnightEnds(value: string): TimeInterval | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T00:00$/.exec(value);
+/**
+ * "Midnight Tuesday" is the midnight that begins Tuesday or the one that ends it: TimeML writes the
+ * ending one (T24:00), others the beginning one (T00:00); this is the other of the two.
+ */
+function otherMidnight(value: string): TimeInterval | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(00|24):00$/.exec(value);
   if (!m) return null;
-  const end = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1);
-  return { start: end, end: end + 60_000 };
+  const at = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + (m[4] === "00" ? 1 : 0));
+  return { start: at, end: at + 60_000 };
 }
 
 function meets(x: Dated, y: Dated): boolean {
   if ((x.borrowed !== "nothing" || y.borrowed !== "nothing") && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
   if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
-  const endX = midnightEnds(x.timex.value);
-  const endY = midnightEnds(y.timex.value);
+  const endX = otherMidnight(x.timex.value);
+  const endY = otherMidnight(y.timex.value);
   if ((endX && intervalsMeet(endX, y.interval)) || (endY && intervalsMeet(x.interval, endY))) return true;
   if (x.timeOnly || y.timeOnly) {
     const tx = timeOfDay(x.timex.value);

@@ -5,7 +5,7 @@ import { tokenStage } from "../annotate/tokens.js";
 import type { AnnotatedDoc, Entity, EntityType, NumberMention, Statement, Timex, TimexType } from "../model/types.js";
 
 type Layers = {
-  timexes?: { text: string; value: string; type?: TimexType }[];
+  timexes?: { text: string; value: string; type?: TimexType; point?: string }[];
   numbers?: { text: string; low: number; high: number; unit?: string }[];
   entities?: { text: string; type: EntityType; canonical?: string; role?: string }[];
   statements?: { speaker: string | null; cue: string; content: string; direct?: boolean; canonical?: string; role?: string }[];
@@ -26,7 +26,9 @@ export function docWith(id: string, text: string, layers: Layers = {}): Annotate
   const sentenceOf = (start: number) => doc.sentences.find((s) => s.start <= start && start < s.end)?.index ?? 0;
   doc.timexes = (layers.timexes ?? []).map((t): Timex => {
     const r = find(text, t.text);
-    return { ...r, type: t.type ?? "DATE", value: t.value, sentence: sentenceOf(r.start), rule: "fixture" };
+    const timex: Timex = { ...r, type: t.type ?? "DATE", value: t.value, sentence: sentenceOf(r.start), rule: "fixture" };
+    if (t.point) timex.point = t.point;
+    return timex;
   });
   doc.numbers = (layers.numbers ?? []).map((n): NumberMention => {
     const r = find(text, n.text);

@@ -147,6 +147,18 @@ test("one happening told in unlike sentences is one timeline entry; another happ
   assert.deepEqual(entries, ["a+b", "c"]);
 });
 
+test("a length counted from a told date ('three days later') dates its event by the date it reaches", () => {
+  const a = docWith("a", "The port closed on Saturday. Three days later the warehouse fire broke out near the river docks.", {
+    timexes: [{ text: "Saturday", value: "2024-03-02" }, { text: "Three days", type: "DURATION", value: "P3D", point: "2024-03-05" }],
+  });
+  const b = docWith("b", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const story = compareStory([a, b], "s1");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.ok(story.findings.some((f) => f.kind === "agreement" && f.aspect === "date"));
+  const fire = story.timeline.find((entry) => entry.value === "2024-03-05");
+  assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days", "Tuesday"]);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });
@@ -415,8 +427,12 @@ test("midnight ending a day, or clock times in different zones, do not contradic
   const timeFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
     contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "time" || f.aspect === "date");
   const night = docWith("a", "Police arrested the skipper on Tuesday night at the harbour.", { timexes: [{ text: "Tuesday night", value: "2024-03-05TNI", type: "TIME" }] });
-  const midnight = docWith("b", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T00:00", type: "TIME" }] });
+  const midnight = docWith("b", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T24:00", type: "TIME" }] });
   assert.equal(timeFindings(night, midnight).length, 0);
+  const midnightAsStart = docWith("b2", "Police arrested the skipper at midnight Tuesday at the harbour.", { timexes: [{ text: "midnight Tuesday", value: "2024-03-05T00:00", type: "TIME" }] });
+  assert.equal(timeFindings(night, midnightAsStart).length, 0);
+  const mondayNight = docWith("b3", "Police arrested the skipper on Monday night at the harbour.", { timexes: [{ text: "Monday night", value: "2024-03-04TNI", type: "TIME" }] });
+  assert.equal(timeFindings(mondayNight, midnight).length, 0);
   const gmt = docWith("c", "The quake struck the island at 13:36 GMT, the institute said.", { timexes: [{ text: "13:36 GMT", value: "2024-03-05T13:36", type: "TIME" }] });
   const local = docWith("d", "The quake struck the island at 5:06 p.m., the institute said.", { timexes: [{ text: "5:06 p.m.", value: "2024-03-05T17:06", type: "TIME" }] });
   assert.equal(timeFindings(gmt, local).length, 0);

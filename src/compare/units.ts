@@ -1,3 +1,4 @@
+import { asDated } from "../annotate/timexes.js";
 import type { AnnotatedDoc, Entity, NumberMention, Statement, Timex, Token } from "../model/types.js";
 import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, lightStem, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
 
@@ -57,7 +58,8 @@ export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
         end,
         keys: [],
         terms: new Set(),
-        timexes: doc.timexes.filter(inside),
+        // compared by the dates they place events at, "three days later" included
+        timexes: doc.timexes.filter(inside).map(asDated),
         numbers: doc.numbers.filter(inside),
         entities: doc.entities.filter(inside),
         statements: doc.statements.filter((s) => overlaps(s.content) || overlaps(s.cue)),

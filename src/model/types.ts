@@ -155,6 +155,11 @@ export type Timex = AnnotationTimex & {
   sentence: number;
   /** value of the anchor used to resolve a relative expression, if any */
   anchor?: string;
+  /**
+   * For a DURATION that measures from a date ("three days" in "three days later"), the TIMEX3 value of the
+   * date it reaches: TimeML marks the length, the timeline and date comparison need the date.
+   */
+  point?: string;
   /** TIMEX3 mod: "early on Wednesday" is the START of that day, "about two years" APPROX */
   mod?: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS";
   rule: string;

@@ -1,6 +1,7 @@
 import { emptyDoc } from "../annotate/doc.js";
 import { foldName } from "../annotate/entities/names.js";
 import { datedByItsOwnDate } from "../annotate/reference-date.js";
+import { asDated } from "../annotate/timexes.js";
 import { tokenStage } from "../annotate/tokens.js";
 import type { AnnotatedDoc, Article, Entity, Timex, Token } from "../model/types.js";
 import { minhashSignature, wordShingles } from "./minhash.js";
@@ -131,7 +132,7 @@ function addEntities(features: ArticleFeatures, entities: readonly Entity[]): vo
 function dateCounts(doc: AnnotatedDoc): KeyCounts {
   const counts: KeyCounts = new Map();
   const anchored = datedByItsOwnDate(doc);
-  for (const timex of doc.timexes) {
+  for (const timex of doc.timexes.map(asDated)) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (!anchored && !YEAR_IN_TEXT.test(timex.text)) continue;
     addCalendarKeys(counts, timex);

@@ -30,7 +30,10 @@ export type ResolveContext = {
 
 export type Resolution = {
   value: string;
-  /** set when the value is a calendar point, so that later expressions can anchor on it */
+  /**
+   * set when the value is a calendar point, so that later expressions can anchor on it; for a DURATION
+   * measured from a date ("three days later"), the point it reaches
+   */
   point?: Point;
   /** the value of the point this one was computed from, when that was not the reference date */
   anchor?: string;

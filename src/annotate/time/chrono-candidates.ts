@@ -30,7 +30,9 @@ const CHRONO_WORDS = [
 ];
 const CHRONO_TRIGGER = new RegExp(
   `\\b(?:${trieSource(CHRONO_WORDS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b)` +
-    "|\\d\\s*(?:[:\\uff1a]\\d|[ap]\\.?\\s?m\\b|o\\W*clock|\\/\\d)|\\d{4}-\\d|\\d\\.\\d\\d?\\.\\d\\d",
+    "|\\d\\s*(?:[:\\uff1a]\\d|[ap]\\.?\\s?m\\b|o\\W*clock|\\/\\d)|\\d{4}-\\d|\\d\\.\\d\\d?\\.\\d\\d" +
+    // clock times in words: "eight p.m.", "ten o'clock", "half past nine"
+    "|[a-z]\\s+(?:[ap]\\.?\\s?m\\b|o\\W*clock\\b)|\\b(?:past|to)\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b",
   "g",
 );
 
@@ -56,6 +58,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
+      if (genericDay(text, span.start, span.end)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));
@@ -142,6 +145,20 @@ function plausible(surface: string, c: ParsedComponents, after: string): boolean
   return true;
 }
 
+/** Heads that "today's" makes the present age, not the day: "today's world", "in today's dollars". */
+const PRESENT_AGE_HEADS = /^'s\s+(?:[a-z]+\s+)?(?:world|society|societies|economy|generation|youth|young|children|kids|culture|standards|dollars|terms|technology|computers|consumers)\b/i;
+/** "the people of tomorrow", "the cars of today": an age, not a day. */
+const NOUN_OF_BEFORE = /\bthe\s+[a-z]+\s+of\s+$/i;
+
+/** "today" and "tomorrow" as the present or coming age, which TimeBank leaves unmarked. */
+function genericDay(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end).toLowerCase();
+  if (surface !== "today" && surface !== "tomorrow") return false;
+  const after = text.slice(end, end + 40);
+  if (PRESENT_AGE_HEADS.test(after)) return true;
+  return NOUN_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/^['\u2019]s\b/.test(after);
+}
+
 /** What chrono read, copied once into plain fields (chrono's accessors rebuild tag sets on every call). */
 type Reading = {
   year?: number;
@@ -153,6 +170,8 @@ type Reading = {
   hour?: number;
   minute?: number;
   partOfDay?: PartOfDay;
+  /** "midnight Friday", "midnight tonight": the midnight that ends the day named */
+  midnight?: boolean;
   mod?: TimexMod;
   relation?: string;
   dayOffset?: number;
@@ -169,6 +188,7 @@ function readComponents(c: ParsedComponents): Reading {
   const fields = { year: certain("year"), month: certain("month"), day: certain("day"), weekday: certain("weekday"), hour: certain("hour") };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) (reading as Record<string, unknown>)[key] = value;
   if (reading.hour !== undefined) reading.minute = c.get("minute") ?? 0;
+  if (tags.includes(TAG.midnight)) reading.midnight = true;
   const partOfDay = tagValue(TAG.partOfDay);
   if (partOfDay) reading.partOfDay = partOfDay as PartOfDay;
   const mod = tagValue(TAG.mod);
@@ -228,7 +248,8 @@ function resolveReading(r: Reading, ctx: ResolveContext): Resolution | null {
     point = yearPoint(r.year);
   }
   if (!point) return null;
-  if (r.hour !== undefined && isDayLevel(point)) point = { gran: "minute", date: point.date, hour: r.hour, minute: r.minute ?? 0 };
+  // TimeML writes the midnight of a day as its end, T24:00: "midnight tonight" is still ahead.
+  if (r.hour !== undefined && isDayLevel(point)) point = { gran: "minute", date: point.date, hour: r.midnight ? 24 : r.hour, minute: r.minute ?? 0 };
   else if (r.partOfDay && isDayLevel(point)) point = { gran: "partOfDay", date: point.date, partOfDay: r.partOfDay };
   const resolution: Resolution = { value: formatPoint(point), point };
   if (anchor) resolution.anchor = anchor;

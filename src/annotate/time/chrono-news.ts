@@ -19,6 +19,8 @@ export const TAG = {
   dayOffset: "corroborate/day:",
   fromAnchor: "corroborate/anchored",
   mod: "corroborate/mod:",
+  /** the clock word "midnight", which TimeML writes as the end of its day (T24:00) */
+  midnight: "corroborate/midnight",
 } as const;
 
 const MOD_OF_WORD: Record<string, string> = { early: "START", late: "END", mid: "MID", "mid-": "MID" };
@@ -26,7 +28,7 @@ const MOD_OF_WORD: Record<string, string> = { early: "START", late: "END", mid: 
 /** "early on Wednesday", "last Friday", "Sunday night", "the following Monday". */
 class NewsWeekdayParser implements chrono.Parser {
   private readonly re = new RegExp(
-    `\\b(?:(early|late)\\s+(?:on\\s+)?)?(?:(last|this|next|this\\s+past|past|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?` +
+    `\\b(?:(early|late)\\s+(?:on\\s+)?)?(?:(last|this\\s+past|this\\s+coming|this|next|past|coming|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?` +
       `(${WEEKDAY_NAME})\\b(?:\\s+(${PART_OF_DAY_NAME})\\b)?`,
     "i",
   );
@@ -100,8 +102,48 @@ class ClockWordParser implements chrono.Parser {
     return this.re;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const hour = (match[1] as string).toLowerCase() === "midnight" ? 0 : 12;
-    return context.createParsingResult(match.index ?? 0, match[0], { hour, minute: 0 });
+    const midnight = (match[1] as string).toLowerCase() === "midnight";
+    const result = context.createParsingResult(match.index ?? 0, match[0], { hour: midnight ? 0 : 12, minute: 0 });
+    if (midnight) result.start.addTag(TAG.midnight);
+    return result;
+  }
+}
+
+const CLOCK_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const MINUTES_PAST: Record<string, number> = { five: 5, ten: 10, quarter: 15, "a quarter": 15, twenty: 20, "twenty-five": 25, half: 30 };
+
+/**
+ * Clock times in words, as transcripts and quotes write them: "eight p.m.", "ten o'clock", "half past
+ * nine", "a quarter to six". A bare number word is a count; only "o'clock", a.m./p.m. or "past"/"to"
+ * makes it an hour ("ten to one" alone is odds, so "to" needs "quarter").
+ */
+class SpelledClockParser implements chrono.Parser {
+  private readonly re = new RegExp(
+    `\\b(?:(half|(?:a\\s+)?quarter|twenty-five|twenty|ten|five)\\s+(past|to)\\s+)?(${CLOCK_HOURS.join("|")})\\b` +
+      `(?:\\s+(o['\u2019]clock))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?`,
+    "i",
+  );
+  pattern(): RegExp {
+    return this.re;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [, minutesWord, relation, hourWord, oclock, meridiem] = match;
+    const towards = relation?.toLowerCase();
+    if (!towards && !oclock && !meridiem) return null;
+    const minutesKey = minutesWord?.toLowerCase().replace(/\s+/g, " ");
+    if (towards === "to" && !minutesKey?.endsWith("quarter")) return null;
+    let hour = CLOCK_HOURS.indexOf((hourWord as string).toLowerCase()) + 1;
+    let minute = minutesKey ? (MINUTES_PAST[minutesKey] ?? 0) : 0;
+    if (towards === "to") {
+      minute = 60 - minute;
+      hour = hour === 1 ? 12 : hour - 1;
+    }
+    const m = meridiem?.toLowerCase();
+    if (m === "p" && hour < 12) hour += 12;
+    if (m === "a" && hour === 12) hour = 0;
+    const components: { hour: number; minute: number; meridiem?: number } = { hour, minute };
+    if (m) components.meridiem = m === "p" ? 1 : 0;
+    return context.createParsingResult(match.index ?? 0, match[0], components);
   }
 }
 
@@ -170,6 +212,8 @@ class DateTimeMergeRefiner implements chrono.Refiner {
           for (const component of ["year", "month", "day", "weekday", "hour", "minute", "second", "meridiem", "timezoneOffset"] as const) {
             if (b.start.isCertain(component)) merged.start.assign(component, b.start.get(component) as number);
           }
+          // chrono's clone keeps components, not tags: both sides' tags say what was read.
+          merged.start.addTags(a.start.tags());
           merged.start.addTags(b.start.tags());
           out.push(merged);
           i++;
@@ -211,7 +255,7 @@ class NewsNoiseFilter implements chrono.Refiner {
       const hasLetters = /[a-z]/i.test(surface.replace(/\b(?:to|and|through|at|on|of)\b/gi, ""));
       if (!hasLetters && !surface.includes(":") && !r.start.isCertain("year")) return false;
       if (r.start.isCertain("hour") && !r.start.isCertain("day") && !r.start.isCertain("weekday")) {
-        const clockLike = /:|[ap]\.?\s?m\b\.?|o'clock|noon|midday|midnight/i.test(surface);
+        const clockLike = /:|[ap]\.?\s?m\b\.?|o['\u2019]clock|noon|midday|midnight|\b(?:past|to)\s+[a-z]/i.test(surface);
         if (!clockLike) return false;
         if (/noon/i.test(surface) && /\bhigh\s*$/i.test(before)) return false;
       }
@@ -252,6 +296,7 @@ function buildNewsChrono(): chrono.Chrono {
       new NewsWeekdayParser(),
       new CasualDayParser(),
       new ClockWordParser(),
+      new SpelledClockParser(),
       ...[...KEPT_PARSERS].map((n) => byName.get(n) as chrono.Parser),
     ],
     refiners: [

@@ -28,10 +28,10 @@ export function spansWith(text: string, trigger: RegExp, spans: readonly TextSpa
 
 /** A trigger standing for any four-digit year from 1600 to 2099 ("1998"). */
 export const YEAR_DIGITS = "####";
-/** A trigger standing for a decade written in digits ("80s", "90's"; "1990s" holds a year as well). */
+/** A trigger standing for a decade written in digits ("80s", "90's", "90\u2019s"; "1990s" holds a year as well). */
 export const DECADE_DIGITS = "#0s";
 
-const SPECIAL_SOURCE: Record<string, string> = { [YEAR_DIGITS]: "(?:1[6-9]|20)\\d\\d", [DECADE_DIGITS]: "\\d0'?s" };
+const SPECIAL_SOURCE: Record<string, string> = { [YEAR_DIGITS]: "(?:1[6-9]|20)\\d\\d", [DECADE_DIGITS]: "\\d0['\u2019]?s" };
 
 /**
  * Many owners (pattern rules), each with trigger words; one scan of the text finds, for each owner,

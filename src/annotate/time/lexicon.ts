@@ -13,17 +13,18 @@ const TENS: Record<string, number> = {
 /** Quantifiers that say "some number of" without saying which: TIMEX3 writes X for them. */
 const VAGUE_QUANTITY = /^(?:several|a few|few|some|many|a number of|numerous|multiple|dozens of|hundreds of|a couple of|couple of)$/;
 
-const NUMBER_WORD = `(?:${[...Object.keys(TENS)].join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).join("|")}|a hundred|one hundred|hundred|a dozen|dozen`;
+const NUMBER_WORD = `(?:${[...Object.keys(TENS)].join("|")})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).join("|")}|(?:a|${Object.keys(SMALL_NUMBERS).join("|")})\\s+(?:hundred|thousand)|hundred|a dozen|dozen`;
 
 /** A count as written before a unit: digits, words, "a", "an", fractions, or a vague quantity. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|\\d\\/\\d|half\\s+an?|(?:\\d+|${NUMBER_WORD})\\s+and\\s+a\\s+half|${NUMBER_WORD}|an?|several|a\\s+few|few|some|many|a\\s+number\\s+of|a\\s+couple\\s+of|couple\\s+of|dozens\\s+of)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|\\d\\/\\d|half\\s+an?|(?:\\d+|${NUMBER_WORD})\\s+and\\s+a\\s+half|${NUMBER_WORD}|an?|several|a\\s+few|few|some|many|a\\s+number\\s+of|a\\s+couple\\s+of|couple\\s+of|dozens\\s+of)`;
 
 /**
  * The numeric value of a count, or null for vague quantities ("several", "a few").
  * "a"/"an" mean one; "half an" a half; "2 1/2" is 2.5; "twenty-four" is 24.
  */
 export function parseCount(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  // "3,000": the commas only group the digits.
+  const s = raw.toLowerCase().replace(/\s+/g, " ").trim().replace(/(\d),(?=\d{3}\b)/g, "$1");
   if (VAGUE_QUANTITY.test(s)) return s === "a couple of" || s === "couple of" ? 2 : null;
   if (s === "a" || s === "an") return 1;
   if (s === "half a" || s === "half an") return 0.5;
@@ -33,7 +34,12 @@ export function parseCount(raw: string): number | null {
     return whole === null ? null : whole + 0.5;
   }
   if (s === "a dozen" || s === "dozen") return 12;
-  if (s === "a hundred" || s === "one hundred" || s === "hundred") return 100;
+  if (s === "hundred") return 100;
+  const multiple = /^([a-z]+) (hundred|thousand)$/.exec(s);
+  if (multiple) {
+    const n = multiple[1] === "a" ? 1 : SMALL_NUMBERS[multiple[1] as string];
+    if (n !== undefined) return n * (multiple[2] === "hundred" ? 100 : 1000);
+  }
   const mixed = /^(\d+)?\s*(?:(\d)\/(\d))?$/.exec(s);
   if (mixed && (mixed[1] !== undefined || mixed[2] !== undefined)) {
     const whole = mixed[1] ? Number(mixed[1]) : 0;
@@ -86,7 +92,10 @@ export function durationValue(count: number | null, unit: DurationUnit, fortnigh
     case "W": return `P${fmt(n)}W`;
     case "M": return `P${fmt(n)}M`;
     case "Q": return `P${fmt(n)}Q`;
-    case "Y": return Number.isInteger(n) ? `P${n}Y` : `P${n >= 1 ? `${Math.floor(n)}Y` : ""}${Math.round((n % 1) * 12)}M`;
+    case "Y":
+      // Whole millennia are written in TimeBank's millennium unit ("two thousand years", P2L).
+      if (n >= 1000 && n % 1000 === 0) return `P${n / 1000}L`;
+      return Number.isInteger(n) ? `P${n}Y` : `P${n >= 1 ? `${Math.floor(n)}Y` : ""}${Math.round((n % 1) * 12)}M`;
     case "DE": return `P${fmt(n * 10)}Y`;
     case "CE": return `P${fmt(n * 100)}Y`;
   }
@@ -99,7 +108,7 @@ function vagueDuration(unit: DurationUnit): string {
     case "H": return "PTXH";
     // Counted decades are written in years (P20Y), so an uncounted number of them is some years.
     case "DE": return "PXY";
-    case "CE": return "PXCE";
+    case "CE": return "PXC";
     default: return `PX${unit}`;
   }
 }
@@ -142,7 +151,7 @@ export const ORDINALS: Record<string, number> = {
   fifth: 5, "5th": 5, sixth: 6, "6th": 6, seventh: 7, "7th": 7, eighth: 8, "8th": 8, ninth: 9, "9th": 9,
   tenth: 10, "10th": 10, eleventh: 11, "11th": 11, twelfth: 12, "12th": 12, thirteenth: 13, "13th": 13,
   fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, "21st": 21, "twenty-first": 21,
+  twentieth: 20, "21st": 21, "twenty-first": 21, "22nd": 22, "twenty-second": 22,
 };
 
 /**

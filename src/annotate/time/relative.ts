@@ -29,6 +29,7 @@ export function resolveWeekday(ref: CivilDate, weekday: number, relation: string
       return lastWeekdayOnOrBefore(addDays(ref, -1), weekday);
     case "next":
     case "coming":
+    case "this coming":
       return nextWeekdayOnOrAfter(addDays(ref, 1), weekday);
     case "previous": {
       const base = anchor && isDayLevel(anchor) ? anchor.date : ref;
@@ -121,6 +122,7 @@ export function resolveSeason(ref: CivilDate, season: Season, relation: string |
     }
     case "next":
     case "coming":
+    case "this coming":
       return seasonPoint(started(ref.year) ? ref.year + 1 : ref.year, season);
     default:
       if (tense === "future") return seasonPoint(started(ref.year) && season !== current.season ? ref.year + 1 : ref.year, season);

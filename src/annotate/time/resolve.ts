@@ -4,7 +4,7 @@
 import type { AnnotatedDoc, Timex } from "../../model/types.js";
 import type { CivilDate } from "./calendar.js";
 import type { Candidate, ResolveContext, Tense } from "./candidate.js";
-import { type Granularity, isDayLevel, type Point } from "./point.js";
+import { formatPoint, type Granularity, isDayLevel, type Point } from "./point.js";
 import { reportedAt, tenseAt } from "./tense.js";
 
 export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedDoc, ref: CivilDate): Timex[] {
@@ -63,9 +63,11 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     };
     if (resolution.anchor) timex.anchor = resolution.anchor;
     if (resolution.mod) timex.mod = resolution.mod;
-    out.push(timex);
     const p = resolution.point;
-    if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME")) {
+    if (p && timex.type === "DURATION") timex.point = formatPoint(p);
+    out.push(timex);
+    // "Three days later ... the next day": the date a length leads to is the one the story has reached.
+    if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME" || timex.point)) {
       anchor = p;
       if (p.gran === "quarter" && isForecastQuarter(p, ref, ctx.tense)) forecast = { point: p, sentence };
       else lastByGran.set(p.gran, p);

@@ -97,16 +97,25 @@ const VAGUE: Record<string, string> = {
   recently: "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF", lately: "PAST_REF",
   "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
   "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+  "past years": "PAST_REF", "past decades": "PAST_REF", "years past": "PAST_REF",
+  "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "a later time": "FUTURE_REF",
 };
+
+/** What follows "recently" when a date says when: "as recently as May", "most recently last October". */
+const RECENTLY_DATED = new RegExp(`^,?\\s+(?:as\\b|last\\b|this\\b|in\\s+(?:\\d|${MONTH_NAME})|on\\s+[A-Z]|${MONTH_NAME}|${MONTH_ABBREVIATION}\\.|${WEEKDAY_NAME})`, "i");
 
 const vagueRule: Rule = {
   name: "vague",
-  triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term"],
-  re: /\b(?:right now|just now|now|currently|current|these days|nowadays|at present|at the moment|(?:more |most |until )?recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term)\b/gi,
-  build(m) {
+  triggers: ["now", "current", "these", "present", "moment", "recently", "lately", "past", "future", "term", "later", "years", "decades"],
+  re: /\b(?:right now|just now|now|currently|current|these days|nowadays|at present|at the moment|(?:more |most |until )?recently|lately|the past|the (?:near |distant )?future|the (?:near|short|long) term|a (?:later|future) (?:date|time)|(?<=\b(?:in|of) )past (?:years|decades)|years past)\b/gi,
+  build(m, text) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, " ");
     const value = VAGUE[phrase];
     if (!value) return null;
+    // "as recently as May", "most recently last October": the date that follows says when; "recently" only grades it.
+    if (/recently$/.test(phrase) && RECENTLY_DATED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    // "the future of the alliance" is its fate, not a time ahead.
+    if (phrase.startsWith("the ") && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     return candidate(m.index, m.index + m[0].length, "DATE", "vague", fixed(value));
   },
 };
@@ -132,14 +141,14 @@ const RELATIVE_UNIT: Record<string, Granularity> = {
   week: "week", weekend: "weekend", month: "month", year: "year", "fiscal year": "year", quarter: "quarter",
   decade: "decade", century: "century",
 };
-const RELATION_OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, "this past": -1, next: 1, coming: 1 };
+const RELATION_OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, "this past": -1, next: 1, coming: 1, "this coming": 1 };
 
 const relativeUnitRule: Rule = {
   name: "relative-unit",
   triggers: ["last", "this", "next", "coming", "current"],
   re: new RegExp(
     `\\b(?:(early|late|earlier|later|mid|the (?:beginning|start|middle|end) of)[\\s-]+)?` +
-      `(last|this past|this|next|coming|(?:the )?current)\\s+` +
+      `(last|this past|this coming|this|next|coming|(?:the )?current)\\s+` +
       `(week|weekend|month|fiscal year|year|quarter|decade|century|${SEASON_NAME})\\b`,
     "gi",
   ),
@@ -148,6 +157,8 @@ const relativeUnitRule: Rule = {
     const relation = (m[2] as string).toLowerCase().replace(/^the /, "");
     const unit = (m[3] as string).toLowerCase();
     const mod = premod && premod !== "earlier" && premod !== "later" ? modOf(premod) : undefined;
+    // "ABC's \"This Week\"": a title-cased unit inside a sentence names a programme or a book, not a time.
+    if (/^[A-Z][a-z]+$/.test(m[3] as string) && /^[A-Z]/.test(m[2] as string) && !m[1]) return null;
     const season = SEASONS[unit];
     const start = m.index;
     const end = m.index + m[0].length;
@@ -156,15 +167,19 @@ const relativeUnitRule: Rule = {
     const offset = RELATION_OFFSET[relation];
     if (!gran || offset === undefined) return null;
     return candidate(start, end, "DATE", "relative-unit", (ctx) => {
-      const base = gran === "weekend" ? relativeWeekend(ctx.ref, offset) : shiftPoint(coarsen(dayPoint(ctx.ref), gran), offset);
+      const base = gran === "weekend" ? relativeWeekend(ctx.ref, offset, relation) : shiftPoint(coarsen(dayPoint(ctx.ref), gran), offset);
       return pointResolution(base, mod);
     });
   },
 };
 
-/** "this weekend" is the one of this week; "last weekend" the one before the reference week's. */
-function relativeWeekend(ref: CivilDate, offset: number): Point {
+/**
+ * "this weekend" is the one of this week; "last weekend" the one before the reference week's; "the
+ * coming weekend" the first one not yet begun, this week's unless it is already the weekend.
+ */
+function relativeWeekend(ref: CivilDate, offset: number, relation: string): Point {
   const thisWeekend: Point = { ...weekPoint(ref), gran: "weekend" };
+  if (relation.endsWith("coming")) return weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? shiftPoint(thisWeekend, 1) : thisWeekend;
   if (offset === 0) return thisWeekend;
   // On a Saturday or Sunday, "last weekend" is still the previous one, as it is on a weekday.
   return shiftPoint(thisWeekend, offset);
@@ -242,6 +257,8 @@ const quarterRule: Rule = {
     if (unit === "period" && !specific) return null;
     if (!specific && !determiner) return null;
     if (unit === "half" && ordinal === undefined) return null;
+    // "the last half of the '80s": a half of a decade or century, which the decade's own value stands for.
+    if (!ofYear && /^\s+of\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['\u2019]\d0s|(?:1[0-9]|20)\d0['\u2019]?s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     if (ordinal !== undefined && ordinal > (unit === "half" ? 2 : 4)) return null;
     // "third-quarter earnings": an adjective; the determiner belongs to the noun it modifies.
     const adjectival = /-/.test(joiner ?? "") && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !ofYear;
@@ -376,37 +393,52 @@ const SPELLED_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "e
 const SPELLED_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const SPELLED_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-/** "nineteen ninety-four", "nineteen oh five", "two thousand", "two thousand and one": years as spoken in transcripts. */
+/** A year as spoken in transcripts: "nineteen ninety-four", "nineteen oh five", "two thousand and one" (six groups). */
+const SPELLED_YEAR =
+  `(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
+  `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)`;
+
+/** The year of SPELLED_YEAR's six groups. */
+function spelledYear(groups: readonly (string | undefined)[]): number {
+  const [century, tens, units, teen, oh, millenniumUnits] = groups;
+  if (!century) return 2000 + (millenniumUnits ? SPELLED_UNITS.indexOf(millenniumUnits.toLowerCase()) + 1 : 0);
+  const base = century.toLowerCase() === "nineteen" ? 1900 : 1800;
+  const low = tens ? 20 + 10 * SPELLED_TENS.indexOf(tens.toLowerCase()) + (units ? SPELLED_UNITS.indexOf(units.toLowerCase()) + 1 : 0)
+    : teen ? 10 + SPELLED_TEENS.indexOf(teen.toLowerCase())
+    : SPELLED_UNITS.indexOf((oh as string).toLowerCase()) + 1;
+  return base + low;
+}
+
+const SPELLED_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+/** "the nineteen nineties", "the early nineteen-eighties": a decade said with its century (three groups). */
+const SPELLED_DECADE = `(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(nineteen|eighteen)[\\s-]+(${SPELLED_DECADES.join("|")})`;
+
+/** Years and decades as transcripts say them. */
 const spelledYearRule: Rule = {
   name: "spelled-year",
   triggers: ["nineteen", "eighteen", "two thousand"],
-  re: new RegExp(
-    `\\b(?:(nineteen|eighteen)[\\s-]+(?:(${SPELLED_TENS.join("|")})(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?|(${SPELLED_TEENS.join("|")})|oh[\\s-]+(${SPELLED_UNITS.join("|")}))` +
-      `|two thousand(?:\\s+and)?(?:[\\s-]+(${SPELLED_UNITS.join("|")}))?)\\b`,
-    "gi",
-  ),
+  re: new RegExp(`\\b(?:${SPELLED_DECADE}|${SPELLED_YEAR})\\b`, "gi"),
   build(m, text) {
-    const [, century, tens, units, teen, oh, millenniumUnits] = m;
-    // "two thousand people" is a number: a spoken 2000s year needs a preposition that takes years.
-    if (!century && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    let year: number;
-    if (century) {
-      const base = century.toLowerCase() === "nineteen" ? 1900 : 1800;
-      const low = tens ? 20 + 10 * SPELLED_TENS.indexOf(tens.toLowerCase()) + (units ? SPELLED_UNITS.indexOf(units.toLowerCase()) + 1 : 0)
-        : teen ? 10 + SPELLED_TEENS.indexOf(teen.toLowerCase())
-        : SPELLED_UNITS.indexOf((oh as string).toLowerCase()) + 1;
-      year = base + low;
-    } else {
-      year = 2000 + (millenniumUnits ? SPELLED_UNITS.indexOf(millenniumUnits.toLowerCase()) + 1 : 0);
+    if (m[3]) {
+      const year = ((m[2] as string).toLowerCase() === "nineteen" ? 1900 : 1800) + 20 + 10 * SPELLED_DECADES.indexOf(m[3].toLowerCase());
+      const mod = modOf(m[1]);
+      return candidate(m.index, m.index + m[0].length, "DATE", "decade", () => pointResolution({ gran: "decade", date: { year, month: 1, day: 1 } }, mod));
     }
+    // "two thousand people" is a number: a spoken 2000s year needs a preposition that takes years.
+    if (!m[4] && !/\b(?:in|of|since|by|until|before|after|year)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const year = spelledYear(m.slice(4, 10));
     return candidate(m.index, m.index + m[0].length, "DATE", "spelled-year", () => pointResolution(yearPoint(year)));
   },
 };
 
+/**
+ * "the 1990s", "the late '80s", "mid-'90s", and "'80s" alone ("'80s pop"): the apostrophe stands for the
+ * century, typed or curly; alone, it has no word boundary before it to start the match.
+ */
 const decadeRule: Rule = {
   name: "decade",
   triggers: [YEAR_DIGITS, DECADE_DIGITS],
-  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[0-9]|20)\d0)|'(\d0))'?s\b/gi,
+  re: /(?:\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?|(?<![\w'\u2019]))(?:((?:1[0-9]|20)\d0)|['\u2019](\d0))['\u2019]?s\b/gi,
   build(m) {
     const mod = modOf(m[2]);
     const full = m[3] ? Number(m[3]) : undefined;
@@ -421,10 +453,11 @@ const decadeRule: Rule = {
 const centuryRule: Rule = {
   name: "century",
   triggers: ["century"],
-  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next))[\s-]+century\b/gi,
+  re: /\b(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)|(this|last|next))[\s-]+century\b/gi,
   build(m) {
     const mod = modOf(m[2]);
-    const ordinal = m[3] ? Number(m[3]) : m[4] ? ORDINALS[m[4].toLowerCase()] : undefined;
+    // "twenty first" is written with a space as often as with a hyphen.
+    const ordinal = m[3] ? Number(m[3]) : m[4] ? ORDINALS[m[4].toLowerCase().replace(/\s+/g, "-")] : undefined;
     const relation = m[5]?.toLowerCase();
     return candidate(m.index, m.index + m[0].length, "DATE", "century", (ctx) => {
       const first = ordinal !== undefined ? (ordinal - 1) * 100 : Math.floor(ctx.ref.year / 100) * 100 + (relation === "last" ? -100 : relation === "next" ? 100 : 0);
@@ -441,11 +474,14 @@ const seasonRule: Rule = {
   triggers: ["spring", "summer", "fall", "autumn", "winter"],
   re: new RegExp(
     `\\b(?:(early|late|mid)[\\s-]+)?(?:(this past|this|last|next|the|that)\\s+)?(?:(early|late)\\s+)?(${SEASON_NAME})\\b` +
-      `(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b)?(?!\\s+of\\b)`,
+      `(?:\\s+(?:of\\s+)?(?:((?:19|20)\\d\\d)|${SPELLED_YEAR})\\b)?(?!\\s+of\\b)`,
     "gi",
   ),
   build(m) {
-    const [, outerMod, relationWord, innerMod, seasonWord, yearWord] = m;
+    const [, outerMod, relationWord, innerMod, seasonWord, digitYear] = m;
+    // "the winter of nineteen ninety-four": broadcast copy says the year in words.
+    const spoken = m[6] !== undefined || /\btwo thousand\b/i.test(m[0]);
+    const yearWord = digitYear ?? (spoken ? String(spelledYear(m.slice(6, 12))) : undefined);
     const relation = relationWord?.toLowerCase();
     if (!relation && !yearWord) return null;
     if (relation === "last" || relation === "this" || relation === "next" || relation === "this past") {
@@ -500,6 +536,10 @@ const durationRule: Rule = {
     if (article && /s$/i.test(unitWord as string)) return null;
     // "$5 a day", "700 seats a week": a rate, which TimeBank leaves unmarked.
     if (article && !premod && !determiner && !direction && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    // "24 hours a day", "seven days a week": a share of a longer unit, said of how often, not a length.
+    if (/^\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(after)) return null;
+    // "switched from a fiscal year to a calendar year": a kind of year being changed to, not a length.
+    if (article && /\bcalendar\b/i.test(m[0]) && /\b(?:from|to|into)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const premodLower = premod?.toLowerCase();
     let start = m.index;
     if (premod && (determiner || direction) && PREPOSITION_LIKE.has(premodLower as string)) start += premod.length + 1;
@@ -532,11 +572,30 @@ const singleUnitSpanRule: Rule = {
     if (!unit) return null;
     if (unit === "Y" && determiner) {
       const offset = dir === "next" || dir === "coming" ? 1 : -1;
-      return candidate(m.index, m.index + m[0].length, "DATE", "unit-span", (ctx) => pointResolution(yearPoint(ctx.ref.year + offset)));
+      return candidate(m.index, m.index + m[0].length, "DATE", "unit-span", (ctx) =>
+        (dir === "next" && nextAfterPastAnchor(ctx, "year")) || pointResolution(yearPoint(ctx.ref.year + offset)),
+      );
     }
-    return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", fixed(durationValue(1, unit)));
+    const duration = fixed(durationValue(1, unit));
+    if (unit === "M" && determiner && dir === "next") {
+      return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", (ctx) => nextAfterPastAnchor(ctx, "month") ?? duration());
+    }
+    return candidate(m.index, m.index + m[0].length, "DURATION", "unit-span", duration);
   },
 };
+
+/**
+ * "In 1998 the plant was sold. The next year, it closed": told after a period that lies before the
+ * reference's, "the next year/month" is the one after it, as "the following year" is. Told of the
+ * future, or with no earlier period, it is the one after the reference.
+ */
+function nextAfterPastAnchor(ctx: ResolveContext, gran: "year" | "month"): Resolution | null {
+  const anchor = ctx.anchor;
+  if (!anchor || !finerOrEqual(anchor.gran, gran) || ctx.tense === "future") return null;
+  const period = coarsen(anchor, gran);
+  if (dayNumber(period.date) >= dayNumber(coarsen(dayPoint(ctx.ref), gran).date)) return null;
+  return { ...pointResolution(shiftPoint(period, 1), undefined, anchor), type: "DATE" };
+}
 
 /** "day-long", "decades-long", "years-long": a length written as a compound adjective. */
 const longAdjectiveRule: Rule = {
@@ -598,6 +657,27 @@ const vagueDurationRule: Rule = {
   },
 };
 
+/** "a fairly lengthy period", "a brief period of time": a stretch of time of no stated unit or count. */
+const vaguePeriodRule: Rule = {
+  name: "vague-period",
+  triggers: ["period"],
+  re: /\ba\s+(?:(?:fairly|very|relatively|rather)\s+)?(?:long|lengthy|short|brief|extended|prolonged)\s+period(?:\s+of\s+time)?\b/gi,
+  build(m) {
+    return candidate(m.index, m.index + m[0].length, "DURATION", "vague-period", fixed("PXX"));
+  },
+};
+
+/** "for a while", "after a little while": a stretch of time of no stated unit ("once in a while" is how often). */
+const whileRule: Rule = {
+  name: "while",
+  triggers: ["while"],
+  re: /\b(?:for|(?<!\bonce\s+)in|after|within)\s+(a (?:(?:little|short|long|good)\s+)?while)\b/gi,
+  build(m) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return candidate(start, m.index + m[0].length, "DURATION", "while", fixed("PXX"));
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------
 // "two years ago", "a year earlier", "three days later", "several weeks ago", "almost four years ago"
 
@@ -621,6 +701,23 @@ const agoRule: Rule = {
     const backwards = direction === "ago" || direction === "earlier" || direction === "before" || direction === "previously" || direction === "back";
     const fromReference = direction === "ago" || direction === "from now" || direction === "hence" || direction === "back";
     const mod = modOf(premod);
+    if (!fromReference && MEASURED_UNITS.has(unit)) {
+      // "three days later": TimeML marks the length ("three days", P3D) and leaves "later" outside as a
+      // signal; the date it reaches, counted from the last date told, rides along as the timex's point.
+      const end = m.index + (/\s+\S+$/.exec(m[0])?.index ?? m[0].length);
+      const length = durationValue(count, unit);
+      return candidate(m.index, end, "DURATION", "ago", (ctx) => {
+        const reached = count === null ? null : shiftedResolution(ctx, unit, backwards ? -count : count, false, undefined);
+        const r: Resolution = { value: length };
+        if (mod) r.mod = mod;
+        if (reached?.point) {
+          r.point = reached.point;
+          if (reached.anchor) r.anchor = reached.anchor;
+          if (reached.derived) r.derived = true;
+        }
+        return r;
+      });
+    }
     return candidate(m.index, m.index + m[0].length, "DATE", "ago", (ctx) => {
       if (count === null) return { value: backwards ? "PAST_REF" : "FUTURE_REF" };
       const signed = backwards ? -count : count;
@@ -628,6 +725,13 @@ const agoRule: Rule = {
     });
   },
 };
+
+/**
+ * Units whose "later"/"earlier" is a step in a told sequence ("three days later"), marked as a length.
+ * "A year earlier" and "a quarter earlier" mostly name the period a result is compared with ("up 15%
+ * from a year earlier"), which TimeML marks as that DATE, "earlier" included.
+ */
+const MEASURED_UNITS = new Set<DurationUnit>(["D", "W", "M"]);
 
 const UNIT_GRAN: Partial<Record<DurationUnit, Granularity>> = { H: "minute", D: "day", W: "week", M: "month", Q: "quarter", Y: "year", DE: "year", CE: "year" };
 
@@ -810,6 +914,25 @@ const everyRule: Rule = {
   },
 };
 
+/**
+ * "every two weeks", "every 15 minutes", "every few years": a recurrence with its period counted, a SET
+ * whose value is that period (TimeML), not a length of time.
+ */
+const everyCountedRule: Rule = {
+  name: "every",
+  triggers: ["every"],
+  re: new RegExp(`\\bevery\\s+(${COUNT})\\s+(${UNIT_WORD})\\b`, "gi"),
+  build(m) {
+    const unit = parseUnit(m[2] as string);
+    if (!unit) return null;
+    const count = parseCount(m[1] as string);
+    // "every one day" is no English; "every a day" no phrase at all.
+    if (count !== null && count < 2) return null;
+    const value = durationValue(count, unit, /^fortnight/i.test(m[2] as string));
+    return candidate(m.index, m.index + m[0].length, "SET", "every", fixed(value));
+  },
+};
+
 const FUNCTION_WORDS = new Set(["for", "in", "on", "at", "to", "by", "since", "from", "and", "or", "but", "with", "until", "during", "over", "through", "after", "before", "as", "than", "is", "are", "was", "were"]);
 
 const adverbSetRule: Rule = {
@@ -827,6 +950,8 @@ const adverbSetRule: Rule = {
     // "quarterly dividend": an adjective before its noun, which TimeBank leaves unmarked; "held annually for" is a set.
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
     if (word !== "daily" && nextWord && !FUNCTION_WORDS.has(nextWord)) return null;
+    // "average daily volume": a statistic's per-day measure, not a recurring time.
+    if (/\baverage\s+$/i.test(before)) return null;
     const value = ADVERB_SET[word];
     if (!value) return null;
     return candidate(m.index, m.index + m[0].length, "SET", "adverb-set", fixed(value));
@@ -942,17 +1067,22 @@ export const RULES: readonly Rule[] = [
   centuryRule,
   seasonRule,
   anchoredRule,
+  // before the duration rule: on the same extent ("three days" of "three days later") its reading, which
+  // knows the date reached, wins the tie
+  agoRule,
   durationRule,
   singleUnitSpanRule,
   longAdjectiveRule,
   theYearRule,
   vagueDurationRule,
-  agoRule,
+  whileRule,
+  vaguePeriodRule,
   dayAroundYesterdayRule,
   weekendRule,
   periodEndRule,
   dayOfMonthRule,
   everyRule,
+  everyCountedRule,
   adverbSetRule,
   timesPerRule,
   weekdayPluralRule,

@@ -55,14 +55,18 @@ function clauseVerb(tokens: readonly Token[], from: number, to: number, at: numb
 }
 
 /**
- * Is the verb of the clause holding the offset one of saying ("talked about the visit in September",
- * "told customers of a cutback in September")? What was said may be about what is still to come.
+ * Is the verb of the clause holding the offset one of saying, with the offset after it ("talked about
+ * the visit in September", "told customers of a cutback in September")? What was said may be about
+ * what is still to come.
  */
 export function reportedAt(doc: AnnotatedDoc, sentence: number, offset: number): boolean {
   const s = doc.sentences[sentence];
   if (!s) return false;
-  const verb = clauseVerb(doc.tokens, s.tokenStart, s.tokenEnd, firstTokenFrom(doc.tokens, s.tokenStart, s.tokenEnd, offset));
-  return verb !== undefined && SAYING_VERBS.has((doc.tokens[verb] as Token).lemma);
+  const at = firstTokenFrom(doc.tokens, s.tokenStart, s.tokenEnd, offset);
+  const verb = clauseVerb(doc.tokens, s.tokenStart, s.tokenEnd, at);
+  // "In April, the company reported a loss": a time before the verb of saying dates the saying itself,
+  // which the past tense puts behind; only what follows the verb can be part of what was said.
+  return verb !== undefined && verb < at && SAYING_VERBS.has((doc.tokens[verb] as Token).lemma);
 }
 
 /** Tense of the clause holding a character offset within a sentence. */
