@@ -186,6 +186,11 @@ test("roleHead folds gendered role nouns", () => {
   assert.deepEqual(roleHead("minister of defence"), { head: "defence minister", gender: null });
 });
 
+test("roleHead reads a word that names a property of plain objects as a word", () => {
+  assert.deepEqual(roleHead("a constructor"), { head: "constructor", gender: null });
+  assert.deepEqual(roleHead("the constructor of the bridge"), { head: "constructor", gender: null });
+});
+
 test("rolesConflict: gender and distinct offices conflict, hypernyms do not", () => {
   assert.equal(rolesConflict("spokeswoman", "spokesman").conflict, true);
   assert.equal(rolesConflict("president", "prime minister").conflict, true);

@@ -11,8 +11,8 @@ const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([
   "eastern", "western", "san", "santa", "saint", "st.", "st", "los", "las", "el", "united", "great",
 ]);
 
-/** Short forms of given names, folded to one key. */
-const NICKNAMES: Record<string, string> = {
+/** Short forms of given names, folded to one key; a Map because any word of a text is looked up (see ROLE_SPELLINGS). */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   bill: "william", billy: "william", will: "william", willie: "william", bob: "robert", bobby: "robert",
   rob: "robert", dick: "richard", rick: "richard", ricky: "richard", jim: "james", jimmy: "james",
   joe: "joseph", mike: "michael", tom: "thomas", tommy: "thomas", tony: "anthony", chris: "christopher",
@@ -26,7 +26,7 @@ const NICKNAMES: Record<string, string> = {
   jen: "jennifer", jenny: "jennifer", sue: "susan", peggy: "margaret", maggie: "margaret", meg: "margaret",
   vlad: "vladimir", dmitri: "dmitry", dmitriy: "dmitry", sergey: "sergei", alexey: "alexei",
   aleksei: "alexei", yury: "yuri", mohammed: "muhammad", mohammad: "muhammad", mohamed: "muhammad",
-};
+}));
 
 const foldedNames = new Map<string, string>();
 
@@ -60,7 +60,7 @@ export function foldSurname(word: string): string {
 
 function foldGivenName(word: string): string {
   const folded = foldName(word);
-  return NICKNAMES[folded] ?? folded;
+  return NICKNAMES.get(folded) ?? folded;
 }
 
 const NEEDS_BARING = /^the\s|^The\s|'s$|’s$|'$|\s\s|[\n\t]|^\s|\s$/;

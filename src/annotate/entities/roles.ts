@@ -24,8 +24,12 @@ for (const line of ROLE_HYPERNYMS.split("\n")) {
   if (head && list) hypernyms.set(head, new Set(list.split(",").map((w) => w.trim())));
 }
 
-/** Abbreviated titles and spelling variants, folded before a head is looked up. */
-const ROLE_SPELLINGS: Record<string, string> = {
+/**
+ * Abbreviated titles and spelling variants, folded before a head is looked up. Maps, not objects, for the
+ * tables keyed by any word of a text: an object looked up with arbitrary words makes the look-up site
+ * megamorphic (several times slower), and a word such as "constructor" would find Object's prototype.
+ */
+const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   "sen.": "senator", sen: "senator", "gov.": "governor", gov: "governor", "gen.": "general",
   "rep.": "representative", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
   "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "pres.": "president", "sec.": "secretary",
@@ -35,14 +39,14 @@ const ROLE_SPELLINGS: Record<string, string> = {
   ceo: "chief executive", "secretary-general": "secretary general", "chief-of-staff": "chief of staff",
   "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
   labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
-};
+}));
 
 /** Heads that have their own name when written with "of"/"for" ("minister of defence" = "defence minister"). */
-const DEPARTMENT_OF: Record<string, string> = {
+const DEPARTMENT_OF: ReadonlyMap<string, string> = new Map(Object.entries({
   defence: "defence", defense: "defence", foreign: "foreign", "foreign affairs": "foreign",
   interior: "interior", "internal affairs": "interior", "home affairs": "home", finance: "finance",
   justice: "justice", health: "health", "the treasury": "finance", treasury: "finance",
-};
+}));
 
 /** Words that close the pre-modifier part of a role phrase; the head stands before them. */
 const PHRASE_BREAKS: ReadonlySet<string> = new Set([
@@ -55,7 +59,7 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(["queen", "king", "prince", "
 const LITERAL_BEFORE_EPITHET: ReadonlySet<string> = new Set(["little", "young", "teenage", "teen", "small", "baby", "newborn", "former", "late", "new", "future", "reigning", "crown"]);
 const RANK_PREFIXES: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "associate", "under", "lieutenant"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "one"]);
-const GENDER_MODIFIERS: Record<string, Gender> = { female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" };
+const GENDER_MODIFIERS: ReadonlyMap<string, Gender> = new Map(Object.entries({ female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" } as const));
 
 function singular(word: string): string {
   if (genderedRoles.has(word) || roleWords.has(word)) return word;
@@ -69,7 +73,7 @@ function singular(word: string): string {
 
 function normaliseWord(word: string): string {
   const bare = word.replace(/[’‘]/g, "'");
-  return ROLE_SPELLINGS[bare] ?? singular(bare);
+  return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
 /** Lower-cased words of a role phrase with possessors removed ("Mr Putin's top adviser" -> "top adviser"). */
@@ -96,7 +100,7 @@ function headWithOf(words: readonly string[], breakAt: number): string | undefin
   if (compoundHeads.has(phrase)) return phrase;
   if (`${before} of the ${after}` === "speaker of the house") return "speaker";
   if (before === "minister" || before === "secretary") {
-    const department = DEPARTMENT_OF[two] ?? DEPARTMENT_OF[after];
+    const department = DEPARTMENT_OF.get(two) ?? DEPARTMENT_OF.get(after);
     if (department) return `${department} ${before}`;
   }
   if (before === "head" && (after === "state" || after === "government")) return `head of ${after}`;
@@ -134,7 +138,7 @@ export function roleHead(role: string): RoleHead {
   const withOf = breakAt > 0 ? headWithOf(words, breakAt) : undefined;
   const pre = words.slice(0, breakAt).filter((w) => !DETERMINERS.has(w));
   let gender: Gender | null = null;
-  for (const w of pre) gender = GENDER_MODIFIERS[w] ?? gender;
+  for (const w of pre) gender = GENDER_MODIFIERS.get(w) ?? gender;
   if (withOf) return { head: withOf, gender };
   if (pre.length === 0) return { head: "", gender };
 
@@ -159,7 +163,7 @@ export function roleHead(role: string): RoleHead {
  */
 export function isRoleWord(word: string, singularOnly = false): boolean {
   const lower = foldCurlyApostrophes(word.toLowerCase());
-  if (singularOnly) return isRoleNoun(ROLE_SPELLINGS[lower] ?? lower);
+  if (singularOnly) return isRoleNoun(ROLE_SPELLINGS.get(lower) ?? lower);
   return isRoleNoun(normaliseWord(lower));
 }
 

@@ -126,32 +126,32 @@ export class TokenView {
   surname(first: number, end: number): string {
     let k = end - 1;
     while (k > first && NAME_SUFFIXES.has(this.norm(k))) k--;
-    return this.tokens[k]?.text ?? "";
+    return tokenAt(this.tokens, k)?.text ?? "";
   }
 
   token(i: number): Token | undefined {
-    return this.tokens[i];
+    return tokenAt(this.tokens, i);
   }
 
   norm(i: number): string {
-    return this.tokens[i]?.norm ?? "";
+    return tokenAt(this.tokens, i)?.norm ?? "";
   }
 
   isFunctionWord(i: number): boolean {
-    return FUNCTION_POS.has(this.tokens[i]?.pos ?? "");
+    return FUNCTION_POS.has(tokenAt(this.tokens, i)?.pos ?? "");
   }
 
   /** No space between token i and token i + 1 ("Jean-Claude", "al-Assad"). */
   touchesNext(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
+    const a = tokenAt(this.tokens, i);
+    const b = tokenAt(this.tokens, i + 1);
     return a !== undefined && b !== undefined && a.end === b.start;
   }
 
   /** Text of tokens [first, end), whitespace runs collapsed to one space. */
   surface(first: number, end: number): string {
-    const a = this.tokens[first];
-    const b = this.tokens[end - 1];
+    const a = tokenAt(this.tokens, first);
+    const b = tokenAt(this.tokens, end - 1);
     if (!a || !b) return "";
     const raw = this.text.slice(a.start, b.end);
     return collapsesWhitespace(this.text, a.start, b.end) ? raw.replace(WHITESPACE_RUN, " ") : raw;
@@ -159,6 +159,16 @@ export class TokenView {
 }
 
 const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * The token at i, undefined outside the document. The recognizer looks back from a token (the word before
+ * a name) without first testing for the document's start: an array read at -1 is a property look-up, not
+ * an element read, and once a read site has seen one V8 compiles it as a generic look-up for good, slower
+ * for every later read there. TokenView's reads all go through here.
+ */
+function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}
 
 /** Is c a character of the regex class \s? */
 export function isWhitespaceCode(c: number): boolean {
