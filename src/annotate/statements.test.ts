@@ -213,6 +213,21 @@ test("a parenthetical cue covers the whole sentence as content", () => {
   assert.equal(s.content.text, "The plan, the director said, would cost less than expected");
 });
 
+test("a scene-setting phrase before 'X said,' stays out of a quoted sentence after it", () => {
+  const doc = annotate("Asked about the tolls on Friday, the director said, “We will cut them next year.”");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "the director");
+  assert.equal(s.content.text, "“We will cut them next year.”");
+  assert.equal(s.direct, true);
+  assertOffsets(doc);
+});
+
+test("a quotation finishing the clause before 'X said,' keeps that clause in the content", () => {
+  const doc = annotate("The new tolls, the director said, “are far too high.”");
+  const s = byCue(doc, "said");
+  assert.equal(s.content.text, "The new tolls, the director said, “are far too high.”");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

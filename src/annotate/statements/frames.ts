@@ -2,6 +2,7 @@ import type { Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
+import type { Quote } from "./quotes.js";
 import {
   clauseLast,
   contentEnd,
@@ -224,10 +225,27 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   if (isComma(ctx.tokens[afterCue])) {
+    const opened = quotedSentenceAfter(ctx, afterCue + 1, bounds.last);
+    if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
   return null;
+}
+
+/**
+ * "Asked about the fees, Lund said, “We will cut them.”": a quotation opening on a capital after the cue and closing
+ * the sentence is a whole sentence of the speaker's; what stands before the cue only sets the scene (when, where,
+ * in answer to what), so the quotation alone is the content. A quotation opening in lower case ("The fees, he said,
+ * “are too high.”") finishes the clause before the cue, which stays in the content.
+ */
+function quotedSentenceAfter(ctx: AttributionContext, k: number, sentenceLast: number): Quote | null {
+  const quote = quoteStartingAt(ctx, k);
+  if (!quote || !quote.closed) return null;
+  const firstLetter = /\p{L}/u.exec(ctx.text.slice(quote.innerStart, quote.innerEnd));
+  if (!firstLetter || firstLetter[0] === firstLetter[0].toLowerCase()) return null;
+  for (let i = quote.lastToken + 1; i <= sentenceLast; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT" || isQuoteMarkAt(ctx, i)) return null;
+  return quote;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
