@@ -228,6 +228,14 @@ test("a quotation finishing the clause before 'X said,' keeps that clause in the
   assert.equal(s.content.text, "The new tolls, the director said, “are far too high.”");
 });
 
+test("a relative clause set off by commas ends before the main clause's verb", () => {
+  const doc = annotate("The union, which has backed the mayor, urged its members to vote early.");
+  const s = byCue(doc, "has backed");
+  assert.equal(s.content.text, "the mayor");
+  const modal = annotate("The senator, who criticized the plan, will vote for it anyway.");
+  assert.equal(byCue(modal, "criticized").content.text, "the plan");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

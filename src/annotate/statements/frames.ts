@@ -155,7 +155,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head));
+  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head)));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
@@ -165,6 +165,23 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
 }
+
+/**
+ * "The league, which has backed Lund, urged its members to vote": a relative clause set off by commas closes on the
+ * comma before the main clause's verb; what follows is said by the noun the clause hangs on, not by "which".
+ */
+function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.first !== source.last || !ASIDE_RELATIVES.has((ctx.tokens[source.first] as Token).norm)) return last;
+  if (!isComma(ctx.tokens[source.first - 1])) return last;
+  for (let i = from + 1; i < last; i++) {
+    if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
+    const next = ctx.tokens[i + 1] as Token;
+    if (ctx.quoteOf[i + 1] === -1 && !next.norm.endsWith("ing") && (next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma))) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
