@@ -236,6 +236,13 @@ test("a relative clause set off by commas ends before the main clause's verb", (
   assert.equal(byCue(modal, "criticized").content.text, "the plan");
 });
 
+test("a verbless aside between dashes inside an unfinished reported clause does not end the content", () => {
+  const doc = annotate("The mayor said that the new budget — a slim one — would pass easily.");
+  assert.equal(byCue(doc, "said").content.text, "that the new budget — a slim one — would pass easily");
+  const lone = annotate("The mayor said the budget would pass — and then the vote began.");
+  assert.equal(byCue(lone, "said").content.text, "the budget would pass");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");
