@@ -243,6 +243,14 @@ test("a verbless aside between dashes inside an unfinished reported clause does 
   assert.equal(byCue(lone, "said").content.text, "the budget would pass");
 });
 
+test("'“...,” X said, according to Y' is one statement of Y's whose content holds X's report", () => {
+  const doc = annotate("“We will win this district,” the senator said, according to two aides.");
+  assert.equal(doc.statements.length, 1);
+  const s = byCue(doc, "according to");
+  assert.equal(s.speaker?.mention?.text, "two aides");
+  assert.equal(s.content.text, "“We will win this district,” the senator said");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");
