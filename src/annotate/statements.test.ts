@@ -251,6 +251,12 @@ test("'“...,” X said, according to Y' is one statement of Y's whose content 
   assert.equal(s.content.text, "“We will win this district,” the senator said");
 });
 
+test("a verb taking a 'that' clause keeps the report inside it as its content", () => {
+  const doc = annotate("Several analysts have pointed out that the governor said nothing about taxes.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["have pointed out"]);
+  assert.equal(doc.statements[0]?.content.text, "that the governor said nothing about taxes");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

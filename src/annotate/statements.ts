@@ -148,7 +148,9 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
   if (reportsPoll(ctx, d)) return 1;
-  return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) ? 1 : 2;
+  // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
+  // report inside is what was pointed out, not a statement of its own.
+  return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;
 }
 
 /** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
