@@ -257,6 +257,11 @@ test("a verb taking a 'that' clause keeps the report inside it as its content", 
   assert.equal(doc.statements[0]?.content.text, "that the governor said nothing about taxes");
 });
 
+test("a cue in a clause opened by 'a few weeks after' reports only up to that clause's comma", () => {
+  const doc = annotate("A few weeks after the mayor said the bridge was safe, engineers closed it.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge was safe");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

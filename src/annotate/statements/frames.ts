@@ -183,6 +183,9 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
+const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
+const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
+
 /** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
 
@@ -195,6 +198,10 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, la
   const { first } = sentenceBounds(ctx, cue.first);
   let o = first;
   while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  // "A few weeks after Lund said ...", "Years before Berg claimed ...": a measure of time may come before the conjunction.
+  let m = o;
+  while (m < cue.first && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
+  if (m > o && m < cue.first && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma)) o = m;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
   for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
