@@ -262,6 +262,12 @@ test("a cue in a clause opened by 'a few weeks after' reports only up to that cl
   assert.equal(byCue(doc, "said").content.text, "the bridge was safe");
 });
 
+test("a passive and an 'according to' that find the same content leave it to the 'according to'", () => {
+  const doc = annotate("The senator is expected to resign next week, according to people close to him.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["according to"]);
+  assert.equal(doc.statements[0]?.speaker?.mention?.text, "people close to him");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

@@ -163,15 +163,20 @@ function isOneSentence(ctx: AttributionContext, d: Draft): boolean {
   return s !== undefined && d.content.end <= s.end;
 }
 
-/** Two cues that found the same content (a quotation read from the cue before it and the one after it) keep the first. */
+/**
+ * Two cues that found the same content (a quotation read from the cue before it and the one after it) keep the
+ * first, unless the first is a passive inside it ("Lund is believed to have left, according to Berg"): the
+ * passive reports no one, and the cue that names a source is the report.
+ */
 function dropDuplicates(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
+  const byContent = new Map<string, Draft>();
+  for (const d of drafts) {
     const key = `${d.content.start}:${d.content.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const held = byContent.get(key);
+    if (!held || (held.rule.startsWith("passive") && !d.rule.startsWith("passive") && !d.rule.startsWith("learned-"))) byContent.set(key, d);
+  }
+  const kept = new Set(byContent.values());
+  return drafts.filter((d) => kept.has(d));
 }
 
 function toStatements(ctx: AttributionContext, drafts: readonly Draft[], entities: readonly Entity[]): Statement[] {
