@@ -268,6 +268,12 @@ test("a passive and an 'according to' that find the same content leave it to the
   assert.equal(doc.statements[0]?.speaker?.mention?.text, "people close to him");
 });
 
+test("a participle of saying after a parenthetical cue starts its own statement", () => {
+  const doc = annotate("The town had struggled for years, the mayor explained, recalling the floods of the last decade.");
+  assert.equal(byCue(doc, "explained").content.text, "The town had struggled for years");
+  assert.equal(byCue(doc, "recalling").content.text, "the floods of the last decade");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

@@ -71,7 +71,7 @@ function opensWithin(ctx: AttributionContext, first: number, close: number): boo
 }
 
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
-function isParticipleCue(ctx: AttributionContext, i: number): boolean {
+export function isParticipleCue(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   return t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
 }

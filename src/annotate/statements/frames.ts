@@ -7,6 +7,7 @@ import {
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
+  isParticipleCue,
   isSpacedDash,
   opensSentence,
   quoteEndingAt,
@@ -245,6 +246,11 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
+  // "She had to fight, Lund said, recalling ...": a participle of saying after the cue reports a statement of its own.
+  if (isComma(ctx.tokens[afterCue]) && isParticipleCue(ctx, skipAdverbsRight(ctx, afterCue + 1))) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
