@@ -274,6 +274,14 @@ test("a participle of saying after a parenthetical cue starts its own statement"
   assert.equal(byCue(doc, "recalling").content.text, "the floods of the last decade");
 });
 
+test("a second cue of the same speaker after 'and' or 'but' ends the first content and stands as its own statement", () => {
+  const doc = annotate("The senator has not endorsed the plan and has criticized its cost.");
+  assert.equal(byCue(doc, "has not endorsed").content.text, "the plan");
+  assert.equal(byCue(doc, "has criticized").content.text, "its cost");
+  const clause = annotate("Officials said the road was closed and drivers should avoid it.");
+  assert.equal(byCue(clause, "said").content.text, "the road was closed and drivers should avoid it");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

@@ -31,7 +31,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  return dropNested(ctx, ordered);
+  return dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered));
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
@@ -67,6 +67,31 @@ const WORD = /[\p{L}\p{N}]/u;
 /** A content of punctuation alone ("'") is a misreading, not something said. */
 function hasWords(ctx: AttributionContext, d: Draft): boolean {
   return d.content.end > d.content.start && WORD.test(ctx.text.slice(d.content.start, d.content.end));
+}
+
+/**
+ * "Lund denied the charge and accused Berg of lying": a second cue of the same speaker joined by "and" or "but" is
+ * the next thing that speaker did, not part of what the first cue reports; the first content ends before the
+ * conjunction, and both statements stand.
+ */
+function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draft[] {
+  return drafts.map((o) => {
+    if (!o.source || spansQuotes(o)) return o;
+    for (const d of drafts) {
+      if (d === o || !d.source || d.source.first !== o.source.first || d.source.last !== o.source.last) continue;
+      let k = d.cue.first - 1;
+      while (k > 0 && (ctx.tokens[k] as Token).pos === "ADV") k--;
+      const conj = ctx.tokens[k] as Token | undefined;
+      if (!conj || conj.pos !== "CCONJ" || (conj.norm !== "and" && conj.norm !== "but") || ctx.quoteOf[k] !== -1) continue;
+      if (conj.start <= o.content.start || conj.start >= o.content.end) continue;
+      let last = k - 1;
+      while (last > 0 && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
+      const end = (ctx.tokens[last] as Token).end;
+      if (end <= o.content.start) continue;
+      return { ...o, content: { start: o.content.start, end } };
+    }
+    return o;
+  });
 }
 
 /**
