@@ -213,6 +213,75 @@ test("a parenthetical cue covers the whole sentence as content", () => {
   assert.equal(s.content.text, "The plan, the director said, would cost less than expected");
 });
 
+test("a scene-setting phrase before 'X said,' stays out of a quoted sentence after it", () => {
+  const doc = annotate("Asked about the tolls on Friday, the director said, “We will cut them next year.”");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "the director");
+  assert.equal(s.content.text, "“We will cut them next year.”");
+  assert.equal(s.direct, true);
+  assertOffsets(doc);
+});
+
+test("a quotation finishing the clause before 'X said,' keeps that clause in the content", () => {
+  const doc = annotate("The new tolls, the director said, “are far too high.”");
+  const s = byCue(doc, "said");
+  assert.equal(s.content.text, "The new tolls, the director said, “are far too high.”");
+});
+
+test("a relative clause set off by commas ends before the main clause's verb", () => {
+  const doc = annotate("The union, which has backed the mayor, urged its members to vote early.");
+  const s = byCue(doc, "has backed");
+  assert.equal(s.content.text, "the mayor");
+  const modal = annotate("The senator, who criticized the plan, will vote for it anyway.");
+  assert.equal(byCue(modal, "criticized").content.text, "the plan");
+});
+
+test("a verbless aside between dashes inside an unfinished reported clause does not end the content", () => {
+  const doc = annotate("The mayor said that the new budget — a slim one — would pass easily.");
+  assert.equal(byCue(doc, "said").content.text, "that the new budget — a slim one — would pass easily");
+  const lone = annotate("The mayor said the budget would pass — and then the vote began.");
+  assert.equal(byCue(lone, "said").content.text, "the budget would pass");
+});
+
+test("'“...,” X said, according to Y' is one statement of Y's whose content holds X's report", () => {
+  const doc = annotate("“We will win this district,” the senator said, according to two aides.");
+  assert.equal(doc.statements.length, 1);
+  const s = byCue(doc, "according to");
+  assert.equal(s.speaker?.mention?.text, "two aides");
+  assert.equal(s.content.text, "“We will win this district,” the senator said");
+});
+
+test("a verb taking a 'that' clause keeps the report inside it as its content", () => {
+  const doc = annotate("Several analysts have pointed out that the governor said nothing about taxes.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["have pointed out"]);
+  assert.equal(doc.statements[0]?.content.text, "that the governor said nothing about taxes");
+});
+
+test("a cue in a clause opened by 'a few weeks after' reports only up to that clause's comma", () => {
+  const doc = annotate("A few weeks after the mayor said the bridge was safe, engineers closed it.");
+  assert.equal(byCue(doc, "said").content.text, "the bridge was safe");
+});
+
+test("a passive and an 'according to' that find the same content leave it to the 'according to'", () => {
+  const doc = annotate("The senator is expected to resign next week, according to people close to him.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["according to"]);
+  assert.equal(doc.statements[0]?.speaker?.mention?.text, "people close to him");
+});
+
+test("a participle of saying after a parenthetical cue starts its own statement", () => {
+  const doc = annotate("The town had struggled for years, the mayor explained, recalling the floods of the last decade.");
+  assert.equal(byCue(doc, "explained").content.text, "The town had struggled for years");
+  assert.equal(byCue(doc, "recalling").content.text, "the floods of the last decade");
+});
+
+test("a second cue of the same speaker after 'and' or 'but' ends the first content and stands as its own statement", () => {
+  const doc = annotate("The senator has not endorsed the plan and has criticized its cost.");
+  assert.equal(byCue(doc, "has not endorsed").content.text, "the plan");
+  assert.equal(byCue(doc, "has criticized").content.text, "its cost");
+  const clause = annotate("Officials said the road was closed and drivers should avoid it.");
+  assert.equal(byCue(clause, "said").content.text, "the road was closed and drivers should avoid it");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

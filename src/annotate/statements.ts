@@ -31,7 +31,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  return dropNested(ctx, ordered);
+  return dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered));
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
@@ -70,6 +70,31 @@ function hasWords(ctx: AttributionContext, d: Draft): boolean {
 }
 
 /**
+ * "Lund denied the charge and accused Berg of lying": a second cue of the same speaker joined by "and" or "but" is
+ * the next thing that speaker did, not part of what the first cue reports; the first content ends before the
+ * conjunction, and both statements stand.
+ */
+function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draft[] {
+  return drafts.map((o) => {
+    if (!o.source || spansQuotes(o)) return o;
+    for (const d of drafts) {
+      if (d === o || !d.source || d.source.first !== o.source.first || d.source.last !== o.source.last) continue;
+      let k = d.cue.first - 1;
+      while (k > 0 && (ctx.tokens[k] as Token).pos === "ADV") k--;
+      const conj = ctx.tokens[k] as Token | undefined;
+      if (!conj || conj.pos !== "CCONJ" || (conj.norm !== "and" && conj.norm !== "but") || ctx.quoteOf[k] !== -1) continue;
+      if (conj.start <= o.content.start || conj.start >= o.content.end) continue;
+      let last = k - 1;
+      while (last > 0 && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
+      const end = (ctx.tokens[last] as Token).end;
+      if (end <= o.content.start) continue;
+      return { ...o, content: { start: o.content.start, end } };
+    }
+    return o;
+  });
+}
+
+/**
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement.
@@ -77,7 +102,9 @@ function hasWords(ctx: AttributionContext, d: Draft): boolean {
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
   const quoted = quotedInsideSpeech(ctx, drafts);
-  const rank = (d: Draft): number => (quoted.has(d) ? 2 : priority(ctx, d));
+  // "“We will win,” Lund said, according to Berg": an "according to" closing the sentence vouches for all before it,
+  // the report inside included; PolNeAR gives that whole to the source of "according to".
+  const rank = (d: Draft): number => (d.rule === "according-to-after" ? -1 : quoted.has(d) ? 2 : priority(ctx, d));
   const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
@@ -146,7 +173,9 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
   if (reportsPoll(ctx, d)) return 1;
-  return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) ? 1 : 2;
+  // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
+  // report inside is what was pointed out, not a statement of its own.
+  return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;
 }
 
 /** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
@@ -159,15 +188,20 @@ function isOneSentence(ctx: AttributionContext, d: Draft): boolean {
   return s !== undefined && d.content.end <= s.end;
 }
 
-/** Two cues that found the same content (a quotation read from the cue before it and the one after it) keep the first. */
+/**
+ * Two cues that found the same content (a quotation read from the cue before it and the one after it) keep the
+ * first, unless the first is a passive inside it ("Lund is believed to have left, according to Berg"): the
+ * passive reports no one, and the cue that names a source is the report.
+ */
 function dropDuplicates(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
+  const byContent = new Map<string, Draft>();
+  for (const d of drafts) {
     const key = `${d.content.start}:${d.content.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const held = byContent.get(key);
+    if (!held || (held.rule.startsWith("passive") && !d.rule.startsWith("passive") && !d.rule.startsWith("learned-"))) byContent.set(key, d);
+  }
+  const kept = new Set(byContent.values());
+  return drafts.filter((d) => kept.has(d));
 }
 
 function toStatements(ctx: AttributionContext, drafts: readonly Draft[], entities: readonly Entity[]): Statement[] {

@@ -123,14 +123,36 @@ export function isSpacedDash(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && DASHES.has(t.norm) && t.start > 0 && /\s/.test(ctx.text[t.start - 1] ?? "");
 }
 
+/**
+ * "that the plan — just a draft — was dead": content with no verb yet before a dash is an unfinished clause, so a
+ * pair of dashes there sets off an aside inside it and the content runs on after the second. Once the clause has
+ * its verb, a dash ends it as before. An aside with a verb of its own ("— as the mayor said —") may be a statement
+ * of its own, which a longer content would swallow. True when the dash at `i` opens such an aside or closes one.
+ */
+function withinDashedAside(ctx: AttributionContext, from: number, i: number): boolean {
+  let opening = -1;
+  for (let k = from; k < i; k++) if (isSpacedDash(ctx, k)) opening = opening === -1 ? k : -1;
+  // Content reaches a dash past the first only when that first one opened an aside.
+  if (opening !== -1) return true;
+  if (!verbless(ctx, from, i)) return false;
+  const { last } = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < last; k++) if (isSpacedDash(ctx, k)) return verbless(ctx, i + 1, k);
+  return false;
+}
+
+function verbless(ctx: AttributionContext, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX") return false;
+  return true;
+}
+
 /** Does the content stop before token `i`? */
-function breaksContent(ctx: AttributionContext, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
+function breaksContent(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
-  if (isSpacedDash(ctx, i)) return true;
+  if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
@@ -215,7 +237,7 @@ function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
 export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech", cueHead?: number): number {
   const { last } = sentenceBounds(ctx, from);
   for (let i = from + 1; i <= last; i++) {
-    if (breaksContent(ctx, i, frame, cueHead)) return trimTrailingPunct(ctx, from, i - 1);
+    if (breaksContent(ctx, from, i, frame, cueHead)) return trimTrailingPunct(ctx, from, i - 1);
   }
   return trimTrailingPunct(ctx, from, last);
 }

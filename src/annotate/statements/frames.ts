@@ -2,6 +2,7 @@ import type { Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import type { Cue } from "./cues.js";
+import type { Quote } from "./quotes.js";
 import {
   clauseLast,
   contentEnd,
@@ -155,7 +156,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head));
+  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head)));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
@@ -165,6 +166,26 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
 }
+
+/**
+ * "The league, which has backed Lund, urged its members to vote": a relative clause set off by commas closes on the
+ * comma before the main clause's verb; what follows is said by the noun the clause hangs on, not by "which".
+ */
+function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.first !== source.last || !ASIDE_RELATIVES.has((ctx.tokens[source.first] as Token).norm)) return last;
+  if (!isComma(ctx.tokens[source.first - 1])) return last;
+  for (let i = from + 1; i < last; i++) {
+    if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
+    const next = ctx.tokens[i + 1] as Token;
+    if (ctx.quoteOf[i + 1] === -1 && !next.norm.endsWith("ing") && (next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma))) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+const ASIDE_RELATIVES = new Set(["who", "which"]);
+
+const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
+const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
 /** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
@@ -178,6 +199,10 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, la
   const { first } = sentenceBounds(ctx, cue.first);
   let o = first;
   while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  // "A few weeks after Lund said ...", "Years before Berg claimed ...": a measure of time may come before the conjunction.
+  let m = o;
+  while (m < cue.first && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
+  if (m > o && m < cue.first && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma)) o = m;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
   for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
@@ -232,9 +257,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   if (isComma(ctx.tokens[afterCue])) {
-    // "Asked about the vote, Lund said, “We lost.”": a quotation after the cue's comma is what was said; the
-    // clause before the speaker only sets the scene.
-    if (opensQuoteAfterCommas(ctx, afterCue)) return null;
+    const opened = quotedSentenceAfter(ctx, afterCue + 1, bounds.last);
+    if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
@@ -254,10 +278,19 @@ function opensSubordinate(ctx: AttributionContext, k: number): boolean {
   return t.pos === "SCONJ" || t.pos === "ADP" || SUBORDINATORS.has(t.norm);
 }
 
-/** Does a quotation open at `k`, after any commas? */
-function opensQuoteAfterCommas(ctx: AttributionContext, k: number): boolean {
-  while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
-  return quoteStartingAt(ctx, k) !== null;
+/**
+ * "Asked about the fees, Lund said, “We will cut them.”": a quotation opening on a capital after the cue and closing
+ * the sentence is a whole sentence of the speaker's; what stands before the cue only sets the scene (when, where,
+ * in answer to what), so the quotation alone is the content. A quotation opening in lower case ("The fees, he said,
+ * “are too high.”") finishes the clause before the cue, which stays in the content.
+ */
+function quotedSentenceAfter(ctx: AttributionContext, k: number, sentenceLast: number): Quote | null {
+  const quote = quoteStartingAt(ctx, k);
+  if (!quote || !quote.closed) return null;
+  const firstLetter = /\p{L}/u.exec(ctx.text.slice(quote.innerStart, quote.innerEnd));
+  if (!firstLetter || firstLetter[0] === firstLetter[0].toLowerCase()) return null;
+  for (let i = quote.lastToken + 1; i <= sentenceLast; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT" || isQuoteMarkAt(ctx, i)) return null;
+  return quote;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
