@@ -102,9 +102,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
   const quoted = quotedInsideSpeech(ctx, drafts);
-  // "“We will win,” Lund said, according to Berg": an "according to" closing the sentence vouches for all before it,
-  // the report inside included; PolNeAR gives that whole to the source of "according to".
-  const rank = (d: Draft): number => (d.rule === "according-to-after" ? -1 : quoted.has(d) ? 2 : priority(ctx, d));
+  const rank = (d: Draft): number => (quoted.has(d) ? 2 : priority(ctx, d));
   const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
