@@ -644,6 +644,20 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a noun of worry or report with no owner still cues its content: 'new questions about', 'fears that'", () => {
+  const doc = annotate("The audit raised new questions about the harbor contract.");
+  const s = byCue(doc, "new questions about");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the harbor contract");
+  assertOffsets(doc);
+  const that = byCue(annotate("The storm revived fears that the dam would fail."), "fears");
+  assert.equal(that.content.text, "that the dam would fail");
+  // A relative clause describes the noun; a subject before the word makes it a verb with its own speaker.
+  assert.equal(annotate("It is a concern that has grown all year.").statements.length, 0);
+  const verb = byCue(annotate("Her neighbors fear that the dam would fail."), "fear");
+  assert.equal(verb.speaker?.mention?.text, "Her neighbors");
+});
+
 test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up her attacks on'", () => {
   const doc = annotate("Lind has ratcheted up her attacks on the mayor.");
   const s = byCue(doc, "has ratcheted up her attacks on");

@@ -405,15 +405,16 @@ const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "so
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "NOUN" || !ATTRIBUTION_NOUNS.has(t.norm)) return null;
+  if (t.pos !== "NOUN") return null;
   const next = ctx.tokens[i + 1];
-  if (!next || ctx.quoteOf[i + 1] !== -1 || !NOMINAL_LINKS.has(next.norm)) return null;
+  if (!next || ctx.quoteOf[i + 1] !== -1) return null;
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
   const owner = ctx.tokens[j];
   if (!owner || ctx.quoteOf[j] !== -1) return null;
   const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
-  if (!possessive) return null;
+  if (!possessive) return unownedNominalCue(ctx, i, j);
+  if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
   const last = next.norm === "that" || (next.norm === "to" && opensInfinitive(ctx, i + 1)) ? i : i + 1;
@@ -422,6 +423,50 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
 }
+
+/**
+ * "new questions about", "complaints that", "fears of", "calls for": a noun of doubt, worry or report whose
+ * holder goes unnamed still attributes what follows it. PolNeAR takes a determiner and modifiers into the cue.
+ */
+function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const links = UNOWNED_NOUN_LINKS.get(t.norm);
+  const next = ctx.tokens[i + 1] as Token;
+  if (!links || !links.has(next.norm)) return null;
+  const before = ctx.tokens[j];
+  // "her allies fear that", "the suit claims that": a subject right before makes the word a verb wink tagged a noun.
+  if (before && j === i - 1 && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON")) return null;
+  // "a concern that has dogged her": a relative clause describes the noun rather than giving its content.
+  const afterThat = ctx.tokens[i + 2];
+  if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
+  const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
+  return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** Nouns that attribute without an owner, and the words that open their content. */
+const UNOWNED_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["question", "about"],
+      ["questions", "about"],
+      ["concern", "about over that"],
+      ["concerns", "about over that"],
+      ["complaint", "about that"],
+      ["complaints", "about that"],
+      ["fear", "of that"],
+      ["fears", "of about over that"],
+      ["worries", "about over that"],
+      ["doubts", "about over that"],
+      ["claims", "that"],
+      ["allegations", "that of"],
+      ["accusations", "that of"],
+      ["warnings", "that about of"],
+      ["reports", "that of"],
+      ["calls", "for"],
+      ["speculation", "that about"],
+    ] as const
+  ).map(([noun, links]) => [noun, new Set(links.split(" "))] as const),
+);
 
 /** Verbs of keeping up, raising, lowering or turning a stance ("step up" and "press" report alone, and cue alone). */
 const STANCE_CARRIERS = new Set(["ratchet", "ramp", "keep", "tone", "escalate", "intensify", "sharpen", "redouble", "reboot", "revise", "reverse", "lend", "pin"]);

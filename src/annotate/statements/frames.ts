@@ -16,7 +16,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -406,7 +406,7 @@ function carrierSubject(ctx: AttributionContext, cue: Cue, floor: number): Token
 function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, carried.first);
   const ownerToken = carried.owner;
-  if (ownerToken === undefined) return null;
+  if (ownerToken === undefined) return unownedContent(ctx, carried, bounds.last);
   // A possessive inside the cue means a verb carries the noun, and its subject speaks; without a subject for
   // that verb, the possessive is the speaker and the noun the cue.
   const subject = ownerToken >= carried.first ? carrierSubject(ctx, carried, bounds.first) : null;
@@ -441,6 +441,42 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   if (lastTok < k || allTime(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
 }
+
+/** "questions about the plan", "fears that the deal will fail": the content of a noun cue whose holder goes unnamed. */
+function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number): Draft | null {
+  const k = cue.last + 1;
+  if (k > sentenceLast) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let lastTok = clauseLast(ctx, k, "object");
+  if ((ctx.tokens[k] as Token).norm !== "that") {
+    for (let i = k + 1; i <= lastTok; i++) {
+      if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) {
+        lastTok = i - 1;
+        break;
+      }
+    }
+  }
+  lastTok = nounContentLast(ctx, k, lastTok);
+  if (lastTok < k || allTime(ctx, k, lastTok) || reportsWithin(ctx, k, lastTok)) return null;
+  return draft(cue, null, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue-unowned");
+}
+
+/**
+ * "questions about her claim that ...", "speculation that he would consider ...": a report inside names its
+ * speaker, and the statement worth keeping is that one, not the unowned noun around it.
+ */
+function reportsWithin(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "VERB" && CUE_FRAMES.has(t.lemma)) return true;
+    const before = ctx.tokens[i - 1];
+    if (t.pos === "NOUN" && ATTRIBUTION_NOUNS.has(t.norm) && before && (before.norm === "'s" || before.norm === "'" || (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)))) return true;
+  }
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * The content of a noun cue sits inside the subject of a larger clause: "his refusal to act | made the crisis
