@@ -652,6 +652,9 @@ test("a noun of worry or report with no owner still cues its content: 'new quest
   assertOffsets(doc);
   const that = byCue(annotate("The storm revived fears that the dam would fail."), "fears");
   assert.equal(that.content.text, "that the dam would fail");
+  // A clause after the noun keeps its own verb.
+  const clause = byCue(annotate("The vote raised questions about whether the council can pay."), "questions about");
+  assert.equal(clause.content.text, "whether the council can pay");
   // A relative clause describes the noun; a subject before the word makes it a verb with its own speaker.
   assert.equal(annotate("It is a concern that has grown all year.").statements.length, 0);
   const verb = byCue(annotate("Her neighbors fear that the dam would fail."), "fear");

@@ -456,7 +456,8 @@ function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number)
       }
     }
   }
-  lastTok = nounContentLast(ctx, k, lastTok);
+  // "questions about whether the plan will work": a clause's own verb does not end it.
+  if (!CLAUSE_OPENERS.has((ctx.tokens[k] as Token).norm)) lastTok = nounContentLast(ctx, k, lastTok);
   if (lastTok < k || allTime(ctx, k, lastTok) || reportsWithin(ctx, k, lastTok)) return null;
   return draft(cue, null, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue-unowned");
 }
@@ -475,6 +476,8 @@ function reportsWithin(ctx: AttributionContext, first: number, last: number): bo
   }
   return false;
 }
+
+const CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"]);
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
