@@ -644,19 +644,19 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
-test("a noun of worry or report with no owner still cues its content: 'new questions about', 'fears that'", () => {
-  const doc = annotate("The audit raised new questions about the harbor contract.");
-  const s = byCue(doc, "new questions about");
+test("a noun of worry or report with no owner still cues its content: 'new concerns about', 'fears that'", () => {
+  const doc = annotate("The audit left new concerns about the harbor contract.");
+  const s = byCue(doc, "new concerns about");
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, "the harbor contract");
   assertOffsets(doc);
   const that = byCue(annotate("The storm revived fears that the dam would fail."), "fears");
   assert.equal(that.content.text, "that the dam would fail");
   // A clause after the noun keeps its own verb.
-  const clause = byCue(annotate("The vote raised questions about whether the council can pay."), "questions about");
+  const clause = byCue(annotate("The vote left doubts about whether the council can pay."), "doubts about");
   assert.equal(clause.content.text, "whether the council can pay");
   // A relative clause describes the noun; a subject before the word makes it a verb with its own speaker.
-  assert.equal(annotate("It is a concern that has grown all year.").statements.length, 0);
+  assert.equal(annotate("These are concerns that have grown all year.").statements.length, 0);
   const verb = byCue(annotate("Her neighbors fear that the dam would fail."), "fear");
   assert.equal(verb.speaker?.mention?.text, "Her neighbors");
 });
