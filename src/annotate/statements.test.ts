@@ -661,6 +661,19 @@ test("a noun of worry or report with no owner still cues its content: 'new conce
   assert.equal(verb.speaker?.mention?.text, "Her neighbors");
 });
 
+test("'in her view', 'in Berg's estimation' set apart by commas attribute the clause around them", () => {
+  const first = annotate("In Berg's view, the tax will fail.");
+  const s = byCue(first, "view");
+  assert.equal(s.speaker?.mention?.text, "Berg's");
+  assert.equal(s.content.text, "the tax will fail");
+  assertOffsets(first);
+  assert.equal(byCue(annotate("The tax, in her view, will fail."), "view").content.text, "The tax, in her view, will fail");
+  assert.equal(byCue(annotate("The tax will fail, in the mayor's estimation."), "estimation").content.text, "The tax will fail");
+  // Trust in a judgment, or an assessment of something, is no view phrase.
+  assert.ok(!annotate("He believed in her judgment.").statements.some((x) => x.cue.text === "judgment"));
+  assert.ok(!annotate("In his assessment of the race, the mayor was wrong.").statements.some((x) => x.cue.text === "assessment"));
+});
+
 test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up her attacks on'", () => {
   const doc = annotate("Lind has ratcheted up her attacks on the mayor.");
   const s = byCue(doc, "has ratcheted up her attacks on");

@@ -420,9 +420,10 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
     if (!np) return null;
     source = { first: possessorStart(ctx, np.first, ownerToken), last: ownerToken };
   }
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (cue.frame === "belief") return viewContent(ctx, cue, source, bounds, sentence);
   const k = cue.last + 1;
   if (k > bounds.last) return null;
-  const sentence = ctx.sentenceOf[cue.first]!;
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
@@ -440,6 +441,21 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   lastTok = nounContentLast(ctx, k, lastTok);
   if (lastTok < k || allTime(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
+}
+
+/**
+ * "In Berg's view, the tax will fail" or "The tax, in Berg's view, will fail": the view is the clause around
+ * the phrase. Opening its sentence, the phrase leaves the content to what follows its comma; closing it, to what
+ * comes before.
+ */
+function viewContent(ctx: AttributionContext, cue: Cue, source: TokenSpan, bounds: TokenSpan, sentence: number): Draft | null {
+  let first = bounds.first;
+  let last = trimTrailingPunct(ctx, bounds.first, bounds.last);
+  const phraseStart = source.first - 1;
+  if (phraseStart <= bounds.first && isComma(ctx.tokens[cue.last + 1])) first = cue.last + 2;
+  else if (cue.last >= last && isComma(ctx.tokens[phraseStart - 1])) last = phraseStart - 2;
+  if (last < first) return null;
+  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, last), false, sentence, "in-view-of");
 }
 
 /** "questions about the plan", "fears that the deal will fail": the content of a noun cue whose holder goes unnamed. */
