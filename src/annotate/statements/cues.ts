@@ -242,9 +242,7 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many"
  */
 function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
   if (!isPluralSubject(prev)) return false;
-  // "Most voters support raising the wage": a gerund object, which no noun takes bare after it.
-  const gerund = next.pos === "VERB" && next.norm.endsWith("ing");
-  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":" || gerund;
+  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
 }
 
 function isPluralSubject(prev: Token): boolean {
