@@ -713,6 +713,36 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a noun of worry or report with no owner still cues its content: 'new concerns about', 'fears that'", () => {
+  const doc = annotate("The audit left new concerns about the harbor contract.");
+  const s = byCue(doc, "new concerns about");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the harbor contract");
+  assertOffsets(doc);
+  const that = byCue(annotate("The storm revived fears that the dam would fail."), "fears");
+  assert.equal(that.content.text, "that the dam would fail");
+  // A clause after the noun keeps its own verb.
+  const clause = byCue(annotate("The vote left doubts about whether the council can pay."), "doubts about");
+  assert.equal(clause.content.text, "whether the council can pay");
+  // A relative clause describes the noun; a subject before the word makes it a verb with its own speaker.
+  assert.equal(annotate("These are concerns that have grown all year.").statements.length, 0);
+  const verb = byCue(annotate("Her neighbors fear that the dam would fail."), "fear");
+  assert.equal(verb.speaker?.mention?.text, "Her neighbors");
+});
+
+test("'in her view', 'in Berg's estimation' set apart by commas attribute the clause around them", () => {
+  const first = annotate("In Berg's view, the tax will fail.");
+  const s = byCue(first, "view");
+  assert.equal(s.speaker?.mention?.text, "Berg's");
+  assert.equal(s.content.text, "the tax will fail");
+  assertOffsets(first);
+  assert.equal(byCue(annotate("The tax, in her view, will fail."), "view").content.text, "The tax, in her view, will fail");
+  assert.equal(byCue(annotate("The tax will fail, in the mayor's estimation."), "estimation").content.text, "The tax will fail");
+  // Trust in a judgment, or an assessment of something, is no view phrase.
+  assert.ok(!annotate("He believed in her judgment.").statements.some((x) => x.cue.text === "judgment"));
+  assert.ok(!annotate("In his assessment of the race, the mayor was wrong.").statements.some((x) => x.cue.text === "assessment"));
+});
+
 test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up her attacks on'", () => {
   const doc = annotate("Lind has ratcheted up her attacks on the mayor.");
   const s = byCue(doc, "has ratcheted up her attacks on");

@@ -405,15 +405,17 @@ const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "so
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "NOUN" || !ATTRIBUTION_NOUNS.has(t.norm)) return null;
+  if (t.pos !== "NOUN") return null;
   const next = ctx.tokens[i + 1];
-  if (!next || ctx.quoteOf[i + 1] !== -1 || !NOMINAL_LINKS.has(next.norm)) return null;
+  if (!next || ctx.quoteOf[i + 1] !== -1) return null;
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
   const owner = ctx.tokens[j];
   if (!owner || ctx.quoteOf[j] !== -1) return null;
   const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
-  if (!possessive) return null;
+  if (!possessive) return unownedNominalCue(ctx, i, j);
+  if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
+  if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
   const last = next.norm === "that" || (next.norm === "to" && opensInfinitive(ctx, i + 1)) ? i : i + 1;
@@ -421,6 +423,67 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/**
+ * "new concerns about", "complaints that", "fears of": a noun of doubt, worry or report whose holder goes
+ * unnamed still attributes what follows it. PolNeAR takes a determiner and modifiers into the cue. The plural
+ * reports more reliably ("a concern that" mostly describes); "questions about" and "calls for" more often
+ * belong to a governing verb's own cue.
+ */
+function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const links = UNOWNED_NOUN_LINKS.get(t.norm);
+  const next = ctx.tokens[i + 1] as Token;
+  if (!links || !links.has(next.norm)) return null;
+  const before = ctx.tokens[j];
+  // "her allies fear that", "the suit claims that": a subject right before makes the word a verb wink tagged a noun.
+  if (before && j === i - 1 && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON")) return null;
+  // "a concern that has dogged her": a relative clause describes the noun rather than giving its content.
+  const afterThat = ctx.tokens[i + 2];
+  if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
+  const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
+  return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** Nouns that attribute without an owner, and the words that open their content. */
+const UNOWNED_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["concerns", "about over that"],
+      ["complaint", "about that"],
+      ["complaints", "about that"],
+      ["fears", "of about over that"],
+      ["worries", "about over that"],
+      ["doubts", "about over that"],
+      ["claims", "that"],
+      ["allegations", "that of"],
+      ["accusations", "that of"],
+      ["warnings", "that about of"],
+      ["reports", "that of"],
+      ["speculation", "that about"],
+    ] as const
+  ).map(([noun, links]) => [noun, new Set(links.split(" "))] as const),
+);
+
+/** Nouns of a view that "in" and a possessive turn into an attribution of their clause: "in her view", "in Berg's estimation". */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(["view", "opinion", "estimation", "judgment", "judgement", "assessment"]);
+
+/** Does "in" open the possessive phrase that ends at `owner` ("in | the mayor's | view")? */
+function isInViewOf(ctx: AttributionContext, owner: number): boolean {
+  let k = owner - 1;
+  if ((ctx.tokens[owner] as Token).pos !== "PRON") {
+    while (k > owner - 5 && k >= 0 && ctx.quoteOf[k] === -1 && /^(PROPN|NOUN|ADJ|DET)$/.test((ctx.tokens[k] as Token).pos)) k--;
+  }
+  const t = ctx.tokens[k];
+  if (t === undefined || t.norm !== "in" || ctx.quoteOf[k] !== -1) return false;
+  // "believed in her judgment" is trust in it, and "in his assessment of the race," names what was assessed:
+  // a view phrase stands apart, set off by commas or the sentence's edges.
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[owner + 2];
+  const apartBefore = before === undefined || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k] || isComma(before) || before.pos === "CCONJ";
+  const apartAfter = after === undefined || isComma(after) || (after.pos === "PUNCT" && /^[.;!?]$/.test(after.norm));
+  return apartBefore && apartAfter;
 }
 
 /** Verbs of keeping up, raising, lowering or turning a stance ("step up" and "press" report alone, and cue alone). */

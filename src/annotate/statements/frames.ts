@@ -17,7 +17,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -439,7 +439,7 @@ function carrierSubject(ctx: AttributionContext, cue: Cue, floor: number): Token
 function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, carried.first);
   const ownerToken = carried.owner;
-  if (ownerToken === undefined) return null;
+  if (ownerToken === undefined) return unownedContent(ctx, carried, bounds.last);
   // A possessive inside the cue means a verb carries the noun, and its subject speaks; without a subject for
   // that verb, the possessive is the speaker and the noun the cue.
   const subject = ownerToken >= carried.first ? carrierSubject(ctx, carried, bounds.first) : null;
@@ -453,9 +453,10 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
     if (!np) return null;
     source = { first: possessorStart(ctx, np.first, ownerToken), last: ownerToken };
   }
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if (cue.frame === "belief") return viewContent(ctx, cue, source, bounds, sentence);
   const k = cue.last + 1;
   if (k > bounds.last) return null;
-  const sentence = ctx.sentenceOf[cue.first]!;
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
@@ -474,6 +475,60 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   if (lastTok < k || allTime(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
 }
+
+/**
+ * "In Berg's view, the tax will fail" or "The tax, in Berg's view, will fail": the view is the clause around
+ * the phrase. Opening its sentence, the phrase leaves the content to what follows its comma; closing it, to what
+ * comes before.
+ */
+function viewContent(ctx: AttributionContext, cue: Cue, source: TokenSpan, bounds: TokenSpan, sentence: number): Draft | null {
+  let first = bounds.first;
+  let last = trimTrailingPunct(ctx, bounds.first, bounds.last);
+  const phraseStart = source.first - 1;
+  if (phraseStart <= bounds.first && isComma(ctx.tokens[cue.last + 1])) first = cue.last + 2;
+  else if (cue.last >= last && isComma(ctx.tokens[phraseStart - 1])) last = phraseStart - 2;
+  if (last < first) return null;
+  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, last), false, sentence, "in-view-of");
+}
+
+/** "questions about the plan", "fears that the deal will fail": the content of a noun cue whose holder goes unnamed. */
+function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number): Draft | null {
+  const k = cue.last + 1;
+  if (k > sentenceLast) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let lastTok = clauseLast(ctx, k, "object");
+  if ((ctx.tokens[k] as Token).norm !== "that") {
+    for (let i = k + 1; i <= lastTok; i++) {
+      if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) {
+        lastTok = i - 1;
+        break;
+      }
+    }
+  }
+  // "questions about whether the plan will work": a clause's own verb does not end it.
+  if (!CLAUSE_OPENERS.has((ctx.tokens[k] as Token).norm)) lastTok = nounContentLast(ctx, k, lastTok);
+  if (lastTok < k || allTime(ctx, k, lastTok) || reportsWithin(ctx, k, lastTok)) return null;
+  return draft(cue, null, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue-unowned");
+}
+
+/**
+ * "questions about her claim that ...", "speculation that he would consider ...": a report inside names its
+ * speaker, and the statement worth keeping is that one, not the unowned noun around it.
+ */
+function reportsWithin(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "VERB" && CUE_FRAMES.has(t.lemma)) return true;
+    const before = ctx.tokens[i - 1];
+    if (t.pos === "NOUN" && ATTRIBUTION_NOUNS.has(t.norm) && before && (before.norm === "'s" || before.norm === "'" || (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"]);
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * The content of a noun cue sits inside the subject of a larger clause: "his refusal to act | made the crisis
