@@ -884,6 +884,11 @@ test("'repeated her claim': a verb that reports alone leaves the noun to the con
   assert.equal(s.content.text, "her claim that the count was wrong");
 });
 
+test("points counted in figures are a score, not points made: 'drew 13 percentage points'", () => {
+  const doc = annotate("Lund drew 13 percentage points among older voters. Berg drew 4 points in the suburbs.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), []);
+});
+
 test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {
   const doc = annotate("The union made the case for higher pay. The mayor issued a statement Monday saying the bridge was safe. Ola made it clear that she would run.");
   assert.equal(byCue(doc, "made the case for").content.text, "higher pay");

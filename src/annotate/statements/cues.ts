@@ -376,9 +376,17 @@ function communicationNoun(ctx: AttributionContext, i: number): number | null {
     if (!t || ctx.quoteOf[k] !== -1) break;
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVES.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     if (!modifier || ctx.timeToken[k]) break;
-    head = t.pos === "NOUN" && COMMUNICATION_NOUNS.has(t.norm) ? k : null;
+    head = t.pos === "NOUN" && COMMUNICATION_NOUNS.has(t.norm) && !isScore(ctx, k) ? k : null;
   }
   return head;
+}
+
+/** "drew 13 percentage points", "gained 4 points": points counted in figures are a score, not points made. */
+function isScore(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const before = ctx.tokens[k - 1];
+  if ((t.norm !== "point" && t.norm !== "points") || !before) return false;
+  return before.norm === "percentage" || (before.pos === "NUM" && /\d/.test(before.text));
 }
 
 /** "is confident that", "were sharply critical of": a form of "be", adverbs, an attitude adjective. */
