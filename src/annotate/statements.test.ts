@@ -738,6 +738,7 @@ test("'in her view', 'in Berg's estimation' set apart by commas attribute the cl
   assertOffsets(first);
   assert.equal(byCue(annotate("The tax, in her view, will fail."), "view").content.text, "The tax, in her view, will fail");
   assert.equal(byCue(annotate("The tax will fail, in the mayor's estimation."), "estimation").content.text, "The tax will fail");
+  assert.equal(byCue(annotate("In her own view, the tax will fail."), "own view").content.text, "the tax will fail");
   // Trust in a judgment, or an assessment of something, is no view phrase.
   assert.ok(!annotate("He believed in her judgment.").statements.some((x) => x.cue.text === "judgment"));
   assert.ok(!annotate("In his assessment of the race, the mayor was wrong.").statements.some((x) => x.cue.text === "assessment"));

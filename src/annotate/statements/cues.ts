@@ -422,7 +422,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   if (!owner || ctx.quoteOf[j] !== -1) return null;
   const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
   if (!possessive) return unownedNominalCue(ctx, i, j);
-  if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
+  if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
@@ -478,7 +478,7 @@ const UNOWNED_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const VIEW_NOUNS: ReadonlySet<string> = new Set(["view", "opinion", "estimation", "judgment", "judgement", "assessment"]);
 
 /** Does "in" open the possessive phrase that ends at `owner` ("in | the mayor's | view")? */
-function isInViewOf(ctx: AttributionContext, owner: number): boolean {
+function isInViewOf(ctx: AttributionContext, owner: number, noun: number): boolean {
   let k = owner - 1;
   if ((ctx.tokens[owner] as Token).pos !== "PRON") {
     while (k > owner - 5 && k >= 0 && ctx.quoteOf[k] === -1 && /^(PROPN|NOUN|ADJ|DET)$/.test((ctx.tokens[k] as Token).pos)) k--;
@@ -488,7 +488,7 @@ function isInViewOf(ctx: AttributionContext, owner: number): boolean {
   // "believed in her judgment" is trust in it, and "in his assessment of the race," names what was assessed:
   // a view phrase stands apart, set off by commas or the sentence's edges.
   const before = ctx.tokens[k - 1];
-  const after = ctx.tokens[owner + 2];
+  const after = ctx.tokens[noun + 1];
   const apartBefore = before === undefined || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k] || isComma(before) || before.pos === "CCONJ";
   const apartAfter = after === undefined || isComma(after) || (after.pos === "PUNCT" && /^[.;!?]$/.test(after.norm));
   return apartBefore && apartAfter;
