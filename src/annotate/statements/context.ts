@@ -68,16 +68,16 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
     } else {
-      const participle = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
-      if (participle !== null) out[i] = retagged(t, "VERB", participle);
+      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
+      if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
     }
   }
   return out;
 }
 
 /**
- * "spokeswoman Hope Hicks", "said Will Hurd": a cue verb's capitalised form before a name is a first name when a
- * word in lower case precedes it in the sentence; in a headline ("Dean Tells Convention") every word is capitalised.
+ * "spokeswoman Hope Lind", "said Will Berg": a cue verb's capitalised form before a name is a first name when a
+ * word in lower case precedes it in the sentence; in a headline ("Lund Tells Council") every word is capitalised.
  */
 function afterLowerCaseWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -100,8 +100,14 @@ function retagged(t: Token, pos: string, lemma: string = t.lemma): Token {
 function participleAfterComma(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
-  const stem = t.norm.slice(0, -3);
-  // "warning" -> warn, "repeating" -> repeat(e), "promising" -> promise, "chiding" -> chide, "admitting" -> admit
+  return cueLemmaOfStem(t.norm.slice(0, -3));
+}
+
+/**
+ * The cue verb a stem stripped of "-ing" or "-ed" comes from, or null: "warn" (warning), "repeat" (repeating),
+ * "promise" (promising), "chide" (chiding), "admit" (admitting, a doubled final consonant).
+ */
+function cueLemmaOfStem(stem: string): string | null {
   const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
   return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
@@ -127,9 +133,7 @@ function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null
   if (!prev) return null;
   const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
   if (!(prev.pos === "AUX" || (!ing && subject))) return null;
-  const stem = t.norm.slice(0, ing ? -3 : -2);
-  const undoubled = DOUBLED_FINAL.test(stem) ? stem.slice(0, -1) : stem;
-  return [stem, stem + "e", undoubled].find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+  return cueLemmaOfStem(t.norm.slice(0, ing ? -3 : -2));
 }
 
 /** Pronouns that stand as subjects of a present-tense verb without "-s": "who support", "they claim". */

@@ -475,7 +475,7 @@ const UNOWNED_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /** Nouns of a view that "in" and a possessive turn into an attribution of their clause: "in her view", "in Berg's estimation". */
-export const VIEW_NOUNS: ReadonlySet<string> = new Set(["view", "opinion", "estimation", "judgment", "judgement", "assessment"]);
+const VIEW_NOUNS: ReadonlySet<string> = new Set(["view", "opinion", "estimation", "judgment", "judgement", "assessment"]);
 
 /** Does "in" open the possessive phrase that ends at `owner` ("in | the mayor's | view")? */
 function isInViewOf(ctx: AttributionContext, owner: number, noun: number): boolean {

@@ -245,14 +245,11 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || commaBefore - bounds.first < 2) return null;
   const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
-  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1)) {
-    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
-    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
-  }
-  // "The fee is unfair, Lund said (on Tuesday), adding that ...": what follows the comma after the cue (and when
-  // and where it was said) is the speaker's next act, not more of the clause before.
+  // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
+  // comma after it and its time and place is the speaker's next act, not more of the clause before.
   const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
-  if (isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst)) {
+  const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
+  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
@@ -589,7 +586,7 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
 }
 
-/** "Lynch: No outside influence on the probe.": a label made of a name alone speaks even in a headline without a verb. */
+/** "Lund: No shortcuts on the harbour.": a label made of a name alone speaks even in a headline without a verb. */
 function namesOnly(ctx: AttributionContext, span: TokenSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if ((ctx.tokens[i] as Token).pos !== "PROPN") return false;
   return true;

@@ -919,7 +919,7 @@ const everyRule: Rule = {
  * whose value is that period (TimeML), not a length of time.
  */
 const everyCountedRule: Rule = {
-  name: "every",
+  name: "every-counted",
   triggers: ["every"],
   re: new RegExp(`\\bevery\\s+(${COUNT})\\s+(${UNIT_WORD})\\b`, "gi"),
   build(m) {
