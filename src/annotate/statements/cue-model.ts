@@ -3,7 +3,7 @@ import type { AttributionContext } from "./context.js";
 import { type Cue, isPassive, particleEnd, verbGroupStart } from "./cues.js";
 import { CUE_MODEL } from "./cue-model-weights.js";
 import { type Draft, frameFor } from "./frames.js";
-import { type CueFrame, isReportingVerb } from "./lexicon.js";
+import { type CueFrame, FUNCTION_VERBS, isReportingVerb } from "./lexicon.js";
 
 /**
  * A learned second opinion on the statement stage's cues, a logistic regression over a cue word's
@@ -25,8 +25,6 @@ export type CueModel = {
 export type Origin = "hand" | "learned";
 
 /** Verbs that carry tense or voice, never a report of their own. */
-const FUNCTION_VERBS = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
-
 /**
  * A candidate: a verb outside quotations and outside every cue the hand rules found, and off their lists:
  * a listed verb the rules pass over was refused on purpose ("was declared the winner", "is known as").

@@ -24,6 +24,7 @@ import {
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
+  FUNCTION_VERBS,
 } from "./lexicon.js";
 
 export type Cue = {
@@ -140,7 +141,8 @@ function putItCue(ctx: AttributionContext, i: number): Cue | null {
 }
 
 /** Verbs that carry tense or voice, never a manner of speaking. */
-const FUNCTION_VERBS = new Set(["be", "have", "do", "get", "let", "make", "go", "come", "seem", "appear"]);
+// "“Fine,” Lund seemed ...": a linking verb beside a quotation describes the speaker, it says nothing.
+const NOT_MANNER_OF_SAYING = new Set([...FUNCTION_VERBS, "seem", "appear"]);
 
 /**
  * "“Go home,” Lund barked.", "“Never,” snapped the mayor.", "Berg gloated: “I told you.”": any verb between a
@@ -148,7 +150,7 @@ const FUNCTION_VERBS = new Set(["be", "have", "do", "get", "let", "make", "go", 
  */
 function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "VERB" || FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith("ing")) return false;
+  if (t.pos !== "VERB" || NOT_MANNER_OF_SAYING.has(t.lemma) || t.norm.endsWith("ing")) return false;
   let j = i - 1;
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
   // A verb group with an auxiliary ("are gathered", "has run") describes; the verb of a quotation stands alone.

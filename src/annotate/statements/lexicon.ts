@@ -272,3 +272,6 @@ export const DASH_WORDS: ReadonlySet<string> = new Set(["\u2014", "\u2013", "\u2
 export function isNegationParticle(t: { pos: string; norm: string }): boolean {
   return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
 }
+
+/** Verbs too general to report anything by themselves ("be", "get", "make"): never a cue of their own. */
+export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
