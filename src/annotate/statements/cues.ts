@@ -140,8 +140,7 @@ function putItCue(ctx: AttributionContext, i: number): Cue | null {
   return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
 }
 
-/** Verbs that carry tense or voice, never a manner of speaking. */
-// "“Fine,” Lund seemed ...": a linking verb beside a quotation describes the speaker, it says nothing.
+/** Never a manner of speaking: verbs of tense or voice, and linking verbs ("“Fine,” Lund seemed ...") that describe the speaker. */
 const NOT_MANNER_OF_SAYING = new Set([...FUNCTION_VERBS, "seem", "appear"]);
 
 /**
