@@ -341,9 +341,11 @@ test("a quotation and its cue inside a dash aside ('- “...,” he said -') is 
   assert.equal(s.content.text, "“It is the same old plan,”");
 });
 
-test("a cue verb after 'and' reports even when the shared subject is out of reach ('... knocked Berg on trade and called him a “moderate”')", () => {
-  const doc = annotate("There were sharper jabs, such as when Lund knocked Berg on trade and called him a “moderate.”");
-  assert.equal(byCue(doc, "called").content.text, "him a “moderate.”");
+test("a cue verb after 'and' in a 'when' clause shares its subject ('... mocked Berg on fishing and called him a “landlubber”')", () => {
+  const doc = annotate("The debate grew rough, for instance when Lund mocked Berg over fishing quotas and called him a “landlubber.”");
+  const called = byCue(doc, "called");
+  assert.equal(called.speaker?.mention?.text, "Lund");
+  assert.equal(called.content.text, "him a “landlubber.”");
 });
 
 test("'called' after a noun phrase opening the sentence is its verb, not a naming participle ('The mayor's office called the report a smear')", () => {
@@ -371,19 +373,22 @@ test("a present-tense cue verb read as a noun after a name or subject pronoun is
   assert.equal(s.content.text, "that the ferry has run late all year");
 });
 
-test("'as X put it' is a verb of saying; 'put it on the table' is not", () => {
-  const doc = annotate("As one fisherman put it, “The quota is a death sentence.” She put it on the table.");
+test("'as X put it' is a verb of saying; 'put it on the table' and 'put it in the drawer' are not", () => {
+  const doc = annotate("As one fisherman put it, “The quota is a death sentence.” She put it on the table. He put it in the drawer.");
   assert.equal(doc.statements.length, 1);
   const s = byCue(doc, "put it");
   assert.equal(s.speaker?.mention?.text, "one fisherman");
   assert.equal(s.content.text, "“The quota is a death sentence.”");
+  const inAMemo = annotate("The harbour, as the mayor put it in a memo, “has no future without the ferry.”");
+  assert.equal(byCue(inAMemo, "put it").speaker?.mention?.text, "the mayor");
 });
 
-test("any verb between a quotation and its speaker, or before a colon opening one, is a manner of saying ('“...,” Lund barked')", () => {
-  const doc = annotate("“Go back to your boat,” the skipper barked. Then Berg gloated: “I told you so.” “Tea?” Hundreds of guests are gathered in the hall.");
-  assert.equal(byCue(doc, "barked").content.text, "“Go back to your boat,”");
-  assert.equal(byCue(doc, "gloated:").content.text, "“I told you so.”");
-  assert.equal(doc.statements.length, 2);
+test("any verb between a quotation and its speaker, or before a colon opening one, is a manner of saying ('“...,” Lund growled')", () => {
+  const doc = annotate("“Pull in the nets,” the skipper growled. Then Moe crowed: “Told you so.” “Tea?” Hundreds of guests are gathered in the hall. “Fire!” The crowd ran. “Smoke!” the cook yelped.");
+  assert.equal(byCue(doc, "growled").content.text, "“Pull in the nets,”");
+  assert.equal(byCue(doc, "crowed:").content.text, "“Told you so.”");
+  assert.equal(byCue(doc, "yelped").speaker?.mention?.text, "the cook");
+  assert.equal(doc.statements.length, 3);
 });
 
 test("a semicolon after '..., X say' closes the report as a full stop does", () => {
@@ -762,9 +767,9 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
 });
 
 test("'threw her support behind': the preposition after a light verb's noun ends the cue", () => {
-  const s = byCue(annotate("Berg threw her support behind the mayor."), "threw her support behind");
-  assert.equal(s.speaker?.mention?.text, "Berg");
-  assert.equal(s.content.text, "the mayor");
+  const s = byCue(annotate("The dockers' union threw its support behind the harbour plan."), "threw its support behind");
+  assert.equal(s.speaker?.mention?.text, "The dockers' union");
+  assert.equal(s.content.text, "the harbour plan");
 });
 
 test("the owner of a noun cue is the possessor alone, not a clause or phrase running into it", () => {
@@ -840,9 +845,9 @@ test("'according to officials in Moscow' keeps the place in the source", () => {
 test("a surname wink tags as a verb still speaks: after a title, and before 'said'", () => {
   const titled = byCue(annotate("''The tide came in fast,'' Mr. Hedge said."), "said");
   assert.equal(titled.speaker?.mention?.text, "Mr. Hedge");
-  const bare = byCue(annotate("Cook said the ferry stopped running, but Cook did not say when."), "said");
+  const bare = byCue(annotate("Cook said the ferry would be sold, though the buyer was not named."), "said");
   assert.equal(bare.speaker?.mention?.text, "Cook");
-  assert.equal(bare.content.text, "the ferry stopped running");
+  assert.equal(bare.content.text, "the ferry would be sold");
 });
 
 test("an abbreviation ending a sentence does not glue the next sentence on: 'the U.S. He says ...'", () => {
@@ -886,7 +891,7 @@ test("'repeated her claim': a verb that reports alone leaves the noun to the con
 });
 
 test("points counted in figures are a score, not points made: 'drew 13 percentage points'", () => {
-  const doc = annotate("Lund drew 13 percentage points among older voters. Berg drew 4 points in the suburbs.");
+  const doc = annotate("The ferry levy polled 13 percentage points ahead among pensioners. Berg gained 4 points on the islands.");
   assert.deepEqual(doc.statements.map((s) => s.cue.text), []);
 });
 
@@ -1028,9 +1033,9 @@ test("'seemed to recognize', 'is expected to endorse': the subject speaks throug
 });
 
 test("a passive with an agent: the agent speaks, the subject is what was reported, and 'by' stays out of the cue", () => {
-  const s = byCue(annotate("The meeting was first reported by the Harbour Times."), "was first reported");
+  const s = byCue(annotate("The ferry's sale was first revealed by the Harbour Times."), "was first revealed");
   assert.equal(s.speaker?.mention?.text, "the Harbour Times");
-  assert.equal(s.content.text, "The meeting");
+  assert.equal(s.content.text, "The ferry's sale");
 });
 
 test("appearing somewhere is no impression: 'She is appearing in Oslo' gives nothing", () => {
@@ -1198,9 +1203,9 @@ test("a headline in title case: the capitalised cue verb after a name is a verb,
 });
 
 test("a coordinated cue after adverbs shares the subject: '..., and then said ...'", () => {
-  const s = byCue(annotate("The judge rubbed his chin, and then said something strange."), "said");
-  assert.equal(s.speaker?.mention?.text, "The judge");
-  assert.equal(s.content.text, "something strange");
+  const s = byCue(annotate("The skipper scratched her beard, and then said the nets were empty."), "said");
+  assert.equal(s.speaker?.mention?.text, "The skipper");
+  assert.equal(s.content.text, "the nets were empty");
 });
 
 test("a result in the passive before an adjective reports nothing: 'were found dead'", () => {
@@ -1342,17 +1347,17 @@ test("a time that modifies the speaker's noun belongs to it: 'Monday night's res
 });
 
 test("a cue closing its sentence on a colon announces the quotation in the next paragraph", () => {
-  const doc = annotate("In response to the storm, Lund issued the following statement:\n\n“Our prayers are with all those affected.”");
+  const doc = annotate("After the flood, the harbour board issued the following statement:\n\n“The quay will be rebuilt by spring.”");
   const s = byCue(doc, "issued the following statement:");
-  assert.equal(s.speaker?.mention?.text, "Lund");
-  assert.equal(s.content.text, "“Our prayers are with all those affected.”");
+  assert.equal(s.speaker?.mention?.text, "the harbour board");
+  assert.equal(s.content.text, "“The quay will be rebuilt by spring.”");
 });
 
 test("a question before a cue with a content of its own is not that cue's quotation", () => {
-  const doc = annotate("“Why should I be surprised?” The agency said it was doing its best to follow the rules.");
+  const doc = annotate("“Who could have known?” The port authority said it had checked every crane twice.");
   const s = byCue(doc, "said");
-  assert.equal(s.speaker?.mention?.text, "The agency");
-  assert.equal(s.content.text, "it was doing its best to follow the rules");
+  assert.equal(s.speaker?.mention?.text, "The port authority");
+  assert.equal(s.content.text, "it had checked every crane twice");
   // With nothing of its own after the cue the question is what was asked.
   assert.equal(byCue(annotate("“Too forced?” he tweeted when the debate ended."), "tweeted").content.text, "“Too forced?”");
 });

@@ -196,10 +196,15 @@ function dropDuplicates(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const key = `${d.content.start}:${d.content.end}`;
     const held = byContent.get(key);
-    if (!held || (held.rule.startsWith("passive") && !d.rule.startsWith("passive") && !d.rule.startsWith("learned-"))) byContent.set(key, d);
+    if (!held || (reportsNoOne(held) && d.source !== null && !d.rule.startsWith("learned-"))) byContent.set(key, d);
   }
   const kept = new Set(byContent.values());
   return drafts.filter((d) => kept.has(d));
+}
+
+/** A passive with no agent ("is believed to", "was asked whether") names no speaker. */
+function reportsNoOne(d: Draft): boolean {
+  return d.source === null && d.rule.startsWith("passive");
 }
 
 function toStatements(ctx: AttributionContext, drafts: readonly Draft[], entities: readonly Entity[]): Statement[] {

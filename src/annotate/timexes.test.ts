@@ -496,7 +496,7 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("In the quarter ended July 31, the chain lost money.", "the quarter", ref), "1998-Q2");
     assert.equal(value("In the quarter ended Sept. 30, the chain lost money.", "the quarter", ref), "1998-Q3");
     assert.equal(value("The second quarter ended Nov. 30 was weak.", "The second quarter", ref), "1997-Q2");
-    const fiscal = annotate("Profit rose in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose.", ref);
+    const fiscal = annotate("Profit rose in the fiscal first quarter. Bookings for the quarter ended Sept. 30 fell.", ref);
     assert.deepEqual(fiscal.map((t) => t.value), ["1998-Q1", "1998-Q1", "1998-09-30"]);
   });
 

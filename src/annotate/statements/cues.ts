@@ -128,16 +128,28 @@ export function findCues(ctx: AttributionContext): Cue[] {
 }
 
 /**
- * "As Berg put it, “...”", "as one official puts it:": "put it" is a verb of saying when nothing but punctuation,
- * a quotation or an adjunct follows it; "put it on the table" is not.
+ * "As Berg put it, “...”", "as one official puts it in a memo", "to put it mildly": "put it"
+ * is a verb of saying in a clause opened by "as", "how" or "to", or when punctuation or a quotation follows it;
+ * "put it on the table" and "put it in the drawer" are not.
  */
 function putItCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
   if (t.lemma !== "put" || t.pos !== "VERB" || ctx.tokens[i + 1]?.norm !== "it" || ctx.quoteOf[i + 1] !== -1) return null;
   const next = ctx.tokens[i + 2];
-  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !(next.pos === "ADP" && next.norm !== "on")) return null;
+  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !opensMannerOfPutting(ctx, i)) return null;
   const last = next?.norm === ":" ? i + 2 : i + 1;
   return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
+}
+
+/** Is the "put" at `i` in a clause opened by "as" or "how" (a few words back, no punctuation between), or "to put"? */
+function opensMannerOfPutting(ctx: AttributionContext, i: number): boolean {
+  if (ctx.tokens[i - 1]?.norm === "to") return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.pos === "PUNCT" || ctx.quoteOf[k] !== -1) return false;
+    if (tok.norm === "as" || tok.norm === "how") return true;
+  }
+  return false;
 }
 
 /** Never a manner of speaking: verbs of tense or voice, and linking verbs ("“Fine,” Lund seemed ...") that describe the speaker. */
@@ -158,20 +170,26 @@ function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
   if (next?.norm === ":" && ctx.quoteOf[i + 1] === -1 && quoteStartingAt(ctx, i + 2)) return leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
   const free = ctx.quoteOf[i + 1] === -1;
   // Inverted, the speaker follows: "“Never,” snapped the mayor".
-  if (closesQuoteWithComma(ctx, j)) return !next || !free || next.pos === "PUNCT" || next.pos === "PROPN" || next.pos === "DET" || next.pos === "ADV";
+  if (quoteRunsOnAt(ctx, j, i)) return !next || !free || next.pos === "PUNCT" || next.pos === "PROPN" || next.pos === "DET" || next.pos === "ADV";
   // Otherwise what follows must close the report: the sentence's end, a comma, an adjunct, another clause.
   if (next && free && !(next.pos === "PUNCT" || next.pos === "ADV" || next.pos === "ADP" || next.pos === "CCONJ")) return false;
   const subject = leftSubject(ctx, i, leftFloor(ctx, i));
-  return subject !== null && ctx.sentenceOf[subject.first] === ctx.sentenceOf[i] && closesQuoteWithComma(ctx, subject.first - 1);
+  return subject !== null && ctx.sentenceOf[subject.first] === ctx.sentenceOf[i] && quoteRunsOnAt(ctx, subject.first - 1, subject.first);
 }
 
-/** Does a quotation end at `j` on a comma, question or exclamation mark (inside it or right after it)? */
-function closesQuoteWithComma(ctx: AttributionContext, j: number): boolean {
+/**
+ * Does a quotation end at `j` in a sentence that goes on at `next`: on a comma (inside it or right after it), or
+ * on a question or exclamation mark followed by a lower-case word or a name? "“Fire!” the crowd screamed" goes on;
+ * after "“Fire!” The crowd ran." a new sentence begins.
+ */
+function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): boolean {
   if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) j--;
   const quote = quoteEndingAt(ctx, j);
   if (!quote) return false;
   const inner = ctx.text[quote.innerEnd - 1] ?? "";
-  return ",?!".includes(inner) || isComma(ctx.tokens[j + 1]);
+  if (inner === "," || isComma(ctx.tokens[j + 1])) return true;
+  const following = ctx.tokens[next] as Token;
+  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text));
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);
