@@ -4,6 +4,8 @@ import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { sameEntity } from "../annotate/entities.js";
+import { countryOf } from "../annotate/entities/gazetteer.js";
+import { affiliations } from "../annotate/entities/roles.js";
 import { ORDINALS } from "../annotate/time/lexicon.js";
 import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } from "./units.js";
 
@@ -266,4 +268,33 @@ function speakerDescription(s: Statement): TextRange | null {
 function speakerClaim(texts: StoryTexts, articleId: string, s: Statement, name: string) {
   const at = s.speaker?.mention ?? s.cue;
   return { span: texts.span(articleId, at.start, at.end), value: name };
+}
+
+/**
+ * Do the two units give the claims of different countries' sides ("The US denies ..." against "The Kremlin
+ * accused ...")? Two reports agree on a claim only when they give it to the same side; with a side unknown
+ * on either ("officials said") nothing is said. A unit that names the other side may be answering its claim
+ * ("a US official called Russia's claim that ... ludicrous"), which is the same matter.
+ */
+export function speakForDifferentSides(a: Unit, b: Unit): boolean {
+  const sidesA = speakingSides(a);
+  const sidesB = speakingSides(b);
+  if (sidesA.size === 0 || sidesB.size === 0 || [...sidesA].some((side) => sidesB.has(side))) return false;
+  return !names(a, sidesB) && !names(b, sidesA);
+}
+
+function names(unit: Unit, sides: ReadonlySet<string>): boolean {
+  return unit.entities.some((e) => sides.has(e.canonical));
+}
+
+/** The countries the unit's own statements (those whose cue it holds) speak for: by the speaker's name or role. */
+function speakingSides(unit: Unit): Set<string> {
+  const sides = new Set<string>();
+  for (const s of unit.statements) {
+    if (s.cue.start < unit.start || s.cue.end > unit.end) continue;
+    const byName = countryOf(s.speakerCanonical ?? s.speaker?.mention?.text ?? "");
+    if (byName) sides.add(byName);
+    if (s.speakerRole) for (const country of affiliations(s.speakerRole.text)) sides.add(country);
+  }
+  return sides;
 }

@@ -156,7 +156,7 @@ test("a length counted from a told date ('three days later') dates its event by 
   assert.equal(contradictions(story.findings).length, 0);
   assert.ok(story.findings.some((f) => f.kind === "agreement" && f.aspect === "date"));
   const fire = story.timeline.find((entry) => entry.value === "2024-03-05");
-  assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days", "Tuesday"]);
+  assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days later", "Tuesday"]);
 });
 
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
@@ -569,4 +569,22 @@ test("a name written in full and in short is one name: 'Chargers' / 'San Diego C
   assert.equal(found("Chargers", "San Diego Chargers"), 0);
   assert.equal(found("MVP Award", "Most Valuable Player Award"), 0);
   assert.equal(found("MVP Award", "Comeback Player Award"), 1);
+});
+
+test("claims that two countries' sides make are no agreement, unless one names the other's side", () => {
+  const agreements = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => compareStory([x, y], "s").findings.filter((f) => f.kind === "agreement");
+  const sideDoc = (id: string, text: string, speaker: string, cue: string, content: string, others: string[] = []) =>
+    docWith(id, text, {
+      entities: [speaker, ...others].map((name) => ({ text: name, type: "place" as const })),
+      statements: [{ speaker, canonical: speaker, cue, content }],
+    });
+  const denial = sideDoc("a", "Chile denies that it sank the fishing boat near the border.", "Chile", "denies", "that it sank the fishing boat near the border");
+  const accusation = sideDoc("b", "Peru accused Bolivia of sinking the fishing boat near the border.", "Peru", "accused", "Bolivia of sinking the fishing boat near the border", ["Bolivia"]);
+  assert.equal(agreements(denial, accusation).length, 0);
+  // The same side's claim in two wordings agrees.
+  const sameSide = sideDoc("c", "Chile denied that it had sunk the fishing boat near the border.", "Chile", "denied", "that it had sunk the fishing boat near the border");
+  assert.ok(agreements(denial, sameSide).length > 0);
+  // Answering the other side's claim is the same matter.
+  const answer = sideDoc("d", "Peru called Chile's claim that it sank no fishing boat near the border a lie.", "Peru", "called", "Chile's claim that it sank no fishing boat near the border a lie", ["Chile"]);
+  assert.ok(agreements(denial, answer).length > 0);
 });

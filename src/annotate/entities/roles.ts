@@ -179,7 +179,7 @@ function isHypernym(general: string, specific: string): boolean {
 }
 
 /** Countries a role description ties its holder to ("a US official", "a Kremlin spokesman"). */
-function affiliations(role: string): Set<string> {
+export function affiliations(role: string): Set<string> {
   const found = new Set<string>();
   const words = role.replace(/[’‘]/g, "'").replace(/'s\b/g, "").split(/[\s,;:()"“”]+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
