@@ -1441,3 +1441,19 @@ test("'across' and 'throughout' may sit inside a subject phrase like 'in'", () =
   const doc = annotate("Officials throughout the region say the dam is safe.");
   assert.equal(byCue(doc, "say").speaker?.mention?.text, "Officials throughout the region");
 });
+
+test("'they' after a speaker known only by description goes on with that speaker, not an earlier named body", () => {
+  const doc = annotateStory([{ id: "t", text: "The Harbour Board closed the quay. A port official said the cranes were unsafe. They added that repairs would take a year." }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+  assert.equal(byCue(doc, "added").speakerCanonical, undefined);
+  assert.equal(byCue(doc, "added").speaker?.name, "A port official");
+});
+
+test("a short definite description of a body ('the think tank') is the body that spoke just before", () => {
+  const doc = annotateStory([{ id: "t", text: "The Institute for Coastal Policy said the dam was weak. The think tank said: “Repairs are overdue.”" }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+  assert.equal(byCue(doc, "said:").speakerCanonical, "Institute for Coastal Policy");
+});
+
+test("a name set off before an unclosed appositive speaks after an opening conjunction too ('While Ann Ode, spokeswoman for ... said')", () => {
+  const doc = annotateStory([{ id: "t", text: "The ferry ran late. While Ann Ode, spokeswoman for the harbour board at the town hall dismissed the claim as absurd." }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+  assert.equal(byCue(doc, "dismissed").speakerCanonical, "Ann Ode");
+});

@@ -1,4 +1,5 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
+import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { type AttributionContext, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
@@ -11,6 +12,9 @@ export type SpeakerInfo = {
 };
 
 type Gender = "male" | "female" | "unknown";
+
+/** Head nouns of descriptions that stand for a body: the words that end organisations' names, and a few more. */
+const BODY_NOUNS = new Set([...ORG_SUFFIX_SET, "tank", "firm", "outlet", "newspaper", "paper", "watchdog", "regulator"]);
 type Referent = { canonical: string; gender: Gender; person: boolean; last: string };
 
 const TITLES = new Set([
@@ -33,6 +37,8 @@ const TITLES = new Set([
 export class SpeakerResolver {
   private readonly referents: Referent[] = [];
   private readonly speakers: { referent: Referent; sentence: number }[] = [];
+  /** The latest speaker given only by a description ("the official", "analysts"), and the sentence it spoke in. */
+  private described: { name: string; sentence: number } | null = null;
   private readonly bySurname = new Map<string, Referent>();
   private readonly entities: readonly Entity[];
 
@@ -51,9 +57,13 @@ export class SpeakerResolver {
     if (span.first === span.last && PERSONAL_PRONOUNS.has(head.norm)) info = this.resolvePronoun(head, span.first, mention);
     else if (span.first === span.last && isRelativePronoun(head)) info = this.resolveRelative(span.first, mention);
     else info = this.resolveName(span, mention);
+    const sentence = ctx.sentenceOf[span.first] as number;
     if (info.canonical) {
       const r = this.referents.find((x) => x.canonical === info.canonical);
-      if (r) this.speakers.push({ referent: r, sentence: ctx.sentenceOf[span.first] as number });
+      if (r) this.speakers.push({ referent: r, sentence });
+      this.described = null;
+    } else if (head.pos === "NOUN" || head.pos === "DET" || head.pos === "ADJ") {
+      this.described = { name: info.name, sentence };
     }
     return info;
   }
@@ -72,6 +82,13 @@ export class SpeakerResolver {
     const kind = PERSONAL_PRONOUNS.get(t.norm);
     const info: SpeakerInfo = { name: mention.text };
     if (kind === "self") return info;
+    // "The official said ... They added ...": "they" goes on with a speaker known only by description (a plural,
+    // or an anonymous one), which no named referent could stand for.
+    const sentence = this.ctx.sentenceOf[index] as number;
+    if (kind === "plural" && this.described && sentence - this.described.sentence <= 2) {
+      info.name = this.described.name;
+      return info;
+    }
     if (kind === "male" || kind === "female") {
       const previous = this.recentSpeaker(kind, this.ctx.sentenceOf[index] as number);
       if (previous) {
@@ -131,6 +148,13 @@ export class SpeakerResolver {
       return info;
     }
     if (!core) {
+      const body = this.bodyNamedBefore(span, head);
+      if (body) {
+        info.canonical = body.canonical;
+        info.name = body.canonical;
+        this.touch(body);
+        return info;
+      }
       this.remember(mention.text, isPersonDescription(this.ctx, span), "unknown", "");
       return info;
     }
@@ -145,7 +169,26 @@ export class SpeakerResolver {
     return info;
   }
 
-  /** The person a sentence opens with, set off by a comma just before a description (`span`) that names no one. */
+  /**
+   * "The ISW said ... The think tank said:": a short definite description of a body ("the agency", "the
+   * ministry") goes on with the body that spoke last, within a few sentences.
+   */
+  private bodyNamedBefore(span: TokenSpan, head: Token): Referent | undefined {
+    const first = this.ctx.tokens[span.first] as Token;
+    if (first.norm !== "the" || span.last - span.first > 3 || !BODY_NOUNS.has(head.norm)) return undefined;
+    const sentence = this.ctx.sentenceOf[span.first] as number;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
+      if (sentence - at > 3) return undefined;
+      if (!referent.person) return referent;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a sentence opens with (after at most a conjunction or adverb: "While Ann Berg, ..."), set off by a
+   * comma just before a description (`span`) that names no one.
+   */
   private personBeforeDescription(span: TokenSpan): Entity | undefined {
     const { tokens, sentences, sentenceOf } = this.ctx;
     if (!isComma(tokens[span.first - 1]) || span.first < 2) return undefined;
@@ -153,7 +196,7 @@ export class SpeakerResolver {
     const person = this.entityCovering(before.start, before.end);
     const sentence = sentences[sentenceOf[span.first] as number];
     if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
-    return person.start === (tokens[sentence.tokenStart] as Token).start && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+    return opensSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
   }
 
   /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
@@ -284,3 +327,12 @@ function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSp
   for (let i = span.first; i < core.first; i++) if (TITLES.has((ctx.tokens[i] as Token).norm)) return true;
   return false;
 }
+
+/** Does the text from token `first` reach `start` with at most two conjunctions or adverbs ("While", "But then")? */
+function opensSentence(ctx: AttributionContext, first: number, start: number): boolean {
+  let k = first;
+  while (k < first + 2 && (ctx.tokens[k] as Token).start < start && OPENING_POS.has((ctx.tokens[k] as Token).pos)) k++;
+  return (ctx.tokens[k] as Token | undefined)?.start === start;
+}
+
+const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);
