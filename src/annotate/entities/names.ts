@@ -93,10 +93,6 @@ export function isAcronymOf(short: string, long: string): boolean {
 }
 
 /**
- * Whether two person names can name the same person: same surname and compatible given names
- * ("Peskov" / "Dmitry Peskov", "Bill Clinton" / "William Clinton", "J. Smith" / "John Smith").
- */
-/**
  * "Katie" and "Katie Jenkin" (or "Kathryn Jenkin"): a listed given name alone, and a full name that starts
  * with it. Who it names is the caller's to judge: two people of a story may share a given name.
  */
@@ -106,6 +102,10 @@ export function isGivenNameOf(short: string, full: string): boolean {
   return alone.length === 1 && words.length > 1 && isFirstName(alone[0] ?? "") && foldGivenName(alone[0] ?? "") === foldGivenName(words[0] ?? "");
 }
 
+/**
+ * Whether two person names can name the same person: same surname and compatible given names
+ * ("Peskov" / "Dmitry Peskov", "Bill Clinton" / "William Clinton", "J. Smith" / "John Smith").
+ */
 export function personNamesCompatible(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
@@ -121,8 +121,9 @@ export function personNamesCompatible(a: string, b: string): boolean {
   const fa = foldGivenName(wa[0] ?? "");
   const fb = foldGivenName(wb[0] ?? "");
   if (fa === fb) return true;
-  const isInitial = (x: string) => x.length === 1;
-  return (isInitial(fa) && fb.startsWith(fa)) || (isInitial(fb) && fa.startsWith(fb));
+  // "J. Smith" / "John Smith"; a two-letter given name is a short form too ("Mo" for Maurice or Mohamed).
+  const abbreviates = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (x.length === 2 && y.length > 2 && y[0] === x[0]);
+  return abbreviates(fa, fb) || abbreviates(fb, fa);
 }
 
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
