@@ -638,6 +638,7 @@ describe("timexStage: sets", () => {
     assert.deepEqual([fortnightly.type, fortnightly.value], ["SET", "P2W"]);
     assert.deepEqual([timex("Trains leave every 20 minutes.", "every 20 minutes").type, value("Trains leave every 20 minutes.", "every 20 minutes")], ["SET", "PT20M"]);
     assert.equal(value("The pumps fail every few days.", "every few days"), "PXD");
+    assert.equal(value("The guard walks the fence every other hour.", "every other hour"), "PT2H");
   });
 
   it("an average daily figure is a statistic, not a recurring time", () => {

@@ -908,7 +908,7 @@ const everyRule: Rule = {
     else if (month !== undefined) value = `XXXX-${String(month).padStart(2, "0")}`;
     else value = SEASON_SET[word] ?? SET_OF_UNIT[word];
     if (!value) return null;
-    if (other && /^P1/.test(value)) value = value.replace("P1", "P2").replace("PT1", "PT2");
+    if (other) value = value.replace(/^(PT?)(\d+)/, (_, prefix: string, n: string) => `${prefix}${2 * Number(n)}`);
     const v = value;
     return candidate(m.index, m.index + m[0].length, "SET", "every", fixed(v));
   },
