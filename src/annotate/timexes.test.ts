@@ -41,6 +41,14 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
   });
 
+  it("would, may, might and should point a weekday ahead unless perfect; a present 'be to' is an arrangement", () => {
+    assert.equal(value("Officials said the talks would resume on Tuesday.", "Tuesday"), "2023-05-09");
+    assert.equal(value("The senate may vote on Monday.", "Monday"), "2023-05-08");
+    assert.equal(value("He would have voted on Monday.", "Monday"), "2023-05-01");
+    assert.equal(value("The envoy is to visit the port on Saturday.", "Saturday"), "2023-05-06");
+    assert.equal(value("The clerk could not be reached on Monday.", "Monday"), "2023-05-01");
+  });
+
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {
     assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
     assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");

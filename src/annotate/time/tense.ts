@@ -9,6 +9,14 @@ import { isReportingVerb } from "../statements/lexicon.js";
 import type { Tense } from "./candidate.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
+/**
+ * Modals of what would or may happen: reported plans ("said the talks would resume Tuesday") and
+ * possibilities ("the Senate may vote Monday") lie ahead. With a perfect ("would have voted", "may have
+ * left") they look back. "Could" is left out: as the past of "can" it is a past tense ("could not be
+ * reached Tuesday").
+ */
+const HYPOTHETICAL_MODALS = new Set(["would", "might", "may", "should"]);
+const PERFECT_HAVE = new Set(["have", "'ve"]);
 const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "going", "supposed", "planning", "poised", "forecast", "predicted", "projected", "likely", "unlikely"]);
 /** "plans to hold", "hopes to finish": intentions before an infinitive point ahead. */
 const INTENT_WORDS = new Set([...PLAN_WORDS, "plans", "plan", "intends", "intend", "wants", "want", "hopes", "hope", "aims", "aim", "promised", "agreed"]);
@@ -237,8 +245,11 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   for (let i = first; i <= verb; i++) {
     const t = tokens[i] as Token;
     if (MODALS.has(t.norm)) return "future";
+    if (HYPOTHETICAL_MODALS.has(t.norm) && t.pos === "AUX") return PERFECT_HAVE.has(wordAfterAdverbs(tokens, i + 1, verb + 1)) ? "past" : "future";
     if (PLAN_WORDS.has(t.norm) && i > first && PRESENT_BE.has((tokens[i - 1] as Token).norm)) return "future";
     if (t.norm === "to" && i > first && INTENT_WORDS.has((tokens[i - 1] as Token).norm)) return "future";
+    // "The king is to visit on Thursday": a present "be to" is an arrangement still ahead.
+    if (t.norm === "to" && i > first && PRESENT_BE.has((tokens[i - 1] as Token).norm)) return "future";
     if (t.norm === "to") finite = -1;
     else if (finite < 0 && (t.pos === "VERB" || t.pos === "AUX")) finite = i;
   }
@@ -248,6 +259,15 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   if (PUT_OFF_VERBS.has((tokens[verb] as Token).lemma) && PUT_OFF_PARTICLES.has(tokens[verb + 1]?.norm ?? "")) return "future";
   const head = tokens[finite < 0 ? verb : finite] as Token;
   return isPastForm(head) ? "past" : "unknown";
+}
+
+/** The first word from `from` (before `to`) that is not an adverb or particle ("would not have"). */
+function wordAfterAdverbs(tokens: readonly Token[], from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "ADV" && t.pos !== "PART") return t.norm;
+  }
+  return "";
 }
 
 /**
