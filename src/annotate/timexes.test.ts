@@ -484,6 +484,12 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("Profit rose in the fourth quarter of 1997.", "the fourth quarter of 1997", ref), "1997-Q4");
   });
 
+  it("told of the future, a quarter over for months is next year's; one just over is still the one reported", () => {
+    assert.equal(value("Sales will rise in the second quarter.", "the second quarter", ref), "1999-Q2");
+    assert.equal(value("The firm will report third-quarter results.", "third-quarter", ref), "1998-Q3");
+    assert.equal(value("Sales will rise in the fourth quarter.", "the fourth quarter", ref), "1998-Q4");
+  });
+
   it("an adjectival quarter leaves the determiner to its noun", () => {
     const t = timex("The third-quarter loss widened.", "third-quarter", ref);
     assert.equal(t.value, "1998-Q3");

@@ -283,7 +283,7 @@ const quarterRule: Rule = {
         else if (fiscalYearish === "this year's") point = quarterPoint(ctx.ref.year, ordinal);
         else if (fiscalYearish === "next year's") point = quarterPoint(ctx.ref.year + 1, ordinal);
         else if (yearAgo) return derived(pointResolution(shiftPoint(resolveQuarter(ctx.ref, ordinal), -4)));
-        else point = resolveQuarter(ctx.ref, ordinal);
+        else point = resolveQuarter(ctx.ref, ordinal, ctx.tense);
         return pointResolution(point);
       }
       if (unit === "period" && writtenYear !== undefined && !mentioned) return pointResolution(yearPoint(writtenYear));
