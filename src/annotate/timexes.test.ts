@@ -60,6 +60,12 @@ describe("timexStage: weekdays in news", () => {
     assert.deepEqual(all.map((t) => t.value), ["2023-05-08", "2023-05-10"]);
   });
 
+  it("a bare May after a preposition of time is the month; the modal stays no date", () => {
+    assert.equal(value("Rents have risen since May.", "May"), "2023-05");
+    assert.equal(value("The bridge stays shut until May.", "May", "2023-02-10"), "2023-05");
+    assert.deepEqual(annotate("Rents may rise."), []);
+  });
+
   it("a month leading a name is no date; a month of a year still is", () => {
     assert.equal(annotate("Thousands joined the March of the Silent Mothers in the capital.").length, 0);
     assert.equal(annotate("The charity March of Dimes raised money.").length, 0);

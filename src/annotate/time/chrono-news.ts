@@ -264,6 +264,22 @@ class NewsNoiseFilter implements chrono.Refiner {
   }
 }
 
+/**
+ * chrono keeps a bare "May" only after "in", lest it read the modal verb; news also writes the month
+ * after the other prepositions of time ("since May", "until May", "by May"). The text must still be
+ * capitalised there (chrono-candidates reads only month names written as names).
+ */
+class MonthMayFilter implements chrono.Refiner {
+  constructor(private readonly fallback: chrono.Refiner) {}
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const kept = results.filter((r) => r.text.trim() === "May" && TIME_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, r.index - 10), r.index)));
+    if (kept.length === 0) return this.fallback.refine(context, results);
+    const rest = this.fallback.refine(context, results.filter((r) => !kept.includes(r)));
+    return [...kept, ...rest].sort((a, b) => a.index - b.index);
+  }
+}
+const TIME_PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|through|before|after|during)\s+$/i;
+
 /** chrono's parsers we keep, by class name: the date grammar, not its guesses about relative phrases. */
 const KEPT_PARSERS = new Set([
   "ISOFormatParser",
@@ -276,7 +292,6 @@ const KEPT_PARSERS = new Set([
   "ENMonthNameParser",
 ]);
 const KEPT_REFINERS_BEFORE_OURS = ["OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"];
-const KEPT_FILTERS = ["UnlikelyFormatFilter", "ENUnlikelyFormatFilter"];
 
 function buildNewsChrono(): chrono.Chrono {
   const strict = chrono.en.configuration.createConfiguration(true);
@@ -306,7 +321,8 @@ function buildNewsChrono(): chrono.Chrono {
       new DateTimeMergeRefiner(),
       new WeekdayYearRefiner(),
       refinerNamed("OverlapRemovalRefiner"),
-      ...KEPT_FILTERS.map(refinerNamed),
+      refinerNamed("UnlikelyFormatFilter"),
+      new MonthMayFilter(refinerNamed("ENUnlikelyFormatFilter")),
     ],
   });
 }
