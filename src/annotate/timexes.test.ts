@@ -490,6 +490,11 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("Profit rose in the fourth quarter of 1997.", "the fourth quarter of 1997", ref), "1997-Q4");
   });
 
+  it("a year written as the owner of a quarter or half is its year", () => {
+    assert.equal(value("Profit fell in 1996's third quarter.", "1996's third quarter", ref), "1996-Q3");
+    assert.equal(value("Sales slid in fiscal 1997's first half.", "fiscal 1997's first half", ref), "1997-H1");
+  });
+
   it("told of the future, a quarter over for months is next year's; one just over is still the one reported", () => {
     assert.equal(value("Sales will rise in the second quarter.", "the second quarter", ref), "1999-Q2");
     assert.equal(value("The firm will report third-quarter results.", "third-quarter", ref), "1998-Q3");

@@ -232,7 +232,7 @@ const quarterRule: Rule = {
   name: "quarter",
   triggers: ["quarter", "half", "period"],
   re: new RegExp(
-    `\\b(?:(the|its|that|this year's|last year's|next year's)\\s+)?` +
+    `\\b(?:(the|its|that|this year's|last year's|next year's|(?:fiscal\\s+)?(?:19|20)\\d\\d's)\\s+)?` +
       `((?:(?:fiscal|latest|current|comparable|same|previous|year-ago|year-earlier|(?:19|20)\\d\\d)[\\s-]+){0,3})` +
       `(?:(${QUARTER_ORDINAL}|final|last)([\\s-]+(?:fiscal[\\s-]+)?))?` +
       `(quarter|half|period)s?\\b` +
@@ -249,7 +249,8 @@ const quarterRule: Rule = {
     const latestQuarter = ordinalLower === "last" && unit !== "half";
     const ordinal = latestQuarter ? undefined : ordinalLower === "last" || ordinalLower === "final" ? (unit === "half" ? 2 : 4) : ordinalLower ? ORDINALS[ordinalLower] : undefined;
     const yearAgo = /year-(?:ago|earlier)/.test(qualifierText) || determiner?.toLowerCase() === "last year's";
-    const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1];
+    // "1988's third quarter": the year owns the quarter as "this year's" does.
+    const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1] ?? /((?:19|20)\d\d)'s$/.exec(determiner ?? "")?.[1];
     const writtenYear = ofYear ? Number(ofYear) : qualifierYear ? Number(qualifierYear) : undefined;
     const specific = ordinal !== undefined || yearAgo || writtenYear !== undefined || /latest|current|comparable|same|previous/.test(qualifierText);
     // "quarters of 1990" without a number is several quarters, none of them in particular.
