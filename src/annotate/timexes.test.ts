@@ -47,6 +47,7 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("He would have voted on Monday.", "Monday"), "2023-05-01");
     assert.equal(value("The envoy is to visit the port on Saturday.", "Saturday"), "2023-05-06");
     assert.equal(value("The clerk could not be reached on Monday.", "Monday"), "2023-05-01");
+    assert.equal(value("The club said it would appeal Monday's ruling.", "Monday"), "2023-05-01");
   });
 
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {

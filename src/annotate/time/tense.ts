@@ -94,6 +94,9 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
   const tense = tenseOfVerbGroup(tokens, groupStart, verb);
+  // "would appeal Thursday's ruling": a day owned by a noun dates that noun's event, which a modal of
+  // what would happen does not place; "will attend Thursday's meeting" still looks ahead.
+  if (tense === "future" && (tokens[at + 1] as Token | undefined)?.norm === "'s" && hasHypotheticalModal(tokens, groupStart, verb)) return "unknown";
   // The timetable reading needs the verb to govern the day: "starts Monday", not "Monday's vote".
   if (tense === "unknown" && groupStart === verb && governsDirectly(tokens, verb, at) && isScheduledPresent(tokens, verb)) return "future";
   return tense;
@@ -259,6 +262,11 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   if (PUT_OFF_VERBS.has((tokens[verb] as Token).lemma) && PUT_OFF_PARTICLES.has(tokens[verb + 1]?.norm ?? "")) return "future";
   const head = tokens[finite < 0 ? verb : finite] as Token;
   return isPastForm(head) ? "past" : "unknown";
+}
+
+function hasHypotheticalModal(tokens: readonly Token[], groupStart: number, verb: number): boolean {
+  for (let i = groupStart; i <= verb; i++) if (HYPOTHETICAL_MODALS.has((tokens[i] as Token).norm)) return true;
+  return false;
 }
 
 /** The first word from `from` (before `to`) that is not an adverb or particle ("would not have"). */
