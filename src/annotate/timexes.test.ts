@@ -50,6 +50,13 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The club said it would appeal Monday's ruling.", "Monday"), "2023-05-01");
   });
 
+  it("ahead of, pending, on the eve of, in time for: what follows is still to come", () => {
+    assert.equal(value("Shares slipped ahead of Friday's jobs report.", "Friday"), "2023-05-05");
+    assert.equal(value("The ban stays pending Monday's hearing.", "Monday"), "2023-05-08");
+    assert.equal(value("Crowds gathered on the eve of Saturday's final.", "Saturday"), "2023-05-06");
+    assert.equal(value("The roof was finished in time for Saturday's final.", "Saturday"), "2023-05-06");
+  });
+
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {
     assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
     assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");

@@ -185,8 +185,18 @@ function firstTokenFrom(tokens: readonly Token[], from: number, to: number, offs
   return to;
 }
 
+/** Phrases that put what follows still ahead of the clause: "ahead of Friday's vote", "pending Thursday's hearing". */
+const FORWARD_PHRASES = [["ahead", "of"], ["in", "advance", "of"], ["pending"], ["on", "the", "eve", "of"], ["in", "time", "for"]];
+
+function endsWithPhrase(tokens: readonly Token[], sentenceStart: number, end: number, phrase: readonly string[]): boolean {
+  if (end - phrase.length < sentenceStart) return false;
+  return phrase.every((word, k) => (tokens[end - phrase.length + k] as Token).norm === word);
+}
+
 /** "until Tuesday", "as soon as Tuesday", "effective June 1" point ahead; "since March", "ended Sept. 30" back. */
 function signalBefore(tokens: readonly Token[], sentenceStart: number, at: number): Tense | null {
+  const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
+  if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase))) return "future";
   const prev = at - 1 >= sentenceStart ? (tokens[at - 1] as Token).norm : "";
   if (BACKWARD_SIGNALS.has(prev)) return "past";
   if (FORWARD_SIGNALS.has(prev)) return "future";
