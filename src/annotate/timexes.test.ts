@@ -68,6 +68,11 @@ describe("timexStage: weekdays in news", () => {
     assert.deepEqual(all.map((t) => t.value), ["2023-05-08", "2023-05-10"]);
   });
 
+  it("'following' before a weekday's possessive is the preposition, not the anchored following day", () => {
+    const t = timex("Police made arrests following Tuesday's raid.", "Tuesday");
+    assert.equal(t.value, "2023-05-02");
+  });
+
   it("a bare May after a preposition of time is the month; the modal stays no date", () => {
     assert.equal(value("Rents have risen since May.", "May"), "2023-05");
     assert.equal(value("The bridge stays shut until May.", "May", "2023-02-10"), "2023-05");

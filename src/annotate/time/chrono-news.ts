@@ -38,6 +38,16 @@ class NewsWeekdayParser implements chrono.Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const weekday = WEEKDAYS[(match[3] as string).toLowerCase()];
     if (weekday === undefined) return null;
+    // "arrests following Tuesday's attack": without "the", "following" is the preposition "after".
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[2] && /^following$/i.test(match[2]) && /^['\u2019]s\b/.test(context.text.slice(end, end + 3))) {
+      const dayStart = (match.index ?? 0) + match[0].lastIndexOf(match[3] as string);
+      const result = context.createParsingResult(dayStart, context.text.slice(dayStart, end));
+      result.start.assign("weekday", weekday);
+      result.start.addTag(TAG.weekday);
+      tagPartOfDay(result.start, match[4]);
+      return result;
+    }
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     result.start.assign("weekday", weekday);
     result.start.addTag(TAG.weekday);
