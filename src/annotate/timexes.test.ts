@@ -503,6 +503,10 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("Profit rose in the fourth quarter of 1997.", "the fourth quarter of 1997", ref), "1997-Q4");
   });
 
+  it("a half of a month is no half of the year: the month dates it", () => {
+    assert.deepEqual(annotate("Prices fell in the second half of January.", ref).map((t) => [t.text, t.value]), [["January", "1998-01"]]);
+  });
+
   it("a year written as the owner of a quarter or half is its year", () => {
     assert.equal(value("Profit fell in 1996's third quarter.", "1996's third quarter", ref), "1996-Q3");
     assert.equal(value("Sales slid in fiscal 1997's first half.", "fiscal 1997's first half", ref), "1997-H1");

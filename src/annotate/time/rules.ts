@@ -228,6 +228,7 @@ const monthRelationRule: Rule = {
 // "the third quarter of 1984", "this year's third quarter", "the year-ago quarter", "the latest period"
 
 const QUARTER_ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
+const OF_A_MONTH = new RegExp(`^\\s+of\\s+${MONTH_NAME}\\b`, "i");
 const quarterRule: Rule = {
   name: "quarter",
   triggers: ["quarter", "half", "period"],
@@ -260,6 +261,8 @@ const quarterRule: Rule = {
     if (unit === "half" && ordinal === undefined) return null;
     // "the last half of the '80s": a half of a decade or century, which the decade's own value stands for.
     if (!ofYear && /^\s+of\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['\u2019]\d0s|(?:1[0-9]|20)\d0['\u2019]?s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+    // "the second half of January": a part of the month, which the month's own timex dates.
+    if (!ofYear && OF_A_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     if (ordinal !== undefined && ordinal > (unit === "half" ? 2 : 4)) return null;
     // "third-quarter earnings": an adjective; the determiner belongs to the noun it modifies.
     const adjectival = /-/.test(joiner ?? "") && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !ofYear;
