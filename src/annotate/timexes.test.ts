@@ -41,6 +41,22 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The talks are expected to resume Monday.", "Monday"), "2023-05-08");
   });
 
+  it("would, may, might and should point a weekday ahead unless perfect; a present 'be to' is an arrangement", () => {
+    assert.equal(value("Officials said the talks would resume on Tuesday.", "Tuesday"), "2023-05-09");
+    assert.equal(value("The senate may vote on Monday.", "Monday"), "2023-05-08");
+    assert.equal(value("He would have voted on Monday.", "Monday"), "2023-05-01");
+    assert.equal(value("The envoy is to visit the port on Saturday.", "Saturday"), "2023-05-06");
+    assert.equal(value("The clerk could not be reached on Monday.", "Monday"), "2023-05-01");
+    assert.equal(value("The club said it would appeal Monday's ruling.", "Monday"), "2023-05-01");
+  });
+
+  it("ahead of, pending, on the eve of, in time for: what follows is still to come", () => {
+    assert.equal(value("Shares slipped ahead of Friday's jobs report.", "Friday"), "2023-05-05");
+    assert.equal(value("The ban stays pending Monday's hearing.", "Monday"), "2023-05-08");
+    assert.equal(value("Crowds gathered on the eve of Saturday's final.", "Saturday"), "2023-05-06");
+    assert.equal(value("The roof was finished in time for Saturday's final.", "Saturday"), "2023-05-06");
+  });
+
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {
     assert.equal(value("The final is on Saturday.", "Saturday"), "2023-05-06");
     assert.equal(value("The final was on Saturday.", "Saturday"), "2023-04-29");
@@ -50,6 +66,17 @@ describe("timexStage: weekdays in news", () => {
   it("the second weekday of a range follows the first", () => {
     const all = annotate("The fair will run from Monday to Wednesday.");
     assert.deepEqual(all.map((t) => t.value), ["2023-05-08", "2023-05-10"]);
+  });
+
+  it("'following' before a weekday's possessive is the preposition, not the anchored following day", () => {
+    const t = timex("Police made arrests following Tuesday's raid.", "Tuesday");
+    assert.equal(t.value, "2023-05-02");
+  });
+
+  it("a bare May after a preposition of time is the month; the modal stays no date", () => {
+    assert.equal(value("Rents have risen since May.", "May"), "2023-05");
+    assert.equal(value("The bridge stays shut until May.", "May", "2023-02-10"), "2023-05");
+    assert.deepEqual(annotate("Rents may rise."), []);
   });
 
   it("a month leading a name is no date; a month of a year still is", () => {
@@ -476,6 +503,21 @@ describe("timexStage: quarters and fiscal periods", () => {
     assert.equal(value("Profit rose in the fourth quarter of 1997.", "the fourth quarter of 1997", ref), "1997-Q4");
   });
 
+  it("a half of a month is no half of the year: the month dates it", () => {
+    assert.deepEqual(annotate("Prices fell in the second half of January.", ref).map((t) => [t.text, t.value]), [["January", "1998-01"]]);
+  });
+
+  it("a year written as the owner of a quarter or half is its year", () => {
+    assert.equal(value("Profit fell in 1996's third quarter.", "1996's third quarter", ref), "1996-Q3");
+    assert.equal(value("Sales slid in fiscal 1997's first half.", "fiscal 1997's first half", ref), "1997-H1");
+  });
+
+  it("told of the future, a quarter over for months is next year's; one just over is still the one reported", () => {
+    assert.equal(value("Sales will rise in the second quarter.", "the second quarter", ref), "1999-Q2");
+    assert.equal(value("The firm will report third-quarter results.", "third-quarter", ref), "1998-Q3");
+    assert.equal(value("Sales will rise in the fourth quarter.", "the fourth quarter", ref), "1998-Q4");
+  });
+
   it("an adjectival quarter leaves the determiner to its noun", () => {
     const t = timex("The third-quarter loss widened.", "third-quarter", ref);
     assert.equal(t.value, "1998-Q3");
@@ -638,6 +680,7 @@ describe("timexStage: sets", () => {
     assert.deepEqual([fortnightly.type, fortnightly.value], ["SET", "P2W"]);
     assert.deepEqual([timex("Trains leave every 20 minutes.", "every 20 minutes").type, value("Trains leave every 20 minutes.", "every 20 minutes")], ["SET", "PT20M"]);
     assert.equal(value("The pumps fail every few days.", "every few days"), "PXD");
+    assert.equal(value("The guard walks the fence every other hour.", "every other hour"), "PT2H");
   });
 
   it("an average daily figure is a statistic, not a recurring time", () => {

@@ -38,6 +38,16 @@ class NewsWeekdayParser implements chrono.Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const weekday = WEEKDAYS[(match[3] as string).toLowerCase()];
     if (weekday === undefined) return null;
+    // "arrests following Tuesday's attack": without "the", "following" is the preposition "after".
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[2] && /^following$/i.test(match[2]) && /^['\u2019]s\b/.test(context.text.slice(end, end + 3))) {
+      const dayStart = (match.index ?? 0) + match[0].lastIndexOf(match[3] as string);
+      const result = context.createParsingResult(dayStart, context.text.slice(dayStart, end));
+      result.start.assign("weekday", weekday);
+      result.start.addTag(TAG.weekday);
+      tagPartOfDay(result.start, match[4]);
+      return result;
+    }
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     result.start.assign("weekday", weekday);
     result.start.addTag(TAG.weekday);
@@ -264,6 +274,22 @@ class NewsNoiseFilter implements chrono.Refiner {
   }
 }
 
+/**
+ * chrono keeps a bare "May" only after "in", lest it read the modal verb; news also writes the month
+ * after the other prepositions of time ("since May", "until May", "by May"). The text must still be
+ * capitalised there (chrono-candidates reads only month names written as names).
+ */
+class MonthMayFilter implements chrono.Refiner {
+  constructor(private readonly fallback: chrono.Refiner) {}
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const kept = results.filter((r) => r.text.trim() === "May" && TIME_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, r.index - 10), r.index)));
+    if (kept.length === 0) return this.fallback.refine(context, results);
+    const rest = this.fallback.refine(context, results.filter((r) => !kept.includes(r)));
+    return [...kept, ...rest].sort((a, b) => a.index - b.index);
+  }
+}
+const TIME_PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|through|before|after|during)\s+$/i;
+
 /** chrono's parsers we keep, by class name: the date grammar, not its guesses about relative phrases. */
 const KEPT_PARSERS = new Set([
   "ISOFormatParser",
@@ -276,7 +302,6 @@ const KEPT_PARSERS = new Set([
   "ENMonthNameParser",
 ]);
 const KEPT_REFINERS_BEFORE_OURS = ["OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"];
-const KEPT_FILTERS = ["UnlikelyFormatFilter", "ENUnlikelyFormatFilter"];
 
 function buildNewsChrono(): chrono.Chrono {
   const strict = chrono.en.configuration.createConfiguration(true);
@@ -306,7 +331,8 @@ function buildNewsChrono(): chrono.Chrono {
       new DateTimeMergeRefiner(),
       new WeekdayYearRefiner(),
       refinerNamed("OverlapRemovalRefiner"),
-      ...KEPT_FILTERS.map(refinerNamed),
+      refinerNamed("UnlikelyFormatFilter"),
+      new MonthMayFilter(refinerNamed("ENUnlikelyFormatFilter")),
     ],
   });
 }

@@ -83,11 +83,15 @@ export function resolveDayYear(ref: CivilDate, month: number, day: number, tense
 
 /**
  * A quarter named by number without a year ("the third quarter"): the latest one that has begun by the
- * reference date, as earnings reports talk about the quarter just ended or under way.
+ * reference date, as earnings reports talk about the quarter just ended or under way. Told of the
+ * future, that one still fits when it is under way or just over ("will report third-quarter results");
+ * one over before the last quarter began is next year's ("sales will rise in the second quarter").
  */
-export function resolveQuarter(ref: CivilDate, quarter: number): Point {
+export function resolveQuarter(ref: CivilDate, quarter: number, tense: Tense = "unknown"): Point {
   const startMonth = (quarter - 1) * 3 + 1;
-  return quarterPoint(startMonth <= ref.month ? ref.year : ref.year - 1, quarter);
+  const year = startMonth <= ref.month ? ref.year : ref.year - 1;
+  const monthsSinceEnd = ref.year * 12 + ref.month - (year * 12 + startMonth + 2);
+  return quarterPoint(tense === "future" && monthsSinceEnd > 3 ? year + 1 : year, quarter);
 }
 
 /** The quarter before the one holding the reference: "the latest quarter" in a report. */

@@ -228,11 +228,12 @@ const monthRelationRule: Rule = {
 // "the third quarter of 1984", "this year's third quarter", "the year-ago quarter", "the latest period"
 
 const QUARTER_ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
+const OF_A_MONTH = new RegExp(`^\\s+of\\s+${MONTH_NAME}\\b`, "i");
 const quarterRule: Rule = {
   name: "quarter",
   triggers: ["quarter", "half", "period"],
   re: new RegExp(
-    `\\b(?:(the|its|that|this year's|last year's|next year's)\\s+)?` +
+    `\\b(?:(the|its|that|this year's|last year's|next year's|(?:fiscal\\s+)?(?:19|20)\\d\\d's)\\s+)?` +
       `((?:(?:fiscal|latest|current|comparable|same|previous|year-ago|year-earlier|(?:19|20)\\d\\d)[\\s-]+){0,3})` +
       `(?:(${QUARTER_ORDINAL}|final|last)([\\s-]+(?:fiscal[\\s-]+)?))?` +
       `(quarter|half|period)s?\\b` +
@@ -249,7 +250,8 @@ const quarterRule: Rule = {
     const latestQuarter = ordinalLower === "last" && unit !== "half";
     const ordinal = latestQuarter ? undefined : ordinalLower === "last" || ordinalLower === "final" ? (unit === "half" ? 2 : 4) : ordinalLower ? ORDINALS[ordinalLower] : undefined;
     const yearAgo = /year-(?:ago|earlier)/.test(qualifierText) || determiner?.toLowerCase() === "last year's";
-    const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1];
+    // "1988's third quarter": the year owns the quarter as "this year's" does.
+    const qualifierYear = /((?:19|20)\d\d)/.exec(qualifierText)?.[1] ?? /((?:19|20)\d\d)'s$/.exec(determiner ?? "")?.[1];
     const writtenYear = ofYear ? Number(ofYear) : qualifierYear ? Number(qualifierYear) : undefined;
     const specific = ordinal !== undefined || yearAgo || writtenYear !== undefined || /latest|current|comparable|same|previous/.test(qualifierText);
     // "quarters of 1990" without a number is several quarters, none of them in particular.
@@ -259,6 +261,8 @@ const quarterRule: Rule = {
     if (unit === "half" && ordinal === undefined) return null;
     // "the last half of the '80s": a half of a decade or century, which the decade's own value stands for.
     if (!ofYear && /^\s+of\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['\u2019]\d0s|(?:1[0-9]|20)\d0['\u2019]?s|decade|century|\w+ century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+    // "the second half of January": a part of the month, which the month's own timex dates.
+    if (!ofYear && OF_A_MONTH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     if (ordinal !== undefined && ordinal > (unit === "half" ? 2 : 4)) return null;
     // "third-quarter earnings": an adjective; the determiner belongs to the noun it modifies.
     const adjectival = /-/.test(joiner ?? "") && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !ofYear;
@@ -283,7 +287,7 @@ const quarterRule: Rule = {
         else if (fiscalYearish === "this year's") point = quarterPoint(ctx.ref.year, ordinal);
         else if (fiscalYearish === "next year's") point = quarterPoint(ctx.ref.year + 1, ordinal);
         else if (yearAgo) return derived(pointResolution(shiftPoint(resolveQuarter(ctx.ref, ordinal), -4)));
-        else point = resolveQuarter(ctx.ref, ordinal);
+        else point = resolveQuarter(ctx.ref, ordinal, ctx.tense);
         return pointResolution(point);
       }
       if (unit === "period" && writtenYear !== undefined && !mentioned) return pointResolution(yearPoint(writtenYear));
@@ -908,7 +912,7 @@ const everyRule: Rule = {
     else if (month !== undefined) value = `XXXX-${String(month).padStart(2, "0")}`;
     else value = SEASON_SET[word] ?? SET_OF_UNIT[word];
     if (!value) return null;
-    if (other && /^P1/.test(value)) value = value.replace("P1", "P2").replace("PT1", "PT2");
+    if (other) value = value.replace(/^(PT?)(\d+)/, (_, prefix: string, n: string) => `${prefix}${2 * Number(n)}`);
     const v = value;
     return candidate(m.index, m.index + m[0].length, "SET", "every", fixed(v));
   },

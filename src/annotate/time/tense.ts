@@ -9,6 +9,14 @@ import { isReportingVerb } from "../statements/lexicon.js";
 import type { Tense } from "./candidate.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
+/**
+ * Modals of what would or may happen: reported plans ("said the talks would resume Tuesday") and
+ * possibilities ("the Senate may vote Monday") lie ahead. With a perfect ("would have voted", "may have
+ * left") they look back. "Could" is left out: as the past of "can" it is a past tense ("could not be
+ * reached Tuesday").
+ */
+const HYPOTHETICAL_MODALS = new Set(["would", "might", "may", "should"]);
+const PERFECT_HAVE = new Set(["have", "'ve"]);
 const PLAN_WORDS = new Set(["expected", "scheduled", "due", "set", "slated", "going", "supposed", "planning", "poised", "forecast", "predicted", "projected", "likely", "unlikely"]);
 /** "plans to hold", "hopes to finish": intentions before an infinitive point ahead. */
 const INTENT_WORDS = new Set([...PLAN_WORDS, "plans", "plan", "intends", "intend", "wants", "want", "hopes", "hope", "aims", "aim", "promised", "agreed"]);
@@ -86,6 +94,9 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
   const tense = tenseOfVerbGroup(tokens, groupStart, verb);
+  // "would appeal Thursday's ruling": a day owned by a noun dates that noun's event, which a modal of
+  // what would happen does not place; "will attend Thursday's meeting" still looks ahead.
+  if (tense === "future" && (tokens[at + 1] as Token | undefined)?.norm === "'s" && hasHypotheticalModal(tokens, groupStart, verb)) return "unknown";
   // The timetable reading needs the verb to govern the day: "starts Monday", not "Monday's vote".
   if (tense === "unknown" && groupStart === verb && governsDirectly(tokens, verb, at) && isScheduledPresent(tokens, verb)) return "future";
   return tense;
@@ -174,8 +185,18 @@ function firstTokenFrom(tokens: readonly Token[], from: number, to: number, offs
   return to;
 }
 
+/** Phrases that put what follows still ahead of the clause: "ahead of Friday's vote", "pending Thursday's hearing". */
+const FORWARD_PHRASES = [["ahead", "of"], ["in", "advance", "of"], ["pending"], ["on", "the", "eve", "of"], ["in", "time", "for"]];
+
+function endsWithPhrase(tokens: readonly Token[], sentenceStart: number, end: number, phrase: readonly string[]): boolean {
+  if (end - phrase.length < sentenceStart) return false;
+  return phrase.every((word, k) => (tokens[end - phrase.length + k] as Token).norm === word);
+}
+
 /** "until Tuesday", "as soon as Tuesday", "effective June 1" point ahead; "since March", "ended Sept. 30" back. */
 function signalBefore(tokens: readonly Token[], sentenceStart: number, at: number): Tense | null {
+  const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
+  if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase))) return "future";
   const prev = at - 1 >= sentenceStart ? (tokens[at - 1] as Token).norm : "";
   if (BACKWARD_SIGNALS.has(prev)) return "past";
   if (FORWARD_SIGNALS.has(prev)) return "future";
@@ -237,8 +258,11 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   for (let i = first; i <= verb; i++) {
     const t = tokens[i] as Token;
     if (MODALS.has(t.norm)) return "future";
+    if (HYPOTHETICAL_MODALS.has(t.norm) && t.pos === "AUX") return PERFECT_HAVE.has(wordAfterAdverbs(tokens, i + 1, verb + 1)) ? "past" : "future";
     if (PLAN_WORDS.has(t.norm) && i > first && PRESENT_BE.has((tokens[i - 1] as Token).norm)) return "future";
     if (t.norm === "to" && i > first && INTENT_WORDS.has((tokens[i - 1] as Token).norm)) return "future";
+    // "The king is to visit on Thursday": a present "be to" is an arrangement still ahead.
+    if (t.norm === "to" && i > first && PRESENT_BE.has((tokens[i - 1] as Token).norm)) return "future";
     if (t.norm === "to") finite = -1;
     else if (finite < 0 && (t.pos === "VERB" || t.pos === "AUX")) finite = i;
   }
@@ -248,6 +272,20 @@ function tenseOfVerbGroup(tokens: readonly Token[], first: number, verb: number)
   if (PUT_OFF_VERBS.has((tokens[verb] as Token).lemma) && PUT_OFF_PARTICLES.has(tokens[verb + 1]?.norm ?? "")) return "future";
   const head = tokens[finite < 0 ? verb : finite] as Token;
   return isPastForm(head) ? "past" : "unknown";
+}
+
+function hasHypotheticalModal(tokens: readonly Token[], groupStart: number, verb: number): boolean {
+  for (let i = groupStart; i <= verb; i++) if (HYPOTHETICAL_MODALS.has((tokens[i] as Token).norm)) return true;
+  return false;
+}
+
+/** The first word from `from` (before `to`) that is not an adverb or particle ("would not have"). */
+function wordAfterAdverbs(tokens: readonly Token[], from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "ADV" && t.pos !== "PART") return t.norm;
+  }
+  return "";
 }
 
 /**
