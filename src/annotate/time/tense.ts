@@ -5,7 +5,6 @@
 // "ended" back. With no cue the caller chooses (weekdays go back in news; months and dates to the nearest).
 
 import type { AnnotatedDoc, Token } from "../../model/types.js";
-import { isReportingVerb } from "../statements/lexicon.js";
 import type { Tense } from "./candidate.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
