@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { compactArticle, compactComponents } from "./compact.js";
 import { articleFeatures, type ArticleFeatures } from "./features.js";
 import { annotated, MILL_FIRE, MILL_FIRE_COPY, SCHOOL_FIRE, UNRELATED } from "./fixtures.js";
-import { combineComponents, SAME_STORY_SCORE, similarity, similarityComponents } from "./similarity.js";
+import { combineComponents, similarity, similarityComponents } from "./similarity.js";
 import { CorpusStats } from "./stats.js";
 
 const mill = annotated(MILL_FIRE, "mill").map(articleFeatures);
