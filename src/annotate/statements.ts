@@ -191,7 +191,7 @@ function isOneSentence(ctx: AttributionContext, d: Draft): boolean {
  * first, unless the first is a passive inside it ("Lund is believed to have left, according to Berg"): the
  * passive reports no one, and the cue that names a source is the report.
  */
-function dropDuplicates(drafts: Draft[]): Draft[] {
+export function dropDuplicates(drafts: Draft[]): Draft[] {
   const byContent = new Map<string, Draft>();
   for (const d of drafts) {
     const key = `${d.content.start}:${d.content.end}`;
@@ -232,7 +232,7 @@ function toStatement(ctx: AttributionContext, d: Draft, resolver: SpeakerResolve
   };
   if (d.source) {
     const mention = rangeOfTokens(ctx, d.source.first, d.source.last);
-    const info = resolver.resolve(d.source);
+    const info = resolver.resolve(d.source, (ctx.tokens[d.head] as Token).lemma);
     statement.speaker = { name: info.name, mention };
     if (info.canonical) statement.speakerCanonical = info.canonical;
     if (info.role) statement.speakerRole = info.role;

@@ -292,6 +292,8 @@ describe("timexStage: ranges and anchors", () => {
   it("a length later or earlier than a told date is a DURATION that points at the date it reaches", () => {
     const later = timex("The plant opened on March 3. Three weeks later it closed.", "Three weeks");
     assert.deepEqual([later.type, later.value, later.point, later.anchor], ["DURATION", "P3W", "2023-03-24", "2023-03-03"]);
+    // the word that places the length is remembered, for showing it as the date it gives
+    assert.equal(later.pointEnd, "The plant opened on March 3. Three weeks later".length);
     const earlier = timex("The plant closed on March 3. Two months earlier, it had been sold.", "Two months");
     assert.deepEqual([earlier.type, earlier.value, earlier.point], ["DURATION", "P2M", "2023-01-03"]);
     // a result compared with a year before names that period, as TimeML marks it

@@ -283,8 +283,9 @@ export function speakForDifferentSides(a: Unit, b: Unit): boolean {
   return !names(a, sidesB) && !names(b, sidesA);
 }
 
+/** Does the unit name one of the sides, itself or by a seat of its government ("the Kremlin" for Russia)? */
 function names(unit: Unit, sides: ReadonlySet<string>): boolean {
-  return unit.entities.some((e) => sides.has(e.canonical));
+  return unit.entities.some((e) => sides.has(countryOf(e.canonical) ?? e.canonical));
 }
 
 /** The countries the unit's own statements (those whose cue it holds) speak for: by the speaker's name or role. */

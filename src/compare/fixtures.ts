@@ -5,7 +5,8 @@ import { tokenStage } from "../annotate/tokens.js";
 import type { AnnotatedDoc, Entity, EntityType, NumberMention, Statement, Timex, TimexType } from "../model/types.js";
 
 type Layers = {
-  timexes?: { text: string; value: string; type?: TimexType; point?: string }[];
+  /** `placedBy`: the length with the word that places it ("Three days later"), when `point` is given */
+  timexes?: { text: string; value: string; type?: TimexType; point?: string; placedBy?: string }[];
   numbers?: { text: string; low: number; high: number; unit?: string }[];
   entities?: { text: string; type: EntityType; canonical?: string; role?: string }[];
   statements?: { speaker: string | null; cue: string; content: string; direct?: boolean; canonical?: string; role?: string }[];
@@ -28,6 +29,7 @@ export function docWith(id: string, text: string, layers: Layers = {}): Annotate
     const r = find(text, t.text);
     const timex: Timex = { ...r, type: t.type ?? "DATE", value: t.value, sentence: sentenceOf(r.start), rule: "fixture" };
     if (t.point) timex.point = t.point;
+    if (t.placedBy) timex.pointEnd = find(text, t.placedBy).end;
     return timex;
   });
   doc.numbers = (layers.numbers ?? []).map((n): NumberMention => {

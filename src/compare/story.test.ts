@@ -149,7 +149,7 @@ test("one happening told in unlike sentences is one timeline entry; another happ
 
 test("a length counted from a told date ('three days later') dates its event by the date it reaches", () => {
   const a = docWith("a", "The port closed on Saturday. Three days later the warehouse fire broke out near the river docks.", {
-    timexes: [{ text: "Saturday", value: "2024-03-02" }, { text: "Three days", type: "DURATION", value: "P3D", point: "2024-03-05" }],
+    timexes: [{ text: "Saturday", value: "2024-03-02" }, { text: "Three days", type: "DURATION", value: "P3D", point: "2024-03-05", placedBy: "Three days later" }],
   });
   const b = docWith("b", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const story = compareStory([a, b], "s1");
@@ -587,4 +587,8 @@ test("claims that two countries' sides make are no agreement, unless one names t
   // Answering the other side's claim is the same matter.
   const answer = sideDoc("d", "Peru called Chile's claim that it sank no fishing boat near the border a lie.", "Peru", "called", "Chile's claim that it sank no fishing boat near the border a lie", ["Chile"]);
   assert.ok(agreements(denial, answer).length > 0);
+  // The other side named by the seat of its government is named all the same.
+  const russia = sideDoc("e", "Russia denies that it shelled the dam near the river.", "Russia", "denies", "that it shelled the dam near the river");
+  const kremlin = sideDoc("f", "The US accused the Kremlin of shelling the dam near the river.", "US", "accused", "the Kremlin of shelling the dam near the river", ["Kremlin"]);
+  assert.ok(agreements(russia, kremlin).length > 0);
 });

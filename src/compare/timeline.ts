@@ -40,7 +40,8 @@ export function buildTimeline(
       if (isPageStamp(text, timex)) continue;
       seen.add(timex.value);
       const findingId = conflictOf.get(spanKey(texts.span(unit.articleId, timex.start, timex.end)));
-      const evidence = texts.span(unit.articleId, timex.start, placedLengthEnd(text, timex));
+      // "Three days later" shows as said, not as the bare length "Three days" TimeML marks.
+      const evidence = texts.span(unit.articleId, timex.start, timex.pointEnd ?? timex.end);
       const key = findingId ? `finding:${findingId}` : `cluster:${clusterOf.get(unit) ?? `u${unitIndex}`}`;
       const group = groups.get(key) ?? [];
       groups.set(key, group);
@@ -122,14 +123,4 @@ function spanKey(s: Span): string {
 function label(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
-}
-
-/** The word after a length that places it at a date: "three days later", "a week before". */
-const PLACING_WORD = /^\s+(?:later|earlier|afterwards?|after|before|on)\b/i;
-
-/** "Three days later" shows on the timeline as said, not as the bare length "Three days" TimeML marks. */
-function placedLengthEnd(text: string, timex: Timex): number {
-  if (timex.point === undefined) return timex.end;
-  const placing = PLACING_WORD.exec(text.slice(timex.end, timex.end + 16));
-  return placing ? timex.end + placing[0].length : timex.end;
 }

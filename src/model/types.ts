@@ -160,6 +160,8 @@ export type Timex = AnnotationTimex & {
    * date it reaches: TimeML marks the length, the timeline and date comparison need the date.
    */
   point?: string;
+  /** where the words that place such a length end ("three days later"), for showing it as the date it gives */
+  pointEnd?: number;
   /** TIMEX3 mod: "early on Wednesday" is the START of that day, "about two years" APPROX */
   mod?: "START" | "MID" | "END" | "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS";
   rule: string;

@@ -121,10 +121,19 @@ export function personNamesCompatible(a: string, b: string): boolean {
   const fa = foldGivenName(wa[0] ?? "");
   const fb = foldGivenName(wb[0] ?? "");
   if (fa === fb) return true;
-  // "J. Smith" / "John Smith"; a two-letter given name is a short form too ("Mo" for Maurice or Mohamed).
-  const abbreviates = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (x.length === 2 && y.length > 2 && y[0] === x[0]);
+  // "J. Smith" / "John Smith", "Mo Cheeks" / "Maurice Cheeks".
+  const abbreviates = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (SHARED_SHORT_FORMS.get(x)?.includes(y) ?? false);
   return abbreviates(fa, fb) || abbreviates(fb, fa);
 }
+
+/** Short forms of several given names ("Mo" for Maurice or Mohamed), which NICKNAMES cannot fold to one; folded names. */
+const SHARED_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["mo", ["maurice", "muhammad", "morris"]],
+  ["al", ["albert", "alan", "allan", "alfred", "alvin"]],
+  ["jo", ["joanna", "joanne", "josephine", "johanna"]],
+  ["max", ["maximilian", "maxwell", "maxim"]],
+  ["gus", ["augustus", "gustav", "gustavo"]],
+]);
 
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 

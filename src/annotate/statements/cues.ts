@@ -14,6 +14,7 @@ import {
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
   COMMUNICATION_NOUNS,
+  EVENT_NOUNS,
   CONTENT_PARTICIPLES,
   type CueFrame,
   isNegationParticle,
@@ -128,26 +129,32 @@ export function findCues(ctx: AttributionContext): Cue[] {
 }
 
 /**
- * "As Berg put it, “...”", "as one official puts it in a memo", "to put it mildly": "put it"
- * is a verb of saying in a clause opened by "as", "how" or "to", or when punctuation or a quotation follows it;
- * "put it on the table" and "put it in the drawer" are not.
+ * "As Berg put it, “...”", "as one official put it in an interview": "put it" is a verb of saying before
+ * punctuation or a quotation, or in a clause opened by "as" or "how" before a phrase naming where it was said.
+ * "Put it in the drawer", "as soon as she put it in the oven" are not.
  */
 function putItCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
   if (t.lemma !== "put" || t.pos !== "VERB" || ctx.tokens[i + 1]?.norm !== "it" || ctx.quoteOf[i + 1] !== -1) return null;
   const next = ctx.tokens[i + 2];
-  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !opensMannerOfPutting(ctx, i)) return null;
+  if (next && ctx.quoteOf[i + 2] === -1 && next.pos !== "PUNCT" && !(next.pos === "ADP" && namesOccasionAfter(ctx, i + 3) && inAsOrHowClause(ctx, i))) return null;
   const last = next?.norm === ":" ? i + 2 : i + 1;
   return { first: verbGroupStart(ctx, i), last, head: i, frame: "speech", kind: "verb" };
 }
 
-/** Is the "put" at `i` in a clause opened by "as" or "how" (a few words back, no punctuation between), or "to put"? */
-function opensMannerOfPutting(ctx: AttributionContext, i: number): boolean {
-  if (ctx.tokens[i - 1]?.norm === "to") return true;
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+/** Does a noun of an occasion for words ("an interview", "a statement") come within three tokens from `from`? */
+function namesOccasionAfter(ctx: AttributionContext, from: number): boolean {
+  for (let k = from; k < from + 3 && k < ctx.tokens.length; k++) if (EVENT_NOUNS.test((ctx.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** Is the "put" at `i` in a clause opened by "as" (not "as soon as") or "how", a few words back with no punctuation between? */
+function inAsOrHowClause(ctx: AttributionContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const tok = ctx.tokens[k] as Token;
     if (tok.pos === "PUNCT" || ctx.quoteOf[k] !== -1) return false;
-    if (tok.norm === "as" || tok.norm === "how") return true;
+    if (tok.norm === "how") return true;
+    if (tok.norm === "as") return (ctx.tokens[k - 1] as Token | undefined)?.pos !== "ADV";
   }
   return false;
 }
@@ -174,22 +181,26 @@ function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
   // Otherwise what follows must close the report: the sentence's end, a comma, an adjunct, another clause.
   if (next && free && !(next.pos === "PUNCT" || next.pos === "ADV" || next.pos === "ADP" || next.pos === "CCONJ")) return false;
   const subject = leftSubject(ctx, i, leftFloor(ctx, i));
-  return subject !== null && ctx.sentenceOf[subject.first] === ctx.sentenceOf[i] && quoteRunsOnAt(ctx, subject.first - 1, subject.first);
+  if (subject === null || ctx.sentenceOf[subject.first] !== ctx.sentenceOf[i]) return false;
+  const runsOn = quoteRunsOnAt(ctx, subject.first - 1, subject.first);
+  // After a question or an exclamation a name may open the next sentence ("“Fire!” Lund ran to the door."):
+  // the verb reports the quotation only when it ends the sentence ("“Tea?” Lund offered.").
+  return runsOn === "comma" || (runsOn === "mark" && (!next || (free && next.pos === "PUNCT")));
 }
 
 /**
- * Does a quotation end at `j` in a sentence that goes on at `next`: on a comma (inside it or right after it), or
- * on a question or exclamation mark followed by a lower-case word or a name? "“Fire!” the crowd screamed" goes on;
- * after "“Fire!” The crowd ran." a new sentence begins.
+ * Does a quotation end at `j` in a sentence that may go on at `next`, and on what: a comma (inside it or right
+ * after it), or a question or exclamation mark followed by a lower-case word or a name? "“Fire!” the crowd
+ * screamed" goes on; after "“Fire!” The crowd ran." a new sentence begins.
  */
-function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): boolean {
+function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): "comma" | "mark" | null {
   if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) j--;
   const quote = quoteEndingAt(ctx, j);
-  if (!quote) return false;
+  if (!quote) return null;
   const inner = ctx.text[quote.innerEnd - 1] ?? "";
-  if (inner === "," || isComma(ctx.tokens[j + 1])) return true;
+  if (inner === "," || isComma(ctx.tokens[j + 1])) return "comma";
   const following = ctx.tokens[next] as Token;
-  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text));
+  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text)) ? "mark" : null;
 }
 
 const SEQUENCE_ADVERBS = new Set(["then"]);

@@ -13,8 +13,23 @@ export type SpeakerInfo = {
 
 type Gender = "male" | "female" | "unknown";
 
-/** Head nouns of descriptions that stand for a body: the words that end organisations' names, and a few more. */
-const BODY_NOUNS = new Set([...ORG_SUFFIX_SET, "tank", "firm", "outlet", "newspaper", "paper", "watchdog", "regulator"]);
+/**
+ * A description of a body ("the ministry", "the think tank") and the words of a name it can stand for: its own
+ * head ("the ministry" for the "Ministry of Defence"), or for a few heads the words such names are made of.
+ */
+const COMPANY_NAME_WORDS = ["company", "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings"];
+const BODY_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["tank", ["institute", "institution", "center", "centre", "foundation", "council", "forum"]],
+  ["company", COMPANY_NAME_WORDS],
+  ["firm", COMPANY_NAME_WORDS],
+  ["newspaper", ["times", "post", "news", "journal", "gazette", "herald", "tribune", "telegraph", "chronicle", "observer"]],
+]);
+function nameWordsOfBody(head: string): readonly string[] | undefined {
+  return BODY_NAME_WORDS.get(head) ?? (ORG_SUFFIX_SET.has(head) ? [head] : undefined);
+}
+
+/** Reporting verbs that go on with the speaker before: "They added ...". */
+const CONTINUING_CUES = new Set(["add", "continue", "elaborate", "reiterate"]);
 type Referent = { canonical: string; gender: Gender; person: boolean; last: string };
 
 const TITLES = new Set([
@@ -38,7 +53,7 @@ export class SpeakerResolver {
   private readonly referents: Referent[] = [];
   private readonly speakers: { referent: Referent; sentence: number }[] = [];
   /** The latest speaker given only by a description ("the official", "analysts"), and the sentence it spoke in. */
-  private described: { name: string; sentence: number } | null = null;
+  private described: { name: string; sentence: number; plural: boolean } | null = null;
   private readonly bySurname = new Map<string, Referent>();
   private readonly entities: readonly Entity[];
 
@@ -49,12 +64,13 @@ export class SpeakerResolver {
     this.entities = [...entities].sort((a, b) => a.start - b.start);
   }
 
-  resolve(span: TokenSpan): SpeakerInfo {
+  /** `cueLemma`: the reporting verb's lemma, which tells "They added" (the speaker before) from "They said". */
+  resolve(span: TokenSpan, cueLemma = ""): SpeakerInfo {
     const { ctx } = this;
     const head = ctx.tokens[span.first] as Token;
     const mention = rangeOfTokens(ctx, span.first, span.last);
     let info: SpeakerInfo;
-    if (span.first === span.last && PERSONAL_PRONOUNS.has(head.norm)) info = this.resolvePronoun(head, span.first, mention);
+    if (span.first === span.last && PERSONAL_PRONOUNS.has(head.norm)) info = this.resolvePronoun(head, span.first, mention, cueLemma);
     else if (span.first === span.last && isRelativePronoun(head)) info = this.resolveRelative(span.first, mention);
     else info = this.resolveName(span, mention);
     const sentence = ctx.sentenceOf[span.first] as number;
@@ -62,8 +78,9 @@ export class SpeakerResolver {
       const r = this.referents.find((x) => x.canonical === info.canonical);
       if (r) this.speakers.push({ referent: r, sentence });
       this.described = null;
-    } else if (head.pos === "NOUN" || head.pos === "DET" || head.pos === "ADJ") {
-      this.described = { name: info.name, sentence };
+    } else if (span.first !== span.last || !PERSONAL_PRONOUNS.has(head.norm)) {
+      const last = ctx.tokens[this.headLast(span)] as Token;
+      this.described = { name: info.name, sentence, plural: last.pos === "NOUN" && last.norm !== last.lemma };
     }
     return info;
   }
@@ -78,14 +95,14 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private resolvePronoun(t: Token, index: number, mention: TextRange): SpeakerInfo {
+  private resolvePronoun(t: Token, index: number, mention: TextRange, cueLemma: string): SpeakerInfo {
     const kind = PERSONAL_PRONOUNS.get(t.norm);
     const info: SpeakerInfo = { name: mention.text };
     if (kind === "self") return info;
-    // "The official said ... They added ...": "they" goes on with a speaker known only by description (a plural,
-    // or an anonymous one), which no named referent could stand for.
+    // "Analysts said ... They said ...", "The official said ... They added ...": "they" goes on with a speaker known
+    // only by description, when that is plural or the verb continues a speaker; no named referent stands for it.
     const sentence = this.ctx.sentenceOf[index] as number;
-    if (kind === "plural" && this.described && sentence - this.described.sentence <= 2) {
+    if (kind === "plural" && this.described && sentence - this.described.sentence <= 2 && (this.described.plural || CONTINUING_CUES.has(cueLemma))) {
       info.name = this.described.name;
       return info;
     }
@@ -170,17 +187,21 @@ export class SpeakerResolver {
   }
 
   /**
-   * "The ISW said ... The think tank said:": a short definite description of a body ("the agency", "the
-   * ministry") goes on with the body that spoke last, within a few sentences.
+   * "The Institute for the Study of War said ... The think tank said:": a short definite description of a body
+   * ("the ministry", "the company") is the body that spoke last, within a few sentences, if its name fits.
    */
   private bodyNamedBefore(span: TokenSpan, head: Token): Referent | undefined {
-    const first = this.ctx.tokens[span.first] as Token;
-    if (first.norm !== "the" || span.last - span.first > 3 || !BODY_NOUNS.has(head.norm)) return undefined;
-    const sentence = this.ctx.sentenceOf[span.first] as number;
+    const { tokens, sentenceOf } = this.ctx;
+    const nameWords = nameWordsOfBody(head.norm);
+    if ((tokens[span.first] as Token).norm !== "the" || span.last - span.first > 3 || !nameWords) return undefined;
+    if (head.norm === "tank" && tokens[this.headLast(span) - 1]?.norm !== "think") return undefined;
+    const sentence = sentenceOf[span.first] as number;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
       if (sentence - at > 3) return undefined;
-      if (!referent.person) return referent;
+      if (referent.person) continue;
+      const words = referent.canonical.toLowerCase().split(/\s+/);
+      return nameWords.some((w) => words.includes(w)) ? referent : undefined;
     }
     return undefined;
   }
@@ -328,11 +349,11 @@ function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSp
   return false;
 }
 
+const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);
+
 /** Does the text from token `first` reach `start` with at most two conjunctions or adverbs ("While", "But then")? */
 function opensSentence(ctx: AttributionContext, first: number, start: number): boolean {
   let k = first;
   while (k < first + 2 && (ctx.tokens[k] as Token).start < start && OPENING_POS.has((ctx.tokens[k] as Token).pos)) k++;
   return (ctx.tokens[k] as Token | undefined)?.start === start;
 }
-
-const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);

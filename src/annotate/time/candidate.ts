@@ -35,6 +35,8 @@ export type Resolution = {
    * measured from a date ("three days later"), the point it reaches
    */
   point?: Point;
+  /** for a length placed at a date, where the placing word ends ("three days later") */
+  pointEnd?: number;
   /** the value of the point this one was computed from, when that was not the reference date */
   anchor?: string;
   mod?: TimexMod;

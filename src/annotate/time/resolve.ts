@@ -64,7 +64,10 @@ export function resolveInOrder(candidates: readonly Candidate[], doc: AnnotatedD
     if (resolution.anchor) timex.anchor = resolution.anchor;
     if (resolution.mod) timex.mod = resolution.mod;
     const p = resolution.point;
-    if (p && timex.type === "DURATION") timex.point = formatPoint(p);
+    if (p && timex.type === "DURATION") {
+      timex.point = formatPoint(p);
+      if (resolution.pointEnd !== undefined) timex.pointEnd = resolution.pointEnd;
+    }
     out.push(timex);
     // "Three days later ... the next day": the date a length leads to is the one the story has reached.
     if (p && !resolution.derived && (timex.type === "DATE" || timex.type === "TIME" || timex.point)) {

@@ -716,6 +716,7 @@ const agoRule: Rule = {
         if (mod) r.mod = mod;
         if (reached?.point) {
           r.point = reached.point;
+          r.pointEnd = m.index + m[0].length;
           if (reached.anchor) r.anchor = reached.anchor;
           if (reached.derived) r.derived = true;
         }
