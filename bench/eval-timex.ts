@@ -41,10 +41,16 @@ function loadTe3(): Te3Doc[] | null {
     console.error(`TempEval-3 corpus not found at ${file}\nIt is expected in ../shared/corpora beside the repository (see shared/corpora/README.md).`);
     return null;
   }
-  return readFileSync(file, "utf8")
+  const lines = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Te3Doc);
+  // The file holds one article twice (257 lines, 256 articles: TimeBank 183 + AQUAINT 73); TempEval-3 scores
+  // each document once.
+  const seen = new Set<string>();
+  const docs = lines.filter((d) => !seen.has(d.id) && seen.add(d.id) !== undefined);
+  if (docs.length < lines.length) console.log(`(${lines.length - docs.length} repeated document(s) scored once)`);
+  return docs;
 }
 
 /** FNV-1a: a stable split that does not depend on corpus order. */
