@@ -581,6 +581,12 @@ test("claims that two countries' sides make are no agreement, unless one names t
   const denial = sideDoc("a", "Chile denies that it sank the fishing boat near the border.", "Chile", "denies", "that it sank the fishing boat near the border");
   const accusation = sideDoc("b", "Peru accused Bolivia of sinking the fishing boat near the border.", "Peru", "accused", "Bolivia of sinking the fishing boat near the border", ["Bolivia"]);
   assert.equal(agreements(denial, accusation).length, 0);
+  // A speaker's side may come from the role it is given.
+  const official = docWith("g", "A Peruvian official accused Bolivia of sinking the fishing boat near the border.", {
+    entities: [{ text: "Bolivia", type: "place" }],
+    statements: [{ speaker: "A Peruvian official", cue: "accused", content: "Bolivia of sinking the fishing boat near the border", role: "A Peruvian official" }],
+  });
+  assert.equal(agreements(denial, official).length, 0);
   // The same side's claim in two wordings agrees.
   const sameSide = sideDoc("c", "Chile denied that it had sunk the fishing boat near the border.", "Chile", "denied", "that it had sunk the fishing boat near the border");
   assert.ok(agreements(denial, sameSide).length > 0);
