@@ -95,3 +95,11 @@ test("a possessive splits the same whatever the process read before", () => {
   assert.deepEqual(words("Mrs. Varga's plan was read aloud.").slice(1, 3), ["Varga/PROPN", "'s/PART"]);
   assert.deepEqual(words("The harbour’s pilots left.").slice(1, 3), ["harbour/NOUN", "’s/PART"]);
 });
+
+test("one text needing several rare repairs gets each of them", () => {
+  const doc = emptyDoc({ id: "t", text: "A magnitude-6.0 quake hit more than Varga's, and the ferry hadn ’ t sailed. Crews were busy." });
+  tokenStage.run(doc);
+  const texts = doc.tokens.map((t) => t.text);
+  for (const piece of ["magnitude", "6.0", "Varga", "'s", "had", "n ’ t"]) assert.ok(texts.includes(piece), piece);
+  for (const t of doc.tokens) assert.equal(doc.article.text.slice(t.start, t.end), t.text);
+});

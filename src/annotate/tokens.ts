@@ -31,7 +31,13 @@ export function foldQuotes(s: string): string {
  * Per-token facts the sentence assembly needs besides the Token itself, kept in arrays parallel to
  * the tokens so that each token is allocated once.
  */
-type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boolean[] };
+type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boolean[]; rare: RareRepairs };
+
+/**
+ * Which of the rare repairs below some token of wink's may need, noted while each token is read: a document
+ * that needs none is spared a pass over all its tokens for each. No repair makes a token that another needs.
+ */
+type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean };
 
 /**
  * Tokens and sentences from wink-nlp, with offsets into the original text: each token is found where it
@@ -42,9 +48,9 @@ export const tokenStage: AnnotateStage = {
   run(doc: AnnotatedDoc): void {
     const layout = readTokens(doc.article.text);
     mergeSplitClockTimes(layout, doc.article.text);
-    mergeSplitDecimals(layout);
-    joinSpacedNegations(layout, doc.article.text);
-    splitPossessives(layout);
+    if (layout.rare.decimals) mergeSplitDecimals(layout);
+    if (layout.rare.negations) joinSpacedNegations(layout, doc.article.text);
+    if (layout.rare.possessives) splitPossessives(layout);
     assembleSentences(doc, layout);
   },
 };
@@ -61,7 +67,8 @@ function readTokens(text: string): Layout {
   const sentenceStarts = (wdoc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first).sort((a, b) => a - b);
   const placed = placeInText(text, values) ?? placeBySpaces(values, all.out(its.precedingSpaces) as string[]);
 
-  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [] };
+  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false } };
+  const rare = layout.rare;
   let nextStart = 0;
   let pendingStart = false;
   for (let i = 0; i < values.length; i++) {
@@ -73,6 +80,9 @@ function readTokens(text: string): Layout {
     const norm = lowerFolded(value);
     const lemma = lemmas[i] ?? value;
     layout.tokens.push({ start, end: start + value.length, text: value, norm, lemma: lemma === value ? norm : lowerFolded(lemma), pos: pos[i] ?? "X", sentence: 0 });
+    if (isHyphenedToDigits(value)) rare.decimals = true;
+    if (norm === "'") rare.negations = true;
+    if (endsWithPossessive(value)) rare.possessives = true;
     layout.startsSentence.push(pendingStart || layout.lineBreaksBefore.length === 0);
     layout.lineBreaksBefore.push(placed.breaks[i] as number);
     pendingStart = false;
@@ -266,6 +276,11 @@ function mergeSplitClockTimes(layout: Layout, text: string): void {
 // A word hyphened to the whole part of a decimal, as wink leaves it: "magnitude-6" "." "0".
 const WORD_HYPHEN_DIGITS = /^(\p{L}+)-(\d+)$/u;
 
+/** What WORD_HYPHEN_DIGITS needs, in cheap tests: the pattern is rare and this runs on every token. */
+function isHyphenedToDigits(text: string): boolean {
+  return endsWithDigit(text) && text.includes("-");
+}
+
 /**
  * wink reads "a magnitude-6.0 quake" as "magnitude-6" "." "0" and may end a sentence at the stop,
  * leaving a count of 0. Re-split it as "magnitude" "-" "6.0", within one sentence.
@@ -274,8 +289,7 @@ function mergeSplitDecimals(layout: Layout): void {
   const { tokens } = layout;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const word = tokens[i] as Token;
-    // Cheap tests first: the pattern is rare and this runs on every token.
-    if (!endsWithDigit(word.text) || !word.text.includes("-")) continue;
+    if (!isHyphenedToDigits(word.text)) continue;
     const m = WORD_HYPHEN_DIGITS.exec(word.text);
     if (!m) continue;
     const stop = tokens[i + 1] as Token;
@@ -338,6 +352,13 @@ function joinSpacedNegations(layout: Layout, text: string): void {
   }
 }
 
+/** Ends in "'s" or "’s" (any case) after at least one character: char codes, as this runs on every token. */
+function endsWithPossessive(text: string): boolean {
+  if (text.length < 3 || (text.charCodeAt(text.length - 1) | 0x20) !== 0x73) return false;
+  const apostrophe = text.charCodeAt(text.length - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
+}
+
 /**
  * wink leaves "Clinton's" whole before a comma ("than Clinton's, even") and then keeps the whole word in
  * its lexicon, so that every later "Clinton's" it reads stays whole too: the same text would tokenise
@@ -349,10 +370,7 @@ function splitPossessives(layout: Layout): void {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
     const text = word.text;
-    // Cheap tests first: this runs on every token.
-    if (text.length < 3 || (text.charCodeAt(text.length - 1) | 0x20) !== 0x73) continue;
-    const apostrophe = text.charCodeAt(text.length - 2);
-    if ((apostrophe !== 0x27 && apostrophe !== 0x2019) || !/\p{L}$/u.test(text.slice(0, -2))) continue;
+    if (!endsWithPossessive(text) || !/\p{L}$/u.test(text.slice(0, -2))) continue;
     const stemEnd = word.end - 2;
     const stem = text.slice(0, -2);
     const stemNorm = lowerFolded(stem);

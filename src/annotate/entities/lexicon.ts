@@ -42,8 +42,11 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "Mike", "Rich", "Sky", "Summer", "Dawn", "Holly", "Ivy", "Penny", "Victor", "Earl", "Miles", "Gay", "Lee", "Iris",
 ]);
 
+/** Both lists in one: most words asked about are no first name, and one lookup answers them. */
+const firstNames: ReadonlySet<string> = new Set([...maleNames, ...femaleNames]);
+
 export function isFirstName(word: string): boolean {
-  return maleNames.has(word) || femaleNames.has(word);
+  return firstNames.has(word);
 }
 
 /** The usual gender of a given name, or null when it is unknown or used for both. */

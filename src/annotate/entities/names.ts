@@ -55,7 +55,16 @@ function foldUncached(name: string): string {
 
 /** Transliteration variants of one surname ("Zelenskyy", "Zelenskiy", "Zelensky") fold to one key. */
 export function foldSurname(word: string): string {
-  return foldName(word).replace(/(?:iy|yy|ij|ii)$/, "y");
+  const folded = foldName(word);
+  return hasTransliteratedEnding(folded) ? `${folded.slice(0, -2)}y` : folded;
+}
+
+/** Ends in "iy", "yy", "ij" or "ii"? Char codes, not a regex: this runs for every name mention. */
+function hasTransliteratedEnding(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  const before = s.charCodeAt(s.length - 2);
+  if (last === 0x79) return before === 0x69 || before === 0x79;
+  return before === 0x69 && (last === 0x6a || last === 0x69);
 }
 
 function foldGivenName(word: string): string {

@@ -14,6 +14,8 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", "“", "‘", "(", "[", ":", "—", "–", "«"]);
 /** Longest opening mark: a longer token cannot be one, which spares a set lookup for most tokens. */
 const OPENING_MARK_LENGTH = Math.max(...[...OPENING_MARKS].map((mark) => mark.length));
+/** Longest small word: a longer word cannot be one. */
+const SMALL_WORD_LENGTH = Math.max(...[...SMALL_WORDS].map((word) => word.length));
 
 const enum Case {
   None = 0,
@@ -100,12 +102,13 @@ export class TokenView {
       const letterCase = text.length > 0 ? firstCase(text) : Case.None;
       const isUpper = (letterCase === Case.Upper || (token.pos === "PROPN" && isCamelBrand(text))) && (text.length < 3 || !isContraction(text));
       this.upper[i] = isUpper ? 1 : 0;
-      if (text.length <= OPENING_MARK_LENGTH && OPENING_MARKS.has(text)) {
+      // No opening mark starts with a letter.
+      if (letterCase === Case.None && text.length <= OPENING_MARK_LENGTH && OPENING_MARKS.has(text)) {
         atStart = true;
         continue;
       }
       this.initial[i] = atStart ? 1 : 0;
-      if (letterCase !== Case.None && i > sentence.tokenStart && (isUpper || !SMALL_WORDS.has(token.norm))) {
+      if (letterCase !== Case.None && i > sentence.tokenStart && (isUpper || token.norm.length > SMALL_WORD_LENGTH || !SMALL_WORDS.has(token.norm))) {
         this.words[sentence.index]++;
         if (isUpper) this.capitalisedWords[sentence.index]++;
       }

@@ -38,6 +38,12 @@ const CAPITALISED = /^[A-Z][a-z]/;
 const INITIAL = /^[A-Z]\.$/;
 const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
+/** The first character of DASH_MARKS, tested before the pattern: almost no token passes, and this runs on each. */
+function startsWithDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x2013 && c <= 0x2015;
+}
+
 /**
  * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
  * "Josh Lind"), and words glued into compounds by a hyphen ("teary-eyed"). Only changed tokens are copied.
@@ -48,7 +54,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     const next = out[i + 1];
-    const headlineVerb = headline.has(t.sentence) && !afterHeadlineVerb(tokens, i) ? headlineCueLemma(out, i, text) : null;
+    const headlineVerb = headline[t.sentence] === 1 && !afterHeadlineVerb(tokens, i) ? headlineCueLemma(out, i, text) : null;
     if (headlineVerb !== null) {
       out[i] = retagged(t, "VERB", headlineVerb);
       continue;
@@ -56,7 +62,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = retagged(t, "PROPN");
-    } else if (t.pos !== "PUNCT" && DASH_MARKS.test(t.text)) {
+    } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
@@ -165,8 +171,8 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */
 const DOUBLED_FINAL = /([bdgklmnprt])\1$/;
 
-/** Sentences set in title case ("Lund Blasts Board Over Fees"): most of their words are capitalised. */
-function headlineSentences(tokens: readonly Token[]): Set<number> {
+/** 1 for each sentence set in title case ("Lund Blasts Board Over Fees"): most of its words are capitalised. */
+function headlineSentences(tokens: readonly Token[]): Uint8Array {
   const count = tokens.length === 0 ? 0 : (tokens[tokens.length - 1] as Token).sentence + 1;
   const words = new Int32Array(count);
   const upper = new Int32Array(count);
@@ -177,8 +183,8 @@ function headlineSentences(tokens: readonly Token[]): Set<number> {
     words[t.sentence]++;
     if (!lower) upper[t.sentence]++;
   }
-  const out = new Set<number>();
-  for (let s = 0; s < count; s++) if ((words[s] as number) >= 3 && (upper[s] as number) >= (words[s] as number) * 0.8) out.add(s);
+  const out = new Uint8Array(count);
+  for (let s = 0; s < count; s++) if ((words[s] as number) >= 3 && (upper[s] as number) >= (words[s] as number) * 0.8) out[s] = 1;
   return out;
 }
 
@@ -350,11 +356,11 @@ function openParenthesis(tokens: readonly Token[], s: Sentence): boolean {
 function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
   const text = doc.article.text;
-  doc.tokens.forEach((t, i) => {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
     // "46-year-old" is an age, not a time.
-    const glued = text[t.start - 1] === "-" || text[t.end] === "-";
-    if (TIME_WORDS.has(t.norm) && !glued) mask[i] = 1;
-  });
+    if (TIME_WORDS.has(t.norm) && text[t.start - 1] !== "-" && text[t.end] !== "-") mask[i] = 1;
+  }
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
   let i = 0;

@@ -81,6 +81,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "colon-quote" });
       continue;
     }
+    // Every cue below opens on a verb, a noun or an adjective, or on a form of "say" whatever its tag.
+    if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && !(SAY_FORMS.has(t.norm) && t.pos !== "PROPN")) continue;
     const putIt = putItCue(ctx, i);
     if (putIt) {
       cues.push(putIt);
