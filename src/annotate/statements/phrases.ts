@@ -75,6 +75,7 @@ function takesObject(ctx: AttributionContext, i: number): boolean {
 }
 
 const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "close", "spokesman", "spokeswoman", "spokesperson", "assistant", "assistants", "consultant", "consultants", "counselor", "loyalists", "donors", "successor"]);
+const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
@@ -127,6 +128,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "aides to the senator", "people close to Lind": a relation names its speakers through the person they serve.
   if (prev.norm === "to" && before !== undefined && RELATION_WORDS.has(before.norm) && (cur.pos === "PROPN" || cur.pos === "DET" || POSSESSIVE_PRONOUNS.has(cur.norm))) return "tentative";
   // "Almost half", "Only a few": a word of degree opening the subject belongs to it ("even" stays out, as PolNeAR has it).
+  // "the most recent poll", "more prominent allies", "most Republicans": a degree word wink tags as an adverb grades the
+  // adjective or counts the noun after it.
+  if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // "critics like Ann Berg", "groups like the Sierra Club": examples named after a plural noun belong to it.
