@@ -20,3 +20,9 @@ test("a degree word tagged as an adverb stays in the subject: 'the most recent s
   // An adverb before the cue stays out of the subject.
   assert.equal(speakerOf("Lund most recently said the ferry is late.", "most recently said"), "Lund");
 });
+
+test("a participle before a noun modifies it after an owner or at a clause start: 'the town's leading critic', 'Rising rates'", () => {
+  assert.equal(speakerOf("The town's leading critic said the ferry would sail.", "said"), "The town's leading critic");
+  assert.equal(speakerOf("Rising rates show the ferry is late.", "show"), "Rising rates");
+  assert.equal(speakerOf("Retired pilots say the runway is too short.", "say"), "Retired pilots");
+});

@@ -59,13 +59,16 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
 
 /**
  * "percent of registered voters", "the leading candidates": a participle between a determiner (or "of", a number,
- * an adjective) and its noun modifies the noun; after a bare noun it is a verb ("Democrats registered voters").
+ * an adjective, an owner: "the town's leading critic") and its noun modifies the noun; after a bare noun it is a
+ * verb ("Democrats registered voters").
  */
 function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token): boolean {
   const t = ctx.tokens[p] as Token;
   if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ")) return false;
   const before = ctx.tokens[p - 1];
-  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm)) && ctx.quoteOf[p - 1] === -1;
+  // "Rising rates show", "Celebrated pilots say": opening a clause before a noun, a participle cannot be the verb.
+  if (cur.pos === "NOUN" && isClauseOpener(ctx, p, 0)) return true;
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
 }
 
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
