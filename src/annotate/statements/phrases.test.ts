@@ -26,3 +26,11 @@ test("a participle before a noun modifies it after an owner or at a clause start
   assert.equal(speakerOf("Rising rates show the ferry is late.", "show"), "Rising rates");
   assert.equal(speakerOf("Retired pilots say the runway is too short.", "say"), "Retired pilots");
 });
+
+test("a subject reaching over a preposition may open after a sentence adverb: 'Yet many pilots at the base say'", () => {
+  assert.equal(speakerOf("Yet many pilots at the base say the runway is too short.", "say"), "many pilots at the base");
+});
+
+test("a focus word or 'about' opens the subject before a quantity: 'Only about half of the pilots'", () => {
+  assert.equal(speakerOf("Only about half of the pilots say the runway is too short.", "say"), "Only about half of the pilots");
+});

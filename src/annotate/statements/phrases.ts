@@ -108,7 +108,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     const qi = ctx.quoteOf[p] !== -1 ? ctx.quoteOf[p] : ctx.quoteOf[p + 1];
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
-  if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
+  if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
   const before = ctx.tokens[p - 1];
   // "at least 21,000", "as many as 40 percent", "more than 300", "at least half"
   if ((cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
@@ -134,7 +134,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the most recent poll", "more prominent allies", "most Republicans": a degree word wink tags as an adverb grades the
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
-  if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
+  if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // "critics like Ann Berg", "groups like the Sierra Club": examples named after a plural noun belong to it.
   if (prev.norm === "like" && prev.pos === "ADP" && before?.pos === "NOUN" && before.norm.endsWith("s") && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
@@ -227,7 +227,8 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     first--;
     if (!tentative) firmFirst = first;
   }
-  if (tentative && !isClauseOpener(ctx, first, floor)) {
+  // A sentence adverb may stand before the clause ("Yet many pilots at the base say").
+  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }
