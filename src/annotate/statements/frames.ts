@@ -372,6 +372,10 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   const quote = quoteStartingAt(ctx, k);
   if (asked && quote) return draft(cue, source, quote.start, quote.end, true, sentence, "passive-question");
+  if (subject && EXPERIENCER_PARTICIPLES.has((ctx.tokens[cue.head] as Token).lemma)) {
+    const lastTok = clauseLast(ctx, k, cue.frame, cue.head);
+    if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
+  }
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
   // With no subject in reach the content starts after the cue: the cue is never its own content.
   const from = asked && !infinitive ? k : (subject?.first ?? k);
@@ -379,6 +383,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (lastTok < k) return null;
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
 }
+
+/**
+ * "Lund is convinced that ...", "the pilots are worried about ...": a participle of feeling or conviction after "be"
+ * reads as an adjective, and its subject holds the view the rest of the clause gives.
+ */
+const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "focus", "assure"]);
 
 /** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
 const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);
