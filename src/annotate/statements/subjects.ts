@@ -162,7 +162,8 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
       // a title may open on an -ing word ("Berg, managing director of the bank,").
       else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && !opensTitle(ctx, k + 1)) best = name;
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
+      // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
