@@ -241,6 +241,19 @@ function isConnector(t: Token): boolean {
   return t.norm === "of" || t.norm === "." || (t.pos === "ADP" && INNER_PREPOSITIONS.has(t.norm)) || t.norm === "and" || t.norm === "&" || t.norm === "-" || t.norm === "/" || isPossessiveMarker(t);
 }
 
+/**
+ * "said Linda Hill, the mayor of Fort Pierce", "said Will Berg", "said Skelly": wink tags some capitalised name
+ * words as verbs. A capitalised verb inside a sentence, not after a quote mark or colon that could open one, is a name.
+ */
+export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (!t || !prev || (t.pos !== "VERB" && t.pos !== "AUX") || !/^[A-Z][a-z]/.test(t.text)) return false;
+  // "Group Will Run Ads": in a title-case headline a modal goes on to its verb.
+  if ((t.pos === "AUX" && ctx.tokens[i + 1]?.pos !== "PROPN") || prev.pos === "AUX") return false;
+  return ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] && !isSentencePunct(prev) && !isQuoteMarkAt(ctx, i - 1) && prev.norm !== ":";
+}
+
 /** Can `next` continue a phrase to the right? */
 function extendsRight(ctx: AttributionContext, n: number): boolean {
   const next = ctx.tokens[n] as Token;
@@ -249,7 +262,7 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   // A time after a phrase is the clause's adjunct ("the council Tuesday"); one before a noun modifies it ("a daily briefing").
   if (ctx.timeToken[n] && !ctx.timeToken[n - 1] && !modifiesNextNoun(ctx, n)) return false;
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
-  if (MODIFIER.has(next.pos)) return !RELATIVE_PRONOUNS.has(next.norm);
+  if (MODIFIER.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
   if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
   // "Oslo-based", "the 46-year-old": a word glued on by a hyphen; "Rev." / "L." abbreviations.
@@ -271,7 +284,7 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!MODIFIER.has(t.pos) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  if (!MODIFIER.has(t.pos) && !isMistaggedName(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"
@@ -280,8 +293,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
     while (close <= ceiling && close - last < 8 && (ctx.tokens[close] as Token).norm !== ")") close++;
     if (close <= ceiling && (ctx.tokens[close] as Token).norm === ")") last = close;
   }
-  while (last > first && (isConnector(ctx.tokens[last] as Token) || !canHead(ctx.tokens[last] as Token)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
-  if (!canHead(ctx.tokens[last] as Token) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
+  const headable = (i: number) => canHead(ctx.tokens[i] as Token) || isMistaggedName(ctx, i);
+  while (last > first && (isConnector(ctx.tokens[last] as Token) || !headable(last)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
+  if (!headable(last) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
   return { first, last };
 }
 

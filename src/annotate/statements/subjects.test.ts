@@ -17,3 +17,8 @@ function speakerOf(text: string, cue: string): string | null {
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
 });
+
+test("a capitalised name word wink tags as a verb stays in an inverted speaker: 'said Linda Hill, the mayor of Fort Pierce'", () => {
+  assert.equal(speakerOf("“The ferry is late,” said Linda Hill, the mayor of Fort Pierce.", "said"), "Linda Hill, the mayor of Fort Pierce");
+  assert.equal(speakerOf("“The ferry is late,” said Will Berg.", "said"), "Will Berg");
+});

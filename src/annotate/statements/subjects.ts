@@ -8,6 +8,7 @@ import {
   hasProperNoun,
   isClauseOpener,
   isComma,
+  isMistaggedName,
   isPersonalPronoun,
   isRelativePronoun,
   isSentencePunct,
@@ -287,7 +288,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1)) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
