@@ -156,7 +156,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
-  if (MODIFIER.has(prev.pos)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  if (MODIFIER.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
   if (prev.norm === "&") return "firm";
@@ -215,7 +215,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;

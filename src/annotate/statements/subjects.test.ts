@@ -22,3 +22,7 @@ test("a capitalised name word wink tags as a verb stays in an inverted speaker: 
   assert.equal(speakerOf("“The ferry is late,” said Linda Hill, the mayor of Fort Pierce.", "said"), "Linda Hill, the mayor of Fort Pierce");
   assert.equal(speakerOf("“The ferry is late,” said Will Berg.", "said"), "Will Berg");
 });
+
+test("a name word wink tags as a verb stays in a subject on the left: 'Judicial Watch President Ann Berg said'", () => {
+  assert.equal(speakerOf("Judicial Watch President Ann Berg said the ferry was late.", "said"), "Judicial Watch President Ann Berg");
+});
