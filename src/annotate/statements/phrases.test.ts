@@ -34,3 +34,7 @@ test("a subject reaching over a preposition may open after a sentence adverb: 'Y
 test("a focus word or 'about' opens the subject before a quantity: 'Only about half of the pilots'", () => {
   assert.equal(speakerOf("Only about half of the pilots say the runway is too short.", "say"), "Only about half of the pilots");
 });
+
+test("a subject reaching over a preposition may open after a subordinator wink tags as a preposition: 'after a pilot at the base said'", () => {
+  assert.equal(speakerOf("The port closed after a pilot at the base said the runway was too short.", "said"), "a pilot at the base");
+});

@@ -181,6 +181,9 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
   return !",.!?:;".includes(ctx.text[q.innerEnd - 1] ?? "");
 }
 
+/** Subordinators wink may tag as prepositions or adverbs: "after a woman in Dover said", "when the mayor of Dover said". */
+const CLAUSE_SUBORDINATORS = new Set(["after", "before", "as", "because", "since", "until", "while", "when", "once", "whereas"]);
+
 /** Where a subject may begin: the sentence start, or after a comma, conjunction, quote, colon or dash. */
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
   if (i <= floor) return true;
@@ -228,7 +231,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     if (!tentative) firmFirst = first;
   }
   // A sentence adverb may stand before the clause ("Yet many pilots at the base say").
-  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor)) {
+  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor) && !CLAUSE_SUBORDINATORS.has((ctx.tokens[first - 1] as Token).norm)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }
