@@ -26,3 +26,8 @@ test("a capitalised name word wink tags as a verb stays in an inverted speaker: 
 test("a name word wink tags as a verb stays in a subject on the left: 'Judicial Watch President Ann Berg said'", () => {
   assert.equal(speakerOf("Judicial Watch President Ann Berg said the ferry was late.", "said"), "Judicial Watch President Ann Berg");
 });
+
+test("the time a poll was taken stays in its speaker; the time a person spoke does not", () => {
+  assert.equal(speakerOf("A harbour poll last week found the ferry was late.", "found"), "A harbour poll last week");
+  assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
+});

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import type { Cue } from "./cues.js";
+import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
@@ -208,6 +208,22 @@ function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number):
 
 /** The subject of a cue, found on its left: a pronoun, a relative pronoun, a name with its appositive, a description. */
 export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
+  const subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+/**
+ * "A harbour poll last week found", "a survey in March shows": the time a poll was taken names which poll it was, and
+ * PolNeAR keeps it in the speaker; after a person it says when they spoke ("Lund on Tuesday said") and stays out.
+ */
+function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): TokenSpan {
+  if (!POLL_NOUNS.has((ctx.tokens[subject.last] as Token).lemma) || subject.last + 1 >= cueFirst) return subject;
+  let k = subject.last + 1;
+  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k++;
+  return k === cueFirst && ctx.timeToken[k - 1] ? { first: subject.first, last: k - 1 } : subject;
+}
+
+function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
