@@ -38,3 +38,7 @@ test("a focus word or 'about' opens the subject before a quantity: 'Only about h
 test("a subject reaching over a preposition may open after a subordinator wink tags as a preposition: 'after a pilot at the base said'", () => {
   assert.equal(speakerOf("The port closed after a pilot at the base said the runway was too short.", "said"), "a pilot at the base");
 });
+
+test("two adjectives joined by 'and' share the subject's noun: 'Eleven progressive and green groups'", () => {
+  assert.equal(speakerOf("Eleven progressive and green groups say the ferry is late.", "say"), "Eleven progressive and green groups");
+});

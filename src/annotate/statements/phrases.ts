@@ -123,6 +123,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
   // "he and Mr. Allen", "she and another reporter"
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
+  // "progressive and green groups": two adjectives share the noun.
+  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ") return "firm";
   if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || cur.pos === "NUM" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
