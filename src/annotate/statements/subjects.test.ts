@@ -31,3 +31,7 @@ test("the time a poll was taken stays in its speaker; the time a person spoke do
   assert.equal(speakerOf("A harbour poll last week found the ferry was late.", "found"), "A harbour poll last week");
   assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
 });
+
+test("a 'which' clause reporting a speech act of its own stays out of the speaker: 'The Herald, which first said ..., said'", () => {
+  assert.equal(speakerOf("The Herald, which originally said it would ignore the race, said it would cover the ferry.", "said"), "The Herald");
+});

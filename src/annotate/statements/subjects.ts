@@ -156,9 +156,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
-      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
-      // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
-      else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
+      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said", "the Herald, which first said
+      // it would not cover the race, said": a relative clause that reports a speech act of its own is a statement
+      // apart, and PolNeAR leaves it out of the speaker.
+      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
       // a title may open on an -ing word ("Berg, managing director of the bank,").
