@@ -42,3 +42,8 @@ test("a subject reaching over a preposition may open after a subordinator wink t
 test("two adjectives joined by 'and' share the subject's noun: 'Eleven progressive and green groups'", () => {
   assert.equal(speakerOf("Eleven progressive and green groups say the ferry is late.", "say"), "Eleven progressive and green groups");
 });
+
+test("a phrase read rightwards takes a second member after 'and' and a quantifier's 'of': 'by Lund and some harbour workers'", () => {
+  assert.equal(speakerOf("The plan was criticized by Lund and some harbour workers.", "was criticized"), "Lund and some harbour workers");
+  assert.equal(speakerOf("The plan was criticized by some of the pilots.", "was criticized"), "some of the pilots");
+});

@@ -276,6 +276,10 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
   if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
   if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
+  // "by Lund and some harbour workers", "the press and voters": a second member after a nominal head.
+  if (next.norm === "and" && NOMINAL.has(prev.pos) && after && (after.pos === "DET" || after.pos === "NOUN" || after.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
+  // "some of his rivals", "one of the aides": a quantifier heads a phrase through "of".
+  if (next.norm === "of" && (QUANTIFIERS.has(prev.norm) || PRONOUN_HEADS.has(prev.norm)) && after && (MODIFIER.has(after.pos) || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
   return false;
 }
 
