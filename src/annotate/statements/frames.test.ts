@@ -24,3 +24,8 @@ test("the subject of 'is convinced', 'are worried about' holds the view; 'is exp
   assert.equal(worried.content.text, "the short runway");
   assert.equal(statementOf("The mayor is expected to resign.", "is expected").speaker, null);
 });
+
+test("an 'according to' source stops at a spaced dash that opens the writer's aside", () => {
+  const s = statementOf("Fees rose by a tenth, according to the harbour board - the steepest rise in years.", "according to");
+  assert.equal(s.speaker?.mention?.text, "the harbour board");
+});

@@ -301,7 +301,8 @@ function isLoneDash(ctx: AttributionContext, first: number, i: number): boolean 
 function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   let sourceLast = cue.last + 1;
-  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1)) sourceLast++;
+  // A spaced dash starts the writer's aside ("according to the center - half a point more").
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
   if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
