@@ -35,3 +35,8 @@ test("the time a poll was taken stays in its speaker; the time a person spoke do
 test("a 'which' clause reporting a speech act of its own stays out of the speaker: 'The Herald, which first said ..., said'", () => {
   assert.equal(speakerOf("The Herald, which originally said it would ignore the race, said it would cover the ferry.", "said"), "The Herald");
 });
+
+test("after an inverted cue a 'who' clause that says something of its own stays out of the speaker; other descriptions stay in", () => {
+  assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who said the gates were shut.", "said"), "Ann Berg");
+  assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
+});

@@ -187,16 +187,28 @@ function opensTitle(ctx: AttributionContext, i: number): boolean {
   return ING_TITLES.has((ctx.tokens[i] as Token).norm) && (next?.pos === "NOUN" || next?.pos === "ADJ" || next?.pos === "PROPN");
 }
 
-/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active ("who was declared the winner" reports nothing)? */
-function reportsInClause(ctx: AttributionContext, i: number): boolean {
+/** The active verb at `i`, after any auxiliaries and adverbs, or null ("who was declared the winner" has none). */
+function activeVerbAt(ctx: AttributionContext, i: number): number | null {
   let k = i;
   let be = false;
   for (; ctx.tokens[k] !== undefined && ((ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).pos === "ADV"); k++) {
     if (BE_FORMS.has((ctx.tokens[k] as Token).norm)) be = true;
   }
   const v = ctx.tokens[k];
-  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return false;
-  return isReportingVerb(v) || SAY_FORMS.has(v.norm);
+  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+  return k;
+}
+
+/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active? */
+function reportsInClause(ctx: AttributionContext, i: number): boolean {
+  const k = activeVerbAt(ctx, i);
+  return k !== null && (isReportingVerb(ctx.tokens[k] as Token) || SAY_FORMS.has((ctx.tokens[k] as Token).norm));
+}
+
+/** Does the clause at `i` say something in so many words: "who said", "who told reporters"? */
+function saysInClause(ctx: AttributionContext, i: number): boolean {
+  const k = activeVerbAt(ctx, i);
+  return k !== null && SAY_FORMS.has((ctx.tokens[k] as Token).norm);
 }
 
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
@@ -302,6 +314,8 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
   let described = false;
   while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1, described)) {
     const t = ctx.tokens[end + 1] as Token;
+    // "said Ann Berg, who told reporters that ...": a relative clause saying something of its own is a statement apart.
+    if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
