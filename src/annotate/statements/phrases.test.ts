@@ -47,3 +47,8 @@ test("a phrase read rightwards takes a second member after 'and' and a quantifie
   assert.equal(speakerOf("The plan was criticized by Lund and some harbour workers.", "was criticized"), "Lund and some harbour workers");
   assert.equal(speakerOf("The plan was criticized by some of the pilots.", "was criticized"), "some of the pilots");
 });
+
+test("a negated quantifier opening the clause stays in the subject: 'Not everyone agrees'", () => {
+  assert.equal(speakerOf("Not everyone agrees that the ferry is late.", "agrees"), "Not everyone");
+  assert.equal(speakerOf("Not all pilots say the runway is too short.", "say"), "Not all pilots");
+});

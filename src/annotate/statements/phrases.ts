@@ -109,6 +109,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
   if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
+  // "Not everyone", "not all of them": a negated quantifier opening the subject.
+  if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
   const before = ctx.tokens[p - 1];
   // "at least 21,000", "as many as 40 percent", "more than 300", "at least half"
   if ((cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
