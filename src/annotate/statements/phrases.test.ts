@@ -52,3 +52,8 @@ test("a negated quantifier opening the clause stays in the subject: 'Not everyon
   assert.equal(speakerOf("Not everyone agrees that the ferry is late.", "agrees"), "Not everyone");
   assert.equal(speakerOf("Not all pilots say the runway is too short.", "say"), "Not all pilots");
 });
+
+test("a lower-case particle is part of the name after it: 'said de Vries', 'Later, de Vries said'", () => {
+  assert.equal(speakerOf("“The ferry is late,” said de Vries.", "said"), "de Vries");
+  assert.equal(speakerOf("Later, de Vries said the ferry was late.", "said"), "de Vries");
+});

@@ -109,6 +109,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
   if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
+  if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
   const before = ctx.tokens[p - 1];
@@ -261,6 +262,14 @@ export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
   return ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] && !isSentencePunct(prev) && !isQuoteMarkAt(ctx, i - 1) && prev.norm !== ":";
 }
 
+/** "de Blasio", "van der Berg", "al-Assad": a lower-case particle that wink may tag as foreign is part of the name after it. */
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "dos", "das"]);
+
+function isNameParticle(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && NAME_PARTICLES.has(t.norm) && t.pos !== "DET" && t.pos !== "ADP" && (ctx.tokens[i + 1]?.pos === "PROPN" || isNameParticle(ctx, i + 1));
+}
+
 /** Can `next` continue a phrase to the right? */
 function extendsRight(ctx: AttributionContext, n: number): boolean {
   const next = ctx.tokens[n] as Token;
@@ -295,7 +304,7 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!MODIFIER.has(t.pos) && !isMistaggedName(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  if (!MODIFIER.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"
