@@ -57,3 +57,7 @@ test("a lower-case particle is part of the name after it: 'said de Vries', 'Late
   assert.equal(speakerOf("“The ferry is late,” said de Vries.", "said"), "de Vries");
   assert.equal(speakerOf("Later, de Vries said the ferry was late.", "said"), "de Vries");
 });
+
+test("'even' inside a coordinated subject stays with its member: 'Politicians and even some pilots say'", () => {
+  assert.equal(speakerOf("Politicians and even some pilots say the runway is too short.", "say"), "Politicians and even some pilots");
+});

@@ -128,7 +128,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
   // "progressive and green groups": two adjectives share the noun.
   if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ") return "firm";
-  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || cur.pos === "NUM" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
+  // "Politicians and even some pilots": "even" inside a coordination stays with its member.
+  if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
+  // The member after "and" is the word after any "even".
+  const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
+  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
   // "4 in 10 voters"
