@@ -301,7 +301,8 @@ function isLoneDash(ctx: AttributionContext, first: number, i: number): boolean 
 function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   let sourceLast = cue.last + 1;
-  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1)) sourceLast++;
+  // A spaced dash starts the writer's aside ("according to the center - half a point more").
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
   if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
@@ -372,6 +373,10 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   const quote = quoteStartingAt(ctx, k);
   if (asked && quote) return draft(cue, source, quote.start, quote.end, true, sentence, "passive-question");
+  if (subject && EXPERIENCER_PARTICIPLES.has((ctx.tokens[cue.head] as Token).lemma)) {
+    const lastTok = clauseLast(ctx, k, cue.frame, cue.head);
+    if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
+  }
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
   // With no subject in reach the content starts after the cue: the cue is never its own content.
   const from = asked && !infinitive ? k : (subject?.first ?? k);
@@ -379,6 +384,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (lastTok < k) return null;
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
 }
+
+/**
+ * "Lund is convinced that ...", "the pilots are worried about ...": a participle of feeling or conviction after "be"
+ * reads as an adjective, and its subject holds the view the rest of the clause gives.
+ */
+const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "focus", "assure"]);
 
 /** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
 const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);

@@ -59,13 +59,16 @@ function isReducedRelative(ctx: AttributionContext, i: number): boolean {
 
 /**
  * "percent of registered voters", "the leading candidates": a participle between a determiner (or "of", a number,
- * an adjective) and its noun modifies the noun; after a bare noun it is a verb ("Democrats registered voters").
+ * an adjective, an owner: "the town's leading critic") and its noun modifies the noun; after a bare noun it is a
+ * verb ("Democrats registered voters").
  */
 function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token): boolean {
   const t = ctx.tokens[p] as Token;
   if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ")) return false;
   const before = ctx.tokens[p - 1];
-  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm)) && ctx.quoteOf[p - 1] === -1;
+  // "Rising rates show", "Celebrated pilots say": opening a clause before a noun, a participle cannot be the verb.
+  if (cur.pos === "NOUN" && isClauseOpener(ctx, p, 0)) return true;
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
 }
 
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
@@ -75,6 +78,7 @@ function takesObject(ctx: AttributionContext, i: number): boolean {
 }
 
 const RELATION_WORDS = new Set(["aide", "aides", "adviser", "advisers", "advisor", "advisors", "ally", "allies", "close", "spokesman", "spokeswoman", "spokesperson", "assistant", "assistants", "consultant", "consultants", "counselor", "loyalists", "donors", "successor"]);
+const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
@@ -104,7 +108,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     const qi = ctx.quoteOf[p] !== -1 ? ctx.quoteOf[p] : ctx.quoteOf[p + 1];
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
-  if ((cur.pos === "DET" || cur.pos === "NUM") && PREDETERMINERS.has(prev.norm)) return "firm";
+  if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
+  if (isNameParticle(ctx, p)) return "firm";
+  // "Not everyone", "not all of them": a negated quantifier opening the subject.
+  if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
   const before = ctx.tokens[p - 1];
   // "at least 21,000", "as many as 40 percent", "more than 300", "at least half"
   if ((cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && (prev.norm === "least" || prev.norm === "most" || prev.norm === "than" || (prev.norm === "as" && before !== undefined && MANY.has(before.norm)))) return "firm";
@@ -119,7 +126,13 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
   // "he and Mr. Allen", "she and another reporter"
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
-  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (cur.pos === "PROPN" || cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "ADJ" || cur.pos === "NUM" || POSSESSIVE_PRONOUNS.has(cur.norm))) {
+  // "progressive and green groups": two adjectives share the noun.
+  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ") return "firm";
+  // "Politicians and even some pilots": "even" inside a coordination stays with its member.
+  if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
+  // The member after "and" is the word after any "even".
+  const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
+  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
   // "4 in 10 voters"
@@ -127,7 +140,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "aides to the senator", "people close to Lind": a relation names its speakers through the person they serve.
   if (prev.norm === "to" && before !== undefined && RELATION_WORDS.has(before.norm) && (cur.pos === "PROPN" || cur.pos === "DET" || POSSESSIVE_PRONOUNS.has(cur.norm))) return "tentative";
   // "Almost half", "Only a few": a word of degree opening the subject belongs to it ("even" stays out, as PolNeAR has it).
-  if (FOCUS_WORDS.has(prev.norm) && (cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
+  // "the most recent poll", "more prominent allies", "most Republicans": a degree word wink tags as an adverb grades the
+  // adjective or counts the noun after it.
+  if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
+  if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // "critics like Ann Berg", "groups like the Sierra Club": examples named after a plural noun belong to it.
   if (prev.norm === "like" && prev.pos === "ADP" && before?.pos === "NOUN" && before.norm.endsWith("s") && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
@@ -149,7 +165,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
-  if (MODIFIER.has(prev.pos)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  if (MODIFIER.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
   if (prev.norm === "&") return "firm";
@@ -173,6 +189,9 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
   if (!q || !q.closed || q.lastToken - q.firstToken > 6) return false;
   return !",.!?:;".includes(ctx.text[q.innerEnd - 1] ?? "");
 }
+
+/** Subordinators wink may tag as prepositions or adverbs: "after a woman in Dover said", "when the mayor of Dover said". */
+const CLAUSE_SUBORDINATORS = new Set(["after", "before", "as", "because", "since", "until", "while", "when", "once", "whereas"]);
 
 /** Where a subject may begin: the sentence start, or after a comma, conjunction, quote, colon or dash. */
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
@@ -208,7 +227,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
@@ -220,7 +239,8 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     first--;
     if (!tentative) firmFirst = first;
   }
-  if (tentative && !isClauseOpener(ctx, first, floor)) {
+  // A sentence adverb may stand before the clause ("Yet many pilots at the base say").
+  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor) && !CLAUSE_SUBORDINATORS.has((ctx.tokens[first - 1] as Token).norm)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }
@@ -233,6 +253,27 @@ function isConnector(t: Token): boolean {
   return t.norm === "of" || t.norm === "." || (t.pos === "ADP" && INNER_PREPOSITIONS.has(t.norm)) || t.norm === "and" || t.norm === "&" || t.norm === "-" || t.norm === "/" || isPossessiveMarker(t);
 }
 
+/**
+ * "said Linda Hill, the mayor of Fort Pierce", "said Will Berg", "said Skelly": wink tags some capitalised name
+ * words as verbs. A capitalised verb inside a sentence, not after a quote mark or colon that could open one, is a name.
+ */
+export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (!t || !prev || (t.pos !== "VERB" && t.pos !== "AUX") || !/^[A-Z][a-z]/.test(t.text)) return false;
+  // "Group Will Run Ads": in a title-case headline a modal goes on to its verb.
+  if ((t.pos === "AUX" && ctx.tokens[i + 1]?.pos !== "PROPN") || prev.pos === "AUX") return false;
+  return ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] && !isSentencePunct(prev) && !isQuoteMarkAt(ctx, i - 1) && prev.norm !== ":";
+}
+
+/** "de Blasio", "van der Berg", "al-Assad": a lower-case particle that wink may tag as foreign is part of the name after it. */
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "dos", "das"]);
+
+function isNameParticle(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && NAME_PARTICLES.has(t.norm) && t.pos !== "DET" && t.pos !== "ADP" && (ctx.tokens[i + 1]?.pos === "PROPN" || isNameParticle(ctx, i + 1));
+}
+
 /** Can `next` continue a phrase to the right? */
 function extendsRight(ctx: AttributionContext, n: number): boolean {
   const next = ctx.tokens[n] as Token;
@@ -241,7 +282,7 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   // A time after a phrase is the clause's adjunct ("the council Tuesday"); one before a noun modifies it ("a daily briefing").
   if (ctx.timeToken[n] && !ctx.timeToken[n - 1] && !modifiesNextNoun(ctx, n)) return false;
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
-  if (MODIFIER.has(next.pos)) return !RELATIVE_PRONOUNS.has(next.norm);
+  if (MODIFIER.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
   if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
   // "Oslo-based", "the 46-year-old": a word glued on by a hyphen; "Rev." / "L." abbreviations.
@@ -250,6 +291,10 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
   if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
   if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
+  // "by Lund and some harbour workers", "the press and voters": a second member after a nominal head.
+  if (next.norm === "and" && NOMINAL.has(prev.pos) && after && (after.pos === "DET" || after.pos === "NOUN" || after.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
+  // "some of his rivals", "one of the aides": a quantifier heads a phrase through "of".
+  if (next.norm === "of" && (QUANTIFIERS.has(prev.norm) || PRONOUN_HEADS.has(prev.norm)) && after && (MODIFIER.has(after.pos) || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
   return false;
 }
 
@@ -263,7 +308,7 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!MODIFIER.has(t.pos) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  if (!MODIFIER.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"
@@ -272,8 +317,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
     while (close <= ceiling && close - last < 8 && (ctx.tokens[close] as Token).norm !== ")") close++;
     if (close <= ceiling && (ctx.tokens[close] as Token).norm === ")") last = close;
   }
-  while (last > first && (isConnector(ctx.tokens[last] as Token) || !canHead(ctx.tokens[last] as Token)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
-  if (!canHead(ctx.tokens[last] as Token) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
+  const headable = (i: number) => canHead(ctx.tokens[i] as Token) || isMistaggedName(ctx, i);
+  while (last > first && (isConnector(ctx.tokens[last] as Token) || !headable(last)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
+  if (!headable(last) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
   return { first, last };
 }
 

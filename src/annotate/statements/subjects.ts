@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import type { Cue } from "./cues.js";
+import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
@@ -8,6 +8,7 @@ import {
   hasProperNoun,
   isClauseOpener,
   isComma,
+  isMistaggedName,
   isPersonalPronoun,
   isRelativePronoun,
   isSentencePunct,
@@ -155,14 +156,16 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
-      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said": a relative clause that
-      // reports a speech act of its own is a statement apart, and PolNeAR leaves it out of the speaker.
-      else if (opener.norm === "who" && reportsInClause(ctx, k + 2)) best = name;
+      // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said", "the Herald, which first said
+      // it would not cover the race, said": a relative clause that reports a speech act of its own is a statement
+      // apart, and PolNeAR leaves it out of the speaker.
+      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
       // a title may open on an -ing word ("Berg, managing director of the bank,").
       else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && !opensTitle(ctx, k + 1)) best = name;
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes) best = { first: name.first, last: comma };
+      // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
@@ -184,16 +187,28 @@ function opensTitle(ctx: AttributionContext, i: number): boolean {
   return ING_TITLES.has((ctx.tokens[i] as Token).norm) && (next?.pos === "NOUN" || next?.pos === "ADJ" || next?.pos === "PROPN");
 }
 
-/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active ("who was declared the winner" reports nothing)? */
-function reportsInClause(ctx: AttributionContext, i: number): boolean {
+/** The active verb at `i`, after any auxiliaries and adverbs, or null ("who was declared the winner" has none). */
+function activeVerbAt(ctx: AttributionContext, i: number): number | null {
   let k = i;
   let be = false;
   for (; ctx.tokens[k] !== undefined && ((ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).pos === "ADV"); k++) {
     if (BE_FORMS.has((ctx.tokens[k] as Token).norm)) be = true;
   }
   const v = ctx.tokens[k];
-  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return false;
-  return isReportingVerb(v) || SAY_FORMS.has(v.norm);
+  if (v === undefined || v.pos !== "VERB" || ctx.quoteOf[k] !== -1 || (be && !v.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+  return k;
+}
+
+/** Is the verb at `i`, after any auxiliaries and adverbs, a reporting verb in the active? */
+function reportsInClause(ctx: AttributionContext, i: number): boolean {
+  const k = activeVerbAt(ctx, i);
+  return k !== null && (isReportingVerb(ctx.tokens[k] as Token) || SAY_FORMS.has((ctx.tokens[k] as Token).norm));
+}
+
+/** Does the clause at `i` say something in so many words: "who said", "who told reporters"? */
+function saysInClause(ctx: AttributionContext, i: number): boolean {
+  const k = activeVerbAt(ctx, i);
+  return k !== null && SAY_FORMS.has((ctx.tokens[k] as Token).norm);
 }
 
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
@@ -206,6 +221,22 @@ function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number):
 
 /** The subject of a cue, found on its left: a pronoun, a relative pronoun, a name with its appositive, a description. */
 export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
+  const subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+/**
+ * "A harbour poll last week found", "a survey in March shows": the time a poll was taken names which poll it was, and
+ * PolNeAR keeps it in the speaker; after a person it says when they spoke ("Lund on Tuesday said") and stays out.
+ */
+function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): TokenSpan {
+  if (!POLL_NOUNS.has((ctx.tokens[subject.last] as Token).lemma) || subject.last + 1 >= cueFirst) return subject;
+  let k = subject.last + 1;
+  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k++;
+  return k === cueFirst && ctx.timeToken[k - 1] ? { first: subject.first, last: k - 1 } : subject;
+}
+
+function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
@@ -283,10 +314,12 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
   let described = false;
   while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1, described)) {
     const t = ctx.tokens[end + 1] as Token;
+    // "said Ann Berg, who told reporters that ...": a relative clause saying something of its own is a statement apart.
+    if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing")))) return null;
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1)) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);

@@ -1,0 +1,63 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { emptyDoc } from "../doc.js";
+import { statementStage } from "../statements.js";
+import { tokenStage } from "../tokens.js";
+
+/** The speaker mention of the statement whose cue reads `cue`. */
+function speakerOf(text: string, cue: string): string | null | undefined {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  statementStage.run(doc);
+  const s = doc.statements.find((x) => x.cue.text === cue);
+  assert.ok(s, `no statement with cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}`);
+  return s.speaker?.mention?.text ?? null;
+}
+
+test("a degree word tagged as an adverb stays in the subject: 'the most recent survey', 'more senior pilots'", () => {
+  assert.equal(speakerOf("The most recent survey shows the ferry is late.", "shows"), "The most recent survey");
+  assert.equal(speakerOf("Even so, more senior pilots say the runway is too short.", "say"), "more senior pilots");
+  // An adverb before the cue stays out of the subject.
+  assert.equal(speakerOf("Lund most recently said the ferry is late.", "most recently said"), "Lund");
+});
+
+test("a participle before a noun modifies it after an owner or at a clause start: 'the town's leading critic', 'Rising rates'", () => {
+  assert.equal(speakerOf("The town's leading critic said the ferry would sail.", "said"), "The town's leading critic");
+  assert.equal(speakerOf("Rising rates show the ferry is late.", "show"), "Rising rates");
+  assert.equal(speakerOf("Retired pilots say the runway is too short.", "say"), "Retired pilots");
+});
+
+test("a subject reaching over a preposition may open after a sentence adverb: 'Yet many pilots at the base say'", () => {
+  assert.equal(speakerOf("Yet many pilots at the base say the runway is too short.", "say"), "many pilots at the base");
+});
+
+test("a focus word or 'about' opens the subject before a quantity: 'Only about half of the pilots'", () => {
+  assert.equal(speakerOf("Only about half of the pilots say the runway is too short.", "say"), "Only about half of the pilots");
+});
+
+test("a subject reaching over a preposition may open after a subordinator wink tags as a preposition: 'after a pilot at the base said'", () => {
+  assert.equal(speakerOf("The port closed after a pilot at the base said the runway was too short.", "said"), "a pilot at the base");
+});
+
+test("two adjectives joined by 'and' share the subject's noun: 'Eleven progressive and green groups'", () => {
+  assert.equal(speakerOf("Eleven progressive and green groups say the ferry is late.", "say"), "Eleven progressive and green groups");
+});
+
+test("a phrase read rightwards takes a second member after 'and' and a quantifier's 'of': 'by Lund and some harbour workers'", () => {
+  assert.equal(speakerOf("The plan was criticized by Lund and some harbour workers.", "was criticized"), "Lund and some harbour workers");
+  assert.equal(speakerOf("The plan was criticized by some of the pilots.", "was criticized"), "some of the pilots");
+});
+
+test("a negated quantifier opening the clause stays in the subject: 'Not everyone agrees'", () => {
+  assert.equal(speakerOf("Not everyone agrees that the ferry is late.", "agrees"), "Not everyone");
+  assert.equal(speakerOf("Not all pilots say the runway is too short.", "say"), "Not all pilots");
+});
+
+test("a lower-case particle is part of the name after it: 'said de Vries', 'Later, de Vries said'", () => {
+  assert.equal(speakerOf("“The ferry is late,” said de Vries.", "said"), "de Vries");
+  assert.equal(speakerOf("Later, de Vries said the ferry was late.", "said"), "de Vries");
+});
+
+test("'even' inside a coordinated subject stays with its member: 'Politicians and even some pilots say'", () => {
+  assert.equal(speakerOf("Politicians and even some pilots say the runway is too short.", "say"), "Politicians and even some pilots");
+});
