@@ -925,6 +925,16 @@ test("a plain cue verb tagged as a noun after a plural subject: 'records show', 
   assert.equal(byCue(doc, "claim").content.text, "the deal will cost jobs");
 });
 
+test("a plain cue verb tagged as a noun before a bare object or after a share: 'polls show voters', '60 percent call him'", () => {
+  assert.equal(byCue(annotate("New polls show voters in the valley rejecting the toll."), "show").content.text, "voters in the valley rejecting the toll");
+  assert.equal(byCue(annotate("Local senators support raising the fee."), "support").content.text, "raising the fee");
+  assert.equal(byCue(annotate("The findings show how badly the ferry was run."), "show").content.text, "how badly the ferry was run");
+  assert.equal(byCue(annotate("And 60 percent call him honest."), "call").speaker?.mention?.text, "60 percent");
+  // After a number or a quantifier, a noun before a plural noun is a compound, not a verb.
+  assert.deepEqual(annotate("The three state primaries were held on Tuesday.").statements, []);
+  assert.deepEqual(annotate("Voters like walking to the polls.").statements.map((s) => s.cue.text), []);
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -15,12 +15,16 @@ import {
   CUE_PARTICLES_BY_VERB,
   COMMUNICATION_NOUNS,
   CONTENT_PARTICIPLES,
+  COUNTING_SUBJECTS,
   type CueFrame,
   isNegationParticle,
   isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
+  PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  PREPOSITION_LIKE_VERBS,
+  QUESTION_WORDS,
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
@@ -224,7 +228,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
-  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next) || (isPluralSubject(prev) && closesReportedClause(ctx, i));
+  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
@@ -259,14 +263,47 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many"
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
  * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
  */
-function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
-  if (!isPluralSubject(prev)) return false;
-  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
+function isBaseVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1] as Token;
+  const next = ctx.tokens[i + 1] as Token;
+  const subject = pluralSubjectKind(ctx, i - 1);
+  if (!subject) return false;
+  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":" || opensBareObject(ctx, i, subject === "noun" && prev.pos !== "PRON");
 }
 
-function isPluralSubject(prev: Token): boolean {
+/**
+ * "senators support reforming ...", "findings show how ...", "polls show voters ...": a gerund or a question word
+ * after the verb is its object, and so is a plural noun after a plural noun subject; after a number or a quantifier
+ * a plural noun makes a compound instead ("three state primaries", "some email chains").
+ */
+function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: boolean): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1] as Token;
+  const pluralNoun = next.pos === "NOUN" && next.norm !== next.lemma && next.norm.endsWith("s");
+  // "issues like defunding the agency": "like" before a gerund is the preposition.
+  const gerund = next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !PREPOSITION_LIKE_VERBS.has(t.norm);
+  return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
+}
+
+function isPluralSubject(ctx: AttributionContext, k: number): boolean {
+  return pluralSubjectKind(ctx, k) !== null;
+}
+
+/**
+ * How the token at `k` can stand as a plural subject: a plural noun, name or pronoun, or a word that counts
+ * people ("64 percent call him ...", "4 in 10 say ...", "voters polled support Lund"). A bare quantifier is left
+ * out: "some", "all" and "both" open noun phrases as often ("some state laws", "all three state polls").
+ */
+function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counted" | null {
+  const prev = ctx.tokens[k];
+  if (!prev) return null;
   const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
-  return pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
+  if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
+  if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
+  // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
+  const before = ctx.tokens[k - 1];
+  const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");
+  return prev.pos === "NUM" && prev.norm !== "one" && standsAlone ? "counted" : null;
 }
 
 /** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */

@@ -121,6 +121,15 @@ export const TIME_WORDS = new Set([
   "night", "afternoon", "weekend", "day", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
 ]);
 
+/** Words that open an indirect question a verb can report: "polls show how ...", "asked whether ...". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["how", "what", "why", "whether", "where", "when"]);
+
+/** Cue verbs spelled like a preposition: "issues like defunding the agency" reports nothing. */
+export const PREPOSITION_LIKE_VERBS: ReadonlySet<string> = new Set(["like"]);
+
+/** Words that count people and can stand as a plural subject: "a third say ...", "60 percent support ...", "voters polled favor ...". */
+export const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(["percent", "half", "third", "thirds", "quarter", "quarters", "majority", "polled", "surveyed"]);
+
 /** Participial cues after a comma ("..., adding that ...") start a new statement by the same speaker. */
 export const PARTICIPLE_SUFFIX = "ing";
 
