@@ -935,6 +935,14 @@ test("a plain cue verb tagged as a noun before a bare object or after a share: '
   assert.deepEqual(annotate("Voters like walking to the polls.").statements.map((s) => s.cue.text), []);
 });
 
+test("'is a supporter of', 'has been a fierce critic of': a stance held by the subject, its object the content", () => {
+  const s = byCue(annotate("Lund is an outspoken supporter of the ferry plan."), "is an outspoken supporter of");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "the ferry plan");
+  assert.equal(byCue(annotate("She remains a proponent of lower fees."), "remains a proponent of").content.text, "lower fees");
+  assert.deepEqual(annotate("Berg is a member of the board.").statements, []);
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -7,6 +7,8 @@ import {
   ADJECTIVE_PARTICLES,
   ADJUNCT_TAKING_SPEECH,
   ADVERBS_BEFORE_CUE,
+  ADVOCATE_LINKS,
+  ADVOCATE_NOUNS,
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_NOUNS,
   BE_FORMS,
@@ -96,7 +98,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i = light.last;
       continue;
     }
-    const attitude = attitudeCue(ctx, i);
+    const attitude = attitudeCue(ctx, i) ?? advocateCue(ctx, i);
     if (attitude) {
       cues.push(attitude);
       continue;
@@ -463,6 +465,27 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
 }
+
+/**
+ * "is an outspoken supporter of", "has been a critic of", "remains a proponent of": a form of "be" (or a
+ * linking verb), a determiner and modifiers, and a noun for one who takes a side. PolNeAR's cue runs from the verb
+ * to the preposition; the subject holds the stance, the preposition's object is what it is held on.
+ */
+function advocateCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  if (t.pos !== "NOUN" || !ADVOCATE_NOUNS.has(t.lemma) || !next || !ADVOCATE_LINKS.has(next.norm) || ctx.quoteOf[i + 1] !== -1) return null;
+  let j = i - 1;
+  while (j >= 0 && ctx.quoteOf[j] === -1 && ADVOCATE_MODIFIER_POS.has((ctx.tokens[j] as Token).pos)) j--;
+  const be = ctx.tokens[j];
+  if (j === i - 1 || !be || ctx.quoteOf[j] !== -1) return null;
+  const linking = be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
+  if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) return null;
+  return { first: verbGroupStart(ctx, j), last: i + 1, head: i, frame: "object", kind: "verb" };
+}
+
+/** What stands between "is" and "supporter": "a", "an early and vocal", "the most outspoken", "no". */
+const ADVOCATE_MODIFIER_POS = new Set(["DET", "ADJ", "ADV", "CCONJ"]);
 
 const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "sound", "feel", "stay"]);
 

@@ -177,6 +177,12 @@ export const ATTITUDE_ADJECTIVES = new Set([
   "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten",
 ]);
 
+/** Nouns for one who takes a side, which report a stance after "is a": "a supporter of", "an outspoken critic of". */
+export const ADVOCATE_NOUNS: ReadonlySet<string> = new Set(["supporter", "backer", "critic", "opponent", "proponent", "advocate", "defender", "champion", "fan", "foe", "admirer", "detractor", "skeptic", "sceptic"]);
+
+/** Prepositions that close an advocate noun's cue: "supporter of", "advocate for". */
+export const ADVOCATE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
+
 /** Prepositions that close an attitude adjective's cue: "critical of", "confident in", "upset about". */
 export const ADJECTIVE_PARTICLES = new Set(["of", "about", "with", "over", "in", "at", "on", "for", "toward", "towards"]);
 
