@@ -943,6 +943,13 @@ test("'is a supporter of', 'has been a fierce critic of': a stance held by the s
   assert.deepEqual(annotate("Berg is a member of the board.").statements, []);
 });
 
+test("an adverb of manner between a verb and its particle joins the cue: 'spoke warmly of', 'complained bitterly about'", () => {
+  const s = byCue(annotate("Berg spoke warmly of the mayor's plan."), "spoke warmly of");
+  assert.equal(s.content.text, "the mayor's plan");
+  assert.equal(byCue(annotate("Lund complained bitterly about the fees."), "complained bitterly about").content.text, "the fees");
+  assert.equal(byCue(annotate("The mayor said repeatedly that the fee was fair."), "said repeatedly").content.text, "that the fee was fair");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -217,8 +217,9 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   if (t.pos !== "VERB") return undefined;
   const frame = CUE_FRAMES.get(t.lemma);
   if (frame) return frame;
-  const next = ctx.tokens[i + 1];
-  return next && ctx.quoteOf[i + 1] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
+  const k = particleAfterAdverb(ctx, i);
+  const next = ctx.tokens[k];
+  return next && ctx.quoteOf[k] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
 }
 
 /**
@@ -856,20 +857,33 @@ const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
 export function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
-  const next = ctx.tokens[head + 1];
-  if (!next || ctx.quoteOf[head + 1] !== -1) return head;
-  if (next.norm === ":") return head + 1;
+  const p = particleAfterAdverb(ctx, head);
+  const next = ctx.tokens[p];
+  if (!next || ctx.quoteOf[p] !== -1) return head;
+  if (next.norm === ":") return p === head + 1 ? p : head;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm)) {
-    const after = ctx.tokens[head + 2];
-    if (after?.norm === ":") return head + 2;
+    const after = ctx.tokens[p + 1];
+    if (after?.norm === ":") return p + 1;
     // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
     const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
-    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[head + 2] === -1) return head + 2;
-    return head + 1;
+    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    return p;
   }
   return head;
+}
+
+/**
+ * "spoke briefly about", "speak warmly of", "voted overwhelmingly for": an adverb of manner may stand between a
+ * verb and its particle, and PolNeAR's cue runs over both. The index of the particle's place: after the adverb when
+ * a preposition follows it, else right after the verb.
+ */
+function particleAfterAdverb(ctx: AttributionContext, head: number): number {
+  const adverb = ctx.tokens[head + 1];
+  const after = ctx.tokens[head + 2];
+  if (!adverb || !after || adverb.pos !== "ADV" || !adverb.norm.endsWith("ly") || ctx.quoteOf[head + 1] !== -1) return head + 1;
+  return after.pos === "ADP" || after.pos === "PART" ? head + 2 : head + 1;
 }
