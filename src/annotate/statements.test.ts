@@ -950,6 +950,14 @@ test("an adverb of manner between a verb and its particle joins the cue: 'spoke 
   assert.equal(byCue(annotate("The mayor said repeatedly that the fee was fair."), "said repeatedly").content.text, "that the fee was fair");
 });
 
+test("a light verb with a noun of raising or drawing: 'raised questions about', 'drew attention to', 'made no apologies for'", () => {
+  assert.equal(byCue(annotate("The paper raised questions about whether Lund had paid."), "raised questions about").content.text, "whether Lund had paid");
+  assert.equal(byCue(annotate("Lund drew attention to the fees."), "drew attention to").content.text, "the fees");
+  assert.equal(byCue(annotate("Berg made no apologies for the fee."), "made no apologies for").speaker?.mention?.text, "Berg");
+  // Questions taken are answered, not raised.
+  assert.deepEqual(annotate("Lund took questions from the crowd.").statements, []);
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -23,6 +23,7 @@ import {
   isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
+  NOUNS_A_VERB_RECEIVES,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
   PREPOSITION_LIKE_VERBS,
@@ -391,7 +392,7 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   const adjective = lightAdjective(ctx, i);
   if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
   const noun = communicationNoun(ctx, i);
-  if (noun === null) return null;
+  if (noun === null || NOUNS_A_VERB_RECEIVES.get(t.lemma)?.has((ctx.tokens[noun] as Token).norm)) return null;
   let last = noun;
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;

@@ -257,7 +257,12 @@ export const COMMUNICATION_NOUNS = new Set([
   "outrage", "anger", "dismay", "displeasure", "disappointment", "surprise", "alarm", "worries", "fears", "hopes",
   "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
+  "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
+  "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview",
 ]);
+
+/** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
+export const NOUNS_A_VERB_RECEIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["take", new Set(["question", "questions"])]]);
 
 /** Light verbs whose cue is an adjective: "made clear", "made it plain". */
 export const LIGHT_ADJECTIVES = new Set(["clear", "plain", "known", "public", "explicit", "obvious"]);
