@@ -958,6 +958,12 @@ test("a light verb with a noun of raising or drawing: 'raised questions about', 
   assert.deepEqual(annotate("Lund took questions from the crowd.").statements, []);
 });
 
+test("an object ends before 'by' and a gerund, which says how the stance was taken", () => {
+  const doc = annotate("Lund dismissed the charges by pointing out that Berg had voted for the fee.");
+  assert.equal(byCue(doc, "dismissed").content.text, "the charges");
+  assert.equal(byCue(doc, "pointing out").content.text, "that Berg had voted for the fee");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");
