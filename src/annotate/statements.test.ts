@@ -964,6 +964,11 @@ test("an object ends before 'by' and a gerund, which says how the stance was tak
   assert.equal(byCue(doc, "pointing out").content.text, "that Berg had voted for the fee");
 });
 
+test("a passive takes 'of' into its cue: 'is now assured of', 'was suspected of'", () => {
+  assert.ok(annotate("Lund is now assured of winning the county.").statements.some((s) => s.cue.text === "is now assured of"));
+  assert.ok(annotate("Berg was suspected of leaking the plan.").statements.some((s) => s.cue.text === "was suspected of"));
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");
