@@ -969,6 +969,11 @@ test("a passive takes 'of' into its cue: 'is now assured of', 'was suspected of'
   assert.ok(annotate("Berg was suspected of leaking the plan.").statements.some((s) => s.cue.text === "was suspected of"));
 });
 
+test("'That’s according to X': the contracted 'is' joins the cue", () => {
+  const s = byCue(annotate("The fee rose by half. That’s according to the harbour board."), "’s according to");
+  assert.equal(s.speaker?.mention?.text, "the harbour board");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");
