@@ -974,6 +974,11 @@ test("'That’s according to X': the contracted 'is' joins the cue", () => {
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
 
+test("a capitalised word after a name stays out of the cue: 'Senator Bo Jolly hopes', 'Ann Will wrote'", () => {
+  assert.ok(annotate("Senator Bo Jolly hopes the fee will fall.").statements.some((s) => s.cue.text === "hopes"));
+  assert.ok(annotate("The columnist Ann Will wrote that the fee was high.").statements.some((s) => s.cue.text === "wrote"));
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -808,6 +808,9 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
   while (first > 0) {
     const t = ctx.tokens[first - 1] as Token;
     if (ctx.quoteOf[first - 1] !== -1) break;
+    // "George Will wrote", "David Jolly hopes": a capitalised word after a name ends the name, whatever its tag,
+    // unless the verb is capitalised too, as in a headline ("Lund Will Run").
+    if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb) break;
