@@ -979,6 +979,11 @@ test("a capitalised word after a name stays out of the cue: 'Senator Bo Jolly ho
   assert.ok(annotate("The columnist Ann Will wrote that the fee was high.").statements.some((s) => s.cue.text === "wrote"));
 });
 
+test("'best' and 'well' before a participle join the cue: 'is best known for', 'is well known for'", () => {
+  assert.ok(annotate("The ferry firm is best known for its night crossings.").statements.some((s) => s.cue.text === "is best known for"));
+  assert.ok(annotate("The harbour is well known for its fees.").statements.some((s) => s.cue.text === "is well known for"));
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -106,6 +106,8 @@ export const ADVERBS_BEFORE_CUE = new Set([
   "does", "do", "not", "n't", "never", "is", "was", "are", "were", "be", "been", "being", "going", "to",
   "shall", "only", "always", "usually", "sometimes", "generally", "largely", "widely", "broadly", "both",
   "all", "personally", "essentially", "basically", "actually", "really", "apparently", "clearly",
+  // "is best known for", "is well known for": a degree word before a participle
+  "best", "well",
   // degree words before an adjective cue: "are far more likely to say"
   "more", "less", "most", "least", "very", "increasingly",
 ]);
