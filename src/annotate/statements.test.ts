@@ -984,6 +984,10 @@ test("'best' and 'well' before a participle join the cue: 'is best known for', '
   assert.ok(annotate("The harbour is well known for its fees.").statements.some((s) => s.cue.text === "is well known for"));
 });
 
+test("'soon' before a cue verb belongs to the cue: 'soon noted'", () => {
+  assert.equal(byCue(annotate("Berg soon noted that the fee had doubled."), "soon noted").content.text, "that the fee had doubled");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

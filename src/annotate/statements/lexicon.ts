@@ -96,7 +96,7 @@ export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
 /** Words that may sit between a subject and its cue without belonging to either. */
 export const ADVERBS_BEFORE_CUE = new Set([
-  "also", "later", "earlier", "previously", "recently", "repeatedly", "often", "once", "then", "again",
+  "also", "later", "earlier", "soon", "previously", "recently", "repeatedly", "often", "once", "then", "again",
   "publicly", "privately", "never", "first", "last", "initially", "subsequently", "separately",
   "quickly", "immediately", "already", "frequently", "consistently", "reportedly", "allegedly", "openly",
   "simply", "flatly", "explicitly", "specifically", "formally", "officially", "directly", "bluntly",
