@@ -988,6 +988,11 @@ test("'soon' before a cue verb belongs to the cue: 'soon noted'", () => {
   assert.equal(byCue(annotate("Berg soon noted that the fee had doubled."), "soon noted").content.text, "that the fee had doubled");
 });
 
+test("'toward', 'behind', 'upon' and 'back' close a cue as other particles do: 'remarked upon', 'threw his weight behind'", () => {
+  assert.equal(byCue(annotate("Lund remarked upon the state of the harbour."), "remarked upon").content.text, "the state of the harbour");
+  assert.equal(byCue(annotate("Berg fired back at the mayor."), "fired back at").content.text, "the mayor");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

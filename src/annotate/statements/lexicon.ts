@@ -143,7 +143,7 @@ export const MALE_TITLES = new Set(["mr.", "mr", "sir", "lord", "king", "prince"
 export const FEMALE_TITLES = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "queen", "princess", "sister", "dame"]);
 
 /** Prepositions and particles that belong to the cue after any cue verb ("talked about", "called for", "pointed out", "said:"). */
-export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like"]);
+export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like", "toward", "towards", "behind", "upon", "back"]);
 
 /** Prepositions that belong to the cue only after particular verbs ("referred to", "focused on", "warned of"). */
 export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map(
