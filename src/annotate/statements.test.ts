@@ -993,6 +993,12 @@ test("'toward', 'behind', 'upon' and 'back' close a cue as other particles do: '
   assert.equal(byCue(annotate("Berg fired back at the mayor."), "fired back at").content.text, "the mayor");
 });
 
+test("adverbs between a cue and the end of its sentence belong to the cue: '..., Lund wrote recently.'", () => {
+  const s = byCue(annotate("The fee will rise, Lund wrote recently."), "wrote recently");
+  assert.equal(s.content.text, "The fee will rise");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -819,6 +819,8 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
   return first;
 }
 
+const SENTENCE_END_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
 /** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
 const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
 
@@ -834,6 +836,8 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   if (!next) return last;
   if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
   if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
+  if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
 }
