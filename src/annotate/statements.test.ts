@@ -999,6 +999,13 @@ test("adverbs between a cue and the end of its sentence belong to the cue: '...,
   assert.equal(s.speaker?.mention?.text, "Lund");
 });
 
+test("a negated attitude is an attitude: 'was not aware of', 'isn’t sure'", () => {
+  const s = byCue(annotate("Berg was not aware of the plan."), "was not aware of");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "the plan");
+  assert.equal(byCue(annotate("Lund isn’t sure the fee will fall."), "isn’t sure").content.text, "the fee will fall");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

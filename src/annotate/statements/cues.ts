@@ -456,7 +456,8 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
   if (t.pos !== "ADJ" || !ATTITUDE_ADJECTIVES.has(t.norm)) return null;
   let j = i - 1;
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  // "was not aware of", "isn't sure": a negation sits between "be" and the adjective as an adverb does.
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && ctx.quoteOf[j] === -1) j--;
   const be = ctx.tokens[j];
   // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
   const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
