@@ -1006,6 +1006,10 @@ test("a negated attitude is an attitude: 'was not aware of', 'isn’t sure'", ()
   assert.equal(byCue(annotate("Lund isn’t sure the fee will fall."), "isn’t sure").content.text, "the fee will fall");
 });
 
+test("'glad' is an attitude adjective: 'was glad that'", () => {
+  assert.equal(byCue(annotate("Berg was glad that the fee had fallen."), "was glad").content.text, "that the fee had fallen");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

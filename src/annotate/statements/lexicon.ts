@@ -176,7 +176,7 @@ export const ATTITUDE_ADJECTIVES = new Set([
   "sympathetic", "hostile", "receptive", "resistant", "nervous", "anxious", "dissatisfied", "displeased",
   "unconvinced", "unimpressed", "impressed", "bullish", "quick", "keen", "loath", "emphatic", "unequivocal",
   "candid", "blunt", "explicit", "clear", "ambivalent", "divided", "unanimous", "dubious", "suspicious",
-  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten",
+  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten", "glad",
 ]);
 
 /** Nouns for one who takes a side, which report a stance after "is a": "a supporter of", "an outspoken critic of". */
