@@ -929,6 +929,91 @@ test("a plain cue verb tagged as a noun after a plural subject: 'records show', 
   assert.equal(byCue(doc, "claim").content.text, "the deal will cost jobs");
 });
 
+test("a plain cue verb tagged as a noun before a bare object or after a share: 'polls show voters', '60 percent call him'", () => {
+  assert.equal(byCue(annotate("New polls show voters in the valley rejecting the toll."), "show").content.text, "voters in the valley rejecting the toll");
+  assert.equal(byCue(annotate("Local senators support raising the fee."), "support").content.text, "raising the fee");
+  assert.equal(byCue(annotate("The findings show how badly the ferry was run."), "show").content.text, "how badly the ferry was run");
+  assert.equal(byCue(annotate("And 60 percent call him honest."), "call").speaker?.mention?.text, "60 percent");
+  // After a number or a quantifier, a noun before a plural noun is a compound, not a verb.
+  assert.deepEqual(annotate("The three state primaries were held on Tuesday.").statements, []);
+  assert.deepEqual(annotate("Voters like walking to the polls.").statements.map((s) => s.cue.text), []);
+});
+
+test("'is a supporter of', 'has been a fierce critic of': a stance held by the subject, its object the content", () => {
+  const s = byCue(annotate("Lund is an outspoken supporter of the ferry plan."), "is an outspoken supporter of");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+  assert.equal(s.content.text, "the ferry plan");
+  assert.equal(byCue(annotate("She remains a proponent of lower fees."), "remains a proponent of").content.text, "lower fees");
+  assert.deepEqual(annotate("Berg is a member of the board.").statements, []);
+});
+
+test("an adverb of manner between a verb and its particle joins the cue: 'spoke warmly of', 'complained bitterly about'", () => {
+  const s = byCue(annotate("Berg spoke warmly of the mayor's plan."), "spoke warmly of");
+  assert.equal(s.content.text, "the mayor's plan");
+  assert.equal(byCue(annotate("Lund complained bitterly about the fees."), "complained bitterly about").content.text, "the fees");
+  assert.equal(byCue(annotate("The mayor said repeatedly that the fee was fair."), "said repeatedly").content.text, "that the fee was fair");
+});
+
+test("a light verb with a noun of raising or drawing: 'raised questions about', 'drew attention to', 'made no apologies for'", () => {
+  assert.equal(byCue(annotate("The paper raised questions about whether Lund had paid."), "raised questions about").content.text, "whether Lund had paid");
+  assert.equal(byCue(annotate("Lund drew attention to the fees."), "drew attention to").content.text, "the fees");
+  assert.equal(byCue(annotate("Berg made no apologies for the fee."), "made no apologies for").speaker?.mention?.text, "Berg");
+  // Questions taken are answered, not raised.
+  assert.deepEqual(annotate("Lund took questions from the crowd.").statements, []);
+});
+
+test("an object ends before 'by' and a gerund, which says how the stance was taken", () => {
+  const doc = annotate("Lund dismissed the charges by pointing out that Berg had voted for the fee.");
+  assert.equal(byCue(doc, "dismissed").content.text, "the charges");
+  assert.equal(byCue(doc, "pointing out").content.text, "that Berg had voted for the fee");
+});
+
+test("a passive takes 'of' into its cue: 'is now assured of', 'was suspected of'", () => {
+  assert.ok(annotate("Lund is now assured of winning the county.").statements.some((s) => s.cue.text === "is now assured of"));
+  assert.ok(annotate("Berg was suspected of leaking the plan.").statements.some((s) => s.cue.text === "was suspected of"));
+});
+
+test("'That’s according to X': the contracted 'is' joins the cue", () => {
+  const s = byCue(annotate("The fee rose by half. That’s according to the harbour board."), "’s according to");
+  assert.equal(s.speaker?.mention?.text, "the harbour board");
+});
+
+test("a capitalised word after a name stays out of the cue: 'Senator Bo Jolly hopes', 'Ann Will wrote'", () => {
+  assert.ok(annotate("Senator Bo Jolly hopes the fee will fall.").statements.some((s) => s.cue.text === "hopes"));
+  assert.ok(annotate("The columnist Ann Will wrote that the fee was high.").statements.some((s) => s.cue.text === "wrote"));
+});
+
+test("'best' and 'well' before a participle join the cue: 'is best known for', 'is well known for'", () => {
+  assert.ok(annotate("The ferry firm is best known for its night crossings.").statements.some((s) => s.cue.text === "is best known for"));
+  assert.ok(annotate("The harbour is well known for its fees.").statements.some((s) => s.cue.text === "is well known for"));
+});
+
+test("'soon' before a cue verb belongs to the cue: 'soon noted'", () => {
+  assert.equal(byCue(annotate("Berg soon noted that the fee had doubled."), "soon noted").content.text, "that the fee had doubled");
+});
+
+test("'toward', 'behind', 'upon' and 'back' close a cue as other particles do: 'remarked upon', 'threw his weight behind'", () => {
+  assert.equal(byCue(annotate("Lund remarked upon the state of the harbour."), "remarked upon").content.text, "the state of the harbour");
+  assert.equal(byCue(annotate("Berg fired back at the mayor."), "fired back at").content.text, "the mayor");
+});
+
+test("adverbs between a cue and the end of its sentence belong to the cue: '..., Lund wrote recently.'", () => {
+  const s = byCue(annotate("The fee will rise, Lund wrote recently."), "wrote recently");
+  assert.equal(s.content.text, "The fee will rise");
+  assert.equal(s.speaker?.mention?.text, "Lund");
+});
+
+test("a negated attitude is an attitude: 'was not aware of', 'isn’t sure'", () => {
+  const s = byCue(annotate("Berg was not aware of the plan."), "was not aware of");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "the plan");
+  assert.equal(byCue(annotate("Lund isn’t sure the fee will fall."), "isn’t sure").content.text, "the fee will fall");
+});
+
+test("'glad' is an attitude adjective: 'was glad that'", () => {
+  assert.equal(byCue(annotate("Berg was glad that the fee had fallen."), "was glad").content.text, "that the fee had fallen");
+});
+
 test("a name, a colon and a quotation: the name is the speaker", () => {
   const s = byCue(annotate("The result surprised pollster Ivar Dahl: “Turnout was far higher than anyone expected.”"), ":");
   assert.equal(s.speaker?.mention?.text, "pollster Ivar Dahl");

@@ -7,6 +7,8 @@ import {
   ADJECTIVE_PARTICLES,
   ADJUNCT_TAKING_SPEECH,
   ADVERBS_BEFORE_CUE,
+  ADVOCATE_LINKS,
+  ADVOCATE_NOUNS,
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_NOUNS,
   BE_FORMS,
@@ -16,12 +18,17 @@ import {
   COMMUNICATION_NOUNS,
   EVENT_NOUNS,
   CONTENT_PARTICIPLES,
+  COUNTING_SUBJECTS,
   type CueFrame,
   isNegationParticle,
   isReportingVerb,
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
+  NOUNS_A_VERB_RECEIVES,
+  PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  PREPOSITION_LIKE_VERBS,
+  QUESTION_WORDS,
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
@@ -65,7 +72,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (ctx.quoteOf[i] !== -1) continue;
     const t = tokens[i] as Token;
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
-      cues.push({ first: i, last: i + 1, head: i, frame: "speech", kind: "according" });
+      // "That’s according to the board": PolNeAR's cue takes in the contracted "is" (4 of 4 on train).
+      const contracted = tokens[i - 1]?.pos === "AUX" && (tokens[i - 1] as Token).norm === "'s" && ctx.quoteOf[i - 1] === -1;
+      cues.push({ first: contracted ? i - 1 : i, last: i + 1, head: i, frame: "speech", kind: "according" });
       i++;
       continue;
     }
@@ -95,7 +104,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i = light.last;
       continue;
     }
-    const attitude = attitudeCue(ctx, i);
+    const attitude = attitudeCue(ctx, i) ?? advocateCue(ctx, i);
     if (attitude) {
       cues.push(attitude);
       continue;
@@ -224,8 +233,9 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   if (t.pos !== "VERB") return undefined;
   const frame = CUE_FRAMES.get(t.lemma);
   if (frame) return frame;
-  const next = ctx.tokens[i + 1];
-  return next && ctx.quoteOf[i + 1] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
+  const k = particleAfterAdverb(ctx, i);
+  const next = ctx.tokens[k];
+  return next && ctx.quoteOf[k] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
 }
 
 /**
@@ -237,7 +247,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
-  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(prev, next) || (isPluralSubject(prev) && closesReportedClause(ctx, i));
+  if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
@@ -272,14 +282,47 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many"
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
  * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
  */
-function isBaseVerbTaggedNoun(prev: Token, next: Token): boolean {
-  if (!isPluralSubject(prev)) return false;
-  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":";
+function isBaseVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1] as Token;
+  const next = ctx.tokens[i + 1] as Token;
+  const subject = pluralSubjectKind(ctx, i - 1);
+  if (!subject) return false;
+  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":" || opensBareObject(ctx, i, subject === "noun" && prev.pos !== "PRON");
 }
 
-function isPluralSubject(prev: Token): boolean {
+/**
+ * "senators support reforming ...", "findings show how ...", "polls show voters ...": a gerund or a question word
+ * after the verb is its object, and so is a plural noun after a plural noun subject; after a number or a quantifier
+ * a plural noun makes a compound instead ("three state primaries", "some email chains").
+ */
+function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: boolean): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1] as Token;
+  const pluralNoun = next.pos === "NOUN" && next.norm !== next.lemma && next.norm.endsWith("s");
+  // "issues like defunding the agency": "like" before a gerund is the preposition.
+  const gerund = next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !PREPOSITION_LIKE_VERBS.has(t.norm);
+  return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
+}
+
+function isPluralSubject(ctx: AttributionContext, k: number): boolean {
+  return pluralSubjectKind(ctx, k) !== null;
+}
+
+/**
+ * How the token at `k` can stand as a plural subject: a plural noun, name or pronoun, or a word that counts
+ * people ("64 percent call him ...", "4 in 10 say ...", "voters polled support Lund"). A bare quantifier is left
+ * out: "some", "all" and "both" open noun phrases as often ("some state laws", "all three state polls").
+ */
+function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counted" | null {
+  const prev = ctx.tokens[k];
+  if (!prev) return null;
   const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
-  return pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm));
+  if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
+  if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
+  // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
+  const before = ctx.tokens[k - 1];
+  const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");
+  return prev.pos === "NUM" && prev.norm !== "one" && standsAlone ? "counted" : null;
 }
 
 /** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
@@ -364,7 +407,7 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   const adjective = lightAdjective(ctx, i);
   if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
   const noun = communicationNoun(ctx, i);
-  if (noun === null) return null;
+  if (noun === null || NOUNS_A_VERB_RECEIVES.get(t.lemma)?.has((ctx.tokens[noun] as Token).norm)) return null;
   let last = noun;
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
@@ -426,7 +469,8 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
   if (t.pos !== "ADJ" || !ATTITUDE_ADJECTIVES.has(t.norm)) return null;
   let j = i - 1;
-  while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADV" && ctx.quoteOf[j] === -1) j--;
+  // "was not aware of", "isn't sure": a negation sits between "be" and the adjective as an adverb does.
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && ctx.quoteOf[j] === -1) j--;
   const be = ctx.tokens[j];
   // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
   const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
@@ -439,6 +483,27 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
 }
+
+/**
+ * "is an outspoken supporter of", "has been a critic of", "remains a proponent of": a form of "be" (or a
+ * linking verb), a determiner and modifiers, and a noun for one who takes a side. PolNeAR's cue runs from the verb
+ * to the preposition; the subject holds the stance, the preposition's object is what it is held on.
+ */
+function advocateCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  if (t.pos !== "NOUN" || !ADVOCATE_NOUNS.has(t.lemma) || !next || !ADVOCATE_LINKS.has(next.norm) || ctx.quoteOf[i + 1] !== -1) return null;
+  let j = i - 1;
+  while (j >= 0 && ctx.quoteOf[j] === -1 && ADVOCATE_MODIFIER_POS.has((ctx.tokens[j] as Token).pos)) j--;
+  const be = ctx.tokens[j];
+  if (j === i - 1 || !be || ctx.quoteOf[j] !== -1) return null;
+  const linking = be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
+  if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) return null;
+  return { first: verbGroupStart(ctx, j), last: i + 1, head: i, frame: "object", kind: "verb" };
+}
+
+/** What stands between "is" and "supporter": "a", "an early and vocal", "the most outspoken", "no". */
+const ADVOCATE_MODIFIER_POS = new Set(["DET", "ADJ", "ADV", "CCONJ"]);
 
 const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "sound", "feel", "stay"]);
 
@@ -757,6 +822,9 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
   while (first > 0) {
     const t = ctx.tokens[first - 1] as Token;
     if (ctx.quoteOf[first - 1] !== -1) break;
+    // "George Will wrote", "David Jolly hopes": a capitalised word after a name ends the name, whatever its tag,
+    // unless the verb is capitalised too, as in a headline ("Lund Will Run").
+    if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb) break;
@@ -764,6 +832,8 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
   }
   return first;
 }
+
+const SENTENCE_END_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
 /** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
 const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
@@ -780,6 +850,8 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   if (!next) return last;
   if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
   if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
+  if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
 }
@@ -809,20 +881,35 @@ const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
 export function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
-  const next = ctx.tokens[head + 1];
-  if (!next || ctx.quoteOf[head + 1] !== -1) return head;
-  if (next.norm === ":") return head + 1;
+  const p = particleAfterAdverb(ctx, head);
+  const next = ctx.tokens[p];
+  if (!next || ctx.quoteOf[p] !== -1) return head;
+  if (next.norm === ":") return p === head + 1 ? p : head;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
-  if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm)) {
-    const after = ctx.tokens[head + 2];
-    if (after?.norm === ":") return head + 2;
+  // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
+  const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
+  if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
+    const after = ctx.tokens[p + 1];
+    if (after?.norm === ":") return p + 1;
     // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
     const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
-    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[head + 2] === -1) return head + 2;
-    return head + 1;
+    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    return p;
   }
   return head;
+}
+
+/**
+ * "spoke briefly about", "speak warmly of", "voted overwhelmingly for": an adverb of manner may stand between a
+ * verb and its particle, and PolNeAR's cue runs over both. The index of the particle's place: after the adverb when
+ * a preposition follows it, else right after the verb.
+ */
+function particleAfterAdverb(ctx: AttributionContext, head: number): number {
+  const adverb = ctx.tokens[head + 1];
+  const after = ctx.tokens[head + 2];
+  if (!adverb || !after || adverb.pos !== "ADV" || !adverb.norm.endsWith("ly") || ctx.quoteOf[head + 1] !== -1) return head + 1;
+  return after.pos === "ADP" || after.pos === "PART" ? head + 2 : head + 1;
 }

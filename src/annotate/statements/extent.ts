@@ -112,6 +112,12 @@ function verbForm(t: Token): VerbForm {
   return t.norm.endsWith("s") ? "s" : "past";
 }
 
+/** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
+function isGerund(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && ctx.quoteOf[i] === -1 && t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX);
+}
+
 const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
 
 /** Dashes, and a hyphen set apart by spaces as a dash. */
@@ -167,6 +173,8 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
   if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
+  // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
+  if (frame === "object" && t.norm === "by" && isGerund(ctx, i + 1)) return true;
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];

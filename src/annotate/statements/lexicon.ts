@@ -96,7 +96,7 @@ export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
 /** Words that may sit between a subject and its cue without belonging to either. */
 export const ADVERBS_BEFORE_CUE = new Set([
-  "also", "later", "earlier", "previously", "recently", "repeatedly", "often", "once", "then", "again",
+  "also", "later", "earlier", "soon", "previously", "recently", "repeatedly", "often", "once", "then", "again",
   "publicly", "privately", "never", "first", "last", "initially", "subsequently", "separately",
   "quickly", "immediately", "already", "frequently", "consistently", "reportedly", "allegedly", "openly",
   "simply", "flatly", "explicitly", "specifically", "formally", "officially", "directly", "bluntly",
@@ -106,6 +106,8 @@ export const ADVERBS_BEFORE_CUE = new Set([
   "does", "do", "not", "n't", "never", "is", "was", "are", "were", "be", "been", "being", "going", "to",
   "shall", "only", "always", "usually", "sometimes", "generally", "largely", "widely", "broadly", "both",
   "all", "personally", "essentially", "basically", "actually", "really", "apparently", "clearly",
+  // "is best known for", "is well known for": a degree word before a participle
+  "best", "well",
   // degree words before an adjective cue: "are far more likely to say"
   "more", "less", "most", "least", "very", "increasingly",
 ]);
@@ -121,6 +123,15 @@ export const TIME_WORDS = new Set([
   "night", "afternoon", "weekend", "day", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
 ]);
 
+/** Words that open an indirect question a verb can report: "polls show how ...", "asked whether ...". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["how", "what", "why", "whether", "where", "when"]);
+
+/** Cue verbs spelled like a preposition: "issues like defunding the agency" reports nothing. */
+export const PREPOSITION_LIKE_VERBS: ReadonlySet<string> = new Set(["like"]);
+
+/** Words that count people and can stand as a plural subject: "a third say ...", "60 percent support ...", "voters polled favor ...". */
+export const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(["percent", "half", "third", "thirds", "quarter", "quarters", "majority", "polled", "surveyed"]);
+
 /** Participial cues after a comma ("..., adding that ...") start a new statement by the same speaker. */
 export const PARTICIPLE_SUFFIX = "ing";
 
@@ -132,7 +143,7 @@ export const MALE_TITLES = new Set(["mr.", "mr", "sir", "lord", "king", "prince"
 export const FEMALE_TITLES = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "queen", "princess", "sister", "dame"]);
 
 /** Prepositions and particles that belong to the cue after any cue verb ("talked about", "called for", "pointed out", "said:"). */
-export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like"]);
+export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like", "toward", "towards", "behind", "upon", "back"]);
 
 /** Prepositions that belong to the cue only after particular verbs ("referred to", "focused on", "warned of"). */
 export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -165,8 +176,14 @@ export const ATTITUDE_ADJECTIVES = new Set([
   "sympathetic", "hostile", "receptive", "resistant", "nervous", "anxious", "dissatisfied", "displeased",
   "unconvinced", "unimpressed", "impressed", "bullish", "quick", "keen", "loath", "emphatic", "unequivocal",
   "candid", "blunt", "explicit", "clear", "ambivalent", "divided", "unanimous", "dubious", "suspicious",
-  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten",
+  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten", "glad",
 ]);
+
+/** Nouns for one who takes a side, which report a stance after "is a": "a supporter of", "an outspoken critic of". */
+export const ADVOCATE_NOUNS: ReadonlySet<string> = new Set(["supporter", "backer", "critic", "opponent", "proponent", "advocate", "defender", "champion", "fan", "foe", "admirer", "detractor", "skeptic", "sceptic"]);
+
+/** Prepositions that close an advocate noun's cue: "supporter of", "advocate for". */
+export const ADVOCATE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
 
 /** Prepositions that close an attitude adjective's cue: "critical of", "confident in", "upset about". */
 export const ADJECTIVE_PARTICLES = new Set(["of", "about", "with", "over", "in", "at", "on", "for", "toward", "towards"]);
@@ -242,7 +259,12 @@ export const COMMUNICATION_NOUNS = new Set([
   "outrage", "anger", "dismay", "displeasure", "disappointment", "surprise", "alarm", "worries", "fears", "hopes",
   "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
+  "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
+  "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview",
 ]);
+
+/** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
+export const NOUNS_A_VERB_RECEIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["take", new Set(["question", "questions"])]]);
 
 /** Light verbs whose cue is an adjective: "made clear", "made it plain". */
 export const LIGHT_ADJECTIVES = new Set(["clear", "plain", "known", "public", "explicit", "obvious"]);
