@@ -27,6 +27,7 @@ import {
   NOUNS_A_VERB_RECEIVES,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE_VERBS,
   QUESTION_WORDS,
   REFLEXIVE_PRONOUNS,
@@ -250,8 +251,8 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVES.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
-  return subjectBefore && clauseAfter && !POSSESSIVES.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 
 /**
@@ -392,7 +393,7 @@ const REPORT_ALONE = new Set(["repeat", "reiterate"]);
  */
 function expressesOwnStance(ctx: AttributionContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return (ctx.tokens[i] as Token).lemma === "express" && next !== undefined && next.pos === "PRON" && POSSESSIVES.has(next.norm) && ctx.quoteOf[i + 1] === -1;
+  return (ctx.tokens[i] as Token).lemma === "express" && next !== undefined && next.pos === "PRON" && POSSESSIVE_PRONOUNS.has(next.norm) && ctx.quoteOf[i + 1] === -1;
 }
 
 /**
@@ -449,7 +450,7 @@ function communicationNoun(ctx: AttributionContext, i: number): number | null {
   for (let k = i + 1; k <= i + 6; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
-    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVES.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     if (!modifier || ctx.timeToken[k]) break;
     head = t.pos === "NOUN" && COMMUNICATION_NOUNS.has(t.norm) && !isScore(ctx, k) ? k : null;
   }
@@ -517,7 +518,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
   const owner = ctx.tokens[j];
   if (!owner || ctx.quoteOf[j] !== -1) return null;
-  const possessive = (owner.pos === "PRON" && POSSESSIVES.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
+  const possessive = (owner.pos === "PRON" && POSSESSIVE_PRONOUNS.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
@@ -614,8 +615,6 @@ function opensInfinitive(ctx: AttributionContext, to: number): boolean {
 }
 
 const NOMINAL_LINKS = new Set(["of", "for", "that", "to", "on", "about", "against"]);
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-
 /**
  * "That said, the plan may fail.": a connective that concedes the point before it; the writer reports
  * nothing, and "that" is no speaker.
@@ -712,7 +711,7 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return null;
     if (t.pos === "VERB") return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
-    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADP" || t.pos === "ADV" || POSSESSIVES.has(t.norm) || t.norm === "'s";
+    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADP" || t.pos === "ADV" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
     if (!inObject) return null;
   }
   return null;
@@ -866,7 +865,7 @@ const STATEMENT_NOUNS = new Set(["statement", "release"]);
 function statementChannelEnd(ctx: AttributionContext, last: number): number {
   if (ctx.tokens[last + 1]?.norm !== "in" || ctx.quoteOf[last + 1] !== -1) return last;
   const determiner = ctx.tokens[last + 2];
-  if (!determiner || !(determiner.pos === "DET" || POSSESSIVES.has(determiner.norm))) return last;
+  if (!determiner || !(determiner.pos === "DET" || POSSESSIVE_PRONOUNS.has(determiner.norm))) return last;
   for (let k = last + 3; k <= last + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) return last;

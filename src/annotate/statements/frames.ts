@@ -17,7 +17,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, POSSESSIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -535,8 +535,6 @@ function reportsWithin(ctx: AttributionContext, first: number, last: number): bo
 }
 
 const CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"]);
-
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * The content of a noun cue sits inside the subject of a larger clause: "his refusal to act | made the crisis

@@ -285,6 +285,9 @@ export function isReportingVerb(t: { lemma: string }): boolean {
 }
 
 /** "himself", "themselves": an intensive after a subject ("Lund herself said"), or a reflexive object ("found herself"). */
+/** Pronouns that own a noun ("his claim", "their view"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
 
 /** Dashes written as their own token, with the horizontal bar some sites set in datelines; never a hyphen. */

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -10,7 +10,6 @@ export type TokenSpan = { first: number; last: number };
 
 const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
 const MODIFIER = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */
 const PRONOUN_HEADS = new Set([
   "others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone",
