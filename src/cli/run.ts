@@ -141,13 +141,13 @@ function engineOptions(request: RunRequest): Options {
   return options;
 }
 
-/** One line per diagnostic on stderr, "severity: [article: ]message"; --quiet keeps the errors only. */
 /**
  * Warnings and notes of one kind beyond this many are counted, not listed: a feed of undated
  * articles should not bury the errors. Errors are always listed, one line each.
  */
 const LISTED_PER_RULE = 5;
 
+/** One line per diagnostic on stderr, "severity: [article: ]message"; --quiet keeps the errors only. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], request: { quiet: boolean }, io: CliIo): void {
   const listed = new Map<string, number>();
   const unlisted = new Map<string, { severity: string; count: number }>();

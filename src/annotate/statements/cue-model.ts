@@ -24,7 +24,6 @@ export type CueModel = {
 /** Where a draft comes from: the hand rules, or a candidate verb the model judges. */
 export type Origin = "hand" | "learned";
 
-/** Verbs that carry tense or voice, never a report of their own. */
 /**
  * A candidate: a verb outside quotations and outside every cue the hand rules found, and off their lists:
  * a listed verb the rules pass over was refused on purpose ("was declared the winner", "is known as").

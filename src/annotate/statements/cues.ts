@@ -768,7 +768,7 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
   let j = i - 1;
-  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && !CLAUSE_OPENERS.has((ctx.tokens[j] as Token).norm)) j--;
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && !SUBORDINATORS_BEFORE_PARTICIPLE.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
   if (aux && aux.pos === "AUX" && BE_FORMS.has(aux.norm)) {
     // "he's said that" is "has said"; "it's expected to" is a passive.
@@ -780,8 +780,8 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
   if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
   // "As reported by Politico, ...", "when asked by reporters": an agent after a participle opening its clause.
-  if (aux && CLAUSE_OPENERS.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
-  if (!aux || CLAUSE_OPENERS.has(aux.norm)) return t.lemma === "ask";
+  if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
+  if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
 }
@@ -813,7 +813,7 @@ function opensAgent(t: Token | undefined): boolean {
 }
 
 /** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */
-const CLAUSE_OPENERS = new Set(["when", "if", "once", "as", "after", "before", "while", "unless", "until"]);
+const SUBORDINATORS_BEFORE_PARTICIPLE = new Set(["when", "if", "once", "as", "after", "before", "while", "unless", "until"]);
 
 /** PolNeAR cues span the whole verb group: auxiliaries, negation and adverbs before the verb ("has also said"). */
 export function verbGroupStart(ctx: AttributionContext, head: number): number {

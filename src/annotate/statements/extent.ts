@@ -338,12 +338,12 @@ export function opensSentence(ctx: AttributionContext, i: number): boolean {
   return isSentencePunct(prev) || prev.norm === ":" || (isQuoteMarkAt(ctx, i - 1) && ctx.quoteOf[i - 1] !== ctx.quoteOf[i]);
 }
 
-/** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
 /** Auxiliaries whose spelling misleads verbForm: "was" and "does" end in -s the wrong way round. */
 const AUXILIARY_FORMS: ReadonlyMap<string, VerbForm> = new Map([
   ["was", "past"], ["were", "past"], ["had", "past"], ["did", "past"], ["is", "s"], ["has", "s"], ["does", "s"],
 ]);
 
+/** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
 function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
   const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
   const form = AUXILIARY_FORMS.get((ctx.tokens[aux] as Token).norm) ?? verbForm(ctx.tokens[aux] as Token);

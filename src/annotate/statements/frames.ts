@@ -499,7 +499,7 @@ function viewContent(ctx: AttributionContext, cue: Cue, source: TokenSpan, bound
   return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, last), false, sentence, "in-view-of");
 }
 
-/** "questions about the plan", "fears that the deal will fail": the content of a noun cue whose holder goes unnamed. */
+/** "concerns about the plan", "fears that the deal will fail": the content of a noun cue whose holder goes unnamed. */
 function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number): Draft | null {
   const k = cue.last + 1;
   if (k > sentenceLast) return null;
@@ -513,14 +513,14 @@ function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number)
       }
     }
   }
-  // "questions about whether the plan will work": a clause's own verb does not end it.
-  if (!CLAUSE_OPENERS.has((ctx.tokens[k] as Token).norm)) lastTok = nounContentLast(ctx, k, lastTok);
+  // "doubts about whether the plan will work": a clause's own verb does not end it.
+  if (!CONTENT_CLAUSE_OPENERS.has((ctx.tokens[k] as Token).norm)) lastTok = nounContentLast(ctx, k, lastTok);
   if (lastTok < k || allTime(ctx, k, lastTok) || reportsWithin(ctx, k, lastTok)) return null;
   return draft(cue, null, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue-unowned");
 }
 
 /**
- * "questions about her claim that ...", "speculation that he would consider ...": a report inside names its
+ * "concerns about her claim that ...", "speculation that he would consider ...": a report inside names its
  * speaker, and the statement worth keeping is that one, not the unowned noun around it.
  */
 function reportsWithin(ctx: AttributionContext, first: number, last: number): boolean {
@@ -534,7 +534,8 @@ function reportsWithin(ctx: AttributionContext, first: number, last: number): bo
   return false;
 }
 
-const CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"]);
+/** Words that open a clause a noun cue reports ("the claim that ...", "doubts about whether ..."). */
+const CONTENT_CLAUSE_OPENERS = new Set(["that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"]);
 
 /**
  * The content of a noun cue sits inside the subject of a larger clause: "his refusal to act | made the crisis

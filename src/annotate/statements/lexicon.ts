@@ -284,10 +284,10 @@ export function isReportingVerb(t: { lemma: string }): boolean {
   return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || PHRASAL_CUES.has(t.lemma);
 }
 
-/** "himself", "themselves": an intensive after a subject ("Lund herself said"), or a reflexive object ("found herself"). */
 /** Pronouns that own a noun ("his claim", "their view"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
+/** "himself", "themselves": an intensive after a subject ("Lund herself said"), or a reflexive object ("found herself"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
 
 /** Dashes written as their own token, with the horizontal bar some sites set in datelines; never a hyphen. */
