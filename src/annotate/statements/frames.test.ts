@@ -1,19 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyDoc } from "../doc.js";
-import { statementStage } from "../statements.js";
-import { tokenStage } from "../tokens.js";
-import type { Statement } from "../../model/types.js";
-
-/** The statement whose cue reads `cue`. */
-function statementOf(text: string, cue: string): Statement {
-  const doc = emptyDoc({ id: "t", text });
-  tokenStage.run(doc);
-  statementStage.run(doc);
-  const s = doc.statements.find((x) => x.cue.text === cue);
-  assert.ok(s, `no statement with cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}`);
-  return s;
-}
+import { statementOf } from "./testing.js";
 
 test("the subject of 'is convinced', 'are worried about' holds the view; 'is expected' names no one", () => {
   const convinced = statementOf("Lund is convinced that the ferry will sail.", "is convinced");

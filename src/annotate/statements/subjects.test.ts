@@ -1,18 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyDoc } from "../doc.js";
-import { statementStage } from "../statements.js";
-import { tokenStage } from "../tokens.js";
-
-/** The speaker mention of the statement whose cue reads `cue`. */
-function speakerOf(text: string, cue: string): string | null {
-  const doc = emptyDoc({ id: "t", text });
-  tokenStage.run(doc);
-  statementStage.run(doc);
-  const s = doc.statements.find((x) => x.cue.text === cue);
-  assert.ok(s, `no statement with cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}`);
-  return s.speaker?.mention?.text ?? null;
-}
+import { speakerOf } from "./testing.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
