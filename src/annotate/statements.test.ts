@@ -933,10 +933,12 @@ test("a plain cue verb tagged as a noun before a bare object or after a share: '
   assert.equal(byCue(annotate("Two polls show islanders in the north opposing the quota."), "show").content.text, "islanders in the north opposing the quota");
   assert.equal(byCue(annotate("Local senators support raising the fee."), "support").content.text, "raising the fee");
   assert.equal(byCue(annotate("The findings show how badly the ferry was run."), "show").content.text, "how badly the ferry was run");
-  assert.equal(byCue(annotate("And 60 percent call him honest."), "call").speaker?.mention?.text, "60 percent");
+  assert.equal(byCue(annotate("Among skippers, 41 percent call the quota unfair."), "call").speaker?.mention?.text, "41 percent");
   // After a number or a quantifier, a noun before a plural noun is a compound, not a verb.
   assert.deepEqual(annotate("The three state primaries were held on Tuesday.").statements, []);
   assert.deepEqual(annotate("Voters like walking to the polls.").statements.map((s) => s.cue.text), []);
+  // A plural noun after the verb with no verb of its own is a plain object: nothing is reported.
+  assert.deepEqual(annotate("Nurses call patients every morning. Fans support teams from their home towns.").statements, []);
 });
 
 test("'is a supporter of', 'has been a fierce critic of': a stance held by the subject, its object the content", () => {
@@ -955,7 +957,7 @@ test("an adverb of manner between a verb and its particle joins the cue: 'spoke 
 });
 
 test("a light verb with a noun of raising or drawing: 'raised questions about', 'drew attention to', 'made no apologies for'", () => {
-  assert.equal(byCue(annotate("The paper raised questions about whether Lund had paid."), "raised questions about").content.text, "whether Lund had paid");
+  assert.equal(byCue(annotate("An auditor raised questions about the harbour accounts."), "raised questions about").content.text, "the harbour accounts");
   assert.equal(byCue(annotate("Lund drew attention to the fees."), "drew attention to").content.text, "the fees");
   assert.equal(byCue(annotate("Berg made no apologies for the fee."), "made no apologies for").speaker?.mention?.text, "Berg");
   // Questions taken are answered, not raised.
@@ -963,13 +965,13 @@ test("a light verb with a noun of raising or drawing: 'raised questions about', 
 });
 
 test("an object ends before 'by' and a gerund, which says how the stance was taken", () => {
-  const doc = annotate("Lund dismissed the charges by pointing out that Berg had voted for the fee.");
-  assert.equal(byCue(doc, "dismissed").content.text, "the charges");
-  assert.equal(byCue(doc, "pointing out").content.text, "that Berg had voted for the fee");
+  const doc = annotate("The skipper rejected the complaint by noting that every net had been checked.");
+  assert.equal(byCue(doc, "rejected").content.text, "the complaint");
+  assert.equal(byCue(doc, "noting").content.text, "that every net had been checked");
 });
 
 test("a passive takes 'of' into its cue: 'is now assured of', 'was suspected of'", () => {
-  assert.ok(annotate("Lund is now assured of winning the county.").statements.some((s) => s.cue.text === "is now assured of"));
+  assert.ok(annotate("The ferry crew is now assured of a bonus.").statements.some((s) => s.cue.text === "is now assured of"));
   assert.ok(annotate("Berg was suspected of leaking the plan.").statements.some((s) => s.cue.text === "was suspected of"));
 });
 
@@ -978,8 +980,8 @@ test("'That’s according to X': the contracted 'is' joins the cue", () => {
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
 
-test("a capitalised word after a name stays out of the cue: 'Senator Bo Jolly hopes', 'Ann Will wrote'", () => {
-  assert.ok(annotate("Senator Bo Jolly hopes the fee will fall.").statements.some((s) => s.cue.text === "hopes"));
+test("a capitalised word after a name stays out of the cue: 'Senator Ada Gently hopes', 'Ann Will wrote'", () => {
+  assert.ok(annotate("Senator Ada Gently hopes the fee will fall.").statements.some((s) => s.cue.text === "hopes"));
   assert.ok(annotate("The columnist Ann Will wrote that the fee was high.").statements.some((s) => s.cue.text === "wrote"));
 });
 
@@ -995,6 +997,9 @@ test("'soon' before a cue verb belongs to the cue: 'soon noted'", () => {
 test("'toward', 'behind', 'upon' and 'back' close a cue as other particles do: 'remarked upon', 'threw his weight behind'", () => {
   assert.equal(byCue(annotate("Lund remarked upon the state of the harbour."), "remarked upon").content.text, "the state of the harbour");
   assert.equal(byCue(annotate("Berg fired back at the mayor."), "fired back at").content.text, "the mayor");
+  // Not after every verb: "behind closed doors", "back then" say where or when.
+  assert.equal(annotate("Lund testified behind closed doors that the fee was fair.").statements[0]?.cue.text, "testified");
+  assert.equal(annotate("The mayor warned back then that the quay would flood.").statements[0]?.cue.text, "warned");
 });
 
 test("adverbs between a cue and the end of its sentence belong to the cue: '..., Lund wrote recently.'", () => {

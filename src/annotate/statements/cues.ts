@@ -292,17 +292,28 @@ function isBaseVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "senators support reforming ...", "findings show how ...", "polls show voters ...": a gerund or a question word
- * after the verb is its object, and so is a plural noun after a plural noun subject; after a number or a quantifier
- * a plural noun makes a compound instead ("three state primaries", "some email chains").
+ * "senators support reforming ...", "findings show how ...", "polls show voters rejecting ...": a gerund or a
+ * question word after the verb is its object, and so is a plural noun after a plural noun subject when a verb of its
+ * own follows it (a clause: "nurses call patients every morning" says nothing); after a number or a quantifier a
+ * plural noun makes a compound instead ("three state primaries", "some email chains").
  */
 function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: boolean): boolean {
   const t = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1] as Token;
-  const pluralNoun = next.pos === "NOUN" && next.norm !== next.lemma && next.norm.endsWith("s");
+  const pluralNoun = next.pos === "NOUN" && next.norm !== next.lemma && next.norm.endsWith("s") && verbSoonAfter(ctx, i + 2);
   // "issues like defunding the agency": "like" before a gerund is the preposition.
   const gerund = next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !PREPOSITION_LIKE_VERBS.has(t.norm);
   return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
+}
+
+/** Does a verb come within five tokens from `from`, before any punctuation? */
+function verbSoonAfter(ctx: AttributionContext, from: number): boolean {
+  for (let k = from; k < from + 5; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.pos === "PUNCT") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
 }
 
 function isPluralSubject(ctx: AttributionContext, k: number): boolean {
@@ -821,7 +832,7 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
   while (first > 0) {
     const t = ctx.tokens[first - 1] as Token;
     if (ctx.quoteOf[first - 1] !== -1) break;
-    // "George Will wrote", "David Jolly hopes": a capitalised word after a name ends the name, whatever its tag,
+    // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));

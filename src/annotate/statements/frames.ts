@@ -373,7 +373,7 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   const quote = quoteStartingAt(ctx, k);
   if (asked && quote) return draft(cue, source, quote.start, quote.end, true, sentence, "passive-question");
-  if (subject && EXPERIENCER_PARTICIPLES.has((ctx.tokens[cue.head] as Token).lemma)) {
+  if (subject && EXPERIENCER_PARTICIPLES.has((ctx.tokens[cue.head] as Token).lemma) && VIEW_LINKS.has((ctx.tokens[cue.head + 1] as Token | undefined)?.norm ?? "")) {
     const lastTok = clauseLast(ctx, k, cue.frame, cue.head);
     if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
   }
@@ -387,9 +387,11 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
 
 /**
  * "Lund is convinced that ...", "the pilots are worried about ...": a participle of feeling or conviction after "be"
- * reads as an adjective, and its subject holds the view the rest of the clause gives.
+ * reads as an adjective, and its subject holds the view the rest of the clause gives, which one of VIEW_LINKS opens
+ * ("Victory was assured for the home side" is no view).
  */
-const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "focus", "assure"]);
+const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure"]);
+const VIEW_LINKS = new Set(["that", "about", "of", "over", "by"]);
 
 /** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
 const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);

@@ -143,7 +143,7 @@ export const MALE_TITLES = new Set(["mr.", "mr", "sir", "lord", "king", "prince"
 export const FEMALE_TITLES = new Set(["mrs.", "mrs", "ms.", "ms", "miss", "madam", "lady", "queen", "princess", "sister", "dame"]);
 
 /** Prepositions and particles that belong to the cue after any cue verb ("talked about", "called for", "pointed out", "said:"). */
-export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like", "toward", "towards", "behind", "upon", "back"]);
+export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "into", "with", "out", "up", "off", "down", "like"]);
 
 /** Prepositions that belong to the cue only after particular verbs ("referred to", "focused on", "warned of"). */
 export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -157,6 +157,11 @@ export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = n
       ["in", "believe weigh chime join engage participate interest invest confide"],
       ["after", "go come"],
       ["by", "stand abide"],
+      ["upon", "remark comment call insist reflect elaborate dwell seize pounce"],
+      ["back", "fire hit strike push lash"],
+      ["behind", "throw put stand rally line"],
+      ["toward", "lean tilt shift move"],
+      ["towards", "lean tilt shift move"],
     ] as const
   ).flatMap(([particle, verbs]) => verbs.split(" ").map((v) => [v, particle] as const))
     .reduce((m, [v, p]) => m.set(v, new Set([...(m.get(v) ?? []), p])), new Map<string, Set<string>>()),

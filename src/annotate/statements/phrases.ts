@@ -253,7 +253,7 @@ function isConnector(t: Token): boolean {
 }
 
 /**
- * "said Linda Hill, the mayor of Fort Pierce", "said Will Berg", "said Skelly": wink tags some capitalised name
+ * "said Ann Hale, the mayor of Fort Marrow", "said Will Berg", "said Rook": wink tags some capitalised name
  * words as verbs. A capitalised verb inside a sentence, not after a quote mark or colon that could open one, is a name.
  */
 export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
