@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, phraseEndingAt } from "./phrases.js";
+import { isComma, phraseEndingAt, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -304,16 +304,6 @@ function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: 
   // "issues like defunding the agency": "like" before a gerund is the preposition.
   const gerund = next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !PREPOSITION_LIKE_VERBS.has(t.norm);
   return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
-}
-
-/** Does a verb come within five tokens from `from`, before any punctuation? */
-function verbSoonAfter(ctx: AttributionContext, from: number): boolean {
-  for (let k = from; k < from + 5; k++) {
-    const t = ctx.tokens[k];
-    if (!t || t.pos === "PUNCT") return false;
-    if (t.pos === "VERB" || t.pos === "AUX") return true;
-  }
-  return false;
 }
 
 function isPluralSubject(ctx: AttributionContext, k: number): boolean {

@@ -29,11 +29,14 @@ test("a subject reaching over a preposition may open after a subordinator wink t
 
 test("two adjectives joined by 'and' share the subject's noun: 'small and remote harbours'", () => {
   assert.equal(speakerOf("Several small and remote harbour councils warn the quota will ruin them.", "warn"), "Several small and remote harbour councils");
+  assert.equal(speakerOf("The race is tight and undecided voters say the quota matters most.", "say"), "undecided voters");
 });
 
 test("a phrase read rightwards takes a second member after 'and' and a quantifier's 'of': 'by Lund and some harbour workers'", () => {
   assert.equal(speakerOf("The plan was criticized by Lund and some harbour workers.", "was criticized"), "Lund and some harbour workers");
   assert.equal(speakerOf("The plan was criticized by some of the pilots.", "was criticized"), "some of the pilots");
+  // A member with a verb of its own opens a new clause.
+  assert.equal(speakerOf("The plan was criticized by Lund and the board voted it down.", "was criticized"), "Lund");
 });
 
 test("a negated quantifier opening the clause stays in the subject: 'Not everyone agrees'", () => {

@@ -125,8 +125,10 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
   // "he and Mr. Allen", "she and another reporter"
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
-  // "progressive and green groups": two adjectives share the noun.
-  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ") return "firm";
+  // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
+  // ("the race is tight and undecided voters say").
+  const beforeFirst = ctx.tokens[p - 2];
+  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ" && beforeFirst?.pos !== "AUX" && beforeFirst?.pos !== "VERB") return "firm";
   // "Politicians and even some pilots": "even" inside a coordination stays with its member.
   if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
   // The member after "and" is the word after any "even".
@@ -290,8 +292,9 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
   if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
   if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
-  // "by Lund and some harbour workers", "the press and voters": a second member after a nominal head.
-  if (next.norm === "and" && NOMINAL.has(prev.pos) && after && (after.pos === "DET" || after.pos === "NOUN" || after.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
+  // "by Lund and some harbour workers", "the press and voters": a second member after a nominal head, unless a verb
+  // of its own makes it a new clause ("was criticized by Lund and the board voted it down").
+  if (next.norm === "and" && NOMINAL.has(prev.pos) && after && (after.pos === "DET" || after.pos === "NOUN" || after.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(after.norm)) && !verbSoonAfter(ctx, n + 1)) return true;
   // "some of his rivals", "one of the aides": a quantifier heads a phrase through "of".
   if (next.norm === "of" && (QUANTIFIERS.has(prev.norm) || PRONOUN_HEADS.has(prev.norm)) && after && (MODIFIER.has(after.pos) || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
   return false;
@@ -354,3 +357,12 @@ export function isSentencePunct(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?");
 }
 
+/** Does a verb come within five tokens from `from`, before any punctuation? */
+export function verbSoonAfter(ctx: AttributionContext, from: number): boolean {
+  for (let k = from; k < from + 5; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.pos === "PUNCT") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
+}
