@@ -52,6 +52,8 @@ describe("timexStage: weekdays in news", () => {
 
   it("ahead of, pending, on the eve of, in time for: what follows is still to come", () => {
     assert.equal(value("Shares slipped ahead of Friday's jobs report.", "Friday"), "2023-05-05");
+    // A past clause dated by a day of its own: what follows is ahead of that day, not of today.
+    assert.equal(value("Shares fell on Monday ahead of Tuesday's jobs report.", "Tuesday"), "2023-05-02");
     assert.equal(value("The ban stays pending Monday's hearing.", "Monday"), "2023-05-08");
     assert.equal(value("Crowds gathered on the eve of Saturday's final.", "Saturday"), "2023-05-06");
     assert.equal(value("The roof was finished in time for Saturday's final.", "Saturday"), "2023-05-06");

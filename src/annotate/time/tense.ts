@@ -6,6 +6,7 @@
 
 import type { AnnotatedDoc, Token } from "../../model/types.js";
 import type { Tense } from "./candidate.js";
+import { WEEKDAYS } from "./lexicon.js";
 
 const MODALS = new Set(["will", "'ll", "shall", "wo"]);
 /**
@@ -88,6 +89,7 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   // "Until Thursday, they had not named him", "it stayed shut until Thursday": a span that ended then.
   if (signal === "future" && verb !== undefined && groupStart !== undefined && UNTIL.has((tokens[at - 1] as Token).norm) && spanHasEnded(tokens, groupStart, verb, s.tokenEnd)) return "past";
   if (signal) return signal;
+  if (forwardPhraseBefore(tokens, s.tokenStart, at) && !pastClauseDatedBefore(tokens, s.tokenStart, at, verb, groupStart)) return "future";
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
   if (scheduledByCopula(tokens, s.tokenStart, at)) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
@@ -184,7 +186,22 @@ function firstTokenFrom(tokens: readonly Token[], from: number, to: number, offs
   return to;
 }
 
-/** Phrases that put what follows still ahead of the clause: "ahead of Friday's vote", "pending Thursday's hearing". */
+/**
+ * Phrases that put what follows still ahead of the clause: "ahead of Friday's vote", "pending Thursday's hearing".
+ * Ahead of a past clause dated by a day of its own is ahead of that day, not of today ("shares fell on Thursday ahead
+ * of Friday's report", told on Saturday), so they count only when the clause is not dated so.
+ */
+function pastClauseDatedBefore(tokens: readonly Token[], sentenceStart: number, at: number, verb: number | undefined, groupStart: number | undefined): boolean {
+  if (verb === undefined || groupStart === undefined || tenseOfVerbGroup(tokens, groupStart, verb) !== "past") return false;
+  for (let i = sentenceStart; i < at; i++) if (Object.hasOwn(WEEKDAYS, (tokens[i] as Token).norm)) return true;
+  return false;
+}
+
+function forwardPhraseBefore(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
+  const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
+  return FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase));
+}
+
 const FORWARD_PHRASES = [["ahead", "of"], ["in", "advance", "of"], ["pending"], ["on", "the", "eve", "of"], ["in", "time", "for"]];
 
 function endsWithPhrase(tokens: readonly Token[], sentenceStart: number, end: number, phrase: readonly string[]): boolean {
@@ -194,8 +211,6 @@ function endsWithPhrase(tokens: readonly Token[], sentenceStart: number, end: nu
 
 /** "until Tuesday", "as soon as Tuesday", "effective June 1" point ahead; "since March", "ended Sept. 30" back. */
 function signalBefore(tokens: readonly Token[], sentenceStart: number, at: number): Tense | null {
-  const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
-  if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase))) return "future";
   const prev = at - 1 >= sentenceStart ? (tokens[at - 1] as Token).norm : "";
   if (BACKWARD_SIGNALS.has(prev)) return "past";
   if (FORWARD_SIGNALS.has(prev)) return "future";
