@@ -77,6 +77,8 @@ describe("timexStage: weekdays in news", () => {
 
   it("a bare May after a preposition of time is the month; the modal stays no date", () => {
     assert.equal(value("Rents have risen since May.", "May"), "2023-05");
+    // After "by" or "after" a name goes on the clause: "backed by May and her cabinet", "After May spoke".
+    assert.deepEqual(annotate("The plan was backed by May and her cabinet. After May spoke, the pound fell.").map((t) => t.text), []);
     assert.equal(value("The bridge stays shut until May.", "May", "2023-02-10"), "2023-05");
     assert.deepEqual(annotate("Rents may rise."), []);
   });

@@ -277,18 +277,29 @@ class NewsNoiseFilter implements chrono.Refiner {
 /**
  * chrono keeps a bare "May" only after "in", lest it read the modal verb; news also writes the month
  * after the other prepositions of time ("since May", "until May", "by May"). The text must still be
- * capitalised there (chrono-candidates reads only month names written as names).
+ * capitalised there (chrono-candidates reads only month names written as names). After "by", "from",
+ * "before" and "after", which also come before a person, a word that goes on a clause ("backed by May and
+ * her cabinet", "after May spoke") says it is one.
  */
 class MonthMayFilter implements chrono.Refiner {
   constructor(private readonly fallback: chrono.Refiner) {}
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const kept = results.filter((r) => r.text.trim() === "May" && TIME_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, r.index - 10), r.index)));
+    const kept = results.filter((r) => r.text.trim() === "May" && isMonthMay(context.text, r.index, r.index + r.text.length));
     if (kept.length === 0) return this.fallback.refine(context, results);
     const rest = this.fallback.refine(context, results.filter((r) => !kept.includes(r)));
     return [...kept, ...rest].sort((a, b) => a.index - b.index);
   }
 }
-const TIME_PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|through|before|after|during)\s+$/i;
+const TIME_PREPOSITION_BEFORE = /\b(?:since|until|till|through|during)\s+$/i;
+const PERSON_OR_TIME_PREPOSITION_BEFORE = /\b(?:by|from|before|after)\s+$/i;
+/** After "by May": punctuation, a day or year, the end, or a word that goes on a span of time ("from May to July"). */
+const MONTH_MAY_AFTER = /^(?:\s*(?:[,.;:)]|\d|$)|\s+(?:to|through|until|till)\b)/;
+
+function isMonthMay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 10), start);
+  if (TIME_PREPOSITION_BEFORE.test(before)) return true;
+  return PERSON_OR_TIME_PREPOSITION_BEFORE.test(before) && MONTH_MAY_AFTER.test(text.slice(end, end + 12));
+}
 
 /** chrono's parsers we keep, by class name: the date grammar, not its guesses about relative phrases. */
 const KEPT_PARSERS = new Set([
