@@ -947,6 +947,7 @@ test("'is a supporter of', 'has been a fierce critic of': a stance held by the s
   assert.equal(s.content.text, "the ferry plan");
   assert.equal(byCue(annotate("She remains a proponent of lower fees."), "remains a proponent of").content.text, "lower fees");
   assert.deepEqual(annotate("Berg is a member of the board.").statements, []);
+  assert.deepEqual(annotate("She was a champion of the 1998 regatta.").statements, []);
 });
 
 test("an adverb of manner between a verb and its particle joins the cue: 'spoke warmly of', 'complained bitterly about'", () => {

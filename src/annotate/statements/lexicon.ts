@@ -185,7 +185,7 @@ export const ATTITUDE_ADJECTIVES = new Set([
 ]);
 
 /** Nouns for one who takes a side, which report a stance after "is a": "a supporter of", "an outspoken critic of". */
-export const ADVOCATE_NOUNS: ReadonlySet<string> = new Set(["supporter", "backer", "critic", "opponent", "proponent", "advocate", "defender", "champion", "fan", "foe", "admirer", "detractor", "skeptic", "sceptic"]);
+export const ADVOCATE_NOUNS: ReadonlySet<string> = new Set(["supporter", "critic", "opponent", "proponent", "advocate", "foe", "admirer", "detractor", "skeptic", "sceptic"]);
 
 /** Prepositions that close an advocate noun's cue: "supporter of", "advocate for". */
 export const ADVOCATE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
