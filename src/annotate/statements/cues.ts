@@ -92,7 +92,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     // Every cue below opens on a verb, a noun or an adjective, or on a form of "say" whatever its tag.
-    if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && !(SAY_FORMS.has(t.norm) && t.pos !== "PROPN")) continue;
+    if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && !isSayForm(t)) continue;
     const putIt = putItCue(ctx, i);
     if (putIt) {
       cues.push(putIt);
@@ -227,9 +227,14 @@ function opensNextStep(ctx: AttributionContext, k: number): boolean {
   return before === undefined || isComma(before) || before.pos === "CCONJ" || before.pos === "PUNCT";
 }
 
+/** A form of "say" or "tell" whatever its tag, unless it is a name ("Said"). */
+function isSayForm(t: Token): boolean {
+  return SAY_FORMS.has(t.norm) && t.pos !== "PROPN";
+}
+
 function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const t = ctx.tokens[i] as Token;
-  if (SAY_FORMS.has(t.norm) && t.pos !== "PROPN") return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
+  if (isSayForm(t)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
   if (t.pos === "NOUN" && isVerbTaggedNoun(ctx, i)) return CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
   if (t.pos !== "VERB") return undefined;
   const frame = CUE_FRAMES.get(t.lemma);
