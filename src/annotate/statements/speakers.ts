@@ -13,17 +13,18 @@ export type SpeakerInfo = {
 
 type Gender = "male" | "female" | "unknown";
 
+const COMPANY_NAME_WORDS = ["company", "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings"];
 /**
  * A description of a body ("the ministry", "the think tank") and the words of a name it can stand for: its own
  * head ("the ministry" for the "Ministry of Defence"), or for a few heads the words such names are made of.
  */
-const COMPANY_NAME_WORDS = ["company", "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings"];
 const BODY_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["tank", ["institute", "institution", "center", "centre", "foundation", "council", "forum"]],
   ["company", COMPANY_NAME_WORDS],
   ["firm", COMPANY_NAME_WORDS],
   ["newspaper", ["times", "post", "news", "journal", "gazette", "herald", "tribune", "telegraph", "chronicle", "observer"]],
 ]);
+
 function nameWordsOfBody(head: string): readonly string[] | undefined {
   return BODY_NAME_WORDS.get(head) ?? (ORG_SUFFIX_SET.has(head) ? [head] : undefined);
 }
