@@ -52,3 +52,8 @@ test("a lower-case particle is part of the name after it: 'said de Vries', 'Late
 test("'even' inside a coordinated subject stays with its member: 'Politicians and even some pilots say'", () => {
   assert.equal(speakerOf("Politicians and even some pilots say the runway is too short.", "say"), "Politicians and even some pilots");
 });
+
+test("a phrase that names its speakers through a relation ends on the person's pronoun: 'a source close to him said'", () => {
+  assert.equal(speakerOf("The quay will close, a source close to him said.", "said"), "a source close to him");
+  assert.equal(speakerOf("The mayor gave the keys to him, she said.", "said"), "she");
+});

@@ -205,9 +205,28 @@ export function isClauseOpener(ctx: AttributionContext, i: number, floor: number
  * The noun phrase whose last token is `last`, not reaching before `floor`.
  * Returns null when `last` cannot end a noun phrase.
  */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
+
+/**
+ * "a source close to him", "aides to her": a phrase that names its speakers through a relation to a person
+ * ends on that person's pronoun.
+ */
+function relatedThroughPronoun(ctx: AttributionContext, last: number, floor: number): TokenSpan | null {
+  const t = ctx.tokens[last] as Token;
+  if (!OBJECT_PRONOUNS.has(t.norm) || ctx.tokens[last - 1]?.norm !== "to" || last - 2 < floor) return null;
+  const relation = ctx.tokens[last - 2] as Token;
+  if (!RELATION_WORDS.has(relation.norm)) return null;
+  // "aides to him": the relation is the head; "a source close to him": the noun before "close" is.
+  const head = relation.pos === "NOUN" ? last - 2 : last - 3;
+  const phrase = head >= floor ? phraseEndingAt(ctx, head, floor) : null;
+  return phrase ? { first: phrase.first, last } : null;
+}
+
 export function phraseEndingAt(ctx: AttributionContext, last: number, floor: number): TokenSpan | null {
   const t = ctx.tokens[last];
   if (!t || last < floor) return null;
+  const related = relatedThroughPronoun(ctx, last, floor);
+  if (related) return related;
   if (isPersonalPronoun(t)) return { first: last, last };
   if (isRelativePronoun(t)) {
     // "both of whom", "many of which"
