@@ -84,6 +84,15 @@ test("in loosely alike sentences two dates are of one fact only when they date t
   assert.equal(dateConflicts(gathered, sank, 0.55).length, 1);
 });
 
+test("a word qualifying a noun before a date ('the injured list') is no happening the date is told of", () => {
+  const hurt = { text: "The goalkeeper was hurt on Sunday in the cup tie.", when: "on Sunday", value: "2024-03-03", published: "2024-03-06" };
+  const listed = { text: "The club placed him on the injured list on Tuesday.", when: "on Tuesday", value: "2024-03-05", published: "2024-03-06" };
+  assert.deepEqual(dateConflicts(hurt, listed, 0.4), []);
+  // The same happening told by a verb in both still ties the dates.
+  const injured = { ...listed, text: "The goalkeeper was injured on Tuesday in the cup tie." };
+  assert.equal(dateConflicts(hurt, injured, 0.4).length, 1);
+});
+
 test("two ages that differ tell of two people, each dated on their own", () => {
   const died = (age: number, when: string, value: string) => ({ text: `A ${age}-year-old climber died on ${when} after a fall from the north ridge.`, when, value, age });
   assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(32, "Saturday", "2024-03-02")), []);

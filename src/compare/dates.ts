@@ -167,8 +167,23 @@ const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.v
  */
 const PLACE_ALONE_TIE = 0.7;
 
+/**
+ * A word set before a noun it qualifies ("on the injured reserve list", "a knee injury") names a kind of
+ * thing, not the happening the date is told of: "was hurt Thursday" and "placed on the injured list
+ * Wednesday" date two events.
+ */
+function qualifiesNextNoun(unit: Unit, index: number): boolean {
+  const next = unit.keys[index + 1];
+  return next !== undefined && next.kind === "word" && next.content && next.pos === "NOUN";
+}
+
 const wordsBefore = (unit: Unit, d: Dated): Set<string> =>
-  new Set(unit.keys.filter((k) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN").slice(-WORDS_BEFORE).map((k) => termOf(k.key)));
+  new Set(
+    unit.keys
+      .filter((k, i) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN" && !qualifiesNextNoun(unit, i))
+      .slice(-WORDS_BEFORE)
+      .map((k) => termOf(k.key)),
+  );
 
 function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
   const [a, b] = [ctx.pair.a, ctx.pair.b];
