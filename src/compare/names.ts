@@ -70,6 +70,9 @@ export const nameCheck: PairCheck = {
       // "killed in Mt Cook falls" / "dies in New Zealand fall": in a loose paraphrase a country or state against
       // a place of another kind is more often the place and what holds it than two places.
       if (type === "place" && ctx.pair.similarity < NEAR_COPY && differentPlaceLevels(nameX, nameY)) continue;
+      // "wounding Ash, 32, and Marsh, 9" / "Kane and Dorn were targeting": in a loose paraphrase two lists of
+      // people, each name one member among others, line up members of different groups (victims, suspects).
+      if (type === "person" && !nearCopy && listedWithAnotherPerson(ctx, a, x.key) && listedWithAnotherPerson(ctx, b, y.key)) continue;
       // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").
       if (mentions(b, nameX, typeX) || mentions(a, nameY, typeY)) continue;
       // "Mt Cook" and "Mt Cook National Park", "Chargers" and "San Diego Chargers", "MVP Award" and "Most
@@ -182,6 +185,16 @@ function abbreviatedName(x: string, y: string): boolean {
   const onlyX = wx.filter((w) => !wy.includes(w));
   const onlyY = wy.filter((w) => !wx.includes(w));
   return (onlyX.length === 1 && isAcronymOf(onlyX[0] as string, onlyY.join(" "))) || (onlyY.length === 1 && isAcronymOf(onlyY[0] as string, onlyX.join(" ")));
+}
+
+/** What joins two members of a list of people: commas, "and", "or", with an age after the first ("Ash, 32, and Marsh"). */
+const LIST_JOINER = /^(?:\s*,\s*\d+)?\s*(?:,|,?\s*(?:and|or|&))\s*$/i;
+
+/** The name is one of several people the unit lists, joined to another person's name by a comma or "and". */
+function listedWithAnotherPerson(ctx: PairContext, unit: Unit, key: UnitKey): boolean {
+  const text = ctx.texts.doc(unit.articleId).article.text;
+  const joined = (first: { end: number }, second: { start: number }) => first.end <= second.start && LIST_JOINER.test(text.slice(first.end, second.start));
+  return unit.entities.some((e) => e.type === "person" && e.start !== key.start && (joined(e, key) || joined(key, e)));
 }
 
 function isSpeaker(unit: Unit, key: UnitKey): boolean {
