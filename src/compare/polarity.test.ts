@@ -82,3 +82,10 @@ test("a 'he' stands for the person named just before it", () => {
   assert.equal(flips("Bea Lund was fit. Cy Moss was hurt in March. He has not scored a goal for the harbour side this season."), 0);
   assert.equal(flips("Cy Moss was fit. Bea Lund was hurt in March. She has not scored a goal for the harbour side this season."), 1);
 });
+
+test("a negation where the other side goes on to another verb falls on that verb's claim, not the shared one", () => {
+  const withheld = "Results of the harbour test have not been released.";
+  assert.deepEqual(polarity(withheld, "Although results are pending for the harbour test, he has been booked and later released on bail.", undefined, undefined, 0.6), []);
+  assert.deepEqual(polarity(withheld, "Results of the harbour test have been released.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity(withheld, "Results of the harbour test have been released, he said.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
+});

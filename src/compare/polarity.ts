@@ -48,7 +48,11 @@ export const polarityCheck: PairCheck = {
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
-      const flip = (flipped ? negationFlip(x, y) : null) ?? denialFlip(x, y);
+      const negationOnly = flipped ? negationFlip(x, y) : null;
+      // "have not been released" / "he has been booked and later released": past the inserted negation
+      // the other side goes on to another verb, which is what it affirms.
+      if (negationOnly && !sameClaimAfter(a, hunk.aTo, b, hunk.bTo)) continue;
+      const flip = negationOnly ?? denialFlip(x, y);
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
@@ -150,6 +154,17 @@ function negationFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKe
   const ny = y.filter(isNegation).length;
   if (nx % 2 === ny % 2) return null;
   return { a: x.find(isNegation), b: y.find(isNegation) };
+}
+
+/** The first key from `from` on that says what is claimed: no auxiliary, negation or adverb ("now", "later"). */
+function claimFrom(unit: Unit, from: number): UnitKey | undefined {
+  return unit.keys.slice(from).find((k) => (k.key === "<say>" || !AUXILIARIES.has(k.key)) && !isNegation(k) && k.pos !== "ADV");
+}
+
+/** After a hunk of negations and auxiliaries both sides go on to the same claim, or one of them ends. */
+function sameClaimAfter(a: Unit, aFrom: number, b: Unit, bFrom: number): boolean {
+  const [x, y] = [claimFrom(a, aFrom), claimFrom(b, bFrom)];
+  return !x || !y || termOf(x.key) === termOf(y.key);
 }
 
 /** "denied" against "admitted"/"confirmed" for the same content. */
