@@ -168,9 +168,9 @@ const coarserThanMonth = (d: Dated) => !/^\d{4}-(?:\d{2}|W\d{2})/.test(d.timex.v
 const PLACE_ALONE_TIE = 0.7;
 
 /**
- * A word set before a noun it qualifies ("on the injured reserve list", "a knee injury") names a kind of
- * thing, not the happening the date is told of: "was hurt Thursday" and "placed on the injured list
- * Wednesday" date two events.
+ * A word set before a noun it qualifies ("on the injured list", "a broken window") names a kind of
+ * thing, not the happening the date is told of: "was hurt on Sunday" and "put on the injured list on
+ * Tuesday" date two events.
  */
 function qualifiesNextNoun(unit: Unit, index: number): boolean {
   const next = unit.keys[index + 1];

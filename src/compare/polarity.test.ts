@@ -84,8 +84,8 @@ test("a 'he' stands for the person named just before it", () => {
 });
 
 test("a negation where the other side goes on to another verb falls on that verb's claim, not the shared one", () => {
-  const withheld = "Results of the harbour test have not been released.";
-  assert.deepEqual(polarity(withheld, "Although results are pending for the harbour test, he has been booked and later released on bail.", undefined, undefined, 0.6), []);
-  assert.deepEqual(polarity(withheld, "Results of the harbour test have been released.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
-  assert.deepEqual(polarity(withheld, "Results of the harbour test have been released, he said.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
+  const unsold = "The old harbour ferry has not been sold.";
+  assert.deepEqual(polarity(unsold, "While bids for the old harbour ferry lag, its engine has been repaired and later sold at auction.", undefined, undefined, 0.6), []);
+  assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold, the council said.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
 });

@@ -49,8 +49,8 @@ export const polarityCheck: PairCheck = {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
       const negationOnly = flipped ? negationFlip(x, y) : null;
-      // "have not been released" / "he has been booked and later released": past the inserted negation
-      // the other side goes on to another verb, which is what it affirms.
+      // "the lease has not been sold" / "the ferry has been repaired and later sold": past the inserted
+      // negation the other side goes on to another verb, which is what it affirms.
       if (negationOnly && !sameClaimAfter(a, hunk.aTo, b, hunk.bTo)) continue;
       const flip = negationOnly ?? denialFlip(x, y);
       if (!flip) continue;
