@@ -1,3 +1,5 @@
+import { sameEntity } from "../annotate/entities.js";
+import { gazetteerEntry } from "../annotate/entities/gazetteer.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
@@ -53,6 +55,17 @@ function isBackground(ctx: PairContext, unit: Unit): boolean {
   });
 }
 
+/**
+ * The unit tells of a country its pair's report never names, while that report names countries of its
+ * own: the two tell of events in different lands.
+ */
+function inCountryOtherReportOmits(ctx: PairContext, unit: Unit, other: Unit): boolean {
+  const isCountry = (e: { type: string; canonical: string }) => e.type === "place" && gazetteerEntry(e.canonical)?.kind === "country";
+  const otherCountries = ctx.texts.doc(other.articleId).entities.filter(isCountry);
+  const omitted = unit.entities.filter(isCountry).filter((e) => !otherCountries.some((n) => sameEntity(n.canonical, e.canonical, "place")));
+  return omitted.length > 0 && otherCountries.length > 0;
+}
+
 const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
 
 /** "a total of 14 rifles in five operations so far" and "six rifles in the operation" count different scopes. */
@@ -78,6 +91,8 @@ export const numberCheck: PairCheck = {
     if (runningTotal(unitText(ctx, a)) !== runningTotal(unitText(ctx, b))) return [];
     // "In February a quake killed 612" beside "Ten people were killed": an earlier event told as background.
     if (isBackground(ctx, a) !== isBackground(ctx, b)) return [];
+    // "a quake in Norway killed 14" beside a report that names Chile and never Norway: another event.
+    if (inCountryOtherReportOmits(ctx, a, b) || inCountryOtherReportOmits(ctx, b, a)) return [];
     const rest = [...b.numbers];
     const take = (match: (y: NumberMention) => boolean): NumberMention | undefined => {
       const i = rest.findIndex(match);

@@ -615,3 +615,16 @@ test("in a loose paraphrase a name among listed people against a name among othe
   });
   assert.equal(people(victims, swapped).length, 1);
 });
+
+test("a count told of a country the other report never names, while it names its own, is another event's", () => {
+  const report = (id: string, text: string, count: string, places: string[]) =>
+    docWith(id, text, { numbers: [{ text: count, low: Number(count), high: Number(count), unit: "person" }], entities: places.map((p) => ({ text: p, type: "place" as const })) });
+  const numberConflicts = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number").length;
+  const elsewhere = report("a", "On Saturday a quake in Norway killed 14 people in the hills, officials said.", "14", ["Norway"]);
+  const news = report("b", "On Saturday a quake on the island killed 10 people in the hills, officials said. Chile sent rescue teams.", "10", ["Chile"]);
+  assert.equal(numberConflicts(elsewhere, news), 0);
+  // A report that names no country of its own may tell the same event.
+  const unplaced = report("c", "On Saturday a quake on the island killed 10 people in the hills, officials said.", "10", []);
+  assert.equal(numberConflicts(elsewhere, unplaced), 1);
+});
