@@ -4,7 +4,7 @@ import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentPeople, personBefore } from "./people.js";
-import { differentAges, farFromReport, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
+import { ageUntied, differentAges, farFromReport, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
 import type { Unit } from "./units.js";
 
@@ -129,7 +129,7 @@ export const numberCheck: PairCheck = {
     const samePerson = (x: NumberMention, y: NumberMention): boolean => !differentPeople(personBefore(ctx, a, x.start), personBefore(ctx, b, y.start));
     const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
     // Told of different people, only the ages themselves are set side by side.
-    const ofOnePerson = differentAges(a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
+    const ofOnePerson = differentAges(a, b) || ageUntied(ctx, a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
     for (const x of leftover.filter(ofOnePerson)) {
       const hx = smallHunkHolding(ctx, "a", x);
       // Tied by what they count, else by standing in the same place of two near-identical sentences.

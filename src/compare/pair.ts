@@ -64,6 +64,18 @@ export function differentAges(a: Unit, b: Unit): boolean {
   return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => p.low <= q.high && q.low <= p.high));
 }
 
+/**
+ * One unit gives an age ("the 41-year-old fell 90 metres"), the other none, while its report tells of
+ * people of two or more ages ("one of the group fell 400 metres", in a report of a 41- and a 29-year-old):
+ * the unaged unit may tell of any of them, so nothing ties its figures to the aged person's.
+ */
+export function ageUntied(ctx: PairContext, a: Unit, b: Unit): boolean {
+  const ages = (u: Unit) => u.numbers.filter((n) => n.unit === "year-old");
+  const reportAges = (u: Unit) => new Set(ctx.texts.doc(u.articleId).numbers.filter((n) => n.unit === "year-old").map((n) => n.low)).size;
+  const untied = (aged: Unit, unaged: Unit) => ages(aged).length > 0 && ages(unaged).length === 0 && reportAges(unaged) >= 2;
+  return untied(a, b) || untied(b, a);
+}
+
 /** How far from its report's date a date tells of something other than the news: a month. */
 const NEWS_WINDOW_MS = 30 * 24 * 3600 * 1000;
 

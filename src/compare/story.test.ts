@@ -628,3 +628,18 @@ test("a count told of a country the other report never names, while it names its
   const unplaced = report("c", "On Saturday a quake on the island killed 10 people in the hills, officials said.", "10", []);
   assert.equal(numberConflicts(elsewhere, unplaced), 1);
 });
+
+test("a figure told of no one by age, in a report of people of two ages, is not set against an aged person's", () => {
+  const metres = (n: number) => ({ text: `${n} metres`, low: n, high: n, unit: "metre" });
+  const age = (n: number) => ({ text: `${n}-year-old`, low: n, high: n, unit: "year-old" });
+  const aged = docWith("a", "A 41-year-old died after he slipped and fell 90 metres from the north ridge.", { numbers: [age(41), metres(90)] });
+  const walkers = (id: string, ages: number[]) =>
+    docWith(id, `One of the group died after he slipped and fell 400 metres from the north ridge. ${ages.map((n) => `A ${n}-year-old was flown out by helicopter.`).join(" ")}`, {
+      numbers: [metres(400), ...ages.map(age)],
+    });
+  const cited = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number").flatMap((f) => f.claims.map((c) => c.span.text));
+  assert.deepEqual(cited(aged, walkers("b", [29, 41])), []);
+  // A report of one age only tells of that person.
+  assert.deepEqual(cited(aged, walkers("c", [41])), ["90 metres", "400 metres"]);
+});
