@@ -93,6 +93,14 @@ test("a word qualifying a noun before a date ('the injured list') is no happenin
   assert.equal(dateConflicts(hurt, injured, 0.4).length, 1);
 });
 
+test("a date inside a stretch the other report opens ('since 2015') falls within it; one before it does not", () => {
+  const since = { text: "Since 2015 the keeper has run the harbour light.", when: "2015", value: "2015" };
+  const during = { text: "In 2019 the keeper ran the harbour light.", when: "2019", value: "2019" };
+  const before = { text: "In 2011 the keeper ran the harbour light.", when: "2011", value: "2011" };
+  assert.deepEqual(dateConflicts(since, during), []);
+  assert.equal(dateConflicts(since, before).length, 1);
+});
+
 test("two ages that differ tell of two people, each dated on their own", () => {
   const died = (age: number, when: string, value: string) => ({ text: `A ${age}-year-old climber died on ${when} after a fall from the north ridge.`, when, value, age });
   assert.deepEqual(dateConflicts(died(36, "Friday", "2024-03-01"), died(32, "Saturday", "2024-03-02")), []);

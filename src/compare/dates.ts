@@ -18,7 +18,8 @@ type DateRole = "reported" | "saying" | "fact";
  * report with no date of its own); or its day ("Tuesday", "yesterday", resolved against a borrowed date).
  */
 type Borrowed = "nothing" | "year" | "day";
-type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole; borrowed: Borrowed };
+/** `opensSpan`: the date begins a stretch that runs on ("since 2019", "beginning with the 1990s"), not a moment. */
+type Dated = { timex: Timex; interval: TimeInterval; timeOnly: boolean; role: DateRole; borrowed: Borrowed; opensSpan: boolean };
 
 function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   const out: Dated[] = [];
@@ -29,7 +30,8 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
     if (isPageStamp(text, timex)) continue;
     const interval = timexInterval(timex.value);
     if (!interval) continue;
-    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)) });
+    const opensSpan = SPAN_START.test(text.slice(Math.max(0, timex.start - SPAN_START_REACH), timex.start));
+    out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)), opensSpan });
   }
   return out;
 }
@@ -135,7 +137,19 @@ function otherMidnight(value: string): TimeInterval | null {
   return { start: at, end: at + 60_000 };
 }
 
+/** Words before a date that make it the start of a stretch of time rather than when something happened. */
+const SPAN_START = /\b(?:since|(?:beginning|starting) (?:with|in|from))\s+$/i;
+const SPAN_START_REACH = 20;
+
+/** A date inside a stretch the other opens ("in 2021" / "since 2019") falls within it; two openings are compared as dates. */
+function withinOpenedSpan(x: Dated, y: Dated): boolean {
+  if (x.opensSpan === y.opensSpan) return false;
+  const [start, inside] = x.opensSpan ? [x, y] : [y, x];
+  return inside.interval.start >= start.interval.start;
+}
+
 function meets(x: Dated, y: Dated): boolean {
+  if (withinOpenedSpan(x, y)) return true;
   if ((x.borrowed !== "nothing" || y.borrowed !== "nothing") && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
   if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
   const endX = otherMidnight(x.timex.value);
