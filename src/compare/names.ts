@@ -70,6 +70,8 @@ export const nameCheck: PairCheck = {
       // "killed in Mt Cook falls" / "dies in New Zealand fall": in a loose paraphrase a country or state against
       // a place of another kind is more often the place and what holds it than two places.
       if (type === "place" && ctx.pair.similarity < NEAR_COPY && differentPlaceLevels(nameX, nameY)) continue;
+      // "in Ardley" / "in Wessex" where a report writes "Ardley, Wessex": the town and the region holding it.
+      if (type === "place" && ctx.pair.similarity < NEAR_COPY && (placedWithin(ctx, nameX, nameY) || placedWithin(ctx, nameY, nameX))) continue;
       // "wounding Ash, 32, and Marsh, 9" / "Kane and Dorn were targeting": in a loose paraphrase two lists of
       // people, each name one member among others, line up members of different groups (victims, suspects).
       if (type === "person" && !nearCopy && listedWithAnotherPerson(ctx, a, x.key) && listedWithAnotherPerson(ctx, b, y.key)) continue;
@@ -168,6 +170,30 @@ function differentPlaceLevels(x: string, y: string): boolean {
 
 function mentions(unit: Unit, name: string, type: Entity["type"] | undefined): boolean {
   return unit.entities.some((e) => sameEntity(e.canonical, name, type ?? e.type));
+}
+
+/** A place written before the place that holds it ("Ardley, Wessex"), not as one of a list ("Ardley, Wessex and Kent"). */
+const HOLDER_AFTER = /^,\s*$/;
+const LIST_GOES_ON = /^\s*(?:,\s*\p{Lu}|and\b|or\b|&)/u;
+
+/** Either report of the pair writes `inner` followed by `outer` as the place holding it. */
+function placedWithin(ctx: PairContext, inner: string, outer: string): boolean {
+  return [ctx.pair.a.articleId, ctx.pair.b.articleId].some((id) => {
+    const doc = ctx.texts.doc(id);
+    const places = doc.entities.filter((e) => e.type === "place");
+    // The inner name may be typed otherwise in that report; the holder after it must be a place.
+    return doc.entities.some(
+      (e) =>
+        sameEntity(e.canonical, inner, "place") &&
+        places.some(
+          (h) =>
+            h.start > e.end &&
+            sameEntity(h.canonical, outer, "place") &&
+            HOLDER_AFTER.test(doc.article.text.slice(e.end, h.start)) &&
+            !LIST_GOES_ON.test(doc.article.text.slice(h.end, h.end + 5)),
+        ),
+    );
+  });
 }
 
 /** One name's words all within the other's, "Mount" and "Mt" alike. */

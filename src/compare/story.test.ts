@@ -643,3 +643,14 @@ test("a figure told of no one by age, in a report of people of two ages, is not 
   // A report of one age only tells of that person.
   assert.deepEqual(cited(aged, walkers("c", [41])), ["90 metres", "400 metres"]);
 });
+
+test("in a loose paraphrase a town against the region a report writes after it ('Ardley, Wessex County') is the place and what holds it", () => {
+  const place = (text: string) => ({ text, type: "place" as const });
+  const region = docWith("a", "A man was charged with murdering his neighbour in Wessex on Monday after a long search. Police in Ardley, Wessex County, said the house was searched on Sunday.", {
+    entities: [place("Wessex"), place("Ardley"), { ...place("Wessex County"), canonical: "Wessex" }],
+  });
+  const town = (id: string, name: string) => docWith(id, `A man was charged with murdering his neighbour in ${name} on Monday, police said.`, { entities: [place(name)] });
+  const places = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "place");
+  assert.equal(places(region, town("b", "Ardley")).length, 0);
+  assert.equal(places(region, town("c", "Bexford")).length, 1);
+});
