@@ -72,7 +72,7 @@ export const nameCheck: PairCheck = {
       if (type === "place" && ctx.pair.similarity < NEAR_COPY && differentPlaceLevels(nameX, nameY)) continue;
       // "in Ardley" / "in Wessex" where a report writes "Ardley, Wessex": the town and the region holding it.
       if (type === "place" && ctx.pair.similarity < NEAR_COPY && (placedWithin(ctx, nameX, nameY) || placedWithin(ctx, nameY, nameX))) continue;
-      // "wounding Ash, 32, and Marsh, 9" / "Kane and Dorn were targeting": in a loose paraphrase two lists of
+      // "ramming the boats of Ash, 32, and Marsh, 9" / "Kane and Dorn were racing": in a loose paraphrase two lists of
       // people, each name one member among others, line up members of different groups (victims, suspects).
       if (type === "person" && !nearCopy && listedWithAnotherPerson(ctx, a, x.key) && listedWithAnotherPerson(ctx, b, y.key)) continue;
       // Both names in both sentences is a list in another order ("Jordan, Mitchell" / "Mitchell, Jordan").

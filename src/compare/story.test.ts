@@ -601,16 +601,16 @@ test("claims that two countries' sides make are no agreement, unless one names t
 
 test("in a loose paraphrase a name among listed people against a name among others is another member, not a swap", () => {
   const person = (text: string) => ({ text, type: "person" as const });
-  const victims = docWith("a", "Rob Kane was found guilty of shooting Ann Vell, 40, and wounding Jo Ash, 32, and Tia Marsh, 9, as they targeted members of a rival crew outside the harbour market.", {
+  const victims = docWith("a", "Rob Kane was fined for ramming the boats of Ann Vell, 40, and Jo Ash, 32, and Tia Marsh, 9, as they raced for the silver cup off the harbour mouth on Sunday.", {
     entities: [person("Rob Kane"), person("Ann Vell"), person("Jo Ash"), person("Tia Marsh")],
   });
-  const shooters = docWith("b", "Police said Rob Kane and Lee Dorn were targeting members of a rival crew outside the harbour market.", {
+  const shooters = docWith("b", "Officials said Rob Kane and Lee Dorn raced for the silver cup off the harbour mouth on Sunday.", {
     entities: [person("Rob Kane"), person("Lee Dorn")],
   });
   const people = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "person");
   assert.equal(people(victims, shooters).length, 0);
   // One name put for another in the same list of an otherwise unchanged sentence is still a swap.
-  const swapped = docWith("c", "Rob Kane was found guilty of shooting Ann Vell, 40, and wounding Jo Ash, 32, and Tia Dorn, 9, as they targeted members of a rival crew outside the harbour market.", {
+  const swapped = docWith("c", "Rob Kane was fined for ramming the boats of Ann Vell, 40, and Jo Ash, 32, and Tia Dorn, 9, as they raced for the silver cup off the harbour mouth on Sunday.", {
     entities: [person("Rob Kane"), person("Ann Vell"), person("Jo Ash"), person("Tia Dorn")],
   });
   assert.equal(people(victims, swapped).length, 1);
