@@ -91,8 +91,6 @@ export const numberCheck: PairCheck = {
     if (runningTotal(unitText(ctx, a)) !== runningTotal(unitText(ctx, b))) return [];
     // "In February a quake killed 612" beside "Ten people were killed": an earlier event told as background.
     if (isBackground(ctx, a) !== isBackground(ctx, b)) return [];
-    // "a quake in Norway killed 14" beside a report that names Chile and never Norway: another event.
-    if (inCountryOtherReportOmits(ctx, a, b) || inCountryOtherReportOmits(ctx, b, a)) return [];
     const rest = [...b.numbers];
     const take = (match: (y: NumberMention) => boolean): NumberMention | undefined => {
       const i = rest.findIndex(match);
@@ -104,6 +102,10 @@ export const numberCheck: PairCheck = {
     // not left over to clash with another count.
     const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
     const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
+    // Figures that all pair off leave nothing to dispute; the checks of the whole reports below need not run.
+    if (leftover.length === 0) return [];
+    // "a quake in Norway killed 14" beside a report that names Chile and never Norway: another event.
+    if (inCountryOtherReportOmits(ctx, a, b) || inCountryOtherReportOmits(ctx, b, a)) return [];
     // Two lines of figures with not one figure in common ("269 yards ... 29 passes for 201 yards" /
     // "793 yards ... 39 passes for 302 yards") are two players' or two seasons' lines, not one disputed.
     // Small counts meet by chance ("two touchdowns" in both lines), so those alone, outnumbered by the

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import { isComma, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -289,9 +289,6 @@ export function quoteEndingAt(ctx: AttributionContext, i: number): Quote | null 
   const q = ctx.quotes[qi] as Quote;
   return q.lastToken === i && q.closed ? q : null;
 }
-
-/** Pronouns that stand as the addressee of "told": "..., the president told her." */
-const OBJECT_PRONOUNS = new Set(["her", "him", "them", "me", "us", "you"]);
 
 /** After the cue (and an inverted subject), is there nothing but adjuncts and punctuation before the sentence ends? */
 export function restIsEmpty(ctx: AttributionContext, from: number, addressed = false): boolean {

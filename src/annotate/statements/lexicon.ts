@@ -289,6 +289,9 @@ export function isReportingVerb(t: { lemma: string }): boolean {
   return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || PHRASAL_CUES.has(t.lemma);
 }
 
+/** Pronouns as the object of a verb or preposition: "told her", "a source close to him". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us", "you"]);
+
 /** Pronouns that own a noun ("his claim", "their view"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -205,8 +205,6 @@ export function isClauseOpener(ctx: AttributionContext, i: number, floor: number
  * The noun phrase whose last token is `last`, not reaching before `floor`.
  * Returns null when `last` cannot end a noun phrase.
  */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
-
 /**
  * "a source close to him", "aides to her": a phrase that names its speakers through a relation to a person
  * ends on that person's pronoun.
