@@ -4,6 +4,7 @@
 //   node --import tsx bench/eval-attribution.ts            # dev split (the honest figure)
 //   node --import tsx bench/eval-attribution.ts --train    # train split (for tuning)
 //   node dist/bench/eval-attribution.js [--train]          # after `npm run build`
+//   --file PATH   score another file in the PolNeAR JSON-lines format (a held-out split) instead of dev
 //   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
 //   --only speaker|cue|content   with --show: print only matched pairs whose that field differs
 //   --dump FILE   write every matched pair on train (gold, system, and the sentence around) as JSON lines
@@ -149,7 +150,13 @@ function main(): void {
   const byRule = new Map<string, { predicted: number; content: number; cue: number }>();
   const ruleAt = args.indexOf("--rule");
   const ruleFilter = ruleAt >= 0 ? args[ruleAt + 1] : undefined;
-  const { path, records } = loadPolnear(train ? "train" : "dev");
+  const fileAt = args.indexOf("--file");
+  const file = fileAt >= 0 ? args[fileAt + 1] : undefined;
+  if (fileAt >= 0 && (file === undefined || file.startsWith("--") || train)) {
+    console.error(train ? "--file and --train each name the file to score: give one" : "--file needs a path");
+    process.exit(2);
+  }
+  const { path, records } = loadPolnear(train ? "train" : "dev", file);
   const system = newScores();
   const base = newScores();
   let readMs = 0;
@@ -195,7 +202,7 @@ function main(): void {
   }
 
   const gold = records.reduce((n, r) => n + r.attributions.length, 0);
-  console.log(`PolNeAR ${train ? "train" : "dev"}: ${records.length} docs, ${gold} gold attributions, ${predictedCount} system statements (${path})`);
+  console.log(`PolNeAR ${train ? "train" : file ? "file" : "dev"}: ${records.length} docs, ${gold} gold attributions, ${predictedCount} system statements (${path})`);
   if (failedStages.size) console.log(`note: stages that threw and were skipped: ${[...failedStages].join(", ")}`);
   console.log("");
   console.log("metric             |  system P    R     F1  | baseline P   R     F1");

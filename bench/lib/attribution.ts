@@ -38,17 +38,27 @@ export function match(pred: readonly { content: Offsets }[], gold: readonly Gold
 
 export type PolnearRecord = { id: string; text: string; published?: string; title?: string; attributions: GoldAttribution[] };
 
-/** One PolNeAR split from ../shared/corpora; a missing file ends the process with a message saying where it was looked for. */
-export function loadPolnear(split: "train" | "dev"): { path: string; records: PolnearRecord[] } {
-  const path = join(corporaDir(), `polnear-${split}.jsonl`);
+/**
+ * One PolNeAR split from ../shared/corpora, or a file in the same format at `path` (a held-out split kept
+ * elsewhere); a missing or malformed file ends the process with a message saying which and where.
+ */
+export function loadPolnear(split: "train" | "dev", path = join(corporaDir(), `polnear-${split}.jsonl`)): { path: string; records: PolnearRecord[] } {
   if (!existsSync(path)) {
-    console.error(`PolNeAR corpus not found at ${path}.\nExpected the shared corpora next to the repository (../shared/corpora).`);
+    console.error(`PolNeAR corpus not found at ${path}.\nExpected the shared corpora next to the repository (../shared/corpora), or a path given with --file.`);
     process.exit(1);
   }
-  const records = readFileSync(path, "utf8")
+  const records: PolnearRecord[] = [];
+  readFileSync(path, "utf8")
     .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as PolnearRecord);
+    .forEach((line, n) => {
+      if (!line.trim()) return;
+      const record = JSON.parse(line) as Partial<PolnearRecord>;
+      if (typeof record.text !== "string" || !Array.isArray(record.attributions)) {
+        console.error(`${path}:${n + 1}: not a PolNeAR record (expected "text" and "attributions")`);
+        process.exit(1);
+      }
+      records.push(record as PolnearRecord);
+    });
   return { path, records };
 }
 
