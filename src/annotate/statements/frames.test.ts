@@ -1,6 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { emptyDoc } from "../doc.js";
+import { statementStage } from "../statements.js";
+import { tokenStage } from "../tokens.js";
 import { statementOf } from "./testing.js";
+
+/** The cues of every statement found in `text`. */
+function cuesOf(text: string): string[] {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  statementStage.run(doc);
+  return doc.statements.map((s) => s.cue.text);
+}
 
 test("the subject of 'is convinced', 'are worried about' holds the view; 'is expected' names no one", () => {
   const convinced = statementOf("Lund is convinced that the ferry will sail.", "is convinced");
@@ -15,4 +26,12 @@ test("the subject of 'is convinced', 'are worried about' holds the view; 'is exp
 test("an 'according to' source stops at a spaced dash that opens the writer's aside", () => {
   const s = statementOf("Fees rose by a tenth, according to the harbour board - the steepest rise in years.", "according to");
   assert.equal(s.speaker?.mention?.text, "the harbour board");
+});
+
+test("'continued', 'added', 'testified' with a noun phrase alone report nothing; with a clause or a colon they do", () => {
+  assert.deepEqual(cuesOf("The divers continued their search near the old mill."), []);
+  assert.deepEqual(cuesOf("The bakery added forty jobs in the spring."), []);
+  assert.deepEqual(cuesOf("Ms. Varga testified before the water board last week."), []);
+  assert.equal(statementOf("The gardener added that the roses needed more shade.", "added").content.text, "that the roses needed more shade");
+  assert.equal(statementOf("The curator added a warning: nobody may touch the vases.", "added").speaker?.mention?.text, "The curator");
 });

@@ -170,6 +170,12 @@ export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = n
 /** Speech verbs after which a preposition opens an adjunct ("said in a statement", "wrote on Twitter"), not a cue particle. */
 export const ADJUNCT_TAKING_SPEECH = new Set(["say", "write", "report", "announce", "declare", "tweet", "post", "add", "note", "tell", "state"]);
 
+/**
+ * Verbs of saying with a common sense that says nothing ("continued the search", "added 200 jobs", "testified before
+ * the panel"): they report a clause, a quotation or what a colon opens, never a bare noun phrase.
+ */
+export const CLAUSE_ONLY_SPEECH: ReadonlySet<string> = new Set(["continue", "add", "testify"]);
+
 /** Adjectives that report an attitude after a form of "be": "is confident that", "were critical of". */
 export const ATTITUDE_ADJECTIVES = new Set([
   "concerned", "worried", "confident", "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "critical",
