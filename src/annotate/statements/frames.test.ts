@@ -35,3 +35,9 @@ test("'continued', 'added', 'testified' with a noun phrase alone report nothing;
   assert.equal(statementOf("The gardener added that the roses needed more shade.", "added").content.text, "that the roses needed more shade");
   assert.equal(statementOf("The curator added a warning: nobody may touch the vases.", "added").speaker?.mention?.text, "The curator");
 });
+
+test("a clause opened by 'as' or 'after' that runs to the end tells when the words were said, not what", () => {
+  assert.deepEqual(cuesOf("The baker smiled. Then Ms. Oduya said after the oven door closed."), []);
+  assert.deepEqual(cuesOf("The choir went quiet. Mr. Penn wrote as they waited for the bus."), []);
+  assert.equal(statementOf("Mr. Lind said because the bridge is old, the tolls must rise.", "said").content.text, "because the bridge is old, the tolls must rise");
+});

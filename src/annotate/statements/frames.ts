@@ -161,11 +161,32 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
+  if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && !reportsClause(ctx, k, lastOfClause)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "Lund said as the crowd cheered.", "Berg wrote after the vote closed.": a clause opened by a subordinator that runs
+ * to the content's end, with no comma to a main clause after it, tells when or why the words were said; the words
+ * themselves stand elsewhere. "as" opens such a clause only before a pronoun or a determiner ("identify as
+ * independents" is no clause), and its verb must come soon after its subject.
+ */
+function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (t.norm === "if" || !SUBORDINATORS.has(t.norm) || (t.pos !== "SCONJ" && t.pos !== "ADP") || ctx.quoteOf[k] !== -1) return false;
+  const subject = ctx.tokens[k + 1];
+  if (!subject || !(subject.pos === "PRON" || subject.pos === "DET" || (t.norm !== "as" && (subject.pos === "PROPN" || subject.pos === "NOUN" || subject.pos === "NUM")))) return false;
+  let verb = false;
+  for (let i = k + 1; i <= last; i++) {
+    const u = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1 || isComma(u) || u.norm === ":" || u.norm === ";" || u.norm === "that") return false;
+    if (i <= k + 5 && (u.pos === "AUX" || (u.pos === "VERB" && u.norm !== u.lemma && !u.norm.endsWith("ing")))) verb = true;
+  }
+  return verb;
 }
 
 /** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
