@@ -135,7 +135,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    cues.push({ first: verbGroupStart(ctx, i), last: mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))), head: i, frame, kind: speakerless ? "passive" : "verb" });
+    const ownLast = mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i)));
+    cues.push({ first: verbGroupStart(ctx, i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return cues;
 }
@@ -917,4 +918,22 @@ function particleAfterAdverb(ctx: AttributionContext, head: number): number {
   const after = ctx.tokens[head + 2];
   if (!adverb || !after || adverb.pos !== "ADV" || !adverb.norm.endsWith("ly") || ctx.quoteOf[head + 1] !== -1) return head + 1;
   return after.pos === "ADP" || after.pos === "PART" ? head + 2 : head + 1;
+}
+
+/**
+ * "derided and insulted the left", "has endorsed and campaigned for Lund": two verbs joined by "and" or "or" that
+ * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
+ * nothing follows the second verb ("yelled and waved."), they share no object.
+ */
+function sharedObjectVerbEnd(ctx: AttributionContext, i: number): number {
+  const conj = ctx.tokens[i + 1];
+  if (!conj || (conj.norm !== "and" && conj.norm !== "or") || ctx.quoteOf[i + 1] !== -1) return i;
+  let k = i + 2;
+  while (k < i + 4 && ctx.tokens[k]?.pos === "AUX") k++;
+  const verb = ctx.tokens[k];
+  if (!verb || verb.pos !== "VERB" || ctx.quoteOf[k] !== -1) return i;
+  const end = particleEnd(ctx, k);
+  const after = ctx.tokens[end + 1];
+  if (!after || after.pos === "PUNCT" || after.pos === "CCONJ") return i;
+  return end;
 }

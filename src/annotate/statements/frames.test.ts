@@ -41,3 +41,9 @@ test("a clause opened by 'as' or 'after' that runs to the end tells when the wor
   assert.deepEqual(cuesOf("The choir went quiet. Mr. Penn wrote as they waited for the bus."), []);
   assert.equal(statementOf("Mr. Lind said because the bridge is old, the tolls must rise.", "said").content.text, "because the bridge is old, the tolls must rise");
 });
+
+test("two verbs sharing one object make one cue ('praised and thanked the volunteers')", () => {
+  const s = statementOf("The harbour master praised and thanked the volunteers at the fair.", "praised and thanked");
+  assert.equal(s.content.text, "the volunteers at the fair");
+  assert.equal(s.speaker?.mention?.text, "The harbour master");
+});
