@@ -4,13 +4,19 @@ import { emptyDoc } from "../doc.js";
 import { statementStage } from "../statements.js";
 import { tokenStage } from "../tokens.js";
 import { statementOf } from "./testing.js";
+import type { Statement } from "../../model/types.js";
 
-/** The cues of every statement found in `text`. */
-function cuesOf(text: string): string[] {
+/** The statements found in `text`. */
+function statementsIn(text: string): Statement[] {
   const doc = emptyDoc({ id: "t", text });
   tokenStage.run(doc);
   statementStage.run(doc);
-  return doc.statements.map((s) => s.cue.text);
+  return doc.statements;
+}
+
+/** The cues of every statement found in `text`. */
+function cuesOf(text: string): string[] {
+  return statementsIn(text).map((s) => s.cue.text);
 }
 
 test("the subject of 'is convinced', 'are worried about' holds the view; 'is expected' names no one", () => {
@@ -46,4 +52,12 @@ test("two verbs sharing one object make one cue ('praised and thanked the volunt
   const s = statementOf("The harbour master praised and thanked the volunteers at the fair.", "praised and thanked");
   assert.equal(s.content.text, "the volunteers at the fair");
   assert.equal(s.speaker?.mention?.text, "The harbour master");
+});
+
+test("only a lone verb of saying comes before its subject; after a longer cue or an object verb, what follows is the object", () => {
+  const speakers = (text: string) => statementsIn(text).map((s) => s.speaker?.mention?.text ?? null);
+  assert.ok(!speakers("Hundreds of the club's “weekend riders” have endorsed Ms. Varga.").includes("Ms. Varga"));
+  assert.ok(!speakers("The Harbour Act of 2011, introduced by Ms. Varga during the debate on ferries, proposed a toll on the old bridge.").includes("a toll on the old bridge"));
+  assert.equal(statementOf("The tolls will rise next spring, said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
+  assert.equal(statementOf("“The tolls will rise,” said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
 });

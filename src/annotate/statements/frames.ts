@@ -46,7 +46,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (j < 0) return null;
   let source: TokenSpan | null = null;
   let beforeSubject = j;
-  const inverted = quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null);
+  // Only a lone verb comes before its subject (“...,” said Lund); after "have endorsed" or "focused on" a quotation
+  // ends the subject ("the ''superdelegates'' have endorsed Berg") and the words after the cue are its object.
+  const inverted = cue.first === cue.last && (quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null));
   if (!inverted) {
     source = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     if (!source) return null;
@@ -268,6 +270,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as" && isComma(ctx.tokens[commaBefore - 1])) commaBefore--;
   } else {
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
+    // "..., said Lund", "..., asked Berg": a verb of saying, alone, may stand before its subject. "Lund, a former
+    // mayor, proposed a new tax" has lost its subject to the appositive: what follows the cue is its object.
+    if (cue.first !== cue.last || (cue.frame !== "speech" && cue.frame !== "addressed")) return null;
     source = rightSubject(ctx, cue.last);
     if (!source) return null;
     afterCue = source.last + 1;
