@@ -61,3 +61,9 @@ test("only a lone verb of saying comes before its subject; after a longer cue or
   assert.equal(statementOf("The tolls will rise next spring, said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
   assert.equal(statementOf("“The tolls will rise,” said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
 });
+
+test("an opening phrase of time or place before the subject's comma is no reported clause ('Then, last week, Varga called.')", () => {
+  assert.deepEqual(cuesOf("Then, last week, Ms. Varga called."), []);
+  assert.deepEqual(cuesOf("On a windy morning at the pier, the harbour master told a story."), []);
+  assert.equal(statementOf("The quay is safe again, the harbour master said.", "said").content.text, "The quay is safe again");
+});

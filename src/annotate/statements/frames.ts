@@ -288,6 +288,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    if (adverbialOnly(ctx, contentFirst, lastTok)) return null;
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   if (isComma(ctx.tokens[afterCue])) {
@@ -802,4 +803,17 @@ function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpa
   const opener = ctx.tokens[np.first - 1];
   if (opener && (opener.pos === "ADP" || opener.pos === "SCONJ")) return null;
   return draft(cue, source, (ctx.tokens[np.first] as Token).start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
+}
+
+/**
+ * "Then, last week, Lund called.", "On Friday morning, Berg told a joke.": the phrase before the subject's comma is
+ * when or where, not what was said; without a verb or a quotation of its own it is no reported clause.
+ */
+function adverbialOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  let k = first;
+  while (k <= last && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV")) k++;
+  const t = ctx.tokens[k];
+  if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
+  for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
+  return !hasVerb(ctx, first, last);
 }
