@@ -28,3 +28,8 @@ test("after an inverted cue a 'who' clause that says something of its own stays 
   assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who said the gates were shut.", "said"), "Ann Berg");
   assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
 });
+
+test("a time after a verb of saying is when it was said, never an inverted speaker: '..., said Thursday that ...'", () => {
+  const text = "The ferry will run all winter, even the mayor, who has long opposed the plan, said Thursday that the service would stay.";
+  assert.notEqual(speakerOf(text, "said"), "Thursday that the service would stay");
+});

@@ -306,7 +306,8 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
 export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpan | null {
   const { last } = sentenceBounds(ctx, cueLast);
   const phrase = phraseStartingAt(ctx, cueLast + 1, last);
-  if (!phrase) return null;
+  // "said Thursday that ...", "announced March 23": a time after the verb is when, never who.
+  if (!phrase || ctx.timeToken[phrase.first]) return null;
   // The description runs on to the end of the sentence ("said a source involved in the talks",
   // "said Ole Berg, a pollster working for ..."), short of a relative clause, an age, or an adjunct.
   let end = phrase.last;
