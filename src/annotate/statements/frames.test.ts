@@ -1,18 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyDoc } from "../doc.js";
-import { statementStage } from "../statements.js";
-import { tokenStage } from "../tokens.js";
-import { statementOf } from "./testing.js";
-import type { Statement } from "../../model/types.js";
-
-/** The statements found in `text`. */
-function statementsIn(text: string): Statement[] {
-  const doc = emptyDoc({ id: "t", text });
-  tokenStage.run(doc);
-  statementStage.run(doc);
-  return doc.statements;
-}
+import { statementOf, statementsIn } from "./testing.js";
 
 /** The cues of every statement found in `text`. */
 function cuesOf(text: string): string[] {
@@ -60,6 +48,7 @@ test("only a lone verb of saying comes before its subject; after a longer cue or
   assert.ok(!speakers("The Harbour Act of 2011, introduced by Ms. Varga during the debate on ferries, proposed a toll on the old bridge.").includes("a toll on the old bridge"));
   assert.equal(statementOf("The tolls will rise next spring, said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
   assert.equal(statementOf("“The tolls will rise,” said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
+  assert.equal(statementOf("“The tolls will rise,” also said Ms. Haldane.", "also said").speaker?.mention?.text, "Ms. Haldane");
 });
 
 test("an opening phrase of time or place before the subject's comma is no reported clause ('Then, last week, Varga called.')", () => {

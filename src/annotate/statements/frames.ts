@@ -48,7 +48,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let beforeSubject = j;
   // Only a lone verb comes before its subject (“...,” said Lund); after "have endorsed" or "focused on" a quotation
   // ends the subject ("the ''superdelegates'' have endorsed Berg") and the words after the cue are its object.
-  const inverted = cue.first === cue.last && (quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null));
+  const inverted = isLoneVerb(ctx, cue) && (quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null));
   if (!inverted) {
     source = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     if (!source) return null;
@@ -272,7 +272,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
     // "..., said Lund", "..., asked Berg": a verb of saying, alone, may stand before its subject. "Lund, a former
     // mayor, proposed a new tax" has lost its subject to the appositive: what follows the cue is its object.
-    if (cue.first !== cue.last || (cue.frame !== "speech" && cue.frame !== "addressed")) return null;
+    if (!isLoneVerb(ctx, cue) || (cue.frame !== "speech" && cue.frame !== "addressed")) return null;
     source = rightSubject(ctx, cue.last);
     if (!source) return null;
     afterCue = source.last + 1;
@@ -816,4 +816,11 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
   for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
   return !hasVerb(ctx, first, last);
+}
+
+/** A cue that is one verb, perhaps after an adverb ("also said"), with no auxiliary or particle: the only kind that comes before its subject. */
+function isLoneVerb(ctx: AttributionContext, cue: Cue): boolean {
+  if (cue.last !== cue.head) return false;
+  for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
+  return true;
 }

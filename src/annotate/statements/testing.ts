@@ -5,12 +5,17 @@ import { statementStage } from "../statements.js";
 import { tokenStage } from "../tokens.js";
 import type { Statement } from "../../model/types.js";
 
-/** The statement whose cue reads `cue` in `text` (the first one if several); fails the test when there is none. */
-export function statementOf(text: string, cue: string): Statement {
+/** Every statement found in an invented text. */
+export function statementsIn(text: string): Statement[] {
   const doc = emptyDoc({ id: "t", text });
   tokenStage.run(doc);
   statementStage.run(doc);
-  const s = doc.statements.find((x) => x.cue.text === cue);
+  return doc.statements;
+}
+
+/** The statement whose cue reads `cue` in `text` (the first one if several); fails the test when there is none. */
+export function statementOf(text: string, cue: string): Statement {
+  const s = statementsIn(text).find((x) => x.cue.text === cue);
   assert.ok(s, `no statement with cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}`);
   return s;
 }
