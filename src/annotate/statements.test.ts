@@ -448,6 +448,20 @@ test("a cue inside another statement's content is not a statement of its own", (
   assert.equal(doc.statements[0]?.cue.text, "said");
 });
 
+test("the same verb again after 'and' with a subject of its own is a second statement beside the first", () => {
+  const doc = annotate("Two in five drivers said the toll was too high, and one in four said it should be scrapped.");
+  assert.deepEqual(
+    doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]),
+    [
+      ["Two in five drivers", "said", "the toll was too high"],
+      ["one in four", "said", "it should be scrapped"],
+    ],
+  );
+  const fans = annotate("Fans who said the stadium was too small and who said the seats cost too much left early.");
+  assert.equal(fans.statements.length, 2);
+  assert.equal(fans.statements[0]?.content.text, "the stadium was too small");
+});
+
 test("cues inside a quotation are the speaker's words, not attributions", () => {
   const doc = annotate("“I said no and I meant it,” the judge said.");
   assert.equal(doc.statements.length, 1);
