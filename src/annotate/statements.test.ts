@@ -462,6 +462,18 @@ test("the same verb again after 'and' with a subject of its own is a second stat
   assert.equal(fans.statements[0]?.content.text, "the stadium was too small");
 });
 
+test("an 'as' clause with a subject of its own after a cue that is not one of saying is a second statement", () => {
+  const doc = annotate("The council defended the budget even as it conceded the cost of the bridge.");
+  assert.deepEqual(
+    doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]),
+    [
+      ["The council", "defended", "the budget"],
+      ["it", "conceded", "the cost of the bridge"],
+    ],
+  );
+  assert.equal(byCue(annotate("The coach is highlighting the win on Friday as he urges fans to fill the stadium."), "is highlighting").content.text, "the win on Friday");
+});
+
 test("cues inside a quotation are the speaker's words, not attributions", () => {
   const doc = annotate("“I said no and I meant it,” the judge said.");
   assert.equal(doc.statements.length, 1);
