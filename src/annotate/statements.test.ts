@@ -462,7 +462,7 @@ test("the same verb again after 'and' with a subject of its own is a second stat
   assert.equal(fans.statements[0]?.content.text, "the stadium was too small");
 });
 
-test("an 'as' clause with a subject of its own after a cue that is not one of saying is a second statement", () => {
+test("an 'as' or 'when' clause with a subject of its own after a cue that is not one of saying is a second statement", () => {
   const doc = annotate("The council defended the budget even as it conceded the cost of the bridge.");
   assert.deepEqual(
     doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]),
@@ -472,6 +472,9 @@ test("an 'as' clause with a subject of its own after a cue that is not one of sa
     ],
   );
   assert.equal(byCue(annotate("The coach is highlighting the win on Friday as he urges fans to fill the stadium."), "is highlighting").content.text, "the win on Friday");
+  const spring = annotate("The mayor revealed the plan last spring when she boasted of its savings.");
+  assert.equal(byCue(spring, "revealed").content.text, "the plan last spring");
+  assert.equal(byCue(spring, "boasted of").content.text, "its savings");
 });
 
 test("cues inside a quotation are the speaker's words, not attributions", () => {

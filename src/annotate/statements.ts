@@ -99,7 +99,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
- * (parallelEnd, asClauseEnd).
+ * (parallelEnd, secondActEnd).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -121,7 +121,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (parallelEnd(ctx, outer, d) ?? asClauseEnd(ctx, outer, d)) : null;
+    const end = outer ? (parallelEnd(ctx, outer, d) ?? secondActEnd(ctx, outer, d)) : null;
     if (outer && end !== null) {
       const shorter = { ...outer, content: { start: outer.content.start, end } };
       kept[kept.indexOf(outer)] = shorter;
@@ -159,19 +159,21 @@ function parallelEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numbe
 }
 
 /**
- * "The mayor defended the plan even as she conceded its cost": an "as" clause ("even as", "just as") with a subject
- * of its own is a second act of the same moment, beside the first rather than inside what it reports, and PolNeAR
- * marks both. Returns where the first content then ends, or null. After a verb of saying the "as" clause is part of
- * what was said; "as the Gazette reported" is the writer's credit for the first; "described as" is no clause.
+ * "The mayor defended the plan even as she conceded its cost", "... when she conceded ...": a clause opened by "as",
+ * "when", "while" or "because", with a subject of its own, is a second act beside the first rather than inside what
+ * it reports, and PolNeAR marks both. Returns where the first content then ends, or null. After a verb of saying, or
+ * inside a "that" clause, such a clause is part of what was said; "as the Gazette reported" is the writer's credit
+ * for the first; "described as" is no clause.
  */
-function asClauseEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
+function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = inner.source;
   if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
   if (inner.rule !== "cue-then-clause" || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation")) return null;
   const innerLemma = (ctx.tokens[inner.head] as Token).lemma;
   if (CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has(innerLemma) || ADJUNCT_TAKING_SPEECH.has(innerLemma)) return null;
+  if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
   let k = source.first - 1;
-  if ((ctx.tokens[k] as Token).norm !== "as" || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
+  if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   k--;
   if (AS_MODIFIERS.has((ctx.tokens[k] as Token).norm)) k--;
   while (k > outer.cue.last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k--;
@@ -180,7 +182,9 @@ function asClauseEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numbe
   return end > outer.content.start ? end : null;
 }
 
+const SECOND_ACT_OPENERS = new Set(["as", "when", "while", "because"]);
 const AS_MODIFIERS = new Set(["even", "just"]);
+const THAT_CLAUSE = /^that\b/i;
 
 /**
  * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
