@@ -477,6 +477,12 @@ test("an 'as' or 'when' clause with a subject of its own after a cue that is not
   assert.equal(byCue(spring, "boasted of").content.text, "its savings");
 });
 
+test("a question put before a cue read around its clause ('When asked why ..., X said, ...') is a statement beside the answer", () => {
+  const doc = annotate('When asked why the ferry was late, the captain said, "We lost an hour" at the harbour.');
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["asked", "said"]);
+  assert.equal(byCue(doc, "asked").content.text, "why the ferry was late");
+});
+
 test("cues inside a quotation are the speaker's words, not attributions", () => {
   const doc = annotate("“I said no and I meant it,” the judge said.");
   assert.equal(doc.statements.length, 1);
