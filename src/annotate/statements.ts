@@ -99,7 +99,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
- * (parallelEnd, secondActEnd, frontedQuestion).
+ * (parallelEnd, secondActEnd, frontedQuestionEnd).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -121,7 +121,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (parallelEnd(ctx, outer, d) ?? secondActEnd(ctx, outer, d) ?? (frontedQuestion(outer, d) ? outer.content.end : null)) : null;
+    const end = outer ? (parallelEnd(ctx, outer, d) ?? secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
     if (outer && end !== null) {
       const shorter = { ...outer, content: { start: outer.content.start, end } };
       kept[kept.indexOf(outer)] = shorter;
@@ -162,8 +162,8 @@ function parallelEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numbe
  * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
  * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
  */
-function frontedQuestion(outer: Draft, inner: Draft): boolean {
-  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first;
+function frontedQuestionEnd(outer: Draft, inner: Draft): number | null {
+  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first ? outer.content.end : null;
 }
 
 /**
@@ -183,7 +183,7 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   k--;
-  if (AS_MODIFIERS.has((ctx.tokens[k] as Token).norm)) k--;
+  if (OPENER_MODIFIERS.has((ctx.tokens[k] as Token).norm)) k--;
   while (k > outer.cue.last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k--;
   if (k <= outer.cue.last) return null;
   const end = (ctx.tokens[k] as Token).end;
@@ -191,7 +191,7 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
 }
 
 const SECOND_ACT_OPENERS = new Set(["as", "when", "while", "because"]);
-const AS_MODIFIERS = new Set(["even", "just"]);
+const OPENER_MODIFIERS = new Set(["even", "just"]);
 const THAT_CLAUSE = /^that\b/i;
 
 /**
