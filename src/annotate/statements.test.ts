@@ -448,6 +448,41 @@ test("a cue inside another statement's content is not a statement of its own", (
   assert.equal(doc.statements[0]?.cue.text, "said");
 });
 
+test("the same verb again after 'and' with a subject of its own is a second statement beside the first", () => {
+  const doc = annotate("Two in five drivers said the toll was too high, and one in four said it should be scrapped.");
+  assert.deepEqual(
+    doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]),
+    [
+      ["Two in five drivers", "said", "the toll was too high"],
+      ["one in four", "said", "it should be scrapped"],
+    ],
+  );
+  const fans = annotate("Fans who said the stadium was too small and who said the seats cost too much left early.");
+  assert.equal(fans.statements.length, 2);
+  assert.equal(fans.statements[0]?.content.text, "the stadium was too small");
+});
+
+test("an 'as' or 'when' clause with a subject of its own after a cue that is not one of saying is a second statement", () => {
+  const doc = annotate("The council defended the budget even as it conceded the cost of the bridge.");
+  assert.deepEqual(
+    doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text, s.content.text]),
+    [
+      ["The council", "defended", "the budget"],
+      ["it", "conceded", "the cost of the bridge"],
+    ],
+  );
+  assert.equal(byCue(annotate("The coach is highlighting the win on Friday as he urges fans to fill the stadium."), "is highlighting").content.text, "the win on Friday");
+  const spring = annotate("The mayor revealed the plan last spring when she boasted of its savings.");
+  assert.equal(byCue(spring, "revealed").content.text, "the plan last spring");
+  assert.equal(byCue(spring, "boasted of").content.text, "its savings");
+});
+
+test("a question put before a cue read around its clause ('When asked why ..., X said, ...') is a statement beside the answer", () => {
+  const doc = annotate('When asked why the ferry was late, the captain said, "We lost an hour" at the harbour.');
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["asked", "said"]);
+  assert.equal(byCue(doc, "asked").content.text, "why the ferry was late");
+});
+
 test("cues inside a quotation are the speaker's words, not attributions", () => {
   const doc = annotate("“I said no and I meant it,” the judge said.");
   assert.equal(doc.statements.length, 1);

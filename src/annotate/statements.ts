@@ -5,6 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
+import { ADJUNCT_TAKING_SPEECH } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 
 /**
@@ -97,7 +98,8 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
 /**
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
- * of an over-long content. Keep only the outer statement.
+ * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
+ * (parallelEnd, secondActEnd, frontedQuestionEnd).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -108,21 +110,89 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // are kept without taking part in the competition.
   const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
   const kept: Draft[] = [];
+  const shortened = new Map<Draft, Draft>();
   for (const d of ranked) {
     if (keep.has(d)) continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
     // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
-    const inside = kept.some((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd) || insidePollFinding(drafts, cueStart, cueEnd);
+    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
-    if (!inside && !covers) {
-      kept.push(d);
-      keep.add(d);
-    }
+    const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
+    const end = outer ? (parallelEnd(ctx, outer, d) ?? secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
+    if (outer && end !== null) {
+      const shorter = { ...outer, content: { start: outer.content.start, end } };
+      kept[kept.indexOf(outer)] = shorter;
+      shortened.set(outer, shorter);
+    } else if (holders.length > 0 || inPoll || covers) continue;
+    kept.push(d);
+    keep.add(d);
   }
-  return drafts.filter((d) => keep.has(d));
+  const latest = (d: Draft): Draft => {
+    const s = shortened.get(d);
+    return s ? latest(s) : d;
+  };
+  return drafts.filter((d) => keep.has(d)).map(latest);
 }
+
+/**
+ * "Two in five said the toll was too high, and one in four said it should go": the same verb again after "and",
+ * "but" or ";", with a subject of its own, reports a second finding beside the first rather than inside it, and
+ * PolNeAR marks both. Returns where the first content then ends (before the conjunction), or null. With another
+ * verb the inner report is as often part of what the first speaker said, and without a conjunction ("the fees he
+ * reported") it is a clause of the first content.
+ */
+function parallelEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
+  const source = inner.source;
+  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last || ctx.quoteOf[source.first] !== -1) return null;
+  if ((ctx.tokens[inner.head] as Token).lemma !== (ctx.tokens[outer.head] as Token).lemma) return null;
+  let k = source.first - 1;
+  let coordinated = false;
+  for (; k > outer.cue.last && ((ctx.tokens[k] as Token).pos === "PUNCT" || (ctx.tokens[k] as Token).pos === "CCONJ"); k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "CCONJ" || t.norm === ";") coordinated = true;
+  }
+  const end = (ctx.tokens[k] as Token).end;
+  return coordinated && end > outer.content.start ? end : null;
+}
+
+/**
+ * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
+ * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
+ */
+function frontedQuestionEnd(outer: Draft, inner: Draft): number | null {
+  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first ? outer.content.end : null;
+}
+
+/**
+ * "The mayor defended the plan even as she conceded its cost", "... when she conceded ...": a clause opened by "as",
+ * "when", "while" or "because", with a subject of its own, is a second act beside the first rather than inside what
+ * it reports, and PolNeAR marks both. Returns where the first content then ends, or null. After a verb of saying, or
+ * inside a "that" clause, such a clause is part of what was said; "as the Gazette reported" is the writer's credit
+ * for the first; "described as" is no clause.
+ */
+function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
+  const source = inner.source;
+  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
+  if (inner.rule !== "cue-then-clause" || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation")) return null;
+  const innerLemma = (ctx.tokens[inner.head] as Token).lemma;
+  if (CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has(innerLemma) || ADJUNCT_TAKING_SPEECH.has(innerLemma)) return null;
+  if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
+  let k = source.first - 1;
+  if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
+  k--;
+  if (OPENER_MODIFIERS.has((ctx.tokens[k] as Token).norm)) k--;
+  while (k > outer.cue.last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k--;
+  if (k <= outer.cue.last) return null;
+  const end = (ctx.tokens[k] as Token).end;
+  return end > outer.content.start ? end : null;
+}
+
+const SECOND_ACT_OPENERS = new Set(["as", "when", "while", "because"]);
+const OPENER_MODIFIERS = new Set(["even", "just"]);
+const THAT_CLAUSE = /^that\b/i;
 
 /**
  * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
