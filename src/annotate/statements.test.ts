@@ -1570,3 +1570,11 @@ test("of two drafts with one content, a passive that names no one yields to a cu
   assert.deepEqual(dropDuplicates([believed, according]), [according]);
   assert.deepEqual(dropDuplicates([byAgent, according]), [byAgent]);
 });
+
+test("a second speaker's 'said' after 'and' ends the first content: 'Two in five said ... and one in six said ...'", () => {
+  const doc = annotate("Two in five said the library should open later and one in six said it should close on Sundays.");
+  assert.equal(byCue(doc, "said").content.text, "the library should open later");
+  const second = doc.statements.filter((s) => s.cue.text === "said")[1];
+  assert.equal(second?.speaker?.mention?.text, "one in six");
+  assert.equal(second?.content.text, "it should close on Sundays");
+});

@@ -6,6 +6,7 @@ import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
+import { isComma } from "./statements/phrases.js";
 
 /**
  * Who said what: reporting cues (said, told, according to, denied, believes, endorsed ...), their
@@ -72,17 +73,22 @@ function hasWords(ctx: AttributionContext, d: Draft): boolean {
 /**
  * "Lund denied the charge and accused Berg of lying": a second cue of the same speaker joined by "and" or "but" is
  * the next thing that speaker did, not part of what the first cue reports; the first content ends before the
- * conjunction, and both statements stand.
+ * conjunction, and both statements stand. So does "said" with a speaker of its own ("Two in five said ... and one in
+ * six said ..."), or another verb of saying after ", and"; without the comma that verb's subject may be a name joined
+ * to one inside the content ("said Lund and Berg wrote the songs").
  */
 function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   return drafts.map((o) => {
     if (!o.source || spansQuotes(o)) return o;
     for (const d of drafts) {
-      if (d === o || !d.source || d.source.first !== o.source.first || d.source.last !== o.source.last) continue;
-      let k = d.cue.first - 1;
-      while (k > 0 && (ctx.tokens[k] as Token).pos === "ADV") k--;
+      if (d === o || !d.source) continue;
+      const sameSpeaker = d.source.first === o.source.first && d.source.last === o.source.last;
+      let k = sameSpeaker ? d.cue.first - 1 : d.source.first - 1;
+      while (sameSpeaker && k > 0 && (ctx.tokens[k] as Token).pos === "ADV") k--;
       const conj = ctx.tokens[k] as Token | undefined;
       if (!conj || conj.pos !== "CCONJ" || (conj.norm !== "and" && conj.norm !== "but") || ctx.quoteOf[k] !== -1) continue;
+      const verb = (ctx.tokens[d.head] as Token).lemma;
+      if (!sameSpeaker && !(verb === "say" || (CORE_SPEECH.has(verb) && isComma(ctx.tokens[k - 1])))) continue;
       if (conj.start <= o.content.start || conj.start >= o.content.end) continue;
       let last = k - 1;
       while (last > 0 && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
