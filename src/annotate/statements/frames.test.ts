@@ -16,3 +16,11 @@ test("an 'according to' source stops at a spaced dash that opens the writer's as
   const s = statementOf("Fees rose by a tenth, according to the harbour board - the steepest rise in years.", "according to");
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
+
+test("a quotation that ends on a single quotation inside it still runs into its cue: “... ‘Sail on,’” said X, ...", () => {
+  const curly = statementOf("“Nobody here wants to hear ‘Sail on,’” said Ivo Marsh, pointing at the empty pier.", "said");
+  assert.equal(curly.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(curly.content.text, "“Nobody here wants to hear ‘Sail on,’”");
+  const doubled = statementOf("''The crew kept shouting 'Row harder,''' said Ivo Marsh, waving at the boat.", "said");
+  assert.equal(doubled.content.text, "''The crew kept shouting 'Row harder,'''");
+});
