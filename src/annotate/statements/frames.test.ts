@@ -24,3 +24,9 @@ test("a quotation that ends on a single quotation inside it still runs into its 
   const doubled = statementOf("''The crew kept shouting 'Row harder,''' said Ivo Marsh, waving at the boat.", "said");
   assert.equal(doubled.content.text, "''The crew kept shouting 'Row harder,'''");
 });
+
+test("a conjunction that opens the sentence before a quotation keeps it the speaker's: But “...,” said X, ...", () => {
+  const s = statementOf("But “the orchard will stay open,” said Ivo Marsh, pointing at the gate.", "said");
+  assert.equal(s.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(s.content.text, "“the orchard will stay open,”");
+});

@@ -72,7 +72,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (!continuesSentence && !restEmpty) return null;
   // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
-  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
+  // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
+  const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
+  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !opensAfterConjunction && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
