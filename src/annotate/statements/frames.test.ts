@@ -30,3 +30,10 @@ test("a conjunction that opens the sentence before a quotation keeps it the spea
   assert.equal(s.speaker?.mention?.text, "Ivo Marsh");
   assert.equal(s.content.text, "“the orchard will stay open,”");
 });
+
+test("'reportedly' reports its clause as unnamed hearsay; before a cue verb it belongs to that cue", () => {
+  const s = statementOf("The ferry company is reportedly selling two of its boats.", "reportedly");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "The ferry company is reportedly selling two of its boats");
+  assert.equal(statementOf("Lund reportedly told the board that the fees would rise.", "reportedly told").speaker?.mention?.text, "Lund");
+});
