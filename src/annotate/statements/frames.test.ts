@@ -37,3 +37,10 @@ test("'reportedly' reports its clause as unnamed hearsay; before a cue verb it b
   assert.equal(s.content.text, "The ferry company is reportedly selling two of its boats");
   assert.equal(statementOf("Lund reportedly told the board that the fees would rise.", "reportedly told").speaker?.mention?.text, "Lund");
 });
+
+test("a space before the closing mark still lets the quotation run into its cue: '... 'row,' '' she said, but ...'", () => {
+  const s = statementOf("''Nobody here says 'row harder,' '' the coach said, but added that the crew was tired.", "said");
+  assert.equal(s.speaker?.mention?.text, "the coach");
+  assert.equal(s.content.text, "''Nobody here says 'row harder,' ''");
+  assert.equal(statementOf("“The orchard stays open, ” said Ivo Marsh, pointing at the gate.", "said").content.text, "“The orchard stays open, ”");
+});

@@ -60,9 +60,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
     source = rightSubject(ctx, cue.last);
     if (source) afterSource = source.last + 1;
   }
-  // “... ‘We stay,’” she said: a single quotation closing inside the double one leaves the comma before its mark.
+  // “... ‘We stay,’” she said: a single quotation closing inside the double one leaves the comma before its mark,
+  // which some wires space off from the double one ("... 'we stay,' '' she said").
   let innerEnd = quote.innerEnd;
-  while (innerEnd > quote.innerStart && "'\u2019".includes(ctx.text[innerEnd - 1] as string)) innerEnd--;
+  while (innerEnd > quote.innerStart && /['\u2019\s]/.test(ctx.text[innerEnd - 1] as string)) innerEnd--;
   const innerLast = ctx.text[innerEnd - 1] ?? "";
   const restEmpty = restIsEmpty(ctx, afterSource, cue.frame === "addressed" && !inverted);
   // A question or exclamation may run into its cue (“Why?” she asked the crowd), but not into a cue with a
