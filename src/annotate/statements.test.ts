@@ -1578,3 +1578,16 @@ test("a second speaker's 'said' after 'and' ends the first content: 'Two in five
   assert.equal(second?.speaker?.mention?.text, "one in six");
   assert.equal(second?.content.text, "it should close on Sundays");
 });
+
+test("a quotation after a colon is said by the subject of the clause before it, whatever its verb", () => {
+  const doc = annotate("Ivo Marsh then turned to the harbour crowd: “We will rebuild the pier.” After the nets were mended, the skipper leaned over the rail: “Cast off!”");
+  const turned = byCue(doc, "then turned to the harbour crowd:");
+  assert.equal(turned.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(turned.content.text, "“We will rebuild the pier.”");
+  // The verb of an opening clause is passed over for the main clause's.
+  assert.equal(byCue(doc, "leaned over the rail:").speaker?.mention?.text, "the skipper");
+  // With only "it" for a subject, the colon alone introduces the quotation.
+  const colon = byCue(annotate("It gets stranger: “The pier was sold twice.”"), ":");
+  assert.equal(colon.speaker, null);
+  assert.equal(colon.content.text, "“The pier was sold twice.”");
+});

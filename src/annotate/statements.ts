@@ -3,10 +3,12 @@ import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
-import { type Cue, findCues, POLL_NOUNS } from "./statements/cues.js";
+import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma } from "./statements/phrases.js";
+import { extendOverFollowingQuotes } from "./statements/extent.js";
+import { leftFloor, leftSubject } from "./statements/subjects.js";
 
 /**
  * Who said what: reporting cues (said, told, according to, denied, believes, endorsed ...), their
@@ -32,7 +34,42 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  return dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered));
+  const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered));
+  return [...kept, ...colonQuotes(ctx, kept)].sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/**
+ * "Lund then turned to the crowd: “We stay.”": a quotation after a colon is the words of the subject of the clause
+ * before it, whatever its verb (PolNeAR marks the quotation in about four in five such colons on train). The cue runs
+ * from that verb to the colon. Left alone when a statement already holds the quotation or has its cue before the colon.
+ */
+function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const quote of ctx.quotes) {
+    const colon = quote.firstToken - 1;
+    const mark = ctx.tokens[colon];
+    if (!mark || mark.norm !== ":" || ctx.quoteOf[colon] !== -1) continue;
+    const sentence = ctx.sentenceOf[colon] as number;
+    const first = (ctx.sentences[sentence] as { tokenStart: number }).tokenStart;
+    if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
+    // The nearest verb before the colon with a subject of its own: "After the vote was counted, Lund told the crowd:"
+    // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside ("had this to say:").
+    let said: Draft | null = null;
+    let withoutSpeaker = false;
+    const content = { start: quote.start, end: extendOverFollowingQuotes(ctx, quote, quote.lastToken) };
+    for (let head = colon - 1; head >= first && !said; head--) {
+      if ((ctx.tokens[head] as Token).pos !== "VERB" || ctx.quoteOf[head] !== -1) continue;
+      const cueFirst = verbGroupStart(ctx, head);
+      const source = leftSubject(ctx, cueFirst, leftFloor(ctx, cueFirst));
+      if (!source) continue;
+      if (source.first === source.last && NO_SPEAKERS.has((ctx.tokens[source.first] as Token).norm)) withoutSpeaker = true;
+      else said = { cue: { first: cueFirst, last: colon }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
+    }
+    // "It gets worse: “...”": the colon alone introduces the quotation, its speaker named elsewhere.
+    said ??= withoutSpeaker ? { cue: { first: colon, last: colon }, head: colon, source: null, content, direct: true, sentence, rule: "clause-colon-quote" } : null;
+    if (said) out.push(said);
+  }
+  return out;
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
@@ -165,6 +202,7 @@ function spansQuotes(d: Draft): boolean {
 const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain"]);
 
 const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
+const NO_SPEAKERS = new Set([...RELATIVE_SUBJECTS, "it", "this", "there"]);
 
 /** Lower is surer. */
 function priority(ctx: AttributionContext, d: Draft): number {
