@@ -1591,3 +1591,11 @@ test("a quotation after a colon is said by the subject of the clause before it, 
   assert.equal(colon.speaker, null);
   assert.equal(colon.content.text, "“The pier was sold twice.”");
 });
+
+test("a quoted sentence closing its sentence after a comma is said by the subject before it; a quoted title is not", () => {
+  const doc = annotate("In the old song, the harbour choir sings, “Bring the boats home before the storm.” She bought his memoir, “Salt Roads.”");
+  const s = byCue(doc, "sings");
+  assert.equal(s.speaker?.mention?.text, "the harbour choir");
+  assert.equal(s.content.text, "“Bring the boats home before the storm.”");
+  assert.equal(doc.statements.length, 1);
+});

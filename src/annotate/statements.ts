@@ -7,7 +7,8 @@ import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cue
 import { type Draft, frameFor } from "./statements/frames.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma } from "./statements/phrases.js";
-import { extendOverFollowingQuotes } from "./statements/extent.js";
+import { extendOverFollowingQuotes, sentenceBounds } from "./statements/extent.js";
+import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
 /**
@@ -41,14 +42,16 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
 /**
  * "Lund then turned to the crowd: “We stay.”": a quotation after a colon is the words of the subject of the clause
  * before it, whatever its verb (PolNeAR marks the quotation in about four in five such colons on train). The cue runs
- * from that verb to the colon. Left alone when a statement already holds the quotation or has its cue before the colon.
+ * from that verb to the colon. So does a comma before a quoted sentence that closes the sentence ("..., the choir
+ * sings, “Bring the boats home.”"); before a shorter quotation it mostly sets off a title. Left alone when a
+ * statement already holds the quotation or has its cue before the colon.
  */
 function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const quote of ctx.quotes) {
     const colon = quote.firstToken - 1;
     const mark = ctx.tokens[colon];
-    if (!mark || mark.norm !== ":" || ctx.quoteOf[colon] !== -1) continue;
+    if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1) continue;
     const sentence = ctx.sentenceOf[colon] as number;
     const first = (ctx.sentences[sentence] as { tokenStart: number }).tokenStart;
     if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
@@ -63,13 +66,23 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
       const source = leftSubject(ctx, cueFirst, leftFloor(ctx, cueFirst));
       if (!source) continue;
       if (source.first === source.last && NO_SPEAKERS.has((ctx.tokens[source.first] as Token).norm)) withoutSpeaker = true;
-      else said = { cue: { first: cueFirst, last: colon }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
+      // PolNeAR's cue takes in a colon but not a comma.
+      else said = { cue: { first: cueFirst, last: mark.norm === ":" ? colon : colon - 1 }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
     }
     // "It gets worse: “...”": the colon alone introduces the quotation, its speaker named elsewhere.
-    said ??= withoutSpeaker ? { cue: { first: colon, last: colon }, head: colon, source: null, content, direct: true, sentence, rule: "clause-colon-quote" } : null;
+    if (!said && withoutSpeaker && mark.norm === ":") said = { cue: { first: colon, last: colon }, head: colon, source: null, content, direct: true, sentence, rule: "clause-colon-quote" };
     if (said) out.push(said);
   }
   return out;
+}
+
+/** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */
+function quotedSentence(ctx: AttributionContext, quote: Quote): boolean {
+  const inner = ctx.text.slice(quote.innerStart, quote.innerEnd);
+  if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/).length < 4) return false;
+  const { last } = sentenceBounds(ctx, quote.lastToken);
+  for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
+  return true;
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
