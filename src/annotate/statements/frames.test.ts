@@ -44,3 +44,9 @@ test("a space before the closing mark still lets the quotation run into its cue:
   assert.equal(s.content.text, "''Nobody here says 'row harder,' ''");
   assert.equal(statementOf("“The orchard stays open, ” said Ivo Marsh, pointing at the gate.", "said").content.text, "“The orchard stays open, ”");
 });
+
+test("a speaker the subject rules cannot parse still fills the gap between a quotation and the cue closing its sentence", () => {
+  const s = statementOf("“We sail at dawn,” Harbour Radio This Week co-host Ivo Marsh said.", "said");
+  assert.equal(s.speaker?.mention?.text, "Harbour Radio This Week co-host Ivo Marsh");
+  assert.equal(s.content.text, "“We sail at dawn,”");
+});

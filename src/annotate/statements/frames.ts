@@ -49,11 +49,17 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const inverted = quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null);
   if (!inverted) {
     source = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
-    if (!source) return null;
-    beforeSubject = source.first - 1;
+    if (source) beforeSubject = source.first - 1;
   }
   if (isComma(ctx.tokens[beforeSubject]) && ctx.quoteOf[beforeSubject] === -1) beforeSubject--;
-  const quote = quoteEndingAt(ctx, beforeSubject);
+  let quote = source || inverted ? quoteEndingAt(ctx, beforeSubject) : null;
+  if (!quote && !inverted && cue.frame !== "object" && cue.frame !== "belief" && restIsEmpty(ctx, cue.last + 1, cue.frame === "addressed")) {
+    // "“...,” CBS News co-host Ann Berg said.": a title the subject rules cannot parse still fills the whole gap
+    // between a quotation and the cue that closes its sentence.
+    source = subjectBetween(ctx, j);
+    if (!source) return null;
+    quote = quoteEndingAt(ctx, source.first - (isComma(ctx.tokens[source.first - 1]) ? 2 : 1));
+  }
   if (!quote) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
@@ -83,6 +89,21 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
   return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+/**
+ * The words between a quotation (and its comma) and a cue ending at `last`: a short run without punctuation that
+ * names someone, or null.
+ */
+function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null {
+  let k = last;
+  while (k >= 0 && last - k < 10 && ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token).pos !== "PUNCT" || (ctx.tokens[k] as Token).norm === "-")) k--;
+  if (k === last || ctx.sentenceOf[k] !== ctx.sentenceOf[last]) return null;
+  // The quotation opens the sentence and runs into the words after it: “...,” / “...?” / “...”,
+  const quote = quoteEndingAt(ctx, isComma(ctx.tokens[k]) ? k - 1 : k);
+  if (!quote || !opensSentence(ctx, quote.firstToken) || !(isComma(ctx.tokens[k]) || /[,?!]\s*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)))) return null;
+  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "PROPN" || (ctx.tokens[i] as Token).pos === "NOUN") return { first: k + 1, last };
+  return null;
 }
 
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
