@@ -50,3 +50,11 @@ test("a speaker the subject rules cannot parse still fills the gap between a quo
   assert.equal(s.speaker?.mention?.text, "Harbour Radio This Week co-host Ivo Marsh");
   assert.equal(s.content.text, "“We sail at dawn,”");
 });
+
+test("a relative clause after an inverted speaker that reports a quotation of its own ends the speaker and the first quotation", () => {
+  const text = '"The pier is safe," said Ivo Marsh, who added that the council "will not sell it."';
+  const said = statementOf(text, "said");
+  assert.equal(said.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(said.content.text, '"The pier is safe,"');
+  assert.equal(statementOf(text, "added").content.text, 'that the council "will not sell it."');
+});

@@ -17,7 +17,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, POSSESSIVE_PRONOUNS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, isReportingVerb, POSSESSIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -64,6 +64,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let afterSource = cue.last + 1;
   if (inverted) {
     source = rightSubject(ctx, cue.last);
+    if (source) source = beforeReportingRelative(ctx, source);
     if (source) afterSource = source.last + 1;
   }
   // “... ‘We stay,’” she said: a single quotation closing inside the double one leaves the comma before its mark,
@@ -89,6 +90,23 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
   return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+/**
+ * "“...,” said Ann Berg, who added that the fees “...”": a relative clause with a cue of its own that runs into a
+ * quotation reports the speaker's next words; the speaker ends before it, and that quotation is not the first one's.
+ */
+function beforeReportingRelative(ctx: AttributionContext, source: TokenSpan): TokenSpan {
+  if (!quoteStartingAt(ctx, source.last + 1)) return source;
+  for (let r = source.first + 1; r < source.last; r++) {
+    const t = ctx.tokens[r] as Token;
+    if ((t.norm !== "who" && t.norm !== "which") || !isComma(ctx.tokens[r - 1])) continue;
+    for (let v = r + 1; v <= source.last; v++) {
+      const w = ctx.tokens[v] as Token;
+      if (w.pos === "VERB" && isReportingVerb(w)) return { first: source.first, last: r - 2 };
+    }
+  }
+  return source;
 }
 
 /**
