@@ -270,11 +270,31 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
+  if (EVIDENCE_VERBS.has(t.norm) && next.pos !== "PUNCT" && evidenceBefore(ctx, i)) return true;
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
   return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
+}
+
+/** "Polls show ...", "Data suggest that ...": what evidence does, whatever the tagger made of the word. */
+const EVIDENCE_VERBS = new Set(["show", "suggest", "indicate"]);
+const EVIDENCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "data", "records", "results", "numbers", "studies", "figures"]);
+
+/**
+ * "Polls show", "Polls in Ohio show": a plural noun of evidence a few words before, with only an adverb, a modifier
+ * or a place between, is the subject.
+ */
+function evidenceBefore(ctx: AttributionContext, i: number): boolean {
+  const { first } = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (EVIDENCE_NOUNS.has(t.norm) && (t.pos === "NOUN" || t.pos === "PROPN")) return true;
+    if (t.pos !== "ADV" && t.pos !== "ADP" && t.pos !== "PROPN" && t.pos !== "DET" && t.pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /**

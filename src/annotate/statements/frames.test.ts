@@ -58,3 +58,10 @@ test("a relative clause after an inverted speaker that reports a quotation of it
   assert.equal(said.content.text, '"The pier is safe,"');
   assert.equal(statementOf(text, "added").content.text, 'that the council "will not sell it."');
 });
+
+test("a plural noun of evidence opening the sentence makes 'show' a cue the tagger took for a noun: 'Polls show ...'", () => {
+  const s = statementOf("Polls show ferry riders favour the new timetable.", "show");
+  assert.equal(s.speaker?.mention?.text, "Polls");
+  assert.equal(s.content.text, "ferry riders favour the new timetable");
+  assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
+});
