@@ -4,6 +4,7 @@
 //   node --import tsx bench/eval-attribution.ts            # dev split (the honest figure)
 //   node --import tsx bench/eval-attribution.ts --train    # train split (for tuning)
 //   node dist/bench/eval-attribution.js [--train]          # after `npm run build`
+//   --digits N    print scores with N decimals (default 3), to tell apart changes smaller than a thousandth
 //   --file PATH   score another file in the PolNeAR JSON-lines format (a held-out split) instead of dev
 //   --show N   print N unmatched or mismatched examples (use with --train only: dev stays unseen)
 //   --only speaker|cue|content   with --show: print only matched pairs whose that field differs
@@ -214,7 +215,9 @@ function main(): void {
     ["content exact", "contentExact"],
     ["content overlap", "contentOverlap"],
   ];
-  const f = (x: number) => x.toFixed(3);
+  const digitsAt = args.indexOf("--digits");
+  const digits = digitsAt >= 0 ? Number(args[digitsAt + 1]) : 3;
+  const f = (x: number) => x.toFixed(Number.isInteger(digits) && digits >= 1 && digits <= 6 ? digits : 3);
   for (const [label, key] of rows) {
     const [sp, sr, sf] = prf(system[key]);
     const [bp, br, bf] = prf(base[key]);

@@ -1605,3 +1605,32 @@ test("of two drafts with one content, a passive that names no one yields to a cu
   assert.deepEqual(dropDuplicates([believed, according]), [according]);
   assert.deepEqual(dropDuplicates([byAgent, according]), [byAgent]);
 });
+
+test("a second speaker's 'said' after 'and' ends the first content: 'Two in five said ... and one in six said ...'", () => {
+  const doc = annotate("Two in five said the library should open later and one in six said it should close on Sundays.");
+  assert.equal(byCue(doc, "said").content.text, "the library should open later");
+  const second = doc.statements.filter((s) => s.cue.text === "said")[1];
+  assert.equal(second?.speaker?.mention?.text, "one in six");
+  assert.equal(second?.content.text, "it should close on Sundays");
+});
+
+test("a quotation after a colon is said by the subject of the clause before it, whatever its verb", () => {
+  const doc = annotate("Ivo Marsh then turned to the harbour crowd: “We will rebuild the pier.” After the nets were mended, the skipper leaned over the rail: “Cast off!”");
+  const turned = byCue(doc, "then turned to the harbour crowd:");
+  assert.equal(turned.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(turned.content.text, "“We will rebuild the pier.”");
+  // The verb of an opening clause is passed over for the main clause's.
+  assert.equal(byCue(doc, "leaned over the rail:").speaker?.mention?.text, "the skipper");
+  // With only "it" for a subject, the colon alone introduces the quotation.
+  const colon = byCue(annotate("It gets stranger: “The pier was sold twice.”"), ":");
+  assert.equal(colon.speaker, null);
+  assert.equal(colon.content.text, "“The pier was sold twice.”");
+});
+
+test("a quoted sentence closing its sentence after a comma is said by the subject before it; a quoted title is not", () => {
+  const doc = annotate("In the old song, the harbour choir sings, “Bring the boats home before the storm.” She bought his memoir, “Salt Roads.”");
+  const s = byCue(doc, "sings");
+  assert.equal(s.speaker?.mention?.text, "the harbour choir");
+  assert.equal(s.content.text, "“Bring the boats home before the storm.”");
+  assert.equal(doc.statements.length, 1);
+});

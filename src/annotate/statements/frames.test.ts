@@ -56,3 +56,52 @@ test("an opening phrase of time or place before the subject's comma is no report
   assert.deepEqual(cuesOf("On a windy morning at the pier, the harbour master told a story."), []);
   assert.equal(statementOf("The quay is safe again, the harbour master said.", "said").content.text, "The quay is safe again");
 });
+
+test("a quotation that ends on a single quotation inside it still runs into its cue: “... ‘Sail on,’” said X, ...", () => {
+  const curly = statementOf("“Nobody here wants to hear ‘Sail on,’” said Ivo Marsh, pointing at the empty pier.", "said");
+  assert.equal(curly.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(curly.content.text, "“Nobody here wants to hear ‘Sail on,’”");
+  const doubled = statementOf("''The crew kept shouting 'Row harder,''' said Ivo Marsh, waving at the boat.", "said");
+  assert.equal(doubled.content.text, "''The crew kept shouting 'Row harder,'''");
+});
+
+test("a conjunction that opens the sentence before a quotation keeps it the speaker's: But “...,” said X, ...", () => {
+  const s = statementOf("But “the orchard will stay open,” said Ivo Marsh, pointing at the gate.", "said");
+  assert.equal(s.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(s.content.text, "“the orchard will stay open,”");
+});
+
+test("'reportedly' reports its clause as unnamed hearsay; before a cue verb it belongs to that cue", () => {
+  const s = statementOf("The ferry company is reportedly selling two of its boats.", "reportedly");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "The ferry company is reportedly selling two of its boats");
+  assert.equal(statementOf("Lund reportedly told the board that the fees would rise.", "reportedly told").speaker?.mention?.text, "Lund");
+});
+
+test("a space before the closing mark still lets the quotation run into its cue: '... 'row,' '' she said, but ...'", () => {
+  const s = statementOf("''Nobody here says 'row harder,' '' the coach said, but added that the crew was tired.", "said");
+  assert.equal(s.speaker?.mention?.text, "the coach");
+  assert.equal(s.content.text, "''Nobody here says 'row harder,' ''");
+  assert.equal(statementOf("“The orchard stays open, ” said Ivo Marsh, pointing at the gate.", "said").content.text, "“The orchard stays open, ”");
+});
+
+test("a speaker the subject rules cannot parse still fills the gap between a quotation and the cue closing its sentence", () => {
+  const s = statementOf("“We sail at dawn,” Harbour Radio This Week co-host Ivo Marsh said.", "said");
+  assert.equal(s.speaker?.mention?.text, "Harbour Radio This Week co-host Ivo Marsh");
+  assert.equal(s.content.text, "“We sail at dawn,”");
+});
+
+test("a relative clause after an inverted speaker that reports a quotation of its own ends the speaker and the first quotation", () => {
+  const text = '"The pier is safe," said Ivo Marsh, who added that the council "will not sell it."';
+  const said = statementOf(text, "said");
+  assert.equal(said.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(said.content.text, '"The pier is safe,"');
+  assert.equal(statementOf(text, "added").content.text, 'that the council "will not sell it."');
+});
+
+test("a plural noun of evidence opening the sentence makes 'show' a cue the tagger took for a noun: 'Polls show ...'", () => {
+  const s = statementOf("Polls show ferry riders favour the new timetable.", "show");
+  assert.equal(s.speaker?.mention?.text, "Polls");
+  assert.equal(s.content.text, "ferry riders favour the new timetable");
+  assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
+});

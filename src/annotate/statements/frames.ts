@@ -17,7 +17,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, POSSESSIVE_PRONOUNS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, isReportingVerb, POSSESSIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -51,18 +51,29 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const inverted = isLoneVerb(ctx, cue) && (quoteEndingAt(ctx, j) !== null || (isComma(ctx.tokens[j]) && quoteEndingAt(ctx, j - 1) !== null));
   if (!inverted) {
     source = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
-    if (!source) return null;
-    beforeSubject = source.first - 1;
+    if (source) beforeSubject = source.first - 1;
   }
   if (isComma(ctx.tokens[beforeSubject]) && ctx.quoteOf[beforeSubject] === -1) beforeSubject--;
-  const quote = quoteEndingAt(ctx, beforeSubject);
+  let quote = source || inverted ? quoteEndingAt(ctx, beforeSubject) : null;
+  if (!quote && !inverted && cue.frame !== "object" && cue.frame !== "belief" && restIsEmpty(ctx, cue.last + 1, cue.frame === "addressed")) {
+    // "“...,” CBS News co-host Ann Berg said.": a title the subject rules cannot parse still fills the whole gap
+    // between a quotation and the cue that closes its sentence.
+    source = subjectBetween(ctx, j);
+    if (!source) return null;
+    quote = quoteEndingAt(ctx, source.first - (isComma(ctx.tokens[source.first - 1]) ? 2 : 1));
+  }
   if (!quote) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
     source = rightSubject(ctx, cue.last);
+    if (source) source = beforeReportingRelative(ctx, source);
     if (source) afterSource = source.last + 1;
   }
-  const innerLast = ctx.text[quote.innerEnd - 1] ?? "";
+  // “... ‘We stay,’” she said: a single quotation closing inside the double one leaves the comma before its mark,
+  // which some wires space off from the double one ("... 'we stay,' '' she said").
+  let innerEnd = quote.innerEnd;
+  while (innerEnd > quote.innerStart && /['\u2019\s]/.test(ctx.text[innerEnd - 1] as string)) innerEnd--;
+  const innerLast = ctx.text[innerEnd - 1] ?? "";
   const restEmpty = restIsEmpty(ctx, afterSource, cue.frame === "addressed" && !inverted);
   // A question or exclamation may run into its cue (“Why?” she asked the crowd), but not into a cue with a
   // content of its own: "“Why?” The agency said that ...", "“Great!” Lund retweeted the message".
@@ -71,7 +82,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (!continuesSentence && !restEmpty) return null;
   // A quoted title inside an opening phrase ("On “Morning Talk,” Smith said the ...") is no quotation of the speaker.
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
-  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
+  // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
+  const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
+  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !opensAfterConjunction && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
@@ -79,6 +92,38 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
   return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+/**
+ * "“...,” said Ann Berg, who added that the fees “...”": a relative clause with a cue of its own that runs into a
+ * quotation reports the speaker's next words; the speaker ends before it, and that quotation is not the first one's.
+ */
+function beforeReportingRelative(ctx: AttributionContext, source: TokenSpan): TokenSpan {
+  if (!quoteStartingAt(ctx, source.last + 1)) return source;
+  for (let r = source.first + 1; r < source.last; r++) {
+    const t = ctx.tokens[r] as Token;
+    if ((t.norm !== "who" && t.norm !== "which") || !isComma(ctx.tokens[r - 1])) continue;
+    for (let v = r + 1; v <= source.last; v++) {
+      const w = ctx.tokens[v] as Token;
+      if (w.pos === "VERB" && isReportingVerb(w)) return { first: source.first, last: r - 2 };
+    }
+  }
+  return source;
+}
+
+/**
+ * The words between a quotation (and its comma) and a cue ending at `last`: a short run without punctuation that
+ * names someone, or null.
+ */
+function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null {
+  let k = last;
+  while (k >= 0 && last - k < 10 && ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token).pos !== "PUNCT" || (ctx.tokens[k] as Token).norm === "-")) k--;
+  if (k === last || ctx.sentenceOf[k] !== ctx.sentenceOf[last]) return null;
+  // The quotation opens the sentence and runs into the words after it: “...,” / “...?” / “...”,
+  const quote = quoteEndingAt(ctx, isComma(ctx.tokens[k]) ? k - 1 : k);
+  if (!quote || !opensSentence(ctx, quote.firstToken) || !(isComma(ctx.tokens[k]) || /[,?!]\s*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)))) return null;
+  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "PROPN" || (ctx.tokens[i] as Token).pos === "NOUN") return { first: k + 1, last };
+  return null;
 }
 
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
