@@ -155,7 +155,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
- * (parallelEnd, secondActEnd, frontedQuestionEnd).
+ * (secondActEnd, frontedQuestionEnd).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -177,7 +177,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (parallelEnd(ctx, outer, d) ?? secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
     if (outer && end !== null) {
       const shorter = { ...outer, content: { start: outer.content.start, end } };
       kept[kept.indexOf(outer)] = shorter;
@@ -191,27 +191,6 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     return s ? latest(s) : d;
   };
   return drafts.filter((d) => keep.has(d)).map(latest);
-}
-
-/**
- * "Two in five said the toll was too high, and one in four said it should go": the same verb again after "and",
- * "but" or ";", with a subject of its own, reports a second finding beside the first rather than inside it, and
- * PolNeAR marks both. Returns where the first content then ends (before the conjunction), or null. With another
- * verb the inner report is as often part of what the first speaker said, and without a conjunction ("the fees he
- * reported") it is a clause of the first content.
- */
-function parallelEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
-  const source = inner.source;
-  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last || ctx.quoteOf[source.first] !== -1) return null;
-  if ((ctx.tokens[inner.head] as Token).lemma !== (ctx.tokens[outer.head] as Token).lemma) return null;
-  let k = source.first - 1;
-  let coordinated = false;
-  for (; k > outer.cue.last && ((ctx.tokens[k] as Token).pos === "PUNCT" || (ctx.tokens[k] as Token).pos === "CCONJ"); k--) {
-    const t = ctx.tokens[k] as Token;
-    if (t.pos === "CCONJ" || t.norm === ";") coordinated = true;
-  }
-  const end = (ctx.tokens[k] as Token).end;
-  return coordinated && end > outer.content.start ? end : null;
 }
 
 /**
