@@ -44,15 +44,15 @@ test("two verbs sharing one object make one cue ('praised and thanked the volunt
 
 test("only a lone verb of saying comes before its subject; after a longer cue or an object verb, what follows is the object", () => {
   const speakers = (text: string) => statementsIn(text).map((s) => s.speaker?.mention?.text ?? null);
-  assert.ok(!speakers("Hundreds of the club's “weekend riders” have endorsed Ms. Varga.").includes("Ms. Varga"));
+  assert.ok(!speakers("By spring the rowing club's “night crews” had backed Ms. Varga.").includes("Ms. Varga"));
   assert.ok(!speakers("The Harbour Act of 2011, introduced by Ms. Varga during the debate on ferries, proposed a toll on the old bridge.").includes("a toll on the old bridge"));
   assert.equal(statementOf("The tolls will rise next spring, said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
   assert.equal(statementOf("“The tolls will rise,” said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
   assert.equal(statementOf("“The tolls will rise,” also said Ms. Haldane.", "also said").speaker?.mention?.text, "Ms. Haldane");
 });
 
-test("an opening phrase of time or place before the subject's comma is no reported clause ('Then, last week, Varga called.')", () => {
-  assert.deepEqual(cuesOf("Then, last week, Ms. Varga called."), []);
+test("an opening phrase of time or place before the subject's comma is no reported clause ('Afterwards, on Sunday, Varga called.')", () => {
+  assert.deepEqual(cuesOf("Afterwards, on Sunday, Ms. Varga called."), []);
   assert.deepEqual(cuesOf("On a windy morning at the pier, the harbour master told a story."), []);
   assert.equal(statementOf("The quay is safe again, the harbour master said.", "said").content.text, "The quay is safe again");
 });
