@@ -16,3 +16,16 @@ test("an 'according to' source stops at a spaced dash that opens the writer's as
   const s = statementOf("Fees rose by a tenth, according to the harbour board - the steepest rise in years.", "according to");
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
+
+test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {
+  const s = statementOf("When the port director, Ole Brandt, said on Friday that the cranes were idle, the dockers walked out.", "said");
+  assert.equal(s.speaker?.mention?.text, "the port director, Ole Brandt,");
+  assert.equal(s.content.text, "that the cranes were idle");
+  assert.equal(statementOf("When Ole Brandt said that the cranes were idle, the dockers walked out.", "said").content.text, "that the cranes were idle");
+});
+
+test("'..., and as X showed, ...' sets the cue inside the clause it reports", () => {
+  const s = statementOf("Tolls keep rising, and as the flood in Dover, Del., showed, the levees are too low.", "showed");
+  assert.equal(s.speaker?.mention?.text, "the flood in Dover, Del.,");
+  assert.equal(s.rule, "statements/parenthetical-cue");
+});

@@ -156,7 +156,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head)));
+  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
@@ -195,17 +195,19 @@ const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if"
  * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
  * often a statement of its own. Returns the content's last token, cut there when the cue sits in such a clause.
  */
-function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, last: number): number {
+function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   const { first } = sentenceBounds(ctx, cue.first);
   let o = first;
-  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  // wink tags "When" as an adverb: a subordinator ends the skip.
+  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o)) && !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) o++;
   // "A few weeks after Lund said ...", "Years before Berg claimed ...": a measure of time may come before the conjunction.
   let m = o;
   while (m < cue.first && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
   if (m > o && m < cue.first && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma)) o = m;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
-  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
-  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
+  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
+  // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
+  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && !(source && i >= source.first && i <= source.last)) return last;
   for (let i = from + 1; i <= last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
   return last;
 }
@@ -232,8 +234,12 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let afterCue = cue.last + 1;
   if (source) {
     commaBefore = source.first - 1;
-    // "The fees are too high, as the mayor noted.": "as" ties the cue to the clause before its comma.
-    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as" && isComma(ctx.tokens[commaBefore - 1])) commaBefore--;
+    // "The fees are too high, as the mayor noted.", "..., and as the storm showed, ...": "as" ties the cue to the clause
+    // before its comma.
+    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as") {
+      const k = (ctx.tokens[commaBefore - 1] as Token | undefined)?.pos === "CCONJ" ? commaBefore - 2 : commaBefore - 1;
+      if (isComma(ctx.tokens[k])) commaBefore = k;
+    }
   } else {
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
     source = rightSubject(ctx, cue.last);

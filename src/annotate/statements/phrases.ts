@@ -202,6 +202,14 @@ export function isClauseOpener(ctx: AttributionContext, i: number, floor: number
 }
 
 /**
+ * May a subject start at `i`? At a clause opener, after a sentence adverb ("Yet many pilots at the base say", "Even
+ * Lund, a harbour pilot, says") or after a subordinator wink tags as a preposition or adverb ("when the mayor said").
+ */
+export function opensSubjectClause(ctx: AttributionContext, i: number, floor: number): boolean {
+  return isClauseOpener(ctx, skipAdverbsLeft(ctx, i - 1) + 1, floor) || (i > floor && CLAUSE_SUBORDINATORS.has((ctx.tokens[i - 1] as Token).norm));
+}
+
+/**
  * The noun phrase whose last token is `last`, not reaching before `floor`.
  * Returns null when `last` cannot end a noun phrase.
  */
@@ -257,8 +265,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     first--;
     if (!tentative) firmFirst = first;
   }
-  // A sentence adverb may stand before the clause ("Yet many pilots at the base say").
-  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor) && !CLAUSE_SUBORDINATORS.has((ctx.tokens[first - 1] as Token).norm)) {
+  if (tentative && !opensSubjectClause(ctx, first, floor)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }

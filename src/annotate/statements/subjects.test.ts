@@ -28,3 +28,10 @@ test("after an inverted cue a 'who' clause that says something of its own stays 
   assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who said the gates were shut.", "said"), "Ann Berg");
   assert.equal(speakerOf("“The dam will hold,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
 });
+
+test("a subject with an appositive may follow a sentence adverb or a subordinator: 'Even Lund, a pilot, says'", () => {
+  assert.equal(speakerOf("Even Lund, a harbour pilot, says the channel is silting up.", "says"), "Lund, a harbour pilot,");
+  assert.equal(speakerOf("The crowd cheered after a fisherman from Whitby, Yorkshire, told the minister that quotas were unfair.", "told"), "a fisherman from Whitby, Yorkshire,");
+  // Further left, an opening phrase is no subject.
+  assert.equal(speakerOf("After the regatta, the harbour master, Ann Berg, said the quay would reopen.", "said"), "the harbour master, Ann Berg,");
+});

@@ -13,6 +13,7 @@ import {
   isRelativePronoun,
   isSentencePunct,
   isTitleQuote,
+  opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
   skipAdverbsLeft,
@@ -134,6 +135,15 @@ function isDelimiterAt(ctx: AttributionContext, k: number): boolean {
  */
 function appositiveSubject(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
   let best: TokenSpan | null = null;
+  // "Even Lund, a pilot, says", "when the mayor, Ann Berg, said": the subject nearest the cue may follow an adverb or
+  // a subordinator if its description has no clause but a relative or participle one ("Even Lund, who flies, says").
+  // Otherwise the word opens a phrase or clause of its own: "After the vote, the mayor, Berg,", "After the storm,
+  // Berg inspected the dykes while - ...".
+  const opensAt = (first: number, k: number) => {
+    if (isClauseOpener(ctx, first, floor)) return true;
+    const opener = ctx.tokens[k + 1] as Token;
+    return best === null && opensSubjectClause(ctx, first, floor) && (RELATIVE_OPENERS.has(opener.norm) || opener.pos === "VERB" || !hasFiniteVerb(ctx, k + 1, comma - 1));
+  };
   let right = comma - 1;
   for (let tries = 0; tries < 4; tries++) {
     let k = right;
@@ -147,7 +157,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -170,6 +180,17 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
+
+/** Does a clause run here: an auxiliary, or a verb after its subject or an adverb ("she hoped"), not "at struggling firms"? */
+function hasFiniteVerb(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos === "AUX" || (t.pos === "VERB" && SUBJECT_POS.has((ctx.tokens[i - 1] as Token).pos))) return true;
+  }
+  return false;
 }
 
 /** "the Rev. Ann Berg", "(D-Conn.)": a full stop glued to a word inside the sentence closes an abbreviation, not a sentence. */
