@@ -57,3 +57,9 @@ test("a phrase that names its speakers through a relation ends on the person's p
   assert.equal(speakerOf("The quay will close, a source close to him said.", "said"), "a source close to him");
   assert.equal(speakerOf("The mayor gave the keys to him, she said.", "said"), "she");
 });
+
+test("a pronoun counted after 'of' keeps its quantity in the subject: 'many of you', 'two-thirds of them'", () => {
+  assert.equal(speakerOf("Many of you have asked about the ferry timetable.", "have asked about"), "Many of you");
+  assert.equal(speakerOf("The anglers were polled, and nearly two-thirds of them say the weir should go.", "say"), "nearly two-thirds of them");
+  assert.equal(speakerOf("She says the weir should go.", "says"), "She");
+});

@@ -22,6 +22,13 @@ export function isPersonalPronoun(t: Token | undefined): boolean {
   return t !== undefined && PERSONAL_PRONOUNS.has(t.norm);
 }
 
+/** "many of you", "three-fourths of them", "the rest of us": a pronoun after "of" ends a phrase that counts it. */
+const COUNTED_PRONOUNS = new Set(["you", "them", "us"]);
+
+export function isCountedPronoun(ctx: AttributionContext, i: number): boolean {
+  return COUNTED_PRONOUNS.has((ctx.tokens[i] as Token).norm) && ctx.tokens[i - 1]?.norm === "of";
+}
+
 export function isRelativePronoun(t: Token | undefined): boolean {
   return t !== undefined && RELATIVE_PRONOUNS.has(t.norm) && (t.pos === "PRON" || t.norm === "who" || t.norm === "which");
 }
@@ -173,7 +180,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
   // "Sen." split into "Sen" + ".": the period is attached to the word before it.
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
-  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) ? "firm" : "stop";
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
 
@@ -233,7 +240,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   if (!t || last < floor) return null;
   const related = relatedThroughPronoun(ctx, last, floor);
   if (related) return related;
-  if (isPersonalPronoun(t)) return { first: last, last };
+  if (isPersonalPronoun(t) && !isCountedPronoun(ctx, last)) return { first: last, last };
   if (isRelativePronoun(t)) {
     // "both of whom", "many of which"
     const of = ctx.tokens[last - 1];
@@ -253,7 +260,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;

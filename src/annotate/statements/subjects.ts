@@ -8,6 +8,7 @@ import {
   hasProperNoun,
   isClauseOpener,
   isComma,
+  isCountedPronoun,
   isMistaggedName,
   isPersonalPronoun,
   isRelativePronoun,
@@ -261,7 +262,7 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
-  if (isPersonalPronoun(t)) return { first: j, last: j };
+  if (isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
   if (REFLEXIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
