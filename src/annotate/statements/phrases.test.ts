@@ -63,3 +63,9 @@ test("a pronoun counted after 'of' keeps its quantity in the subject: 'many of y
   assert.equal(speakerOf("The anglers were polled, and nearly two-thirds of them say the weir should go.", "say"), "nearly two-thirds of them");
   assert.equal(speakerOf("She says the weir should go.", "says"), "She");
 });
+
+test("a head noun wink tags as an adjective or a verb keeps its 'of' phrase: 'an average of surveys', 'a slew of skippers'", () => {
+  assert.equal(speakerOf("An average of the harbour surveys shows the quay is busier.", "shows"), "An average of the harbour surveys");
+  assert.equal(speakerOf("The attorney general of the province says the levy is unlawful.", "says"), "The attorney general of the province");
+  assert.equal(speakerOf("And a slew of skippers agree with the pilot.", "agree with"), "a slew of skippers");
+});

@@ -180,7 +180,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
   // "Sen." split into "Sen" + ".": the period is attached to the word before it.
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
-  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
+  // "an average of polls", "a slew of leaders", "the attorney general of the state": wink may tag the noun before "of"
+  // as an adjective or a verb.
+  const mistaggedNoun = before !== undefined && ((before.pos === "VERB" && ctx.tokens[p - 2]?.pos === "DET") || isNominalAdjective(ctx, p - 1));
+  if (cur.norm === "of" && prev.pos === "VERB" && before?.pos === "DET") return "firm";
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
 
