@@ -140,7 +140,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
   // The member after "and" is the word after any "even".
   const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
-  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
+  const memberBefore = before !== undefined && (NOMINAL.has(before.pos) || isPersonalPronoun(before) || isMistaggedName(ctx, p - 1) || nameBeforeParenthesis(ctx, p, 0) !== null);
+  if ((prev.norm === "and" || prev.norm === "nor") && memberBefore && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
   // "4 in 10 voters"
@@ -186,6 +187,17 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (cur.norm === "of" && prev.pos === "VERB" && before?.pos === "DET") return "firm";
   if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
+}
+
+/**
+ * "Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa)": the name a party or state in brackets follows, when the bracket
+ * closes just before the "and" at `i`. Returns the index of the name's last word, or null.
+ */
+function nameBeforeParenthesis(ctx: AttributionContext, i: number, floor: number): number | null {
+  if ((ctx.tokens[i] as Token).norm !== "and" || ctx.tokens[i - 1]?.norm !== ")") return null;
+  let open = i - 2;
+  while (open > floor && i - open < 8 && (ctx.tokens[open] as Token).norm !== "(" && (ctx.tokens[open] as Token).norm !== ")") open--;
+  return (ctx.tokens[open] as Token).norm === "(" && open - 1 >= floor && ctx.tokens[open - 1]?.pos === "PROPN" ? open - 1 : null;
 }
 
 /** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
@@ -270,6 +282,11 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   let firmFirst = end;
   let tentative = end !== last && t.norm !== ")";
   while (first - 1 >= floor) {
+    const named = nameBeforeParenthesis(ctx, first, floor);
+    if (named !== null) {
+      first = named;
+      continue;
+    }
     const step = leftStep(ctx, first - 1, ctx.tokens[first] as Token);
     if (step === "stop") break;
     if (step === "tentative") tentative = true;

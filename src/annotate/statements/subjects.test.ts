@@ -35,3 +35,9 @@ test("a subject with an appositive may follow a sentence adverb or a subordinato
   // Further left, an opening phrase is no subject.
   assert.equal(speakerOf("After the regatta, the harbour master, Ann Berg, said the quay would reopen.", "said"), "the harbour master, Ann Berg,");
 });
+
+test("coordinated subjects: names with bracketed parties, a name tagged as a verb, a serial-comma list after 'But'", () => {
+  assert.equal(speakerOf("Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa) announced they would block the levy.", "announced"), "Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa)");
+  assert.equal(speakerOf("But Ward and other harbour engineers acknowledge that the dyke is weak.", "acknowledge"), "Ward and other harbour engineers");
+  assert.equal(speakerOf("But ferry crews, dock workers, and many harbour pilots claim the fees are unfair.", "claim"), "ferry crews, dock workers, and many harbour pilots");
+});

@@ -282,18 +282,22 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
  * joins the subject only when its first member starts the clause and none is a time ("On Monday, Lind and Berg").
  */
 function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan {
+  // "unions, green groups, and many lawmakers": after a serial comma the last member's "and" stands outside its phrase.
   // "she and other leaders" opens its own list.
-  if (!hasConjunction(ctx, phrase) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
-  let first = phrase.first;
+  const serial = isComma(ctx.tokens[phrase.first - 2]) && (ctx.tokens[phrase.first - 1]?.norm === "and" || ctx.tokens[phrase.first - 1]?.norm === "or");
+  if ((!hasConjunction(ctx, phrase) && !serial) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
+  let first = serial ? phrase.first - 1 : phrase.first;
   for (let members = 0; members < 10; members++) {
     const comma = first - 1;
     if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1) return phrase;
     const member = phraseEndingAt(ctx, comma - 1, floor);
     // A member is a noun ("First, she and ..." is no list), not the object of an opening phrase ("In talks, ...").
     const head = member && (ctx.tokens[member.last] as Token);
-    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member)) return phrase;
+    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member) || hasFiniteVerb(ctx, member.first, member.last)) return phrase;
     const before = ctx.tokens[member.first - 1];
-    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ")) return phrase;
+    // "But unions, green groups and lawmakers say": a conjunction opening the sentence is no member's.
+    const opening = before?.pos === "CCONJ" && isClauseOpener(ctx, member.first - 1, floor) && !isComma(ctx.tokens[member.first - 2]);
+    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ") && !opening) return phrase;
     first = member.first;
     if (isClauseOpener(ctx, first, floor) && !isComma(ctx.tokens[first - 1])) return { first, last: phrase.last };
   }
