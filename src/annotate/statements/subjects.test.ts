@@ -41,3 +41,7 @@ test("coordinated subjects: names with bracketed parties, a name tagged as a ver
   assert.equal(speakerOf("But Ward and other harbour engineers acknowledge that the dyke is weak.", "acknowledge"), "Ward and other harbour engineers");
   assert.equal(speakerOf("But ferry crews, dock workers, and many harbour pilots claim the fees are unfair.", "claim"), "ferry crews, dock workers, and many harbour pilots");
 });
+
+test("after an inverted cue 'one of ...' describes the speaker: 'said Ann Berg, one of the pilots'", () => {
+  assert.equal(speakerOf("“The tide turned early,” said Ann Berg, one of the ferry pilots.", "said"), "Ann Berg, one of the ferry pilots");
+});
