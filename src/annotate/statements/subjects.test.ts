@@ -45,3 +45,7 @@ test("coordinated subjects: names with bracketed parties, a name tagged as a ver
 test("after an inverted cue 'one of ...' describes the speaker: 'said Ann Berg, one of the pilots'", () => {
   assert.equal(speakerOf("“The tide turned early,” said Ann Berg, one of the ferry pilots.", "said"), "Ann Berg, one of the ferry pilots");
 });
+
+test("a participle after the main clause goes on with its subject, not with the 'who' of a relative clause's cue", () => {
+  assert.equal(speakerOf("Ann Berg, who announced her retirement last week, will step down in May, saying the job is done.", "saying"), "Ann Berg");
+});

@@ -415,7 +415,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (modified) return modified;
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
+  // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
+  // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
+  const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
