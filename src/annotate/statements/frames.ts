@@ -17,7 +17,7 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, POSSESSIVE_PRONOUNS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
@@ -187,8 +187,6 @@ const ASIDE_RELATIVES = new Set(["who", "which"]);
 const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
-/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
-const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
 
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that

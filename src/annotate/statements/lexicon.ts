@@ -308,3 +308,6 @@ export function isNegationParticle(t: { pos: string; norm: string }): boolean {
 
 /** Verbs too general to report anything by themselves ("be", "get", "make"): never a cue of their own. */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
+
+/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);

@@ -41,7 +41,7 @@ function canHead(t: Token): boolean {
   return false;
 }
 
-function isPossessiveMarker(t: Token): boolean {
+export function isPossessiveMarker(t: Token): boolean {
   return t.norm === "'s" || t.norm === "'" || (t.pos === "PART" && t.norm.endsWith("s") && t.norm.startsWith("'"));
 }
 

@@ -49,3 +49,11 @@ test("after an inverted cue 'one of ...' describes the speaker: 'said Ann Berg, 
 test("a participle after the main clause goes on with its subject, not with the 'who' of a relative clause's cue", () => {
   assert.equal(speakerOf("Ann Berg, who announced her retirement last week, will step down in May, saying the job is done.", "saying"), "Ann Berg");
 });
+
+test("a subject modified by a participle phrase keeps it: 'Skippers hoping to win back the cup say'", () => {
+  assert.equal(speakerOf("Opponents of letting jet skis into the harbour cite the noise.", "cite"), "Opponents of letting jet skis into the harbour");
+  assert.equal(speakerOf("Skippers hoping to win back the cup say the wind favours them.", "say"), "Skippers hoping to win back the cup");
+  assert.equal(speakerOf("A survey released Monday by the harbour board shows fewer ferries.", "shows"), "A survey released Monday by the harbour board");
+  // A finite verb or a subordinator ends the reach: the row flared, then Lund called.
+  assert.equal(speakerOf("The row flared up after Lund called for a ban on jet skis.", "called for"), "Lund");
+});

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -11,6 +11,7 @@ import {
   isCountedPronoun,
   isMistaggedName,
   isPersonalPronoun,
+  isPossessiveMarker,
   isRelativePronoun,
   isSentencePunct,
   isTitleQuote,
@@ -274,7 +275,51 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? (phrase && withListBefore(ctx, phrase, floor));
+  return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
+}
+
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
+/** Words that open a clause of their own, whatever wink tags them: the subject cannot reach past them. */
+const CLAUSE_WORDS = new Set([...SUBORDINATORS, "where", "whether", "that", "which", "who", "whom", "whose"]);
+
+/**
+ * "Democrats trying to win back the Senate say", "Opponents of letting ferries into the bay cite": a noun that opens
+ * the clause, modified by a participle phrase, is the subject; the noun next to the cue ends its object. Look left
+ * over nouns, prepositions and non-finite verbs (an -ing form, a participle after its noun, a verb after "to") for the
+ * leftmost noun phrase that opens the clause; a finite verb, an auxiliary or punctuation ends the search.
+ */
+function withParticiplePhrase(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan | null {
+  if (isPersonalPronoun(ctx.tokens[phrase.last])) return null;
+  let best: number | null = null;
+  let participle = false;
+  for (let k = phrase.first - 1; k >= floor && phrase.first - k < 20; k--) {
+    const t = ctx.tokens[k] as Token;
+    const before = ctx.tokens[k - 1];
+    if (ctx.quoteOf[k] !== -1 || CLAUSE_WORDS.has(t.norm)) break;
+    if (t.pos === "VERB") {
+      const ing = t.norm.endsWith("ing") && before?.pos !== "AUX";
+      if (ing || isParticipleAfterNoun(ctx, k)) participle = true;
+      else if (before?.norm !== "to") break;
+    } else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
+    if (participle && NOUN_PHRASE_POS.has(t.pos) && opensSubjectClause(ctx, k, floor) && ctx.timeToken[k] !== 1) best = k;
+  }
+  return best === null ? null : { first: best, last: phrase.last };
+}
+
+/**
+ * "a report released Sunday by the board": a past participle right after its noun, with its agent after it; without
+ * one the form is as likely a finite verb ("the row flared up after ...", "Lund called for ...").
+ */
+function isParticipleAfterNoun(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const before = ctx.tokens[k - 1];
+  if (!(t.norm.endsWith("ed") || t.norm.endsWith("en")) || !(before?.pos === "NOUN" || before?.pos === "PROPN")) return false;
+  for (let i = k + 1; i < k + 6 && ctx.tokens[i] !== undefined; i++) {
+    if ((ctx.tokens[i] as Token).norm === "by") return true;
+    if (!ctx.timeToken[i] && !((ctx.tokens[i] as Token).pos === "ADP" || (ctx.tokens[i] as Token).pos === "DET")) return false;
+  }
+  return false;
 }
 
 /**
