@@ -29,3 +29,8 @@ test("'..., and as X showed, ...' sets the cue inside the clause it reports", ()
   assert.equal(s.speaker?.mention?.text, "the flood in Dover, Del.,");
   assert.equal(s.rule, "statements/parenthetical-cue");
 });
+
+test("a capitalised verb ending a name before 'said' is no cue: 'chief executive Ole Read said'", () => {
+  const s = statementOf("In a call with pilots Monday, harbour chief executive Ole Read said ship owners had paid attention to the levy.", "said");
+  assert.equal(s.speaker?.mention?.text, "harbour chief executive Ole Read");
+});
