@@ -57,3 +57,8 @@ test("a subject modified by a participle phrase keeps it: 'Skippers hoping to wi
   // A finite verb or a subordinator ends the reach: the row flared, then Lund called.
   assert.equal(speakerOf("The row flared up after Lund called for a ban on jet skis.", "called for"), "Lund");
 });
+
+test("a discourse adverbial set off by commas stays out of the subject: 'The board, for one, says', 'Lund, it turned out, knew'", () => {
+  assert.equal(speakerOf("The harbour board, for one, says the ferry is late.", "says"), "The harbour board");
+  assert.equal(speakerOf("The pilots, at the same time, warned that the channel was silting up.", "warned"), "The pilots");
+});
