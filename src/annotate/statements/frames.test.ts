@@ -34,3 +34,8 @@ test("a capitalised verb ending a name before 'said' is no cue: 'chief executive
   const s = statementOf("In a call with pilots Monday, harbour chief executive Ole Read said ship owners had paid attention to the levy.", "said");
   assert.equal(s.speaker?.mention?.text, "harbour chief executive Ole Read");
 });
+
+test("a passive's agent closing the sentence keeps its indefinite appositive: 'reported by Ole Lund, a reporter for ...'", () => {
+  const s = statementOf("The leak was first reported by Ole Lund, a reporter for the harbour gazette.", "was first reported");
+  assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
+});

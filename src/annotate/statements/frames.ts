@@ -332,8 +332,8 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
 const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);
 
 /**
- * "..., according to Ann Berg, an analyst at Harbour Research.": a source closing the sentence keeps an
- * indefinite appositive that runs to the end, as an inverted speaker does.
+ * "..., according to Ann Berg, an analyst at Harbour Research.", "was first reported by Ole Lund, a harbour pilot.": a
+ * source closing the sentence keeps an indefinite appositive that runs to the end, as an inverted speaker does.
  */
 function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceLast: number): TokenSpan | null {
   const comma = source.last + 1;
@@ -357,7 +357,8 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
-      return draft(cue, agent, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
+      const described = describedToTheEnd(ctx, agent, bounds.last) ?? agent;
+      return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
     }
     if (agent) {
       source = agent;
