@@ -62,3 +62,8 @@ test("a discourse adverbial set off by commas stays out of the subject: 'The boa
   assert.equal(speakerOf("The harbour board, for one, says the ferry is late.", "says"), "The harbour board");
   assert.equal(speakerOf("The pilots, at the same time, warned that the channel was silting up.", "warned"), "The pilots");
 });
+
+test("a list subject after an opening phrase runs back to its comma: 'In the talks, Lind, Berg and Moe said'", () => {
+  assert.equal(speakerOf("In the talks, Lind, Berg and Moe said the ferry was late.", "said"), "Lind, Berg and Moe");
+  assert.equal(speakerOf("On Monday, Lind and Berg said the ferry was late.", "said"), "Lind and Berg");
+});

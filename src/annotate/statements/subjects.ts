@@ -342,7 +342,9 @@ function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: numbe
     const before = ctx.tokens[member.first - 1];
     // "But unions, green groups and lawmakers say": a conjunction opening the sentence is no member's.
     const opening = before?.pos === "CCONJ" && isClauseOpener(ctx, member.first - 1, floor) && !isComma(ctx.tokens[member.first - 2]);
-    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ") && !opening) return phrase;
+    // "During the debate, Berg, Lund and Moe said": the list runs back to the phrase that opens the sentence.
+    if (before && member.first > floor && before.pos === "ADP" && !opening) return members > 0 ? { first, last: phrase.last } : phrase;
+    if (before && member.first > floor && before.pos === "CCONJ" && !opening) return phrase;
     first = member.first;
     if (isClauseOpener(ctx, first, floor) && !isComma(ctx.tokens[first - 1])) return { first, last: phrase.last };
   }
