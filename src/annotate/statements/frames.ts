@@ -57,7 +57,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (!quote) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
-    source = rightSubject(ctx, cue.last);
+    source = rightSubject(ctx, cue.last, true);
     if (source) afterSource = source.last + 1;
   }
   const innerLast = ctx.text[quote.innerEnd - 1] ?? "";

@@ -67,3 +67,8 @@ test("a list subject after an opening phrase runs back to its comma: 'In the tal
   assert.equal(speakerOf("In the talks, Lind, Berg and Moe said the ferry was late.", "said"), "Lind, Berg and Moe");
   assert.equal(speakerOf("On Monday, Lind and Berg said the ferry was late.", "said"), "Lind and Berg");
 });
+
+test("after a quotation an inverted speaker's description keeps a verb after 'to' or before a noun", () => {
+  assert.equal(speakerOf("“We should drop the levy,” said Sen. Ann Berg of Dover, the only senator to oppose the bill.", "said"), "Sen. Ann Berg of Dover, the only senator to oppose the bill");
+  assert.equal(speakerOf("“It is the best tool,” said Ole Lund, a lawyer for hedge funds at Lund & Moe.", "said"), "Ole Lund, a lawyer for hedge funds at Lund & Moe");
+});

@@ -376,7 +376,7 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
 }
 
 /** The speaker named after an inverted cue ("said Lunde, the harbour spokesman"), with its appositive. */
-export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpan | null {
+export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuote = false): TokenSpan | null {
   const { last } = sentenceBounds(ctx, cueLast);
   const phrase = phraseStartingAt(ctx, cueLast + 1, last);
   if (!phrase) return null;
@@ -391,8 +391,11 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
     if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
-    // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1)) return null;
+    // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."; in the description
+    // of a speaker a quotation assures, a verb after "to" or before a noun is none ("the only senator to endorse Lund",
+    // "a lawyer for hedge funds"). Without the quotation such a verb more likely means no speaker follows at all.
+    const nonFinite = afterQuote && described && t.pos === "VERB" && ((ctx.tokens[end] as Token).norm === "to" || ctx.tokens[end + 2]?.pos === "NOUN");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
