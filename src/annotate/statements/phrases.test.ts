@@ -69,3 +69,10 @@ test("a head noun wink tags as an adjective or a verb keeps its 'of' phrase: 'an
   assert.equal(speakerOf("The attorney general of the province says the levy is unlawful.", "says"), "The attorney general of the province");
   assert.equal(speakerOf("And a slew of skippers agree with the pilot.", "agree with"), "a slew of skippers");
 });
+
+test("a head wink tags as a verb after a determiner or owner keeps its prepositional phrase: 'An earlier report in the gazette'", () => {
+  assert.equal(speakerOf("It is over. An earlier report in the harbour gazette said that the quay would shut.", "said"), "An earlier report in the harbour gazette");
+  assert.equal(speakerOf("It is over. More than half of the mayor’s address in the town hall was devoted to criticizing the pilots.", "was devoted to criticizing"), "More than half of the mayor’s address in the town hall");
+  // A finite verb after an adjective is the clause's own: "The routine begins with Lund commenting".
+  assert.equal(speakerOf("It is over. The routine begins with Lund commenting on the tides.", "commenting on"), "Lund");
+});

@@ -153,7 +153,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
-  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1) || isMistaggedNoun(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  // "the most recent polling in Florida", "an earlier report in the Herald": the head tagged as a verb, and a degree
+  // word before it, stay in the phrase.
+  if (isMistaggedNoun(ctx, p) && (cur.pos === "ADP" || cur.norm === "of")) return "firm";
+  if (prev.pos === "ADV" && isMistaggedNoun(ctx, p + 1)) return "firm";
   // "critics like Ann Berg", "groups like the Sierra Club": examples named after a plural noun belong to it.
   if (prev.norm === "like" && prev.pos === "ADP" && before?.pos === "NOUN" && before.norm.endsWith("s") && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "a person familiar with the talks", "sources close to the campaign": the sources' standing names them.
@@ -183,8 +187,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
   // "an average of polls", "a slew of leaders", "the attorney general of the state": wink may tag the noun before "of"
   // as an adjective or a verb.
-  const mistaggedNoun = before !== undefined && ((before.pos === "VERB" && ctx.tokens[p - 2]?.pos === "DET") || isNominalAdjective(ctx, p - 1));
-  if (cur.norm === "of" && prev.pos === "VERB" && before?.pos === "DET") return "firm";
+  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1));
   if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
@@ -198,6 +201,23 @@ function nameBeforeParenthesis(ctx: AttributionContext, i: number, floor: number
   let open = i - 2;
   while (open > floor && i - open < 8 && (ctx.tokens[open] as Token).norm !== "(" && (ctx.tokens[open] as Token).norm !== ")") open--;
   return (ctx.tokens[open] as Token).norm === "(" && open - 1 >= floor && ctx.tokens[open - 1]?.pos === "PROPN" ? open - 1 : null;
+}
+
+/**
+ * "a slew of", "an earlier report in", "Lund's address in": a word wink tags as a verb after a determiner or an owner
+ * (with at most an adjective or adverb between) is a noun.
+ */
+function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (t === undefined || prev === undefined || t.pos !== "VERB") return false;
+  const owner = (k: number) => {
+    const x = ctx.tokens[k];
+    return x !== undefined && (x.pos === "DET" || (isPossessiveMarker(x) && !isQuoteMarkAt(ctx, k)) || POSSESSIVE_PRONOUNS.has(x.norm));
+  };
+  // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
+  const bare = t.norm === t.lemma || t.norm.endsWith("ing");
+  return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
 }
 
 /** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
