@@ -72,3 +72,7 @@ test("after a quotation an inverted speaker's description keeps a verb after 'to
   assert.equal(speakerOf("“We should drop the levy,” said Sen. Ann Berg of Dover, the only senator to oppose the bill.", "said"), "Sen. Ann Berg of Dover, the only senator to oppose the bill");
   assert.equal(speakerOf("“It is the best tool,” said Ole Lund, a lawyer for hedge funds at Lund & Moe.", "said"), "Ole Lund, a lawyer for hedge funds at Lund & Moe");
 });
+
+test("a noun after 'like', 'among' or 'of' speaks through the participle that modifies it: 'skippers like Lund saying'", () => {
+  assert.equal(speakerOf("The board heard from skippers like Lund saying the levy was unfair.", "saying"), "Lund");
+});

@@ -480,10 +480,11 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
- * "for", "from", "into", "including" or "alongside" ("money for groups backing Lund", "an item alongside a column
- * suggesting"). After a verb ("released a report detailing") PolNeAR as often credits the verb's subject.
+ * "for", "from", "into", "including", "alongside", "of", "among" or "like" ("money for groups backing Lund", "an item
+ * alongside a column suggesting", "the spectacle of pilots denouncing"). After a verb ("released a report detailing"),
+ * or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
-const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside"]);
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like"]);
 
 function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
   const last = cue.first - 1;
