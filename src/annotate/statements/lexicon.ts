@@ -311,3 +311,6 @@ export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", 
 
 /** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
+
+/** Head nouns of a description of a person or people ("a city official", "two senior aides"). */
+export const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;

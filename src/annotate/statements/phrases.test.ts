@@ -76,3 +76,8 @@ test("a head wink tags as a verb after a determiner or owner keeps its prepositi
   // A finite verb after an adjective is the clause's own: "The routine begins with Lund commenting".
   assert.equal(speakerOf("It is over. The routine begins with Lund commenting on the tides.", "commenting on"), "Lund");
 });
+
+test("a determined plural noun before a name is the object of a relative clause without 'that': 'the ferries Lund says are safe'", () => {
+  assert.equal(speakerOf("These are the ferries Lund says are safe.", "says"), "Lund");
+  assert.equal(speakerOf("Fellow pilots Ann Berg and Ole Lund say the channel is shallow.", "say"), "Fellow pilots Ann Berg and Ole Lund");
+});

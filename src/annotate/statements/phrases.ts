@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -115,6 +115,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
   if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
+  // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
+  // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names them.
+  if (cur.pos === "PROPN" && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s") && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -218,6 +221,14 @@ function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
   // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
   const bare = t.norm === t.lemma || t.norm.endsWith("ing");
   return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
+}
+
+/** Does a determiner or a number open the noun phrase whose head is at `i` ("the Syrian refugees", "two reasons")? */
+function isDetermined(ctx: AttributionContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((ctx.tokens[k] as Token).pos === "ADJ" || (ctx.tokens[k] as Token).pos === "NOUN")) k--;
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === "DET" || t.pos === "NUM");
 }
 
 /** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
