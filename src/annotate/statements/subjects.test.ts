@@ -76,3 +76,8 @@ test("after a quotation an inverted speaker's description keeps a verb after 'to
 test("a noun after 'like', 'among' or 'of' speaks through the participle that modifies it: 'skippers like Lund saying'", () => {
   assert.equal(speakerOf("The board heard from skippers like Lund saying the levy was unfair.", "saying"), "Lund");
 });
+
+test("a time after its preposition is no speaker: 'but on Tuesday wrote', 'a poll out Monday showed'", () => {
+  assert.equal(speakerOf("The harbour columnist Ann Berg has been critical of the mayor but on Tuesday wrote that the ferry was late.", "wrote"), "The harbour columnist Ann Berg");
+  assert.equal(speakerOf("A harbour poll out Monday showed most skippers are unhappy.", "showed"), "A harbour poll out Monday");
+});

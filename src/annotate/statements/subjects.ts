@@ -244,8 +244,16 @@ function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number):
 
 /** The subject of a cue, found on its left: a pronoun, a relative pronoun, a name with its appositive, a description. */
 export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
-  const subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  let subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
+  // stands before the preposition when one is found there.
+  if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
 }
 
 /**
@@ -255,7 +263,8 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
 function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): TokenSpan {
   if (!POLL_NOUNS.has((ctx.tokens[subject.last] as Token).lemma) || subject.last + 1 >= cueFirst) return subject;
   let k = subject.last + 1;
-  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k++;
+  // "a poll out Monday": "out" leads the time of a poll's release.
+  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm) || (k === subject.last + 1 && (ctx.tokens[k] as Token).norm === "out"))) k++;
   return k === cueFirst && ctx.timeToken[k - 1] ? { first: subject.first, last: k - 1 } : subject;
 }
 
@@ -457,7 +466,12 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
-  const conjunction = ctx.tokens[skipAdverbsLeft(ctx, cue.first - 1)];
+  // "... but on Tuesday wrote": a time between the conjunction and its verb.
+  let c = skipAdverbsLeft(ctx, cue.first - 1);
+  if (ctx.timeToken[c] && ctx.quoteOf[c] === -1) {
+    while (c > 0 && (ctx.timeToken[c] || TIME_LEADERS.has((ctx.tokens[c] as Token).norm))) c--;
+  }
+  const conjunction = ctx.tokens[c];
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
