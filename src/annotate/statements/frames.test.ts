@@ -39,3 +39,8 @@ test("a passive's agent closing the sentence keeps its indefinite appositive: 'r
   const s = statementOf("The leak was first reported by Ole Lund, a reporter for the harbour gazette.", "was first reported");
   assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
 });
+
+test("a passive's agent keeps the phrases that place or count it, not the channel: 'endorsed by the 500 people in the hall'", () => {
+  assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
+  assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
+});

@@ -17,8 +17,8 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
-import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CUE_FRAMES, EVENT_NOUNS, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -342,6 +342,27 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
 }
 
+const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);
+
+/**
+ * "endorsed by the 10,000 people in the arena", "echoed by her campaign and Democrats across the country": an agent
+ * keeps the phrases that place or count it, not a time or the channel of the act ("by Lund in a statement").
+ */
+function withAgentModifiers(ctx: AttributionContext, agent: TokenSpan | null, ceiling: number): TokenSpan | null {
+  if (!agent) return null;
+  let last = agent.last;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = ctx.tokens[last + 1];
+    // A second member after "and" joins unless a verb of its own opens a new clause ("by Lund and the board voted").
+    const member = next?.norm === "and" && !verbSoonAfter(ctx, last + 2);
+    if (!next || ctx.quoteOf[last + 1] !== -1 || !(AGENT_PREPOSITIONS.has(next.norm) || member)) break;
+    const np = phraseStartingAt(ctx, last + 2, ceiling);
+    if (!np || ctx.timeToken[np.last] || EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm)) break;
+    last = np.last;
+  }
+  return { first: agent.first, last };
+}
+
 /**
  * Passives: "The bill is expected to pass" (no speaker; the content holds the subject), "the mayor was asked
  * whether ..." and "Asked about X, she said" (the content is the question), "asked by the host" (the agent speaks).
@@ -352,7 +373,7 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let k = cue.last + 1;
   let source: TokenSpan | null = null;
   if (ctx.tokens[k]?.norm === "by") {
-    const agent = phraseStartingAt(ctx, k + 1, bounds.last);
+    const agent = withAgentModifiers(ctx, phraseStartingAt(ctx, k + 1, bounds.last), bounds.last);
     const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {

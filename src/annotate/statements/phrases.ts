@@ -368,6 +368,8 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
   if (MODIFIER.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
+  // "some of his rivals": an owner after "of".
+  if (prev.norm === "of" && POSSESSIVE_PRONOUNS.has(next.norm)) return true;
   if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
   // "Oslo-based", "the 46-year-old": a word glued on by a hyphen; "Rev." / "L." abbreviations.
   if (prev.norm === "-" && prev.end === next.start) return true;
