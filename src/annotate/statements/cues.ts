@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, phraseEndingAt, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, phraseEndingAt, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -115,6 +115,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
       cues.push(nominal);
       continue;
     }
+    // "chief executive Ian Read said": a capitalised verb after a name, before "said", is the name's last word.
+    if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {

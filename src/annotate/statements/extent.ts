@@ -19,6 +19,7 @@ const DISCOURSE_ADVERBIALS = new Set([
   "on the other hand", "for his part", "for her part", "for their part", "for its part", "in turn", "in response",
   "in a statement", "in an interview", "in a tweet", "in a speech", "for example", "for instance", "in fact",
   "at the time", "in contrast", "by contrast", "in addition", "as well", "separately", "later", "earlier", "again",
+  "for one", "at the same time", "it turned out", "of course", "in particular", "in other words",
 ]);
 
 /** "told the paper, however, that ...": step over a discourse adverbial and its comma at the start of the content. */

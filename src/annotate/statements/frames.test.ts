@@ -105,3 +105,31 @@ test("a plural noun of evidence opening the sentence makes 'show' a cue the tagg
   assert.equal(s.content.text, "ferry riders favour the new timetable");
   assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
 });
+
+test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {
+  const s = statementOf("When the port director, Ole Brandt, said on Friday that the cranes were idle, the dockers walked out.", "said");
+  assert.equal(s.speaker?.mention?.text, "the port director, Ole Brandt,");
+  assert.equal(s.content.text, "that the cranes were idle");
+  assert.equal(statementOf("When Ole Brandt said that the cranes were idle, the dockers walked out.", "said").content.text, "that the cranes were idle");
+});
+
+test("'..., and as X showed, ...' sets the cue inside the clause it reports", () => {
+  const s = statementOf("Tolls keep rising, and as the flood in Dover, Del., showed, the levees are too low.", "showed");
+  assert.equal(s.speaker?.mention?.text, "the flood in Dover, Del.,");
+  assert.equal(s.rule, "statements/parenthetical-cue");
+});
+
+test("a capitalised verb ending a name before 'said' is no cue: 'chief executive Ole Read said'", () => {
+  const s = statementOf("In a call with pilots Monday, harbour chief executive Ole Read said ship owners had paid attention to the levy.", "said");
+  assert.equal(s.speaker?.mention?.text, "harbour chief executive Ole Read");
+});
+
+test("a passive's agent closing the sentence keeps its indefinite appositive: 'reported by Ole Lund, a reporter for ...'", () => {
+  const s = statementOf("The leak was first reported by Ole Lund, a reporter for the harbour gazette.", "was first reported");
+  assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
+});
+
+test("a passive's agent keeps the phrases that place or count it, not the channel: 'endorsed by the 500 people in the hall'", () => {
+  assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
+  assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
+});

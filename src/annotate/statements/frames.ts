@@ -17,8 +17,8 @@ import {
   skipDiscourseAdverbial,
   trimTrailingPunct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, isReportingVerb, POSSESSIVE_PRONOUNS } from "./lexicon.js";
-import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -65,7 +65,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   if (!quote) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
-    source = rightSubject(ctx, cue.last);
+    source = rightSubject(ctx, cue.last, true);
     if (source) source = beforeReportingRelative(ctx, source);
     if (source) afterSource = source.last + 1;
   }
@@ -203,7 +203,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   if (k > last) return null;
-  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, k, clauseLast(ctx, k, cue.frame, cue.head)));
+  const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
@@ -266,25 +266,25 @@ const ASIDE_RELATIVES = new Set(["who", "which"]);
 const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
-/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
-const SUBORDINATORS = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
 
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
  * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
  * often a statement of its own. Returns the content's last token, cut there when the cue sits in such a clause.
  */
-function insideOpeningClause(ctx: AttributionContext, cue: Cue, from: number, last: number): number {
+function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   const { first } = sentenceBounds(ctx, cue.first);
   let o = first;
-  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o))) o++;
+  // wink tags "When" as an adverb: a subordinator ends the skip.
+  while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o)) && !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) o++;
   // "A few weeks after Lund said ...", "Years before Berg claimed ...": a measure of time may come before the conjunction.
   let m = o;
   while (m < cue.first && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
   if (m > o && m < cue.first && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma)) o = m;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
-  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause.
-  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return last;
+  // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
+  // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
+  for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && !(source && i >= source.first && i <= source.last)) return last;
   for (let i = from + 1; i <= last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
   return last;
 }
@@ -311,8 +311,12 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let afterCue = cue.last + 1;
   if (source) {
     commaBefore = source.first - 1;
-    // "The fees are too high, as the mayor noted.": "as" ties the cue to the clause before its comma.
-    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as" && isComma(ctx.tokens[commaBefore - 1])) commaBefore--;
+    // "The fees are too high, as the mayor noted.", "..., and as the storm showed, ...": "as" ties the cue to the clause
+    // before its comma.
+    if ((ctx.tokens[commaBefore] as Token | undefined)?.norm === "as") {
+      const k = (ctx.tokens[commaBefore - 1] as Token | undefined)?.pos === "CCONJ" ? commaBefore - 2 : commaBefore - 1;
+      if (isComma(ctx.tokens[k])) commaBefore = k;
+    }
   } else {
     commaBefore = skipLeftAdverbs(ctx, cue.first - 1, bounds.first);
     // "..., said Lund", "..., asked Berg": a verb of saying, alone, may stand before its subject. "Lund, a former
@@ -411,14 +415,35 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
 const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);
 
 /**
- * "..., according to Ann Berg, an analyst at Harbour Research.": a source closing the sentence keeps an
- * indefinite appositive that runs to the end, as an inverted speaker does.
+ * "..., according to Ann Berg, an analyst at Harbour Research.", "was first reported by Ole Lund, a harbour pilot.": a
+ * source closing the sentence keeps an indefinite appositive that runs to the end, as an inverted speaker does.
  */
 function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceLast: number): TokenSpan | null {
   const comma = source.last + 1;
   if (!isComma(ctx.tokens[comma]) || !INDEFINITE_ARTICLES.has(ctx.tokens[comma + 1]?.norm ?? "")) return null;
   const described = rightSubject(ctx, source.first - 1);
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
+}
+
+const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);
+
+/**
+ * "endorsed by the 10,000 people in the arena", "echoed by her campaign and Democrats across the country": an agent
+ * keeps the phrases that place or count it, not a time or the channel of the act ("by Lund in a statement").
+ */
+function withAgentModifiers(ctx: AttributionContext, agent: TokenSpan | null, ceiling: number): TokenSpan | null {
+  if (!agent) return null;
+  let last = agent.last;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = ctx.tokens[last + 1];
+    // A second member after "and" joins unless a verb of its own opens a new clause ("by Lund and the board voted").
+    const member = next?.norm === "and" && !verbSoonAfter(ctx, last + 2);
+    if (!next || ctx.quoteOf[last + 1] !== -1 || !(AGENT_PREPOSITIONS.has(next.norm) || member)) break;
+    const np = phraseStartingAt(ctx, last + 2, ceiling);
+    if (!np || ctx.timeToken[np.last] || EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm)) break;
+    last = np.last;
+  }
+  return { first: agent.first, last };
 }
 
 /**
@@ -431,12 +456,13 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let k = cue.last + 1;
   let source: TokenSpan | null = null;
   if (ctx.tokens[k]?.norm === "by") {
-    const agent = phraseStartingAt(ctx, k + 1, bounds.last);
+    const agent = withAgentModifiers(ctx, phraseStartingAt(ctx, k + 1, bounds.last), bounds.last);
     const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
-      return draft(cue, agent, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
+      const described = describedToTheEnd(ctx, agent, bounds.last) ?? agent;
+      return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
     }
     if (agent) {
       source = agent;

@@ -314,3 +314,9 @@ export function isNegationParticle(t: { pos: string; norm: string }): boolean {
 
 /** Verbs too general to report anything by themselves ("be", "get", "make"): never a cue of their own. */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
+
+/** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
+
+/** Head nouns of a description of a person or people ("a city official", "two senior aides"). */
+export const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;

@@ -57,3 +57,27 @@ test("a phrase that names its speakers through a relation ends on the person's p
   assert.equal(speakerOf("The quay will close, a source close to him said.", "said"), "a source close to him");
   assert.equal(speakerOf("The mayor gave the keys to him, she said.", "said"), "she");
 });
+
+test("a pronoun counted after 'of' keeps its quantity in the subject: 'many of you', 'two-thirds of them'", () => {
+  assert.equal(speakerOf("Many of you have asked about the ferry timetable.", "have asked about"), "Many of you");
+  assert.equal(speakerOf("The anglers were polled, and nearly two-thirds of them say the weir should go.", "say"), "nearly two-thirds of them");
+  assert.equal(speakerOf("She says the weir should go.", "says"), "She");
+});
+
+test("a head noun wink tags as an adjective or a verb keeps its 'of' phrase: 'an average of surveys', 'a slew of skippers'", () => {
+  assert.equal(speakerOf("An average of the harbour surveys shows the quay is busier.", "shows"), "An average of the harbour surveys");
+  assert.equal(speakerOf("The attorney general of the province says the levy is unlawful.", "says"), "The attorney general of the province");
+  assert.equal(speakerOf("And a slew of skippers agree with the pilot.", "agree with"), "a slew of skippers");
+});
+
+test("a head wink tags as a verb after a determiner or owner keeps its prepositional phrase: 'An earlier report in the gazette'", () => {
+  assert.equal(speakerOf("It is over. An earlier report in the harbour gazette said that the quay would shut.", "said"), "An earlier report in the harbour gazette");
+  assert.equal(speakerOf("It is over. More than half of the mayor’s address in the town hall was devoted to criticizing the pilots.", "was devoted to criticizing"), "More than half of the mayor’s address in the town hall");
+  // A finite verb after an adjective is the clause's own: "The routine begins with Lund commenting".
+  assert.equal(speakerOf("It is over. The routine begins with Lund commenting on the tides.", "commenting on"), "Lund");
+});
+
+test("a determined plural noun before a name is the object of a relative clause without 'that': 'the ferries Lund says are safe'", () => {
+  assert.equal(speakerOf("These are the ferries Lund says are safe.", "says"), "Lund");
+  assert.equal(speakerOf("Fellow pilots Ann Berg and Ole Lund say the channel is shallow.", "say"), "Fellow pilots Ann Berg and Ole Lund");
+});

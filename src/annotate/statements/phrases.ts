@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -22,6 +22,13 @@ export function isPersonalPronoun(t: Token | undefined): boolean {
   return t !== undefined && PERSONAL_PRONOUNS.has(t.norm);
 }
 
+/** "many of you", "three-fourths of them", "the rest of us": a pronoun after "of" ends a phrase that counts it. */
+const COUNTED_PRONOUNS = new Set(["you", "them", "us"]);
+
+export function isCountedPronoun(ctx: AttributionContext, i: number): boolean {
+  return COUNTED_PRONOUNS.has((ctx.tokens[i] as Token).norm) && ctx.tokens[i - 1]?.norm === "of";
+}
+
 export function isRelativePronoun(t: Token | undefined): boolean {
   return t !== undefined && RELATIVE_PRONOUNS.has(t.norm) && (t.pos === "PRON" || t.norm === "who" || t.norm === "which");
 }
@@ -34,7 +41,7 @@ function canHead(t: Token): boolean {
   return false;
 }
 
-function isPossessiveMarker(t: Token): boolean {
+export function isPossessiveMarker(t: Token): boolean {
   return t.norm === "'s" || t.norm === "'" || (t.pos === "PART" && t.norm.endsWith("s") && t.norm.startsWith("'"));
 }
 
@@ -108,6 +115,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
     return qi !== undefined && qi !== -1 && isTitleQuote(ctx, qi) ? "firm" : "stop";
   }
   if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
+  // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
+  // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names them.
+  if (cur.pos === "PROPN" && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s") && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -133,7 +143,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
   // The member after "and" is the word after any "even".
   const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
-  if ((prev.norm === "and" || prev.norm === "nor") && before && (NOMINAL.has(before.pos) || isPersonalPronoun(before)) && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
+  const memberBefore = before !== undefined && (NOMINAL.has(before.pos) || isPersonalPronoun(before) || isMistaggedName(ctx, p - 1) || nameBeforeParenthesis(ctx, p, 0) !== null);
+  if ((prev.norm === "and" || prev.norm === "nor") && memberBefore && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
   }
   // "4 in 10 voters"
@@ -145,7 +156,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
-  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1) || isMistaggedNoun(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
+  // "the most recent polling in Florida", "an earlier report in the Herald": the head tagged as a verb, and a degree
+  // word before it, stay in the phrase.
+  if (isMistaggedNoun(ctx, p) && (cur.pos === "ADP" || cur.norm === "of")) return "firm";
+  if (prev.pos === "ADV" && isMistaggedNoun(ctx, p + 1)) return "firm";
   // "critics like Ann Berg", "groups like the Sierra Club": examples named after a plural noun belong to it.
   if (prev.norm === "like" && prev.pos === "ADP" && before?.pos === "NOUN" && before.norm.endsWith("s") && (cur.pos === "PROPN" || cur.pos === "DET")) return "tentative";
   // "a person familiar with the talks", "sources close to the campaign": the sources' standing names them.
@@ -173,8 +188,47 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "-" || prev.norm === "/") return prev.end === cur.start ? "firm" : "stop";
   // "Sen." split into "Sen" + ".": the period is attached to the word before it.
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
-  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN")) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) ? "firm" : "stop";
+  // "an average of polls", "a slew of leaders", "the attorney general of the state": wink may tag the noun before "of"
+  // as an adjective or a verb.
+  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1));
+  if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
+}
+
+/**
+ * "Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa)": the name a party or state in brackets follows, when the bracket
+ * closes just before the "and" at `i`. Returns the index of the name's last word, or null.
+ */
+function nameBeforeParenthesis(ctx: AttributionContext, i: number, floor: number): number | null {
+  if ((ctx.tokens[i] as Token).norm !== "and" || ctx.tokens[i - 1]?.norm !== ")") return null;
+  let open = i - 2;
+  while (open > floor && i - open < 8 && (ctx.tokens[open] as Token).norm !== "(" && (ctx.tokens[open] as Token).norm !== ")") open--;
+  return (ctx.tokens[open] as Token).norm === "(" && open - 1 >= floor && ctx.tokens[open - 1]?.pos === "PROPN" ? open - 1 : null;
+}
+
+/**
+ * "a slew of", "an earlier report in", "Lund's address in": a word wink tags as a verb after a determiner or an owner
+ * (with at most an adjective or adverb between) is a noun.
+ */
+function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (t === undefined || prev === undefined || t.pos !== "VERB") return false;
+  const owner = (k: number) => {
+    const x = ctx.tokens[k];
+    return x !== undefined && (x.pos === "DET" || (isPossessiveMarker(x) && !isQuoteMarkAt(ctx, k)) || POSSESSIVE_PRONOUNS.has(x.norm));
+  };
+  // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
+  const bare = t.norm === t.lemma || t.norm.endsWith("ing");
+  return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
+}
+
+/** Does a determiner or a number open the noun phrase whose head is at `i` ("the Syrian refugees", "two reasons")? */
+function isDetermined(ctx: AttributionContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((ctx.tokens[k] as Token).pos === "ADJ" || (ctx.tokens[k] as Token).pos === "NOUN")) k--;
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === "DET" || t.pos === "NUM");
 }
 
 /** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
@@ -202,6 +256,14 @@ export function isClauseOpener(ctx: AttributionContext, i: number, floor: number
 }
 
 /**
+ * May a subject start at `i`? At a clause opener, after a sentence adverb ("Yet many pilots at the base say", "Even
+ * Lund, a harbour pilot, says") or after a subordinator wink tags as a preposition or adverb ("when the mayor said").
+ */
+export function opensSubjectClause(ctx: AttributionContext, i: number, floor: number): boolean {
+  return isClauseOpener(ctx, skipAdverbsLeft(ctx, i - 1) + 1, floor) || (i > floor && CLAUSE_SUBORDINATORS.has((ctx.tokens[i - 1] as Token).norm));
+}
+
+/**
  * The noun phrase whose last token is `last`, not reaching before `floor`.
  * Returns null when `last` cannot end a noun phrase.
  */
@@ -225,7 +287,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   if (!t || last < floor) return null;
   const related = relatedThroughPronoun(ctx, last, floor);
   if (related) return related;
-  if (isPersonalPronoun(t)) return { first: last, last };
+  if (isPersonalPronoun(t) && !isCountedPronoun(ctx, last)) return { first: last, last };
   if (isRelativePronoun(t)) {
     // "both of whom", "many of which"
     const of = ctx.tokens[last - 1];
@@ -245,20 +307,24 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
   let tentative = end !== last && t.norm !== ")";
   while (first - 1 >= floor) {
+    const named = nameBeforeParenthesis(ctx, first, floor);
+    if (named !== null) {
+      first = named;
+      continue;
+    }
     const step = leftStep(ctx, first - 1, ctx.tokens[first] as Token);
     if (step === "stop") break;
     if (step === "tentative") tentative = true;
     first--;
     if (!tentative) firmFirst = first;
   }
-  // A sentence adverb may stand before the clause ("Yet many pilots at the base say").
-  if (tentative && !isClauseOpener(ctx, skipAdverbsLeft(ctx, first - 1) + 1, floor) && !CLAUSE_SUBORDINATORS.has((ctx.tokens[first - 1] as Token).norm)) {
+  if (tentative && !opensSubjectClause(ctx, first, floor)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }
@@ -302,6 +368,8 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
   if (MODIFIER.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
+  // "some of his rivals": an owner after "of".
+  if (prev.norm === "of" && POSSESSIVE_PRONOUNS.has(next.norm)) return true;
   if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
   // "Oslo-based", "the 46-year-old": a word glued on by a hyphen; "Rev." / "L." abbreviations.
   if (prev.norm === "-" && prev.end === next.start) return true;

@@ -1,7 +1,7 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { type AttributionContext, rangeOfTokens } from "./context.js";
-import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -338,7 +338,6 @@ function lastWord(s: string): string {
   return words[words.length - 1] ?? "";
 }
 
-const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;
 
 function isPersonDescription(ctx: AttributionContext, span: TokenSpan): boolean {
   return PERSON_NOUNS.test((ctx.tokens[span.last] as Token).norm);

@@ -33,3 +33,56 @@ test("a time after a verb of saying is when it was said, never an inverted speak
   const text = "The ferry will run all winter, even the mayor, who has long opposed the plan, said Thursday that the service would stay.";
   assert.notEqual(speakerOf(text, "said"), "Thursday that the service would stay");
 });
+
+test("a subject with an appositive may follow a sentence adverb or a subordinator: 'Even Lund, a pilot, says'", () => {
+  assert.equal(speakerOf("Even Lund, a harbour pilot, says the channel is silting up.", "says"), "Lund, a harbour pilot,");
+  assert.equal(speakerOf("The crowd cheered after a fisherman from Whitby, Yorkshire, told the minister that quotas were unfair.", "told"), "a fisherman from Whitby, Yorkshire,");
+  // Further left, an opening phrase is no subject.
+  assert.equal(speakerOf("After the regatta, the harbour master, Ann Berg, said the quay would reopen.", "said"), "the harbour master, Ann Berg,");
+});
+
+test("coordinated subjects: names with bracketed parties, a name tagged as a verb, a serial-comma list after 'But'", () => {
+  assert.equal(speakerOf("Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa) announced they would block the levy.", "announced"), "Sen. Ann Berg (R-Ohio) and Rep. Ole Lund (D-Iowa)");
+  assert.equal(speakerOf("But Ward and other harbour engineers acknowledge that the dyke is weak.", "acknowledge"), "Ward and other harbour engineers");
+  assert.equal(speakerOf("But ferry crews, dock workers, and many harbour pilots claim the fees are unfair.", "claim"), "ferry crews, dock workers, and many harbour pilots");
+});
+
+test("after an inverted cue 'one of ...' describes the speaker: 'said Ann Berg, one of the pilots'", () => {
+  assert.equal(speakerOf("“The tide turned early,” said Ann Berg, one of the ferry pilots.", "said"), "Ann Berg, one of the ferry pilots");
+});
+
+test("a participle after the main clause goes on with its subject, not with the 'who' of a relative clause's cue", () => {
+  assert.equal(speakerOf("Ann Berg, who announced her retirement last week, will step down in May, saying the job is done.", "saying"), "Ann Berg");
+});
+
+test("a subject modified by a participle phrase keeps it: 'Skippers hoping to win back the cup say'", () => {
+  assert.equal(speakerOf("Opponents of letting jet skis into the harbour cite the noise.", "cite"), "Opponents of letting jet skis into the harbour");
+  assert.equal(speakerOf("Skippers hoping to win back the cup say the wind favours them.", "say"), "Skippers hoping to win back the cup");
+  assert.equal(speakerOf("A survey released Monday by the harbour board shows fewer ferries.", "shows"), "A survey released Monday by the harbour board");
+  // A finite verb or a subordinator ends the reach: the row flared, then Lund called.
+  assert.equal(speakerOf("The row flared up after Lund called for a ban on jet skis.", "called for"), "Lund");
+});
+
+test("a discourse adverbial set off by commas stays out of the subject: 'The board, for one, says', 'Lund, it turned out, knew'", () => {
+  assert.equal(speakerOf("The harbour board, for one, says the ferry is late.", "says"), "The harbour board");
+  assert.equal(speakerOf("The pilots, at the same time, warned that the channel was silting up.", "warned"), "The pilots");
+});
+
+test("a list subject after an opening phrase runs back to its comma: 'In the talks, Lind, Berg and Moe said'", () => {
+  assert.equal(speakerOf("In the talks, Lind, Berg and Moe said the ferry was late.", "said"), "Lind, Berg and Moe");
+  assert.equal(speakerOf("On Monday, Lind and Berg said the ferry was late.", "said"), "Lind and Berg");
+});
+
+test("after a quotation an inverted speaker's description keeps a verb after 'to' or before a noun", () => {
+  assert.equal(speakerOf("“We should drop the levy,” said Sen. Ann Berg of Dover, the only senator to oppose the bill.", "said"), "Sen. Ann Berg of Dover, the only senator to oppose the bill");
+  assert.equal(speakerOf("“It is the best tool,” said Ole Lund, a lawyer for hedge funds at Lund & Moe.", "said"), "Ole Lund, a lawyer for hedge funds at Lund & Moe");
+});
+
+test("a noun after 'like', 'among' or 'of' speaks through the participle that modifies it: 'skippers like Lund saying'", () => {
+  assert.equal(speakerOf("The board heard from skippers like Lund saying the levy was unfair.", "saying"), "Lund");
+});
+
+test("a time after its preposition is no speaker: 'but on Tuesday wrote', 'a poll out Monday showed'", () => {
+  assert.equal(speakerOf("The harbour columnist Ann Berg has been critical of the mayor but on Tuesday wrote that the ferry was late.", "wrote"), "The harbour columnist Ann Berg");
+  assert.equal(speakerOf("A harbour poll out Monday showed most skippers are unhappy.", "showed"), "A harbour poll out Monday");
+});

@@ -3,16 +3,19 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
   isComma,
+  isCountedPronoun,
   isMistaggedName,
   isPersonalPronoun,
+  isPossessiveMarker,
   isRelativePronoun,
   isSentencePunct,
   isTitleQuote,
+  opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
   skipAdverbsLeft,
@@ -134,6 +137,15 @@ function isDelimiterAt(ctx: AttributionContext, k: number): boolean {
  */
 function appositiveSubject(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
   let best: TokenSpan | null = null;
+  // "Even Lund, a pilot, says", "when the mayor, Ann Berg, said": the subject nearest the cue may follow an adverb or
+  // a subordinator if its description has no clause but a relative or participle one ("Even Lund, who flies, says").
+  // Otherwise the word opens a phrase or clause of its own: "After the vote, the mayor, Berg,", "After the storm,
+  // Berg inspected the dykes while - ...".
+  const opensAt = (first: number, k: number) => {
+    if (isClauseOpener(ctx, first, floor)) return true;
+    const opener = ctx.tokens[k + 1] as Token;
+    return best === null && opensSubjectClause(ctx, first, floor) && (RELATIVE_OPENERS.has(opener.norm) || opener.pos === "VERB" || !hasFiniteVerb(ctx, k + 1, comma - 1));
+  };
   let right = comma - 1;
   for (let tries = 0; tries < 4; tries++) {
     let k = right;
@@ -147,7 +159,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    if (name && !timeName && isClauseOpener(ctx, name.first, floor) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -170,6 +182,17 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
+
+/** Does a clause run here: an auxiliary, or a verb after its subject or an adverb ("she hoped"), not "at struggling firms"? */
+function hasFiniteVerb(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos === "AUX" || (t.pos === "VERB" && SUBJECT_POS.has((ctx.tokens[i - 1] as Token).pos))) return true;
+  }
+  return false;
 }
 
 /** "the Rev. Ann Berg", "(D-Conn.)": a full stop glued to a word inside the sentence closes an abbreviation, not a sentence. */
@@ -221,8 +244,16 @@ function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number):
 
 /** The subject of a cue, found on its left: a pronoun, a relative pronoun, a name with its appositive, a description. */
 export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
-  const subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  let subject = leftSubjectBeforeTime(ctx, cueFirst, floor);
+  // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
+  // stands before the preposition when one is found there.
+  if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
 }
 
 /**
@@ -232,7 +263,8 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
 function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): TokenSpan {
   if (!POLL_NOUNS.has((ctx.tokens[subject.last] as Token).lemma) || subject.last + 1 >= cueFirst) return subject;
   let k = subject.last + 1;
-  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k++;
+  // "a poll out Monday": "out" leads the time of a poll's release.
+  while (k < cueFirst && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm) || (k === subject.last + 1 && (ctx.tokens[k] as Token).norm === "out"))) k++;
   return k === cueFirst && ctx.timeToken[k - 1] ? { first: subject.first, last: k - 1 } : subject;
 }
 
@@ -240,7 +272,7 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
-  if (isPersonalPronoun(t)) return { first: j, last: j };
+  if (isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
   if (REFLEXIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
@@ -252,7 +284,51 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? (phrase && withListBefore(ctx, phrase, floor));
+  return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
+}
+
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
+/** Words that open a clause of their own, whatever wink tags them: the subject cannot reach past them. */
+const CLAUSE_WORDS = new Set([...SUBORDINATORS, "where", "whether", "that", "which", "who", "whom", "whose"]);
+
+/**
+ * "Democrats trying to win back the Senate say", "Opponents of letting ferries into the bay cite": a noun that opens
+ * the clause, modified by a participle phrase, is the subject; the noun next to the cue ends its object. Look left
+ * over nouns, prepositions and non-finite verbs (an -ing form, a participle after its noun, a verb after "to") for the
+ * leftmost noun phrase that opens the clause; a finite verb, an auxiliary or punctuation ends the search.
+ */
+function withParticiplePhrase(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan | null {
+  if (isPersonalPronoun(ctx.tokens[phrase.last])) return null;
+  let best: number | null = null;
+  let participle = false;
+  for (let k = phrase.first - 1; k >= floor && phrase.first - k < 20; k--) {
+    const t = ctx.tokens[k] as Token;
+    const before = ctx.tokens[k - 1];
+    if (ctx.quoteOf[k] !== -1 || CLAUSE_WORDS.has(t.norm)) break;
+    if (t.pos === "VERB") {
+      const ing = t.norm.endsWith("ing") && before?.pos !== "AUX";
+      if (ing || isParticipleAfterNoun(ctx, k)) participle = true;
+      else if (before?.norm !== "to") break;
+    } else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
+    if (participle && NOUN_PHRASE_POS.has(t.pos) && opensSubjectClause(ctx, k, floor) && ctx.timeToken[k] !== 1) best = k;
+  }
+  return best === null ? null : { first: best, last: phrase.last };
+}
+
+/**
+ * "a report released Sunday by the board": a past participle right after its noun, with its agent after it; without
+ * one the form is as likely a finite verb ("the row flared up after ...", "Lund called for ...").
+ */
+function isParticipleAfterNoun(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const before = ctx.tokens[k - 1];
+  if (!(t.norm.endsWith("ed") || t.norm.endsWith("en")) || !(before?.pos === "NOUN" || before?.pos === "PROPN")) return false;
+  for (let i = k + 1; i < k + 6 && ctx.tokens[i] !== undefined; i++) {
+    if ((ctx.tokens[i] as Token).norm === "by") return true;
+    if (!ctx.timeToken[i] && !((ctx.tokens[i] as Token).pos === "ADP" || (ctx.tokens[i] as Token).pos === "DET")) return false;
+  }
+  return false;
 }
 
 /**
@@ -260,18 +336,24 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
  * joins the subject only when its first member starts the clause and none is a time ("On Monday, Lind and Berg").
  */
 function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan {
+  // "unions, green groups, and many lawmakers": after a serial comma the last member's "and" stands outside its phrase.
   // "she and other leaders" opens its own list.
-  if (!hasConjunction(ctx, phrase) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
-  let first = phrase.first;
+  const serial = isComma(ctx.tokens[phrase.first - 2]) && (ctx.tokens[phrase.first - 1]?.norm === "and" || ctx.tokens[phrase.first - 1]?.norm === "or");
+  if ((!hasConjunction(ctx, phrase) && !serial) || isPersonalPronoun(ctx.tokens[phrase.first])) return phrase;
+  let first = serial ? phrase.first - 1 : phrase.first;
   for (let members = 0; members < 10; members++) {
     const comma = first - 1;
     if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1) return phrase;
     const member = phraseEndingAt(ctx, comma - 1, floor);
     // A member is a noun ("First, she and ..." is no list), not the object of an opening phrase ("In talks, ...").
     const head = member && (ctx.tokens[member.last] as Token);
-    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member)) return phrase;
+    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member) || hasFiniteVerb(ctx, member.first, member.last)) return phrase;
     const before = ctx.tokens[member.first - 1];
-    if (before && member.first > floor && (before.pos === "ADP" || before.pos === "CCONJ")) return phrase;
+    // "But unions, green groups and lawmakers say": a conjunction opening the sentence is no member's.
+    const opening = before?.pos === "CCONJ" && isClauseOpener(ctx, member.first - 1, floor) && !isComma(ctx.tokens[member.first - 2]);
+    // "During the debate, Berg, Lund and Moe said": the list runs back to the phrase that opens the sentence.
+    if (before && member.first > floor && before.pos === "ADP" && !opening) return members > 0 ? { first, last: phrase.last } : phrase;
+    if (before && member.first > floor && before.pos === "CCONJ" && !opening) return phrase;
     first = member.first;
     if (isClauseOpener(ctx, first, floor) && !isComma(ctx.tokens[first - 1])) return { first, last: phrase.last };
   }
@@ -303,7 +385,7 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
 }
 
 /** The speaker named after an inverted cue ("said Lunde, the harbour spokesman"), with its appositive. */
-export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpan | null {
+export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuote = false): TokenSpan | null {
   const { last } = sentenceBounds(ctx, cueLast);
   const phrase = phraseStartingAt(ctx, cueLast + 1, last);
   // "said Thursday that ...", "announced March 23": a time after the verb is when, never who.
@@ -319,8 +401,11 @@ export function rightSubject(ctx: AttributionContext, cueLast: number): TokenSpa
     if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
-    // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1)) return null;
+    // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."; in the description
+    // of a speaker a quotation assures, a verb after "to" or before a noun is none ("the only senator to endorse Lund",
+    // "a lawyer for hedge funds"). Without the quotation such a verb more likely means no speaker follows at all.
+    const nonFinite = afterQuote && described && t.pos === "VERB" && ((ctx.tokens[end] as Token).norm === "to" || ctx.tokens[end + 2]?.pos === "NOUN");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
@@ -353,7 +438,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (ctx.quoteOf[i] !== -1 || t.norm === ";") return true;
   if (isSentencePunct(t) && (ctx.tokens[i + 1] === undefined || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i] || isQuoteMarkAt(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next)) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  // A figure after the comma starts a new clause; an age ("34") describes, and so does a first description counting
+  // the speaker in a group ("said Ann Berg, one of the pilots"); after another it is more likely of something else.
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && (described || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although";
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -380,7 +467,12 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
   const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
-  const conjunction = ctx.tokens[skipAdverbsLeft(ctx, cue.first - 1)];
+  // "... but on Tuesday wrote": a time between the conjunction and its verb.
+  let c = skipAdverbsLeft(ctx, cue.first - 1);
+  if (ctx.timeToken[c] && ctx.quoteOf[c] === -1) {
+    while (c > 0 && (ctx.timeToken[c] || TIME_LEADERS.has((ctx.tokens[c] as Token).norm))) c--;
+  }
+  const conjunction = ctx.tokens[c];
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
@@ -388,7 +480,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (modified) return modified;
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue") return previous.source;
+  // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
+  // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
+  const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) return previous.source;
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
@@ -400,10 +495,11 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
- * "for", "from", "into", "including" or "alongside" ("money for groups backing Lund", "an item alongside a column
- * suggesting"). After a verb ("released a report detailing") PolNeAR as often credits the verb's subject.
+ * "for", "from", "into", "including", "alongside", "of", "among" or "like" ("money for groups backing Lund", "an item
+ * alongside a column suggesting", "the spectacle of pilots denouncing"). After a verb ("released a report detailing"),
+ * or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
-const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside"]);
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like"]);
 
 function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
   const last = cue.first - 1;
