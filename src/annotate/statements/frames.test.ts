@@ -119,9 +119,9 @@ test("'..., and as X showed, ...' sets the cue inside the clause it reports", ()
   assert.equal(s.rule, "statements/parenthetical-cue");
 });
 
-test("a capitalised verb ending a name before 'said' is no cue: 'chief executive Ole Read said'", () => {
-  const s = statementOf("In a call with pilots Monday, harbour chief executive Ole Read said ship owners had paid attention to the levy.", "said");
-  assert.equal(s.speaker?.mention?.text, "harbour chief executive Ole Read");
+test("a capitalised verb ending a name before 'said' is no cue: 'director Tove Read said'", () => {
+  const s = statementOf("At the quay on Friday, ferry line director Tove Read said fares would stay flat.", "said");
+  assert.equal(s.speaker?.mention?.text, "ferry line director Tove Read");
 });
 
 test("a passive's agent closing the sentence keeps its indefinite appositive: 'reported by Ole Lund, a reporter for ...'", () => {

@@ -64,10 +64,10 @@ test("a pronoun counted after 'of' keeps its quantity in the subject: 'many of y
   assert.equal(speakerOf("She says the weir should go.", "says"), "She");
 });
 
-test("a head noun wink tags as an adjective or a verb keeps its 'of' phrase: 'an average of surveys', 'a slew of skippers'", () => {
+test("a head noun wink tags as an adjective or a verb keeps its 'of' phrase: 'an average of surveys', 'a slew of bakers'", () => {
   assert.equal(speakerOf("An average of the harbour surveys shows the quay is busier.", "shows"), "An average of the harbour surveys");
   assert.equal(speakerOf("The attorney general of the province says the levy is unlawful.", "says"), "The attorney general of the province");
-  assert.equal(speakerOf("And a slew of skippers agree with the pilot.", "agree with"), "a slew of skippers");
+  assert.equal(speakerOf("Meanwhile a slew of bakers agree with the new oven rules.", "agree with"), "a slew of bakers");
 });
 
 test("a head wink tags as a verb after a determiner or owner keeps its prepositional phrase: 'An earlier report in the gazette'", () => {

@@ -75,7 +75,7 @@ test("a list subject after an opening phrase runs back to its comma: 'In the tal
 
 test("after a quotation an inverted speaker's description keeps a verb after 'to' or before a noun", () => {
   assert.equal(speakerOf("“We should drop the levy,” said Sen. Ann Berg of Dover, the only senator to oppose the bill.", "said"), "Sen. Ann Berg of Dover, the only senator to oppose the bill");
-  assert.equal(speakerOf("“It is the best tool,” said Ole Lund, a lawyer for hedge funds at Lund & Moe.", "said"), "Ole Lund, a lawyer for hedge funds at Lund & Moe");
+  assert.equal(speakerOf("“Patience wins races,” said Ole Lund, an adviser for hedge funds in Oslo.", "said"), "Ole Lund, an adviser for hedge funds in Oslo");
 });
 
 test("a noun after 'like', 'among' or 'of' speaks through the participle that modifies it: 'skippers like Lund saying'", () => {
