@@ -230,7 +230,8 @@ export class SpeakerResolver {
       const previous = tokens[i - 1] as Token | undefined;
       // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too.
       const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
-      const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && commonNoun;
+      // "Anna Kell of the Harbour Trust": a person's name before "of" is the speaker; the body is where she works.
+      const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && (commonNoun || (previous !== undefined && this.personEndsAt(previous)));
       if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
@@ -277,6 +278,12 @@ export class SpeakerResolver {
       if (FEMALE_TITLES.has(norm) || norm === "spokeswoman" || norm === "chairwoman" || norm === "congresswoman") return "female";
     }
     return "unknown";
+  }
+
+  /** Does a person's name end with this token (not "Duke" in "the Duke of Kent")? */
+  private personEndsAt(t: Token): boolean {
+    const entity = this.entityCovering(t.start, t.end);
+    return entity !== undefined && entity.type === "person" && entity.end === t.end;
   }
 
   private entityCovering(start: number, end: number): Entity | undefined {
