@@ -35,6 +35,8 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
+/** "Democrats", "Nurses": a plural, not a possessive or a name ending in double s. */
+const PLURAL_NAME = /[^'s]s$/;
 const INITIAL = /^[A-Z]\.$/;
 const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
@@ -74,7 +76,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
     } else {
-      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
+      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i);
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
     }
   }
@@ -168,6 +170,27 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   return stems.find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
 }
 
+/**
+ * "Moe thanks the staff and praises Lund", "rejects the offer, blasts the board": a third-person form after "and"
+ * or a comma, before an object, shares the subject of a third-person verb earlier in its sentence. Returns the
+ * lemma when it is a cue verb's, or null.
+ */
+function coordinatedVerbReadAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos !== "NOUN" || !t.norm.endsWith("s") || !prev || !(prev.norm === "and" || prev.norm === ",") || !next) return null;
+  if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
+  const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((stem) => CUE_FRAMES.has(stem));
+  if (lemma === undefined) return null;
+  for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+    const v = tokens[k] as Token;
+    if (v.sentence !== t.sentence) return null;
+    if (v.pos === "VERB") return v.norm !== v.lemma && v.norm.endsWith("s") ? lemma : null;
+  }
+  return null;
+}
+
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */
 const DOUBLED_FINAL = /([bdgklmnprt])\1$/;
 
@@ -198,8 +221,10 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
-  if (!t.norm.endsWith("s")) return null;
-  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  // "Nurses Back Lund": the plain form agrees with a plural subject.
+  const plainAfterPlural = PLURAL_NAME.test(prev.norm) && CUE_FRAMES.has(t.norm);
+  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
+  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
