@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -171,24 +171,36 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
 }
 
 /**
- * "Moe thanks the staff and praises Lund", "rejects the offer, blasts the board": a third-person form after "and"
- * or a comma, before an object, shares the subject of a third-person verb earlier in its sentence. Returns the
- * lemma when it is a cue verb's, or null.
+ * "Moe thanks the staff and praises Lund", "rejects the offer, blasts the board", "shrug and point out that": a
+ * cue verb's form read as a noun after "and" (or a comma, in the third person), before an object, a clause or the
+ * verb's particle, shares the subject of a verb of the same form earlier in its sentence. Returns the lemma, or null.
  */
 function coordinatedVerbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.pos !== "NOUN" || !t.norm.endsWith("s") || !prev || !(prev.norm === "and" || prev.norm === ",") || !next) return null;
-  if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
-  const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((stem) => CUE_FRAMES.has(stem));
+  if (t.pos !== "NOUN" || !prev || !next) return null;
+  const thirdPerson = t.norm.endsWith("s");
+  if (!(prev.norm === "and" || (thirdPerson && prev.norm === ","))) return null;
+  const lemma = (thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm]).find((stem) => CUE_FRAMES.has(stem));
   if (lemma === undefined) return null;
+  if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos) || takesParticle(lemma, next.norm))) return null;
   for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
     const v = tokens[k] as Token;
     if (v.sentence !== t.sentence) return null;
-    if (v.pos === "VERB") return v.norm !== v.lemma && v.norm.endsWith("s") ? lemma : null;
+    if (v.pos !== "VERB") continue;
+    // After an infinitive or a modal ("to step up and show", "could call and talk"), the second verb is one too.
+    const finite = thirdPerson ? v.norm !== v.lemma && v.norm.endsWith("s") : v.norm === v.lemma && !INFINITIVE_MARKERS.has(tokens[k - 1]?.pos ?? "");
+    return finite ? lemma : null;
   }
   return null;
+}
+
+const INFINITIVE_MARKERS = new Set(["PART", "AUX"]);
+
+/** Does the cue verb `lemma` take `word` as its particle ("point out", "hint at")? */
+function takesParticle(lemma: string, word: string): boolean {
+  return CUE_PARTICLES.has(word) || CUE_PARTICLES_BY_VERB.get(lemma)?.has(word) === true;
 }
 
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */

@@ -13,3 +13,12 @@ test("a third-person cue verb read as a noun after 'and' shares the subject of t
   assert.equal(s.speaker?.mention?.text, "Dana Ruiz");
   assert.equal(s.content.text, "to fund a new boathouse");
 });
+
+test("a cue verb read as a noun after 'and' takes its particle, in the plain form too, unless an infinitive precedes", () => {
+  const s = statementOf("The harbour board rejects any blame and points out that the storm closed the port.", "points out");
+  assert.equal(s.speaker?.mention?.text, "The harbour board");
+  assert.equal(statementOf("The rowers arrive late and point out that the bridge was closed.", "point out").speaker?.mention?.text, "The rowers");
+  // After an infinitive the second verb is one too, inside what "hope" reports.
+  const hope = statementOf("The guides hope to visit the lighthouse and point out the old lamp to the children.", "hope");
+  assert.equal(hope.content.text, "to visit the lighthouse and point out the old lamp to the children");
+});
