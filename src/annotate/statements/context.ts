@@ -158,17 +158,24 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   if (t.pos !== "NOUN") return null;
   const next = tokens[i + 1];
-  if (!next || !(AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return null;
   const prev = tokens[i - 1];
-  if (!prev) return null;
+  if (!next || !prev) return null;
   const thirdPerson = t.norm.endsWith("s");
   const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
   // "Lund claims", but not "the Lund campaign".
   const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
-  if (!pronoun && !name) return null;
+  // "pilots point out", "critics talk about": only before the verb's particle, as "fleet support for" is a noun.
+  const pluralNoun = !thirdPerson && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
+  if (!pronoun && !name && !pluralNoun) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
-  return stems.find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+  const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
+  if (lemma === undefined) return null;
+  if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
+  return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
 }
+
+/** Prepositions that follow the noun as readily as the verb: "support for", "talks with", "fears over". */
+const NOUN_PREPOSITIONS = new Set(["for", "with", "over", "like", "of", "on", "to", "in"]);
 
 /**
  * "Moe thanks the staff and praises Lund", "rejects the offer, blasts the board", "shrug and point out that": a

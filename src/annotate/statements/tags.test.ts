@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { statementOf } from "./testing.js";
+import { statementOf, statementsIn } from "./testing.js";
 
 test("a title-case headline: a cue verb's plain form after a plural name is the verb ('Island Bakers Support ...')", () => {
   const s = statementOf("Island Bakers Support Flour Tariff", "Support");
@@ -21,4 +21,11 @@ test("a cue verb read as a noun after 'and' takes its particle, in the plain for
   // After an infinitive the second verb is one too, inside what "hope" reports.
   const hope = statementOf("The guides hope to visit the lighthouse and point out the old lamp to the children.", "hope");
   assert.equal(hope.content.text, "to visit the lighthouse and point out the old lamp to the children");
+});
+
+test("a cue verb read as a noun before its particle, after a name or a plural noun: 'Varga talks about', 'pilots point out'", () => {
+  assert.equal(statementOf("Ines Varga talks about her years on the river.", "talks about").speaker?.mention?.text, "Ines Varga");
+  assert.equal(statementOf("Veteran pilots point out that the runway is short.", "point out").speaker?.mention?.text, "Veteran pilots");
+  // A preposition that a noun takes as well leaves the noun alone.
+  assert.deepEqual(statementsIn("Among the pilots support for the new runway is weak."), []);
 });
