@@ -29,3 +29,9 @@ test("a cue verb read as a noun before its particle, after a name or a plural no
   // A preposition that a noun takes as well leaves the noun alone.
   assert.deepEqual(statementsIn("Among the pilots support for the new runway is weak."), []);
 });
+
+test("a cue verb's plain form read as a noun after a capitalised plural takes a noun object: 'Gardeners favor water limits'", () => {
+  const s = statementOf("Gardeners favor water limits in July.", "favor");
+  assert.equal(s.speaker?.mention?.text, "Gardeners");
+  assert.equal(s.content.text, "water limits in July");
+});
