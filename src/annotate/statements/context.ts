@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -102,13 +102,27 @@ function retagged(t: Token, pos: string, lemma: string = t.lemma): Token {
 }
 
 /**
- * "..., repeating a claim", "..., warning that ...": after a comma, an -ing form of a cue verb opens a participle
- * clause, though wink sometimes reads it as a noun or an adjective. Returns the verb's lemma, or null.
+ * "..., repeating a claim", "..., warning that ...", "by promising to": after a comma, or after a word that links it
+ * to the clause before when an object or a clause follows, an -ing form of a cue verb opens a participle clause,
+ * though wink sometimes reads it as a noun or an adjective. Returns the verb's lemma, or null.
  */
 function participleAfterComma(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
-  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing")) return null;
+  const prev = tokens[i - 1];
+  if (prev?.norm !== "," && !(prev !== undefined && PARTICIPLE_LINKS.has(prev.norm) && opensObjectOrClause(tokens, i + 1))) return null;
   return cueLemmaOfStem(t.norm.slice(0, -3));
+}
+
+/** Words that link a participle to the clause before: "and promising to", "but warning that", "by offering". */
+const PARTICIPLE_LINKS = new Set(["and", "but", "by", "\u201D", "\""]);
+
+/** "that ...", "to" and a verb, or an object opening with a determiner, a name or a pronoun (not a possessive one). */
+function opensObjectOrClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(next.norm))) return true;
+  return next.norm === "to" && tokens[k + 1]?.pos === "VERB";
 }
 
 /**

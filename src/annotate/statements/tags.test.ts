@@ -35,3 +35,12 @@ test("a cue verb's plain form read as a noun after a capitalised plural takes a 
   assert.equal(s.speaker?.mention?.text, "Gardeners");
   assert.equal(s.content.text, "water limits in July");
 });
+
+test("an -ing cue verb read as an adjective or a noun after 'by', 'and', 'but' or a closing quotation mark opens a participle clause", () => {
+  const by = statementOf("Varga won the race by promising to fix the harbour.", "promising");
+  assert.equal(by.speaker?.mention?.text, "Varga");
+  assert.equal(by.content.text, "to fix the harbour");
+  assert.equal(statementOf("She praised the crew but warning that the river was rising.", "warning").content.text, "that the river was rising");
+  // Before a noun it stays an adjective.
+  assert.deepEqual(statementsIn("The rowers made a promising start to the season."), []);
+});
