@@ -317,13 +317,14 @@ function beforeCueVerb(next: Token | undefined): boolean {
   return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
 }
 
-/** "Shane Shook," / "Ann Lynch said": a capitalised word after a first name, ending the phrase, is a surname. */
+/** "Shane Shook," / "Ann Lynch said" / "Ann Lynch (D-Vt.)": a capitalised word after a first name, ending the phrase, is a surname. */
 function closesName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // The first name may be an initial: "Anna K. Berg".
   if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
-  return next === undefined || next.norm === "," || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
+  // "Ann Lynch (D-Vt.)": a party and state in brackets follow a legislator's name.
+  return next === undefined || next.norm === "," || next.norm === "(" || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
 }
 
 /** "Mr. Hedge", "Sen. Bush": the word after a title abbreviation is a name, whatever wink made of it. */

@@ -44,3 +44,7 @@ test("an -ing cue verb read as an adjective or a noun after 'by', 'and', 'but' o
   // Before a noun it stays an adjective.
   assert.deepEqual(statementsIn("The rowers made a promising start to the season."), []);
 });
+
+test("a surname wink reads as a verb, before a party and state in brackets, closes the name: 'Rep. Tom Fix (R-Ore.)'", () => {
+  assert.equal(statementOf("Rep. Tom Fix (R-Ore.) noted that the dam leaks.", "noted").speaker?.mention?.text, "Rep. Tom Fix (R-Ore.)");
+});
