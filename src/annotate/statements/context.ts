@@ -166,7 +166,8 @@ const AFTER_VERB = new Set(["that", "to", "out", "for", "up"]);
 
 /**
  * "voters who support Berg", "Lund points out", "the report, which notes that": wink reads some present-tense
- * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb.
+ * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb;
+ * so is a plain form after a plural noun, before the verb's own particle ("pilots point out").
  */
 function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
