@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -35,6 +35,8 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
+/** "Democrats", "Nurses": a plural, not a possessive or a name ending in double s. */
+const PLURAL_NAME = /[^'s]s$/;
 const INITIAL = /^[A-Z]\.$/;
 const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
@@ -74,7 +76,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
     } else {
-      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i);
+      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i);
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
     }
   }
@@ -100,13 +102,27 @@ function retagged(t: Token, pos: string, lemma: string = t.lemma): Token {
 }
 
 /**
- * "..., repeating a claim", "..., warning that ...": after a comma, an -ing form of a cue verb opens a participle
- * clause, though wink sometimes reads it as a noun or an adjective. Returns the verb's lemma, or null.
+ * "..., repeating a claim", "..., warning that ...", "by promising to": after a comma, or after a word that links it
+ * to the clause before when an object or a clause follows, an -ing form of a cue verb opens a participle clause,
+ * though wink sometimes reads it as a noun or an adjective. Returns the verb's lemma, or null.
  */
 function participleAfterComma(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
-  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing") || tokens[i - 1]?.norm !== ",") return null;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || !t.norm.endsWith("ing")) return null;
+  const prev = tokens[i - 1];
+  if (prev?.norm !== "," && !(prev !== undefined && PARTICIPLE_LINKS.has(prev.norm) && opensObjectOrClause(tokens, i + 1))) return null;
   return cueLemmaOfStem(t.norm.slice(0, -3));
+}
+
+/** Words that link a participle to the clause before: "and promising to", "but warning that", "by offering". */
+const PARTICIPLE_LINKS = new Set(["and", "but", "by", "\u201D", "\""]);
+
+/** "that ...", "to" and a verb, or an object opening with a determiner, a name or a pronoun (not a possessive one). */
+function opensObjectOrClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.norm === "that" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(next.norm))) return true;
+  return next.norm === "to" && tokens[k + 1]?.pos === "VERB";
 }
 
 /**
@@ -150,22 +166,63 @@ const AFTER_VERB = new Set(["that", "to", "out", "for", "up"]);
 
 /**
  * "voters who support Berg", "Lund points out", "the report, which notes that": wink reads some present-tense
- * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb.
+ * cue verbs as nouns. One right after a subject pronoun or a name, before an object, "that" or a particle, is the verb;
+ * so is a plain form after a plural noun, before the verb's own particle ("pilots point out").
  */
 function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   if (t.pos !== "NOUN") return null;
   const next = tokens[i + 1];
-  if (!next || !(AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return null;
   const prev = tokens[i - 1];
-  if (!prev) return null;
+  if (!next || !prev) return null;
   const thirdPerson = t.norm.endsWith("s");
   const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
   // "Lund claims", but not "the Lund campaign".
   const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
-  if (!pronoun && !name) return null;
+  // "pilots point out", "critics talk about": only before the verb's particle, as "fleet support for" is a noun.
+  const pluralNoun = !thirdPerson && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
+  if (!pronoun && !name && !pluralNoun) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
-  return stems.find((lemma) => CUE_FRAMES.has(lemma)) ?? null;
+  const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
+  if (lemma === undefined) return null;
+  if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
+  return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
+}
+
+/** Prepositions that follow the noun as readily as the verb: "support for", "talks with", "fears over". */
+const NOUN_PREPOSITIONS = new Set(["for", "with", "over", "like", "of", "on", "to", "in"]);
+
+/**
+ * "Moe thanks the staff and praises Lund", "rejects the offer, blasts the board", "shrug and point out that": a
+ * cue verb's form read as a noun after "and" (or a comma, in the third person), before an object, a clause or the
+ * verb's particle, shares the subject of a verb of the same form earlier in its sentence. Returns the lemma, or null.
+ */
+function coordinatedVerbReadAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos !== "NOUN" || !prev || !next) return null;
+  const thirdPerson = t.norm.endsWith("s");
+  if (!(prev.norm === "and" || (thirdPerson && prev.norm === ","))) return null;
+  const lemma = (thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm]).find((stem) => CUE_FRAMES.has(stem));
+  if (lemma === undefined) return null;
+  if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos) || takesParticle(lemma, next.norm))) return null;
+  for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+    const v = tokens[k] as Token;
+    if (v.sentence !== t.sentence) return null;
+    if (v.pos !== "VERB") continue;
+    // After an infinitive or a modal ("to step up and show", "could call and talk"), the second verb is one too.
+    const finite = thirdPerson ? v.norm !== v.lemma && v.norm.endsWith("s") : v.norm === v.lemma && !INFINITIVE_MARKERS.has(tokens[k - 1]?.pos ?? "");
+    return finite ? lemma : null;
+  }
+  return null;
+}
+
+const INFINITIVE_MARKERS = new Set(["PART", "AUX"]);
+
+/** Does the cue verb `lemma` take `word` as its particle ("point out", "hint at")? */
+function takesParticle(lemma: string, word: string): boolean {
+  return CUE_PARTICLES.has(word) || CUE_PARTICLES_BY_VERB.get(lemma)?.has(word) === true;
 }
 
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */
@@ -198,8 +255,10 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
-  if (!t.norm.endsWith("s")) return null;
-  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  // "Nurses Back Lund": the plain form agrees with a plural subject.
+  const plainAfterPlural = PLURAL_NAME.test(prev.norm) && CUE_FRAMES.has(t.norm);
+  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
+  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
@@ -259,13 +318,14 @@ function beforeCueVerb(next: Token | undefined): boolean {
   return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
 }
 
-/** "Shane Shook," / "Ann Lynch said": a capitalised word after a first name, ending the phrase, is a surname. */
+/** "Shane Shook," / "Ann Lynch said" / "Ann Lynch (D-Vt.)": a capitalised word after a first name, ending the phrase, is a surname. */
 function closesName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // The first name may be an initial: "Anna K. Berg".
   if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
-  return next === undefined || next.norm === "," || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
+  // "Ann Lynch (D-Vt.)": a party and state in brackets follow a legislator's name.
+  return next === undefined || next.norm === "," || next.norm === "(" || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
 }
 
 /** "Mr. Hedge", "Sen. Bush": the word after a title abbreviation is a name, whatever wink made of it. */

@@ -333,7 +333,10 @@ function isBaseVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const next = ctx.tokens[i + 1] as Token;
   const subject = pluralSubjectKind(ctx, i - 1);
   if (!subject) return false;
-  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":" || opensBareObject(ctx, i, subject === "noun" && prev.pos !== "PRON");
+  // "Islanders support ferry subsidies": after a capitalised plural (a group of people) a singular noun opens the
+  // object; a plural one may be the object of a verb that reports nothing ("Nurses call patients every morning").
+  const groupObject = prev.pos === "PROPN" && next.pos === "NOUN" && next.norm === next.lemma;
+  return next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NUM" || next.norm === ":" || groupObject || opensBareObject(ctx, i, subject === "noun" && prev.pos !== "PRON");
 }
 
 /**

@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { statementOf, statementsIn } from "./testing.js";
+
+test("a title-case headline: a cue verb's plain form after a plural name is the verb ('Island Bakers Support ...')", () => {
+  const s = statementOf("Island Bakers Support Flour Tariff", "Support");
+  assert.equal(s.speaker?.mention?.text, "Island Bakers");
+  assert.equal(s.content.text, "Flour Tariff");
+});
+
+test("a third-person cue verb read as a noun after 'and' shares the subject of the verb before it", () => {
+  const s = statementOf("Dana Ruiz thanks the rowers and pledges to fund a new boathouse.", "pledges");
+  assert.equal(s.speaker?.mention?.text, "Dana Ruiz");
+  assert.equal(s.content.text, "to fund a new boathouse");
+});
+
+test("a cue verb read as a noun after 'and' takes its particle, in the plain form too, unless an infinitive precedes", () => {
+  const s = statementOf("The harbour board rejects any blame and points out that the storm closed the port.", "points out");
+  assert.equal(s.speaker?.mention?.text, "The harbour board");
+  assert.equal(statementOf("The rowers arrive late and point out that the bridge was closed.", "point out").speaker?.mention?.text, "The rowers");
+  // After an infinitive the second verb is one too, inside what "hope" reports.
+  const hope = statementOf("The guides hope to visit the lighthouse and point out the old lamp to the children.", "hope");
+  assert.equal(hope.content.text, "to visit the lighthouse and point out the old lamp to the children");
+});
+
+test("a cue verb read as a noun before its particle, after a name or a plural noun: 'Varga talks about', 'pilots point out'", () => {
+  assert.equal(statementOf("Ines Varga talks about her years on the river.", "talks about").speaker?.mention?.text, "Ines Varga");
+  assert.equal(statementOf("Veteran pilots point out that the runway is short.", "point out").speaker?.mention?.text, "Veteran pilots");
+  // A preposition that a noun takes as well leaves the noun alone.
+  assert.deepEqual(statementsIn("Among the pilots support for the new runway is weak."), []);
+});
+
+test("a cue verb's plain form read as a noun after a capitalised plural takes a noun object: 'Gardeners favor water limits'", () => {
+  const s = statementOf("Gardeners favor water limits in July.", "favor");
+  assert.equal(s.speaker?.mention?.text, "Gardeners");
+  assert.equal(s.content.text, "water limits in July");
+});
+
+test("an -ing cue verb read as an adjective or a noun after 'by', 'and', 'but' or a closing quotation mark opens a participle clause", () => {
+  const by = statementOf("Varga won the race by promising to fix the harbour.", "promising");
+  assert.equal(by.speaker?.mention?.text, "Varga");
+  assert.equal(by.content.text, "to fix the harbour");
+  assert.equal(statementOf("She praised the crew but warning that the river was rising.", "warning").content.text, "that the river was rising");
+  // Before a noun it stays an adjective.
+  assert.deepEqual(statementsIn("The rowers made a promising start to the season."), []);
+});
+
+test("a surname wink reads as a verb, before a party and state in brackets, closes the name: 'Rep. Tom Fix (R-Ore.)'", () => {
+  assert.equal(statementOf("Rep. Tom Fix (R-Ore.) noted that the dam leaks.", "noted").speaker?.mention?.text, "Rep. Tom Fix (R-Ore.)");
+});
