@@ -35,8 +35,6 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
-/** "Democrats", "Nurses": a plural, not a possessive or a name ending in double s. */
-const PLURAL_NAME = /[^'s]s$/;
 const INITIAL = /^[A-Z]\.$/;
 const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
@@ -255,10 +253,8 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
-  // "Nurses Back Lund": the plain form agrees with a plural subject.
-  const plainAfterPlural = PLURAL_NAME.test(prev.norm) && CUE_FRAMES.has(t.norm);
-  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
-  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  if (!t.norm.endsWith("s")) return null;
+  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
