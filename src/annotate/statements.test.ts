@@ -1636,7 +1636,7 @@ test("a quoted sentence closing its sentence after a comma is said by the subjec
 });
 
 test("a person's name before 'of' and a body is the speaker, not the body: 'said Anna Kell of the Harbour Trust'", () => {
-  const [doc] = annotateStory([{ id: "t", text: "“We will meet them in court,” said Anna Kell of the Harbour Trust." }], { today: "2024-03-06" });
+  const [doc] = annotateStory([{ id: "t", text: "“The levy is unlawful,” said Anna Kell of the Harbour Trust." }], { today: "2024-03-06" });
   assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Anna Kell");
   const [bank] = annotateStory([{ id: "t", text: "The Bank of England said rates would stay where they are." }], { today: "2024-03-06" });
   assert.equal(byCue(bank as AnnotatedDoc, "said").speaker?.name, "Bank of England");
