@@ -1633,6 +1633,8 @@ test("a quoted sentence closing its sentence after a comma is said by the subjec
   assert.equal(s.speaker?.mention?.text, "the harbour choir");
   assert.equal(s.content.text, "“Bring the boats home before the storm.”");
   assert.equal(doc.statements.length, 1);
+  // A longer title is told by its capitals.
+  assert.equal(annotate("At noon the herders sang their anthem, “Home Across the Hills.”").statements.length, 0);
 });
 
 test("a person's name before 'of' and a body is the speaker, not the body: 'said Anna Kell of the Harbour Trust'", () => {

@@ -80,10 +80,16 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
 /** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */
 function quotedSentence(ctx: AttributionContext, quote: Quote): boolean {
   const inner = ctx.text.slice(quote.innerStart, quote.innerEnd);
-  if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/).length < 4) return false;
+  if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/).length < 4 || isTitleCased(inner)) return false;
   const { last } = sentenceBounds(ctx, quote.lastToken);
   for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
+}
+
+/** "Home Across the Hills": every longer word capitalised names a work; a quoted sentence has lower-case words. */
+function isTitleCased(inner: string): boolean {
+  const words = inner.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
