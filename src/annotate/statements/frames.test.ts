@@ -104,6 +104,8 @@ test("a plural noun of evidence opening the sentence makes 'show' a cue the tagg
   assert.equal(s.speaker?.mention?.text, "Polls");
   assert.equal(s.content.text, "ferry riders favour the new timetable");
   assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
+  // "show up" is another verb.
+  assert.equal(statementsIn("The numbers show up every spring.").length, 0);
 });
 
 test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {
