@@ -57,12 +57,14 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
     const first = (ctx.sentences[sentence] as { tokenStart: number }).tokenStart;
     if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
     // The nearest verb before the colon with a subject of its own: "After the vote was counted, Lund told the crowd:"
-    // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside ("had this to say:").
+    // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside. "had" counts though
+    // wink tags it as an auxiliary: in "Lund had this to say:" the "say" has only "this" before it.
     let said: Draft | null = null;
     let withoutSpeaker = false;
     const content = { start: quote.start, end: extendOverFollowingQuotes(ctx, quote, quote.lastToken) };
     for (let head = colon - 1; head >= first && !said; head--) {
-      if ((ctx.tokens[head] as Token).pos !== "VERB" || ctx.quoteOf[head] !== -1) continue;
+      const verb = ctx.tokens[head] as Token;
+      if ((verb.pos !== "VERB" && verb.lemma !== "have") || ctx.quoteOf[head] !== -1) continue;
       const cueFirst = verbGroupStart(ctx, head);
       const source = leftSubject(ctx, cueFirst, leftFloor(ctx, cueFirst));
       if (!source) continue;
