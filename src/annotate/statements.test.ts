@@ -1625,6 +1625,8 @@ test("a quotation after a colon is said by the subject of the clause before it, 
   const colon = byCue(annotate("It gets stranger: “The pier was sold twice.”"), ":");
   assert.equal(colon.speaker, null);
   assert.equal(colon.content.text, "“The pier was sold twice.”");
+  // A quoted name in a list after the colon is no one's words.
+  assert.equal(annotate("The stall sold three things: “Blue Lagoon,” a kettle and a rug.").statements.length, 0);
   // "had this to say": the speaker is the subject of "had", not "this".
   assert.equal(byCue(annotate("The skipper had this to say: “The nets are torn.”"), "had this to say:").speaker?.mention?.text, "The skipper");
 });

@@ -52,9 +52,9 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
   for (const quote of ctx.quotes) {
     const colon = quote.firstToken - 1;
     const mark = ctx.tokens[colon];
-    if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1) continue;
+    if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1 || !closesSentence(ctx, quote)) continue;
     const sentence = ctx.sentenceOf[colon] as number;
-    const first = (ctx.sentences[sentence] as { tokenStart: number }).tokenStart;
+    const { first } = sentenceBounds(ctx, colon);
     if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
     // The nearest verb before the colon with a subject of its own: "After the vote was counted, Lund told the crowd:"
     // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside. "had" counts though
@@ -82,7 +82,11 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
 /** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */
 function quotedSentence(ctx: AttributionContext, quote: Quote): boolean {
   const inner = ctx.text.slice(quote.innerStart, quote.innerEnd);
-  if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/).length < 4 || isTitleCased(inner)) return false;
+  return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 4 && !isTitleCased(inner);
+}
+
+/** Nothing but punctuation follows the quotation in its sentence. */
+function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
   const { last } = sentenceBounds(ctx, quote.lastToken);
   for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
