@@ -167,7 +167,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
- * (secondActEnd, frontedQuestionEnd).
+ * (secondActEnd, isFrontedQuestion).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -189,7 +189,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
     if (outer && end !== null) {
       const shorter = { ...outer, content: { start: outer.content.start, end } };
       kept[kept.indexOf(outer)] = shorter;
@@ -209,8 +209,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
  * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
  * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
  */
-function frontedQuestionEnd(outer: Draft, inner: Draft): number | null {
-  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first ? outer.content.end : null;
+function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
+  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first;
 }
 
 /**
