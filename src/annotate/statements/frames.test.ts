@@ -55,6 +55,7 @@ test("an opening phrase of time or place before the subject's comma is no report
   assert.deepEqual(cuesOf("Afterwards, on Sunday, Ms. Varga called."), []);
   assert.deepEqual(cuesOf("On a windy morning at the pier, the harbour master told a story."), []);
   assert.equal(statementOf("The quay is safe again, the harbour master said.", "said").content.text, "The quay is safe again");
+  assert.equal(statementOf("Only on Sundays, the harbour master said.", "said").content.text, "Only on Sundays");
 });
 
 test("a quotation that ends on a single quotation inside it still runs into its cue: “... ‘Sail on,’” said X, ...", () => {
