@@ -1625,6 +1625,10 @@ test("a quotation after a colon is said by the subject of the clause before it, 
   const colon = byCue(annotate("It gets stranger: “The pier was sold twice.”"), ":");
   assert.equal(colon.speaker, null);
   assert.equal(colon.content.text, "“The pier was sold twice.”");
+  // A quoted name in a list after the colon is no one's words.
+  assert.equal(annotate("The stall sold three things: “Blue Lagoon,” a kettle and a rug.").statements.length, 0);
+  // "had this to say": the speaker is the subject of "had", not "this".
+  assert.equal(byCue(annotate("The skipper had this to say: “The nets are torn.”"), "had this to say:").speaker?.mention?.text, "The skipper");
 });
 
 test("a quoted sentence closing its sentence after a comma is said by the subject before it; a quoted title is not", () => {
@@ -1633,6 +1637,8 @@ test("a quoted sentence closing its sentence after a comma is said by the subjec
   assert.equal(s.speaker?.mention?.text, "the harbour choir");
   assert.equal(s.content.text, "“Bring the boats home before the storm.”");
   assert.equal(doc.statements.length, 1);
+  // A longer title is told by its capitals.
+  assert.equal(annotate("At noon the herders sang their anthem, “Home Across the Hills.”").statements.length, 0);
 });
 
 test("a person's name before 'of' and a body is the speaker, not the body: 'said Anna Kell of the Harbour Trust'", () => {

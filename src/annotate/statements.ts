@@ -52,17 +52,19 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
   for (const quote of ctx.quotes) {
     const colon = quote.firstToken - 1;
     const mark = ctx.tokens[colon];
-    if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1) continue;
+    if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1 || !closesSentence(ctx, quote)) continue;
     const sentence = ctx.sentenceOf[colon] as number;
-    const first = (ctx.sentences[sentence] as { tokenStart: number }).tokenStart;
+    const { first } = sentenceBounds(ctx, colon);
     if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
     // The nearest verb before the colon with a subject of its own: "After the vote was counted, Lund told the crowd:"
-    // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside ("had this to say:").
+    // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside. "had" counts though
+    // wink tags it as an auxiliary: in "Lund had this to say:" the "say" has only "this" before it.
     let said: Draft | null = null;
     let withoutSpeaker = false;
     const content = { start: quote.start, end: extendOverFollowingQuotes(ctx, quote, quote.lastToken) };
     for (let head = colon - 1; head >= first && !said; head--) {
-      if ((ctx.tokens[head] as Token).pos !== "VERB" || ctx.quoteOf[head] !== -1) continue;
+      const verb = ctx.tokens[head] as Token;
+      if ((verb.pos !== "VERB" && verb.lemma !== "have") || ctx.quoteOf[head] !== -1) continue;
       const cueFirst = verbGroupStart(ctx, head);
       const source = leftSubject(ctx, cueFirst, leftFloor(ctx, cueFirst));
       if (!source) continue;
@@ -80,10 +82,20 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
 /** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */
 function quotedSentence(ctx: AttributionContext, quote: Quote): boolean {
   const inner = ctx.text.slice(quote.innerStart, quote.innerEnd);
-  if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/).length < 4) return false;
+  return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 4 && !isTitleCased(inner);
+}
+
+/** Nothing but punctuation follows the quotation in its sentence. */
+function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
   const { last } = sentenceBounds(ctx, quote.lastToken);
   for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
+}
+
+/** "Home Across the Hills": every longer word capitalised names a work; a quoted sentence has lower-case words. */
+function isTitleCased(inner: string): boolean {
+  const words = inner.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The cues the hand rules find and one draft per cue that fits a known construction, before any is dropped. */
@@ -155,7 +167,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
  * A cue inside the content of another statement reports what that speaker said someone else said or
  * thought ("Smith said Jones believes ..."); PolNeAR rarely marks these, and they are mostly misreadings
  * of an over-long content. Keep only the outer statement, unless the inner one is a second report beside it
- * (secondActEnd, frontedQuestionEnd).
+ * (secondActEnd, isFrontedQuestion).
  */
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
@@ -177,7 +189,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (secondActEnd(ctx, outer, d) ?? frontedQuestionEnd(outer, d)) : null;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
     if (outer && end !== null) {
       const shorter = { ...outer, content: { start: outer.content.start, end } };
       kept[kept.indexOf(outer)] = shorter;
@@ -197,8 +209,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
  * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
  * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
  */
-function frontedQuestionEnd(outer: Draft, inner: Draft): number | null {
-  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first ? outer.content.end : null;
+function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
+  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first;
 }
 
 /**

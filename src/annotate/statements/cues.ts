@@ -273,7 +273,8 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (!prev || !next) return false;
-  if (EVIDENCE_VERBS.has(t.norm) && next.pos !== "PUNCT" && evidenceBefore(ctx, i)) return true;
+  // "The numbers show up": a particle after the verb makes another verb, one that reports nothing.
+  if (EVIDENCE_VERBS.has(t.norm) && next.pos !== "PUNCT" && next.pos !== "ADP" && evidenceBefore(ctx, i)) return true;
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));

@@ -55,6 +55,7 @@ test("an opening phrase of time or place before the subject's comma is no report
   assert.deepEqual(cuesOf("Afterwards, on Sunday, Ms. Varga called."), []);
   assert.deepEqual(cuesOf("On a windy morning at the pier, the harbour master told a story."), []);
   assert.equal(statementOf("The quay is safe again, the harbour master said.", "said").content.text, "The quay is safe again");
+  assert.equal(statementOf("Only on Sundays, the harbour master said.", "said").content.text, "Only on Sundays");
 });
 
 test("a quotation that ends on a single quotation inside it still runs into its cue: “... ‘Sail on,’” said X, ...", () => {
@@ -104,6 +105,8 @@ test("a plural noun of evidence opening the sentence makes 'show' a cue the tagg
   assert.equal(s.speaker?.mention?.text, "Polls");
   assert.equal(s.content.text, "ferry riders favour the new timetable");
   assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
+  // "show up" is another verb.
+  assert.equal(statementsIn("The numbers show up every spring.").length, 0);
 });
 
 test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {

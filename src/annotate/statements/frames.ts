@@ -337,7 +337,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
-    if (adverbialOnly(ctx, contentFirst, lastTok)) return null;
+    // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
+    if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   if (isComma(ctx.tokens[afterCue])) {

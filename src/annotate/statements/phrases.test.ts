@@ -80,4 +80,5 @@ test("a head wink tags as a verb after a determiner or owner keeps its prepositi
 test("a determined plural noun before a name is the object of a relative clause without 'that': 'the ferries Lund says are safe'", () => {
   assert.equal(speakerOf("These are the ferries Lund says are safe.", "says"), "Lund");
   assert.equal(speakerOf("Fellow pilots Ann Berg and Ole Lund say the channel is shallow.", "say"), "Fellow pilots Ann Berg and Ole Lund");
+  assert.equal(speakerOf("The two beekeepers Ivo Marsh and Tove Read say the hives are empty.", "say"), "The two beekeepers Ivo Marsh and Tove Read");
 });

@@ -116,8 +116,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   }
   if ((cur.pos === "DET" || cur.pos === "NUM" || QUANTIFIERS.has(cur.norm)) && PREDETERMINERS.has(prev.norm)) return "firm";
   // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
-  // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names them.
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s") && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p)) return "stop";
+  // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
+  // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
+  if (cur.pos === "PROPN" && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s") && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -221,6 +222,13 @@ function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
   // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
   const bare = t.norm === t.lemma || t.norm.endsWith("ing");
   return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
+}
+
+/** Do names joined by "and" start at `i` ("Ann Berg and Ole Lund")? */
+function namesListAt(ctx: AttributionContext, i: number): boolean {
+  let k = i;
+  while (ctx.tokens[k]?.pos === "PROPN") k++;
+  return k > i && ctx.tokens[k]?.norm === "and" && ctx.tokens[k + 1]?.pos === "PROPN";
 }
 
 /** Does a determiner or a number open the noun phrase whose head is at `i` ("the Syrian refugees", "two reasons")? */

@@ -345,7 +345,6 @@ function lastWord(s: string): string {
   return words[words.length - 1] ?? "";
 }
 
-
 function isPersonDescription(ctx: AttributionContext, span: TokenSpan): boolean {
   return PERSON_NOUNS.test((ctx.tokens[span.last] as Token).norm);
 }
