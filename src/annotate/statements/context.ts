@@ -218,10 +218,15 @@ function coordinatedVerbReadAsNoun(tokens: readonly Token[], i: number): string 
 
 const INFINITIVE_MARKERS = new Set(["PART", "AUX"]);
 
-/** Does the cue verb `lemma` take `word` as its particle ("point out", "hint at")? */
+/**
+ * Does the cue verb `lemma` take `word` as its particle ("point out", "hint at")? "up", "off" and "down" also make
+ * verbs of coming and going ("the numbers show up", "the talks broke off"), so they count only where listed for the verb.
+ */
 function takesParticle(lemma: string, word: string): boolean {
-  return CUE_PARTICLES.has(word) || CUE_PARTICLES_BY_VERB.get(lemma)?.has(word) === true;
+  return (CUE_PARTICLES.has(word) && !MOTION_PARTICLES.has(word)) || CUE_PARTICLES_BY_VERB.get(lemma)?.has(word) === true;
 }
+
+const MOTION_PARTICLES = new Set(["up", "off", "down"]);
 
 /** A stem ending in a doubled consonant, as "admitt" from "admitting". */
 const DOUBLED_FINAL = /([bdgklmnprt])\1$/;
