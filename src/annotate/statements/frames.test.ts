@@ -44,7 +44,7 @@ test("two verbs sharing one object make one cue ('praised and thanked the volunt
 
 test("only a lone verb of saying comes before its subject; after a longer cue or an object verb, what follows is the object", () => {
   const speakers = (text: string) => statementsIn(text).map((s) => s.speaker?.mention?.text ?? null);
-  assert.ok(!speakers("By spring the rowing club's “night crews” had backed Ms. Varga.").includes("Ms. Varga"));
+  assert.deepEqual(speakers("By spring the rowing club's “night crews” had backed Ms. Varga."), []);
   assert.ok(!speakers("The Harbour Act of 2011, introduced by Ms. Varga during the debate on ferries, proposed a toll on the old bridge.").includes("a toll on the old bridge"));
   assert.equal(statementOf("The tolls will rise next spring, said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");
   assert.equal(statementOf("“The tolls will rise,” said Ms. Haldane.", "said").speaker?.mention?.text, "Ms. Haldane");

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -253,8 +253,11 @@ export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
   return !",.!?:;".includes(ctx.text[q.innerEnd - 1] ?? "");
 }
 
-/** Subordinators wink may tag as prepositions or adverbs: "after a woman in Dover said", "when the mayor of Dover said". */
-const CLAUSE_SUBORDINATORS = new Set(["after", "before", "as", "because", "since", "until", "while", "when", "once", "whereas"]);
+/**
+ * Subordinators wink may tag as prepositions or adverbs: "after a woman in Dover said", "when the mayor of Dover said";
+ * wink tags "though", "although", "if" and "unless" as conjunctions, which open a clause already.
+ */
+const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS].filter((w) => !["though", "although", "if", "unless"].includes(w)));
 
 /** Where a subject may begin: the sentence start, or after a comma, conjunction, quote, colon or dash. */
 export function isClauseOpener(ctx: AttributionContext, i: number, floor: number): boolean {
