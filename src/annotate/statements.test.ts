@@ -477,6 +477,15 @@ test("an 'as' or 'when' clause with a subject of its own after a cue that is not
   assert.equal(byCue(spring, "boasted of").content.text, "its savings");
 });
 
+test("an 'as' clause whose object is a pronoun for the first object, or which has none, is part of the first content", () => {
+  const bridge = annotate("The mayor praised the new bridge as the engineers had recommended it.");
+  assert.deepEqual(bridge.statements.map((s) => [s.cue.text, s.content.text]), [["praised", "the new bridge as the engineers had recommended it"]]);
+  const fees = annotate("The union endorsed the fees as Ms. Alder had proposed at the hearing.");
+  assert.deepEqual(fees.statements.map((s) => [s.cue.text, s.content.text]), [["endorsed", "the fees as Ms. Alder had proposed at the hearing"]]);
+  // A pronoun that opens a clause of its own is that clause's subject, not the first object again.
+  assert.equal(byCue(annotate("The mayor rejected the budget as Ms. Alder warned it would fail."), "rejected").content.text, "the budget");
+});
+
 test("a question put before a cue read around its clause ('When asked why ..., X said, ...') is a statement beside the answer", () => {
   const doc = annotate('When asked why the ferry was late, the captain said, "We lost an hour" at the harbour.');
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["asked", "said"]);

@@ -229,6 +229,7 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
   if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
+  if ((ctx.tokens[k] as Token).norm === "as" && refersBack(ctx, inner)) return null;
   k--;
   if (OPENER_MODIFIERS.has((ctx.tokens[k] as Token).norm)) k--;
   while (k > outer.cue.last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k--;
@@ -237,6 +238,21 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
   return end > outer.content.start ? end : null;
 }
 
+/**
+ * "endorsed the budget as Mira had drafted it", "... as she had proposed at the meeting": an "as" clause whose object
+ * is only a pronoun for the first object, or which has no object at all, says how the first thing came about; it is
+ * part of that content, not a second act.
+ */
+function refersBack(ctx: AttributionContext, inner: Draft): boolean {
+  const first = inner.cue.last + 1;
+  const t = ctx.tokens[first];
+  if (!t || t.start < inner.content.start) return false;
+  if (t.pos === "ADP") return true;
+  const next = ctx.tokens[first + 1];
+  return BACK_POINTING.has(t.norm) && (!next || next.start >= inner.content.end || (next.pos !== "VERB" && next.pos !== "AUX"));
+}
+
+const BACK_POINTING = new Set(["it", "them", "so"]);
 const SECOND_ACT_OPENERS = new Set(["as", "when", "while", "because"]);
 const OPENER_MODIFIERS = new Set(["even", "just"]);
 const THAT_CLAUSE = /^that\b/i;
