@@ -1,5 +1,6 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
+import { MONTHS } from "../time/lexicon.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
 import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
@@ -414,6 +415,8 @@ function openParenthesis(tokens: readonly Token[], s: Sentence): boolean {
   return depth > 0;
 }
 
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
 function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
   const text = doc.article.text;
@@ -421,6 +424,9 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     const t = doc.tokens[i] as Token;
     // "46-year-old" is an age, not a time.
     if (TIME_WORDS.has(t.norm) && text[t.start - 1] !== "-" && text[t.end] !== "-") mask[i] = 1;
+    // "announced March 23": the day belongs to its month, or a skipped month would leave "23" as what was said.
+    const prev = doc.tokens[i - 1];
+    if (prev && mask[i - 1] && Object.hasOwn(MONTHS, prev.norm.replace(/\.$/, "")) && DAY_OF_MONTH.test(t.text)) mask[i] = 1;
   }
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);

@@ -136,3 +136,8 @@ test("a passive's agent keeps the phrases that place or count it, not the channe
   assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
 });
+
+test("a day after its month is part of the date skipped before the content ('announced Oct. 9 that ...')", () => {
+  assert.equal(statementOf("The ferry company announced October 9 that the winter timetable would start early.", "announced").content.text, "that the winter timetable would start early");
+  assert.deepEqual(statementsIn("The bakery announced Oct. 9.").map((s) => s.content.text), []);
+});
