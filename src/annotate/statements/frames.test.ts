@@ -141,3 +141,8 @@ test("a day after its month is part of the date skipped before the content ('ann
   assert.equal(statementOf("The ferry company announced October 9 that the winter timetable would start early.", "announced").content.text, "that the winter timetable would start early");
   assert.deepEqual(statementsIn("The bakery announced Oct. 9.").map((s) => s.content.text), []);
 });
+
+test("a time after a cue set between commas stays inside the parenthesis: 'The ovens, the baker said Monday, are cold'", () => {
+  assert.equal(statementOf("The ovens, the baker said Monday, are cold again.", "said").content.text, "The ovens, the baker said Monday, are cold again");
+  assert.equal(statementOf("The ovens, the baker said on Monday, are cold again.", "said").content.text, "The ovens, the baker said on Monday, are cold again");
+});

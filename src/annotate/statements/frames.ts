@@ -341,13 +341,23 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
-  if (isComma(ctx.tokens[afterCue])) {
-    const opened = quotedSentenceAfter(ctx, afterCue + 1, bounds.last);
+  // "The pumps, the engineer said Friday, are broken": the cue's time stands inside the parenthesis. Other adjuncts
+  // ("wrote to his followers, ...") may carry the content after them; "as X reported Friday, ..." credits what follows.
+  const plain = !source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as";
+  const commaAfter = isComma(ctx.tokens[afterCue]) ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : -1;
+  if (commaAfter !== -1) {
+    const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
   return null;
+}
+
+/** Is every word from `first` up to (not including) `end` a time or a preposition before one ("on Friday")? */
+function timeOnly(ctx: AttributionContext, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (!ctx.timeToken[k] && (ctx.tokens[k] as Token).pos !== "ADP") return false;
+  return true;
 }
 
 /** "..., noting that", "..., two days after": a participle or a time after the cue's comma is the speaker's next act or its time. */
