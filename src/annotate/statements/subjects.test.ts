@@ -88,3 +88,7 @@ test("a time after its preposition is no speaker: 'but on Tuesday wrote', 'a pol
   assert.equal(speakerOf("The harbour columnist Ann Berg has been critical of the mayor but on Tuesday wrote that the ferry was late.", "wrote"), "The harbour columnist Ann Berg");
   assert.equal(speakerOf("A harbour poll out Monday showed most skippers are unhappy.", "showed"), "A harbour poll out Monday");
 });
+
+test("an age before 'one of ...' after an inverted speaker is no description of its own: 'said Karl Winther, 61, one of the glassmakers'", () => {
+  assert.equal(speakerOf("The kiln cracked overnight, said Karl Winther, 61, one of the glassmakers.", "said"), "Karl Winther, 61, one of the glassmakers");
+});
