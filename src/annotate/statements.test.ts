@@ -477,6 +477,16 @@ test("an 'as' or 'when' clause with a subject of its own after a cue that is not
   assert.equal(byCue(spring, "boasted of").content.text, "its savings");
 });
 
+test("a bare 'and' with no verb before it joins the subject of the reported clause: 'said the owls and the bats said ...'", () => {
+  const owls = annotate("The ranger said the owls and the bats kept quiet all winter.");
+  assert.deepEqual(owls.statements.map((s) => [s.cue.text, s.content.text]), [["said", "the owls and the bats kept quiet all winter"]]);
+  const bats = annotate("The ranger said the owls and the bats said nothing at all.");
+  assert.deepEqual(bats.statements.map((s) => [s.cue.text, s.content.text]), [["said", "the owls and the bats said nothing at all"]]);
+  // After a clause, or before a pronoun, a second speaker's report begins.
+  assert.equal(annotate("Two of the wardens said the roof leaked and three of the rangers said it held.").statements.length, 2);
+  assert.equal(annotate("The ranger said the owls and she said the bats.").statements.length, 2);
+});
+
 test("an 'as' clause whose object is a pronoun for the first object, or which has none, is part of the first content", () => {
   const bridge = annotate("The mayor praised the new bridge as the engineers had recommended it.");
   assert.deepEqual(bridge.statements.map((s) => [s.cue.text, s.content.text]), [["praised", "the new bridge as the engineers had recommended it"]]);

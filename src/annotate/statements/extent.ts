@@ -183,10 +183,17 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
     // "insists the port must grow, and has championed a new pier": an auxiliary in the cue's inflection, then a reporting verb.
     if (v && v.pos === "AUX" && ctx.quoteOf[verb] === -1 && cueHead !== undefined && auxiliaryCoordinatesWithCue(ctx, verb, cueHead)) return true;
   }
-  // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins.
-  if ((isComma(t) || t.pos === "CCONJ" || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
+  // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins. A bare "and" with no verb
+  // before it ("said the fees and the tolls were cut") joins the subject of the reported clause instead.
+  const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && !verbBetween(ctx, from, i - 1);
+  if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
+  return false;
+}
+
+function verbBetween(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX") return true;
   return false;
 }
 

@@ -687,7 +687,7 @@ function allTime(ctx: AttributionContext, first: number, last: number): boolean 
   return true;
 }
 
-function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
+export function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
   return false;
 }
