@@ -92,3 +92,8 @@ test("a time after its preposition is no speaker: 'but on Tuesday wrote', 'a pol
 test("an age before 'one of ...' after an inverted speaker is no description of its own: 'said Karl Winther, 61, one of the glassmakers'", () => {
   assert.equal(speakerOf("The kiln cracked overnight, said Karl Winther, 61, one of the glassmakers.", "said"), "Karl Winther, 61, one of the glassmakers");
 });
+
+test("a list of speakers runs back to whatever opens the sentence before its first comma: 'Weary and wet, Aho, Sund and Rask said'", () => {
+  assert.equal(speakerOf("Weary and wet, Aho, Sund and Rask said the trail was washed out.", "said"), "Aho, Sund and Rask");
+  assert.equal(speakerOf("On Sunday, Aho, Sund and Rask say the trail is washed out.", "say"), "Aho, Sund and Rask");
+});

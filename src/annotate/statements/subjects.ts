@@ -347,7 +347,10 @@ function withListBefore(ctx: AttributionContext, phrase: TokenSpan, floor: numbe
     const member = phraseEndingAt(ctx, comma - 1, floor);
     // A member is a noun ("First, she and ..." is no list), not the object of an opening phrase ("In talks, ...").
     const head = member && (ctx.tokens[member.last] as Token);
-    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member) || hasFiniteVerb(ctx, member.first, member.last)) return phrase;
+    // Once a member is found, what stands before the next comma, whatever it is, ends the list there: "On Monday,
+    // Lind, Berg and Moe", "Tired and cold, Lind, Berg and Moe". After a serial comma ("..., records show, and experts")
+    // one member alone is too weak a sign of a list.
+    if (!member || !head || !(head.pos === "NOUN" || head.pos === "PROPN") || ctx.timeToken[member.last] || hasConjunction(ctx, member) || hasFiniteVerb(ctx, member.first, member.last)) return members > (serial ? 1 : 0) ? { first, last: phrase.last } : phrase;
     const before = ctx.tokens[member.first - 1];
     // "But unions, green groups and lawmakers say": a conjunction opening the sentence is no member's.
     const opening = before?.pos === "CCONJ" && isClauseOpener(ctx, member.first - 1, floor) && !isComma(ctx.tokens[member.first - 2]);
