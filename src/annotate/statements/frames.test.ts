@@ -136,3 +136,13 @@ test("a passive's agent keeps the phrases that place or count it, not the channe
   assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
 });
+
+test("'relished', 'contradicted', 'loved', 'upset', 'prohibited' take a stance on their object; 'pegged as', 'acquiesced to' keep their particle", () => {
+  assert.equal(statementOf("Captain Oyelaran relished the long regatta.", "relished").content.text, "the long regatta");
+  assert.equal(statementOf("The harbormaster contradicted the ferry schedule.", "contradicted").content.text, "the ferry schedule");
+  assert.equal(statementOf("The beekeepers loved the new hives.", "loved").content.text, "the new hives");
+  assert.equal(statementOf("The orchard guild prohibited late pruning.", "prohibited").content.text, "late pruning");
+  assert.equal(statementOf("The toll rise upset the cyclists.", "upset").content.text, "the cyclists");
+  assert.equal(statementOf("One almanac pegs the comet as the brightest in decades.", "pegs").content.text, "the comet as the brightest in decades");
+  assert.equal(statementOf("The glassblowers acquiesced to the new kiln rules.", "acquiesced to").content.text, "the new kiln rules");
+});

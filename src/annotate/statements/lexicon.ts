@@ -45,6 +45,8 @@ const OBJECT = [
   "trumpet", "deflect", "veto", "judge", "lecture", "resist", "distance", "side", "single", "brush", "present",
   // A preference is a stance too: "voters favored Lund".
   "favor", "favour",
+  // Stances PolNeAR marks as cues in most of their uses on train: "relished the fight", "pegged her as", "acquiesced to".
+  "relish", "contradict", "love", "upset", "prohibit", "peg", "acquiesce",
 ];
 
 const BELIEF = [
@@ -149,10 +151,10 @@ export const CUE_PARTICLES = new Set([":", "about", "for", "against", "over", "i
 export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     [
-      ["to", "refer point respond allude speak continue try need tend begin struggle attempt fail take object appeal react reach turn listen testify"],
+      ["to", "acquiesce refer point respond allude speak continue try need tend begin struggle attempt fail take object appeal react reach turn listen testify"],
       ["on", "call focus go comment agree weigh rely insist reflect elaborate dwell harp double capitalize seize pounce vote campaign sign"],
       ["of", "speak warn think approve disapprove accuse convince dream boast complain know hear remind tire despair"],
-      ["as", "know see identify view regard characterize characterise portray cast paint label brand dub"],
+      ["as", "peg know see identify view regard characterize characterise portray cast paint label brand dub"],
       ["at", "hint balk laugh marvel lash jab aim take scoff poke swipe bristle chafe rage sneer grumble"],
       ["in", "believe weigh chime join engage participate interest invest confide"],
       ["after", "go come"],
