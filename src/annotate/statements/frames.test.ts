@@ -146,3 +146,13 @@ test("'relished', 'contradicted', 'loved', 'upset', 'prohibited' take a stance o
   assert.equal(statementOf("One almanac pegs the comet as the brightest in decades.", "pegs").content.text, "the comet as the brightest in decades");
   assert.equal(statementOf("The glassblowers acquiesced to the new kiln rules.", "acquiesced to").content.text, "the new kiln rules");
 });
+
+test("'extolled', 'reviled', 'renounced' take a stance on their object; 'billed as' keeps its particle; 'mulled', 'foresees' hold a view; 'groused' reports a clause", () => {
+  assert.equal(statementOf("The sculptor extolled the granite quarry.", "extolled").content.text, "the granite quarry");
+  assert.equal(statementOf("The rowing club reviled the new dam.", "reviled").content.text, "the new dam");
+  assert.equal(statementOf("Ms. Halvorsen renounced her seat on the board.", "renounced").content.text, "her seat on the board");
+  assert.equal(statementOf("The troupe billed the show as a farewell tour.", "billed").content.text, "the show as a farewell tour");
+  assert.equal(statementOf("Dr. Okonkwo mulled a second run for the council.", "mulled").content.text, "a second run for the council");
+  assert.equal(statementOf("The pilot foresees a long delay at the pass.", "foresees").content.text, "a long delay at the pass");
+  assert.equal(statementOf("The fishermen groused that the quota was too low.", "groused").content.text, "that the quota was too low");
+});

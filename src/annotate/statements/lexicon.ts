@@ -22,7 +22,7 @@ const SPEECH = [
   "retweeted", "state", "estimate", "warn", "caution", "concur", "counter", "elaborate", "muse", "grumble",
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
   "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
-  "show", "find", "demonstrate", "suggest", "predict",
+  "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict",
 ];
 
 const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge"];
@@ -45,8 +45,10 @@ const OBJECT = [
   "trumpet", "deflect", "veto", "judge", "lecture", "resist", "distance", "side", "single", "brush", "present",
   // A preference is a stance too: "voters favored Lund".
   "favor", "favour",
-  // Stances PolNeAR marks as cues in most of their uses on train: "relished the fight", "pegged her as", "acquiesced to".
-  "relish", "contradict", "love", "upset", "prohibit", "peg", "acquiesce",
+  // Stances PolNeAR marks as cues in about half their uses or more on train (bench/cue-lexicon.ts): "relished the
+  // fight", "pegged her as", "acquiesced to", "extolled the plan", "billed it as".
+  "relish", "contradict", "love", "upset", "prohibit", "peg", "acquiesce", "extol", "savage", "trash", "revile", "insult",
+  "renounce", "depict", "reprimand", "satirize", "spurn", "herald", "heckle", "evince", "bill",
 ];
 
 const BELIEF = [
@@ -60,6 +62,8 @@ const BELIEF = [
   // Suspicions and assumptions: cues about two times in three where they occur on PolNeAR train
   // (`node --import tsx bench/cue-lexicon.ts --top 100000 --min 0`); "maintain" and "calculate" fell short.
   "suspect", "assume",
+  // Thoughts turned over or ahead, cues in half their uses or more on train: "mulled a run", "foresees a split".
+  "mull", "ponder", "foresee", "sense",
 ];
 
 function frameTable(): Map<string, CueFrame> {
@@ -154,7 +158,7 @@ export const CUE_PARTICLES_BY_VERB: ReadonlyMap<string, ReadonlySet<string>> = n
       ["to", "acquiesce refer point respond allude speak continue try need tend begin struggle attempt fail take object appeal react reach turn listen testify"],
       ["on", "call focus go comment agree weigh rely insist reflect elaborate dwell harp double capitalize seize pounce vote campaign sign"],
       ["of", "speak warn think approve disapprove accuse convince dream boast complain know hear remind tire despair"],
-      ["as", "peg know see identify view regard characterize characterise portray cast paint label brand dub"],
+      ["as", "bill peg know see identify view regard characterize characterise portray cast paint label brand dub"],
       ["at", "hint balk laugh marvel lash jab aim take scoff poke swipe bristle chafe rage sneer grumble"],
       ["in", "believe weigh chime join engage participate interest invest confide"],
       ["after", "go come"],
