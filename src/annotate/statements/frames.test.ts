@@ -156,3 +156,11 @@ test("'extolled', 'reviled', 'renounced' take a stance on their object; 'billed 
   assert.equal(statementOf("The pilot foresees a long delay at the pass.", "foresees").content.text, "a long delay at the pass");
   assert.equal(statementOf("The fishermen groused that the quota was too low.", "groused").content.text, "that the quota was too low");
 });
+
+test("'hammered', 'eyeing', 'illustrates' take their object as a stance; 'regrets', 'doubts' hold a view of theirs", () => {
+  assert.equal(statementOf("The miners hammered the new levy.", "hammered").content.text, "the new levy");
+  assert.equal(statementOf("Ms. Castellanos is eyeing a bid for the harbor board.", "is eyeing").content.text, "a bid for the harbor board");
+  assert.equal(statementOf("The tide chart illustrates the shrinking shoreline.", "illustrates").content.text, "the shrinking shoreline");
+  assert.equal(statementOf("The vintner regrets the early harvest.", "regrets").content.text, "the early harvest");
+  assert.equal(statementOf("The auditor doubts the ledger totals.", "doubts").content.text, "the ledger totals");
+});
