@@ -164,3 +164,12 @@ test("'hammered', 'eyeing', 'illustrates' take their object as a stance; 'regret
   assert.equal(statementOf("The vintner regrets the early harvest.", "regrets").content.text, "the early harvest");
   assert.equal(statementOf("The auditor doubts the ledger totals.", "doubts").content.text, "the ledger totals");
 });
+
+test("'summed up', 'spelled out', 'zeroing in on' report with their particle; 'scared of', 'unaware of' hold a view; 'his dislike of' attributes", () => {
+  assert.equal(statementOf("The referee summed up the new rules.", "summed up").content.text, "the new rules");
+  assert.equal(statementOf("The mayor spelled out her plan for the docks.", "spelled out").content.text, "her plan for the docks");
+  assert.equal(statementOf("The council is zeroing in on the budget gap.", "is zeroing in on").content.text, "the budget gap");
+  assert.equal(statementOf("The ferry crews are scared of the storm season.", "are scared of").content.text, "the storm season");
+  assert.equal(statementOf("The tenants were unaware of the rent rise.", "were unaware of").content.text, "the rent rise");
+  assert.equal(statementOf("Mr. Ibsen's dislike of the new bridge grew.", "dislike of").content.text, "the new bridge");
+});

@@ -197,7 +197,7 @@ export const ATTITUDE_ADJECTIVES = new Set([
   "sympathetic", "hostile", "receptive", "resistant", "nervous", "anxious", "dissatisfied", "displeased",
   "unconvinced", "unimpressed", "impressed", "bullish", "quick", "keen", "loath", "emphatic", "unequivocal",
   "candid", "blunt", "explicit", "clear", "ambivalent", "divided", "unanimous", "dubious", "suspicious",
-  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten", "glad",
+  "enamored", "enamoured", "cynical", "leery", "distrustful", "smitten", "glad", "scared", "unaware", "hungry",
 ]);
 
 /** Nouns for one who takes a side, which report a stance after "is a": "a supporter of", "an outspoken critic of". */
@@ -223,6 +223,9 @@ export const ATTRIBUTION_NOUNS = new Set([
   "tweet", "tweets", "speech", "letter", "op-ed", "report", "reports", "analysis", "study", "poll", "survey",
   "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats", "appeal",
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
+  // Feelings, doubts and claims a possessive can own, cues in a third of their uses or more on train.
+  "understanding", "dislike", "disagreement", "reluctance", "denunciation", "apprehension", "boast", "query", "want",
+  "cry", "assurance", "forecast",
 ]);
 
 /**
@@ -249,6 +252,11 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["rally", "behind around"],
       ["care", "about"],
       ["sound", "off"],
+      ["sum", "up"],
+      ["spell", "out"],
+      ["zero", "in"],
+      ["tick", "off"],
+      ["pump", "up"],
     ] as const
   ).map(([verb, particles]) => [verb, new Set(particles.split(" "))] as const),
 );
