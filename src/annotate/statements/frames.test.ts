@@ -173,3 +173,10 @@ test("'summed up', 'spelled out', 'zeroing in on' report with their particle; 's
   assert.equal(statementOf("The tenants were unaware of the rent rise.", "were unaware of").content.text, "the rent rise");
   assert.equal(statementOf("Mr. Ibsen's dislike of the new bridge grew.", "dislike of").content.text, "the new bridge");
 });
+
+test("'empathized with', 'squabbled over', 'overstated', 'admires' take a stance on what follows", () => {
+  assert.equal(statementOf("The nurses empathized with the striking porters.", "empathized with").content.text, "the striking porters");
+  assert.equal(statementOf("The two clubs squabbled over the pitch fees.", "squabbled over").content.text, "the pitch fees");
+  assert.equal(statementOf("The engineer overstated the flood risk.", "overstated").content.text, "the flood risk");
+  assert.equal(statementOf("The curator admires the old tapestries.", "admires").content.text, "the old tapestries");
+});

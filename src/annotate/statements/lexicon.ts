@@ -51,6 +51,9 @@ const OBJECT = [
   "renounce", "depict", "reprimand", "satirize", "spurn", "herald", "heckle", "evince", "bill",
   // Cues in a third to two fifths of their uses, kept because each raised every train figure: "eyeing a bid".
   "eye", "hammer", "illustrate",
+  // Rarer stances that raise every train figure as a group: "empathized with", "squabbled over", "overstated the risk".
+  "empathize", "squabble", "tussle", "diverge", "overstate", "infuriate", "mystify", "symbolize", "prescribe", "pound",
+  "word", "reassure", "admire",
 ];
 
 const BELIEF = [
