@@ -180,3 +180,10 @@ test("'empathized with', 'squabbled over', 'overstated', 'admires' take a stance
   assert.equal(statementOf("The engineer overstated the flood risk.", "overstated").content.text, "the flood risk");
   assert.equal(statementOf("The curator admires the old tapestries.", "admires").content.text, "the old tapestries");
 });
+
+test("'refuted', 'berated', 'marveled at' take a stance on what follows; 'resents' holds a view of it", () => {
+  assert.equal(statementOf("The chemist refuted the rival formula.", "refuted").content.text, "the rival formula");
+  assert.equal(statementOf("The miller berated the late carters.", "berated").content.text, "the late carters");
+  assert.equal(statementOf("The poet marveled at the glacier.", "marveled at").content.text, "the glacier");
+  assert.equal(statementOf("The captain resents the new harbor fees.", "resents").content.text, "the new harbor fees");
+});

@@ -53,7 +53,8 @@ const OBJECT = [
   "eye", "hammer", "illustrate",
   // Rarer stances that raise every train figure as a group: "empathized with", "squabbled over", "overstated the risk".
   "empathize", "squabble", "tussle", "diverge", "overstate", "infuriate", "mystify", "symbolize", "prescribe", "pound",
-  "word", "reassure", "admire",
+  "word", "reassure", "admire", "preach", "articulate", "vent", "refute", "reprise", "berate", "eviscerate", "taunt",
+  "impugn", "demonize", "recant", "parrot", "chronicle", "publicize", "disregard", "discount", "eschew", "marvel",
 ];
 
 const BELIEF = [
@@ -70,7 +71,7 @@ const BELIEF = [
   // Thoughts turned over or ahead, cues in half their uses or more on train: "mulled a run", "foresees a split".
   "mull", "ponder", "foresee", "sense",
   // Regrets and doubts are views held, whether or not said aloud: "regrets the vote", "doubts the figures".
-  "regret", "doubt",
+  "regret", "doubt", "resent", "dislike", "foretell",
 ];
 
 function frameTable(): Map<string, CueFrame> {
