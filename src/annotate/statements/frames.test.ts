@@ -187,3 +187,10 @@ test("'refuted', 'berated', 'marveled at' take a stance on what follows; 'resent
   assert.equal(statementOf("The poet marveled at the glacier.", "marveled at").content.text, "the glacier");
   assert.equal(statementOf("The captain resents the new harbor fees.", "resents").content.text, "the new harbor fees");
 });
+
+test("'authored', 'bristled at', 'dissected', 'reminisced about' report a stance on what follows", () => {
+  assert.equal(statementOf("The weaver authored a guide to dyes.", "authored").content.text, "a guide to dyes");
+  assert.equal(statementOf("The farmers bristled at the water quota.", "bristled at").content.text, "the water quota");
+  assert.equal(statementOf("The coach dissected the lost match.", "dissected").content.text, "the lost match");
+  assert.equal(statementOf("The sailors reminisced about the old port.", "reminisced about").content.text, "the old port");
+});

@@ -55,6 +55,8 @@ const OBJECT = [
   "empathize", "squabble", "tussle", "diverge", "overstate", "infuriate", "mystify", "symbolize", "prescribe", "pound",
   "word", "reassure", "admire", "preach", "articulate", "vent", "refute", "reprise", "berate", "eviscerate", "taunt",
   "impugn", "demonize", "recant", "parrot", "chronicle", "publicize", "disregard", "discount", "eschew", "marvel",
+  "author", "mince", "horrify", "bristle", "intrigue", "foreshadow", "agitate", "broadcast", "dissect", "annoy", "rankle",
+  "reminisce", "aspire", "heap", "inflate", "replay",
 ];
 
 const BELIEF = [
