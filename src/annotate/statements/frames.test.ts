@@ -146,3 +146,61 @@ test("a time after a cue set between commas stays inside the parenthesis: 'The o
   assert.equal(statementOf("The ovens, the baker said Monday, are cold again.", "said").content.text, "The ovens, the baker said Monday, are cold again");
   assert.equal(statementOf("The ovens, the baker said on Monday, are cold again.", "said").content.text, "The ovens, the baker said on Monday, are cold again");
 });
+
+test("'relished', 'contradicted', 'loved', 'upset', 'prohibited' take a stance on their object; 'pegged as', 'acquiesced to' keep their particle", () => {
+  assert.equal(statementOf("Captain Oyelaran relished the long regatta.", "relished").content.text, "the long regatta");
+  assert.equal(statementOf("The harbormaster contradicted the ferry schedule.", "contradicted").content.text, "the ferry schedule");
+  assert.equal(statementOf("The beekeepers loved the new hives.", "loved").content.text, "the new hives");
+  assert.equal(statementOf("The orchard guild prohibited late pruning.", "prohibited").content.text, "late pruning");
+  assert.equal(statementOf("The toll rise upset the cyclists.", "upset").content.text, "the cyclists");
+  assert.equal(statementOf("One almanac pegs the comet as the brightest in decades.", "pegs").content.text, "the comet as the brightest in decades");
+  assert.equal(statementOf("The glassblowers acquiesced to the new kiln rules.", "acquiesced to").content.text, "the new kiln rules");
+});
+
+test("'extolled', 'reviled', 'renounced' take a stance on their object; 'billed as' keeps its particle; 'mulled', 'foresees' hold a view; 'groused' reports a clause", () => {
+  assert.equal(statementOf("The sculptor extolled the granite quarry.", "extolled").content.text, "the granite quarry");
+  assert.equal(statementOf("The rowing club reviled the new dam.", "reviled").content.text, "the new dam");
+  assert.equal(statementOf("Ms. Halvorsen renounced her seat on the board.", "renounced").content.text, "her seat on the board");
+  assert.equal(statementOf("The troupe billed the show as a farewell tour.", "billed").content.text, "the show as a farewell tour");
+  assert.equal(statementOf("Dr. Okonkwo mulled a second run for the council.", "mulled").content.text, "a second run for the council");
+  assert.equal(statementOf("The pilot foresees a long delay at the pass.", "foresees").content.text, "a long delay at the pass");
+  assert.equal(statementOf("The fishermen groused that the quota was too low.", "groused").content.text, "that the quota was too low");
+});
+
+test("'hammered', 'eyeing', 'illustrates' take their object as a stance; 'regrets', 'doubts' hold a view of theirs", () => {
+  assert.equal(statementOf("The miners hammered the new levy.", "hammered").content.text, "the new levy");
+  assert.equal(statementOf("Ms. Castellanos is eyeing a bid for the harbor board.", "is eyeing").content.text, "a bid for the harbor board");
+  assert.equal(statementOf("The tide chart illustrates the shrinking shoreline.", "illustrates").content.text, "the shrinking shoreline");
+  assert.equal(statementOf("The vintner regrets the early harvest.", "regrets").content.text, "the early harvest");
+  assert.equal(statementOf("The auditor doubts the ledger totals.", "doubts").content.text, "the ledger totals");
+});
+
+test("'summed up', 'spelled out', 'zeroing in on' report with their particle; 'scared of', 'unaware of' hold a view; 'his dislike of' attributes", () => {
+  assert.equal(statementOf("The referee summed up the new rules.", "summed up").content.text, "the new rules");
+  assert.equal(statementOf("The mayor spelled out her plan for the docks.", "spelled out").content.text, "her plan for the docks");
+  assert.equal(statementOf("The council is zeroing in on the budget gap.", "is zeroing in on").content.text, "the budget gap");
+  assert.equal(statementOf("The ferry crews are scared of the storm season.", "are scared of").content.text, "the storm season");
+  assert.equal(statementOf("The tenants were unaware of the rent rise.", "were unaware of").content.text, "the rent rise");
+  assert.equal(statementOf("Mr. Ibsen's dislike of the new bridge grew.", "dislike of").content.text, "the new bridge");
+});
+
+test("'empathized with', 'squabbled over', 'overstated', 'admires' take a stance on what follows", () => {
+  assert.equal(statementOf("The nurses empathized with the striking porters.", "empathized with").content.text, "the striking porters");
+  assert.equal(statementOf("The two clubs squabbled over the pitch fees.", "squabbled over").content.text, "the pitch fees");
+  assert.equal(statementOf("The engineer overstated the flood risk.", "overstated").content.text, "the flood risk");
+  assert.equal(statementOf("The curator admires the old tapestries.", "admires").content.text, "the old tapestries");
+});
+
+test("'refuted', 'berated', 'marveled at' take a stance on what follows; 'resents' holds a view of it", () => {
+  assert.equal(statementOf("The chemist refuted the rival formula.", "refuted").content.text, "the rival formula");
+  assert.equal(statementOf("The miller berated the late carters.", "berated").content.text, "the late carters");
+  assert.equal(statementOf("The poet marveled at the glacier.", "marveled at").content.text, "the glacier");
+  assert.equal(statementOf("The captain resents the new harbor fees.", "resents").content.text, "the new harbor fees");
+});
+
+test("'authored', 'bristled at', 'dissected', 'reminisced about' report a stance on what follows", () => {
+  assert.equal(statementOf("The weaver authored a guide to dyes.", "authored").content.text, "a guide to dyes");
+  assert.equal(statementOf("The farmers bristled at the water quota.", "bristled at").content.text, "the water quota");
+  assert.equal(statementOf("The coach dissected the lost match.", "dissected").content.text, "the lost match");
+  assert.equal(statementOf("The sailors reminisced about the old port.", "reminisced about").content.text, "the old port");
+});
