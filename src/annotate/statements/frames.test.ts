@@ -204,3 +204,9 @@ test("'authored', 'bristled at', 'dissected', 'reminisced about' report a stance
   assert.equal(statementOf("The coach dissected the lost match.", "dissected").content.text, "the lost match");
   assert.equal(statementOf("The sailors reminisced about the old port.", "reminisced about").content.text, "the old port");
 });
+
+test("'ripped' takes a stance on its object; 'exhorted' addresses a hearer; 'surmised' holds a view", () => {
+  assert.equal(statementOf("The glassblower ripped the kiln inspectors.", "ripped").content.text, "the kiln inspectors");
+  assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "to plant more rye");
+  assert.equal(statementOf("The botanist surmised that the orchids had wilted.", "surmised").content.text, "that the orchids had wilted");
+});

@@ -25,7 +25,7 @@ const SPEECH = [
   "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict",
 ];
 
-const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge"];
+const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge", "exhort"];
 
 const OBJECT = [
   "accuse", "describe", "call", "endorse", "support", "back", "criticize", "criticise", "praise", "blame", "mock",
@@ -56,7 +56,7 @@ const OBJECT = [
   "word", "reassure", "admire", "preach", "articulate", "vent", "refute", "reprise", "berate", "eviscerate", "taunt",
   "impugn", "demonize", "recant", "parrot", "chronicle", "publicize", "disregard", "discount", "eschew", "marvel",
   "author", "mince", "horrify", "bristle", "intrigue", "foreshadow", "agitate", "broadcast", "dissect", "annoy", "rankle",
-  "reminisce", "aspire", "heap", "inflate", "replay",
+  "reminisce", "aspire", "heap", "inflate", "replay", "rip",
 ];
 
 const BELIEF = [
@@ -73,7 +73,7 @@ const BELIEF = [
   // Thoughts turned over or ahead, cues in half their uses or more on train: "mulled a run", "foresees a split".
   "mull", "ponder", "foresee", "sense",
   // Regrets and doubts are views held, whether or not said aloud: "regrets the vote", "doubts the figures".
-  "regret", "doubt", "resent", "dislike", "foretell",
+  "regret", "doubt", "resent", "dislike", "foretell", "surmise",
 ];
 
 function frameTable(): Map<string, CueFrame> {
