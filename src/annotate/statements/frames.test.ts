@@ -210,3 +210,10 @@ test("'ripped' takes a stance on its object; 'exhorted' addresses a hearer; 'sur
   assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "to plant more rye");
   assert.equal(statementOf("The botanist surmised that the orchids had wilted.", "surmised").content.text, "that the orchids had wilted");
 });
+
+test("a possessive's 'assumption that', 'doubts about', 'passion for', 'perception of' attribute what follows", () => {
+  assert.equal(statementOf("The potter's assumption that the clay would dry overnight proved wrong.", "assumption").content.text, "that the clay would dry overnight");
+  assert.equal(statementOf("Her doubts about the canal tolls grew.", "doubts about").content.text, "the canal tolls");
+  assert.equal(statementOf("Mr. Odum's passion for tidal power is well known.", "passion for").content.text, "tidal power");
+  assert.equal(statementOf("The brewer's perception of the hop shortage shifted.", "perception of").content.text, "the hop shortage");
+});

@@ -231,7 +231,8 @@ export const ATTRIBUTION_NOUNS = new Set([
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
   // Feelings, doubts and claims a possessive can own, cues in a third of their uses or more on train.
   "understanding", "dislike", "disagreement", "reluctance", "denunciation", "apprehension", "boast", "query", "want",
-  "cry", "assurance", "forecast",
+  "cry", "assurance", "forecast", "perception", "assumption", "disclosure", "expectation", "expectations",
+  "unwillingness", "doubt", "doubts", "feeling", "passion",
 ]);
 
 /**
