@@ -217,3 +217,11 @@ test("a possessive's 'assumption that', 'doubts about', 'passion for', 'percepti
   assert.equal(statementOf("Mr. Odum's passion for tidal power is well known.", "passion for").content.text, "tidal power");
   assert.equal(statementOf("The brewer's perception of the hop shortage shifted.", "perception of").content.text, "the hop shortage");
 });
+
+test("'turned against', 'touched on', 'resonated with', 'have split on', 'campaigned against' report a stance with their particle", () => {
+  assert.equal(statementOf("The glaziers turned against the guild charter.", "turned against").content.text, "the guild charter");
+  assert.equal(statementOf("The lecturer touched on the decline of canal trade.", "touched on").content.text, "the decline of canal trade");
+  assert.equal(statementOf("The plan resonated with the orchard growers.", "resonated with").content.text, "the orchard growers");
+  assert.equal(statementOf("The rowing clubs have split on the regatta date.", "have split on").content.text, "the regatta date");
+  assert.equal(statementOf("The beekeepers campaigned against the pesticide ban.", "campaigned against").content.text, "the pesticide ban");
+});

@@ -264,6 +264,12 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["zero", "in"],
       ["tick", "off"],
       ["pump", "up"],
+      ["turn", "against"],
+      ["touch", "on"],
+      ["resonate", "with"],
+      ["split", "on"],
+      ["divide", "on"],
+      ["campaign", "against"],
     ] as const
   ).map(([verb, particles]) => [verb, new Set(particles.split(" "))] as const),
 );
