@@ -225,3 +225,12 @@ test("'turned against', 'touched on', 'resonated with', 'have split on', 'campai
   assert.equal(statementOf("The rowing clubs have split on the regatta date.", "have split on").content.text, "the regatta date");
   assert.equal(statementOf("The beekeepers campaigned against the pesticide ban.", "campaigned against").content.text, "the pesticide ban");
 });
+
+test("'idolize', 'underplayed', 'fulminated against' take a stance; 'distrust', 'yearns for' hold a view; 'groaned' reports", () => {
+  assert.equal(statementOf("The young skaters idolize the old champion.", "idolize").content.text, "the old champion");
+  assert.equal(statementOf("The ranger underplayed the avalanche danger.", "underplayed").content.text, "the avalanche danger");
+  assert.equal(statementOf("The landlord fulminated against the new zoning map.", "fulminated against").content.text, "the new zoning map");
+  assert.equal(statementOf("The hikers distrust the trail maps.", "distrust").content.text, "the trail maps");
+  assert.equal(statementOf("The cellist yearns for a quieter hall.", "yearns for").content.text, "a quieter hall");
+  assert.equal(statementOf("The sculptor groaned that the marble had cracked.", "groaned").content.text, "that the marble had cracked");
+});

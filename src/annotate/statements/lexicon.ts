@@ -22,7 +22,7 @@ const SPEECH = [
   "retweeted", "state", "estimate", "warn", "caution", "concur", "counter", "elaborate", "muse", "grumble",
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
   "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
-  "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict",
+  "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict", "groan", "thunder",
 ];
 
 const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge", "exhort"];
@@ -57,6 +57,7 @@ const OBJECT = [
   "impugn", "demonize", "recant", "parrot", "chronicle", "publicize", "disregard", "discount", "eschew", "marvel",
   "author", "mince", "horrify", "bristle", "intrigue", "foreshadow", "agitate", "broadcast", "dissect", "annoy", "rankle",
   "reminisce", "aspire", "heap", "inflate", "replay", "rip",
+  "idolize", "underplay", "quarrel", "propound", "fulminate", "nickname", "sugarcoat", "recapitulate",
 ];
 
 const BELIEF = [
@@ -73,7 +74,7 @@ const BELIEF = [
   // Thoughts turned over or ahead, cues in half their uses or more on train: "mulled a run", "foresees a split".
   "mull", "ponder", "foresee", "sense",
   // Regrets and doubts are views held, whether or not said aloud: "regrets the vote", "doubts the figures".
-  "regret", "doubt", "resent", "dislike", "foretell", "surmise",
+  "regret", "doubt", "resent", "dislike", "foretell", "surmise", "distrust", "yearn",
 ];
 
 function frameTable(): Map<string, CueFrame> {
