@@ -183,7 +183,6 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // are kept without taking part in the competition.
   const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
   const kept: Draft[] = [];
-  const shortened = new Map<Draft, Draft>();
   for (const d of ranked) {
     if (keep.has(d)) continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
@@ -195,19 +194,13 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
     const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
-    if (outer && end !== null) {
-      const shorter = { ...outer, content: { start: outer.content.start, end } };
-      kept[kept.indexOf(outer)] = shorter;
-      shortened.set(outer, shorter);
-    } else if (holders.length > 0 || inPoll || covers) continue;
+    // The drafts are this stage's own: the outer one is shortened where it stands.
+    if (outer && end !== null) outer.content = { start: outer.content.start, end };
+    else if (holders.length > 0 || inPoll || covers) continue;
     kept.push(d);
     keep.add(d);
   }
-  const latest = (d: Draft): Draft => {
-    const s = shortened.get(d);
-    return s ? latest(s) : d;
-  };
-  return drafts.filter((d) => keep.has(d)).map(latest);
+  return drafts.filter((d) => keep.has(d));
 }
 
 /**
