@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { speakerOf } from "./testing.js";
+import { speakerOf, statementOf } from "./testing.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
@@ -96,4 +96,10 @@ test("an age before 'one of ...' after an inverted speaker is no description of 
 test("a list of speakers runs back to whatever opens the sentence before its first comma: 'Weary and wet, Aho, Sund and Rask said'", () => {
   assert.equal(speakerOf("Weary and wet, Aho, Sund and Rask said the trail was washed out.", "said"), "Aho, Sund and Rask");
   assert.equal(speakerOf("On Sunday, Aho, Sund and Rask say the trail is washed out.", "say"), "Aho, Sund and Rask");
+});
+
+test("a participle opening the sentence speaks for the subject after its clause: 'Citing the fog, the ferry line cancelled ...'", () => {
+  const s = statementOf("The boats stayed at the quay. Citing the thick fog, the ferry line cancelled every crossing.", "Citing");
+  assert.equal(s.speaker?.mention?.text, "the ferry line");
+  assert.equal(s.content?.text, "the thick fog");
 });

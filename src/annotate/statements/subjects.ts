@@ -465,12 +465,15 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
+  const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
+  // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
+  // clause after it.
+  if (participle && opensSentenceAt(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
   const before = ctx.tokens[cue.first - 1];
   if (!before) return null;
   // “... this race,” adding that ...: a quotation closing on a comma counts as the comma.
   const comma = isComma(before) || closesOnComma(ctx, cue.first - 1);
   if (ctx.quoteOf[cue.first - 1] !== -1 && !comma) return null;
-  const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   const opener = ctx.tokens[cue.first] as Token;
   // "... but on Tuesday wrote": a time between the conjunction and its verb.
   let c = skipAdverbsLeft(ctx, cue.first - 1);
@@ -530,6 +533,14 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     if (subject) return subject;
   }
   return null;
+}
+
+/** Does token `k` open its sentence, after at most quote marks and a conjunction? */
+function opensSentenceAt(ctx: AttributionContext, k: number): boolean {
+  const { first } = sentenceBounds(ctx, k);
+  let i = first;
+  while (i < k && (isQuoteMarkAt(ctx, i) || (ctx.tokens[i] as Token).pos === "CCONJ")) i++;
+  return i === k;
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
