@@ -103,3 +103,8 @@ test("a participle opening the sentence speaks for the subject after its clause:
   assert.equal(s.speaker?.mention?.text, "the ferry line");
   assert.equal(s.content?.text, "the thick fog");
 });
+
+test("a time inside the verb group is skipped to the subject before the auxiliary: 'The pilots had last month asked'", () => {
+  assert.equal(speakerOf("The pilots had last month asked the board for a raise.", "asked"), "The pilots");
+  assert.equal(speakerOf("Lund has this week argued that the dyke is weak.", "argued"), "Lund");
+});

@@ -37,8 +37,10 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       let k = j;
       while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k--;
       const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB";
+      // "Lund has this week argued", "Berg later Thursday told": an auxiliary or adverb before the time goes on to the subject.
+      const verbGroup = (ctx.tokens[k] as Token | undefined)?.pos === "AUX" || (ctx.tokens[k] as Token | undefined)?.pos === "ADV";
       // "Trump, whose views ..., last year proposed": the time sits between an appositive's comma and the cue.
-      if (k >= floor && k < j && !participle && (phraseEndingAt(ctx, k, floor) || isComma(ctx.tokens[k]))) {
+      if (k >= floor && k < j && !participle && (verbGroup || phraseEndingAt(ctx, k, floor) || isComma(ctx.tokens[k]))) {
         j = k;
         if (isComma(ctx.tokens[k])) break;
         continue;
