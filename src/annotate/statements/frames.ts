@@ -19,7 +19,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
+import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -265,8 +265,6 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
-const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
-const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
 
 /**
@@ -279,10 +277,7 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   let o = first;
   // wink tags "When" as an adverb: a subordinator ends the skip.
   while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o)) && !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) o++;
-  // "A few weeks after Lund said ...", "Years before Berg claimed ...": a measure of time may come before the conjunction.
-  let m = o;
-  while (m < cue.first && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
-  if (m > o && m < cue.first && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma)) o = m;
+  o = afterTimeMeasure(ctx, o, cue.first);
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").

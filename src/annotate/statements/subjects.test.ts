@@ -108,3 +108,7 @@ test("a time inside the verb group is skipped to the subject before the auxiliar
   assert.equal(speakerOf("The pilots had last month asked the board for a raise.", "asked"), "The pilots");
   assert.equal(speakerOf("Lund has this week argued that the dyke is weak.", "argued"), "Lund");
 });
+
+test("a measure of time before an opening 'after' is no speaker: 'Two years after backing Lund, the pilot ...'", () => {
+  assert.equal(speakerOf("Two years after backing Lund, the pilot is weighing the race again.", "backing"), "the pilot");
+});

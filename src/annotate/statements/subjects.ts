@@ -551,10 +551,21 @@ function onlyAdverbsBefore(ctx: AttributionContext, cue: Cue): boolean {
   return true;
 }
 
+const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
+const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
+
+/** "A few weeks after Lund said ...", "Years before Berg claimed ...": the subordinator after a measure of time at `o`, or `o`. */
+export function afterTimeMeasure(ctx: AttributionContext, o: number, limit: number): number {
+  let m = o;
+  while (m < limit && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
+  return m > o && m < limit && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma) ? m : o;
+}
+
 /** Skip conjunctions, adverbs ("However, ..."), quote marks and an opening phrase closed by a comma ("In a statement, ..."). */
 function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number): number {
   let k = first;
   while (k < limit && ((ctx.tokens[k] as Token).pos === "CCONJ" || (ctx.tokens[k] as Token).pos === "ADV" || isQuoteMarkAt(ctx, k) || (k > first && isComma(ctx.tokens[k])))) k++;
+  k = afterTimeMeasure(ctx, k, limit);
   const afterTime = afterOpeningTime(ctx, k, limit);
   if (afterTime !== null) return afterTime;
   const opener = ctx.tokens[k] as Token;
