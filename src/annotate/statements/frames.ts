@@ -88,7 +88,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
-  const continuation = quoteStartingAt(ctx, k);
+  // A title closing the speaker's description may close the sentence too ("..., the author of “Salt.”"): a quotation
+  // after it opens the next sentence.
+  const titleEnds = source !== null && inverted && ctx.quoteOf[source.last] !== -1 && ctx.sentenceOf[k] !== sentence;
+  const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
   return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");

@@ -112,3 +112,10 @@ test("a time inside the verb group is skipped to the subject before the auxiliar
 test("a measure of time before an opening 'after' is no speaker: 'Two years after backing Lund, the pilot ...'", () => {
   assert.equal(speakerOf("Two years after backing Lund, the pilot is weighing the race again.", "backing"), "the pilot");
 });
+
+test("the title of a work after 'author of' stays in an inverted speaker: 'said Ida Voss, the author of “Clay and Fire,”'", () => {
+  assert.equal(speakerOf("“The kiln is cold,” said Ida Voss, the author of “Clay and Fire,” a history of pottery.", "said"), "Ida Voss, the author of “Clay and Fire,” a history of pottery");
+  const s = statementOf("“The kiln is cold,” said Ida Voss, the author of “Clay and Fire.” “It cracks,” Lund said.", "said");
+  assert.equal(s.speaker?.mention?.text, "Ida Voss, the author of “Clay and Fire.”");
+  assert.equal(s.content?.text, "“The kiln is cold,”");
+});

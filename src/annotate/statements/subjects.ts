@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -400,7 +400,14 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   let end = phrase.last;
   let relative = false;
   let described = false;
-  while (end + 1 <= last && !endsInvertedSubject(ctx, end + 1, described)) {
+  while (end + 1 <= last || (described && titleAfterOf(ctx, end))) {
+    // "said Ann Berg, the author of “Salt and Tide.”": the title of a work names the speaker's standing.
+    const title = described ? titleAfterOf(ctx, end) : null;
+    if (title) {
+      end = title.lastToken;
+      continue;
+    }
+    if (endsInvertedSubject(ctx, end + 1, described)) break;
     const t = ctx.tokens[end + 1] as Token;
     // "said Ann Berg, who told reporters that ...": a relative clause saying something of its own is a statement apart.
     if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
@@ -417,6 +424,13 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   // "said Ann Berg, a pollster, adding ...": an appositive keeps the comma that closes it, as on the left of a cue.
   if (hasAppositive(ctx, phrase.first, subjectLast) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
   return { first: phrase.first, last: subjectLast };
+}
+
+/** A short closed quotation right after a noun and "of" at `i`: "the author of “Salt and Tide”". */
+function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
+  if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
+  const quote = quoteStartingAt(ctx, i + 1);
+  return quote && quote.closed && quote.lastToken - quote.firstToken <= 14 ? quote : null;
 }
 
 function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
