@@ -89,7 +89,10 @@ const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "within", "to", "across", "around", "throughout"]);
+const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
+const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
+const AGE_BOUNDS = new Set(["over", "under"]);
+const EXCEPTING_HEADS = new Set(["everyone", "everybody", "all", "none", "nobody"]);
 
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
@@ -157,6 +160,13 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
+  // "an inside source", "some outside analysts": the preposition stands as an adjective before its noun.
+  if (PLACE_ADJECTIVES.has(prev.norm) && cur.pos === "NOUN" && (before === undefined || before.pos === "DET" || before.pos === "ADJ" || before.pos === "PROPN" || isSentencePunct(before))) return "firm";
+  // "those over 60", "men under 35": an age bound counts the speakers.
+  if (AGE_BOUNDS.has(prev.norm) && cur.pos === "NUM" && before !== undefined && (before.pos === "NOUN" || before.pos === "PROPN" || PRONOUN_HEADS.has(before.norm))) return "tentative";
+  // "everyone but the mayor", "all but two": an exception belongs to the quantifier before it.
+  if (prev.norm === "but" && before !== undefined && EXCEPTING_HEADS.has(before.norm)) return "tentative";
+  if (cur.norm === "but" && EXCEPTING_HEADS.has(prev.norm)) return "firm";
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && (before?.pos === "NOUN" || before?.pos === "PROPN" || isReducedRelative(ctx, p - 1) || isMistaggedNoun(ctx, p - 1)) && !ctx.timeToken[p - 1] && cur.pos !== "PRON") return "tentative";
   // "the most recent polling in Florida", "an earlier report in the Herald": the head tagged as a verb, and a degree
   // word before it, stay in the phrase.
