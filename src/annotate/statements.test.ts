@@ -1109,6 +1109,12 @@ test("an imperative or interjection kicker before a colon is no speaker: 'Look:'
   assert.deepEqual(annotate("LOOK: Harbour Crowd Cheers The Mayor At Rally\n\nBoom: The Ferry Vote Is Lost").statements, []);
 });
 
+test("a digest or discourse kicker before a colon is no speaker; the item's own cue speaks: 'The Latest:', 'So:', 'Bombshell:'", () => {
+  const doc = annotate("The Latest: Lund tells pilots she backs them\n\nSo: The Ferry Vote Is Lost\n\nBombshell: The Harbour Board Is Broke\n\nFor example: The Quay Is Shut");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["tells"]);
+  assert.equal(byCue(doc, "tells").speaker?.mention?.text, "Lund");
+});
+
 test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
   const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
   const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");

@@ -381,7 +381,7 @@ const NON_SPEAKER_LABELS = new Set([
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
-  "look", "boom",
+  "look", "boom", "busted", "bombshell", "so", "for",
 ]);
 
 /**
@@ -399,7 +399,9 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
     if (!nameLike || ctx.quoteOf[k] !== -1 || ctx.timeToken[k]) return false;
   }
   const label = ctx.tokens[s.tokenStart] as Token;
-  if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && ctx.tokens[s.tokenStart + 1]?.norm === "'s")) return false;
+  const second = ctx.tokens[s.tokenStart + 1]?.norm;
+  // "The Latest: ...", a running news digest, heads its items with a kicker, not a speaker.
+  if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
   return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
 }
 
