@@ -88,6 +88,8 @@ const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
+/** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
+const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
 const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
@@ -121,7 +123,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
   // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
   // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s") && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
+  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";

@@ -126,3 +126,8 @@ test("a preposition inside a counted or described subject stays in it: 'Those ov
   assert.equal(speakerOf("Some outside analysts see a slump in the fishing trade.", "see"), "Some outside analysts");
   assert.equal(speakerOf("Pilots outside the harbour know the channel well.", "know"), "Pilots outside the harbour");
 });
+
+test("a singular head of a relative clause without 'that' is not the speaker: 'the photo Lund posted', 'the kind Berg wants'", () => {
+  assert.equal(speakerOf("The photo Lund posted shows the flooded quay.", "posted"), "Lund");
+  assert.equal(speakerOf("A fast ferry is the kind Berg wants.", "wants"), "Berg");
+});
