@@ -234,3 +234,8 @@ test("'idolize', 'underplayed', 'fulminated against' take a stance; 'distrust', 
   assert.equal(statementOf("The cellist yearns for a quieter hall.", "yearns for").content.text, "a quieter hall");
   assert.equal(statementOf("The sculptor groaned that the marble had cracked.", "groaned").content.text, "that the marble had cracked");
 });
+
+test("'according to' a source closing the sentence keeps a bare title or a group membership after it", () => {
+  assert.equal(statementOf("The ferry runs late, according to Ann Berg, director of the harbour survey center.", "according to").speaker?.mention?.text, "Ann Berg, director of the harbour survey center");
+  assert.equal(statementOf("The ferry runs late, according to the pilots union, one of the groups representing the crews.", "according to").speaker?.mention?.text, "the pilots union, one of the groups representing the crews");
+});

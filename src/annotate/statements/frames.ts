@@ -431,7 +431,10 @@ const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);
  */
 function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceLast: number): TokenSpan | null {
   const comma = source.last + 1;
-  if (!isComma(ctx.tokens[comma]) || !INDEFINITE_ARTICLES.has(ctx.tokens[comma + 1]?.norm ?? "")) return null;
+  const opener = ctx.tokens[comma + 1];
+  // A bare title ("Ann Berg, director of the survey center") or a member of a group ("the union, one of the ...") too.
+  const titleOrMember = opener !== undefined && (opener.pos === "NOUN" || (opener.norm === "one" && ctx.tokens[comma + 2]?.norm === "of"));
+  if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember)) return null;
   const described = rightSubject(ctx, source.first - 1);
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
 }
