@@ -19,7 +19,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs } from "./subjects.js";
+import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -94,7 +94,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
-  return draft(cue, source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+  return draft(cue, inverted && source ? withoutAnonymityClause(ctx, source) : source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
 }
 
 /**

@@ -131,3 +131,9 @@ test("a singular head of a relative clause without 'that' is not the speaker: 't
   assert.equal(speakerOf("The photo Lund posted shows the flooded quay.", "posted"), "Lund");
   assert.equal(speakerOf("A fast ferry is the kind Berg wants.", "wants"), "Berg");
 });
+
+test("an inverted speaker leaves out a 'who' clause saying why it goes unnamed; other 'who' clauses stay", () => {
+  assert.equal(speakerOf("“The dam is weak,” said one harbour official, who requested anonymity to speak freely.", "said"), "one harbour official");
+  assert.equal(speakerOf("“The dam is weak,” said one harbour official who was not authorized to discuss the survey.", "said"), "one harbour official");
+  assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
+});

@@ -426,6 +426,23 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   return { first: phrase.first, last: subjectLast };
 }
 
+const ANONYMITY = /^(anonymity|anonymously|authorized|identified|named|name)$/;
+
+/**
+ * "said one aide, who requested anonymity to speak freely": a relative clause saying why the speaker goes unnamed is
+ * the writer's aside about the sourcing, and PolNeAR leaves it out of an inverted speaker.
+ */
+export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpan): TokenSpan {
+  for (let r = source.first + 1; r < source.last; r++) {
+    if ((ctx.tokens[r] as Token).norm !== "who") continue;
+    for (let k = r + 1; k <= source.last && !isComma(ctx.tokens[k]); k++) {
+      if (ANONYMITY.test((ctx.tokens[k] as Token).norm)) return { first: source.first, last: trimTrailingPunct(ctx, source.first, r - 1) };
+    }
+    return source;
+  }
+  return source;
+}
+
 /** A short closed quotation right after a noun and "of" at `i`: "the author of “Salt and Tide”". */
 function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
