@@ -137,3 +137,8 @@ test("an inverted speaker leaves out a 'who' clause saying why it goes unnamed; 
   assert.equal(speakerOf("“The dam is weak,” said one harbour official who was not authorized to discuss the survey.", "said"), "one harbour official");
   assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
 });
+
+test("after a bare name an inverted speaker stops at where the words appeared: 'wrote Ole Lund in The Harbour Times'", () => {
+  assert.equal(speakerOf("“The dam is weak,” wrote Ole Lund in The Harbour Times.", "wrote"), "Ole Lund");
+  assert.equal(speakerOf("“The dam is weak,” said Ann Berg, a pilot in the harbour.", "said"), "Ann Berg, a pilot in the harbour");
+});
