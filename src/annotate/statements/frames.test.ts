@@ -239,3 +239,8 @@ test("'according to' a source closing the sentence keeps a bare title or a group
   assert.equal(statementOf("The ferry runs late, according to Ann Berg, director of the harbour survey center.", "according to").speaker?.mention?.text, "Ann Berg, director of the harbour survey center");
   assert.equal(statementOf("The ferry runs late, according to the pilots union, one of the groups representing the crews.", "according to").speaker?.mention?.text, "the pilots union, one of the groups representing the crews");
 });
+
+test("a bare passive participle ('known as', 'seen as') after a noun has no speaker; with an auxiliary its subject speaks", () => {
+  assert.equal(statementOf("Lund leads in the string of races known as the Harbour Cup.", "known as").speaker, null);
+  assert.equal(statementOf("Berg has known the pilots for years.", "has known").speaker?.mention?.text, "Berg");
+});

@@ -835,6 +835,14 @@ function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft
 
 /** Try each construction in turn for one cue. */
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
+  const d = constructionFor(ctx, cue, previous);
+  // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
+  // what is known or seen, not who knows or sees it; such a statement has no speaker.
+  if (d && BARE_PASSIVE_PARTICIPLES.has((ctx.tokens[cue.head] as Token).norm) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
+  return d;
+}
+
+function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
   if (cue.kind === "passive") return passiveCue(ctx, cue);
   if (cue.kind === "nominal") return nominalFrame(ctx, cue);
@@ -860,6 +868,18 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   }
   source ??= participle;
   return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+}
+
+const BARE_PASSIVE_PARTICIPLES = new Set(["known", "seen"]);
+
+/** Is there an auxiliary in the cue or just before it ("is known", "has seen", "had long known")? */
+function hasAuxiliaryBefore(ctx: AttributionContext, cue: Cue): boolean {
+  for (let k = cue.head - 1; k >= 0 && k >= cue.first - 3; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "AUX") return true;
+    if (t.pos !== "ADV" && k < cue.first) return false;
+  }
+  return false;
 }
 
 const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
