@@ -142,3 +142,8 @@ test("after a bare name an inverted speaker stops at where the words appeared: '
   assert.equal(speakerOf("“The dam is weak,” wrote Ole Lund in The Harbour Times.", "wrote"), "Ole Lund");
   assert.equal(speakerOf("“The dam is weak,” said Ann Berg, a pilot in the harbour.", "said"), "Ann Berg, a pilot in the harbour");
 });
+
+test("a noun before a participle speaks after 'despite' or a verb of perception or leaving: 'left many pilots wondering'", () => {
+  assert.equal(speakerOf("Despite surveys showing a slump, the harbour board kept the tolls.", "showing"), "surveys");
+  assert.equal(speakerOf("The storm left many pilots wondering whether the quay would hold.", "wondering"), "many pilots");
+});

@@ -538,18 +538,25 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
- * "for", "from", "into", "including", "alongside", "of", "among" or "like" ("money for groups backing Lund", "an item
- * alongside a column suggesting", "the spectacle of pilots denouncing"). After a verb ("released a report detailing"),
- * or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
+ * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite" or "amid" ("money for groups backing
+ * Lund", "an item alongside a column suggesting", "despite polls showing"). After most verbs ("released a report
+ * detailing"), or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
-const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like"]);
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid"]);
+/**
+ * "left many voters wondering", "to see a senator defending", "a list that included aides suggesting": after a verb of
+ * perception, of leaving, or of including, the noun and its participle form one small clause.
+ */
+const SMALL_CLAUSE_VERBS = new Set(["see", "watch", "hear", "leave", "get", "find", "keep", "imagine", "picture", "include", "feature", "show"]);
 
 function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
   const last = cue.first - 1;
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
-  return phrase && ABSOLUTE_OPENERS.has((ctx.tokens[phrase.first - 1] as Token | undefined)?.norm ?? "") ? phrase : null;
+  const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
+  if (!phrase || !b) return null;
+  return ABSOLUTE_OPENERS.has(b.norm) || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
 }
 
 /**
