@@ -147,3 +147,8 @@ test("a noun before a participle speaks after 'despite' or a verb of perception 
   assert.equal(speakerOf("Despite surveys showing a slump, the harbour board kept the tolls.", "showing"), "surveys");
   assert.equal(speakerOf("The storm left many pilots wondering whether the quay would hold.", "wondering"), "many pilots");
 });
+
+test("a preposition's object between a relative pronoun and its verb is no subject: 'Lund, who through her office declined'", () => {
+  assert.equal(speakerOf("Lund, who through her office declined to comment, was born in Dover.", "declined"), "who");
+  assert.equal(speakerOf("And that, as Berg points out, is a lot of ferries.", "points out"), "Berg");
+});

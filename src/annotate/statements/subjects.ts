@@ -250,6 +250,14 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
   // stands before the preposition when one is found there.
   if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
+  // "Lund, who through her office declined", "the pilot, who like many in the town did not want": the object of a
+  // preposition right after a relative pronoun is no subject; the pronoun is.
+  const preposition = subject ? ctx.tokens[subject.first - 1] : undefined;
+  if (subject && preposition?.pos === "ADP" && preposition.norm !== "as") {
+    let k = subject.first - 2;
+    if (isComma(ctx.tokens[k])) k--;
+    if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
+  }
   return subject && withPollTime(ctx, subject, cueFirst);
 }
 
