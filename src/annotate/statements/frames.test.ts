@@ -244,3 +244,8 @@ test("a bare passive participle ('known as', 'seen as') after a noun has no spea
   assert.equal(statementOf("Lund leads in the string of races known as the Harbour Cup.", "known as").speaker, null);
   assert.equal(statementOf("Berg has known the pilots for years.", "has known").speaker?.mention?.text, "Berg");
 });
+
+test("'accused of' with no object before 'of' is passive and has no speaker: 'Harbour Board Accused Of Hiding Reports'", () => {
+  assert.equal(statementOf("Harbour Board Accused Of Hiding Flood Reports.", "Accused Of").speaker, null);
+  assert.equal(statementOf("Lund accused Berg of hiding the reports.", "accused").speaker?.mention?.text, "Lund");
+});

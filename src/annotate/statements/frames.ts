@@ -838,7 +838,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   const d = constructionFor(ctx, cue, previous);
   // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
   // what is known or seen, not who knows or sees it; such a statement has no speaker.
-  if (d && BARE_PASSIVE_PARTICIPLES.has((ctx.tokens[cue.head] as Token).norm) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
+  if (d && isBarePassive(ctx, cue) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
   return d;
 }
 
@@ -871,6 +871,12 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
 }
 
 const BARE_PASSIVE_PARTICIPLES = new Set(["known", "seen"]);
+
+/** "known as", "seen as", and "accused of" with no object between ("Harbour Board Accused Of Cover-Up"). */
+function isBarePassive(ctx: AttributionContext, cue: Cue): boolean {
+  const head = ctx.tokens[cue.head] as Token;
+  return BARE_PASSIVE_PARTICIPLES.has(head.norm) || (head.norm === "accused" && ctx.tokens[cue.head + 1]?.norm === "of");
+}
 
 /** Is there an auxiliary in the cue or just before it ("is known", "has seen", "had long known")? */
 function hasAuxiliaryBefore(ctx: AttributionContext, cue: Cue): boolean {
