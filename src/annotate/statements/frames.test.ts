@@ -234,3 +234,14 @@ test("'idolize', 'underplayed', 'fulminated against' take a stance; 'distrust', 
   assert.equal(statementOf("The cellist yearns for a quieter hall.", "yearns for").content.text, "a quieter hall");
   assert.equal(statementOf("The sculptor groaned that the marble had cracked.", "groaned").content.text, "that the marble had cracked");
 });
+
+test("a quotation that finishes its sentence's clause before the cue is a mixed quotation: the content starts with the sentence", () => {
+  const text = "The new bus lanes are “a gift to commuters,” Varga said, adding that more would follow.";
+  const said = statementOf(text, "said");
+  assert.equal(said.content.text, "The new bus lanes are “a gift to commuters,”");
+  assert.equal(said.speaker?.mention?.text, "Varga");
+  assert.equal(statementOf(text, "adding").content.text, "that more would follow");
+  // A quotation opening the sentence is the content alone; a lead-in with a cue of its own belongs to that cue.
+  assert.equal(statementOf("“The lanes help,” Varga said.", "said").content.text, "“The lanes help,”");
+  assert.equal(statementOf("Ode argued the lanes are “a gift,” Varga said.", "said").content.text, "“a gift,”");
+});
