@@ -83,6 +83,12 @@ test("a quotation continues over the following quoted sentences of the paragraph
   assert.equal(s.content.text, "“The water rose fast,” the farmer said. “We lost two fields.”");
 });
 
+test("a following quotation of several sentences that ends before a cue of its own is not continued into", () => {
+  const doc = annotate("“The water rose fast,” the farmer said. “We lost two fields. The barn may go next,” his wife said.");
+  assert.equal(byCue(doc, "said").content.text, "“The water rose fast,”");
+  assert.equal(doc.statements.filter((s) => s.cue.text === "said").length, 2);
+});
+
 test("a paragraph that opens a quote without closing it continues into the next", () => {
   const text = "The coach said: “We played badly in the first half.\n\n“In the second half we found our rhythm.”\n\nFans left early.";
   const doc = annotate(text);
