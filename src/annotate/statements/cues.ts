@@ -62,7 +62,9 @@ function reportsImpression(ctx: AttributionContext, i: number): boolean {
   while (ctx.tokens[k]?.pos === "ADV") k++;
   const next = ctx.tokens[k];
   if (!next) return false;
-  return next.norm === "to" || next.norm === "that" || next.norm === "as" || next.norm === "like" || next.pos === "ADJ" || next.norm === ",";
+  if (next.norm === "to" || next.norm === "that" || next.norm === "as" || next.norm === "like" || next.pos === "ADJ" || next.norm === ",") return true;
+  // "seemed rattled", "seems a sure thing": a participle or a noun phrase is an impression too after "seem".
+  return (ctx.tokens[i] as Token).lemma === "seem" && ctx.quoteOf[k] === -1 && ((next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing")) || next.pos === "DET" || next.pos === "NOUN");
 }
 
 /** Reporting cues outside quotations, in text order. Words inside a quotation are the speaker's, not the writer's. */

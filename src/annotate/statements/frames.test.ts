@@ -245,3 +245,10 @@ test("a quotation that finishes its sentence's clause before the cue is a mixed 
   assert.equal(statementOf("“The lanes help,” Varga said.", "said").content.text, "“The lanes help,”");
   assert.equal(statementOf("Ode argued the lanes are “a gift,” Varga said.", "said").content.text, "“a gift,”");
 });
+
+test("'seem' before a participle or a noun phrase reports an impression with no speaker: 'seemed rattled', 'seems a sure thing'", () => {
+  const rattled = statementOf("The skipper seemed rattled by the storm.", "seemed");
+  assert.equal(rattled.speaker, null);
+  assert.equal(rattled.content.text, "The skipper seemed rattled by the storm");
+  assert.equal(statementOf("The vote seems a sure thing for the bakers.", "seems").content.text, "The vote seems a sure thing for the bakers");
+});
