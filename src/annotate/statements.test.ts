@@ -83,6 +83,12 @@ test("a quotation continues over the following quoted sentences of the paragraph
   assert.equal(s.content.text, "“The water rose fast,” the farmer said. “We lost two fields.”");
 });
 
+test("a following quotation of several sentences that ends before a cue of its own is not continued into", () => {
+  const doc = annotate("“The water rose fast,” the farmer said. “We lost two fields. The barn may go next,” his wife said.");
+  assert.equal(byCue(doc, "said").content.text, "“The water rose fast,”");
+  assert.equal(doc.statements.filter((s) => s.cue.text === "said").length, 2);
+});
+
 test("a paragraph that opens a quote without closing it continues into the next", () => {
   const text = "The coach said: “We played badly in the first half.\n\n“In the second half we found our rhythm.”\n\nFans left early.";
   const doc = annotate(text);
@@ -359,6 +365,13 @@ test("'called' after a noun phrase opening the sentence is its verb, not a namin
 test("a reputation ('is known for') is a passive report with the whole clause as content", () => {
   const doc = annotate("The judge is known for speaking her mind.");
   assert.equal(byCue(doc, "is known for").content.text, "The judge is known for speaking her mind");
+});
+
+test("a reputation after 'be' ('is seen as', 'was known as') is a passive report; a sighting is not", () => {
+  const seen = annotate("The ferry levy is widely seen as a tax on islanders.");
+  assert.equal(byCue(seen, "is widely seen as").content.text, "The ferry levy is widely seen as a tax on islanders");
+  assert.equal(byCue(annotate("The old mill was known as a haunt of smugglers."), "was known as").speaker, null);
+  assert.equal(annotate("The heron was seen at the pond.").statements.length, 0);
 });
 
 test("cue verbs read as adjectives after an auxiliary or a subject are verbs ('is promising to', 'alleged that')", () => {
@@ -1373,7 +1386,7 @@ test("a result in the passive before an adjective reports nothing: 'were found d
   assert.equal(annotate("Two fishermen were found dead near the quay on Monday.").statements.length, 0);
   // Nor does one that goes on to a place or a name rather than to what was found or said.
   assert.equal(annotate("The boat was found in the river near the quay.").statements.length, 0);
-  assert.equal(annotate("The town is known as a quiet harbour.").statements.length, 0);
+  assert.equal(annotate("The town was seen from the ferry.").statements.length, 0);
   // A finding that something is so still reports.
   assert.equal(byCue(annotate("The plan was found to be flawed."), "was found").speaker, null);
 });

@@ -329,7 +329,9 @@ export function extendOverFollowingQuotes(ctx: AttributionContext, quote: Quote,
       continue;
     }
     const q = quoteStartingAt(ctx, sentence.tokenStart);
-    if (!q || q.lastToken < sentence.tokenEnd - 2) break;
+    // The quotation must close the sentence it ends in: “B. C,” she said. has a cue of its own.
+    const closing = q ? ctx.sentences[ctx.sentenceOf[q.lastToken]!] : undefined;
+    if (!q || !closing || q.lastToken < closing.tokenEnd - 2) break;
     end = q.end;
     s++;
   }

@@ -249,3 +249,21 @@ test("'accused of' with no object before 'of' is passive and has no speaker: 'Ha
   assert.equal(statementOf("Harbour Board Accused Of Hiding Flood Reports.", "Accused Of").speaker, null);
   assert.equal(statementOf("Lund accused Berg of hiding the reports.", "accused").speaker?.mention?.text, "Lund");
 });
+
+test("a quotation that finishes its sentence's clause before the cue is a mixed quotation: the content starts with the sentence", () => {
+  const text = "The new bus lanes are “a gift to commuters,” Varga said, adding that more would follow.";
+  const said = statementOf(text, "said");
+  assert.equal(said.content.text, "The new bus lanes are “a gift to commuters,”");
+  assert.equal(said.speaker?.mention?.text, "Varga");
+  assert.equal(statementOf(text, "adding").content.text, "that more would follow");
+  // A quotation opening the sentence is the content alone; a lead-in with a cue of its own belongs to that cue.
+  assert.equal(statementOf("“The lanes help,” Varga said.", "said").content.text, "“The lanes help,”");
+  assert.equal(statementOf("Ode argued the lanes are “a gift,” Varga said.", "said").content.text, "“a gift,”");
+});
+
+test("'seem' before a participle or a noun phrase reports an impression with no speaker: 'seemed rattled', 'seems a sure thing'", () => {
+  const rattled = statementOf("The skipper seemed rattled by the storm.", "seemed");
+  assert.equal(rattled.speaker, null);
+  assert.equal(rattled.content.text, "The skipper seemed rattled by the storm");
+  assert.equal(statementOf("The vote seems a sure thing for the bakers.", "seems").content.text, "The vote seems a sure thing for the bakers");
+});

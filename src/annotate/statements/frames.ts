@@ -84,7 +84,11 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
   // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
   const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
-  if (!restEmpty && !opensSentence(ctx, quote.firstToken) && !opensAfterConjunction && !isSpacedDash(ctx, quote.firstToken - 1)) return null;
+  const opensClause = opensSentence(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
+  // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
+  // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
+  const mixed = !opensClause && !inverted && (restEmpty || nextActAfter(ctx, afterSource)) && plainLeadIn(ctx, quote.firstToken);
+  if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
@@ -94,7 +98,27 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
   const lastQuote = continuation ?? quote;
   const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
-  return draft(cue, inverted && source ? withoutAnonymityClause(ctx, source) : source, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+  const speaker = inverted && source ? withoutAnonymityClause(ctx, source) : source;
+  if (mixed) return draft(cue, speaker, (ctx.tokens[sentenceBounds(ctx, quote.firstToken).first] as Token).start, end, false, sentence, "mixed-quote-then-cue");
+  return draft(cue, speaker, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
+}
+
+/**
+ * The words from the sentence's start up to token `q`: no quotation and no verb that reports. "Lund said the fee is
+ * “too high,” she said" or "(Berg praised the mayor. ''He is fair,'' he said.)" leave the lead-in to another cue.
+ */
+function plainLeadIn(ctx: AttributionContext, q: number): boolean {
+  for (let i = sentenceBounds(ctx, q).first; i < q; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && isReportingVerb(t))) return false;
+  }
+  return true;
+}
+
+/** "..., Lund said (on Tuesday), adding that ...": after the cue's time and place, a comma opens the speaker's next act. */
+function nextActAfter(ctx: AttributionContext, k: number): boolean {
+  const afterAdjuncts = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
+  return isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1);
 }
 
 /**
