@@ -93,11 +93,15 @@ const CLAUSE_BREAKERS = new Set([
  */
 function breaksClause(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
+  // "not for X, but because of Y", "that A, but that B": "but" with no subject of its own carries the content on.
+  if (t.norm === "but") return !BUT_CONTINUERS.has(ctx.tokens[i + 1]?.norm ?? "");
   if (t.norm !== "even") return CLAUSE_BREAKERS.has(t.norm);
   const next = ctx.tokens[i + 1];
   if (!next || EVEN_CONCESSIVES.has(next.norm)) return true;
   return !(next.pos === "ADP" || next.pos === "SCONJ" || next.pos === "ADJ");
 }
+
+const BUT_CONTINUERS = new Set(["not", "that", "rather", "instead", "because"]);
 
 const EVEN_CONCESSIVES = new Set(["though", "as", "so", "while", "when"]);
 
