@@ -117,6 +117,15 @@ function verbForm(t: Token): VerbForm {
   return t.norm.endsWith("s") ? "s" : "past";
 }
 
+/**
+ * "says he would stop the fee and cut the toll": a verb after "and" in another inflection than the cue's, the cue
+ * itself inflected, coordinates with a verb of the reported clause rather than with the cue.
+ */
+export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: number): boolean {
+  const cue = verbForm(ctx.tokens[cueHead] as Token);
+  return cue !== "base" && verbForm(ctx.tokens[verb] as Token) !== cue;
+}
+
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
 function isGerund(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
