@@ -234,3 +234,8 @@ test("'idolize', 'underplayed', 'fulminated against' take a stance; 'distrust', 
   assert.equal(statementOf("The cellist yearns for a quieter hall.", "yearns for").content.text, "a quieter hall");
   assert.equal(statementOf("The sculptor groaned that the marble had cracked.", "groaned").content.text, "that the marble had cracked");
 });
+
+test("a relative pronoun before the subject opens the content only when the cue has no 'that' clause of its own", () => {
+  assert.equal(statementOf("The council kept the ferry plan, about which Berg has argued that the fares are too high.", "has argued").content.text, "that the fares are too high");
+  assert.equal(statementOf("She praised the garden, which Ines has said is the finest in town.", "has said").content.text, "which Ines has said is the finest in town");
+});

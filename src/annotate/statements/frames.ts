@@ -205,7 +205,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (k > last) return null;
   const lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
-  const relative = relativeBefore(ctx, source);
+  const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
@@ -214,6 +214,15 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "which Lund has said that the toll is too high": a cue whose own "that" clause follows has no gap for a relative
+ * pronoun before its subject to fill; the content is that clause.
+ */
+function ownComplementFollows(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.norm === "that" && t.pos === "SCONJ" && ctx.quoteOf[k] === -1;
 }
 
 /**
