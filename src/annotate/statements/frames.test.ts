@@ -239,3 +239,8 @@ test("a relative pronoun before the subject opens the content only when the cue 
   assert.equal(statementOf("The council kept the ferry plan, about which Berg has argued that the fares are too high.", "has argued").content.text, "that the fares are too high");
   assert.equal(statementOf("She praised the garden, which Ines has said is the finest in town.", "has said").content.text, "which Ines has said is the finest in town");
 });
+
+test("'according to' after words with no verb: the content runs over the source to the end of the clause they open", () => {
+  assert.equal(statementOf("Behind the long delay, according to two aides, was a quarrel over the fees.", "according to").content.text, "Behind the long delay, according to two aides, was a quarrel over the fees");
+  assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
+});

@@ -427,8 +427,13 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   let before = cue.first - 1;
   if (isComma(ctx.tokens[before])) before--;
-  const lastTok = trimTrailingPunct(ctx, bounds.first, before);
+  let lastTok = trimTrailingPunct(ctx, bounds.first, before);
   if (lastTok < bounds.first) return null;
+  // "Behind the delay, according to aides, was a dispute over fees": words before the source with no verb are the
+  // start of a clause that goes on after it, and the content runs over the source to that clause's end.
+  let rest = sourceLast + 1;
+  while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
+  if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
   return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
 }
 
