@@ -11,3 +11,7 @@ test("', but' with no subject of its own ('but because', 'but that', 'but not') 
   // A subject after "but" opens the writer's clause, as before.
   assert.equal(statementOf("Mira argued that the bakery closed early, but the mill stayed open late.", "argued").content.text, "that the bakery closed early");
 });
+
+test("a single quotation opened inside the content keeps its closing mark and the stop inside it", () => {
+  assert.equal(statementOf("Lind called the harbour fees ‘a tax on sailors.’ Then she left.", "called").content.text, "the harbour fees ‘a tax on sailors.’");
+});

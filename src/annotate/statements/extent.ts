@@ -52,10 +52,22 @@ export function trimTrailingPunct(ctx: AttributionContext, first: number, last: 
   while (e > first) {
     const t = ctx.tokens[e] as Token;
     if (isQuoteMarkAt(ctx, e) && ctx.quoteOf[e] !== -1) break;
+    // "called it ‘a tax on sailors.’": a single quotation opened inside the content closes with it.
+    if (t.text === "\u2019" && singleQuoteOpensWithin(ctx, first, e)) break;
     if (t.pos !== "PUNCT" || ((t.norm === ")" || t.norm === "]") && opensWithin(ctx, first, e))) break;
     e--;
   }
   return e;
+}
+
+/** Is there a "\u2018" at or after `first`, before `close`, with no "\u2019" closing it before `close`? */
+function singleQuoteOpensWithin(ctx: AttributionContext, first: number, close: number): boolean {
+  for (let k = close - 1; k >= first; k--) {
+    const text = (ctx.tokens[k] as Token).text;
+    if (text === "\u2019") return false;
+    if (text === "\u2018") return true;
+  }
+  return false;
 }
 
 /** Is the bracket closing at `close` opened at or after `first`? */
