@@ -289,6 +289,16 @@ test("a second cue of the same speaker after 'and' or 'but' ends the first conte
   assert.equal(byCue(clause, "said").content.text, "the road was closed and drivers should avoid it");
 });
 
+test("a verb after 'and' in another inflection than the cue's goes with the reported clause, not with the cue", () => {
+  const base = annotate("Priya says she would phone the harbour master and urge him to reopen the pier.");
+  assert.equal(byCue(base, "says").content.text, "she would phone the harbour master and urge him to reopen the pier");
+  const past = annotate("Priya says she phoned the harbour master and asked him to reopen the pier.");
+  assert.equal(byCue(past, "says").content.text, "she phoned the harbour master and asked him to reopen the pier");
+  // The same inflection as the cue still makes a second act.
+  const same = annotate("Priya said the pier was unsafe and urged the council to close it.");
+  assert.equal(byCue(same, "said").content.text, "the pier was unsafe");
+});
+
 test("reported clause before the cue: '..., officials said.'", () => {
   const doc = annotate("The airport will stay closed until Monday, officials said.");
   const s = byCue(doc, "said");

@@ -4,6 +4,7 @@ import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } 
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
+import { inflectedUnlike } from "./statements/extent.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
@@ -152,6 +153,7 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
       if (!conj || conj.pos !== "CCONJ" || (conj.norm !== "and" && conj.norm !== "but") || ctx.quoteOf[k] !== -1) continue;
       const verb = (ctx.tokens[d.head] as Token).lemma;
       if (!sameSpeaker && !(verb === "say" || (CORE_SPEECH.has(verb) && isComma(ctx.tokens[k - 1])))) continue;
+      if (sameSpeaker && d.cue.first === d.head && inflectedUnlike(ctx, d.head, o.head) && hasVerb(ctx, o.cue.last + 1, k - 1)) continue;
       // "Holt said the fees and the tolls said little": with no verb before a bare "and", what it joins is the
       // subject of the reported clause, not a second speaker's report. A quoted answer ("said “yes” and ...") is whole,
       // and a pronoun ("and it says") opens a clause of its own.

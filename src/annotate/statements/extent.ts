@@ -52,10 +52,22 @@ export function trimTrailingPunct(ctx: AttributionContext, first: number, last: 
   while (e > first) {
     const t = ctx.tokens[e] as Token;
     if (isQuoteMarkAt(ctx, e) && ctx.quoteOf[e] !== -1) break;
+    // "called it ‘a tax on sailors.’": a single quotation opened inside the content closes with it.
+    if (t.text === "\u2019" && singleQuoteOpensWithin(ctx, first, e)) break;
     if (t.pos !== "PUNCT" || ((t.norm === ")" || t.norm === "]") && opensWithin(ctx, first, e))) break;
     e--;
   }
   return e;
+}
+
+/** Is there a "\u2018" at or after `first`, before `close`, with no "\u2019" closing it before `close`? */
+function singleQuoteOpensWithin(ctx: AttributionContext, first: number, close: number): boolean {
+  for (let k = close - 1; k >= first; k--) {
+    const text = (ctx.tokens[k] as Token).text;
+    if (text === "\u2019") return false;
+    if (text === "\u2018") return true;
+  }
+  return false;
 }
 
 /** Is the bracket closing at `close` opened at or after `first`? */
@@ -93,11 +105,15 @@ const CLAUSE_BREAKERS = new Set([
  */
 function breaksClause(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
+  // "not for X, but because of Y", "that A, but that B": "but" with no subject of its own carries the content on.
+  if (t.norm === "but") return !BUT_CONTINUERS.has(ctx.tokens[i + 1]?.norm ?? "");
   if (t.norm !== "even") return CLAUSE_BREAKERS.has(t.norm);
   const next = ctx.tokens[i + 1];
   if (!next || EVEN_CONCESSIVES.has(next.norm)) return true;
   return !(next.pos === "ADP" || next.pos === "SCONJ" || next.pos === "ADJ");
 }
+
+const BUT_CONTINUERS = new Set(["not", "that", "rather", "instead", "because"]);
 
 const EVEN_CONCESSIVES = new Set(["though", "as", "so", "while", "when"]);
 
@@ -111,6 +127,15 @@ function verbForm(t: Token): VerbForm {
   if (t.norm.endsWith("ing") && t.norm !== t.lemma) return "ing";
   if (t.norm === t.lemma) return "base";
   return t.norm.endsWith("s") ? "s" : "past";
+}
+
+/**
+ * "says he would stop the fee and cut the toll": a verb after "and" in another inflection than the cue's, the cue
+ * itself inflected, coordinates with a verb of the reported clause rather than with the cue.
+ */
+export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: number): boolean {
+  const cue = verbForm(ctx.tokens[cueHead] as Token);
+  return cue !== "base" && verbForm(ctx.tokens[verb] as Token) !== cue;
 }
 
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */

@@ -267,3 +267,13 @@ test("'seem' before a participle or a noun phrase reports an impression with no 
   assert.equal(rattled.content.text, "The skipper seemed rattled by the storm");
   assert.equal(statementOf("The vote seems a sure thing for the bakers.", "seems").content.text, "The vote seems a sure thing for the bakers");
 });
+
+test("a relative pronoun before the subject opens the content only when the cue has no 'that' clause of its own", () => {
+  assert.equal(statementOf("The council kept the ferry plan, about which Berg has argued that the fares are too high.", "has argued").content.text, "that the fares are too high");
+  assert.equal(statementOf("She praised the garden, which Ines has said is the finest in town.", "has said").content.text, "which Ines has said is the finest in town");
+});
+
+test("'according to' after words with no verb: the content runs over the source to the end of the clause they open", () => {
+  assert.equal(statementOf("Behind the long delay, according to two aides, was a quarrel over the fees.", "according to").content.text, "Behind the long delay, according to two aides, was a quarrel over the fees");
+  assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
+});

@@ -234,7 +234,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
-  const relative = relativeBefore(ctx, source);
+  const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
@@ -243,6 +243,15 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "which Lund has said that the toll is too high": a cue whose own "that" clause follows has no gap for a relative
+ * pronoun before its subject to fill; the content is that clause.
+ */
+function ownComplementFollows(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.norm === "that" && t.pos === "SCONJ" && ctx.quoteOf[k] === -1;
 }
 
 /**
@@ -442,8 +451,13 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   let before = cue.first - 1;
   if (isComma(ctx.tokens[before])) before--;
-  const lastTok = trimTrailingPunct(ctx, bounds.first, before);
+  let lastTok = trimTrailingPunct(ctx, bounds.first, before);
   if (lastTok < bounds.first) return null;
+  // "Behind the delay, according to aides, was a dispute over fees": words before the source with no verb are the
+  // start of a clause that goes on after it, and the content runs over the source to that clause's end.
+  let rest = sourceLast + 1;
+  while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
+  if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
   return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
 }
 
