@@ -1664,3 +1664,13 @@ test("a person's name before 'of' and a body is the speaker, not the body: 'said
   const [bank] = annotateStory([{ id: "t", text: "The Bank of England said rates would stay where they are." }], { today: "2024-03-06" });
   assert.equal(byCue(bank as AnnotatedDoc, "said").speaker?.name, "Bank of England");
 });
+
+test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue takes it in", () => {
+  const text = "It is clear that the orchard will flood again this spring.";
+  const doc = annotate(text);
+  const s = byCue(doc, "It is clear");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "that the orchard will flood again this spring");
+  const hard = byCue(annotate("It's hard to know whether the ferry runs on Sundays."), "It's hard to know");
+  assert.equal(hard.speaker, null);
+});
