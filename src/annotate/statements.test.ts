@@ -1673,4 +1673,7 @@ test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue tak
   assert.equal(s.content.text, "that the orchard will flood again this spring");
   const hard = byCue(annotate("It's hard to know whether the ferry runs on Sundays."), "It's hard to know");
   assert.equal(hard.speaker, null);
+  // An attitude toward something ("critical of") is held by whatever "it" names.
+  const held = byCue(annotate("The league issued a report on the stadium. It is critical of the new parking fees."), "is critical of");
+  assert.equal(held.speaker?.mention?.text, "It");
 });

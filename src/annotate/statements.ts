@@ -52,7 +52,8 @@ function withoutDummySubject(ctx: AttributionContext, d: Draft): Draft {
   if (verb.lemma !== "be" && verb.lemma !== "become") return d;
   let k = d.cue.first + 1;
   while (k <= d.cue.last && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "PART")) k++;
-  if (k > d.cue.last || (ctx.tokens[k] as Token).pos !== "ADJ") return d;
+  // "It is critical of the plan": an attitude held toward something belongs to whatever "it" stands for.
+  if (k > d.cue.last || (ctx.tokens[k] as Token).pos !== "ADJ" || (ctx.tokens[d.cue.last] as Token).pos === "ADP") return d;
   return { ...d, source: null, cue: { ...d.cue, first: s.first } };
 }
 
