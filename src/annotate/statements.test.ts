@@ -1693,3 +1693,16 @@ test("a person's name before 'of' and a body is the speaker, not the body: 'said
   const [bank] = annotateStory([{ id: "t", text: "The Bank of England said rates would stay where they are." }], { today: "2024-03-06" });
   assert.equal(byCue(bank as AnnotatedDoc, "said").speaker?.name, "Bank of England");
 });
+
+test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue takes it in", () => {
+  const text = "It is clear that the orchard will flood again this spring.";
+  const doc = annotate(text);
+  const s = byCue(doc, "It is clear");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "that the orchard will flood again this spring");
+  const hard = byCue(annotate("It's hard to know whether the ferry runs on Sundays."), "It's hard to know");
+  assert.equal(hard.speaker, null);
+  // An attitude toward something ("critical of") is held by whatever "it" names.
+  const held = byCue(annotate("The league issued a report on the stadium. It is critical of the new parking fees."), "is critical of");
+  assert.equal(held.speaker?.mention?.text, "It");
+});

@@ -37,8 +37,25 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered));
+  const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d));
   return [...kept, ...colonQuotes(ctx, kept)].sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/**
+ * "It is clear that ...", "it's hard to know whether ...", "it became plain that ...": the "it" before a form of
+ * "be" and an adjective holds the place of the clause after it and speaks for no one; the judgement is the writer's.
+ * PolNeAR marks no speaker there, and mostly takes the "it" into the cue.
+ */
+function withoutDummySubject(ctx: AttributionContext, d: Draft): Draft {
+  const s = d.source;
+  if (!s || s.first !== s.last || (ctx.tokens[s.first] as Token).norm !== "it" || s.last + 1 !== d.cue.first) return d;
+  const verb = ctx.tokens[d.cue.first] as Token;
+  if (verb.lemma !== "be" && verb.lemma !== "become") return d;
+  let k = d.cue.first + 1;
+  while (k <= d.cue.last && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "PART")) k++;
+  // "It is critical of the plan": an attitude held toward something belongs to whatever "it" stands for.
+  if (k > d.cue.last || (ctx.tokens[k] as Token).pos !== "ADJ" || (ctx.tokens[d.cue.last] as Token).pos === "ADP") return d;
+  return { ...d, source: null, cue: { ...d.cue, first: s.first } };
 }
 
 /**
