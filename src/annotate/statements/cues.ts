@@ -32,6 +32,7 @@ import {
   QUESTION_WORDS,
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
+  THAT_ONLY_SPEECH,
   SECOND_PARTICLES,
   FUNCTION_VERBS,
 } from "./lexicon.js";
@@ -119,6 +120,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
+    if (THAT_ONLY_SPEECH.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and

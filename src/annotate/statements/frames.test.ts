@@ -234,3 +234,8 @@ test("'idolize', 'underplayed', 'fulminated against' take a stance; 'distrust', 
   assert.equal(statementOf("The cellist yearns for a quieter hall.", "yearns for").content.text, "a quieter hall");
   assert.equal(statementOf("The sculptor groaned that the marble had cracked.", "groaned").content.text, "that the marble had cracked");
 });
+
+test("'maintain' reports only before 'that': 'maintained that the orchard flooded', not 'maintained a lead'", () => {
+  assert.equal(statementOf("Okafor has long maintained that the orchard flooded twice.", "has long maintained").content.text, "that the orchard flooded twice");
+  assert.equal(statementsIn("Okafor maintained a narrow lead in the orchard count.").length, 0);
+});

@@ -23,6 +23,8 @@ const SPEECH = [
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
   "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
   "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict", "groan", "thunder",
+  // Only before "that" (THAT_ONLY_SPEECH).
+  "maintain",
 ];
 
 const ADDRESSED = ["tell", "ask", "urge", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution", "encourage", "implore", "beg", "order", "press", "challenge", "exhort"];
@@ -192,6 +194,12 @@ export const ADJUNCT_TAKING_SPEECH = new Set(["say", "write", "report", "announc
  * the panel"): they report a clause, a quotation or what a colon opens, never a bare noun phrase.
  */
 export const CLAUSE_ONLY_SPEECH: ReadonlySet<string> = new Set(["continue", "add", "testify"]);
+
+/**
+ * Verbs that report only before "that" ("maintained that the vote was fair"); otherwise they keep something
+ * ("maintained a lead"). "determine that" fell short on dev.
+ */
+export const THAT_ONLY_SPEECH: ReadonlySet<string> = new Set(["maintain"]);
 
 /** Adjectives that report an attitude after a form of "be": "is confident that", "were critical of". */
 export const ATTITUDE_ADJECTIVES = new Set([
