@@ -15,6 +15,7 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  CUES_ONLY_BEFORE,
   COMMUNICATION_NOUNS,
   EVENT_NOUNS,
   CONTENT_PARTICIPLES,
@@ -32,7 +33,6 @@ import {
   QUESTION_WORDS,
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
-  THAT_ONLY_SPEECH,
   SECOND_PARTICLES,
   FUNCTION_VERBS,
 } from "./lexicon.js";
@@ -120,7 +120,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
-    if (THAT_ONLY_SPEECH.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
+    const onlyBefore = CUES_ONLY_BEFORE.get(t.lemma);
+    if (onlyBefore !== undefined && (tokens[i + 1]?.norm !== onlyBefore || (onlyBefore === "to" && tokens[i + 2]?.pos !== "VERB"))) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and

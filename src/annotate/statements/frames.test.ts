@@ -239,3 +239,8 @@ test("'maintain' reports only before 'that': 'maintained that the orchard floode
   assert.equal(statementOf("Okafor has long maintained that the orchard flooded twice.", "has long maintained").content.text, "that the orchard flooded twice");
   assert.equal(statementsIn("Okafor maintained a narrow lead in the orchard count.").length, 0);
 });
+
+test("'look' reports an intention only before 'to' and a verb: 'is looking to sell', not 'looked to the hills'", () => {
+  assert.equal(statementOf("Okafor is looking to sell the orchard this winter.", "is looking").content.text, "to sell the orchard this winter");
+  assert.equal(statementsIn("Okafor looked to the hills for rain.").length, 0);
+});

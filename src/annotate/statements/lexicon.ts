@@ -23,7 +23,7 @@ const SPEECH = [
   "scoff", "sneer", "snap", "vouch", "clarify", "confide", "confess", "brag", "pledge", "threaten", "swear",
   "charge", "post", "email", "text", "announce", "opine", "posit", "pronounce", "assure", "answer",
   "show", "find", "demonstrate", "grouse", "gush", "intimate", "affirm", "suggest", "predict", "groan", "thunder",
-  // Only before "that" (THAT_ONLY_SPEECH).
+  // Only before "that" (CUES_ONLY_BEFORE).
   "maintain",
 ];
 
@@ -68,8 +68,8 @@ const BELIEF = [
   "aim", "wish", "prefer", "like", "seem", "appear", "see", "anticipate", "reckon",
   "guess", "forecast", "remember",
   "imagine", "notice", "forget", "contemplate", "rethink", "sound", "consider", "feel",
-  // Intentions: "she plans to vote", "the group intends to sue".
-  "plan", "intend",
+  // Intentions: "she plans to vote", "the group intends to sue", "is looking to sue" (CUES_ONLY_BEFORE).
+  "plan", "intend", "look",
   // Suspicions and assumptions: cues about two times in three where they occur on PolNeAR train
   // (`node --import tsx bench/cue-lexicon.ts --top 100000 --min 0`); "maintain" and "calculate" fell short.
   "suspect", "assume",
@@ -196,10 +196,10 @@ export const ADJUNCT_TAKING_SPEECH = new Set(["say", "write", "report", "announc
 export const CLAUSE_ONLY_SPEECH: ReadonlySet<string> = new Set(["continue", "add", "testify"]);
 
 /**
- * Verbs that report only before "that" ("maintained that the vote was fair"); otherwise they keep something
- * ("maintained a lead"). "determine that" fell short on dev.
+ * Cue verbs that report only before one word: "maintained that the vote was fair" but "maintained a lead"; "looked to
+ * cut taxes" (an intention; "to" then a verb) but "looked to the north". "determine that" fell short on dev.
  */
-export const THAT_ONLY_SPEECH: ReadonlySet<string> = new Set(["maintain"]);
+export const CUES_ONLY_BEFORE: ReadonlyMap<string, string> = new Map([["maintain", "that"], ["look", "to"]]);
 
 /** Adjectives that report an attitude after a form of "be": "is confident that", "were critical of". */
 export const ATTITUDE_ADJECTIVES = new Set([
