@@ -244,3 +244,11 @@ test("'look' reports an intention only before 'to' and a verb: 'is looking to se
   assert.equal(statementOf("Okafor is looking to sell the orchard this winter.", "is looking").content.text, "to sell the orchard this winter");
   assert.equal(statementsIn("Okafor looked to the hills for rain.").length, 0);
 });
+
+test("a title after 'titled' or 'entitled' is its work's content, with no speaker; 'entitled to' gives none", () => {
+  const quoted = statementOf("The co-op printed a pamphlet titled \"Apples After Rain\" last spring.", "titled");
+  assert.equal(quoted.content.text, "\"Apples After Rain\"");
+  assert.equal(quoted.speaker?.mention ?? null, null);
+  assert.equal(statementOf("A song entitled Orchard of the Moon won the prize.", "entitled").content.text, "Orchard of the Moon");
+  assert.deepEqual(statementsIn("Every grower is entitled to a water share."), []);
+});
