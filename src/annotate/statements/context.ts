@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -75,7 +75,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
     } else {
-      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i);
+      const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i) ?? pastReadAsNoun(out, i);
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
     }
   }
@@ -186,6 +186,17 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   if (lemma === undefined) return null;
   if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
+}
+
+/** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
+const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);
+
+/** "Lund shot back": after a name, wink reads such a past form as a noun, though the verb's particle follows. */
+function pastReadAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const lemma = PAST_FORMS_OF_PHRASAL_CUES.get(t.norm);
+  if (lemma === undefined || t.pos !== "NOUN" || tokens[i - 1]?.pos !== "PROPN") return null;
+  return PHRASAL_CUES.get(lemma)?.has(tokens[i + 1]?.norm ?? "") ? lemma : null;
 }
 
 /** Prepositions that follow the noun as readily as the verb: "support for", "talks with", "fears over". */

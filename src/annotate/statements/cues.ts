@@ -15,6 +15,7 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
   EVENT_NOUNS,
   CONTENT_PARTICIPLES,
@@ -46,9 +47,10 @@ export type Cue = {
    * "according to X" puts the speaker after the cue and the content around it; a passive ("is expected
    * to", "was asked whether") or "seems" names its speaker only in a by-phrase, if at all; a nominal cue
    * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
-   * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak.
+   * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak; "a memo
+   * titled ..." gives a work's title as its content and names no speaker.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll";
+  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "title";
   /** a nominal cue's possessive ("his", "'s"); inside the cue when a verb carries the noun ("ratcheted up his attacks on") */
   owner?: number;
 };
@@ -119,8 +121,13 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     // "chief executive Ian Read said": a capitalised verb after a name, before "said", is the name's last word.
     if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
+    if (isTitleParticiple(ctx, i)) {
+      cues.push({ first: i, last: i, head: i, frame: "object", kind: "title" });
+      continue;
+    }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
+    if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -706,6 +713,21 @@ function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
   // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject.
   return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? ""));
+}
+
+/** Verbs whose participle gives a work's title: "a memo titled", "the ad, entitled". */
+const TITLE_VERBS = new Set(["title", "entitle"]);
+
+/**
+ * "a memo titled “Ferry Tales”", "Titled Ferry Tales, the film ...": the title is what the work says, so PolNeAR marks
+ * the participle as a cue. Only before a quotation or a name: "is entitled to a pension" gives no title, and after
+ * "be" the subject is a work that speaks ("the book is titled ...").
+ */
+function isTitleParticiple(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (!TITLE_VERBS.has(t.lemma) || !t.norm.endsWith("ed") || ctx.tokens[i - 1]?.pos === "AUX") return false;
+  const k = isComma(ctx.tokens[i + 1]) ? i + 2 : i + 1;
+  return quoteStartingAt(ctx, k) !== null || (ctx.tokens[k]?.pos === "PROPN" && ctx.quoteOf[k] === -1);
 }
 
 const INDEFINITE = new Set(["a", "an"]);

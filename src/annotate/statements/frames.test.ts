@@ -277,3 +277,16 @@ test("'according to' after words with no verb: the content runs over the source 
   assert.equal(statementOf("Behind the long delay, according to two aides, was a quarrel over the fees.", "according to").content.text, "Behind the long delay, according to two aides, was a quarrel over the fees");
   assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
 });
+
+test("'maintain' reports only before 'that': 'maintained that the orchard flooded', not 'maintained a lead'", () => {
+  assert.equal(statementOf("Okafor has long maintained that the orchard flooded twice.", "has long maintained").content.text, "that the orchard flooded twice");
+  assert.equal(statementsIn("Okafor maintained a narrow lead in the orchard count.").length, 0);
+});
+
+test("a title after 'titled' or 'entitled' is its work's content, with no speaker; 'entitled to' gives none", () => {
+  const quoted = statementOf("The co-op printed a pamphlet titled \"Apples After Rain\" last spring.", "titled");
+  assert.equal(quoted.content.text, "\"Apples After Rain\"");
+  assert.equal(quoted.speaker?.mention ?? null, null);
+  assert.equal(statementOf("A song entitled Orchard of the Moon won the prize.", "entitled").content.text, "Orchard of the Moon");
+  assert.deepEqual(statementsIn("Every grower is entitled to a water share."), []);
+});

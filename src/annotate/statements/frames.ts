@@ -872,6 +872,26 @@ function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft
 }
 
 /** Try each construction in turn for one cue. */
+/** Words inside a title written without quotation marks: "Man of the World: The Later Years". */
+const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", ":"]);
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** "a memo titled “Ferry Tales”": the title after the participle, quoted or as a run of capitalised words. */
+function titleContent(ctx: AttributionContext, cue: Cue): Draft | null {
+  const k = isComma(ctx.tokens[cue.last + 1]) ? cue.last + 2 : cue.last + 1;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const quote = quoteStartingAt(ctx, k);
+  if (quote) return draft(cue, null, quote.start, quote.end, true, sentence, "title");
+  let last = k;
+  for (let j = k + 1; j < ctx.tokens.length && ctx.quoteOf[j] === -1; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (CAPITALISED_WORD.test(t.text)) last = j;
+    else if (!TITLE_LINKS.has(t.norm)) break;
+  }
+  return draft(cue, null, (ctx.tokens[k] as Token).start, (ctx.tokens[last] as Token).end, false, sentence, "title");
+}
+
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   const d = constructionFor(ctx, cue, previous);
   // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
@@ -887,6 +907,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (cue.kind === "colon") return labelColon(ctx, cue);
   if (cue.kind === "colon-quote") return nameColonQuote(ctx, cue);
   if (cue.kind === "in-poll") return inPoll(ctx, cue);
+  if (cue.kind === "title") return titleContent(ctx, cue);
   const received = receivedFrom(ctx, cue);
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);

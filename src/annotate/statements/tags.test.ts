@@ -42,3 +42,9 @@ test("an -ing cue verb read as an adjective or a noun after 'by', 'and', 'but' o
 test("a surname wink reads as a verb, before a party and state in brackets, closes the name: 'Rep. Tom Fix (R-Ore.)'", () => {
   assert.equal(statementOf("Rep. Tom Fix (R-Ore.) noted that the dam leaks.", "noted").speaker?.mention?.text, "Rep. Tom Fix (R-Ore.)");
 });
+
+test("a past form of a phrasal cue read as a noun after a name is the verb: 'Okafor shot back'", () => {
+  const s = statementOf("\"The orchard never flooded,\" Okafor shot back.", "shot back");
+  assert.equal(s.speaker?.mention?.text, "Okafor");
+  assert.equal(statementOf("Okafor shot back that the orchard never flooded.", "shot back").content.text, "that the orchard never flooded");
+});
