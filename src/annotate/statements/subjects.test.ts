@@ -123,7 +123,7 @@ test("the title of a work after 'author of' stays in an inverted speaker: 'said 
 test("a preposition inside a counted or described subject stays in it: 'Those over 60', 'Everyone but Lund', 'an inside source'", () => {
   assert.equal(speakerOf("Those over 60 say the ferry is late.", "say"), "Those over 60");
   assert.equal(speakerOf("Everyone but Lund said the quay was shut.", "said"), "Everyone but Lund");
-  assert.equal(speakerOf("Some outside analysts see a slump in the fishing trade.", "see"), "Some outside analysts");
+  assert.equal(speakerOf("Some outside analysts foresee a slump in the herring catch.", "foresee"), "Some outside analysts");
   assert.equal(speakerOf("Pilots outside the harbour know the channel well.", "know"), "Pilots outside the harbour");
 });
 
