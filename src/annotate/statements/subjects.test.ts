@@ -152,3 +152,12 @@ test("a preposition's object between a relative pronoun and its verb is no subje
   assert.equal(speakerOf("Lund, who through her office declined to comment, was born in Dover.", "declined"), "who");
   assert.equal(speakerOf("And that, as Berg points out, is a lot of ferries.", "points out"), "Berg");
 });
+
+test("after an inverted speaker ', but' opens a clause of the writer's, not more of the speaker: 'said Ida Voss, but she ...'", () => {
+  assert.equal(speakerOf("“The kiln is cold,” said Ida Voss, but she has fired it twice since.", "said"), "Ida Voss");
+});
+
+test("in an inverted speaker's description a noun wink tags as a verb stays in it: 'said Ida Voss, one of the potters.'", () => {
+  assert.equal(speakerOf("“The glaze cracked,” said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
+  assert.equal(speakerOf("The glaze cracked in the night, said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
+});

@@ -425,7 +425,11 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // of a speaker a quotation assures, a verb after "to" or before a noun is none ("the only senator to endorse Lund",
     // "a lawyer for hedge funds"). Without the quotation such a verb more likely means no speaker follows at all.
     const nonFinite = afterQuote && described && t.pos === "VERB" && ((ctx.tokens[end] as Token).norm === "to" || ctx.tokens[end + 2]?.pos === "NOUN");
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite) return null;
+    // No finite verb follows a determiner or adjective, or ends a description before "who" or the sentence's end:
+    // "said Ida Voss, one of the potters." has a noun wink took for a verb.
+    const after = ctx.tokens[end + 2];
+    const noun = described && t.pos === "VERB" && (ctx.tokens[end]?.pos === "DET" || ctx.tokens[end]?.pos === "ADJ" || after === undefined || isSentencePunct(after) || after.norm === "who");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
@@ -486,7 +490,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // the speaker in a group ("said Ann Berg, one of the pilots", "..., 54, one of the pilots"); after another
   // description it is more likely of something else.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but";
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
