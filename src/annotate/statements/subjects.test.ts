@@ -161,3 +161,8 @@ test("in an inverted speaker's description a noun wink tags as a verb stays in i
   assert.equal(speakerOf("“The glaze cracked,” said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
   assert.equal(speakerOf("The glaze cracked in the night, said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
 });
+
+test("after an inverted speaker's description ', about ...' is the topic, not more of the speaker; 'about' before a figure is an age", () => {
+  assert.equal(speakerOf("“It will crack,” said Ida Voss, a glazier at the Hollin pottery, about the new kiln.", "said"), "Ida Voss, a glazier at the Hollin pottery,");
+  assert.equal(speakerOf("“It will crack,” said Ida Voss, about 40, a glazier.", "said"), "Ida Voss, about 40, a glazier");
+});
