@@ -166,3 +166,7 @@ test("after an inverted speaker's description ', about ...' is the topic, not mo
   assert.equal(speakerOf("“It will crack,” said Ida Voss, a glazier at the Hollin pottery, about the new kiln.", "said"), "Ida Voss, a glazier at the Hollin pottery,");
   assert.equal(speakerOf("“It will crack,” said Ida Voss, about 40, a glazier.", "said"), "Ida Voss, about 40, a glazier");
 });
+
+test("a pronoun and its verb after a verb of saying are a clause, never an inverted speaker: '“...,” says she warned ...'", () => {
+  assert.equal(speakerOf("“Beware the frost,” says she warned about the orchards.", "says"), null);
+});

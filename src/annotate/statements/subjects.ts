@@ -424,6 +424,8 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."; in the description
     // of a speaker a quotation assures, a verb after "to" or before a noun is none ("the only senator to endorse Lund",
     // "a lawyer for hedge funds"). Without the quotation such a verb more likely means no speaker follows at all.
+    // "says she warned about ...": no participle describes a pronoun, so a verb after one is its clause's.
+    if (t.pos === "VERB" && end === phrase.first && isPersonalPronoun(ctx.tokens[end])) return null;
     const nonFinite = afterQuote && described && t.pos === "VERB" && ((ctx.tokens[end] as Token).norm === "to" || ctx.tokens[end + 2]?.pos === "NOUN");
     // No finite verb follows a determiner or adjective, or ends a description before "who" or the sentence's end:
     // "said Ida Voss, one of the potters." has a noun wink took for a verb.
