@@ -170,3 +170,7 @@ test("after an inverted speaker's description ', about ...' is the topic, not mo
 test("a pronoun and its verb after a verb of saying are a clause, never an inverted speaker: '“...,” says she warned ...'", () => {
   assert.equal(speakerOf("“Beware the frost,” says she warned about the orchards.", "says"), null);
 });
+
+test("after an inverted speaker ', with ...' tells how they spoke: 'said Ida Voss, 52, with her apron on'", () => {
+  assert.equal(speakerOf("“The kiln is ready,” said Ida Voss, 52, with her apron still on.", "said"), "Ida Voss, 52,");
+});

@@ -491,9 +491,10 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // A figure after the comma starts a new clause; an age ("34") describes, and so does a first description counting
   // the speaker in a group ("said Ann Berg, one of the pilots", "..., 54, one of the pilots"); after another
   // description it is more likely of something else.
-  // ", but ..." is the writer's clause and ", about the plan" the topic, neither more of the speaker.
+  // ", but ..." is the writer's clause, ", about the plan" the topic and ", with a grin" the manner, none of them more
+  // of the speaker.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
