@@ -174,3 +174,8 @@ test("a pronoun and its verb after a verb of saying are a clause, never an inver
 test("after an inverted speaker ', with ...' tells how they spoke: 'said Ida Voss, 52, with her apron on'", () => {
   assert.equal(speakerOf("“The kiln is ready,” said Ida Voss, 52, with her apron still on.", "said"), "Ida Voss, 52,");
 });
+
+test("a title after 'of the' belongs to an inverted speaker, and its closing comma before a verb ends it: 'wrote the authors of the “...,” adding'", () => {
+  assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
+  assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
+});

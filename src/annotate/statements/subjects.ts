@@ -408,11 +408,13 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   let end = phrase.last;
   let relative = false;
   let described = false;
-  while (end + 1 <= last || (described && titleAfterOf(ctx, end))) {
+  while (end + 1 <= last || titleAfterOf(ctx, end)) {
     // "said Ann Berg, the author of “Salt and Tide.”": the title of a work names the speaker's standing.
-    const title = described ? titleAfterOf(ctx, end) : null;
+    const title = titleAfterOf(ctx, end);
     if (title) {
       end = title.lastToken;
+      // "the authors of “Salt and Tide,” adding ...": a comma closing inside the title, before a verb, ends the speaker.
+      if (closesOnComma(ctx, end) && ctx.tokens[end + 1]?.pos === "VERB") break;
       continue;
     }
     if (endsInvertedSubject(ctx, end + 1, described)) break;
@@ -457,10 +459,10 @@ export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpa
   return source;
 }
 
-/** A short closed quotation right after a noun and "of" at `i`: "the author of “Salt and Tide”". */
+/** A short closed quotation right after a noun and "of" (and a determiner) at `i`: "the author of “Salt and Tide”", "the authors of the “Tide Report”". */
 function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
-  const quote = quoteStartingAt(ctx, i + 1);
+  const quote = quoteStartingAt(ctx, ctx.tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1);
   return quote && quote.closed && quote.lastToken - quote.firstToken <= 14 ? quote : null;
 }
 
