@@ -290,3 +290,11 @@ test("a title after 'titled' or 'entitled' is its work's content, with no speake
   assert.equal(statementOf("A song entitled Orchard of the Moon won the prize.", "entitled").content.text, "Orchard of the Moon");
   assert.deepEqual(statementsIn("Every grower is entitled to a water share."), []);
 });
+
+test("an object standing before its subject stays the content when a place or time phrase follows the cue: 'which X criticized at the council'", () => {
+  assert.equal(statementOf("The rye tax was dropped in June, which Mayor Ostrander criticized at the council on Friday.", "criticized").content.text, "which");
+  assert.equal(statementOf("The rye tax was dropped in June, which the guild praised and the millers opposed.", "praised").content.text, "which");
+  const aside = statementOf("The bakery closed early on Sunday, a decision the guild criticized at its spring meeting.", "criticized");
+  assert.equal(aside.content.text, "a decision");
+  assert.equal(aside.speaker?.mention?.text, "the guild");
+});

@@ -16,6 +16,7 @@ import {
   skipAdjuncts,
   skipDiscourseAdverbial,
   trimTrailingPunct,
+  DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
@@ -926,7 +927,44 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
     if (around) return around;
   }
   source ??= participle;
-  return cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+  return gapBeforeAdjunct(ctx, cue, source) ?? cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+}
+
+/**
+ * "..., which Lund opposed at the hearing", "..., a point Berg made to the council": when the object stands before the
+ * subject as "which"/"whom" or as a noun set off after a comma or dash, a phrase after the cue that opens with a
+ * preposition is where or how, not what; the object is the content. "as" is not one: "which he described as unfair"
+ * reports the whole clause.
+ */
+function gapBeforeAdjunct(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  if (!source || cue.kind !== "verb") return null;
+  const { last } = sentenceBounds(ctx, cue.last);
+  let k = cue.last + 1;
+  let adjuncts = 0;
+  for (;;) {
+    while (k <= last && (ctx.timeToken[k] || (ctx.tokens[k] as Token).pos === "ADV") && ctx.quoteOf[k] === -1) k++;
+    const t = ctx.tokens[k];
+    if (k > last || !t || t.pos !== "ADP" || t.norm === "that" || t.norm === "as" || ctx.quoteOf[k] !== -1) break;
+    const np = phraseStartingAt(ctx, k + 1, last);
+    if (!np) return null;
+    k = np.last + 1;
+    adjuncts++;
+  }
+  const next = ctx.tokens[k];
+  // "which Lund backed and Berg opposed": a coordinated verb shares the object.
+  const closes = k > last || !next || (next.pos === "PUNCT" && !isQuoteMarkAt(ctx, k)) || next.pos === "CCONJ";
+  if (!closes || (adjuncts === 0 && next?.pos !== "CCONJ")) return null;
+  const before = source.first - 1;
+  const b = ctx.tokens[before];
+  if (!b || ctx.quoteOf[before] !== -1) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  if ((b.norm === "which" || b.norm === "whom") && ctx.tokens[before - 1]?.pos !== "ADP") return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
+  const np = phraseEndingAt(ctx, b.norm === "that" ? before - 1 : before, sentenceBounds(ctx, before).first);
+  if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PRON")) return null;
+  const opener = ctx.tokens[np.first - 1];
+  const head = ctx.tokens[np.first] as Token;
+  if (!opener || !(isComma(opener) || DASHES.has(opener.norm) || opener.norm === "(") || !(head.norm === "a" || head.norm === "an" || head.norm === "something")) return null;
+  return draft(cue, source, head.start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
 }
 
 const BARE_PASSIVE_PARTICIPLES = new Set(["known", "seen"]);

@@ -152,3 +152,30 @@ test("a preposition's object between a relative pronoun and its verb is no subje
   assert.equal(speakerOf("Lund, who through her office declined to comment, was born in Dover.", "declined"), "who");
   assert.equal(speakerOf("And that, as Berg points out, is a lot of ferries.", "points out"), "Berg");
 });
+
+test("after an inverted speaker ', but' opens a clause of the writer's, not more of the speaker: 'said Ida Voss, but she ...'", () => {
+  assert.equal(speakerOf("“The kiln is cold,” said Ida Voss, but she has fired it twice since.", "said"), "Ida Voss");
+});
+
+test("in an inverted speaker's description a noun wink tags as a verb stays in it: 'said Ida Voss, one of the potters.'", () => {
+  assert.equal(speakerOf("“The glaze cracked,” said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
+  assert.equal(speakerOf("The glaze cracked in the night, said Ida Voss, one of the potters.", "said"), "Ida Voss, one of the potters");
+});
+
+test("after an inverted speaker's description ', about ...' is the topic, not more of the speaker; 'about' before a figure is an age", () => {
+  assert.equal(speakerOf("“It will crack,” said Ida Voss, a glazier at the Hollin pottery, about the new kiln.", "said"), "Ida Voss, a glazier at the Hollin pottery,");
+  assert.equal(speakerOf("“It will crack,” said Ida Voss, about 40, a glazier.", "said"), "Ida Voss, about 40, a glazier");
+});
+
+test("a pronoun and its verb after a verb of saying are a clause, never an inverted speaker: '“...,” says she warned ...'", () => {
+  assert.equal(speakerOf("“Beware the frost,” says she warned about the orchards.", "says"), null);
+});
+
+test("after an inverted speaker ', with ...' tells how they spoke: 'said Ida Voss, 52, with her apron on'", () => {
+  assert.equal(speakerOf("“The kiln is ready,” said Ida Voss, 52, with her apron still on.", "said"), "Ida Voss, 52,");
+});
+
+test("a title after 'of the' belongs to an inverted speaker, and its closing comma before a verb ends it: 'wrote the authors of the “...,” adding'", () => {
+  assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
+  assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
+});

@@ -408,11 +408,13 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   let end = phrase.last;
   let relative = false;
   let described = false;
-  while (end + 1 <= last || (described && titleAfterOf(ctx, end))) {
+  while (end + 1 <= last || titleAfterOf(ctx, end)) {
     // "said Ann Berg, the author of “Salt and Tide.”": the title of a work names the speaker's standing.
-    const title = described ? titleAfterOf(ctx, end) : null;
+    const title = titleAfterOf(ctx, end);
     if (title) {
       end = title.lastToken;
+      // "the authors of “Salt and Tide,” adding ...": a comma closing inside the title, before a verb, ends the speaker.
+      if (closesOnComma(ctx, end) && ctx.tokens[end + 1]?.pos === "VERB") break;
       continue;
     }
     if (endsInvertedSubject(ctx, end + 1, described)) break;
@@ -424,8 +426,14 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."; in the description
     // of a speaker a quotation assures, a verb after "to" or before a noun is none ("the only senator to endorse Lund",
     // "a lawyer for hedge funds"). Without the quotation such a verb more likely means no speaker follows at all.
+    // "says she warned about ...": no participle describes a pronoun, so a verb after one is its clause's.
+    if (t.pos === "VERB" && end === phrase.first && isPersonalPronoun(ctx.tokens[end])) return null;
     const nonFinite = afterQuote && described && t.pos === "VERB" && ((ctx.tokens[end] as Token).norm === "to" || ctx.tokens[end + 2]?.pos === "NOUN");
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite) return null;
+    // No finite verb follows a determiner or adjective, or ends a description before "who" or the sentence's end:
+    // "said Ida Voss, one of the potters." has a noun wink took for a verb.
+    const after = ctx.tokens[end + 2];
+    const noun = described && t.pos === "VERB" && (ctx.tokens[end]?.pos === "DET" || ctx.tokens[end]?.pos === "ADJ" || after === undefined || isSentencePunct(after) || after.norm === "who");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
@@ -451,10 +459,10 @@ export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpa
   return source;
 }
 
-/** A short closed quotation right after a noun and "of" at `i`: "the author of “Salt and Tide”". */
+/** A short closed quotation right after a noun and "of" (and a determiner) at `i`: "the author of “Salt and Tide”", "the authors of the “Tide Report”". */
 function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
-  const quote = quoteStartingAt(ctx, i + 1);
+  const quote = quoteStartingAt(ctx, ctx.tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1);
   return quote && quote.closed && quote.lastToken - quote.firstToken <= 14 ? quote : null;
 }
 
@@ -485,8 +493,10 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // A figure after the comma starts a new clause; an age ("34") describes, and so does a first description counting
   // the speaker in a group ("said Ann Berg, one of the pilots", "..., 54, one of the pilots"); after another
   // description it is more likely of something else.
+  // ", but ..." is the writer's clause, ", about the plan" the topic and ", with a grin" the manner, none of them more
+  // of the speaker.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although";
+  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
