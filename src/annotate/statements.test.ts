@@ -805,6 +805,15 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a plural the tagger reads as a verb is still a noun after a possessive: 'the captain's calls for', 'her hopes that'", () => {
+  const calls = byCue(annotate("The captain's calls for a slower pace went unheeded."), "calls for");
+  assert.equal(calls.speaker?.mention?.text, "The captain's");
+  assert.equal(calls.content.text, "a slower pace");
+  const hopes = byCue(annotate("Her hopes that the orchard would recover faded by June."), "hopes");
+  assert.equal(hopes.speaker?.mention?.text, "Her");
+  assert.ok(hopes.content.text.startsWith("that the orchard would recover"));
+});
+
 test("a noun of worry or report with no owner still cues its content: 'new concerns about', 'fears that'", () => {
   const doc = annotate("The audit left new concerns about the harbor contract.");
   const s = byCue(doc, "new concerns about");

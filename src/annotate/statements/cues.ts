@@ -572,7 +572,7 @@ const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "so
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "NOUN") return null;
+  if (t.pos !== "NOUN" && !isPluralNounTaggedVerb(ctx, i)) return null;
   const next = ctx.tokens[i + 1];
   if (!next || ctx.quoteOf[i + 1] !== -1) return null;
   let j = i - 1;
@@ -590,6 +590,14 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/** "his promises to", "the mayor's calls for": the tagger reads a plural after a possessive as a verb's "-s". */
+function isPluralNounTaggedVerb(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const before = ctx.tokens[i - 1];
+  if (t.pos !== "VERB" || !t.norm.endsWith("s") || !ATTRIBUTION_NOUNS.has(t.norm) || !before) return false;
+  return (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)) || before.norm === "'s" || before.norm === "'";
 }
 
 /**
