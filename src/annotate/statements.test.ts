@@ -814,6 +814,17 @@ test("a plural the tagger reads as a verb is still a noun after a possessive: 't
   assert.ok(hopes.content.text.startsWith("that the orchard would recover"));
 });
 
+test("a bare stance noun opening its sentence cues its content with no holder: 'Opposition to ...', 'Support for ...'", () => {
+  const against = byCue(annotate("Opposition to the quarry expansion has spread among hikers."), "Opposition to");
+  assert.equal(against.speaker, null);
+  assert.equal(against.content.text, "the quarry expansion");
+  const support = byCue(annotate("Support for the tram line has doubled since spring."), "Support for");
+  assert.equal(support.speaker, null);
+  assert.equal(support.content.text, "the tram line");
+  // Past the opening, "support for" is mostly a verb's object and no report.
+  assert.ok(!annotate("The guild tried to rally support for the tram line.").statements.some((x) => x.cue.text.startsWith("support")));
+});
+
 test("a noun of worry or report with no owner still cues its content: 'new concerns about', 'fears that'", () => {
   const doc = annotate("The audit left new concerns about the harbor contract.");
   const s = byCue(doc, "new concerns about");

@@ -96,6 +96,11 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     // Every cue below opens on a verb, a noun or an adjective, or on a form of "say" whatever its tag.
+    if (t.pos === "PROPN" && !isSayForm(t)) {
+      const opening = opensSentence(ctx, i) ? sentenceOpeningNominalCue(ctx, i) : null;
+      if (opening) cues.push(opening);
+      continue;
+    }
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && !isSayForm(t)) continue;
     const putIt = putItCue(ctx, i);
     if (putIt) {
@@ -619,6 +624,25 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/**
+ * "Opposition to the toll has grown.": a stance noun opening its sentence bare, which the tagger takes for a name,
+ * is a stance no one in particular holds. Only there does "support for" report; elsewhere it is mostly a verb's
+ * object ("rallied support for").
+ */
+function sentenceOpeningNominalCue(ctx: AttributionContext, i: number): Cue | null {
+  const next = ctx.tokens[i + 1];
+  const noun = (ctx.tokens[i] as Token).norm;
+  if (!next || ctx.quoteOf[i + 1] !== -1 || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i]) return null;
+  if (SENTENCE_OPENING_LINKS.get(noun) !== next.norm) return null;
+  return { first: i, last: i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+const SENTENCE_OPENING_LINKS: ReadonlyMap<string, string> = new Map([["opposition", "to"], ["support", "for"]]);
+
+function opensSentence(ctx: AttributionContext, i: number): boolean {
+  return i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i];
 }
 
 /** Nouns that attribute without an owner, and the words that open their content. */
