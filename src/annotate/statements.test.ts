@@ -814,6 +814,12 @@ test("a plural the tagger reads as a verb is still a noun after a possessive: 't
   assert.ok(hopes.content.text.startsWith("that the orchard would recover"));
 });
 
+test("'her request for', 'the council's response to' name an act, not a stance: no nominal cue", () => {
+  for (const text of ["Her request for a recount puzzled the clerks.", "The council's response to the flooding angered farmers."]) {
+    assert.deepEqual(annotate(text).statements.map((x) => x.cue.text), []);
+  }
+});
+
 test("a bare stance noun opening its sentence cues its content with no holder: 'Opposition to ...', 'Support for ...'", () => {
   const against = byCue(annotate("Opposition to the quarry expansion has spread among hikers."), "Opposition to");
   assert.equal(against.speaker, null);
