@@ -820,6 +820,15 @@ test("'her request for', 'the council's response to' name an act, not a stance: 
   }
 });
 
+test("'in the hope of', 'in hopes that': the subject of the verb the phrase follows does the hoping", () => {
+  const of = byCue(annotate("The guild lowered its fees in the hope of drawing new bakers."), "in the hope of");
+  assert.equal(of.speaker?.mention?.text, "The guild");
+  assert.equal(of.content.text, "drawing new bakers");
+  const that = byCue(annotate("Mara Velt toured the valley in hopes that the orchards would vote for her."), "in hopes");
+  assert.equal(that.speaker?.mention?.text, "Mara Velt");
+  assert.equal(that.content.text, "that the orchards would vote for her");
+});
+
 test("a bare stance noun opening its sentence cues its content with no holder: 'Opposition to ...', 'Support for ...'", () => {
   const against = byCue(annotate("Opposition to the quarry expansion has spread among hikers."), "Opposition to");
   assert.equal(against.speaker, null);

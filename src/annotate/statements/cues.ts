@@ -83,6 +83,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
+    const hope = t.norm === "in" ? inHopeCue(ctx, i) : null;
+    if (hope) {
+      cues.push(hope);
+      i = hope.last;
+      continue;
+    }
     if (t.norm === "in" && t.pos === "ADP" && pollAfter(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "in-poll" });
       continue;
@@ -624,6 +630,18 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** "lowered its fees in the hope of drawing members", "in hopes that": the clause's subject hopes what follows. */
+function inHopeCue(ctx: AttributionContext, i: number): Cue | null {
+  let k = i + 1;
+  if (ctx.tokens[k]?.norm === "the") k++;
+  const noun = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!noun || !next || (noun.norm !== "hope" && noun.norm !== "hopes") || ctx.quoteOf[k] !== -1) return null;
+  if (next.norm === "of") return { first: i, last: k + 1, head: k, frame: "object", kind: "verb" };
+  if (next.norm === "that") return { first: i, last: k, head: k, frame: "object", kind: "verb" };
+  return null;
 }
 
 /**
