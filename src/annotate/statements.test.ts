@@ -805,6 +805,41 @@ test("a possessive and an attribution noun: 'her criticism of ...'", () => {
   assert.equal(s.content.text, "the budget");
 });
 
+test("a plural the tagger reads as a verb is still a noun after a possessive: 'the captain's calls for', 'her hopes that'", () => {
+  const calls = byCue(annotate("The captain's calls for a slower pace went unheeded."), "calls for");
+  assert.equal(calls.speaker?.mention?.text, "The captain's");
+  assert.equal(calls.content.text, "a slower pace");
+  const hopes = byCue(annotate("Her hopes that the orchard would recover faded by June."), "hopes");
+  assert.equal(hopes.speaker?.mention?.text, "Her");
+  assert.ok(hopes.content.text.startsWith("that the orchard would recover"));
+});
+
+test("'her request for', 'the council's response to' name an act, not a stance: no nominal cue", () => {
+  for (const text of ["Her request for a recount puzzled the clerks.", "The council's response to the flooding angered farmers."]) {
+    assert.deepEqual(annotate(text).statements.map((x) => x.cue.text), []);
+  }
+});
+
+test("'in the hope of', 'in hopes that': the subject of the verb the phrase follows does the hoping", () => {
+  const of = byCue(annotate("The guild lowered its fees in the hope of drawing new bakers."), "in the hope of");
+  assert.equal(of.speaker?.mention?.text, "The guild");
+  assert.equal(of.content.text, "drawing new bakers");
+  const that = byCue(annotate("Mara Velt toured the valley in hopes that the orchards would vote for her."), "in hopes");
+  assert.equal(that.speaker?.mention?.text, "Mara Velt");
+  assert.equal(that.content.text, "that the orchards would vote for her");
+});
+
+test("a bare stance noun opening its sentence cues its content with no holder: 'Opposition to ...', 'Support for ...'", () => {
+  const against = byCue(annotate("Opposition to the quarry expansion has spread among hikers."), "Opposition to");
+  assert.equal(against.speaker, null);
+  assert.equal(against.content.text, "the quarry expansion");
+  const support = byCue(annotate("Support for the tram line has doubled since spring."), "Support for");
+  assert.equal(support.speaker, null);
+  assert.equal(support.content.text, "the tram line");
+  // Past the opening, "support for" is mostly a verb's object and no report.
+  assert.ok(!annotate("The guild tried to rally support for the tram line.").statements.some((x) => x.cue.text.startsWith("support")));
+});
+
 test("a noun of worry or report with no owner still cues its content: 'new concerns about', 'fears that'", () => {
   const doc = annotate("The audit left new concerns about the harbor contract.");
   const s = byCue(doc, "new concerns about");

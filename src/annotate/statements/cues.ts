@@ -83,6 +83,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
+    const hope = t.norm === "in" ? inHopeCue(ctx, i) : null;
+    if (hope) {
+      cues.push(hope);
+      i = hope.last;
+      continue;
+    }
     if (t.norm === "in" && t.pos === "ADP" && pollAfter(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "in-poll" });
       continue;
@@ -96,6 +102,11 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     // Every cue below opens on a verb, a noun or an adjective, or on a form of "say" whatever its tag.
+    if (t.pos === "PROPN" && !isSayForm(t)) {
+      const opening = opensSentence(ctx, i) ? sentenceOpeningNominalCue(ctx, i) : null;
+      if (opening) cues.push(opening);
+      continue;
+    }
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && !isSayForm(t)) continue;
     const putIt = putItCue(ctx, i);
     if (putIt) {
@@ -572,7 +583,7 @@ const LINKING_VERBS = new Set(["remain", "become", "grow", "seem", "appear", "so
 /** "his criticism of", "the mayor's full embrace of", "her claim that": a possessive, modifiers, an attribution noun. */
 function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "NOUN") return null;
+  if (t.pos !== "NOUN" && !isPluralNounTaggedVerb(ctx, i)) return null;
   const next = ctx.tokens[i + 1];
   if (!next || ctx.quoteOf[i + 1] !== -1) return null;
   let j = i - 1;
@@ -590,6 +601,14 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/** "his promises to", "the mayor's calls for": the tagger reads a plural after a possessive as a verb's "-s". */
+function isPluralNounTaggedVerb(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const before = ctx.tokens[i - 1];
+  if (t.pos !== "VERB" || !t.norm.endsWith("s") || !ATTRIBUTION_NOUNS.has(t.norm) || !before) return false;
+  return (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)) || before.norm === "'s" || before.norm === "'";
 }
 
 /**
@@ -611,6 +630,37 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** "lowered its fees in the hope of drawing members", "in hopes that": the clause's subject hopes what follows. */
+function inHopeCue(ctx: AttributionContext, i: number): Cue | null {
+  let k = i + 1;
+  if (ctx.tokens[k]?.norm === "the") k++;
+  const noun = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!noun || !next || (noun.norm !== "hope" && noun.norm !== "hopes") || ctx.quoteOf[k] !== -1) return null;
+  if (next.norm === "of") return { first: i, last: k + 1, head: k, frame: "object", kind: "verb" };
+  if (next.norm === "that") return { first: i, last: k, head: k, frame: "object", kind: "verb" };
+  return null;
+}
+
+/**
+ * "Opposition to the toll has grown.": a stance noun opening its sentence bare, which the tagger takes for a name,
+ * is a stance no one in particular holds. Only there does "support for" report; elsewhere it is mostly a verb's
+ * object ("rallied support for").
+ */
+function sentenceOpeningNominalCue(ctx: AttributionContext, i: number): Cue | null {
+  const next = ctx.tokens[i + 1];
+  const noun = (ctx.tokens[i] as Token).norm;
+  if (!next || ctx.quoteOf[i + 1] !== -1 || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i]) return null;
+  if (SENTENCE_OPENING_LINKS.get(noun) !== next.norm) return null;
+  return { first: i, last: i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+const SENTENCE_OPENING_LINKS: ReadonlyMap<string, string> = new Map([["opposition", "to"], ["support", "for"]]);
+
+function opensSentence(ctx: AttributionContext, i: number): boolean {
+  return i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i];
 }
 
 /** Nouns that attribute without an owner, and the words that open their content. */

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import type { Cue } from "./cues.js";
+import { verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseLast,
@@ -893,6 +893,17 @@ function titleContent(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, null, (ctx.tokens[k] as Token).start, (ctx.tokens[last] as Token).end, false, sentence, "title");
 }
 
+/** "The guild lowered its fees in the hope of ...": the hope is the subject's of the verb the phrase follows. */
+function inHopeOf(ctx: AttributionContext, cue: Cue): Draft | null {
+  const sentence = ctx.sentenceOf[cue.first]!;
+  let v = cue.first - 1;
+  while (v >= 0 && ctx.sentenceOf[v] === sentence && !((ctx.tokens[v] as Token).pos === "VERB" && ctx.quoteOf[v] === -1)) v--;
+  if (v < 0 || ctx.sentenceOf[v] !== sentence) return null;
+  const first = verbGroupStart(ctx, v);
+  const source = leftSubject(ctx, first, leftFloor(ctx, first));
+  return source ? cueThenClause(ctx, cue, source) : null;
+}
+
 export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   const d = constructionFor(ctx, cue, previous);
   // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
@@ -913,6 +924,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
+  if ((ctx.tokens[cue.first] as Token).norm === "in" && (ctx.tokens[cue.head] as Token).norm.startsWith("hope")) return inHopeOf(ctx, cue);
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   let source = shared ? null : leftSubject(ctx, cue.first, floor);

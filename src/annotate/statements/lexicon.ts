@@ -224,19 +224,22 @@ export const ADVOCATE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
 /** Prepositions that close an attitude adjective's cue: "critical of", "confident in", "upset about". */
 export const ADJECTIVE_PARTICLES = new Set(["of", "about", "with", "over", "in", "at", "on", "for", "toward", "towards"]);
 
-/** Nouns that carry an attribution after a possessive: "his criticism of", "the mayor's embrace of", "her claim that". */
+/**
+ * Nouns that carry an attribution after a possessive: "his criticism of", "the mayor's embrace of", "her claim that".
+ * Not "request", "response" or "appeal": after a possessive they name an act more than a stance (no cue on train).
+ */
 export const ATTRIBUTION_NOUNS = new Set([
   "statement", "statements", "claim", "claims", "criticism", "criticisms", "support", "endorsement", "announcement",
   "assessment", "embrace", "declaration", "declarations", "call", "calls", "promise", "promises", "pledge", "proposal",
   "proposals", "view", "views", "opposition", "argument", "assertion", "suggestion", "warning", "accusation",
   "accusations", "denial", "comments", "comment", "remarks", "remark", "message", "praise", "attack", "attacks",
-  "defense", "defence", "insistence", "belief", "hope", "hopes", "fear", "fears", "vow", "demand", "demands", "request",
+  "defense", "defence", "insistence", "belief", "hope", "hopes", "fear", "fears", "vow", "demand", "demands",
   "refusal", "complaint", "complaints", "concern", "concerns", "admission", "acknowledgment", "acknowledgement",
-  "prediction", "predictions", "explanation", "response", "account", "description", "characterization", "stance",
+  "prediction", "predictions", "explanation", "account", "description", "characterization", "stance",
   "opinion", "estimate", "estimates", "condemnation", "rejection", "dismissal", "backing", "critique", "plan",
   "plans", "position", "allegation", "allegations", "insinuation", "charge", "charges", "answer", "reply", "testimony",
   "tweet", "tweets", "speech", "letter", "op-ed", "report", "reports", "analysis", "study", "poll", "survey",
-  "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats", "appeal",
+  "recollection", "rhetoric", "vision", "desire", "wish", "wishes", "intention", "threat", "threats",
   "commitment", "decision", "push", "insult", "insults", "jab", "jabs", "disavowal", "apology", "reference",
   // Feelings, doubts and claims a possessive can own, cues in a third of their uses or more on train.
   "understanding", "dislike", "disagreement", "reluctance", "denunciation", "apprehension", "boast", "query", "want",
