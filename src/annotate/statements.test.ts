@@ -1706,3 +1706,12 @@ test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue tak
   const held = byCue(annotate("The league issued a report on the stadium. It is critical of the new parking fees."), "is critical of");
   assert.equal(held.speaker?.mention?.text, "It");
 });
+
+test("an infinitive after a causative verb and its object is a cue, and the object speaks: 'left many to wonder'", () => {
+  const doc = annotate("The sudden closure of the bakery has led several neighbours to wonder whether the rent rose.");
+  const s = byCue(doc, "to wonder");
+  assert.equal(s.speaker?.mention?.text, "several neighbours");
+  assertOffsets(doc);
+  // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
+  assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
+});

@@ -134,6 +134,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "voted to reject" are acts, not statements.
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      else if (causedToSpeak(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
@@ -791,6 +792,25 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
     if (!inObject) return null;
   }
   return null;
+}
+
+/**
+ * Verbs that bring someone else to act: in "left many to wonder" the cue is the infinitive alone and its doer the
+ * object (PolNeAR marks 8 of the 9 such uses the hand rules find on train; "allow", "push", "require" much less often).
+ */
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(["leave", "lead", "prompt", "force", "cause", "drive", "spur", "compel", "inspire"]);
+
+/** Does a causative verb and its object ("prompted the mayor", "leaving some") come just before the "to" of `i`? */
+function causedToSpeak(ctx: AttributionContext, i: number): boolean {
+  const floor = Math.max(sentenceBounds(ctx, i).first, i - 7);
+  for (let k = i - 2; k >= floor; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (t.pos === "VERB") return k < i - 2 && CAUSATIVE_VERBS.has(t.lemma);
+    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
+    if (!inObject) return false;
+  }
+  return false;
 }
 
 /** Governors that join their infinitive cue; "is expected to endorse" joins too, "expected to win" does not report. */
