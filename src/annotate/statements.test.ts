@@ -1715,3 +1715,12 @@ test("an infinitive after a causative verb and its object is a cue, and the obje
   // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
   assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
 });
+
+test("a finite verb of starting or going on joins the -ing cue after it: 'began talking about', 'kept asking'", () => {
+  const doc = annotate("The ferry captain began talking about the storm season.");
+  const s = byCue(doc, "began talking about");
+  assert.equal(s.speaker?.mention?.text, "The ferry captain");
+  assert.equal(s.content.text, "the storm season");
+  assertOffsets(doc);
+  assert.equal(byCue(annotate("Ostrava kept asking the clerk why the tram was late."), "kept asking").speaker?.mention?.text, "Ostrava");
+});

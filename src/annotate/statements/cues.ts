@@ -148,7 +148,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i)));
-    cues.push({ first: verbGroupStart(ctx, i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
+    cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
 }
@@ -811,6 +811,23 @@ function causedToSpeak(ctx: AttributionContext, i: number): boolean {
     if (!inObject) return false;
   }
   return false;
+}
+
+/** Verbs of starting and going on that PolNeAR joins to a cue in -ing after them: "began talking about". */
+const ASPECT_GOVERNORS: ReadonlySet<string> = new Set(["begin", "start", "keep", "continue"]);
+
+/**
+ * "began talking about", "kept asking", "began by saying": a finite verb of starting or going on before the cue's
+ * -ing form, whose subject speaks through both. Plain "start"/"keep" (after "to", in commands) and "stop" are
+ * marked much less often. Returns the governor's index.
+ */
+function aspectGovernor(ctx: AttributionContext, i: number): number | null {
+  const t = ctx.tokens[i] as Token;
+  if (!t.norm.endsWith("ing")) return null;
+  let g = i - 1;
+  if (ctx.tokens[g]?.norm === "by") g--;
+  const gov = ctx.tokens[g];
+  return gov && gov.pos === "VERB" && gov.norm !== gov.lemma && ASPECT_GOVERNORS.has(gov.lemma) && ctx.quoteOf[g] === -1 ? g : null;
 }
 
 /** Governors that join their infinitive cue; "is expected to endorse" joins too, "expected to win" does not report. */
