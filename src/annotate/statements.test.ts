@@ -1724,3 +1724,12 @@ test("a finite verb of starting or going on joins the -ing cue after it: 'began 
   assertOffsets(doc);
   assert.equal(byCue(annotate("Ostrava kept asking the clerk why the tram was late."), "kept asking").speaker?.mention?.text, "Ostrava");
 });
+
+test("a headline's name then 'to' and a cue verb announces a plan: 'Ostrava to endorse ...'", () => {
+  const doc = annotate("Valdemar Ostrava to endorse Kessel for harbour master.");
+  const s = byCue(doc, "to endorse");
+  assert.equal(s.speaker?.mention?.text, "Valdemar Ostrava");
+  assertOffsets(doc);
+  // A capitalised noun of saying is no headline subject.
+  assert.ok(!annotate("Promise to praise the rowers.").statements.some((x) => x.cue.text === "to praise"));
+});

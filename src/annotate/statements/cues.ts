@@ -134,7 +134,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "voted to reject" are acts, not statements.
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
-      else if (causedToSpeak(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      else if (causedToSpeak(ctx, i) || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
@@ -811,6 +811,19 @@ function causedToSpeak(ctx: AttributionContext, i: number): boolean {
     if (!inObject) return false;
   }
   return false;
+}
+
+/** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */
+function isHeadlineFuture(ctx: AttributionContext, i: number): boolean {
+  const first = sentenceBounds(ctx, i).first;
+  // A title-cased "To" leaves too many mis-tagged verbs before it ("Board Votes To ...").
+  if (first > i - 2 || (ctx.tokens[i - 1] as Token).text !== "to" || (ctx.tokens[first] as Token).pos !== "PROPN") return false;
+  for (let k = first; k < i - 1; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1 || !(t.pos === "PROPN" || t.pos === "CCONJ" || t.norm === "," || t.norm === "." || t.norm === "-")) return false;
+  }
+  // "Promise to add troops": a capitalised noun of saying opens a noun phrase, not a sentence.
+  return !ATTRIBUTION_NOUNS.has((ctx.tokens[i - 2] as Token).norm);
 }
 
 /** Verbs of starting and going on that PolNeAR joins to a cue in -ing after them: "began talking about". */
