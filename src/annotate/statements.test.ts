@@ -1712,6 +1712,8 @@ test("an infinitive after a causative verb and its object is a cue, and the obje
   const s = byCue(doc, "to wonder");
   assert.equal(s.speaker?.mention?.text, "several neighbours");
   assertOffsets(doc);
+  // After a participle of causing, the object alone speaks, not the clause the participle would open.
+  assert.equal(byCue(annotate("The ferry sank at noon, leading harbour police to question whether it was overloaded."), "to question").speaker?.mention?.text, "harbour police");
   // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
   assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
 });

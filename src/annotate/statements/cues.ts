@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, phraseEndingAt, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -134,7 +134,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "voted to reject" are acts, not statements.
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
-      else if (causedToSpeak(ctx, i) || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
@@ -800,17 +800,17 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
  */
 const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(["leave", "lead", "prompt", "force", "cause", "drive", "spur", "compel", "inspire"]);
 
-/** Does a causative verb and its object ("prompted the mayor", "leaving some") come just before the "to" of `i`? */
-function causedToSpeak(ctx: AttributionContext, i: number): boolean {
+/** The object of a causative verb just before the "to" of `i` ("prompted | the mayor |", "leaving | some |"), or null. */
+export function causedSpeaker(ctx: AttributionContext, i: number): TokenSpan | null {
   const floor = Math.max(sentenceBounds(ctx, i).first, i - 7);
   for (let k = i - 2; k >= floor; k--) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] !== -1) return false;
-    if (t.pos === "VERB") return k < i - 2 && CAUSATIVE_VERBS.has(t.lemma);
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos === "VERB") return k < i - 2 && CAUSATIVE_VERBS.has(t.lemma) ? { first: k + 1, last: i - 2 } : null;
     const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
-    if (!inObject) return false;
+    if (!inObject) return null;
   }
-  return false;
+  return null;
 }
 
 /** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */
