@@ -1741,3 +1741,32 @@ test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue tak
   const held = byCue(annotate("The league issued a report on the stadium. It is critical of the new parking fees."), "is critical of");
   assert.equal(held.speaker?.mention?.text, "It");
 });
+
+test("an infinitive after a causative verb and its object is a cue, and the object speaks: 'left many to wonder'", () => {
+  const doc = annotate("The sudden closure of the bakery has led several neighbours to wonder whether the rent rose.");
+  const s = byCue(doc, "to wonder");
+  assert.equal(s.speaker?.mention?.text, "several neighbours");
+  assertOffsets(doc);
+  // After a participle of causing, the object alone speaks, not the clause the participle would open.
+  assert.equal(byCue(annotate("The ferry sank at noon, leading harbour police to question whether it was overloaded."), "to question").speaker?.mention?.text, "harbour police");
+  // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
+  assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
+});
+
+test("a finite verb of starting or going on joins the -ing cue after it: 'began talking about', 'kept asking'", () => {
+  const doc = annotate("The ferry captain began talking about the storm season.");
+  const s = byCue(doc, "began talking about");
+  assert.equal(s.speaker?.mention?.text, "The ferry captain");
+  assert.equal(s.content.text, "the storm season");
+  assertOffsets(doc);
+  assert.equal(byCue(annotate("Ostrava kept asking the clerk why the tram was late."), "kept asking").speaker?.mention?.text, "Ostrava");
+});
+
+test("a headline's name then 'to' and a cue verb announces a plan: 'Ostrava to endorse ...'", () => {
+  const doc = annotate("Valdemar Ostrava to endorse Kessel for harbour master.");
+  const s = byCue(doc, "to endorse");
+  assert.equal(s.speaker?.mention?.text, "Valdemar Ostrava");
+  assertOffsets(doc);
+  // A capitalised noun of saying is no headline subject.
+  assert.ok(!annotate("Promise to praise the rowers.").statements.some((x) => x.cue.text === "to praise"));
+});

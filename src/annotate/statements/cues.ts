@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, phraseEndingAt, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -145,6 +145,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "voted to reject" are acts, not statements.
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;
@@ -158,7 +159,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i)));
-    cues.push({ first: verbGroupStart(ctx, i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
+    cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
 }
@@ -841,6 +842,55 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
     if (!inObject) return null;
   }
   return null;
+}
+
+/**
+ * Verbs that bring someone else to act: in "left many to wonder" the cue is the infinitive alone and its doer the
+ * object (PolNeAR marks 8 of the 9 such uses the hand rules find on train; "allow", "push", "require" much less often).
+ */
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(["leave", "lead", "prompt", "force", "cause", "drive", "spur", "compel", "inspire"]);
+
+/** The object of a causative verb just before the "to" of `i` ("prompted | the mayor |", "leaving | some |"), or null. */
+export function causedSpeaker(ctx: AttributionContext, i: number): TokenSpan | null {
+  const floor = Math.max(sentenceBounds(ctx, i).first, i - 7);
+  for (let k = i - 2; k >= floor; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (t.pos === "VERB") return k < i - 2 && CAUSATIVE_VERBS.has(t.lemma) ? { first: k + 1, last: i - 2 } : null;
+    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
+    if (!inObject) return null;
+  }
+  return null;
+}
+
+/** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */
+function isHeadlineFuture(ctx: AttributionContext, i: number): boolean {
+  const first = sentenceBounds(ctx, i).first;
+  // A title-cased "To" leaves too many mis-tagged verbs before it ("Board Votes To ...").
+  if (first > i - 2 || (ctx.tokens[i - 1] as Token).text !== "to" || (ctx.tokens[first] as Token).pos !== "PROPN") return false;
+  for (let k = first; k < i - 1; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1 || !(t.pos === "PROPN" || t.pos === "CCONJ" || t.norm === "," || t.norm === "." || t.norm === "-")) return false;
+  }
+  // "Promise to add troops": a capitalised noun of saying opens a noun phrase, not a sentence.
+  return !ATTRIBUTION_NOUNS.has((ctx.tokens[i - 2] as Token).norm);
+}
+
+/** Verbs of starting and going on that PolNeAR joins to a cue in -ing after them: "began talking about". */
+const ASPECT_GOVERNORS: ReadonlySet<string> = new Set(["begin", "start", "keep", "continue"]);
+
+/**
+ * "began talking about", "kept asking", "began by saying": a finite verb of starting or going on before the cue's
+ * -ing form, whose subject speaks through both. Plain "start"/"keep" (after "to", in commands) and "stop" are
+ * marked much less often. Returns the governor's index.
+ */
+function aspectGovernor(ctx: AttributionContext, i: number): number | null {
+  const t = ctx.tokens[i] as Token;
+  if (!t.norm.endsWith("ing")) return null;
+  let g = i - 1;
+  if (ctx.tokens[g]?.norm === "by") g--;
+  const gov = ctx.tokens[g];
+  return gov && gov.pos === "VERB" && gov.norm !== gov.lemma && ASPECT_GOVERNORS.has(gov.lemma) && ctx.quoteOf[g] === -1 ? g : null;
 }
 
 /** Governors that join their infinitive cue; "is expected to endorse" joins too, "expected to win" does not report. */

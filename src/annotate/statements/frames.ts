@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseLast,
@@ -927,7 +927,9 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if ((ctx.tokens[cue.first] as Token).norm === "in" && (ctx.tokens[cue.head] as Token).norm.startsWith("hope")) return inHopeOf(ctx, cue);
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
-  let source = shared ? null : leftSubject(ctx, cue.first, floor);
+  // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
+  const caused = cue.first === cue.head - 1 ? causedSpeaker(ctx, cue.head) : null;
+  let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
     return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
