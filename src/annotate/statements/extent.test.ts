@@ -15,3 +15,17 @@ test("', but' with no subject of its own ('but because', 'but that', 'but not') 
 test("a single quotation opened inside the content keeps its closing mark and the stop inside it", () => {
   assert.equal(statementOf("Lind called the harbour fees ‘a tax on sailors.’ Then she left.", "called").content.text, "the harbour fees ‘a tax on sailors.’");
 });
+
+test("a paragraph that is only a quotation continues the quotation cued in the paragraph before", () => {
+  const text = "“The orchard needs rain,” the grower said on Monday.\n\n“Without it the pears will split. We may lose half the crop.”\n\nThe co-op meets next week.";
+  assert.equal(
+    statementOf(text, "said").content.text,
+    "“The orchard needs rain,” the grower said on Monday.\n\n“Without it the pears will split. We may lose half the crop.”",
+  );
+  // A quotation paragraph that leads into another one is left to the cue that closes the run.
+  const run = "“The orchard needs rain,” the grower said.\n\n“Without it the pears will split.”\n\n“We may lose half the crop,” she added.";
+  assert.equal(statementOf(run, "said").content.text, "“The orchard needs rain,”");
+  // So is a quotation paragraph with narration after its quotation.
+  const narrated = "“The orchard needs rain,” the grower said.\n\n“Without it the pears will split.” The co-op meets next week.";
+  assert.equal(statementOf(narrated, "said").content.text, "“The orchard needs rain,”");
+});

@@ -345,10 +345,11 @@ export function restIsEmpty(ctx: AttributionContext, from: number, addressed = f
 export function extendOverFollowingQuotes(ctx: AttributionContext, quote: Quote, cueLast: number): number {
   let end = quote.end;
   let s = ctx.sentenceOf[cueLast]! + 1;
-  const paragraph = ctx.sentences[ctx.sentenceOf[cueLast]!]?.paragraph;
+  let paragraph = ctx.sentences[ctx.sentenceOf[cueLast]!]?.paragraph;
   while (s < ctx.sentences.length) {
     const sentence = ctx.sentences[s];
-    if (!sentence || sentence.paragraph !== paragraph) break;
+    if (!sentence) break;
+    const nextParagraph = sentence.paragraph !== paragraph;
     if (sentence.start < end) {
       s++;
       continue;
@@ -357,6 +358,12 @@ export function extendOverFollowingQuotes(ctx: AttributionContext, quote: Quote,
     // The quotation must close the sentence it ends in: “B. C,” she said. has a cue of its own.
     const closing = q ? ctx.sentences[ctx.sentenceOf[q.lastToken]!] : undefined;
     if (!q || !closing || q.lastToken < closing.tokenEnd - 2) break;
+    // A paragraph that is nothing but a quotation carries on the speaker of the paragraph before (“A,” he said.¶“B.”);
+    // one with a cue or narration after its quotation is left to that cue, and so is one that leads into another
+    // quotation paragraph (“B.”¶“C,” he added.), whose cue claims the run.
+    const following = ctx.sentences[ctx.sentenceOf[q.lastToken]! + 1];
+    if (nextParagraph && following && (following.paragraph === sentence.paragraph || quoteStartingAt(ctx, following.tokenStart))) break;
+    paragraph = sentence.paragraph;
     end = q.end;
     s++;
   }
