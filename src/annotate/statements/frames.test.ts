@@ -298,3 +298,8 @@ test("an object standing before its subject stays the content when a place or ti
   assert.equal(aside.content.text, "a decision");
   assert.equal(aside.speaker?.mention?.text, "the guild");
 });
+
+test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {
+  assert.equal(statementOf("Tolls, the ferry captain said, will rise next spring.", "said").content.text, "Tolls, the ferry captain said, will rise next spring");
+  assert.equal(statementOf("But, the ferry captain said, the tolls will rise.", "said").content.text, "the tolls will rise");
+});

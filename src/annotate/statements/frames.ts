@@ -362,7 +362,10 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The fees will rise \u2014 the board said.": a dash sets off the clause as a comma does, unless it closes an
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
-  if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || commaBefore - bounds.first < 2) return null;
+  // A lone word before the comma is a connective ("But, he said, ...") unless it is a noun: "Tolls, Lund said, will
+  // rise" splits its clause's subject from its verb.
+  const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
+  if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
   const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
