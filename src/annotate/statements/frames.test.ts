@@ -303,3 +303,10 @@ test("a lone noun before a parenthetical cue is the reported clause's subject; a
   assert.equal(statementOf("Tolls, the ferry captain said, will rise next spring.", "said").content.text, "Tolls, the ferry captain said, will rise next spring");
   assert.equal(statementOf("But, the ferry captain said, the tolls will rise.", "said").content.text, "the tolls will rise");
 });
+
+test("an addressee inside a parenthetical cue keeps the clause around it whole", () => {
+  assert.equal(
+    statementOf("The orchard rents, the steward told the tenants, will double by autumn.", "told").content.text,
+    "The orchard rents, the steward told the tenants, will double by autumn",
+  );
+});

@@ -381,7 +381,10 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "The pumps, the engineer said Friday, are broken": the cue's time stands inside the parenthesis. Other adjuncts
   // ("wrote to his followers, ...") may carry the content after them; "as X reported Friday, ..." credits what follows.
   const plain = !source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as";
-  const commaAfter = isComma(ctx.tokens[afterCue]) ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : -1;
+  // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
+  const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
+  const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
+  const commaAfter = isComma(ctx.tokens[afterCue]) ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
