@@ -48,3 +48,12 @@ test("a past form of a phrasal cue read as a noun after a name is the verb: 'Oka
   assert.equal(s.speaker?.mention?.text, "Okafor");
   assert.equal(statementOf("Okafor shot back that the orchard never flooded.", "shot back").content.text, "that the orchard never flooded");
 });
+
+test("a quantifier opening a sentence is the subject of a plain cue verb read as a noun: 'Many fear', 'Some view'", () => {
+  const fear = statementOf("The ferry was late again. Many fear the old pier will collapse.", "fear");
+  assert.equal(fear.speaker?.mention?.text, "Many");
+  assert.equal(fear.content.text, "the old pier will collapse");
+  assert.equal(statementOf("The ferry was late again. Some view the harbour master as careless.", "view").speaker?.mention?.text, "Some");
+  // A noun after a quantifier inside a sentence is left alone.
+  assert.deepEqual(statementsIn("The crews had some support from the town."), []);
+});
