@@ -261,7 +261,7 @@ function headlineSentences(tokens: readonly Token[]): Uint8Array {
 }
 
 /**
- * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb after a
+ * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb (or a plain one after a plural) after a
  * name is the verb that wink took for part of the name. Returns its lemma, or null. A plural that ends a known
  * name ("United States", "Consumer Reports") is no verb, nor is a word the headline's verb follows
  * ("Consumer Reports Says ...").
@@ -270,13 +270,17 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
-  if (!t.norm.endsWith("s")) return null;
-  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  // "Nurses Back Lund": after a plural the plain form is the verb.
+  const plainAfterPlural = PLURAL_WORD.test(prev.norm);
+  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
+  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
   return null;
 }
+
+const PLURAL_WORD = /[^'s]s$/;
 
 /** Does token `i` end or sit inside a gazetteer name that starts on a capitalised word before it ("United States")? */
 function continuesKnownName(tokens: readonly Token[], i: number, text: string): boolean {

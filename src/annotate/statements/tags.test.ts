@@ -57,3 +57,9 @@ test("a quantifier opening a sentence is the subject of a plain cue verb read as
   // A noun after a quantifier inside a sentence is left alone.
   assert.deepEqual(statementsIn("The crews had some support from the town."), []);
 });
+
+test("a headline's plain cue verb after a plural name is the verb: 'Orchard Growers Support Water Limits'", () => {
+  const s = statementOf("Orchard Growers Support New Water Limits", "Support");
+  assert.equal(s.speaker?.mention?.text, "Orchard Growers");
+  assert.equal(statementOf("Valley Farmers Call For Canal Repairs", "Call For").speaker?.mention?.text, "Valley Farmers");
+});
