@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -63,6 +63,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = retagged(t, "PROPN");
+    } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
+      // "Most believe that ...": a quantifier opening the sentence before its verb stands for people, its subject.
+      out[i] = retagged(t, "ADJ");
     } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");

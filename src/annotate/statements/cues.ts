@@ -28,6 +28,7 @@ import {
   NOUNS_A_VERB_RECEIVES,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  PLURAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE_VERBS,
   QUESTION_WORDS,
@@ -343,8 +344,6 @@ function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
 /** "Democrats", "Polls": a capitalised plural, not a possessive or a name ending in double s. */
 const PLURAL_NAME = /[^'s]s$/;
 const CAPITAL_INITIAL = /^[A-Z]/;
-
-const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many", "most", "some", "others", "both", "few"]);
 
 /**
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form

@@ -63,3 +63,10 @@ test("a headline's plain cue verb after a plural name is the verb: 'Orchard Grow
   assert.equal(s.speaker?.mention?.text, "Orchard Growers");
   assert.equal(statementOf("Valley Farmers Call For Canal Repairs", "Call For").speaker?.mention?.text, "Valley Farmers");
 });
+
+test("'Most' opening a sentence before a cue verb is its subject, not an adverb: 'Most believe that'", () => {
+  const s = statementOf("The ferry was late again. Most believe that the pier is unsafe.", "believe");
+  assert.equal(s.speaker?.mention?.text, "Most");
+  assert.equal(s.content.text, "that the pier is unsafe");
+  assert.equal(statementOf("Most oppose closing the pier.", "oppose").speaker?.mention?.text, "Most");
+});
