@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -63,6 +63,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
       out[i] = retagged(t, "PROPN");
+    } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
+      // "Most believe that ...": a quantifier opening the sentence before its verb stands for people, its subject.
+      out[i] = retagged(t, "ADJ");
     } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");
@@ -261,7 +264,7 @@ function headlineSentences(tokens: readonly Token[]): Uint8Array {
 }
 
 /**
- * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb after a
+ * "Lund Blasts Board", "Berg Endorses Moe": in a headline, a capitalised third-person form of a cue verb (or a plain one after a plural) after a
  * name is the verb that wink took for part of the name. Returns its lemma, or null. A plural that ends a known
  * name ("United States", "Consumer Reports") is no verb, nor is a word the headline's verb follows
  * ("Consumer Reports Says ...").
@@ -270,13 +273,17 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
-  if (!t.norm.endsWith("s")) return null;
-  for (const stem of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  // "Nurses Back Lund": after a plural the plain form is the verb.
+  const plainAfterPlural = PLURAL_WORD.test(prev.norm);
+  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
+  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
   return null;
 }
+
+const PLURAL_WORD = /[^'s]s$/;
 
 /** Does token `i` end or sit inside a gazetteer name that starts on a capitalised word before it ("United States")? */
 function continuesKnownName(tokens: readonly Token[], i: number, text: string): boolean {

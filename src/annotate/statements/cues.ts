@@ -28,6 +28,7 @@ import {
   NOUNS_A_VERB_RECEIVES,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  PLURAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE_VERBS,
   QUESTION_WORDS,
@@ -344,8 +345,6 @@ function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
 const PLURAL_NAME = /[^'s]s$/;
 const CAPITAL_INITIAL = /^[A-Z]/;
 
-const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you", "who", "that", "many", "most", "some", "others", "both", "few"]);
-
 /**
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
  * of a cue verb tagged as a noun, after a plural subject and before an object or clause.
@@ -391,6 +390,8 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
   if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
   if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
+  // "Many fear Lund will ...", "Some view her as ...": a quantifier opening its clause stands for people.
+  if (PLURAL_PRONOUNS.has(prev.norm) && (k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k])) return "counted";
   // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
   const before = ctx.tokens[k - 1];
   const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");

@@ -48,3 +48,25 @@ test("a past form of a phrasal cue read as a noun after a name is the verb: 'Oka
   assert.equal(s.speaker?.mention?.text, "Okafor");
   assert.equal(statementOf("Okafor shot back that the orchard never flooded.", "shot back").content.text, "that the orchard never flooded");
 });
+
+test("a quantifier opening a sentence is the subject of a plain cue verb read as a noun: 'Many fear', 'Some view'", () => {
+  const fear = statementOf("The ferry was late again. Many fear the old pier will collapse.", "fear");
+  assert.equal(fear.speaker?.mention?.text, "Many");
+  assert.equal(fear.content.text, "the old pier will collapse");
+  assert.equal(statementOf("The ferry was late again. Some view the harbour master as careless.", "view").speaker?.mention?.text, "Some");
+  // A noun after a quantifier inside a sentence is left alone.
+  assert.deepEqual(statementsIn("The crews had some support from the town."), []);
+});
+
+test("a headline's plain cue verb after a plural name is the verb: 'Orchard Growers Support Water Limits'", () => {
+  const s = statementOf("Orchard Growers Support New Water Limits", "Support");
+  assert.equal(s.speaker?.mention?.text, "Orchard Growers");
+  assert.equal(statementOf("Valley Farmers Call For Canal Repairs", "Call For").speaker?.mention?.text, "Valley Farmers");
+});
+
+test("'Most' opening a sentence before a cue verb is its subject, not an adverb: 'Most believe that'", () => {
+  const s = statementOf("The ferry was late again. Most believe that the pier is unsafe.", "believe");
+  assert.equal(s.speaker?.mention?.text, "Most");
+  assert.equal(s.content.text, "that the pier is unsafe");
+  assert.equal(statementOf("Most oppose closing the pier.", "oppose").speaker?.mention?.text, "Most");
+});
