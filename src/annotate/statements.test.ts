@@ -1751,6 +1751,8 @@ test("an infinitive after a causative verb and its object is a cue, and the obje
   assert.equal(byCue(annotate("The ferry sank at noon, leading harbour police to question whether it was overloaded."), "to question").speaker?.mention?.text, "harbour police");
   // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
   assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
+  // Only an infinitive: a verb group's auxiliary before the cue is no "to".
+  assert.equal(byCue(annotate("The closure led residents who had warned the council that the pier would fail to protest."), "had warned").speaker?.mention?.text, "who");
 });
 
 test("a finite verb of starting or going on joins the -ing cue after it: 'began talking about', 'kept asking'", () => {

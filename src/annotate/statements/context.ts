@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -274,16 +274,16 @@ function headlineCueLemma(tokens: readonly Token[], i: number, text: string): st
   const prev = tokens[i - 1];
   if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
   // "Nurses Back Lund": after a plural the plain form is the verb.
-  const plainAfterPlural = PLURAL_WORD.test(prev.norm);
-  if (!t.norm.endsWith("s") && !plainAfterPlural) return null;
-  for (const stem of plainAfterPlural ? [t.norm] : [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+  const plainAfterPlural = PLURAL_FORM.test(prev.norm);
+  // The verb's own ending picks its stems: a name ending in "s" ("Ann Davis Slams Board") is no plural subject.
+  const stems = t.norm.endsWith("s") ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [];
+  if (plainAfterPlural) stems.push(t.norm);
+  for (const stem of stems) {
     if (!CUE_FRAMES.has(stem)) continue;
     return continuesKnownName(tokens, i, text) || beforeHeadlineVerb(tokens, i) ? null : stem;
   }
   return null;
 }
-
-const PLURAL_WORD = /[^'s]s$/;
 
 /** Does token `i` end or sit inside a gazetteer name that starts on a capitalised word before it ("United States")? */
 function continuesKnownName(tokens: readonly Token[], i: number, text: string): boolean {

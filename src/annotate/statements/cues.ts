@@ -28,6 +28,7 @@ import {
   NOUNS_A_VERB_RECEIVES,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
+  PLURAL_FORM,
   PLURAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE_VERBS,
@@ -341,8 +342,6 @@ function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
   return qi !== undefined && qi !== -1 && ctx.quotes[qi]?.firstToken === i;
 }
 
-/** "Democrats", "Polls": a capitalised plural, not a possessive or a name ending in double s. */
-const PLURAL_NAME = /[^'s]s$/;
 const CAPITAL_INITIAL = /^[A-Z]/;
 
 /**
@@ -387,7 +386,7 @@ function isPluralSubject(ctx: AttributionContext, k: number): boolean {
 function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counted" | null {
   const prev = ctx.tokens[k];
   if (!prev) return null;
-  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_NAME.test(prev.norm));
+  const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_FORM.test(prev.norm));
   if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
   if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
   // "Many fear Lund will ...", "Some view her as ...": a quantifier opening its clause stands for people.
@@ -853,6 +852,7 @@ const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(["leave", "lead", "prompt",
 
 /** The object of a causative verb just before the "to" of `i` ("prompted | the mayor |", "leaving | some |"), or null. */
 export function causedSpeaker(ctx: AttributionContext, i: number): TokenSpan | null {
+  if (ctx.tokens[i - 1]?.norm !== "to") return null;
   const floor = Math.max(sentenceBounds(ctx, i).first, i - 7);
   for (let k = i - 2; k >= floor; k--) {
     const t = ctx.tokens[k] as Token;

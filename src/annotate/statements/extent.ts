@@ -95,7 +95,7 @@ function isParticipleCue(ctx: AttributionContext, i: number): boolean {
  */
 const CLAUSE_BREAKERS = new Set([
   "which", "who", "whose", "where", "while", "whereas", "though", "although",
-  "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom", "but",
+  "before", "despite", "even", "compared", "according", "since", "until", "unless", "whom",
 ]);
 
 /**

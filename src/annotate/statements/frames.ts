@@ -302,8 +302,6 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
-
-
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
  * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
@@ -878,7 +876,6 @@ function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft
   return d;
 }
 
-/** Try each construction in turn for one cue. */
 /** Words inside a title written without quotation marks: "Man of the World: The Later Years". */
 const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", ":"]);
 
@@ -918,6 +915,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   return d;
 }
 
+/** Try each construction in turn for one cue. */
 function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): Draft | null {
   if (cue.kind === "according") return accordingTo(ctx, cue);
   if (cue.kind === "passive") return passiveCue(ctx, cue);

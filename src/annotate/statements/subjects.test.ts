@@ -136,6 +136,10 @@ test("an inverted speaker leaves out a 'who' clause saying why it goes unnamed; 
   assert.equal(speakerOf("“The dam is weak,” said one harbour official, who requested anonymity to speak freely.", "said"), "one harbour official");
   assert.equal(speakerOf("“The dam is weak,” said one harbour official who was not authorized to discuss the survey.", "said"), "one harbour official");
   assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
+  // Naming words speak of anonymity only when negated, wherever the negation stands.
+  assert.equal(speakerOf("“The pier will hold,” said one engineer, who declined to be named.", "said"), "one engineer");
+  assert.equal(speakerOf("“The pier will hold,” said one engineer, who asked that his name not be used.", "said"), "one engineer");
+  assert.equal(speakerOf("“The pier will hold,” said Ann Berg, who was named director of the survey last year.", "said"), "Ann Berg, who was named director of the survey last year");
 });
 
 test("after a bare name an inverted speaker stops at where the words appeared: 'wrote Ole Lund in The Harbour Times'", () => {

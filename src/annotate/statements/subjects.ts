@@ -444,7 +444,10 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   return { first: phrase.first, last: subjectLast };
 }
 
-const ANONYMITY = /^(anonymity|anonymously|authorized|identified|named|name)$/;
+const ANONYMITY = /^(anonymity|anonymously)$/;
+/** Words that speak of anonymity only when negated: "who was not authorized to speak", "who declined to be named", not "who was named director". */
+const NEGATED_ANONYMITY = /^(authorized|identified|named|name)$/;
+const NEGATIONS = new Set(["not", "n't", "without"]);
 
 /**
  * "said one aide, who requested anonymity to speak freely": a relative clause saying why the speaker goes unnamed is
@@ -453,10 +456,17 @@ const ANONYMITY = /^(anonymity|anonymously|authorized|identified|named|name)$/;
 export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpan): TokenSpan {
   for (let r = source.first + 1; r < source.last; r++) {
     if ((ctx.tokens[r] as Token).norm !== "who") continue;
+    // "asked that his name not be used": the negation may come after the word it negates.
+    let anonymous = false;
+    let negated = false;
+    let aboutName = false;
     for (let k = r + 1; k <= source.last && !isComma(ctx.tokens[k]); k++) {
-      if (ANONYMITY.test((ctx.tokens[k] as Token).norm)) return { first: source.first, last: trimTrailingPunct(ctx, source.first, r - 1) };
+      const { norm, lemma } = ctx.tokens[k] as Token;
+      anonymous ||= ANONYMITY.test(norm);
+      negated ||= NEGATIONS.has(norm) || lemma === "decline" || lemma === "refuse";
+      aboutName ||= NEGATED_ANONYMITY.test(norm);
     }
-    return source;
+    return anonymous || (aboutName && negated) ? { first: source.first, last: trimTrailingPunct(ctx, source.first, r - 1) } : source;
   }
   return source;
 }

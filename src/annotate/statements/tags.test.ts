@@ -62,6 +62,8 @@ test("a headline's plain cue verb after a plural name is the verb: 'Orchard Grow
   const s = statementOf("Orchard Growers Support New Water Limits", "Support");
   assert.equal(s.speaker?.mention?.text, "Orchard Growers");
   assert.equal(statementOf("Valley Farmers Call For Canal Repairs", "Call For").speaker?.mention?.text, "Valley Farmers");
+  // A name ending in "s" is no plural: its verb keeps the "-s" ending.
+  assert.equal(statementOf("Ann Davis Slams Harbour Board Over Pier Fees", "Slams").speaker?.mention?.text, "Ann Davis");
 });
 
 test("'Most' opening a sentence before a cue verb is its subject, not an adverb: 'Most believe that'", () => {
