@@ -591,7 +591,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
   const owner = ctx.tokens[j];
   if (!owner || ctx.quoteOf[j] !== -1) return null;
-  const possessive = (owner.pos === "PRON" && POSSESSIVE_PRONOUNS.has(owner.norm)) || owner.norm === "'s" || owner.norm === "'";
+  const possessive = isPossessor(owner);
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
@@ -609,7 +609,12 @@ function isPluralNounTaggedVerb(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const before = ctx.tokens[i - 1];
   if (t.pos !== "VERB" || !t.norm.endsWith("s") || !ATTRIBUTION_NOUNS.has(t.norm) || !before) return false;
-  return (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)) || before.norm === "'s" || before.norm === "'";
+  return isPossessor(before);
+}
+
+/** "his", "their", the "'s" of "the mayor's": a token that makes the noun after it someone's. */
+export function isPossessor(t: Token): boolean {
+  return (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) || POSSESSIVE_MARKS.has(t.norm);
 }
 
 /**

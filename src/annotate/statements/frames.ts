@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseLast,
@@ -18,7 +18,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, POSSESSIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -697,7 +697,7 @@ function reportsWithin(ctx: AttributionContext, first: number, last: number): bo
     if (ctx.quoteOf[i] !== -1) continue;
     if (t.pos === "VERB" && CUE_FRAMES.has(t.lemma)) return true;
     const before = ctx.tokens[i - 1];
-    if (t.pos === "NOUN" && ATTRIBUTION_NOUNS.has(t.norm) && before && (before.norm === "'s" || before.norm === "'" || (before.pos === "PRON" && POSSESSIVE_PRONOUNS.has(before.norm)))) return true;
+    if (t.pos === "NOUN" && ATTRIBUTION_NOUNS.has(t.norm) && before && isPossessor(before)) return true;
   }
   return false;
 }
