@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
@@ -105,7 +105,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     // Every cue below opens on a verb, a noun or an adjective, or on a form of "say" whatever its tag.
     if (t.pos === "PROPN" && !isSayForm(t)) {
-      const opening = opensSentence(ctx, i) ? sentenceOpeningNominalCue(ctx, i) : null;
+      const opening = startsSentence(ctx, i) ? sentenceOpeningNominalCue(ctx, i) : null;
       if (opening) cues.push(opening);
       continue;
     }
@@ -390,7 +390,7 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
   if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
   // "Many fear Lund will ...", "Some view her as ...": a quantifier opening its clause stands for people.
-  if (PLURAL_PRONOUNS.has(prev.norm) && (k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k])) return "counted";
+  if (PLURAL_PRONOUNS.has(prev.norm) && startsSentence(ctx, k)) return "counted";
   // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
   const before = ctx.tokens[k - 1];
   const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");
@@ -665,10 +665,6 @@ function sentenceOpeningNominalCue(ctx: AttributionContext, i: number): Cue | nu
 
 const SENTENCE_OPENING_LINKS: ReadonlyMap<string, string> = new Map([["opposition", "to"], ["support", "for"]]);
 
-function opensSentence(ctx: AttributionContext, i: number): boolean {
-  return i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i];
-}
-
 /** Nouns that attribute without an owner, and the words that open their content. */
 const UNOWNED_NOUN_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
@@ -704,7 +700,7 @@ function isInViewOf(ctx: AttributionContext, owner: number, noun: number): boole
   // a view phrase stands apart, set off by commas or the sentence's edges.
   const before = ctx.tokens[k - 1];
   const after = ctx.tokens[noun + 1];
-  const apartBefore = before === undefined || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k] || isComma(before) || before.pos === "CCONJ";
+  const apartBefore = startsSentence(ctx, k) || isComma(before) || before.pos === "CCONJ";
   const apartAfter = after === undefined || isComma(after) || (after.pos === "PUNCT" && /^[.;!?]$/.test(after.norm));
   return apartBefore && apartAfter;
 }
@@ -838,15 +834,31 @@ const PURPOSE_SPEECH: ReadonlySet<string> = new Set([
  * cue. Returns the main verb's index, or null when something else (a comma, a clause, a cue verb) comes between.
  */
 function purposeGovernor(ctx: AttributionContext, i: number): number | null {
-  const floor = Math.max(sentenceBounds(ctx, i).first, i - 10);
+  const k = verbBeforeObject(ctx, i, 10, PURPOSE_OBJECT_EXTRAS);
+  if (k < 0) return null;
+  const t = ctx.tokens[k] as Token;
+  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+}
+
+const OBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
+/** "used his speech on the floor to call for": a purpose's object may carry a preposition or an adverb. */
+const PURPOSE_OBJECT_EXTRAS: ReadonlySet<string> = new Set(["ADP", "ADV"]);
+/** "led them to worry": a caused doer may be a pronoun. */
+const CAUSED_OBJECT_EXTRAS: ReadonlySet<string> = new Set(["PRON"]);
+
+/**
+ * The verb before the object that stands between it and the "to" of infinitive `i`, at most `reach` tokens back in
+ * the sentence; -1 when a quotation or a word that cannot be in the object (`extras` widens it) comes first.
+ */
+function verbBeforeObject(ctx: AttributionContext, i: number, reach: number, extras: ReadonlySet<string>): number {
+  const floor = Math.max(sentenceBounds(ctx, i).first, i - reach);
   for (let k = i - 2; k >= floor; k--) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] !== -1) return null;
-    if (t.pos === "VERB") return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
-    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADP" || t.pos === "ADV" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
-    if (!inObject) return null;
+    if (ctx.quoteOf[k] !== -1) return -1;
+    if (t.pos === "VERB") return k;
+    if (!OBJECT_POS.has(t.pos) && !extras.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && t.norm !== "'s") return -1;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -858,15 +870,8 @@ const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(["leave", "lead", "prompt",
 /** The object of a causative verb just before the "to" of `i` ("prompted | the mayor |", "leaving | some |"), or null. */
 export function causedSpeaker(ctx: AttributionContext, i: number): TokenSpan | null {
   if (ctx.tokens[i - 1]?.norm !== "to") return null;
-  const floor = Math.max(sentenceBounds(ctx, i).first, i - 7);
-  for (let k = i - 2; k >= floor; k--) {
-    const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] !== -1) return null;
-    if (t.pos === "VERB") return k < i - 2 && CAUSATIVE_VERBS.has(t.lemma) ? { first: k + 1, last: i - 2 } : null;
-    const inObject = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s";
-    if (!inObject) return null;
-  }
-  return null;
+  const k = verbBeforeObject(ctx, i, 7, CAUSED_OBJECT_EXTRAS);
+  return k >= 0 && k < i - 2 && CAUSATIVE_VERBS.has((ctx.tokens[k] as Token).lemma) ? { first: k + 1, last: i - 2 } : null;
 }
 
 /** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */

@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
@@ -48,7 +48,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       break;
     }
     // "Most believe": a quantifier opening the sentence is the subject, not an adverb before the cue.
-    const opensWithQuantifier = t.pos === "ADJ" && PLURAL_PRONOUNS.has(t.norm) && (j === 0 || ctx.sentenceOf[j - 1] !== ctx.sentenceOf[j]);
+    const opensWithQuantifier = t.pos === "ADJ" && PLURAL_PRONOUNS.has(t.norm) && startsSentence(ctx, j);
     const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier;
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
@@ -410,7 +410,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   let end = phrase.last;
   let relative = false;
   let described = false;
-  while (end + 1 <= last || titleAfterOf(ctx, end)) {
+  for (;;) {
     // "said Ann Berg, the author of “Salt and Tide.”": the title of a work names the speaker's standing.
     const title = titleAfterOf(ctx, end);
     if (title) {
@@ -419,7 +419,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
       if (closesOnComma(ctx, end) && ctx.tokens[end + 1]?.pos === "VERB") break;
       continue;
     }
-    if (endsInvertedSubject(ctx, end + 1, described)) break;
+    if (end + 1 > last || endsInvertedSubject(ctx, end + 1, described)) break;
     const t = ctx.tokens[end + 1] as Token;
     // "said Ann Berg, who told reporters that ...": a relative clause saying something of its own is a statement apart.
     if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
