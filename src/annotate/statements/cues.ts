@@ -50,9 +50,10 @@ export type Cue = {
    * to", "was asked whether") or "seems" names its speaker only in a by-phrase, if at all; a nominal cue
    * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
    * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak; "a memo
-   * titled ..." gives a work's title as its content and names no speaker.
+   * titled ..." gives a work's title as its content and names no speaker; "in the hope of" is hoped by the subject of
+   * the verb before it.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "title";
+  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "in-hope" | "title";
   /** a nominal cue's possessive ("his", "'s"); inside the cue when a verb carries the noun ("ratcheted up his attacks on") */
   owner?: number;
 };
@@ -645,8 +646,8 @@ function inHopeCue(ctx: AttributionContext, i: number): Cue | null {
   const noun = ctx.tokens[k];
   const next = ctx.tokens[k + 1];
   if (!noun || !next || (noun.norm !== "hope" && noun.norm !== "hopes") || ctx.quoteOf[k] !== -1) return null;
-  if (next.norm === "of") return { first: i, last: k + 1, head: k, frame: "object", kind: "verb" };
-  if (next.norm === "that") return { first: i, last: k, head: k, frame: "object", kind: "verb" };
+  if (next.norm === "of") return { first: i, last: k + 1, head: k, frame: "object", kind: "in-hope" };
+  if (next.norm === "that") return { first: i, last: k, head: k, frame: "object", kind: "in-hope" };
   return null;
 }
 

@@ -923,12 +923,12 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (cue.kind === "colon") return labelColon(ctx, cue);
   if (cue.kind === "colon-quote") return nameColonQuote(ctx, cue);
   if (cue.kind === "in-poll") return inPoll(ctx, cue);
+  if (cue.kind === "in-hope") return inHopeOf(ctx, cue);
   if (cue.kind === "title") return titleContent(ctx, cue);
   const received = receivedFrom(ctx, cue);
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
-  if ((ctx.tokens[cue.first] as Token).norm === "in" && (ctx.tokens[cue.head] as Token).norm.startsWith("hope")) return inHopeOf(ctx, cue);
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
