@@ -1243,6 +1243,12 @@ test("subjects chunked past quantifiers and pronouns: 'most of them', 'he and Mr
   assert.equal(since.speaker?.mention?.text, "Mrs. Lund");
 });
 
+test("any adverb between an auxiliary and the cue verb is in the cue: 'has twice complained', 'have both argued'", () => {
+  assert.ok(byCue(annotate("The rowing club has twice complained that the bridge blocks its boats."), "has twice complained"));
+  const both = byCue(annotate("The two bakers have both argued that flour prices will fall."), "have both argued");
+  assert.equal(both.speaker?.mention?.text, "The two bakers");
+});
+
 test("'seemed to recognize': the subject speaks through the joined cue", () => {
   const seemed = byCue(annotate("Berg seemed to recognize the weight of the vote."), "seemed to recognize");
   assert.equal(seemed.speaker?.mention?.text, "Berg");

@@ -1016,10 +1016,23 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
-    if (!auxiliary && !adverb) break;
+    if (!auxiliary && !adverb && !isAfterAuxiliary(ctx, first - 1)) break;
     first--;
   }
   return first;
+}
+
+/**
+ * "has twice complained", "can't quite say", "have both argued": any adverb (or floating "both", "all") with an
+ * auxiliary before it sits inside the verb group, which PolNeAR's cue spans (21 of 22 such on train).
+ */
+function isAfterAuxiliary(ctx: AttributionContext, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - 3 && ctx.quoteOf[j] === -1; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.pos === "AUX" || isNegationParticle(t)) return j < k;
+    if (t.pos !== "ADV" && !ADVERBS_BEFORE_CUE.has(t.norm)) return false;
+  }
+  return false;
 }
 
 const SENTENCE_END_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
