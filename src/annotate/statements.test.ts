@@ -1760,6 +1760,8 @@ test("an infinitive after a causative verb and its object is a cue, and the obje
   assertOffsets(doc);
   // After a participle of causing, the object alone speaks, not the clause the participle would open.
   assert.equal(byCue(annotate("The ferry sank at noon, leading harbour police to question whether it was overloaded."), "to question").speaker?.mention?.text, "harbour police");
+  // An infinitive of saying after a causative is no purpose of the causer's: the object still speaks.
+  assert.equal(byCue(annotate("The storm damage led the harbour master to declare that the pier would stay shut."), "to declare").speaker?.mention?.text, "the harbour master");
   // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
   assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
   // Only an infinitive: a verb group's auxiliary before the cue is no "to".

@@ -841,7 +841,8 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
   const k = verbBeforeObject(ctx, i, 10, PURPOSE_OBJECT_EXTRAS);
   if (k < 0) return null;
   const t = ctx.tokens[k] as Token;
-  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+  // "led the mayor to declare": a causative's object does the saying, and the cue is the infinitive alone.
+  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || CAUSATIVE_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
 }
 
 const OBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
