@@ -344,6 +344,13 @@ test("adverbs of manner after the verb belong to the cue ('said repeatedly that'
   assert.equal(byCue(doc, "added warily:").content.text, "“Perhaps by June.”");
 });
 
+test("the look or sound words come with belongs to the cue: 'said with a grin', 'said with an eye roll'", () => {
+  assert.equal(byCue(annotate("“The tide is late,” the ferryman said with a grin."), "said with a grin").content.text, "“The tide is late,”");
+  assert.equal(byCue(annotate("Lund said with an eye roll that the tram was late again."), "said with an eye roll").content.text, "that the tram was late again");
+  // What someone said something with, not how: "with a colleague" stays out.
+  assert.ok(byCue(annotate("Lund said with a colleague that the tram was late."), "said"));
+});
+
 test("'As reported by X, ...': the agent speaks and the clause after the comma is what it reported", () => {
   const doc = annotate("As reported by the Bergen Tribune, the ferry will stop running in March.");
   const s = byCue(doc, "reported");
