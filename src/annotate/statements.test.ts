@@ -1002,6 +1002,15 @@ test("'expressed her support for': after a possessive, the noun phrase is what i
   assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
 });
 
+test("a stance shown none of joins the cue: 'showed no sign of', 'has shown little interest in'", () => {
+  const sign = byCue(annotate("The glazier showed no sign of lowering his prices."), "showed no sign of");
+  assert.equal(sign.speaker?.mention?.text, "The glazier");
+  assert.equal(sign.content.text, "lowering his prices");
+  assert.equal(byCue(annotate("The ferry board has shown little interest in the new timetable."), "has shown little interest in").content.text, "the new timetable");
+  // With nothing after the stance there is no complement to report.
+  assert.ok(byCue(annotate("The ferry board has shown little interest."), "has shown"));
+});
+
 test("'signaled their support for' is one cue; 'signaled that' keeps the verb alone", () => {
   const s = byCue(annotate("The leaders have signaled their support for the tax."), "have signaled their support for");
   assert.equal(s.content.text, "the tax");

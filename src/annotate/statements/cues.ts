@@ -478,11 +478,15 @@ function expressesOwnStance(ctx: AttributionContext, i: number): boolean {
 function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
   // "signaled their support for": a noun of speech after "signal" joins its cue (4 of 4 on train), as after a light verb.
-  if (t.pos !== "VERB" || !(LIGHT_VERBS.has(t.lemma) || t.lemma === "signal") || REPORT_ALONE.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i) || expressesOwnStance(ctx, i)) return null;
+  // "showed no sign of", "has shown little interest in": so does a stance shown none of (9 of 10 on train).
+  const showsNone = t.lemma === "show" && NONE_OR_LITTLE.has(ctx.tokens[i + 1]?.norm ?? "");
+  if (t.pos !== "VERB" || !(LIGHT_VERBS.has(t.lemma) || t.lemma === "signal" || showsNone) || REPORT_ALONE.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i) || expressesOwnStance(ctx, i)) return null;
   const adjective = lightAdjective(ctx, i);
   if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
-  const noun = communicationNoun(ctx, i);
+  const noun = communicationNoun(ctx, i, showsNone ? SHOWN_STANCES : COMMUNICATION_NOUNS);
   if (noun === null || NOUNS_A_VERB_RECEIVES.get(t.lemma)?.has((ctx.tokens[noun] as Token).norm)) return null;
+  // "has shown little interest.": with nothing after the stance, the sentence reports no content of its own.
+  if (showsNone && !(ctx.tokens[noun + 1]?.pos === "ADP" || ctx.tokens[noun + 1]?.pos === "PART" || ctx.tokens[noun + 1]?.norm === "that")) return null;
   let last = noun;
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
@@ -518,15 +522,19 @@ function lightAdjective(ctx: AttributionContext, i: number): number | null {
   return adj && LIGHT_ADJECTIVES.has(adj.norm) && ctx.quoteOf[k] === -1 ? k : null;
 }
 
+const NONE_OR_LITTLE: ReadonlySet<string> = new Set(["no", "little"]);
+/** What one shows no sign of having: "no interest in", "little inclination to". */
+const SHOWN_STANCES: ReadonlySet<string> = new Set(["sign", "signs", "interest", "inclination", "respect", "remorse", "desire", "appetite", "willingness"]);
+
 /** The noun of speech heading the object of a light verb ("a sharp swipe", "the conservative political case"), or null. */
-function communicationNoun(ctx: AttributionContext, i: number): number | null {
+function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySet<string>): number | null {
   let head: number | null = null;
   for (let k = i + 1; k <= i + 6; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     if (!modifier || ctx.timeToken[k]) break;
-    head = t.pos === "NOUN" && COMMUNICATION_NOUNS.has(t.norm) && !isScore(ctx, k) ? k : null;
+    head = t.pos === "NOUN" && nouns.has(t.norm) && !isScore(ctx, k) ? k : null;
   }
   return head;
 }
