@@ -1002,6 +1002,13 @@ test("'expressed her support for': after a possessive, the noun phrase is what i
   assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
 });
 
+test("idioms with a fixed object keep it in the cue: 'pleaded guilty', 'distanced herself from'", () => {
+  assert.equal(byCue(annotate("The baker pleaded guilty to selling stale bread."), "pleaded guilty").content.text, "to selling stale bread");
+  const distanced = byCue(annotate("The mayor distanced herself from the harbour plan."), "distanced herself from");
+  assert.equal(distanced.content.text, "the harbour plan");
+  assert.equal(distanced.speaker?.mention?.text, "The mayor");
+});
+
 test("a stance shown none of joins the cue: 'showed no sign of', 'has shown little interest in'", () => {
   const sign = byCue(annotate("The glazier showed no sign of lowering his prices."), "showed no sign of");
   assert.equal(sign.speaker?.mention?.text, "The glazier");

@@ -1107,6 +1107,9 @@ const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
 /** ...and the particle or preposition that completes it ("called for", "pointed out", "said:"). */
 export function particleEnd(ctx: AttributionContext, head: number): number {
   const verb = ctx.tokens[head] as Token;
+  // Idioms whose object is fixed: "pleaded guilty (to)", "distanced himself from" (7 of 7 on train).
+  if (verb.lemma === "plead" && ctx.tokens[head + 1]?.norm === "guilty") return head + 1;
+  if (verb.lemma === "distance" && REFLEXIVE_PRONOUNS.has(ctx.tokens[head + 1]?.norm ?? "") && ctx.tokens[head + 2]?.norm === "from") return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
   if (!next || ctx.quoteOf[p] !== -1) return head;
