@@ -1002,6 +1002,11 @@ test("'expressed her support for': after a possessive, the noun phrase is what i
   assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
 });
 
+test("'in favor of' after a cue verb is its particle: 'spoke out in favor of', 'argued in favour of'", () => {
+  assert.equal(byCue(annotate("The fishermen spoke out in favor of the new quota."), "spoke out in favor of").content.text, "the new quota");
+  assert.equal(byCue(annotate("Berg argued in favour of a later ferry."), "argued in favour of").content.text, "a later ferry");
+});
+
 test("idioms with a fixed object keep it in the cue: 'pleaded guilty', 'distanced herself from'", () => {
   assert.equal(byCue(annotate("The baker pleaded guilty to selling stale bread."), "pleaded guilty").content.text, "to selling stale bread");
   const distanced = byCue(annotate("The mayor distanced herself from the harbour plan."), "distanced herself from");

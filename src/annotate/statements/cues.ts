@@ -161,7 +161,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    const ownLast = gestureEnd(ctx, mannerEnd(ctx, statementChannelEnd(ctx, particleEnd(ctx, i))));
+    const ownLast = gestureEnd(ctx, mannerEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))));
     cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
@@ -1065,6 +1065,13 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
+}
+
+/** "spoke out in favor of", "argued in favour of": the compound preposition is the cue's particle (3 of 3 on train). */
+function inFavorEnd(ctx: AttributionContext, last: number): number {
+  const [a, b, c] = [ctx.tokens[last + 1], ctx.tokens[last + 2], ctx.tokens[last + 3]];
+  const compound = a?.norm === "in" && (b?.norm === "favor" || b?.norm === "favour") && c?.norm === "of";
+  return compound && ctx.quoteOf[last + 3] === -1 ? last + 3 : last;
 }
 
 /** Looks and sounds that go with words: "said with a grin", "replied with a weary sigh". */
