@@ -1344,6 +1344,9 @@ test("an issued statement is part of the cue; an interview is not", () => {
   assert.equal(s.content.text, "“The bridge is safe,”");
   const interview = annotate("Lind said in an interview that the bridge was safe.");
   assert.equal(byCue(interview, "said").content.text, "that the bridge was safe");
+  // A colon after the statement opens the quotation and closes the cue, as after a bare verb.
+  const colon = byCue(annotate("The ferry company said in a statement: “Sailings resume Monday.”"), "said in a statement:");
+  assert.equal(colon.content.text, "“Sailings resume Monday.”");
 });
 
 test("', even if ...' qualifies the content; ', even though ...' is the writer's and ends it", () => {

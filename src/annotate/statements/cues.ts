@@ -1103,7 +1103,8 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
   for (let k = last + 3; k <= last + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) return last;
-    if (STATEMENT_NOUNS.has(t.norm)) return k;
+    // "said in a statement: “...”": the colon that opens the quotation goes with the statement, as after a verb.
+    if (STATEMENT_NOUNS.has(t.norm)) return ctx.tokens[k + 1]?.norm === ":" && ctx.quoteOf[k + 1] === -1 ? k + 1 : k;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "VERB") return last;
   }
   return last;
