@@ -1337,6 +1337,13 @@ test("a participle cue after a noun cue shares the sentence's subject, not the n
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
 });
 
+test("a verb of writing takes the platform into the cue: 'wrote on Twitter', 'posted on his Facebook page'", () => {
+  assert.equal(byCue(annotate("The skater wrote on Twitter that the rink was closed."), "wrote on Twitter").content.text, "that the rink was closed");
+  assert.equal(byCue(annotate("Lund posted on his Facebook page that the rink was closed."), "posted on his Facebook page").speaker?.mention?.text, "Lund");
+  // "said on Twitter" keeps the platform out.
+  assert.ok(byCue(annotate("The skater said on Twitter that the rink was closed."), "said"));
+});
+
 test("an issued statement is part of the cue; an interview is not", () => {
   const doc = annotate("“The bridge is safe,” the council said in a written statement.");
   const s = byCue(doc, "said in a written statement");

@@ -161,7 +161,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    const ownLast = gestureEnd(ctx, mannerEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))));
+    const ownLast = gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i))))));
     cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
@@ -1108,6 +1108,23 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "VERB") return last;
   }
   return last;
+}
+
+/** Platforms one writes or posts on, and the parts of them named after them ("on his Facebook page"). */
+const PLATFORMS = new Set(["twitter", "facebook", "instagram"]);
+const PLATFORM_PARTS = new Set(["page", "account", "feed"]);
+
+/**
+ * "wrote on Twitter", "posted on his Facebook page": a verb of writing takes the platform into its cue (10 of 13
+ * on train); "said on Twitter" PolNeAR splits evenly, and it stays out.
+ */
+function platformEnd(ctx: AttributionContext, last: number): number {
+  const verb = ctx.tokens[last] as Token;
+  if ((verb.lemma !== "write" && verb.lemma !== "post") || ctx.tokens[last + 1]?.norm !== "on") return last;
+  let k = POSSESSIVE_PRONOUNS.has(ctx.tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
+  if (!PLATFORMS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1) return last;
+  if (PLATFORM_PARTS.has(ctx.tokens[k + 1]?.norm ?? "")) k++;
+  return k;
 }
 
 const GERUND_PREPOSITIONS = new Set(["for", "against", "about", "of", "on"]);
