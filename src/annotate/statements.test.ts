@@ -1634,6 +1634,8 @@ test("'was quick to point out' is one cue: the adjective gives no reading of its
   const doc = annotate("Lund was quick to point out that the ferry was late.");
   assert.equal(doc.statements.length, 1);
   assert.equal(byCue(doc, "was quick to point out").content.text, "that the ferry was late");
+  // So is "reluctant": PolNeAR joins its reporting infinitive too.
+  assert.equal(byCue(annotate("The potter was reluctant to endorse the new kiln."), "was reluctant to endorse").content.text, "the new kiln");
 });
 
 test("a possessive or quantifier after a noun opens a new phrase: 'some ways his campaign argued for'", () => {

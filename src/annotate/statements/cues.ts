@@ -918,7 +918,7 @@ function aspectGovernor(ctx: AttributionContext, i: number): number | null {
 }
 
 /** "likely to say", "quick to deny", "able to name": adjectives whose infinitive is the cue. */
-const INFINITIVE_ADJECTIVES = new Set(["likely", "unlikely", "quick", "able", "unable", "ready", "hard", "eager", "slow", "careful", "sure", "first", "last"]);
+const INFINITIVE_ADJECTIVES = new Set(["likely", "unlikely", "quick", "able", "unable", "ready", "hard", "eager", "slow", "careful", "sure", "first", "last", "reluctant"]);
 
 /** "continued to question": the governor leaves the cue to the joined infinitive. */
 function governsInfinitiveCue(ctx: AttributionContext, i: number): boolean {
