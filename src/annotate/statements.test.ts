@@ -344,6 +344,13 @@ test("adverbs of manner after the verb belong to the cue ('said repeatedly that'
   assert.equal(byCue(doc, "added warily:").content.text, "“Perhaps by June.”");
 });
 
+test("the look or sound words come with belongs to the cue: 'said with a grin', 'said with an eye roll'", () => {
+  assert.equal(byCue(annotate("“The tide is late,” the ferryman said with a grin."), "said with a grin").content.text, "“The tide is late,”");
+  assert.equal(byCue(annotate("Lund said with an eye roll that the tram was late again."), "said with an eye roll").content.text, "that the tram was late again");
+  // What someone said something with, not how: "with a colleague" stays out.
+  assert.ok(byCue(annotate("Lund said with a colleague that the tram was late."), "said"));
+});
+
 test("'As reported by X, ...': the agent speaks and the clause after the comma is what it reported", () => {
   const doc = annotate("As reported by the Bergen Tribune, the ferry will stop running in March.");
   const s = byCue(doc, "reported");
@@ -995,6 +1002,27 @@ test("'expressed her support for': after a possessive, the noun phrase is what i
   assert.equal(byCue(annotate("Berg expressed concern about the plan."), "expressed concern about").content.text, "the plan");
 });
 
+test("'in favor of' after a cue verb is its particle: 'spoke out in favor of', 'argued in favour of'", () => {
+  assert.equal(byCue(annotate("The fishermen spoke out in favor of the new quota."), "spoke out in favor of").content.text, "the new quota");
+  assert.equal(byCue(annotate("Berg argued in favour of a later ferry."), "argued in favour of").content.text, "a later ferry");
+});
+
+test("idioms with a fixed object keep it in the cue: 'pleaded guilty', 'distanced herself from'", () => {
+  assert.equal(byCue(annotate("The baker pleaded guilty to selling stale bread."), "pleaded guilty").content.text, "to selling stale bread");
+  const distanced = byCue(annotate("The mayor distanced herself from the harbour plan."), "distanced herself from");
+  assert.equal(distanced.content.text, "the harbour plan");
+  assert.equal(distanced.speaker?.mention?.text, "The mayor");
+});
+
+test("a stance shown none of joins the cue: 'showed no sign of', 'has shown little interest in'", () => {
+  const sign = byCue(annotate("The glazier showed no sign of lowering his prices."), "showed no sign of");
+  assert.equal(sign.speaker?.mention?.text, "The glazier");
+  assert.equal(sign.content.text, "lowering his prices");
+  assert.equal(byCue(annotate("The ferry board has shown little interest in the new timetable."), "has shown little interest in").content.text, "the new timetable");
+  // With nothing after the stance there is no complement to report.
+  assert.ok(byCue(annotate("The ferry board has shown little interest."), "has shown"));
+});
+
 test("'signaled their support for' is one cue; 'signaled that' keeps the verb alone", () => {
   const s = byCue(annotate("The leaders have signaled their support for the tax."), "have signaled their support for");
   assert.equal(s.content.text, "the tax");
@@ -1243,12 +1271,23 @@ test("subjects chunked past quantifiers and pronouns: 'most of them', 'he and Mr
   assert.equal(since.speaker?.mention?.text, "Mrs. Lund");
 });
 
-test("'seemed to recognize', 'is expected to endorse': the subject speaks through the joined cue", () => {
+test("any adverb between an auxiliary and the cue verb is in the cue: 'has twice complained', 'have both argued'", () => {
+  assert.ok(byCue(annotate("The rowing club has twice complained that the bridge blocks its boats."), "has twice complained"));
+  const both = byCue(annotate("The two bakers have both argued that flour prices will fall."), "have both argued");
+  assert.equal(both.speaker?.mention?.text, "The two bakers");
+});
+
+test("'seemed to recognize': the subject speaks through the joined cue", () => {
   const seemed = byCue(annotate("Berg seemed to recognize the weight of the vote."), "seemed to recognize");
   assert.equal(seemed.speaker?.mention?.text, "Berg");
   assert.equal(seemed.content.text, "the weight of the vote");
-  const expected = byCue(annotate("The Harbour Times is expected to endorse Lund."), "is expected to endorse");
-  assert.equal(expected.speaker?.mention?.text, "The Harbour Times");
+});
+
+test("'has sought to reassure', 'is expected to endorse': an aim or a forecast ends the cue at its governor", () => {
+  const sought = byCue(annotate("Berg has sought to reassure the glassblowers that the kilns will stay lit."), "has sought");
+  assert.equal(sought.speaker?.mention?.text, "Berg");
+  assert.equal(sought.content.text, "to reassure the glassblowers that the kilns will stay lit");
+  assert.ok(byCue(annotate("The Harbour Times is expected to endorse Lund."), "is expected"));
 });
 
 test("a passive with an agent: the agent speaks, the subject is what was reported, and 'by' stays out of the cue", () => {
@@ -1298,6 +1337,13 @@ test("a participle cue after a noun cue shares the sentence's subject, not the n
   assert.equal(byCue(doc, "saying").speaker?.mention?.text, "Lind");
 });
 
+test("a verb of writing takes the platform into the cue: 'wrote on Twitter', 'posted on his Facebook page'", () => {
+  assert.equal(byCue(annotate("The skater wrote on Twitter that the rink was closed."), "wrote on Twitter").content.text, "that the rink was closed");
+  assert.equal(byCue(annotate("Lund posted on his Facebook page that the rink was closed."), "posted on his Facebook page").speaker?.mention?.text, "Lund");
+  // "said on Twitter" keeps the platform out.
+  assert.ok(byCue(annotate("The skater said on Twitter that the rink was closed."), "said"));
+});
+
 test("an issued statement is part of the cue; an interview is not", () => {
   const doc = annotate("“The bridge is safe,” the council said in a written statement.");
   const s = byCue(doc, "said in a written statement");
@@ -1305,6 +1351,9 @@ test("an issued statement is part of the cue; an interview is not", () => {
   assert.equal(s.content.text, "“The bridge is safe,”");
   const interview = annotate("Lind said in an interview that the bridge was safe.");
   assert.equal(byCue(interview, "said").content.text, "that the bridge was safe");
+  // A colon after the statement opens the quotation and closes the cue, as after a bare verb.
+  const colon = byCue(annotate("The ferry company said in a statement: “Sailings resume Monday.”"), "said in a statement:");
+  assert.equal(colon.content.text, "“Sailings resume Monday.”");
 });
 
 test("', even if ...' qualifies the content; ', even though ...' is the writer's and ends it", () => {
@@ -1585,6 +1634,8 @@ test("'was quick to point out' is one cue: the adjective gives no reading of its
   const doc = annotate("Lund was quick to point out that the ferry was late.");
   assert.equal(doc.statements.length, 1);
   assert.equal(byCue(doc, "was quick to point out").content.text, "that the ferry was late");
+  // So is "reluctant": PolNeAR joins its reporting infinitive too.
+  assert.equal(byCue(annotate("The potter was reluctant to endorse the new kiln."), "was reluctant to endorse").content.text, "the new kiln");
 });
 
 test("a possessive or quantifier after a noun opens a new phrase: 'some ways his campaign argued for'", () => {
@@ -1749,6 +1800,8 @@ test("an infinitive after a causative verb and its object is a cue, and the obje
   assertOffsets(doc);
   // After a participle of causing, the object alone speaks, not the clause the participle would open.
   assert.equal(byCue(annotate("The ferry sank at noon, leading harbour police to question whether it was overloaded."), "to question").speaker?.mention?.text, "harbour police");
+  // An infinitive of saying after a causative is no purpose of the causer's: the object still speaks.
+  assert.equal(byCue(annotate("The storm damage led the harbour master to declare that the pier would stay shut."), "to declare").speaker?.mention?.text, "the harbour master");
   // Other verbs that take an object before "to" are left alone: their own meaning, not the infinitive, reports.
   assert.ok(!annotate("The plan allows tenants to wonder about the rent.").statements.some((x) => x.cue.text === "to wonder"));
   // Only an infinitive: a verb group's auxiliary before the cue is no "to".
