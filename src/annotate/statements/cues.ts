@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -390,8 +390,8 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_FORM.test(prev.norm));
   if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
   if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
-  // "Many fear Lund will ...", "Some view her as ...": a quantifier opening its clause stands for people.
-  if (PLURAL_PRONOUNS.has(prev.norm) && startsSentence(ctx, k)) return "counted";
+  // "Many fear Lund will ...", "but some view her as ...": a quantifier opening its clause stands for people.
+  if (isOpeningQuantifier(ctx, k)) return "counted";
   // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
   const before = ctx.tokens[k - 1];
   const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");
@@ -1017,6 +1017,8 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
+    // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
+    if (isOpeningQuantifier(ctx, first - 1)) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb) break;

@@ -183,3 +183,10 @@ test("a title after 'of the' belongs to an inverted speaker, and its closing com
   assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
   assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
 });
+
+test("a quantifier opening its clause is the speaker, whatever wink tags it: 'Both doubt ...', '; most doubt ...'", () => {
+  assert.equal(speakerOf("Both doubt the bridge will open in spring.", "doubt"), "Both");
+  assert.equal(speakerOf("The orchard is small; most doubt it will last.", "doubt"), "most");
+  // Floated after a subject set off by dashes, it is not the subject.
+  assert.equal(speakerOf("The pilots — worn out after the storm — both praised the crew.", "praised"), "The pilots — worn out after the storm —");
+});
