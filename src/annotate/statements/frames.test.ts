@@ -297,6 +297,9 @@ test("an object standing before its subject stays the content when a place or ti
   const aside = statementOf("The bakery closed early on Sunday, a decision the guild criticized at its spring meeting.", "criticized");
   assert.equal(aside.content.text, "a decision");
   assert.equal(aside.speaker?.mention?.text, "the guild");
+  // With no comma the noun joined straight to the subject is the object; after a preposition it is a phrase of its own.
+  assert.equal(statementOf("It was the kind of toll the guild opposed in its spring letter.", "opposed").content.text, "the kind of toll");
+  assert.equal(statementOf("In the end the guild opposed it in its letter.", "opposed").content.text, "it in its letter");
 });
 
 test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {

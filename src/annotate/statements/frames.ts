@@ -981,7 +981,11 @@ function gapBeforeAdjunct(ctx: AttributionContext, cue: Cue, source: TokenSpan |
   if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PRON")) return null;
   const opener = ctx.tokens[np.first - 1];
   const head = ctx.tokens[np.first] as Token;
-  if (!opener || !(isComma(opener) || DASHES.has(opener.norm) || opener.norm === "(") || !(head.norm === "a" || head.norm === "an" || head.norm === "something")) return null;
+  const setOff = opener !== undefined && (isComma(opener) || DASHES.has(opener.norm) || opener.norm === "(") && (head.norm === "a" || head.norm === "an" || head.norm === "something");
+  // "the kind of reform the guild warned about in its letter": with no comma the noun joined straight to the subject is
+  // the object of a verb that needs one, unless a preposition or subordinator makes it a phrase of its own.
+  const joined = adjuncts > 0 && b.norm !== "that" && (cue.frame === "object" || cue.frame === "belief") && !(opener && (opener.pos === "ADP" || opener.pos === "SCONJ"));
+  if (!setOff && !joined) return null;
   return draft(cue, source, head.start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
 }
 
