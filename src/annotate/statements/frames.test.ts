@@ -313,3 +313,11 @@ test("an addressee inside a parenthetical cue keeps the clause around it whole",
     "The orchard rents, the steward told the tenants, will double by autumn",
   );
 });
+
+test("'To X, ...' opening a sentence gives the clause after it as X's view; 'To date, ...' names no one", () => {
+  const view = statementOf("To Ann Berg, the toll is a tax on islanders.", "To");
+  assert.equal(view.speaker?.mention?.text, "Ann Berg");
+  assert.equal(view.content.text, "the toll is a tax on islanders");
+  assert.equal(statementOf("But to many, the ferry is a lifeline.", "to").speaker?.mention?.text, "many");
+  assert.ok(!statementsIn("To date, the ferry has run late twice.").some((s) => s.cue.text === "To"));
+});
