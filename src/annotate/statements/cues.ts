@@ -51,9 +51,9 @@ export type Cue = {
    * ("his criticism of") has a possessive speaker; a colon after a name at a line start is a speaker label,
    * and one after a name before a quotation introduces that quotation; "in a ... poll" makes the poll speak; "a memo
    * titled ..." gives a work's title as its content and names no speaker; "in the hope of" is hoped by the subject of
-   * the verb before it.
+   * the verb before it; "self-described" has "self" as its speaker.
    */
-  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "in-hope" | "title";
+  kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "in-hope" | "title" | "self";
   /** a nominal cue's possessive ("his", "'s"); inside the cue when a verb carries the noun ("ratcheted up his attacks on") */
   owner?: number;
 };
@@ -88,6 +88,10 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     if (t.norm === "to" && isPerspectiveTo(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "belief", kind: "according" });
+      continue;
+    }
+    if (t.norm === "described" && isSelfDescribed(ctx, i)) {
+      cues.push({ first: i, last: i, head: i, frame: "object", kind: "self" });
       continue;
     }
     const hope = t.norm === "in" ? inHopeCue(ctx, i) : null;
@@ -660,6 +664,18 @@ function isPerspectiveTo(ctx: AttributionContext, i: number): boolean {
   if (first && PERSPECTIVE_HOLDERS.has(first.norm)) return isComma(ctx.tokens[k + 1]);
   while (ctx.tokens[k] && ((ctx.tokens[k] as Token).pos === "PROPN" || (ctx.tokens[k] as Token).pos === "NOUN" || (ctx.tokens[k] as Token).pos === "ADJ") && ctx.quoteOf[k] === -1) k++;
   return k > i + 1 && (ctx.tokens[k - 1] as Token).pos === "PROPN" && isComma(ctx.tokens[k]);
+}
+
+/**
+ * "Lund, a self-described harbour romantic": the person calls themselves what follows, and PolNeAR marks "self" as the
+ * speaker and "described" as the cue. After "the" the phrase mostly names someone already known ("the self-described
+ * romantic said"), and is rarely marked.
+ */
+function isSelfDescribed(ctx: AttributionContext, i: number): boolean {
+  const dash = ctx.tokens[i - 1];
+  const self = ctx.tokens[i - 2];
+  if (!dash || !self || dash.norm !== "-" || self.norm !== "self" || dash.start !== self.end || dash.end !== (ctx.tokens[i] as Token).start) return false;
+  return ctx.tokens[i - 3]?.norm !== "the";
 }
 
 /** "lowered its fees in the hope of drawing members", "in hopes that": the clause's subject hopes what follows. */

@@ -321,3 +321,10 @@ test("'To X, ...' opening a sentence gives the clause after it as X's view; 'To 
   assert.equal(statementOf("But to many, the ferry is a lifeline.", "to").speaker?.mention?.text, "many");
   assert.ok(!statementsIn("To date, the ferry has run late twice.").some((s) => s.cue.text === "To"));
 });
+
+test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
+  const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
+  assert.equal(described.speaker?.mention?.text, "self");
+  assert.equal(described.content.text, "harbour romantic");
+  assert.ok(!statementsIn("The self-described romantic rows at dawn.").some((s) => s.cue.text === "described"));
+});
