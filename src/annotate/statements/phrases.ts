@@ -47,7 +47,9 @@ function canHead(t: Token): boolean {
  */
 export function isOpeningQuantifier(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.pos === "PRON" || !QUANTIFIERS.has(t.norm) || !PLURAL_PRONOUNS.has(t.norm)) return false;
+  if (!t || t.pos === "PRON" || !QUANTIFIERS.has(t.norm) || !(PLURAL_PRONOUNS.has(t.norm) || t.norm === "all")) return false;
+  // "All told, ...": in all, not a subject.
+  if (t.norm === "all" && ctx.tokens[k + 1]?.norm === "told") return false;
   // After a dash or a bracket it mostly floats after a subject set off before it: "The pilots — tired, cold — both said".
   const prev = ctx.tokens[k - 1];
   if (prev && (DASH_WORDS.has(prev.norm) || prev.norm === "(")) return false;

@@ -187,6 +187,8 @@ test("a title after 'of the' belongs to an inverted speaker, and its closing com
 test("a quantifier opening its clause is the speaker, whatever wink tags it: 'Both doubt ...', '; most doubt ...'", () => {
   assert.equal(speakerOf("Both doubt the bridge will open in spring.", "doubt"), "Both");
   assert.equal(speakerOf("The orchard is small; most doubt it will last.", "doubt"), "most");
+  assert.equal(speakerOf("The pilots met at noon, and all doubt the ferry will sail.", "doubt"), "all");
+  assert.equal(speakerOf("All told, the guild said the toll had doubled.", "said"), "the guild");
   // Floated after a subject set off by dashes, it is not the subject.
   assert.equal(speakerOf("The pilots — worn out after the storm — both praised the crew.", "praised"), "The pilots — worn out after the storm —");
 });
