@@ -398,8 +398,8 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   const pluralNoun = (prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s")) || (prev.pos === "PROPN" && PLURAL_FORM.test(prev.norm));
   if (pluralNoun || (prev.pos === "PRON" && PLURAL_PRONOUNS.has(prev.norm))) return "noun";
   if (prev.pos !== "PRON" && COUNTING_SUBJECTS.has(prev.norm)) return "counted";
-  // "Many fear Lund will ...", "but some view her as ...": a quantifier opening its clause stands for people.
-  if (isOpeningQuantifier(ctx, k)) return "counted";
+  // "Many fear Lund will ...", "Some view her as ...": a quantifier opening its clause stands for people.
+  if (PLURAL_PRONOUNS.has(prev.norm) && startsSentence(ctx, k)) return "counted";
   // A number counts people when it stands alone ("4 in 10 want"), not in a date or after a noun ("Dec. 2 attack").
   const before = ctx.tokens[k - 1];
   const standsAlone = !before || !(before.pos === "DET" || before.pos === "PROPN" || before.pos === "NOUN" || before.pos === "ADJ");
