@@ -297,6 +297,9 @@ test("an object standing before its subject stays the content when a place or ti
   const aside = statementOf("The bakery closed early on Sunday, a decision the guild criticized at its spring meeting.", "criticized");
   assert.equal(aside.content.text, "a decision");
   assert.equal(aside.speaker?.mention?.text, "the guild");
+  // With no comma the noun joined straight to the subject is the object; after a preposition it is a phrase of its own.
+  assert.equal(statementOf("It was the kind of toll the guild opposed in its spring letter.", "opposed").content.text, "the kind of toll");
+  assert.equal(statementOf("In the end the guild opposed it in its letter.", "opposed").content.text, "it in its letter");
 });
 
 test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {
@@ -309,4 +312,19 @@ test("an addressee inside a parenthetical cue keeps the clause around it whole",
     statementOf("The orchard rents, the steward told the tenants, will double by autumn.", "told").content.text,
     "The orchard rents, the steward told the tenants, will double by autumn",
   );
+});
+
+test("'To X, ...' opening a sentence gives the clause after it as X's view; 'To date, ...' names no one", () => {
+  const view = statementOf("To Ann Berg, the toll is a tax on islanders.", "To");
+  assert.equal(view.speaker?.mention?.text, "Ann Berg");
+  assert.equal(view.content.text, "the toll is a tax on islanders");
+  assert.equal(statementOf("But to many, the ferry is a lifeline.", "to").speaker?.mention?.text, "many");
+  assert.ok(!statementsIn("To date, the ferry has run late twice.").some((s) => s.cue.text === "To"));
+});
+
+test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
+  const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
+  assert.equal(described.speaker?.mention?.text, "self");
+  assert.equal(described.content.text, "harbour romantic");
+  assert.ok(!statementsIn("The self-described romantic rows at dawn.").some((s) => s.cue.text === "described"));
 });

@@ -896,6 +896,19 @@ function titleContent(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, null, (ctx.tokens[k] as Token).start, (ctx.tokens[last] as Token).end, false, sentence, "title");
 }
 
+const SELF_DESCRIPTION_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "ADV"]);
+
+/** "a self-described harbour romantic": "self" speaks, and the noun phrase after the cue is what it calls itself. */
+function selfDescription(ctx: AttributionContext, cue: Cue): Draft | null {
+  // The modifiers and nouns after the cue, a quoted word among them: "self-described “night owl” rowers".
+  let last = cue.last;
+  while (SELF_DESCRIPTION_POS.has(ctx.tokens[last + 1]?.pos ?? "") || isQuoteMarkAt(ctx, last + 1)) last++;
+  while (last > cue.last && isQuoteMarkAt(ctx, last) && ctx.quoteOf[last] === -1) last--;
+  if (last === cue.last || (ctx.tokens[last] as Token).pos === "ADV") return null;
+  const self = cue.first - 2;
+  return draft(cue, { first: self, last: self }, (ctx.tokens[cue.last + 1] as Token).start, (ctx.tokens[last] as Token).end, false, ctx.sentenceOf[cue.first]!, "self-described");
+}
+
 /** "The guild lowered its fees in the hope of ...": the hope is the subject's of the verb the phrase follows. */
 function inHopeOf(ctx: AttributionContext, cue: Cue): Draft | null {
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -925,6 +938,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (cue.kind === "in-poll") return inPoll(ctx, cue);
   if (cue.kind === "in-hope") return inHopeOf(ctx, cue);
   if (cue.kind === "title") return titleContent(ctx, cue);
+  if (cue.kind === "self") return selfDescription(ctx, cue);
   const received = receivedFrom(ctx, cue);
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
@@ -981,7 +995,11 @@ function gapBeforeAdjunct(ctx: AttributionContext, cue: Cue, source: TokenSpan |
   if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PRON")) return null;
   const opener = ctx.tokens[np.first - 1];
   const head = ctx.tokens[np.first] as Token;
-  if (!opener || !(isComma(opener) || DASHES.has(opener.norm) || opener.norm === "(") || !(head.norm === "a" || head.norm === "an" || head.norm === "something")) return null;
+  const setOff = opener !== undefined && (isComma(opener) || DASHES.has(opener.norm) || opener.norm === "(") && (head.norm === "a" || head.norm === "an" || head.norm === "something");
+  // "the kind of reform the guild warned about in its letter": with no comma the noun joined straight to the subject is
+  // the object of a verb that needs one, unless a preposition or subordinator makes it a phrase of its own.
+  const joined = adjuncts > 0 && b.norm !== "that" && (cue.frame === "object" || cue.frame === "belief") && !(opener && (opener.pos === "ADP" || opener.pos === "SCONJ"));
+  if (!setOff && !joined) return null;
   return draft(cue, source, head.start, (ctx.tokens[np.last] as Token).end, false, sentence, "object-before-subject");
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -39,6 +39,24 @@ function canHead(t: Token): boolean {
   if (NOMINAL.has(t.pos) || t.norm === "%") return true;
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") return PRONOUN_HEADS.has(t.norm);
   return false;
+}
+
+/**
+ * "Many fear ...", "but most oppose ...", "Both think ...": a quantifier alone at the opening of its clause is its
+ * subject and stands for people, whatever wink tags it.
+ */
+export function isOpeningQuantifier(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos === "PRON" || !QUANTIFIERS.has(t.norm) || !(PLURAL_PRONOUNS.has(t.norm) || t.norm === "all")) return false;
+  // "All told, ...": in all, not a subject.
+  if (t.norm === "all" && ctx.tokens[k + 1]?.norm === "told") return false;
+  // After a dash or a bracket it mostly floats after a subject set off before it: "The pilots — tired, cold — both said".
+  const prev = ctx.tokens[k - 1];
+  if (prev && (DASH_WORDS.has(prev.norm) || prev.norm === "(")) return false;
+  // "most recently", "many more": a degree word before a modifier.
+  const next = ctx.tokens[k + 1];
+  if (next && (next.pos === "ADV" || next.pos === "ADJ")) return false;
+  return isClauseOpener(ctx, k, ctx.sentences[ctx.sentenceOf[k] as number]?.tokenStart ?? 0);
 }
 
 export function isPossessiveMarker(t: Token): boolean {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { speakerOf, statementOf } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
@@ -182,4 +182,13 @@ test("after an inverted speaker ', with ...' tells how they spoke: 'said Ida Vos
 test("a title after 'of the' belongs to an inverted speaker, and its closing comma before a verb ends it: 'wrote the authors of the “...,” adding'", () => {
   assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
   assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
+});
+
+test("a quantifier opening its clause is the speaker, whatever wink tags it: 'Both doubt ...', '; most agreed ...'", () => {
+  assert.equal(speakerOf("Both doubt the bridge will open in spring.", "doubt"), "Both");
+  assert.equal(speakerOf("The orchard is small; most agreed it would last.", "agreed"), "most");
+  assert.equal(speakerOf("The pilots met at noon, and all agreed the ferry would sail.", "agreed"), "all");
+  assert.ok(!statementsIn("All told, the guild said the toll had doubled.").some((x) => x.cue.text === "told"));
+  // Floated after a subject set off by dashes, it is not the subject.
+  assert.equal(speakerOf("The pilots — worn out after the storm — both praised the crew.", "praised"), "The pilots — worn out after the storm —");
 });

@@ -1,12 +1,13 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PLURAL_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
+  isOpeningQuantifier,
   isComma,
   isCountedPronoun,
   isMistaggedName,
@@ -47,8 +48,8 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       }
       break;
     }
-    // "Most believe": a quantifier opening the sentence is the subject, not an adverb before the cue.
-    const opensWithQuantifier = t.pos === "ADJ" && PLURAL_PRONOUNS.has(t.norm) && startsSentence(ctx, j);
+    // "Most believe", "and both think": a quantifier opening its clause is the subject, not an adverb before the cue.
+    const opensWithQuantifier = isOpeningQuantifier(ctx, j);
     const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier;
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
@@ -284,7 +285,7 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
   const t = ctx.tokens[j] as Token;
-  if (isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) return { first: j, last: j };
+  if ((isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) || isOpeningQuantifier(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
   if (REFLEXIVE_PRONOUNS.has(t.norm) && j - 1 >= floor) {
