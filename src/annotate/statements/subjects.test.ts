@@ -183,3 +183,11 @@ test("a title after 'of the' belongs to an inverted speaker, and its closing com
   assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
   assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
 });
+
+test("a cue verb in a comma list of one speaker's acts shares the speaker: 'Okafor thanked A, scolded B and welcomed C'", () => {
+  const text = "Okafor thanked the beekeepers, scolded the orchard board and welcomed the new growers.";
+  assert.equal(speakerOf(text, "scolded"), "Okafor");
+  assert.equal(statementOf(text, "scolded").content.text, "the orchard board");
+  // A relative clause closing on a comma is no list: the verb after it has the main subject.
+  assert.equal(speakerOf("Mireille Okafor, who praised the growers, thanked the board and left early.", "thanked"), "Mireille Okafor");
+});
