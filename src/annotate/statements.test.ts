@@ -1784,3 +1784,10 @@ test("a paragraph of one quotation signed on the next line by a dash and a name:
     ],
   );
 });
+
+test("a light verb without a noun of speech governs a purpose of speech: 'took to the radio to praise'; 'issued a statement' stays its own cue", () => {
+  const took = byCue(annotate("Okafor took to the radio to praise the growers."), "took to the radio to praise");
+  assert.equal(took.speaker?.mention?.text, "Okafor");
+  assert.equal(took.content.text, "the growers");
+  assert.equal(byCue(annotate("Okafor issued a statement to praise the growers."), "issued a statement").content.text, "to praise the growers");
+});

@@ -864,7 +864,13 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
   const k = verbBeforeObject(ctx, i, 10, PURPOSE_OBJECT_EXTRAS);
   if (k < 0) return null;
   const t = ctx.tokens[k] as Token;
-  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+  return CUE_FRAMES.has(t.lemma) || (LIGHT_VERBS.has(t.lemma) && takesSpeechNoun(ctx, k, i)) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+}
+
+/** "issued a statement to say": a light verb with a noun of speech is a cue of its own; "took to Twitter to say" is not. */
+function takesSpeechNoun(ctx: AttributionContext, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++) if (COMMUNICATION_NOUNS.has((ctx.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 const OBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
