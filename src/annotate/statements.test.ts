@@ -1825,3 +1825,22 @@ test("a headline's name then 'to' and a cue verb announces a plan: 'Ostrava to e
   // A capitalised noun of saying is no headline subject.
   assert.ok(!annotate("Promise to praise the rowers.").statements.some((x) => x.cue.text === "to praise"));
 });
+
+test("a paragraph of one quotation signed on the next line by a dash and a name: '- Priya Okafor.'", () => {
+  const text = 'The orchard fair opened.\n\n"Nobody in this valley wants the cider mill to close."\n\n- Priya Okafor.\n\n"Great harvest. We are ready."\n\n-Governor Okafor, writing after the fair.\n';
+  const signed = annotate(text).statements.filter((s) => s.cue.text === "-");
+  assert.deepEqual(
+    signed.map((s) => [s.speaker?.mention?.text, s.content.text, s.direct]),
+    [
+      ["Priya Okafor", '"Nobody in this valley wants the cider mill to close."', true],
+      ["Governor Okafor", '"Great harvest. We are ready."', true],
+    ],
+  );
+});
+
+test("a light verb without a noun of speech governs a purpose of speech: 'took to the radio to praise'; 'issued a statement' stays its own cue", () => {
+  const took = byCue(annotate("Okafor took to the radio to praise the growers."), "took to the radio to praise");
+  assert.equal(took.speaker?.mention?.text, "Okafor");
+  assert.equal(took.content.text, "the growers");
+  assert.equal(byCue(annotate("Okafor issued a statement to praise the growers."), "issued a statement").content.text, "to praise the growers");
+});

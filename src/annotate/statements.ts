@@ -9,7 +9,7 @@ import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma } from "./statements/phrases.js";
-import { extendOverFollowingQuotes, sentenceBounds } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, sentenceBounds } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -38,7 +38,38 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d));
-  return [...kept, ...colonQuotes(ctx, kept)].sort((a, b) => a.cue.first - b.cue.first);
+  const colon = colonQuotes(ctx, kept);
+  return [...kept, ...colon, ...signedQuotes(ctx, [...kept, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/**
+ * A paragraph that is one quotation, then a line of a dash and a name ("- Ann Berg." or "-Mayor Berg, at the fair."):
+ * the line signs the quotation, as under an epigraph. The dash is the cue, the name before any comma the speaker.
+ */
+function signedQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const quote of ctx.quotes) {
+    if (!quote.closed || !opensParagraph(ctx, quote.firstToken)) continue;
+    let dash = quote.lastToken + 1;
+    while (ctx.tokens[dash]?.pos === "PUNCT" && !opensParagraph(ctx, dash)) dash++;
+    const mark = ctx.tokens[dash];
+    if (!mark || !DASHES.has(mark.norm) || !opensParagraph(ctx, dash) || ctx.quoteOf[dash] !== -1) continue;
+    let last = dash;
+    while (ctx.tokens[last + 1]?.pos === "PROPN" && ctx.sentenceOf[last + 1] === ctx.sentenceOf[dash]) last++;
+    const after = ctx.tokens[last + 1];
+    if (last === dash || (after && ctx.sentenceOf[last + 1] === ctx.sentenceOf[dash] && after.norm !== "." && !isComma(after))) continue;
+    if (drafts.some((d) => d.content.start < quote.end && d.content.end > quote.start)) continue;
+    const sentence = ctx.sentenceOf[dash] as number;
+    out.push({ cue: { first: dash, last: dash }, head: dash, source: { first: dash + 1, last }, content: { start: quote.start, end: quote.end }, direct: true, sentence, rule: "signed-quote" });
+  }
+  return out;
+}
+
+/** Does the token at `i` open a sentence that opens a paragraph? */
+function opensParagraph(ctx: AttributionContext, i: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[i] as number];
+  const before = ctx.sentences[(ctx.sentenceOf[i] as number) - 1];
+  return s !== undefined && s.tokenStart === i && (before === undefined || before.paragraph !== s.paragraph);
 }
 
 /**

@@ -310,7 +310,8 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
-  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || (next.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(next.norm)) || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  // A possessive opens an object or a clause as a determiner does: "the captain claims his boat is the fastest".
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
   return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 
@@ -608,6 +609,8 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   while (j >= 0 && (ctx.tokens[j] as Token).pos === "ADJ") j--;
   const owner = ctx.tokens[j];
   if (!owner || ctx.quoteOf[j] !== -1) return null;
+  const copular = copularNominalCue(ctx, i);
+  if (copular) return copular;
   const possessive = isPossessor(owner);
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
@@ -619,6 +622,29 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/**
+ * "Her answer was that ...", "The common complaint is that ...", "his reply was: “...”": a noun of saying or stance
+ * whose clause follows a form of "be" states what was said or held. The cue runs from the noun phrase (after its
+ * possessive, which speaks) through "be" and a colon after it.
+ */
+function copularNominalCue(ctx: AttributionContext, i: number): Cue | null {
+  let j = i - 1;
+  while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADJ" || (ctx.tokens[j] as Token).pos === "ADV")) j--;
+  const possessive = ctx.tokens[j] !== undefined && isPossessor(ctx.tokens[j] as Token);
+  // Without a possessive, only a noun that reports by itself ("the complaint is that"; not "the issue is that").
+  const t = ctx.tokens[i] as Token;
+  if (!ATTRIBUTION_NOUNS.has(t.norm) && !(possessive && COMMUNICATION_NOUNS.has(t.norm))) return null;
+  const be = ctx.tokens[i + 1] as Token;
+  if (!BE_FORMS.has(be.norm) || be.pos !== "AUX") return null;
+  let k = i + 2;
+  while (ctx.tokens[k]?.pos === "ADV") k++;
+  const link = ctx.tokens[k];
+  if (!link || ctx.quoteOf[k] !== -1 || !((link.norm === "that" && link.pos === "SCONJ") || link.norm === ":")) return null;
+  const determiner = ctx.tokens[j];
+  const first = possessive || !determiner || determiner.pos !== "DET" || ctx.quoteOf[j] !== -1 ? j + 1 : j;
+  return { first, last: link.norm === ":" ? k : k - 1, head: i, frame: "object", kind: "nominal", ...(possessive ? { owner: j } : {}) };
 }
 
 /** "his promises to", "the mayor's calls for": the tagger reads a plural after a possessive as a verb's "-s". */
@@ -889,7 +915,13 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
   if (k < 0) return null;
   const t = ctx.tokens[k] as Token;
   // "led the mayor to declare": a causative's object does the saying, and the cue is the infinitive alone.
-  return CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma) || CAUSATIVE_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+  return CUE_FRAMES.has(t.lemma) || (LIGHT_VERBS.has(t.lemma) && takesSpeechNoun(ctx, k, i)) || CAUSATIVE_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+}
+
+/** "issued a statement to say": a light verb with a noun of speech is a cue of its own; "took to Twitter to say" is not. */
+function takesSpeechNoun(ctx: AttributionContext, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++) if (COMMUNICATION_NOUNS.has((ctx.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 const OBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);

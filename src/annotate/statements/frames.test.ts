@@ -328,3 +328,16 @@ test("'a self-described X': 'self' speaks through 'described' and X is what it c
   assert.equal(described.content.text, "harbour romantic");
   assert.ok(!statementsIn("The self-described romantic rows at dawn.").some((s) => s.cue.text === "described"));
 });
+
+test("a noun of saying or stance before 'is that' or 'was:' states what was said, to the sentence's end", () => {
+  const answer = statementOf("The beekeeper's answer was that the hives had survived the winter and would swarm in May.", "answer was");
+  assert.equal(answer.speaker?.mention?.text, "The beekeeper's");
+  assert.equal(answer.content.text, "that the hives had survived the winter and would swarm in May");
+  const reply = statementOf("Okafor's reply was: “We will replant the pears.”", "reply was:");
+  assert.equal(reply.speaker?.mention?.text, "Okafor's");
+  assert.equal(reply.content.text, "“We will replant the pears.”");
+  const unowned = statementOf("The common complaint is that the cider costs too much.", "The common complaint is");
+  assert.equal(unowned.speaker, null);
+  // "The issue is that ...": a noun that reports nothing by itself needs someone's possessive.
+  assert.ok(!statementsIn("The issue is that the cider costs too much.").some((s) => s.cue.text.includes("issue")));
+});

@@ -633,6 +633,8 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   if (cue.frame === "belief") return viewContent(ctx, cue, source, bounds, sentence);
   const k = cue.last + 1;
   if (k > bounds.last) return null;
+  const copula = copulaContent(ctx, cue, source, sentence);
+  if (copula) return copula;
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
@@ -672,6 +674,8 @@ function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number)
   const k = cue.last + 1;
   if (k > sentenceLast) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
+  const copula = copulaContent(ctx, cue, null, sentence);
+  if (copula) return copula;
   let lastTok = clauseLast(ctx, k, "object");
   if ((ctx.tokens[k] as Token).norm !== "that") {
     for (let i = k + 1; i <= lastTok; i++) {
@@ -685,6 +689,21 @@ function unownedContent(ctx: AttributionContext, cue: Cue, sentenceLast: number)
   if (!CONTENT_CLAUSE_OPENERS.has((ctx.tokens[k] as Token).norm)) lastTok = nounContentLast(ctx, k, lastTok);
   if (lastTok < k || allTime(ctx, k, lastTok) || reportsWithin(ctx, k, lastTok)) return null;
   return draft(cue, null, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue-unowned");
+}
+
+/**
+ * "Her answer was that ...", "his reply was: “...”": after "be" the clause or quotation is the predicate of the
+ * sentence and runs to its end; nothing outer follows it.
+ */
+function copulaContent(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, sentence: number): Draft | null {
+  const last = ctx.tokens[cue.last] as Token;
+  const be = last.norm === ":" ? ctx.tokens[cue.last - 1] : last;
+  if (!be || be.pos !== "AUX" || be.lemma !== "be") return null;
+  const k = cue.last + 1;
+  const quote = quoteStartingAt(ctx, k);
+  const lastTok = clauseLast(ctx, k);
+  if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, "nominal-copula");
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-copula");
 }
 
 /**

@@ -192,3 +192,11 @@ test("a quantifier opening its clause is the speaker, whatever wink tags it: 'Bo
   // Floated after a subject set off by dashes, it is not the subject.
   assert.equal(speakerOf("The pilots — worn out after the storm — both praised the crew.", "praised"), "The pilots — worn out after the storm —");
 });
+
+test("a cue verb in a comma list of one speaker's acts shares the speaker: 'Okafor thanked A, scolded B and welcomed C'", () => {
+  const text = "Okafor thanked the beekeepers, scolded the orchard board and welcomed the new growers.";
+  assert.equal(speakerOf(text, "scolded"), "Okafor");
+  assert.equal(statementOf(text, "scolded").content.text, "the orchard board");
+  // A relative clause closing on a comma is no list: the verb after it has the main subject.
+  assert.equal(speakerOf("Mireille Okafor, who praised the growers, thanked the board and left early.", "thanked"), "Mireille Okafor");
+});

@@ -547,7 +547,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     while (c > 0 && (ctx.timeToken[c] || TIME_LEADERS.has((ctx.tokens[c] as Token).norm))) c--;
   }
   const conjunction = ctx.tokens[c];
-  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later"));
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later")) || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
@@ -564,6 +564,31 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "Lund praised the bakers, criticized the millers and endorsed Berg": a finite cue verb after a comma that closes the
+ * last statement's content, with "and" and another finite verb still to come, is the next item in a list of that
+ * speaker's acts. A relative clause closes on such a comma too ("Lund, who chairs the board, said"): its speaker is
+ * not the list's.
+ */
+function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undefined, comma: boolean): boolean {
+  if (!comma || cue.first !== cue.head || !isFiniteVerb(ctx.tokens[cue.head])) return false;
+  const source = previous?.source;
+  if (!previous || !source || previous.sentence !== ctx.sentenceOf[cue.first] || previous.cue.last >= cue.first) return false;
+  if (source.first === source.last && isRelativePronoun(ctx.tokens[source.first])) return false;
+  if (previous.content.end !== (ctx.tokens[cue.first - 2] as Token | undefined)?.end) return false;
+  const { last } = sentenceBounds(ctx, cue.last);
+  for (let k = cue.last + 1; k < last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and") return isFiniteVerb(ctx.tokens[k + 1]);
+  }
+  return false;
+}
+
+/** A verb in the past or the third person: "praised", "urges"; not "praise", "praising". */
+function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX);
 }
 
 /**

@@ -72,3 +72,9 @@ test("'Most' opening a sentence before a cue verb is its subject, not an adverb:
   assert.equal(s.content.text, "that the pier is unsafe");
   assert.equal(statementOf("Most oppose closing the pier.", "oppose").speaker?.mention?.text, "Most");
 });
+
+test("a third-person cue verb read as a noun before a possessive: 'The beekeeper claims her hives ...'", () => {
+  const s = statementOf("The beekeeper claims her hives produce the sweetest honey in the county.", "claims");
+  assert.equal(s.speaker?.mention?.text, "The beekeeper");
+  assert.equal(s.content.text, "her hives produce the sweetest honey in the county");
+});
