@@ -29,3 +29,16 @@ test("a paragraph that is only a quotation continues the quotation cued in the p
   const narrated = "“The orchard needs rain,” the grower said.\n\n“Without it the pears will split.” The co-op meets next week.";
   assert.equal(statementOf(narrated, "said").content.text, "“The orchard needs rain,”");
 });
+
+test("a 'that' clause with no verb yet runs on over an aside ('which ...', 'while ...') to its verb", () => {
+  assert.equal(
+    statementOf("The ranger said that the trail, which flooded in April, would reopen soon.", "said").content.text,
+    "that the trail, which flooded in April, would reopen soon",
+  );
+  assert.equal(
+    statementOf("Ms. Okafor noted that, while the kiln is old, it still fires evenly.", "noted").content.text,
+    "that, while the kiln is old, it still fires evenly",
+  );
+  // Once the clause has its verb, a relative clause after a comma is the writer's again.
+  assert.equal(statementOf("The ranger said that the trail would reopen, which pleased the hikers.", "said").content.text, "that the trail would reopen");
+});

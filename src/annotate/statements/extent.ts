@@ -182,6 +182,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
+  if (frame !== "object" && unfinishedComplement(ctx, from, i)) return false;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
@@ -215,6 +216,15 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
+}
+
+/**
+ * "said that the fee, which rose twice, would fall": a "that" clause with no verb yet has said nothing, so an
+ * aside inside it ("which ...", "while ...", a dash) does not end it, as long as a verb comes later to finish it.
+ */
+function unfinishedComplement(ctx: AttributionContext, from: number, i: number): boolean {
+  const that = ctx.tokens[from] as Token;
+  return that.norm === "that" && that.pos === "SCONJ" && verbless(ctx, from + 1, i) && !verbless(ctx, i + 1, sentenceBounds(ctx, i).last + 1);
 }
 
 function verbBetween(ctx: AttributionContext, first: number, last: number): boolean {
