@@ -42,3 +42,12 @@ test("a 'that' clause with no verb yet runs on over an aside ('which ...', 'whil
   // Once the clause has its verb, a relative clause after a comma is the writer's again.
   assert.equal(statementOf("The ranger said that the trail would reopen, which pleased the hikers.", "said").content.text, "that the trail would reopen");
 });
+
+test("a reported subject set off by an aside ('said the kiln, which is old, will ...') keeps its verb in the content", () => {
+  assert.equal(
+    statementOf("Ms. Okafor said the kiln, which is forty years old, will be replaced.", "said").content.text,
+    "the kiln, which is forty years old, will be replaced",
+  );
+  // An aside opened by "but" or "and" is the writer's clause.
+  assert.equal(statementOf("Ms. Okafor explained the schedule, but the buyers frowned, stood and left.", "explained").content.text, "the schedule");
+});

@@ -183,6 +183,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
   if (frame !== "object" && unfinishedComplement(ctx, from, i)) return false;
+  if (frame === "speech" && subjectAside(ctx, from, i)) return false;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
@@ -225,6 +226,22 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
 function unfinishedComplement(ctx: AttributionContext, from: number, i: number): boolean {
   const that = ctx.tokens[from] as Token;
   return that.norm === "that" && that.pos === "SCONJ" && verbless(ctx, from + 1, i) && !verbless(ctx, i + 1, sentenceBounds(ctx, i).last + 1);
+}
+
+/**
+ * "said the ferry, which is forty years old, will be sold": a reported clause whose subject is set off by an aside
+ * runs on when the aside closes on a comma (or dash) and a finite verb follows.
+ */
+function subjectAside(ctx: AttributionContext, from: number, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (!(isComma(t) || isSpacedDash(ctx, i)) || !verbless(ctx, from, i) || ctx.tokens[i + 1]?.pos === "CCONJ") return false;
+  const { last } = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < last; k++) {
+    if (ctx.tokens[k]!.norm !== t.norm || ctx.quoteOf[k] !== -1) continue;
+    const v = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
+    return v !== undefined && (v.pos === "VERB" || v.pos === "AUX") && !v.norm.endsWith(PARTICIPLE_SUFFIX);
+  }
+  return false;
 }
 
 function verbBetween(ctx: AttributionContext, first: number, last: number): boolean {
