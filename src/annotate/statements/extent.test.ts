@@ -51,3 +51,12 @@ test("a reported subject set off by an aside ('said the kiln, which is old, will
   // An aside opened by "but" or "and" is the writer's clause.
   assert.equal(statementOf("Ms. Okafor explained the schedule, but the buyers frowned, stood and left.", "explained").content.text, "the schedule");
 });
+
+test("a possessive after a skipped time or channel ('Friday's', 'on KXR's “Dawn Hour”') does not start the content", () => {
+  assert.equal(statementOf("The brewer said Friday's tasting had drawn a record crowd.", "said").content.text, "Friday's tasting had drawn a record crowd");
+  assert.equal(
+    statementOf("The brewer told KXR's “Dawn Hour” on Sunday that the hops were late.", "told").content.text,
+    "that the hops were late",
+  );
+  assert.equal(statementOf("The brewer said on KXR's “Dawn Hour” that the hops were late.", "said").content.text, "that the hops were late");
+});

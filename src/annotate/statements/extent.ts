@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
-import { isComma, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -325,15 +325,31 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     const t = ctx.tokens[k];
     if (!t) break;
     if (ctx.timeToken[k]) {
+      const time = k;
       while (k <= ceiling && ctx.timeToken[k]) k++;
+      // "said Monday's vote was close": a time that owns the next noun begins the content.
+      if (isPossessiveMarker(ctx.tokens[k] as Token)) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
     const np = phraseStartingAt(ctx, k + 1, ceiling);
     if (!np) break;
-    k = np.last + 1;
+    k = pastPossessed(ctx, np.last + 1, ceiling);
   }
   return k;
+}
+
+/**
+ * Past a possessive "'s" and what it owns when one follows a phrase ("on ABC's “This Week”", "told CBS's
+ * evening news"): the phrase stops at the mark, and the owned name is still the channel, not the content.
+ */
+export function pastPossessed(ctx: AttributionContext, k: number, ceiling: number): number {
+  const t = ctx.tokens[k];
+  if (!t || !isPossessiveMarker(t)) return k;
+  const quote = quoteStartingAt(ctx, k + 1);
+  if (quote) return quote.lastToken + 1;
+  const owned = phraseStartingAt(ctx, k + 1, ceiling);
+  return owned ? owned.last + 1 : k;
 }
 
 export function quoteStartingAt(ctx: AttributionContext, i: number): Quote | null {

@@ -9,6 +9,7 @@ import {
   extendOverFollowingQuotes,
   isSpacedDash,
   opensSentence,
+  pastPossessed,
   quoteEndingAt,
   quoteStartingAt,
   restIsEmpty,
@@ -221,7 +222,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
-    if (addressee && addressee.last < last) k = addressee.last + 1;
+    if (addressee && addressee.last < last) k = pastPossessed(ctx, addressee.last + 1, last);
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
