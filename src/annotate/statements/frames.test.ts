@@ -310,3 +310,10 @@ test("an addressee inside a parenthetical cue keeps the clause around it whole",
     "The orchard rents, the steward told the tenants, will double by autumn",
   );
 });
+
+test("a lone dash right after a cue ends its clause: what follows is the writer's", () => {
+  assert.deepEqual(cuesOf("Whether the harvest will be enough is hard to say — nobody has counted yet."), []);
+  assert.equal(statementOf("A tax on cider — a levy the growers once supported — now looks unwise.", "once supported").content.text, "a levy");
+  // A dash pair after the cue sets off an aside, and the content still follows it.
+  assert.match(statementOf("The grower said — in a letter, as it happens — that the frost came early.", "said").content.text, /that the frost came early$/);
+});

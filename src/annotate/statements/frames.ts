@@ -231,6 +231,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
+  // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
+  // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
+  if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
   let lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
@@ -245,6 +248,11 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+function spacedDashWithin(ctx: AttributionContext, from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (isSpacedDash(ctx, k)) return true;
+  return false;
 }
 
 /**
