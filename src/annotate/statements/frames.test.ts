@@ -317,3 +317,10 @@ test("a lone dash right after a cue ends its clause: what follows is the writer'
   // A dash pair after the cue sets off an aside, and the content still follows it.
   assert.match(statementOf("The grower said — in a letter, as it happens — that the frost came early.", "said").content.text, /that the frost came early$/);
 });
+
+test("a few words opened by a preposition, with no verb ('talked to him', 'replied in kind'), report nothing", () => {
+  assert.deepEqual(cuesOf("The potter never replied in kind."), []);
+  assert.deepEqual(cuesOf("Have the weavers talked to him?"), []);
+  // After an addressee such a phrase still can.
+  assert.equal(statementOf("The weavers asked the guild for a loan.", "asked").content.text, "for a loan");
+});

@@ -244,6 +244,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && !reportsClause(ctx, k, lastOfClause)) return null;
+  // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
+  // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
