@@ -324,3 +324,10 @@ test("a few words opened by a preposition, with no verb ('talked to him', 'repli
   // After an addressee such a phrase still can.
   assert.equal(statementOf("The weavers asked the guild for a loan.", "asked").content.text, "for a loan");
 });
+
+test("a lone adjective or adverb after the cue ('replied first', 'felt terrible') is no content; 'so' and 'why' are", () => {
+  assert.deepEqual(cuesOf("The ferry captain replied first."), []);
+  assert.deepEqual(cuesOf("The ferry captain felt terrible."), []);
+  assert.equal(statementOf("The ferry captain said so.", "said").content.text, "so");
+  assert.equal(statementOf("The ferry captain did not explain why.", "did not explain").content.text, "why");
+});

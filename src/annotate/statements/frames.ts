@@ -19,7 +19,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -247,10 +247,17 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
+  // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
+  // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
+  if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+function loneManner(t: Token): boolean {
+  return (t.pos === "ADJ" || t.pos === "ADV") && t.norm !== "so" && !t.norm.endsWith("ed") && !QUESTION_WORDS.has(t.norm);
 }
 
 function spacedDashWithin(ctx: AttributionContext, from: number, last: number): boolean {
