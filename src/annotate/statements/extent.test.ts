@@ -29,3 +29,34 @@ test("a paragraph that is only a quotation continues the quotation cued in the p
   const narrated = "“The orchard needs rain,” the grower said.\n\n“Without it the pears will split.” The co-op meets next week.";
   assert.equal(statementOf(narrated, "said").content.text, "“The orchard needs rain,”");
 });
+
+test("a 'that' clause with no verb yet runs on over an aside ('which ...', 'while ...') to its verb", () => {
+  assert.equal(
+    statementOf("The ranger said that the trail, which flooded in April, would reopen soon.", "said").content.text,
+    "that the trail, which flooded in April, would reopen soon",
+  );
+  assert.equal(
+    statementOf("Ms. Okafor noted that, while the kiln is old, it still fires evenly.", "noted").content.text,
+    "that, while the kiln is old, it still fires evenly",
+  );
+  // Once the clause has its verb, a relative clause after a comma is the writer's again.
+  assert.equal(statementOf("The ranger said that the trail would reopen, which pleased the hikers.", "said").content.text, "that the trail would reopen");
+});
+
+test("a reported subject set off by an aside ('said the kiln, which is old, will ...') keeps its verb in the content", () => {
+  assert.equal(
+    statementOf("Ms. Okafor said the kiln, which is forty years old, will be replaced.", "said").content.text,
+    "the kiln, which is forty years old, will be replaced",
+  );
+  // An aside opened by "but" or "and" is the writer's clause.
+  assert.equal(statementOf("Ms. Okafor explained the schedule, but the buyers frowned, stood and left.", "explained").content.text, "the schedule");
+});
+
+test("a possessive after a skipped time or channel ('Friday's', 'on KXR's “Dawn Hour”') does not start the content", () => {
+  assert.equal(statementOf("The brewer said Friday's tasting had drawn a record crowd.", "said").content.text, "Friday's tasting had drawn a record crowd");
+  assert.equal(
+    statementOf("The brewer told KXR's “Dawn Hour” on Sunday that the hops were late.", "told").content.text,
+    "that the hops were late",
+  );
+  assert.equal(statementOf("The brewer said on KXR's “Dawn Hour” that the hops were late.", "said").content.text, "that the hops were late");
+});

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
-import { isComma, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -182,6 +182,8 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1) return false;
   if (t.norm === ";") return true;
+  if (frame !== "object" && unfinishedComplement(ctx, from, i)) return false;
+  if (frame === "speech" && subjectAside(ctx, from, i)) return false;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
@@ -214,6 +216,31 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
+  return false;
+}
+
+/**
+ * "said that the fee, which rose twice, would fall": a "that" clause with no verb yet has said nothing, so an
+ * aside inside it ("which ...", "while ...", a dash) does not end it, as long as a verb comes later to finish it.
+ */
+function unfinishedComplement(ctx: AttributionContext, from: number, i: number): boolean {
+  const that = ctx.tokens[from] as Token;
+  return that.norm === "that" && that.pos === "SCONJ" && verbless(ctx, from + 1, i) && !verbless(ctx, i + 1, sentenceBounds(ctx, i).last + 1);
+}
+
+/**
+ * "said the ferry, which is forty years old, will be sold": a reported clause whose subject is set off by an aside
+ * runs on when the aside closes on a comma (or dash) and a finite verb follows.
+ */
+function subjectAside(ctx: AttributionContext, from: number, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (!(isComma(t) || isSpacedDash(ctx, i)) || !verbless(ctx, from, i) || ctx.tokens[i + 1]?.pos === "CCONJ") return false;
+  const { last } = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < last; k++) {
+    if (ctx.tokens[k]!.norm !== t.norm || ctx.quoteOf[k] !== -1) continue;
+    const v = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
+    return v !== undefined && (v.pos === "VERB" || v.pos === "AUX") && !v.norm.endsWith(PARTICIPLE_SUFFIX);
+  }
   return false;
 }
 
@@ -298,15 +325,31 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     const t = ctx.tokens[k];
     if (!t) break;
     if (ctx.timeToken[k]) {
+      const time = k;
       while (k <= ceiling && ctx.timeToken[k]) k++;
+      // "said Monday's vote was close": a time that owns the next noun begins the content.
+      if (isPossessiveMarker(ctx.tokens[k] as Token)) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
     const np = phraseStartingAt(ctx, k + 1, ceiling);
     if (!np) break;
-    k = np.last + 1;
+    k = pastPossessed(ctx, np.last + 1, ceiling);
   }
   return k;
+}
+
+/**
+ * Past a possessive "'s" and what it owns when one follows a phrase ("on ABC's “This Week”", "told CBS's
+ * evening news"): the phrase stops at the mark, and the owned name is still the channel, not the content.
+ */
+export function pastPossessed(ctx: AttributionContext, k: number, ceiling: number): number {
+  const t = ctx.tokens[k];
+  if (!t || !isPossessiveMarker(t)) return k;
+  const quote = quoteStartingAt(ctx, k + 1);
+  if (quote) return quote.lastToken + 1;
+  const owned = phraseStartingAt(ctx, k + 1, ceiling);
+  return owned ? owned.last + 1 : k;
 }
 
 export function quoteStartingAt(ctx: AttributionContext, i: number): Quote | null {

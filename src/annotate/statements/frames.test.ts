@@ -341,3 +341,24 @@ test("a noun of saying or stance before 'is that' or 'was:' states what was said
   // "The issue is that ...": a noun that reports nothing by itself needs someone's possessive.
   assert.ok(!statementsIn("The issue is that the cider costs too much.").some((s) => s.cue.text.includes("issue")));
 });
+
+test("a lone dash right after a cue ends its clause: what follows is the writer's", () => {
+  assert.deepEqual(cuesOf("Whether the harvest will be enough is hard to say — nobody has counted yet."), []);
+  assert.equal(statementOf("A tax on cider — a levy the growers once supported — now looks unwise.", "once supported").content.text, "a levy");
+  // A dash pair after the cue sets off an aside, and the content still follows it.
+  assert.match(statementOf("The grower said — in a letter, as it happens — that the frost came early.", "said").content.text, /that the frost came early$/);
+});
+
+test("a few words opened by a preposition, with no verb ('talked to him', 'replied in kind'), report nothing", () => {
+  assert.deepEqual(cuesOf("The potter never replied in kind."), []);
+  assert.deepEqual(cuesOf("Have the weavers talked to him?"), []);
+  // After an addressee such a phrase still can.
+  assert.equal(statementOf("The weavers asked the guild for a loan.", "asked").content.text, "for a loan");
+});
+
+test("a lone adjective or adverb after the cue ('replied first', 'felt terrible') is no content; 'so' and 'why' are", () => {
+  assert.deepEqual(cuesOf("The ferry captain replied first."), []);
+  assert.deepEqual(cuesOf("The ferry captain felt terrible."), []);
+  assert.equal(statementOf("The ferry captain said so.", "said").content.text, "so");
+  assert.equal(statementOf("The ferry captain did not explain why.", "did not explain").content.text, "why");
+});

@@ -9,6 +9,7 @@ import {
   extendOverFollowingQuotes,
   isSpacedDash,
   opensSentence,
+  pastPossessed,
   quoteEndingAt,
   quoteStartingAt,
   restIsEmpty,
@@ -18,7 +19,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -221,7 +222,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
-    if (addressee && addressee.last < last) k = addressee.last + 1;
+    if (addressee && addressee.last < last) k = pastPossessed(ctx, addressee.last + 1, last);
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -230,6 +231,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
+  // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
+  // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
+  if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
   let lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
@@ -240,10 +244,25 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && !reportsClause(ctx, k, lastOfClause)) return null;
+  // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
+  // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
+  // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
+  // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
+  if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const end = contentEnd(ctx, lastOfClause);
   const sentence = ctx.sentenceOf[cue.first]!;
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+function loneManner(t: Token): boolean {
+  return (t.pos === "ADJ" || t.pos === "ADV") && t.norm !== "so" && !t.norm.endsWith("ed") && !QUESTION_WORDS.has(t.norm);
+}
+
+function spacedDashWithin(ctx: AttributionContext, from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (isSpacedDash(ctx, k)) return true;
+  return false;
 }
 
 /**
