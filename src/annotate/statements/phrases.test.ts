@@ -82,3 +82,10 @@ test("a determined plural noun before a name is the object of a relative clause 
   assert.equal(speakerOf("Fellow pilots Ann Berg and Ole Lund say the channel is shallow.", "say"), "Fellow pilots Ann Berg and Ole Lund");
   assert.equal(speakerOf("The two beekeepers Ivo Marsh and Tove Read say the hives are empty.", "say"), "The two beekeepers Ivo Marsh and Tove Read");
 });
+
+test("an adverb after a determiner grades the word after it inside the subject: 'a newly released memo', 'A new national poll'", () => {
+  assert.equal(speakerOf("A newly released memo shows that the pier closed.", "shows"), "A newly released memo");
+  // wink may tag an adjective there as an adverb.
+  assert.equal(speakerOf("A new regional survey suggests that the ferry is late.", "suggests"), "A new regional survey");
+  assert.equal(speakerOf("The publicly available records indicate that the pier closed.", "indicate"), "The publicly available records");
+});

@@ -74,7 +74,9 @@ function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token):
   const before = ctx.tokens[p - 1];
   // "Rising rates show", "Celebrated pilots say": opening a clause before a noun, a participle cannot be the verb.
   if (cur.pos === "NOUN" && isClauseOpener(ctx, p, 0)) return true;
-  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
+  // "a newly released memo": an adverb grading the participle may stand between.
+  const graded = before?.pos === "ADV" && ctx.tokens[p - 2]?.pos === "DET";
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || graded || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
 }
 
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
@@ -161,6 +163,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the most recent poll", "more prominent allies", "most Republicans": a degree word wink tags as an adverb grades the
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
+  // "a newly elected mayor", "the publicly available records", "some very senior pilots": after a determiner an
+  // adverb (or an adjective wink takes for one: "a new national poll") grades the word after it, inside the phrase.
+  if (prev.pos === "ADV" && before?.pos === "DET" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || (ctx.tokens[p + 2] !== undefined && isPrenominalParticiple(ctx, p + 1, ctx.tokens[p + 2] as Token)))) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   // "an inside source", "some outside analysts": the preposition stands as an adjective before its noun.
   if (PLACE_ADJECTIVES.has(prev.norm) && cur.pos === "NOUN" && (before === undefined || before.pos === "DET" || before.pos === "ADJ" || before.pos === "PROPN" || isSentencePunct(before))) return "firm";
