@@ -1772,3 +1772,11 @@ test("a headline's name then 'to' and a cue verb announces a plan: 'Ostrava to e
   // A capitalised noun of saying is no headline subject.
   assert.ok(!annotate("Promise to praise the rowers.").statements.some((x) => x.cue.text === "to praise"));
 });
+
+test("a time word read as an adjective stays in the subject: 'Current and former pilots', 'five past and current skippers'", () => {
+  const speaker = (text: string, cue: string) => byCue(annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc, cue).speaker?.mention?.text;
+  assert.equal(speaker("Current and former pilots said the dock leaked.", "said"), "Current and former pilots");
+  assert.equal(speaker("Five past and current skippers told reporters the dock leaked.", "told"), "Five past and current skippers");
+  // A time opening the sentence is still no part of the subject.
+  assert.equal(speaker("Today officials said the dock leaked.", "said"), "officials");
+});

@@ -101,6 +101,9 @@ const EXCEPTING_HEADS = new Set(["everyone", "everybody", "all", "none", "nobody
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
   if (isPossessiveMarker(cur)) return true;
+  // "current and former officials", "past and current employees": a lone time word read as an adjective, or joined by
+  // "and" to an adjective, describes the noun after it.
+  if (!ctx.timeToken[p - 1] && (((ctx.tokens[p] as Token).pos === "ADJ" && (cur.pos === "NOUN" || cur.pos === "ADJ")) || (cur.norm === "and" && ctx.tokens[p + 2]?.pos === "ADJ"))) return true;
   let k = p;
   while (k > 0 && ctx.timeToken[k - 1]) k--;
   const before = ctx.tokens[k - 1];
