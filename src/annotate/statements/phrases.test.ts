@@ -89,3 +89,9 @@ test("an adverb after a determiner grades the word after it inside the subject: 
   assert.equal(speakerOf("A new regional survey suggests that the ferry is late.", "suggests"), "A new regional survey");
   assert.equal(speakerOf("The publicly available records indicate that the pier closed.", "indicate"), "The publicly available records");
 });
+
+test("a coordination inside the subject keeps a member wink mis-tags: 'and more senior pilots', 'progressive and Lutheran groups'", () => {
+  assert.equal(speakerOf("Some of the mayor's donors and more senior pilots say the delay is costly.", "say"), "Some of the mayor's donors and more senior pilots");
+  // wink tags an adjective of nationality or faith as a proper noun.
+  assert.equal(speakerOf("Eleven progressive and Lutheran groups are asking the mayor to resign.", "are asking"), "Eleven progressive and Lutheran groups");
+});

@@ -149,11 +149,13 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
   // ("the race is tight and undecided voters say").
   const beforeFirst = ctx.tokens[p - 2];
-  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ" && beforeFirst?.pos !== "AUX" && beforeFirst?.pos !== "VERB") return "firm";
+  // wink tags an adjective of nationality or faith as a proper noun: "progressive and Muslim groups".
+  const adjective = cur.pos === "ADJ" || (cur.pos === "PROPN" && ctx.tokens[p + 2]?.pos === "NOUN");
+  if (prev.norm === "and" && before?.pos === "ADJ" && adjective && beforeFirst?.pos !== "AUX" && beforeFirst?.pos !== "VERB") return "firm";
   // "Politicians and even some pilots": "even" inside a coordination stays with its member.
   if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
-  // The member after "and" is the word after any "even".
-  const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
+  // The member after "and" is the word after any "even" or degree word ("and more prominent allies").
+  const member = cur.norm === "even" || (DEGREE_WORDS.has(cur.norm) && cur.pos === "ADV") ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
   const memberBefore = before !== undefined && (NOMINAL.has(before.pos) || isPersonalPronoun(before) || isMistaggedName(ctx, p - 1) || nameBeforeParenthesis(ctx, p, 0) !== null);
   if ((prev.norm === "and" || prev.norm === "nor") && memberBefore && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
