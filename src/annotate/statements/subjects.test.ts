@@ -183,3 +183,9 @@ test("a title after 'of the' belongs to an inverted speaker, and its closing com
   assert.equal(speakerOf("“Glaze it twice,” wrote the authors of the “Kiln Keepers Almanac,” adding a note on clay.", "wrote"), "the authors of the “Kiln Keepers Almanac,”");
   assert.equal(speakerOf("“Glaze it twice,” said Ida Voss, the author of “Slow Fire,” a guide to pottery.", "said"), "Ida Voss, the author of “Slow Fire,” a guide to pottery");
 });
+
+test("a participle phrase before the subject's last noun reaches over a list the agent names: 'a survey commissioned by the Guild of Netmakers, Riggers and Sailmakers'", () => {
+  assert.equal(speakerOf("A survey commissioned by the Guild of Netmakers, Riggers and Sailmakers found that the dock leaked.", "found"), "A survey commissioned by the Guild of Netmakers, Riggers and Sailmakers");
+  // With no participle the comma opens the subject: "After the storm, pilots and crews say".
+  assert.equal(speakerOf("After the storm, pilots and crews say the dock leaked.", "say"), "pilots and crews");
+});
