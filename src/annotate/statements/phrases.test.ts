@@ -95,3 +95,7 @@ test("a coordination inside the subject keeps a member wink mis-tags: 'and more 
   // wink tags an adjective of nationality or faith as a proper noun.
   assert.equal(speakerOf("Eleven progressive and Lutheran groups are asking the mayor to resign.", "are asking"), "Eleven progressive and Lutheran groups");
 });
+
+test("'at least' opens the subject before an indefinite quantity as before a number: 'at least a dozen pilots'", () => {
+  assert.equal(speakerOf("But at least a dozen pilots told the board that the dock leaked.", "told"), "at least a dozen pilots");
+});

@@ -138,7 +138,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "four out of 10 voters"
   if (((prev.norm === "of" && before?.norm === "out" && ctx.tokens[p - 2]?.pos === "NUM") || (prev.norm === "out" && cur.norm === "of" && before?.pos === "NUM"))) return "firm";
   if ((prev.norm === "as" || prev.norm === "at") && (MANY.has(cur.norm) || cur.norm === "least" || cur.norm === "most")) return "firm";
-  if (prev.norm === "than" && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
+  // "more than a dozen", "at least a dozen": the bound counts an indefinite quantity as well as a number.
+  if ((prev.norm === "than" || ((prev.norm === "least" || prev.norm === "most") && before?.norm === "at")) && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
   if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
   // "die-hard conservatives", "Post-ABC": a word glued on by a hyphen
   if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
