@@ -99,3 +99,7 @@ test("a coordination inside the subject keeps a member wink mis-tags: 'and more 
 test("'at least' opens the subject before an indefinite quantity as before a number: 'at least a dozen pilots'", () => {
   assert.equal(speakerOf("But at least a dozen pilots told the board that the dock leaked.", "told"), "at least a dozen pilots");
 });
+
+test("an owner's title with 'of' wink tags as an adjective keeps its 'of' phrase: 'The port's chief of staff, Ann Lo,'", () => {
+  assert.equal(speakerOf("The port's chief of staff, Ann Lo, said the dock leaked.", "said"), "The port's chief of staff, Ann Lo,");
+});

@@ -214,7 +214,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
   // "an average of polls", "a slew of leaders", "the attorney general of the state": wink may tag the noun before "of"
   // as an adjective or a verb.
-  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1));
+  // "the port's chief of staff": after an owner too.
+  const ownedAdjective = before?.pos === "ADJ" && ctx.tokens[p - 2] !== undefined && isPossessiveMarker(ctx.tokens[p - 2] as Token);
+  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1) || ownedAdjective);
   if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }
