@@ -103,3 +103,7 @@ test("'at least' opens the subject before an indefinite quantity as before a num
 test("an owner's title with 'of' wink tags as an adjective keeps its 'of' phrase: 'The port's chief of staff, Ann Lo,'", () => {
   assert.equal(speakerOf("The port's chief of staff, Ann Lo, said the dock leaked.", "said"), "The port's chief of staff, Ann Lo,");
 });
+
+test("a person's title stays before a name that carries its own 'the': 'Harbour spokesman the Rev. Ann Lo'", () => {
+  assert.equal(speakerOf("Harbour spokesman the Rev. Ann Lo told reporters that the dock leaked.", "told"), "Harbour spokesman the Rev. Ann Lo");
+});
