@@ -1844,3 +1844,11 @@ test("a light verb without a noun of speech governs a purpose of speech: 'took t
   assert.equal(took.content.text, "the growers");
   assert.equal(byCue(annotate("Okafor issued a statement to praise the growers."), "issued a statement").content.text, "to praise the growers");
 });
+
+test("a time word read as an adjective stays in the subject: 'Current and former pilots', 'five past and current skippers'", () => {
+  const speaker = (text: string, cue: string) => byCue(annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc, cue).speaker?.mention?.text;
+  assert.equal(speaker("Current and former pilots said the dock leaked.", "said"), "Current and former pilots");
+  assert.equal(speaker("Five past and current skippers told reporters the dock leaked.", "told"), "Five past and current skippers");
+  // A time opening the sentence is still no part of the subject.
+  assert.equal(speaker("Today officials said the dock leaked.", "said"), "officials");
+});

@@ -103,3 +103,11 @@ test("one text needing several rare repairs gets each of them", () => {
   for (const piece of ["magnitude", "6.0", "Varga", "'s", "had", "n ’ t"]) assert.ok(texts.includes(piece), piece);
   for (const t of doc.tokens) assert.equal(doc.article.text.slice(t.start, t.end), t.text);
 });
+
+test("a word garbled by UTF-8 read as Latin-1 stays one token, composed or decomposed", () => {
+  for (const name of ["Mu\u00C3\u00B1oz", "MuA\u0303\u00B1oz", "Mu\u00C3\u0083\u00C2\u00B1oz"]) {
+    const doc = tokenize(`The ferry captain, ${name}, left early.`);
+    assert.ok(doc.tokens.some((t) => t.text === name), doc.tokens.map((t) => t.text).join("|"));
+    assert.ok(doc.tokens.some((t) => t.text === ","));
+  }
+});

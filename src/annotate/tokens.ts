@@ -51,6 +51,7 @@ export const tokenStage: AnnotateStage = {
     if (layout.rare.decimals) mergeSplitDecimals(layout);
     if (layout.rare.negations) joinSpacedNegations(layout, doc.article.text);
     if (layout.rare.possessives) splitPossessives(layout);
+    if (MOJIBAKE_LEAD.test(doc.article.text)) joinMojibake(layout, doc.article.text);
     assembleSentences(doc, layout);
   },
 };
@@ -380,5 +381,38 @@ function splitPossessives(layout: Layout): void {
     ];
     replaceTokens(layout, i, 1, pieces);
     i++;
+  }
+}
+
+// UTF-8 read as Latin-1 turns "ñ" into "Ã±" and "é" into "Ã©" (composed, or decomposed as "A" plus a
+// combining tilde or circumflex). wink ends a word at the lead and reads the second byte as a symbol.
+const MOJIBAKE_LEAD = /[\u00C2\u00C3]|A[\u0302\u0303]/;
+
+/** ASCII that is neither letter nor digit: a comma, full stop, hyphen or "'s" after the word ends it. */
+function startsWithAsciiPunctuation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 && !isDigitCode(c) && !((c | 0x20) >= 97 && (c | 0x20) <= 122);
+}
+
+/**
+ * Join the pieces wink cut a mojibake word into ("PeÃ" "±" "a" back to "PeÃ±a"), so that a name is not cut
+ * mid-word: every following token glued to it without a space, up to ASCII punctuation.
+ */
+function joinMojibake(layout: Layout, text: string): void {
+  const { tokens } = layout;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    // The lead may sit inside a token as well as end it: wink reads "GÃ1⁄4len" as "GÃ1" "⁄" "4" "len".
+    if (!MOJIBAKE_LEAD.test(first.text)) continue;
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      if (next.start !== (tokens[last] as Token).end || startsWithAsciiPunctuation(next.text)) break;
+      last++;
+    }
+    if (last === i) continue;
+    const word = text.slice(first.start, (tokens[last] as Token).end);
+    const norm = lowerFolded(word);
+    replaceTokens(layout, i, last - i + 1, [{ start: first.start, end: first.start + word.length, text: word, norm, lemma: norm, pos: first.pos, sentence: 0 }]);
   }
 }

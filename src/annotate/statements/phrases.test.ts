@@ -82,3 +82,28 @@ test("a determined plural noun before a name is the object of a relative clause 
   assert.equal(speakerOf("Fellow pilots Ann Berg and Ole Lund say the channel is shallow.", "say"), "Fellow pilots Ann Berg and Ole Lund");
   assert.equal(speakerOf("The two beekeepers Ivo Marsh and Tove Read say the hives are empty.", "say"), "The two beekeepers Ivo Marsh and Tove Read");
 });
+
+test("an adverb after a determiner grades the word after it inside the subject: 'a newly released memo', 'A new national poll'", () => {
+  assert.equal(speakerOf("A newly released memo shows that the pier closed.", "shows"), "A newly released memo");
+  // wink may tag an adjective there as an adverb.
+  assert.equal(speakerOf("A new regional survey suggests that the ferry is late.", "suggests"), "A new regional survey");
+  assert.equal(speakerOf("The publicly available records indicate that the pier closed.", "indicate"), "The publicly available records");
+});
+
+test("a coordination inside the subject keeps a member wink mis-tags: 'and more senior pilots', 'progressive and Lutheran groups'", () => {
+  assert.equal(speakerOf("Some of the mayor's donors and more senior pilots say the delay is costly.", "say"), "Some of the mayor's donors and more senior pilots");
+  // wink tags an adjective of nationality or faith as a proper noun.
+  assert.equal(speakerOf("Eleven progressive and Lutheran groups are asking the mayor to resign.", "are asking"), "Eleven progressive and Lutheran groups");
+});
+
+test("'at least' opens the subject before an indefinite quantity as before a number: 'at least a dozen pilots'", () => {
+  assert.equal(speakerOf("But at least a dozen pilots told the board that the dock leaked.", "told"), "at least a dozen pilots");
+});
+
+test("an owner's title with 'of' wink tags as an adjective keeps its 'of' phrase: 'The port's chief of staff, Ann Lo,'", () => {
+  assert.equal(speakerOf("The port's chief of staff, Ann Lo, said the dock leaked.", "said"), "The port's chief of staff, Ann Lo,");
+});
+
+test("a person's title stays before a name that carries its own 'the': 'Harbour spokesman the Rev. Ann Lo'", () => {
+  assert.equal(speakerOf("Harbour spokesman the Rev. Ann Lo told reporters that the dock leaked.", "told"), "Harbour spokesman the Rev. Ann Lo");
+});

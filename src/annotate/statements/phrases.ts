@@ -92,7 +92,9 @@ function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token):
   const before = ctx.tokens[p - 1];
   // "Rising rates show", "Celebrated pilots say": opening a clause before a noun, a participle cannot be the verb.
   if (cur.pos === "NOUN" && isClauseOpener(ctx, p, 0)) return true;
-  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
+  // "a newly released memo": an adverb grading the participle may stand between.
+  const graded = before?.pos === "ADV" && ctx.tokens[p - 2]?.pos === "DET";
+  return before !== undefined && (before.pos === "DET" || before.pos === "NUM" || before.pos === "ADJ" || graded || before.norm === "of" || POSSESSIVE_PRONOUNS.has(before.norm) || isPossessiveMarker(before)) && ctx.quoteOf[p - 1] === -1;
 }
 
 /** "the ministry confirmed the deal": a past form with a determiner right after it is a finite verb with its object, not a participle. */
@@ -117,6 +119,9 @@ const EXCEPTING_HEADS = new Set(["everyone", "everybody", "all", "none", "nobody
 /** "Monday night's results", "a June poll", "the 2012 report": a time that modifies the noun after it. */
 function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boolean {
   if (isPossessiveMarker(cur)) return true;
+  // "current and former officials", "past and current employees": a lone time word read as an adjective, or joined by
+  // "and" to an adjective, describes the noun after it.
+  if (!ctx.timeToken[p - 1] && (((ctx.tokens[p] as Token).pos === "ADJ" && (cur.pos === "NOUN" || cur.pos === "ADJ")) || (cur.norm === "and" && ctx.tokens[p + 2]?.pos === "ADJ"))) return true;
   let k = p;
   while (k > 0 && ctx.timeToken[k - 1]) k--;
   const before = ctx.tokens[k - 1];
@@ -151,7 +156,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "four out of 10 voters"
   if (((prev.norm === "of" && before?.norm === "out" && ctx.tokens[p - 2]?.pos === "NUM") || (prev.norm === "out" && cur.norm === "of" && before?.pos === "NUM"))) return "firm";
   if ((prev.norm === "as" || prev.norm === "at") && (MANY.has(cur.norm) || cur.norm === "least" || cur.norm === "most")) return "firm";
-  if (prev.norm === "than" && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
+  // "more than a dozen", "at least a dozen": the bound counts an indefinite quantity as well as a number.
+  if ((prev.norm === "than" || ((prev.norm === "least" || prev.norm === "most") && before?.norm === "at")) && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
   if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
   // "die-hard conservatives", "Post-ABC": a word glued on by a hyphen
   if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
@@ -162,11 +168,13 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
   // ("the race is tight and undecided voters say").
   const beforeFirst = ctx.tokens[p - 2];
-  if (prev.norm === "and" && before?.pos === "ADJ" && cur.pos === "ADJ" && beforeFirst?.pos !== "AUX" && beforeFirst?.pos !== "VERB") return "firm";
+  // wink tags an adjective of nationality or faith as a proper noun: "progressive and Muslim groups".
+  const adjective = cur.pos === "ADJ" || (cur.pos === "PROPN" && ctx.tokens[p + 2]?.pos === "NOUN");
+  if (prev.norm === "and" && before?.pos === "ADJ" && adjective && beforeFirst?.pos !== "AUX" && beforeFirst?.pos !== "VERB") return "firm";
   // "Politicians and even some pilots": "even" inside a coordination stays with its member.
   if (prev.norm === "even" && before?.norm === "and" && (cur.pos === "DET" || cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ")) return "tentative";
-  // The member after "and" is the word after any "even".
-  const member = cur.norm === "even" ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
+  // The member after "and" is the word after any "even" or degree word ("and more prominent allies").
+  const member = cur.norm === "even" || (DEGREE_WORDS.has(cur.norm) && cur.pos === "ADV") ? ((ctx.tokens[p + 2] as Token | undefined) ?? cur) : cur;
   const memberBefore = before !== undefined && (NOMINAL.has(before.pos) || isPersonalPronoun(before) || isMistaggedName(ctx, p - 1) || nameBeforeParenthesis(ctx, p, 0) !== null);
   if ((prev.norm === "and" || prev.norm === "nor") && memberBefore && (member.pos === "PROPN" || member.pos === "DET" || member.pos === "NOUN" || member.pos === "ADJ" || member.pos === "NUM" || POSSESSIVE_PRONOUNS.has(member.norm))) {
     return before.pos === "PROPN" && cur.pos === "PROPN" ? "firm" : "tentative";
@@ -179,6 +187,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the most recent poll", "more prominent allies", "most Republicans": a degree word wink tags as an adverb grades the
   // adjective or counts the noun after it.
   if (DEGREE_WORDS.has(prev.norm) && prev.pos === "ADV" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN")) return "firm";
+  // "a newly elected mayor", "the publicly available records", "some very senior pilots": after a determiner an
+  // adverb (or an adjective wink takes for one: "a new national poll") grades the word after it, inside the phrase.
+  if (prev.pos === "ADV" && before?.pos === "DET" && (cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || (ctx.tokens[p + 2] !== undefined && isPrenominalParticiple(ctx, p + 1, ctx.tokens[p + 2] as Token)))) return "firm";
   if (FOCUS_WORDS.has(prev.norm) && (PREDETERMINERS.has(cur.norm) || cur.pos === "DET" || cur.pos === "NUM" || cur.pos === "ADJ" || cur.pos === "NOUN" || cur.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(cur.norm) || PRONOUN_HEADS.has(cur.norm))) return "tentative";
   // "an inside source", "some outside analysts": the preposition stands as an adjective before its noun.
   if (PLACE_ADJECTIVES.has(prev.norm) && cur.pos === "NOUN" && (before === undefined || before.pos === "DET" || before.pos === "ADJ" || before.pos === "PROPN" || isSentencePunct(before))) return "firm";
@@ -208,6 +219,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
   // "what many analysts expect": "what" is the object of the clause, never a determiner of its subject.
   if (prev.norm === "what" || prev.norm === "whatever") return "stop";
+  // "Harbour spokesman the Rev. Ann Lo": a person's title before a name that carries its own "the".
+  if (cur.norm === "the" && prev.pos === "NOUN" && PERSON_NOUNS.test(prev.norm) && ctx.tokens[p + 2]?.pos === "PROPN" && ctx.tokens[p + 3]?.norm === ".") return "firm";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
@@ -221,7 +234,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "." && before && before.end === prev.start && before.pos === "PROPN") return "firm";
   // "an average of polls", "a slew of leaders", "the attorney general of the state": wink may tag the noun before "of"
   // as an adjective or a verb.
-  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1));
+  // "the port's chief of staff": after an owner too.
+  const ownedAdjective = before?.pos === "ADJ" && ctx.tokens[p - 2] !== undefined && isPossessiveMarker(ctx.tokens[p - 2] as Token);
+  const mistaggedNoun = before !== undefined && (isMistaggedNoun(ctx, p - 1) || isNominalAdjective(ctx, p - 1) || ownedAdjective);
   if (prev.norm === "of" && before && (before.pos === "NOUN" || before.pos === "PROPN" || mistaggedNoun)) return cur.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(cur.norm) || COUNTED_PRONOUNS.has(cur.norm) ? "firm" : "stop";
   return "stop";
 }

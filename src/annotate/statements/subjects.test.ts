@@ -200,3 +200,9 @@ test("a cue verb in a comma list of one speaker's acts shares the speaker: 'Okaf
   // A relative clause closing on a comma is no list: the verb after it has the main subject.
   assert.equal(speakerOf("Mireille Okafor, who praised the growers, thanked the board and left early.", "thanked"), "Mireille Okafor");
 });
+
+test("a participle phrase before the subject's last noun reaches over a list the agent names: 'a survey commissioned by the Guild of Netmakers, Riggers and Sailmakers'", () => {
+  assert.equal(speakerOf("A survey commissioned by the Guild of Netmakers, Riggers and Sailmakers found that the dock leaked.", "found"), "A survey commissioned by the Guild of Netmakers, Riggers and Sailmakers");
+  // With no participle the comma opens the subject: "After the storm, pilots and crews say".
+  assert.equal(speakerOf("After the storm, pilots and crews say the dock leaked.", "say"), "pilots and crews");
+});

@@ -319,6 +319,9 @@ function withParticiplePhrase(ctx: AttributionContext, phrase: TokenSpan, floor:
     const t = ctx.tokens[k] as Token;
     const before = ctx.tokens[k - 1];
     if (ctx.quoteOf[k] !== -1 || CLAUSE_WORDS.has(t.norm)) break;
+    // "a study released by the Institute of Tides, Waves and Currents": the subject ends on a list whose first member
+    // the participle's agent holds.
+    if (isComma(t) && k === phrase.first - 1 && hasConjunction(ctx, phrase)) continue;
     if (t.pos === "VERB") {
       const ing = t.norm.endsWith("ing") && before?.pos !== "AUX";
       if (ing || isParticipleAfterNoun(ctx, k)) participle = true;
