@@ -83,6 +83,11 @@ test("a quotation continues over the following quoted sentences of the paragraph
   assert.equal(s.content.text, "“The water rose fast,” the farmer said. “We lost two fields.”");
 });
 
+test("a quotation closed with doubled apostrophes continues over the next quoted sentence, narration after it", () => {
+  const doc = annotate("''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.'' She swept the floor.");
+  assert.equal(byCue(doc, "said").content.text, "''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.''");
+});
+
 test("a following quotation of several sentences that ends before a cue of its own is not continued into", () => {
   const doc = annotate("“The water rose fast,” the farmer said. “We lost two fields. The barn may go next,” his wife said.");
   assert.equal(byCue(doc, "said").content.text, "“The water rose fast,”");

@@ -31,6 +31,12 @@ test("line breaks end sentences and blank lines start paragraphs", () => {
   assert.equal(doc.sentences[3]?.paragraph, 2);
 });
 
+test("a sentence ending inside doubled closing apostrophes keeps both marks", () => {
+  const text = "''The kiln cracked.'' She swept the floor.";
+  const doc = tokenize(text);
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ["''The kiln cracked.''", "She swept the floor."]);
+});
+
 test("typographic apostrophes are folded in norm", () => {
   const doc = tokenize("He didn’t say.");
   assert.ok(doc.tokens.some((t) => t.norm === "n't"), doc.tokens.map((t) => t.norm).join("|"));

@@ -201,6 +201,7 @@ function countBreaks(s: string): number {
  */
 function assembleSentences(doc: AnnotatedDoc, layout: Layout): void {
   const { tokens, lineBreaksBefore, startsSentence } = layout;
+  keepDoubledApostrophes(tokens, startsSentence);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let first = 0;
@@ -215,6 +216,21 @@ function assembleSentences(doc: AnnotatedDoc, layout: Layout): void {
   }
   doc.tokens = tokens;
   doc.sentences = sentences;
+}
+
+/**
+ * wink reads the doubled apostrophe some wires close a quotation with as two tokens and may end the sentence
+ * between them ("... my wheelhouse.'" | "' He said"): the second mark closes the same quotation, so the
+ * boundary moves past it.
+ */
+function keepDoubledApostrophes(tokens: readonly Token[], startsSentence: boolean[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (!startsSentence[i] || t.text !== "'" || prev.text !== "'" || prev.end !== t.start) continue;
+    startsSentence[i] = false;
+    startsSentence[i + 1] = true;
+  }
 }
 
 function isDigitCode(c: number): boolean {
