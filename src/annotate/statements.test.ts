@@ -1626,6 +1626,12 @@ test("a cue closing its sentence on a colon announces the quotation in the next 
   assert.equal(s.content.text, "“The quay will be rebuilt by spring.”");
 });
 
+test("an unquoted passage after a cue closing its sentence on a colon runs to the end of its paragraph", () => {
+  const text = "In her column, the vicar wrote:\n\nThe bells need new ropes – and soon. The fund is short. Give what you can.\n\nThe fete is on Sunday.";
+  const s = byCue(annotate(text), "wrote:");
+  assert.equal(s.content.text, "The bells need new ropes – and soon. The fund is short. Give what you can");
+});
+
 test("a question before a cue with a content of its own is not that cue's quotation", () => {
   const doc = annotate("“Who could have known?” The port authority said it had checked every crane twice.");
   const s = byCue(doc, "said");

@@ -1,4 +1,4 @@
-import type { Token } from "../../model/types.js";
+import type { Sentence, Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
@@ -342,7 +342,8 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
 
 /**
  * "Lund issued the following statement:" closing its sentence, then “...” (often in the next paragraph): the
- * content is what the colon announces, a quotation or the next sentence, not the clause before the cue.
+ * content is what the colon announces, a quotation or else the whole paragraph after it ("Berg wrote:" then a passage of
+ * several sentences), not the clause before the cue.
  */
 function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   if ((ctx.tokens[cue.last] as Token).norm !== ":" || sentenceBounds(ctx, cue.last).last !== cue.last) return null;
@@ -351,7 +352,15 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const sentence = ctx.sentenceOf[cue.first]!;
   const quote = quoteStartingAt(ctx, k);
   if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote, quote.lastToken), true, sentence, "cue-then-block");
-  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, clauseLast(ctx, k)), false, sentence, "cue-then-block");
+  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
+}
+
+/** The last token of the paragraph that holds token `k`, before its closing punctuation. */
+function paragraphLast(ctx: AttributionContext, k: number): number {
+  let s = ctx.sentenceOf[k] as number;
+  const paragraph = ctx.sentences[s]?.paragraph;
+  while (ctx.sentences[s + 1]?.paragraph === paragraph) s++;
+  return trimTrailingPunct(ctx, k, (ctx.sentences[s] as Sentence).tokenEnd - 1);
 }
 
 /** ..., X said. / ..., said X. / ..., X said, ... (the reported clause around or before the cue). */
@@ -787,12 +796,8 @@ function lastTokenBefore(ctx: AttributionContext, first: number, end: number): n
 function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   const sentence = ctx.sentenceOf[cue.first]!;
-  const paragraph = ctx.sentences[sentence]?.paragraph;
-  let s = sentence;
-  while (ctx.sentences[s + 1]?.paragraph === paragraph) s++;
-  const lastSentence = ctx.sentences[s]!;
   const k = cue.last + 1;
-  const lastTok = trimTrailingPunct(ctx, k, lastSentence.tokenEnd - 1);
+  const lastTok = paragraphLast(ctx, k);
   if (lastTok < k) return null;
   const source: TokenSpan = { first: bounds.first, last: cue.first - 1 };
   const quote = quoteStartingAt(ctx, k);
