@@ -83,6 +83,17 @@ test("a quotation continues over the following quoted sentences of the paragraph
   assert.equal(s.content.text, "“The water rose fast,” the farmer said. “We lost two fields.”");
 });
 
+test("a quoted sentence with no cue of its own carries on the clause a verb of saying reported before it", () => {
+  const doc = annotate("The miller said the weir would stay shut until June. “We cannot risk the eels.”\n\nThe river fell.");
+  assert.equal(byCue(doc, "said").content.text, "the weir would stay shut until June. “We cannot risk the eels.”");
+  // A quoted heading after it starts something else.
+  const headed = annotate("The miller said the weir would stay shut until June.\n\n“Eels Before Mills”\n\nThe river fell.");
+  assert.equal(byCue(headed, "said").content.text, "the weir would stay shut until June");
+  // So does a transcript line that names its own speaker.
+  const labelled = annotate("The miller said the weir would stay shut until June.\n\n“Odd Brekke: The eels come first, and then the flour.”\n\nThe river fell.");
+  assert.equal(byCue(labelled, "said").content.text, "the weir would stay shut until June");
+});
+
 test("a quotation closed with doubled apostrophes continues over the next quoted sentence, narration after it", () => {
   const doc = annotate("''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.'' She swept the floor.");
   assert.equal(byCue(doc, "said").content.text, "''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.''");

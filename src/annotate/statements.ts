@@ -1,4 +1,4 @@
-import type { AnnotatedDoc, Entity, Statement, Token } from "../model/types.js";
+import type { AnnotatedDoc, Entity, Sentence, Statement, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
@@ -38,6 +38,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d));
+  for (const d of kept) carryOverQuotes(ctx, d, kept);
   const colon = colonQuotes(ctx, kept);
   return [...kept, ...colon, ...signedQuotes(ctx, [...kept, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
 }
@@ -71,6 +72,27 @@ function opensParagraph(ctx: AttributionContext, i: number): boolean {
   const before = ctx.sentences[(ctx.sentenceOf[i] as number) - 1];
   return s !== undefined && s.tokenStart === i && (before === undefined || before.paragraph !== s.paragraph);
 }
+
+/**
+ * "Lund said the quay would close. “We have no choice.”": quoted sentences with no cue of their own after a clause
+ * that a verb of saying reports, to the end of its sentence, carry that report on, as they carry on a quotation
+ * (extendOverFollowingQuotes). Not when another statement holds them, nor when they are a heading or a transcript
+ * line that names its own speaker (“Berg: ...”).
+ */
+function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Draft[]): void {
+  if (d.rule !== "cue-then-clause" || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma)) return;
+  const s = ctx.sentences[d.sentence] as Sentence;
+  let last = s.tokenEnd - 1;
+  while (last > s.tokenStart && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
+  if (d.content.end !== (ctx.tokens[last] as Token).end) return;
+  const end = extendOverFollowingQuotes(ctx, d.content.end, last);
+  if (end === d.content.end || drafts.some((o) => o !== d && o.content.start < end && o.content.end > d.content.end)) return;
+  const added = ctx.text.slice(d.content.end, end);
+  if (isTitleCased(added) || OPENS_ON_LABEL.test(added)) return;
+  d.content = { start: d.content.start, end };
+}
+
+const OPENS_ON_LABEL = /^\W*\p{Lu}[\p{L}.'\u2019 ]{1,30}:/u;
 
 /**
  * "It is clear that ...", "it's hard to know whether ...", "it became plain that ...": the "it" before a form of
@@ -110,7 +132,7 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
     // wink tags it as an auxiliary: in "Lund had this to say:" the "say" has only "this" before it.
     let said: Draft | null = null;
     let withoutSpeaker = false;
-    const content = { start: quote.start, end: extendOverFollowingQuotes(ctx, quote, quote.lastToken) };
+    const content = { start: quote.start, end: extendOverFollowingQuotes(ctx, quote.end, quote.lastToken) };
     for (let head = colon - 1; head >= first && !said; head--) {
       const verb = ctx.tokens[head] as Token;
       if ((verb.pos !== "VERB" && verb.lemma !== "have") || ctx.quoteOf[head] !== -1) continue;

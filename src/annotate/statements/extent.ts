@@ -384,9 +384,12 @@ export function restIsEmpty(ctx: AttributionContext, from: number, addressed = f
   return k > last || ctx.sentenceOf[k]! !== ctx.sentenceOf[from - 1]!;
 }
 
-/** Extend quoted content over the quotations that follow in the same paragraph: “A,” he said. “B.” */
-export function extendOverFollowingQuotes(ctx: AttributionContext, quote: Quote, cueLast: number): number {
-  let end = quote.end;
+/**
+ * Extend content ending at `from` over the quotations that follow it in the same paragraph (“A,” he said. “B.”), and
+ * over a paragraph that is nothing but a quotation; `cueLast` is a token of the last sentence the content holds.
+ */
+export function extendOverFollowingQuotes(ctx: AttributionContext, from: number, cueLast: number): number {
+  let end = from;
   let s = ctx.sentenceOf[cueLast]! + 1;
   let paragraph = ctx.sentences[ctx.sentenceOf[cueLast]!]?.paragraph;
   while (s < ctx.sentences.length) {

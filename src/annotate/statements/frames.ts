@@ -99,7 +99,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const titleEnds = source !== null && inverted && ctx.quoteOf[source.last] !== -1 && ctx.sentenceOf[k] !== sentence;
   const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
   const lastQuote = continuation ?? quote;
-  const end = extendOverFollowingQuotes(ctx, lastQuote, Math.max(cue.last, lastQuote.lastToken));
+  const end = extendOverFollowingQuotes(ctx, lastQuote.end, Math.max(cue.last, lastQuote.lastToken));
   const speaker = inverted && source ? withoutAnonymityClause(ctx, source) : source;
   if (mixed) return draft(cue, speaker, (ctx.tokens[sentenceBounds(ctx, quote.firstToken).first] as Token).start, end, false, sentence, "mixed-quote-then-cue");
   return draft(cue, speaker, quote.start, end, true, sentence, inverted ? "quote-then-inverted-cue" : "quote-then-cue");
@@ -351,7 +351,7 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   if (!ctx.tokens[k]) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   const quote = quoteStartingAt(ctx, k);
-  if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote, quote.lastToken), true, sentence, "cue-then-block");
+  if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, sentence, "cue-then-block");
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
 }
 
@@ -829,7 +829,7 @@ function nameColonQuote(ctx: AttributionContext, cue: Cue): Draft | null {
       break;
     }
   }
-  const end = extendOverFollowingQuotes(ctx, quote, quote.lastToken);
+  const end = extendOverFollowingQuotes(ctx, quote.end, quote.lastToken);
   return draft(cue, source, quote.start, end, true, ctx.sentenceOf[cue.first]!, "name-colon-quote");
 }
 
