@@ -94,6 +94,15 @@ test("a quoted sentence with no cue of its own carries on the clause a verb of s
   assert.equal(byCue(labelled, "said").content.text, "the weir would stay shut until June");
 });
 
+test("after a quoted question, 'asked' and a noun phrase put the asker after the verb; 'Asked about' opens a clause", () => {
+  const doc = annotate("“Will the night ferry run in winter?” asked the harbour master.");
+  const s = byCue(doc, "asked");
+  assert.equal(s.speaker?.mention?.text, "the harbour master");
+  assert.equal(s.content.text, "“Will the night ferry run in winter?”");
+  const clause = annotate("“Why now?” Asked about the delay, the harbour master said the tide was wrong.");
+  assert.equal(byCue(clause, "Asked about").speaker, null);
+});
+
 test("a quotation closed with doubled apostrophes continues over the next quoted sentence, narration after it", () => {
   const doc = annotate("''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.'' She swept the floor.");
   assert.equal(byCue(doc, "said").content.text, "''The kiln cracked twice,'' the potter said. ''We fire it again on Friday.''");

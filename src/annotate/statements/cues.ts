@@ -1053,8 +1053,20 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
-  return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j));
+  return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j)) && !asksAfterQuestion(ctx, i);
 }
+
+/**
+ * "“Why now?” asked the mayor": after a quoted question, "asked" and a noun phrase is the asker put after the verb,
+ * not a passive; "“Why now?” Asked about it, she ..." opens a clause of its own.
+ */
+function asksAfterQuestion(ctx: AttributionContext, i: number): boolean {
+  const quote = quoteEndingAt(ctx, i - 1);
+  const next = ctx.tokens[i + 1];
+  return quote !== null && /\?['\u2019\s]*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)) && next !== undefined && ctx.quoteOf[i + 1] === -1 && ASKER_OPENERS.has(next.pos);
+}
+
+const ASKER_OPENERS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM"]);
 
 /** "isn't expected", "was not asked": a negation inside the passive's verb group. */
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
