@@ -362,3 +362,12 @@ test("a lone adjective or adverb after the cue ('replied first', 'felt terrible'
   assert.equal(statementOf("The ferry captain said so.", "said").content.text, "so");
   assert.equal(statementOf("The ferry captain did not explain why.", "did not explain").content.text, "why");
 });
+
+test("quotations after '“...,” X said, adding ...' carry on the added remark; after 'noting' they stay with the first", () => {
+  const added = "“The ferry will run on time,” the harbour master said, adding that the new pier opens in May. “We have tested every engine twice.”\n\nThe council meets on Monday.";
+  assert.equal(statementOf(added, "said").content.text, "“The ferry will run on time,”");
+  assert.equal(statementOf(added, "adding").content.text, "that the new pier opens in May. “We have tested every engine twice.”");
+  const noted = added.replace("adding", "noting");
+  assert.match(statementOf(noted, "said").content.text, /twice\.”$/);
+  assert.equal(statementOf(noted, "noting").content.text, "that the new pier opens in May");
+});
