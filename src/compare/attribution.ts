@@ -80,11 +80,27 @@ const QUOTED = /["“”]([^"“”]+)["“”]/g;
 /** Terms of the quoted words only: a content span may run over the cue between two quotes. */
 function quotedTerms(doc: AnnotatedDoc, start: number, end: number): Set<string> {
   const terms = new Set<string>();
-  for (const m of doc.article.text.slice(start, end).matchAll(QUOTED)) {
-    const from = start + (m.index ?? 0) + 1;
-    for (const t of termsInRange(doc, from, from + (m[1] as string).length)) terms.add(t);
-  }
+  for (const [from, to] of quotedRanges(doc.article.text, start, end)) for (const t of termsInRange(doc, from, to)) terms.add(t);
   return terms.size > 0 ? terms : termsInRange(doc, start, end);
+}
+
+/** The stretches inside quotation marks between start and end: “A,” he said. “B.” gives A and B. */
+function quotedRanges(text: string, start: number, end: number): [number, number][] {
+  return [...text.slice(start, end).matchAll(QUOTED)].map((m) => {
+    const from = start + (m.index ?? 0) + 1;
+    return [from, from + (m[1] as string).length];
+  });
+}
+
+/**
+ * The word keys of a direct statement's quoted words. A content that runs over several quotations holds the
+ * words between them too (“A,” he said. “B.”), and those name the speaker as each outlet does, not the quote.
+ */
+function quotedKeys(said: Said): UnitKey[] {
+  const { start, end } = said.statement.content;
+  const ranges = quotedRanges(said.doc.article.text, start, end);
+  if (ranges.length === 0) return keysInRange(said.units, start, end);
+  return ranges.flatMap(([from, to]) => keysInRange(said.units, from, to));
 }
 
 /** The sentences that report the two statements are near copies but for names: one sentence, two speakers. */
@@ -201,14 +217,18 @@ function cueStance(said: Said): "deny" | "admit" | null {
 /** Direct quotes of one speaker that put different words in the same place. */
 function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null {
   if (!x.statement.direct || !y.statement.direct) return null;
-  const a = keysInRange(x.units, x.statement.content.start, x.statement.content.end);
-  const b = keysInRange(y.units, y.statement.content.start, y.statement.content.end);
+  const a = quotedKeys(x);
+  const b = quotedKeys(y);
   const textA = x.doc.article.text;
   const textB = y.doc.article.text;
   // Keys with numbers and names collapsed to their values, so "three" and "3" read alike; a hunk whose
   // letters are the same on both sides differs in typography ("I ’ m") or in a date's resolution only.
   const replaced = diffKeys(a.map((k) => termOf(k.key)), b.map((k) => termOf(k.key))).filter(
-    (h) => h.aTo > h.aFrom && h.bTo > h.bFrom && lettersOf(textA, a, h.aFrom, h.aTo) !== lettersOf(textB, b, h.bFrom, h.bTo),
+    (h) => {
+      const wordsA = lettersOf(textA, a, h.aFrom, h.aTo);
+      const wordsB = lettersOf(textB, b, h.bFrom, h.bTo);
+      return wordsA.join("") !== wordsB.join("") && !extendsWords(wordsA, wordsB) && !extendsWords(wordsB, wordsA);
+    },
   );
   if (replaced.length === 0) return null;
   return {
@@ -224,13 +244,33 @@ function quoteWording(x: Said, y: Said, texts: StoryTexts): FindingDraft | null 
   };
 }
 
-/** The letters and digits of keys [from, to), lower-cased, ordinals as digits ("eleventh-hour" / "11th hour"). */
-function lettersOf(text: string, keys: readonly UnitKey[], from: number, to: number): string {
-  return text
-    .slice((keys[from] as UnitKey).start, (keys[to - 1] as UnitKey).end)
-    .toLowerCase()
-    .replace(/[\p{L}\p{N}]+/gu, (word) => (ORDINALS[word] !== undefined ? String(ORDINALS[word]) : word))
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+/**
+ * The letters and digits of each key in [from, to), lower-cased, ordinals as digits ("eleventh-hour" / "11th hour"),
+ * contractions spelled out ("I'm" / "I am"); keys without letters (punctuation) are left out.
+ */
+function lettersOf(text: string, keys: readonly UnitKey[], from: number, to: number): string[] {
+  return keys
+    .slice(from, to)
+    .map((k) =>
+      // "I ’ m": a contraction typed apart from its apostrophe is still one.
+      (APOSTROPHE_BEFORE.test(text.slice(Math.max(0, k.start - 2), k.start)) ? "'" : "")
+        .concat(text.slice(k.start, k.end).toLowerCase())
+        .replace(CONTRACTION, (m) => ` ${CONTRACTIONS[m.replace("’", "'")] ?? m}`)
+        .replace(/[\p{L}\p{N}]+/gu, (word) => (ORDINALS[word] !== undefined ? String(ORDINALS[word]) : word))
+        .replace(/[^\p{L}\p{N}]+/gu, ""),
+    )
+    .filter((letters) => letters !== "");
+}
+
+const CONTRACTIONS: Readonly<Record<string, string>> = { "n't": "not", "'m": "am", "'re": "are", "'ve": "have", "'ll": "will" };
+const CONTRACTION = /(?:n['’]t|['’](?:m|re|ve|ll))$/u;
+const APOSTROPHE_BEFORE = /['’] ?$/;
+
+/** Are the words of `short` the first or the last words of `long`? A quotation cut short, not other words. */
+function extendsWords(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => w === long[i]) || short.every((w, i) => w === long[offset + i]);
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that)$/i;

@@ -462,6 +462,24 @@ test("a quote worded differently is a quote contradiction; typography and a date
   assert.equal(quoteFindings('"This third-hand rumour ends now," Ann Ode said.', '"This 4th hand rumour ends now," Ann Ode said.').length, 1);
 });
 
+test("quote wording compares quoted words only: the words between two quotations, a quotation cut short and a spelled-out contraction differ in no word", () => {
+  const quoteFindings = (textA: string, textB: string) => {
+    const said = (id: string, text: string) =>
+      docWith(id, text, {
+        entities: [{ text: "Ode", type: "person" }],
+        statements: [{ speaker: "Ode", canonical: "Ann Ode", cue: "said", content: text.replace(/\.$/, ""), direct: true }],
+      });
+    return contradictions(compareStory([said("a", textA), said("b", textB)], "s").findings).filter((f) => f.aspect === "quote");
+  };
+  // Each outlet names the speaker its own way between the two quotations.
+  assert.equal(quoteFindings('"The quay is lost," Ann Ode said. "We will rebuild it in spring."', '"The quay is lost," the harbour master Ode said at the pier. "We will rebuild it in spring."').length, 0);
+  // One outlet stops after the first sentence of the quotation.
+  assert.equal(quoteFindings('"The quay is lost, and we will rebuild it," Ode said.', '"The quay is lost, and we will rebuild it," Ode said. "Work starts in spring."').length, 0);
+  assert.equal(quoteFindings('"I\'m sure the quay is lost," Ode said.', '"I am sure the quay is lost," Ode said.').length, 0);
+  // Other words inside the quotations still differ.
+  assert.equal(quoteFindings('"The quay is lost," Ann Ode said. "We will rebuild it in spring."', '"The quay is lost," the harbour master Ode said. "We will rebuild it in summer."').length, 1);
+});
+
 test("when a page was published or updated is no event: stamps neither conflict nor enter the timeline", () => {
   const stamped = (id: string, stamp: string, value: string) =>
     docWith(id, `Harbour crane collapses at the quay Updated ${stamp} The harbour crane collapsed onto the quay at 6:10 a.m., the harbour board said.`, {
