@@ -124,9 +124,8 @@ function plainLeadIn(ctx: AttributionContext, q: number): boolean {
  * "noting" or "pointing out" they stay with the quotation.
  */
 function addsAfter(ctx: AttributionContext, k: number): boolean {
-  const afterAdjuncts = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
-  const next = ctx.tokens[afterAdjuncts + 1];
-  return isComma(ctx.tokens[afterAdjuncts]) && next !== undefined && next.norm === "adding" && ctx.quoteOf[afterAdjuncts + 1] === -1;
+  const next = nextActStart(ctx, k);
+  return next !== -1 && (ctx.tokens[next] as Token).norm === "adding" && ctx.quoteOf[next] === -1;
 }
 
 /** Does a quotation close in the sentence at or before token `k`? */
@@ -137,8 +136,14 @@ function quoteBefore(ctx: AttributionContext, k: number): boolean {
 
 /** "..., Lund said (on Tuesday), adding that ...": after the cue's time and place, a comma opens the speaker's next act. */
 function nextActAfter(ctx: AttributionContext, k: number): boolean {
+  const next = nextActStart(ctx, k);
+  return next !== -1 && opensNextAct(ctx, next);
+}
+
+/** The token after the comma that follows the cue's time and place from token `k`, or -1 when no comma comes there. */
+function nextActStart(ctx: AttributionContext, k: number): number {
   const afterAdjuncts = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
-  return isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1);
+  return isComma(ctx.tokens[afterAdjuncts]) && ctx.tokens[afterAdjuncts + 1] !== undefined ? afterAdjuncts + 1 : -1;
 }
 
 /**
