@@ -969,8 +969,10 @@ const SELF_DESCRIPTION_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN
 /** "a self-described harbour romantic": "self" speaks, and the noun phrase after the cue is what it calls itself. */
 function selfDescription(ctx: AttributionContext, cue: Cue): Draft | null {
   // The modifiers and nouns after the cue, a quoted word among them: "self-described “night owl” rowers".
+  // A line break ends it too: a heading on the next line is no part of the description.
+  const end = sentenceBounds(ctx, cue.last).last;
   let last = cue.last;
-  while (SELF_DESCRIPTION_POS.has(ctx.tokens[last + 1]?.pos ?? "") || isQuoteMarkAt(ctx, last + 1)) last++;
+  while (last < end && (SELF_DESCRIPTION_POS.has((ctx.tokens[last + 1] as Token).pos) || isQuoteMarkAt(ctx, last + 1))) last++;
   while (last > cue.last && isQuoteMarkAt(ctx, last) && ctx.quoteOf[last] === -1) last--;
   if (last === cue.last || (ctx.tokens[last] as Token).pos === "ADV") return null;
   const self = cue.first - 2;
