@@ -328,7 +328,9 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       const time = k;
       while (k <= ceiling && ctx.timeToken[k]) k++;
       // "said Monday's vote was close": a time that owns the next noun begins the content.
-      if (isPossessiveMarker(ctx.tokens[k] as Token)) return time;
+      // The time may close the text ("said Monday" with no full stop): no mark to read after it.
+      const mark = ctx.tokens[k];
+      if (mark && isPossessiveMarker(mark)) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
