@@ -65,3 +65,7 @@ test("a time closing the text right after the cue, with no full stop, leaves the
   assert.equal(statementOf("“The kiln is cold,” the glazier said Thursday", "said").content.text, "“The kiln is cold,”");
   assert.deepEqual(statementsIn("The glazier said Thursday").map((s) => s.cue.text), []);
 });
+
+test("a comma and adverbs closing the text after the content ('..., wisely') leave the statement whole", () => {
+  assert.equal(statementOf("The weaver praised the new loom, wisely", "praised").speaker?.mention?.text, "The weaver");
+});

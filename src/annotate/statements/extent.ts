@@ -85,8 +85,9 @@ function opensWithin(ctx: AttributionContext, first: number, close: number): boo
 
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
 function isParticipleCue(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
-  return t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
+  // Adverbs skipped after a comma may run to the end of the text ("..., falsely" closing it).
+  const t = ctx.tokens[i];
+  return t !== undefined && t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
 }
 
 /**
