@@ -35,6 +35,9 @@ test("a sentence ending inside doubled closing apostrophes keeps both marks", ()
   const text = "''The kiln cracked.'' She swept the floor.";
   const doc = tokenize(text);
   assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ["''The kiln cracked.''", "She swept the floor."]);
+  // Closing the text, the second mark is no sentence of its own.
+  const last = "The potter said ''The glaze ran.''";
+  assert.deepEqual(tokenize(last).sentences.map((s) => last.slice(s.start, s.end)), [last]);
 });
 
 test("typographic apostrophes are folded in norm", () => {

@@ -224,12 +224,13 @@ function assembleSentences(doc: AnnotatedDoc, layout: Layout): void {
  * boundary moves past it.
  */
 function keepDoubledApostrophes(tokens: readonly Token[], startsSentence: boolean[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     if (!startsSentence[i] || t.text !== "'" || prev.text !== "'" || prev.end !== t.start) continue;
     startsSentence[i] = false;
-    startsSentence[i + 1] = true;
+    // At the end of the text the mark closes the last sentence, with nothing after it to start a new one.
+    if (i + 1 < tokens.length) startsSentence[i + 1] = true;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -924,7 +924,6 @@ function takesSpeechNoun(ctx: AttributionContext, verb: number, i: number): bool
   return false;
 }
 
-const OBJECT_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
 /** "used his speech on the floor to call for": a purpose's object may carry a preposition or an adverb. */
 const PURPOSE_OBJECT_EXTRAS: ReadonlySet<string> = new Set(["ADP", "ADV"]);
 /** "led them to worry": a caused doer may be a pronoun. */
@@ -940,7 +939,7 @@ function verbBeforeObject(ctx: AttributionContext, i: number, reach: number, ext
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return -1;
     if (t.pos === "VERB") return k;
-    if (!OBJECT_POS.has(t.pos) && !extras.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && t.norm !== "'s") return -1;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !extras.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && t.norm !== "'s") return -1;
   }
   return -1;
 }
@@ -1063,13 +1062,8 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
 function asksAfterQuestion(ctx: AttributionContext, i: number): boolean {
   const quote = quoteEndingAt(ctx, i - 1);
   const next = ctx.tokens[i + 1];
-  return quote !== null && /\?['\u2019\s]*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)) && next !== undefined && ctx.quoteOf[i + 1] === -1 && ASKER_OPENERS.has(next.pos);
+  return quote !== null && /\?['\u2019\s]*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)) && next !== undefined && ctx.quoteOf[i + 1] === -1 && NOUN_PHRASE_POS.has(next.pos);
 }
-
-const ASKER_OPENERS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM"]);
-
-/** "isn't expected", "was not asked": a negation inside the passive's verb group. */
-const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
 function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {

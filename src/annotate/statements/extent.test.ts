@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { statementOf } from "./testing.js";
+import { statementOf, statementsIn } from "./testing.js";
 
 test("', but' with no subject of its own ('but because', 'but that', 'but not') carries the content on", () => {
   assert.equal(
@@ -59,4 +59,13 @@ test("a possessive after a skipped time or channel ('Friday's', 'on KXR's “Daw
     "that the hops were late",
   );
   assert.equal(statementOf("The brewer said on KXR's “Dawn Hour” that the hops were late.", "said").content.text, "that the hops were late");
+});
+
+test("a time closing the text right after the cue, with no full stop, leaves the statement whole", () => {
+  assert.equal(statementOf("“The kiln is cold,” the glazier said Thursday", "said").content.text, "“The kiln is cold,”");
+  assert.deepEqual(statementsIn("The glazier said Thursday").map((s) => s.cue.text), []);
+});
+
+test("a comma and adverbs closing the text after the content ('..., wisely') leave the statement whole", () => {
+  assert.equal(statementOf("The weaver praised the new loom, wisely", "praised").speaker?.mention?.text, "The weaver");
 });

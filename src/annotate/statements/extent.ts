@@ -85,8 +85,9 @@ function opensWithin(ctx: AttributionContext, first: number, close: number): boo
 
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
 function isParticipleCue(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
-  return t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
+  // Adverbs skipped after a comma may run to the end of the text ("..., falsely" closing it).
+  const t = ctx.tokens[i];
+  return t !== undefined && t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
 }
 
 /**
@@ -328,7 +329,9 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       const time = k;
       while (k <= ceiling && ctx.timeToken[k]) k++;
       // "said Monday's vote was close": a time that owns the next noun begins the content.
-      if (isPossessiveMarker(ctx.tokens[k] as Token)) return time;
+      // The time may close the text ("said Monday" with no full stop): no mark to read after it.
+      const mark = ctx.tokens[k];
+      if (mark && isPossessiveMarker(mark)) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;

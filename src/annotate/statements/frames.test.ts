@@ -327,6 +327,8 @@ test("'a self-described X': 'self' speaks through 'described' and X is what it c
   assert.equal(described.speaker?.mention?.text, "self");
   assert.equal(described.content.text, "harbour romantic");
   assert.ok(!statementsIn("The self-described romantic rows at dawn.").some((s) => s.cue.text === "described"));
+  // The description stops at the end of its line: the heading below is not what the person calls themselves.
+  assert.equal(statementOf("Odile Marsh is a self-described kite enthusiast\nWindy Hill Kite Club Notes", "described").content.text, "kite enthusiast");
 });
 
 test("a noun of saying or stance before 'is that' or 'was:' states what was said, to the sentence's end", () => {

@@ -124,9 +124,8 @@ function plainLeadIn(ctx: AttributionContext, q: number): boolean {
  * "noting" or "pointing out" they stay with the quotation.
  */
 function addsAfter(ctx: AttributionContext, k: number): boolean {
-  const afterAdjuncts = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
-  const next = ctx.tokens[afterAdjuncts + 1];
-  return isComma(ctx.tokens[afterAdjuncts]) && next !== undefined && next.norm === "adding" && ctx.quoteOf[afterAdjuncts + 1] === -1;
+  const next = nextActStart(ctx, k);
+  return next !== -1 && (ctx.tokens[next] as Token).norm === "adding" && ctx.quoteOf[next] === -1;
 }
 
 /** Does a quotation close in the sentence at or before token `k`? */
@@ -137,8 +136,14 @@ function quoteBefore(ctx: AttributionContext, k: number): boolean {
 
 /** "..., Lund said (on Tuesday), adding that ...": after the cue's time and place, a comma opens the speaker's next act. */
 function nextActAfter(ctx: AttributionContext, k: number): boolean {
+  const next = nextActStart(ctx, k);
+  return next !== -1 && opensNextAct(ctx, next);
+}
+
+/** The token after the comma that follows the cue's time and place from token `k`, or -1 when no comma comes there. */
+function nextActStart(ctx: AttributionContext, k: number): number {
   const afterAdjuncts = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
-  return isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1);
+  return isComma(ctx.tokens[afterAdjuncts]) && ctx.tokens[afterAdjuncts + 1] !== undefined ? afterAdjuncts + 1 : -1;
 }
 
 /**
@@ -964,8 +969,10 @@ const SELF_DESCRIPTION_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN
 /** "a self-described harbour romantic": "self" speaks, and the noun phrase after the cue is what it calls itself. */
 function selfDescription(ctx: AttributionContext, cue: Cue): Draft | null {
   // The modifiers and nouns after the cue, a quoted word among them: "self-described “night owl” rowers".
+  // A line break ends it too: a heading on the next line is no part of the description.
+  const end = sentenceBounds(ctx, cue.last).last;
   let last = cue.last;
-  while (SELF_DESCRIPTION_POS.has(ctx.tokens[last + 1]?.pos ?? "") || isQuoteMarkAt(ctx, last + 1)) last++;
+  while (last < end && (SELF_DESCRIPTION_POS.has((ctx.tokens[last + 1] as Token).pos) || isQuoteMarkAt(ctx, last + 1))) last++;
   while (last > cue.last && isQuoteMarkAt(ctx, last) && ctx.quoteOf[last] === -1) last--;
   if (last === cue.last || (ctx.tokens[last] as Token).pos === "ADV") return null;
   const self = cue.first - 2;

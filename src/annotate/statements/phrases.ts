@@ -9,7 +9,8 @@ import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PR
 export type TokenSpan = { first: number; last: number };
 
 const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
-const MODIFIER = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
+/** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
 /** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */
 const PRONOUN_HEADS = new Set([
   "others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone",
@@ -225,7 +226,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
-  if (MODIFIER.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
   if (prev.norm === "&") return "firm";
@@ -422,7 +423,7 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   // A time after a phrase is the clause's adjunct ("the council Tuesday"); one before a noun modifies it ("a daily briefing").
   if (ctx.timeToken[n] && !ctx.timeToken[n - 1] && !modifiesNextNoun(ctx, n)) return false;
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
-  if (MODIFIER.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
+  if (NOUN_PHRASE_POS.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
   // "some of his rivals": an owner after "of".
   if (prev.norm === "of" && POSSESSIVE_PRONOUNS.has(next.norm)) return true;
@@ -431,13 +432,13 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   if (prev.norm === "-" && prev.end === next.start) return true;
   if (next.norm === "." && next.start === prev.end && prev.pos === "PROPN") return true;
   const after = ctx.tokens[n + 1];
-  if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && MODIFIER.has(after.pos)) return true;
+  if (next.norm === "of" && (prev.pos === "NOUN" || prev.pos === "PROPN") && after && NOUN_PHRASE_POS.has(after.pos)) return true;
   if ((next.norm === "and" || next.norm === "&") && prev.pos === "PROPN" && after?.pos === "PROPN") return true;
   // "by Lund and some harbour workers", "the press and voters": a second member after a nominal head, unless a verb
   // of its own makes it a new clause ("was criticized by Lund and the board voted it down").
   if (next.norm === "and" && NOMINAL.has(prev.pos) && after && (after.pos === "DET" || after.pos === "NOUN" || after.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(after.norm)) && !verbSoonAfter(ctx, n + 1)) return true;
   // "some of his rivals", "one of the aides": a quantifier heads a phrase through "of".
-  if (next.norm === "of" && (QUANTIFIERS.has(prev.norm) || PRONOUN_HEADS.has(prev.norm)) && after && (MODIFIER.has(after.pos) || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
+  if (next.norm === "of" && (QUANTIFIERS.has(prev.norm) || PRONOUN_HEADS.has(prev.norm)) && after && (NOUN_PHRASE_POS.has(after.pos) || POSSESSIVE_PRONOUNS.has(after.norm))) return true;
   return false;
 }
 
@@ -451,7 +452,7 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!MODIFIER.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  if (!NOUN_PHRASE_POS.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"

@@ -8,6 +8,7 @@ import {
   hasProperNoun,
   isClauseOpener,
   isOpeningQuantifier,
+  NOUN_PHRASE_POS,
   isComma,
   isCountedPronoun,
   isMistaggedName,
@@ -300,7 +301,6 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
 }
 
-const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
 /** Words that open a clause of their own, whatever wink tags them: the subject cannot reach past them. */
 const CLAUSE_WORDS = new Set([...SUBORDINATORS, "where", "whether", "that", "which", "who", "whom", "whose"]);
