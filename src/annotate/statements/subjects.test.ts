@@ -206,3 +206,8 @@ test("a participle phrase before the subject's last noun reaches over a list the
   // With no participle the comma opens the subject: "After the storm, pilots and crews say".
   assert.equal(speakerOf("After the storm, pilots and crews say the dock leaked.", "say"), "pilots and crews");
 });
+
+test("a past participle after the subject's comma adds a circumstance, not more of the speaker; one naming its agent stays in", () => {
+  assert.equal(speakerOf("The audit, released on Monday, found that the harbour fees were too high.", "found"), "The audit");
+  assert.equal(speakerOf("The panel, led by Ada Lind, found that the harbour fees were too high.", "found"), "The panel, led by Ada Lind,");
+});

@@ -179,8 +179,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
-      // a title may open on an -ing word ("Berg, managing director of the bank,").
-      else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && !opensTitle(ctx, k + 1)) best = name;
+      // a title may open on an -ing word ("Berg, managing director of the bank,"). So does the circumstance a
+      // past participle adds ("The study, released on Monday, found", "Lund, asked about the fees, said"); one
+      // naming its agent ("The panel, led by Berg,") says who the speaker is and stays in.
+      else if (opener.pos === "VERB" && ((opener.norm.endsWith("ing") && opener.norm !== "including") || (opener.norm.endsWith("ed") && ctx.tokens[k + 2]?.norm !== "by")) && !opensTitle(ctx, k + 1)) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
