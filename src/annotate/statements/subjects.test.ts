@@ -211,3 +211,8 @@ test("a past participle after the subject's comma adds a circumstance, not more 
   assert.equal(speakerOf("The audit, released on Monday, found that the harbour fees were too high.", "found"), "The audit");
   assert.equal(speakerOf("The panel, led by Ada Lind, found that the harbour fees were too high.", "found"), "The panel, led by Ada Lind,");
 });
+
+test("an adverb before that participle, or an intensive after the comma, still leaves the phrase out of the speaker", () => {
+  assert.equal(speakerOf("Mr. Dahl, also touring the coast, said the pier was unsafe.", "said"), "Mr. Dahl");
+  assert.equal(speakerOf("Ms. Voss, herself a glassblower, said the kiln was cold.", "said"), "Ms. Voss");
+});

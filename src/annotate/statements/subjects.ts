@@ -182,13 +182,22 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // a title may open on an -ing word ("Berg, managing director of the bank,"). So does the circumstance a
       // past participle adds ("The study, released on Monday, found", "Lund, asked about the fees, said"); one
       // naming its agent ("The panel, led by Berg,") says who the speaker is and stays in.
-      else if (opener.pos === "VERB" && ((opener.norm.endsWith("ing") && opener.norm !== "including") || (opener.norm.endsWith("ed") && ctx.tokens[k + 2]?.norm !== "by")) && !opensTitle(ctx, k + 1)) best = name;
+      // An adverb before the participle changes nothing ("Lund, also touring the coast,"); nor does an intensive
+      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them.
+      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm)) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
   return best;
+}
+
+/** A participle opening a phrase at `i` that tells how or when, not who: not "including", an agent's "by", or a title. */
+function isCircumstance(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "VERB" || opensTitle(ctx, i)) return false;
+  return (t.norm.endsWith("ing") && t.norm !== "including") || (t.norm.endsWith("ed") && ctx.tokens[i + 1]?.norm !== "by");
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
