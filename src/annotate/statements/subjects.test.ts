@@ -206,3 +206,17 @@ test("a participle phrase before the subject's last noun reaches over a list the
   // With no participle the comma opens the subject: "After the storm, pilots and crews say".
   assert.equal(speakerOf("After the storm, pilots and crews say the dock leaked.", "say"), "pilots and crews");
 });
+
+test("a past participle after the subject's comma adds a circumstance, not more of the speaker; one naming its agent stays in", () => {
+  assert.equal(speakerOf("The audit, released on Monday, found that the harbour fees were too high.", "found"), "The audit");
+  assert.equal(speakerOf("The panel, led by Ada Lind, found that the harbour fees were too high.", "found"), "The panel, led by Ada Lind,");
+});
+
+test("an adverb before that participle, or an intensive after the comma, still leaves the phrase out of the speaker", () => {
+  assert.equal(speakerOf("Mr. Dahl, also touring the coast, said the pier was unsafe.", "said"), "Mr. Dahl");
+  assert.equal(speakerOf("Ms. Voss, herself a glassblower, said the kiln was cold.", "said"), "Ms. Voss");
+});
+
+test("after an inverted speaker ', still ...ing/-ed' is the writer's phrase, as a bare participle is: 'said Ola Berg, still smarting'", () => {
+  assert.equal(speakerOf("“We lost,” said Ola Berg, still smarting from the defeat.", "said"), "Ola Berg");
+});

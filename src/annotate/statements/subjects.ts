@@ -180,14 +180,25 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
-      // a title may open on an -ing word ("Berg, managing director of the bank,").
-      else if (opener.pos === "VERB" && opener.norm.endsWith("ing") && opener.norm !== "including" && !opensTitle(ctx, k + 1)) best = name;
+      // a title may open on an -ing word ("Berg, managing director of the bank,"). So does the circumstance a
+      // past participle adds ("The study, released on Monday, found", "Lund, asked about the fees, said"); one
+      // naming its agent ("The panel, led by Berg,") says who the speaker is and stays in.
+      // An adverb before the participle changes nothing ("Lund, also touring the coast,"); nor does an intensive
+      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them.
+      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm)) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
   return best;
+}
+
+/** A participle opening a phrase at `i` that tells how or when, not who: not "including", an agent's "by", or a title. */
+function isCircumstance(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "VERB" || opensTitle(ctx, i)) return false;
+  return (t.norm.endsWith("ing") && t.norm !== "including") || (t.norm.endsWith("ed") && ctx.tokens[i + 1]?.norm !== "by");
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
@@ -512,6 +523,8 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // ", but ..." is the writer's clause, ", about the plan" the topic and ", with a grin" the manner, none of them more
   // of the speaker.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
+  // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
+  if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
   if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
