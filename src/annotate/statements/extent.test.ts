@@ -60,3 +60,8 @@ test("a possessive after a skipped time or channel ('Friday's', 'on KXR's “Daw
   );
   assert.equal(statementOf("The brewer said on KXR's “Dawn Hour” that the hops were late.", "said").content.text, "that the hops were late");
 });
+
+test("a noun phrase after a comma with a relative clause on it ('..., a view that ...') restates the report and ends it", () => {
+  assert.equal(statementOf("The skipper said the jetty was too short, a flaw that has dogged the harbour for years.", "said").content.text, "the jetty was too short");
+  assert.equal(statementOf("Ms. Varga argued that the tram fares were unfair, complaints which surprised nobody at the depot.", "argued").content.text, "that the tram fares were unfair");
+});

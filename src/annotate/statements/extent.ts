@@ -192,6 +192,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (restatingAppositive(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
@@ -271,6 +272,27 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
   // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
   return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
+}
+
+/**
+ * "said the pier was unsafe, a view that few shared": a noun phrase after a comma with a relative clause on it
+ * restates the report in the writer's words and ends the content. A bare noun must be a plural ("remarks that"):
+ * a singular one is more often an apposition inside the content ("Lund, party chair"), and without a determiner
+ * an adjective first more likely goes on a list the content holds. A clause holding a verb of saying ("a claim
+ * that the port denies") is left inside: cut off, it is read as a statement of its own, more often wrongly than not.
+ */
+function restatingAppositive(ctx: AttributionContext, i: number): boolean {
+  if (ctx.quoteOf[i] !== -1) return false;
+  let k = i;
+  if (ctx.tokens[k]?.pos === "DET") while (ctx.tokens[++k]?.pos === "ADJ");
+  const head = k;
+  while (ctx.tokens[k]?.pos === "NOUN") k++;
+  const noun = ctx.tokens[k - 1] as Token;
+  if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
+  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return false;
+  const { last } = sentenceBounds(ctx, k);
+  for (let j = k + 1; j <= last; j++) if ((ctx.tokens[j] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[j] as Token)) return false;
+  return true;
 }
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */
