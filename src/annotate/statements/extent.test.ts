@@ -69,3 +69,16 @@ test("a time closing the text right after the cue, with no full stop, leaves the
 test("a comma and adverbs closing the text after the content ('..., wisely') leave the statement whole", () => {
   assert.equal(statementOf("The weaver praised the new loom, wisely", "praised").speaker?.mention?.text, "The weaver");
 });
+
+test("a noun phrase after a comma with a relative clause on it ('..., a view that ...') restates the report and ends it", () => {
+  assert.equal(statementOf("The skipper said the jetty was too short, a flaw that has dogged the harbour for years.", "said").content.text, "the jetty was too short");
+  assert.equal(statementOf("Ms. Varga argued that the tram fares were unfair, complaints which surprised nobody at the depot.", "argued").content.text, "that the tram fares were unfair");
+});
+
+test("a verb after 'and' in the cue's tense, with no tensed verb before it in the content, starts a second predicate of the cue's subject", () => {
+  assert.equal(statementOf("The mayor praised the new library and toured the old mill on Friday.", "praised").content.text, "the new library");
+  assert.equal(statementOf("Tova vowed to repaint the barn and celebrated with her neighbours on Sunday.", "vowed").content.text, "to repaint the barn");
+  // Before a noun it modifies one; and a reported clause keeps its own coordination.
+  assert.equal(statementOf("The mayor praised the library and improved parks.", "praised").content.text, "the library and improved parks");
+  assert.equal(statementOf("Tova says the barn leaks and needs a new roof.", "says").content.text, "the barn leaks and needs a new roof");
+});

@@ -193,6 +193,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (restatingAppositive(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
@@ -208,6 +209,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
     if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
+    if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && cueHead !== undefined && secondPredicate(ctx, from, verb, cueHead, frame)) return true;
     // "insists the port must grow, and has championed a new pier": an auxiliary in the cue's inflection, then a reporting verb.
     if (v && v.pos === "AUX" && ctx.quoteOf[verb] === -1 && cueHead !== undefined && auxiliaryCoordinatesWithCue(ctx, verb, cueHead)) return true;
   }
@@ -272,6 +274,49 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
   // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
   return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
+}
+
+/**
+ * "said the pier was unsafe, a view that few shared": a noun phrase after a comma with a relative clause on it
+ * restates the report in the writer's words and ends the content. A bare noun must be a plural ("remarks that"):
+ * a singular one is more often an apposition inside the content ("Lund, party chair"), and without a determiner
+ * an adjective first more likely goes on a list the content holds. A clause holding a verb of saying ("a claim
+ * that the port denies") is left inside: cut off, it is read as a statement of its own, more often wrongly than not.
+ */
+function restatingAppositive(ctx: AttributionContext, i: number): boolean {
+  if (ctx.quoteOf[i] !== -1) return false;
+  let k = i;
+  if (ctx.tokens[k]?.pos === "DET") while (ctx.tokens[++k]?.pos === "ADJ");
+  const head = k;
+  while (ctx.tokens[k]?.pos === "NOUN") k++;
+  const noun = ctx.tokens[k - 1] as Token;
+  if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
+  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return false;
+  const { last } = sentenceBounds(ctx, k);
+  for (let j = k + 1; j <= last; j++) if ((ctx.tokens[j] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[j] as Token)) return false;
+  return true;
+}
+
+/**
+ * "praised the plan but stopped short of ...", "vowed to stay and celebrated": a verb after "and" in the cue's
+ * tense, with no tensed verb in the content before it to pair with, can only share the cue's subject, whether or
+ * not it reports. Only after an object or an infinitive: a reported clause's own verb is often tagged a noun
+ * ("says the roof leaks and needs ..."). Before an adjective, a noun or a quotation the verb is more often a
+ * modifier ("and improved parks"). Left whole when a verb of saying follows: cut off, it is read as a statement of
+ * its own, more often wrongly than not.
+ */
+function secondPredicate(ctx: AttributionContext, from: number, verb: number, cueHead: number, frame: CueFrame): boolean {
+  if ((frame === "speech" || frame === "belief") && (ctx.tokens[from] as Token).norm !== "to") return false;
+  const form = verbForm(ctx.tokens[verb] as Token);
+  if ((form !== "s" && form !== "past") || form !== verbForm(ctx.tokens[cueHead] as Token)) return false;
+  if (/^(NOUN|ADJ)$/.test(ctx.tokens[verb + 1]?.pos ?? "") || isQuoteMarkAt(ctx, verb + 1)) return false;
+  for (let k = from; k < verb; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] === -1 && (t.pos === "AUX" || (t.pos === "VERB" && verbForm(t) !== "base" && verbForm(t) !== "ing"))) return false;
+  }
+  const { last } = sentenceBounds(ctx, verb);
+  for (let k = verb + 1; k <= last; k++) if ((ctx.tokens[k] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[k] as Token)) return false;
+  return true;
 }
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */
