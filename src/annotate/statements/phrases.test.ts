@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { speakerOf } from "./testing.js";
+import { speakerOf, statementOf } from "./testing.js";
 
 test("a degree word tagged as an adverb stays in the subject: 'the most recent survey', 'more senior pilots'", () => {
   assert.equal(speakerOf("The most recent survey shows the ferry is late.", "shows"), "The most recent survey");
@@ -106,4 +106,10 @@ test("an owner's title with 'of' wink tags as an adjective keeps its 'of' phrase
 
 test("a person's title stays before a name that carries its own 'the': 'Harbour spokesman the Rev. Ann Lo'", () => {
   assert.equal(speakerOf("Harbour spokesman the Rev. Ann Lo told reporters that the dock leaked.", "told"), "Harbour spokesman the Rev. Ann Lo");
+});
+
+test("'walk back' with its particle takes back what was said: 'later walked back her remarks'", () => {
+  const s = statementOf("The harbour master later walked back her remarks about the ferry fares.", "later walked back");
+  assert.equal(s.speaker?.mention?.text, "The harbour master");
+  assert.equal(s.content.text, "her remarks about the ferry fares");
 });
