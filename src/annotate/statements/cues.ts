@@ -36,6 +36,7 @@ import {
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
+  SIDE_TAKING_PHRASES,
   FUNCTION_VERBS,
 } from "./lexicon.js";
 
@@ -293,7 +294,10 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   if (frame) return frame;
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
-  return next && ctx.quoteOf[k] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
+  if (!next || ctx.quoteOf[k] !== -1) return undefined;
+  if (PHRASAL_CUES.get(t.lemma)?.has(next.norm)) return "object";
+  const side = SIDE_TAKING_PHRASES.get(t.lemma);
+  return side && next.norm === side[0] && ctx.tokens[k + 1]?.norm === side[1] ? "object" : undefined;
 }
 
 /**

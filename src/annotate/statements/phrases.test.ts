@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { speakerOf, statementOf } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a degree word tagged as an adverb stays in the subject: 'the most recent survey', 'more senior pilots'", () => {
   assert.equal(speakerOf("The most recent survey shows the ferry is late.", "shows"), "The most recent survey");
@@ -112,4 +112,11 @@ test("'walk back' with its particle takes back what was said: 'later walked back
   const s = statementOf("The harbour master later walked back her remarks about the ferry fares.", "later walked back");
   assert.equal(s.speaker?.mention?.text, "The harbour master");
   assert.equal(s.content.text, "her remarks about the ferry fares");
+});
+
+test("'come out' takes a side only before 'against': 'came out against the toll', not 'came out for a picnic'", () => {
+  const s = statementOf("The ferry union came out against the new toll.", "came out against");
+  assert.equal(s.speaker?.mention?.text, "The ferry union");
+  assert.equal(s.content.text, "the new toll");
+  assert.deepEqual(statementsIn("The neighbours came out for a picnic by the canal.").map((x) => x.cue.text), []);
 });
