@@ -120,3 +120,10 @@ test("'come out' takes a side only before 'against': 'came out against the toll'
   assert.equal(s.content.text, "the new toll");
   assert.deepEqual(statementsIn("The neighbours came out for a picnic by the canal.").map((x) => x.cue.text), []);
 });
+
+test("'line up behind' backs someone, with 'behind' in the cue; a queue that 'lined up' backs nobody", () => {
+  const s = statementOf("Most dock workers lined up behind the new harbour master.", "lined up behind");
+  assert.equal(s.speaker?.mention?.text, "Most dock workers");
+  assert.equal(s.content.text, "the new harbour master");
+  assert.deepEqual(statementsIn("The children lined up outside the museum.").map((x) => x.cue.text), []);
+});
