@@ -282,6 +282,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["split", "on"],
       ["divide", "on"],
       ["campaign", "against"],
+      // "held forth on the tides": a long say (both uses on train).
+      ["hold", "forth"],
       // Words taken back are a stance on them: "walked back her remarks" (a cue in 4 of 5 uses on train).
       ["walk", "back"],
     ] as const

@@ -127,3 +127,9 @@ test("'line up behind' backs someone, with 'behind' in the cue; a queue that 'li
   assert.equal(s.content.text, "the new harbour master");
   assert.deepEqual(statementsIn("The children lined up outside the museum.").map((x) => x.cue.text), []);
 });
+
+test("'hold forth' with its particle and a preposition: 'held forth on the price of flour'", () => {
+  const s = statementOf("The old baker held forth on the price of flour.", "held forth on");
+  assert.equal(s.speaker?.mention?.text, "The old baker");
+  assert.equal(s.content.text, "the price of flour");
+});
