@@ -15,6 +15,7 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  CUES_ONLY_BEFORE_AS,
   CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
   EVENT_NOUNS,
@@ -151,6 +152,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
+    if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -278,6 +280,16 @@ function opensNextStep(ctx: AttributionContext, k: number): boolean {
   if (!SEQUENCE_ADVERBS.has((ctx.tokens[k] as Token).norm)) return false;
   const before = ctx.tokens[k - 1];
   return before === undefined || isComma(before) || before.pos === "CCONJ" || before.pos === "PUNCT";
+}
+
+/** "as" a few words after the verb, within its clause: "painted the mayor as weak". */
+function asAfterObject(ctx: AttributionContext, i: number): boolean {
+  for (let k = i + 2; k <= i + 8; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.pos === "PUNCT" || t.pos === "VERB" || ctx.quoteOf[k] !== -1) return false;
+    if (t.norm === "as") return true;
+  }
+  return false;
 }
 
 /** A form of "say" or "tell" whatever its tag, unless it is a name ("Said"). */

@@ -133,3 +133,10 @@ test("'hold forth' with its particle and a preposition: 'held forth on the price
   assert.equal(s.speaker?.mention?.text, "The old baker");
   assert.equal(s.content.text, "the price of flour");
 });
+
+test("'paint' reports a portrayal only with 'as' after its object: 'painted her rival as a spendthrift', not 'painted the fence'", () => {
+  const s = statementOf("The skipper painted her rival as a spendthrift.", "painted");
+  assert.equal(s.speaker?.mention?.text, "The skipper");
+  assert.equal(s.content.text, "her rival as a spendthrift");
+  assert.deepEqual(statementsIn("Lund painted the fence on Sunday.").map((x) => x.cue.text), []);
+});
