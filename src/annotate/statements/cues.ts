@@ -1236,6 +1236,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // Idioms whose object is fixed: "pleaded guilty (to)", "distanced himself from" (7 of 7 on train).
   if (verb.lemma === "plead" && ctx.tokens[head + 1]?.norm === "guilty") return head + 1;
   if (verb.lemma === "distance" && REFLEXIVE_PRONOUNS.has(ctx.tokens[head + 1]?.norm ?? "") && ctx.tokens[head + 2]?.norm === "from") return head + 2;
+  const side = SIDE_TAKING_PHRASES.get(verb.lemma);
+  if (side && ctx.tokens[head + 1]?.norm === side[0] && ctx.tokens[head + 2]?.norm === side[1]) return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
   if (!next || ctx.quoteOf[p] !== -1) return head;

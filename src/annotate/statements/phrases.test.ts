@@ -140,3 +140,10 @@ test("'paint' reports a portrayal only with 'as' after its object: 'painted her 
   assert.equal(s.content.text, "her rival as a spendthrift");
   assert.deepEqual(statementsIn("Lund painted the fence on Sunday.").map((x) => x.cue.text), []);
 });
+
+test("'poke fun at' mocks, all three words in the cue; 'poked' alone reports nothing", () => {
+  const s = statementOf("The comedian poked fun at the harbour council.", "poked fun at");
+  assert.equal(s.speaker?.mention?.text, "The comedian");
+  assert.equal(s.content.text, "the harbour council");
+  assert.deepEqual(statementsIn("The boy poked the embers with a stick.").map((x) => x.cue.text), []);
+});
