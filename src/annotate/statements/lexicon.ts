@@ -294,6 +294,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["hold", "forth"],
       // Words taken back are a stance on them: "walked back her remarks" (a cue in 4 of 5 uses on train).
       ["walk", "back"],
+      // A ruling or a rebuttal that "struck down" a law or a claim rejects it (3 of 7 uses on train).
+      ["strike", "down"],
     ] as const
   ).map(([verb, particles]) => [verb, new Set(particles.split(" "))] as const),
 );

@@ -147,3 +147,9 @@ test("'poke fun at' mocks, all three words in the cue; 'poked' alone reports not
   assert.equal(s.content.text, "the harbour council");
   assert.deepEqual(statementsIn("The boy poked the embers with a stick.").map((x) => x.cue.text), []);
 });
+
+test("'strike down' with its particle rejects: 'the tribunal struck down the fishing ban'", () => {
+  const s = statementOf("The tribunal struck down the fishing ban.", "struck down");
+  assert.equal(s.speaker?.mention?.text, "The tribunal");
+  assert.equal(s.content.text, "the fishing ban");
+});
