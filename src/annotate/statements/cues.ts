@@ -15,6 +15,7 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  CUES_ONLY_BEFORE_AS,
   CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
   EVENT_NOUNS,
@@ -36,6 +37,7 @@ import {
   REFLEXIVE_PRONOUNS,
   SAY_FORMS,
   SECOND_PARTICLES,
+  SIDE_TAKING_PHRASES,
   FUNCTION_VERBS,
 } from "./lexicon.js";
 
@@ -150,6 +152,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
     if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
+    if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -279,6 +282,16 @@ function opensNextStep(ctx: AttributionContext, k: number): boolean {
   return before === undefined || isComma(before) || before.pos === "CCONJ" || before.pos === "PUNCT";
 }
 
+/** "as" a few words after the verb, within its clause: "painted the mayor as weak". */
+function asAfterObject(ctx: AttributionContext, i: number): boolean {
+  for (let k = i + 2; k <= i + 8; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.pos === "PUNCT" || t.pos === "VERB" || ctx.quoteOf[k] !== -1) return false;
+    if (t.norm === "as") return true;
+  }
+  return false;
+}
+
 /** A form of "say" or "tell" whatever its tag, unless it is a name ("Said"). */
 function isSayForm(t: Token): boolean {
   return SAY_FORMS.has(t.norm) && t.pos !== "PROPN";
@@ -293,7 +306,10 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   if (frame) return frame;
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
-  return next && ctx.quoteOf[k] === -1 && PHRASAL_CUES.get(t.lemma)?.has(next.norm) ? "object" : undefined;
+  if (!next || ctx.quoteOf[k] !== -1) return undefined;
+  if (PHRASAL_CUES.get(t.lemma)?.has(next.norm)) return "object";
+  const side = SIDE_TAKING_PHRASES.get(t.lemma);
+  return side && next.norm === side[0] && ctx.tokens[k + 1]?.norm === side[1] ? "object" : undefined;
 }
 
 /**
@@ -1214,6 +1230,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // Idioms whose object is fixed: "pleaded guilty (to)", "distanced himself from" (7 of 7 on train).
   if (verb.lemma === "plead" && ctx.tokens[head + 1]?.norm === "guilty") return head + 1;
   if (verb.lemma === "distance" && REFLEXIVE_PRONOUNS.has(ctx.tokens[head + 1]?.norm ?? "") && ctx.tokens[head + 2]?.norm === "from") return head + 2;
+  const side = SIDE_TAKING_PHRASES.get(verb.lemma);
+  if (side && ctx.tokens[head + 1]?.norm === side[0] && ctx.tokens[head + 2]?.norm === side[1]) return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
   if (!next || ctx.quoteOf[p] !== -1) return head;

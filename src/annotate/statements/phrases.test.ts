@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { speakerOf } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a degree word tagged as an adverb stays in the subject: 'the most recent survey', 'more senior pilots'", () => {
   assert.equal(speakerOf("The most recent survey shows the ferry is late.", "shows"), "The most recent survey");
@@ -106,4 +106,50 @@ test("an owner's title with 'of' wink tags as an adjective keeps its 'of' phrase
 
 test("a person's title stays before a name that carries its own 'the': 'Harbour spokesman the Rev. Ann Lo'", () => {
   assert.equal(speakerOf("Harbour spokesman the Rev. Ann Lo told reporters that the dock leaked.", "told"), "Harbour spokesman the Rev. Ann Lo");
+});
+
+test("'walk back' with its particle takes back what was said: 'later walked back her remarks'", () => {
+  const s = statementOf("The harbour master later walked back her remarks about the ferry fares.", "later walked back");
+  assert.equal(s.speaker?.mention?.text, "The harbour master");
+  assert.equal(s.content.text, "her remarks about the ferry fares");
+});
+
+test("'come out' takes a side only before 'against': 'came out against the toll', not 'came out for a picnic'", () => {
+  const s = statementOf("The ferry union came out against the new toll.", "came out against");
+  assert.equal(s.speaker?.mention?.text, "The ferry union");
+  assert.equal(s.content.text, "the new toll");
+  assert.deepEqual(statementsIn("The neighbours came out for a picnic by the canal.").map((x) => x.cue.text), []);
+});
+
+test("'line up behind' backs someone, with 'behind' in the cue; a queue that 'lined up' backs nobody", () => {
+  const s = statementOf("Most dock workers lined up behind the new harbour master.", "lined up behind");
+  assert.equal(s.speaker?.mention?.text, "Most dock workers");
+  assert.equal(s.content.text, "the new harbour master");
+  assert.deepEqual(statementsIn("The children lined up outside the museum.").map((x) => x.cue.text), []);
+});
+
+test("'hold forth' with its particle and a preposition: 'held forth on the price of flour'", () => {
+  const s = statementOf("The old baker held forth on the price of flour.", "held forth on");
+  assert.equal(s.speaker?.mention?.text, "The old baker");
+  assert.equal(s.content.text, "the price of flour");
+});
+
+test("'paint' reports a portrayal only with 'as' after its object: 'painted her rival as a spendthrift', not 'painted the fence'", () => {
+  const s = statementOf("The skipper painted her rival as a spendthrift.", "painted");
+  assert.equal(s.speaker?.mention?.text, "The skipper");
+  assert.equal(s.content.text, "her rival as a spendthrift");
+  assert.deepEqual(statementsIn("Lund painted the fence on Sunday.").map((x) => x.cue.text), []);
+});
+
+test("'poke fun at' mocks, all three words in the cue; 'poked' alone reports nothing", () => {
+  const s = statementOf("The comedian poked fun at the harbour council.", "poked fun at");
+  assert.equal(s.speaker?.mention?.text, "The comedian");
+  assert.equal(s.content.text, "the harbour council");
+  assert.deepEqual(statementsIn("The boy poked the embers with a stick.").map((x) => x.cue.text), []);
+});
+
+test("'strike down' with its particle rejects: 'the tribunal struck down the fishing ban'", () => {
+  const s = statementOf("The tribunal struck down the fishing ban.", "struck down");
+  assert.equal(s.speaker?.mention?.text, "The tribunal");
+  assert.equal(s.content.text, "the fishing ban");
 });
