@@ -379,3 +379,7 @@ test("a passive cue closed by a comma reports only its subject; an expletive 'it
   assert.equal(statementOf("The new toll was roundly criticized, and the drivers soon found another road.", "was roundly criticized").content.text, "The new toll");
   assert.equal(statementOf("It seems, though, that the ferry is late.", "seems").content.text, "It seems, though, that the ferry is late");
 });
+
+test("a passive cue at the full stop reports only its subject", () => {
+  assert.equal(statementOf("The new toll was announced.", "was announced").content.text, "The new toll");
+});

@@ -596,9 +596,11 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     const lastTok = clauseLast(ctx, k, cue.frame, cue.head);
     if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
   }
-  // "The fee was never disclosed, but the board ...": a cue that ends its clause on a comma reports only its subject;
-  // what follows is the writer's next clause. An expletive "it" ("it seems, ...") is no subject to report.
-  if (!asked && subject && isComma(ctx.tokens[cue.last + 1]) && ctx.quoteOf[cue.last + 1] === -1 && (ctx.tokens[subject.first] as Token).norm !== "it") {
+  // "The fee was never disclosed, but the board ...", "The fee was disclosed.": a cue that ends its clause on a comma
+  // or at the full stop reports only its subject; what follows is the writer's next clause. An expletive "it"
+  // ("it seems, ...") is no subject to report.
+  const closesClause = (isComma(ctx.tokens[cue.last + 1]) && ctx.quoteOf[cue.last + 1] === -1) || trimTrailingPunct(ctx, cue.first, bounds.last) === cue.last;
+  if (!asked && subject && closesClause && (ctx.tokens[subject.first] as Token).norm !== "it") {
     return draft(cue, source, (ctx.tokens[subject.first] as Token).start, contentEnd(ctx, subject.last), false, sentence, "passive-expectation");
   }
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
