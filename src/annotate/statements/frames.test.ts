@@ -383,3 +383,7 @@ test("a passive cue closed by a comma reports only its subject; an expletive 'it
 test("a passive cue at the full stop reports only its subject", () => {
   assert.equal(statementOf("The new toll was announced.", "was announced").content.text, "The new toll");
 });
+
+test("a passive cue closed by a comma after a time or place phrase still reports only its subject", () => {
+  assert.equal(statementOf("The case was argued in March, and the judges then left town.", "was argued").content.text, "The case");
+});

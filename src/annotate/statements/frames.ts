@@ -597,9 +597,10 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
   }
   // "The fee was never disclosed, but the board ...", "The fee was disclosed.": a cue that ends its clause on a comma
-  // or at the full stop reports only its subject; what follows is the writer's next clause. An expletive "it"
+  // (after a time or place phrase too: "was argued in May, and ...") or at the full stop reports only its subject; what follows is the writer's next clause. An expletive "it"
   // ("it seems, ...") is no subject to report.
-  const closesClause = (isComma(ctx.tokens[cue.last + 1]) && ctx.quoteOf[cue.last + 1] === -1) || trimTrailingPunct(ctx, cue.first, bounds.last) === cue.last;
+  const afterAdjuncts = skipAdjuncts(ctx, cue.last + 1, bounds.last);
+  const closesClause = (isComma(ctx.tokens[afterAdjuncts]) && ctx.quoteOf[afterAdjuncts] === -1) || trimTrailingPunct(ctx, cue.first, bounds.last) === cue.last;
   if (!asked && subject && closesClause && (ctx.tokens[subject.first] as Token).norm !== "it") {
     return draft(cue, source, (ctx.tokens[subject.first] as Token).start, contentEnd(ctx, subject.last), false, sentence, "passive-expectation");
   }
