@@ -1048,6 +1048,12 @@ test("a stance shown none of joins the cue: 'showed no sign of', 'has shown litt
   assert.ok(byCue(annotate("The ferry board has shown little interest."), "has shown"));
 });
 
+test("'made no secret of': the noun after 'no', tagged as an adjective, still makes a light-verb cue", () => {
+  const secret = byCue(annotate("The coach made no secret of his dislike for the new stadium."), "made no secret of");
+  assert.equal(secret.speaker?.mention?.text, "The coach");
+  assert.equal(secret.content.text, "his dislike for the new stadium");
+});
+
 test("'signaled their support for' is one cue; 'signaled that' keeps the verb alone", () => {
   const s = byCue(annotate("The leaders have signaled their support for the tax."), "have signaled their support for");
   assert.equal(s.content.text, "the tax");

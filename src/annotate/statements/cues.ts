@@ -559,7 +559,9 @@ function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySe
     if (!t || ctx.quoteOf[k] !== -1) break;
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     if (!modifier || ctx.timeToken[k]) break;
-    head = t.pos === "NOUN" && nouns.has(t.norm) && !isScore(ctx, k) ? k : null;
+    // "made no secret of": after "no" the tagger reads the noun as an adjective.
+    const noun = t.pos === "NOUN" || (t.pos === "ADJ" && ctx.tokens[k - 1]?.norm === "no");
+    head = noun && nouns.has(t.norm) && !isScore(ctx, k) ? k : null;
   }
   return head;
 }

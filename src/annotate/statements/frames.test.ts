@@ -373,3 +373,17 @@ test("quotations after '“...,” X said, adding ...' carry on the added remark
   assert.match(statementOf(noted, "said").content.text, /twice\.”$/);
   assert.equal(statementOf(noted, "noting").content.text, "that the new pier opens in May");
 });
+
+test("a passive cue closed by a comma reports only its subject; an expletive 'it' still reports what follows", () => {
+  assert.equal(statementOf("The recipe was widely admired, but the baker had never explained it.", "was widely admired").content.text, "The recipe");
+  assert.equal(statementOf("The new toll was roundly criticized, and the drivers soon found another road.", "was roundly criticized").content.text, "The new toll");
+  assert.equal(statementOf("It seems, though, that the ferry is late.", "seems").content.text, "It seems, though, that the ferry is late");
+});
+
+test("a passive cue at the full stop reports only its subject", () => {
+  assert.equal(statementOf("The new toll was announced.", "was announced").content.text, "The new toll");
+});
+
+test("a passive cue closed by a comma after a time or place phrase still reports only its subject", () => {
+  assert.equal(statementOf("The case was argued in March, and the judges then left town.", "was argued").content.text, "The case");
+});

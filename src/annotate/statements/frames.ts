@@ -596,6 +596,14 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     const lastTok = clauseLast(ctx, k, cue.frame, cue.head);
     if (lastTok >= k) return draft(cue, subject, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "passive-experiencer");
   }
+  // "The fee was never disclosed, but the board ...", "The fee was disclosed.": a cue that ends its clause on a comma
+  // (after a time or place phrase too: "was argued in May, and ...") or at the full stop reports only its subject; what follows is the writer's next clause. An expletive "it"
+  // ("it seems, ...") is no subject to report.
+  const afterAdjuncts = skipAdjuncts(ctx, cue.last + 1, bounds.last);
+  const closesClause = (isComma(ctx.tokens[afterAdjuncts]) && ctx.quoteOf[afterAdjuncts] === -1) || trimTrailingPunct(ctx, cue.first, bounds.last) === cue.last;
+  if (!asked && subject && closesClause && (ctx.tokens[subject.first] as Token).norm !== "it") {
+    return draft(cue, source, (ctx.tokens[subject.first] as Token).start, contentEnd(ctx, subject.last), false, sentence, "passive-expectation");
+  }
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
   // With no subject in reach the content starts after the cue: the cue is never its own content.
   const from = asked && !infinitive ? k : (subject?.first ?? k);

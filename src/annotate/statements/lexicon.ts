@@ -340,7 +340,7 @@ export const COMMUNICATION_NOUNS = new Set([
   "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
   "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
-  "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview",
+  "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview", "secret",
 ]);
 
 /** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
