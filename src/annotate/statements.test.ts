@@ -1318,7 +1318,7 @@ test("'has sought to reassure', 'is expected to endorse': an aim or a forecast e
   const sought = byCue(annotate("Berg has sought to reassure the glassblowers that the kilns will stay lit."), "has sought");
   assert.equal(sought.speaker?.mention?.text, "Berg");
   assert.equal(sought.content.text, "to reassure the glassblowers that the kilns will stay lit");
-  assert.ok(byCue(annotate("The Harbour Times is expected to endorse Lund."), "is expected"));
+  assert.ok(byCue(annotate("The Quarry Ledger is expected to back Lund for warden."), "is expected"));
 });
 
 test("a passive with an agent: the agent speaks, the subject is what was reported, and 'by' stays out of the cue", () => {

@@ -220,7 +220,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.norm === "at" && (cur.norm === "least" || cur.norm === "most")) return "firm";
   // "what many analysts expect": "what" is the object of the clause, never a determiner of its subject.
   if (prev.norm === "what" || prev.norm === "whatever") return "stop";
-  // "Harbour spokesman the Rev. Ann Lo": a person's title before a name that carries its own "the".
+  // "Guild spokeswoman the Rev. Ann Lo": a person's title before a name that carries its own "the".
   if (cur.norm === "the" && prev.pos === "NOUN" && PERSON_NOUNS.test(prev.norm) && ctx.tokens[p + 2]?.pos === "PROPN" && ctx.tokens[p + 3]?.norm === ".") return "firm";
   // A determiner opens a phrase: only "of" or "and" may come before it inside one ("director of the FBI").
   if (cur.pos === "DET" && prev.norm !== "of") return "stop";
