@@ -4,12 +4,11 @@ import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } 
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
-import { inflectedUnlike } from "./statements/extent.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, sentenceBounds } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 

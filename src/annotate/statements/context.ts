@@ -471,12 +471,12 @@ export function rangeOfOffsets(ctx: AttributionContext, start: number, end: numb
 
 const DOUBLE_MARKS = new Set(['"', "''", "``", "\u00AB", "\u00BB"]);
 
-/** Is token `i` a quotation mark? A lone apostrophe counts only as part of a doubled mark opening or closing a quote. */
 /** Is token `i` the first of its sentence? */
 export function startsSentence(ctx: AttributionContext, i: number): boolean {
   return i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i];
 }
 
+/** Is token `i` a quotation mark? A lone apostrophe counts only as part of a doubled mark opening or closing a quote. */
 export function isQuoteMarkAt(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;

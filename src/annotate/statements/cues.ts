@@ -307,9 +307,13 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
   if (!next || ctx.quoteOf[k] !== -1) return undefined;
-  if (PHRASAL_CUES.get(t.lemma)?.has(next.norm)) return "object";
-  const side = SIDE_TAKING_PHRASES.get(t.lemma);
-  return side && next.norm === side[0] && ctx.tokens[k + 1]?.norm === side[1] ? "object" : undefined;
+  return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) ? "object" : undefined;
+}
+
+/** "came out against", "lined up behind": the verb's particle and preposition from token `k` (SIDE_TAKING_PHRASES). */
+function takesSide(ctx: AttributionContext, verb: Token, k: number): boolean {
+  const side = SIDE_TAKING_PHRASES.get(verb.lemma);
+  return side !== undefined && ctx.tokens[k]?.norm === side[0] && ctx.tokens[k + 1]?.norm === side[1];
 }
 
 /**
@@ -1232,8 +1236,7 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // Idioms whose object is fixed: "pleaded guilty (to)", "distanced himself from" (7 of 7 on train).
   if (verb.lemma === "plead" && ctx.tokens[head + 1]?.norm === "guilty") return head + 1;
   if (verb.lemma === "distance" && REFLEXIVE_PRONOUNS.has(ctx.tokens[head + 1]?.norm ?? "") && ctx.tokens[head + 2]?.norm === "from") return head + 2;
-  const side = SIDE_TAKING_PHRASES.get(verb.lemma);
-  if (side && ctx.tokens[head + 1]?.norm === side[0] && ctx.tokens[head + 2]?.norm === side[1]) return head + 2;
+  if (takesSide(ctx, verb, head + 1)) return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
   if (!next || ctx.quoteOf[p] !== -1) return head;

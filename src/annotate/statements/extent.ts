@@ -180,11 +180,16 @@ function verbless(ctx: AttributionContext, first: number, end: number): boolean 
 
 /** Does the content stop before token `i`? */
 function breaksContent(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
-  const t = ctx.tokens[i] as Token;
   if (ctx.quoteOf[i] !== -1) return false;
-  if (t.norm === ";") return true;
-  if (frame !== "object" && unfinishedComplement(ctx, from, i)) return false;
-  if (frame === "speech" && subjectAside(ctx, from, i)) return false;
+  if ((ctx.tokens[i] as Token).norm === ";") return true;
+  if (!endsClauseAt(ctx, from, i, frame, cueHead)) return false;
+  // Asked only where the content would end: each reads the rest of the sentence, too much to do for every token.
+  return !((frame !== "object" && unfinishedComplement(ctx, from, i)) || (frame === "speech" && subjectAside(ctx, from, i)));
+}
+
+/** Would token `i` end the content, asides apart? */
+function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
+  const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
@@ -292,9 +297,7 @@ function restatingAppositive(ctx: AttributionContext, i: number): boolean {
   const noun = ctx.tokens[k - 1] as Token;
   if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
   if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return false;
-  const { last } = sentenceBounds(ctx, k);
-  for (let j = k + 1; j <= last; j++) if ((ctx.tokens[j] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[j] as Token)) return false;
-  return true;
+  return !reportingVerbAfter(ctx, k);
 }
 
 /**
@@ -309,14 +312,20 @@ function secondPredicate(ctx: AttributionContext, from: number, verb: number, cu
   if ((frame === "speech" || frame === "belief") && (ctx.tokens[from] as Token).norm !== "to") return false;
   const form = verbForm(ctx.tokens[verb] as Token);
   if ((form !== "s" && form !== "past") || form !== verbForm(ctx.tokens[cueHead] as Token)) return false;
-  if (/^(NOUN|ADJ)$/.test(ctx.tokens[verb + 1]?.pos ?? "") || isQuoteMarkAt(ctx, verb + 1)) return false;
+  const after = ctx.tokens[verb + 1]?.pos;
+  if (after === "NOUN" || after === "ADJ" || isQuoteMarkAt(ctx, verb + 1)) return false;
   for (let k = from; k < verb; k++) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] === -1 && (t.pos === "AUX" || (t.pos === "VERB" && verbForm(t) !== "base" && verbForm(t) !== "ing"))) return false;
   }
-  const { last } = sentenceBounds(ctx, verb);
-  for (let k = verb + 1; k <= last; k++) if ((ctx.tokens[k] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[k] as Token)) return false;
-  return true;
+  return !reportingVerbAfter(ctx, verb);
+}
+
+/** Does a verb of saying follow token `k` in its sentence? */
+function reportingVerbAfter(ctx: AttributionContext, k: number): boolean {
+  const { last } = sentenceBounds(ctx, k);
+  for (let j = k + 1; j <= last; j++) if ((ctx.tokens[j] as Token).pos === "VERB" && isReportingVerb(ctx.tokens[j] as Token)) return true;
+  return false;
 }
 
 /** Is token `i` the closing mark of a quotation whose words end on a comma? */

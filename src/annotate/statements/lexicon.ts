@@ -367,10 +367,10 @@ export function isReportingVerb(t: { lemma: string }): boolean {
 /** Pronouns as the object of a verb or preposition: "told her", "a source close to him". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us", "you"]);
 
-/** Pronouns, and quantifiers standing alone, that are subjects of a plural verb. */
 /** "Democrats", "Polls": the spelling of a plural, not a possessive or a word ending in double s ("Congress"). */
 export const PLURAL_FORM = /[^'s]s$/;
 
+/** Pronouns, and quantifiers standing alone, that are subjects of a plural verb. */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "i", "you", "who", "that", "many", "most", "some", "others", "both", "few"]);
 
 /** Pronouns that own a noun ("his claim", "their view"). */
