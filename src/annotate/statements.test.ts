@@ -1889,3 +1889,11 @@ test("a time word read as an adjective stays in the subject: 'Current and former
   // A time opening the sentence is still no part of the subject.
   assert.equal(speaker("Today officials said the dock leaked.", "said"), "officials");
 });
+
+test("a cue inside another statement's speaker describes that speaker and is no statement of its own", () => {
+  const pilot = annotate("Mira Sand, a ferry pilot who backs the new pier, said the tides were rising.");
+  assert.deepEqual(pilot.statements.map((s) => s.cue.text), ["said"]);
+  assert.equal(byCue(pilot, "said").speaker?.mention?.text, "Mira Sand, a ferry pilot who backs the new pier,");
+  const crew = annotate("Tomas Reyl, whose crew has criticized the harbor fees, told the council the boats would stay.");
+  assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
+});

@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d));
+  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d)));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const colon = colonQuotes(ctx, kept);
   return [...kept, ...colon, ...signedQuotes(ctx, [...kept, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
@@ -272,6 +272,14 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     keep.add(d);
   }
   return drafts.filter((d) => keep.has(d));
+}
+
+/**
+ * "Ivo Brandt, a glassblower who backs the kiln tax, said ...": a cue inside another statement's speaker describes
+ * that speaker, and PolNeAR reads it as part of the source rather than as a statement of its own.
+ */
+function outsideSpeakers(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
 }
 
 /**
