@@ -1897,3 +1897,10 @@ test("a cue inside another statement's speaker describes that speaker and is no 
   const crew = annotate("Tomas Reyl, whose crew has criticized the harbor fees, told the council the boats would stay.");
   assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
 });
+
+test("a question put to the reader ('Do you support ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
+  assert.deepEqual(annotate("Do you support the new harbor master?").statements, []);
+  assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);
+  assert.equal(byCue(annotate("Do they support the new harbor master?"), "support").speaker?.mention?.text, "they");
+  assert.equal(byCue(annotate("The pilot asked: \"Do you support the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
+});
