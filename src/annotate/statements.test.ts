@@ -1889,3 +1889,18 @@ test("a time word read as an adjective stays in the subject: 'Current and former
   // A time opening the sentence is still no part of the subject.
   assert.equal(speaker("Today officials said the dock leaked.", "said"), "officials");
 });
+
+test("a cue inside another statement's speaker describes that speaker and is no statement of its own", () => {
+  const pilot = annotate("Mira Sand, a ferry pilot who backs the new pier, said the tides were rising.");
+  assert.deepEqual(pilot.statements.map((s) => s.cue.text), ["said"]);
+  assert.equal(byCue(pilot, "said").speaker?.mention?.text, "Mira Sand, a ferry pilot who backs the new pier,");
+  const crew = annotate("Tomas Reyl, whose crew has criticized the harbor fees, told the council the boats would stay.");
+  assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
+});
+
+test("a question put to the reader ('Do you support ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
+  assert.deepEqual(annotate("Do you support the new harbor master?").statements, []);
+  assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);
+  assert.equal(byCue(annotate("Do they support the new harbor master?"), "support").speaker?.mention?.text, "they");
+  assert.equal(byCue(annotate("The pilot asked: \"Do you support the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
+});

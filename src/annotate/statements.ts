@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds } from "./statements/extent.js";
@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d));
+  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const colon = colonQuotes(ctx, kept);
   return [...kept, ...colon, ...signedQuotes(ctx, [...kept, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
@@ -272,6 +272,25 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     keep.add(d);
   }
   return drafts.filter((d) => keep.has(d));
+}
+
+/**
+ * "Ivo Brandt, a glassblower who backs the kiln tax, said ...": a cue inside another statement's speaker describes
+ * that speaker, and PolNeAR reads it as part of the source rather than as a statement of its own.
+ */
+function outsideSpeakers(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
+}
+
+/**
+ * "Do you trust the new harbor master?", "What do you think of the ferry plan?": a question the writer puts to the reader
+ * holds no one's view; PolNeAR leaves it unmarked. A quoted one is an interviewer's and stays.
+ */
+function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
+  if (!d.source || d.source.first !== d.source.last || ctx.tokens[d.source.first]?.norm !== "you" || ctx.quoteOf[d.cue.first] !== -1) return false;
+  const { first, last } = sentenceBounds(ctx, d.cue.first);
+  const aux = QUESTION_WORDS.has(ctx.tokens[first]?.norm ?? "") ? first + 1 : first;
+  return aux + 1 === d.source.first && ctx.tokens[aux]?.pos === "AUX" && ctx.tokens[last]?.norm === "?";
 }
 
 /**
