@@ -220,3 +220,8 @@ test("an adverb before that participle, or an intensive after the comma, still l
 test("after an inverted speaker ', still ...ing/-ed' is the writer's phrase, as a bare participle is: 'said Ola Berg, still smarting'", () => {
   assert.equal(speakerOf("“We lost,” said Ola Berg, still smarting from the defeat.", "said"), "Ola Berg");
 });
+
+test("a participle after a clause goes on with its subject, not with the object a later verb form follows: 'greeted the rowers gathered ..., urging'", () => {
+  assert.equal(speakerOf("Ada Quill greeted the rowers gathered at the boathouse, urging them to train harder.", "urging"), "Ada Quill");
+  assert.equal(speakerOf("The old gardener watered the roses planted last year, insisting that they needed shade.", "insisting"), "The old gardener");
+});

@@ -644,7 +644,9 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     const before = ctx.tokens[k - 1] as Token;
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
-    if (subject) return subject;
+    // "Lund hurled the blame at Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
+    // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
+    if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
   }
   return null;
 }
