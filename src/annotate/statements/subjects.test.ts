@@ -225,3 +225,9 @@ test("a participle after a clause goes on with its subject, not with the object 
   assert.equal(speakerOf("Ada Quill greeted the rowers gathered at the boathouse, urging them to train harder.", "urging"), "Ada Quill");
   assert.equal(speakerOf("The old gardener watered the roses planted last year, insisting that they needed shade.", "insisting"), "The old gardener");
 });
+
+test("a participle after the main clause goes on with its subject, not with a speaker in the clause the sentence opens with: 'While X complained ..., Ruck planted ..., insisting'", () => {
+  assert.equal(speakerOf("While the millers complained about the drought, Tom Ruck planted more barley, insisting that rain would come.", "insisting"), "Tom Ruck");
+  assert.equal(speakerOf("Ever since she praised the new bridge, Ada Quill has been its loudest champion, urging towns upriver to build their own.", "urging"), "Ada Quill");
+  assert.equal(speakerOf("Ada Quill said the bridge was safe, adding that it would open soon.", "adding"), "Ada Quill");
+});

@@ -573,7 +573,13 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
   // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
   const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) return previous.source;
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) {
+    // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
+    // with that clause's subject, not with a speaker inside the clause the sentence opens with.
+    if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
+    const main = subjectAfterContent(ctx, previous, cue);
+    if (main) return main;
+  }
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
@@ -629,6 +635,19 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
   const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
   if (!phrase || !b) return null;
   return ABSOLUTE_OPENERS.has(b.norm) || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+}
+
+/** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
+function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
+  if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
+  return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
+}
+
+/** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
+function subjectAfterContent(ctx: AttributionContext, previous: Draft, cue: Cue): TokenSpan | null {
+  let k = previous.cue.last + 1;
+  while (k < cue.first && (ctx.tokens[k] as Token).start < previous.content.end) k++;
+  return isComma(ctx.tokens[k]) ? phraseStartingAt(ctx, k + 1, cue.first - 1) : null;
 }
 
 /**
