@@ -231,3 +231,9 @@ test("a participle after the main clause goes on with its subject, not with a sp
   assert.equal(speakerOf("Ever since she praised the new bridge, Ada Quill has been its loudest champion, urging towns upriver to build their own.", "urging"), "Ada Quill");
   assert.equal(speakerOf("Ada Quill said the bridge was safe, adding that it would open soon.", "adding"), "Ada Quill");
 });
+
+test("a noun after 'over', 'after' or 'as' speaks through the participle that modifies it: 'pored over the letters describing'", () => {
+  assert.equal(speakerOf("The jurors pored over the letters describing the mill's debts.", "describing"), "the letters");
+  assert.equal(speakerOf("The orchard opened again two weeks after a neighbour claiming ownership of the trees had sued the growers.", "claiming"), "a neighbour");
+  assert.equal(speakerOf("Some records, such as the ledgers showing the mill's debts, were lost.", "showing"), "the ledgers");
+});

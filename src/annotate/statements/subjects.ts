@@ -616,11 +616,12 @@ function isFiniteVerb(t: Token | undefined): boolean {
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
- * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite" or "amid" ("money for groups backing
- * Lund", "an item alongside a column suggesting", "despite polls showing"). After most verbs ("released a report
+ * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after" or
+ * "as" ("money for groups backing Lund", "an item alongside a column suggesting", "despite polls showing", "asked about
+ * Lund calling it a sham", "days after a man claiming ..."). After most verbs ("released a report
  * detailing"), or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
-const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid"]);
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after", "as"]);
 /**
  * "left many voters wondering", "to see a senator defending", "a list that included aides suggesting": after a verb of
  * perception, of leaving, or of including, the noun and its participle form one small clause.
