@@ -237,3 +237,8 @@ test("a noun after 'over', 'after' or 'as' speaks through the participle that mo
   assert.equal(speakerOf("The orchard opened again two weeks after a neighbour claiming ownership of the trees had sued the growers.", "claiming"), "a neighbour");
   assert.equal(speakerOf("Some records, such as the ledgers showing the mill's debts, were lost.", "showing"), "the ledgers");
 });
+
+test("a noun after a form of 'be' is the predicate the participle describes, and speaks through it: 'were two shipyards backing'", () => {
+  assert.equal(speakerOf("The biggest donors to the regatta were two shipyards backing the northern crew.", "backing"), "two shipyards");
+  assert.equal(speakerOf("She's a chef saying exactly what the diners want to hear.", "saying"), "a chef");
+});

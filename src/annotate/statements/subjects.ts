@@ -635,7 +635,9 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
   const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
   if (!phrase || !b) return null;
-  return ABSOLUTE_OPENERS.has(b.norm) || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+  // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
+  const predicate = b.pos === "AUX" && b.lemma === "be";
+  return ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
 }
 
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
