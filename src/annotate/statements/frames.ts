@@ -20,7 +20,7 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
-import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { hasProperNoun, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -189,9 +189,9 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, k: number): boolean 
 }
 
 /** X said: “...” / X told reporters, “...” */
-function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
-  let k = cue.last + 1;
+  let k = from;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
@@ -938,6 +938,23 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
 }
 
 /**
+ * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after at most a conjunction)
+ * is inverted, with its named speaker between it and the quotation.
+ */
+function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
+  if (cue.kind !== "verb" || cue.frame !== "speech" || cue.first !== cue.head) return null;
+  let k = sentenceBounds(ctx, cue.first).first;
+  while (k < cue.first && (isQuoteMarkAt(ctx, k) || isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "CCONJ")) k++;
+  if (k !== cue.first) return null;
+  const speaker = phraseStartingAt(ctx, cue.last + 1, sentenceBounds(ctx, cue.last).last);
+  const after = speaker ? ctx.tokens[speaker.last + 1] : undefined;
+  if (!speaker || !hasProperNoun(ctx, speaker) || !after || !(isComma(after) || after.norm === ":")) return null;
+  const d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  if (d) d.rule = "inverted-" + d.rule;
+  return d;
+}
+
+/**
  * "Lund knocked Berg on trade and called him a “moderate”": a cue verb coordinated with an earlier one shares its
  * subject, which may stand beyond the subject rules' reach; what it reports follows it all the same.
  */
@@ -1028,7 +1045,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
+    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;
