@@ -394,3 +394,10 @@ test("a verb of saying opening its sentence is inverted: its named speaker follo
   assert.equal(s.content.text, "\"The flour tax will ruin us.\"");
   assert.equal(speakerOf("The bakers were furious. But, added Ruck: \"we will keep baking.\"", "added"), "Ruck");
 });
+
+test("a subject 'focused on' or 'divided on' something holds the view, as one 'worried about' it does: 'Orchard owners were divided on the levy'", () => {
+  const s = statementOf("Orchard owners were sharply divided on the new water levy.", "were sharply divided on");
+  assert.equal(s.speaker?.mention?.text, "Orchard owners");
+  assert.equal(s.content.text, "the new water levy");
+  assert.equal(speakerOf("The rowing clubs are mostly focused on the spring regatta.", "are mostly focused on"), "The rowing clubs");
+});

@@ -613,12 +613,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
 }
 
 /**
- * "Lund is convinced that ...", "the pilots are worried about ...": a participle of feeling or conviction after "be"
- * reads as an adjective, and its subject holds the view the rest of the clause gives, which one of VIEW_LINKS opens
- * ("Victory was assured for the home side" is no view).
+ * "Lund is convinced that ...", "the pilots are worried about ...", "the crews are focused on ...", "voters were divided
+ * on ...": a participle of feeling, conviction or attention after "be" reads as an adjective, and its subject holds the
+ * view the rest of the clause gives, which one of VIEW_LINKS opens ("Victory was assured for the home side" is no view).
  */
-const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure"]);
-const VIEW_LINKS = new Set(["that", "about", "of", "over", "by"]);
+const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure", "focus", "divide"]);
+const VIEW_LINKS = new Set(["that", "about", "of", "over", "by", "on"]);
 
 /** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
 const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);
