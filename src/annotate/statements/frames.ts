@@ -21,7 +21,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { hasProperNoun, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -1020,6 +1020,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
   // what is known or seen, not who knows or sees it; such a statement has no speaker.
   if (d && isBarePassive(ctx, cue) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
+  if (d?.source && isTimeSpeaker(ctx, d.source)) d.source = null;
   return d;
 }
 

@@ -242,3 +242,8 @@ test("a noun after a form of 'be' is the predicate the participle describes, and
   assert.equal(speakerOf("The biggest donors to the regatta were two shipyards backing the northern crew.", "backing"), "two shipyards");
   assert.equal(speakerOf("She's a chef saying exactly what the diners want to hear.", "saying"), "a chef");
 });
+
+test("a time found where the speaker should be speaks for no one; a lone name read as a time is still a name", () => {
+  assert.equal(speakerOf("None of the boat builders I met this week thought the canal would open.", "thought"), null);
+  assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
+});

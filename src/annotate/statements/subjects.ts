@@ -24,6 +24,7 @@ import {
   type TokenSpan,
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
+import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
 
 // Who speaks: the subject left of a cue (with appositives, relative clauses and time phrases in between),
 // the speaker after an inverted cue, or the subject a participle or coordinated cue shares.
@@ -278,6 +279,17 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
 
 function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
+}
+
+/**
+ * "2013", "Tuesday", "the past week": a time found where a speaker should be speaks for no one. A lone name read as a
+ * time ("Day said") is still a name unless it names a day or month.
+ */
+export function isTimeSpeaker(ctx: AttributionContext, span: TokenSpan): boolean {
+  const last = ctx.tokens[span.last] as Token;
+  if (!ctx.timeToken[span.last] || (span.first === span.last && /^\p{Lu}/u.test(last.text) && !(last.norm in WEEKDAYS) && !(last.norm in MONTHS))) return false;
+  for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "DET" && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
   return true;
 }
 
