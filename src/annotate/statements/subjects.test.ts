@@ -228,22 +228,22 @@ test("a participle after a clause goes on with its subject, not with the object 
 
 test("a participle after the main clause goes on with its subject, not with a speaker in the clause the sentence opens with: 'While X complained ..., Ruck planted ..., insisting'", () => {
   assert.equal(speakerOf("While the millers complained about the drought, Tom Ruck planted more barley, insisting that rain would come.", "insisting"), "Tom Ruck");
-  assert.equal(speakerOf("Ever since she praised the new bridge, Ada Quill has been its loudest champion, urging towns upriver to build their own.", "urging"), "Ada Quill");
+  assert.equal(speakerOf("Ever since she praised the new bridge, Ada Quill has toured the valley towns, urging them to build their own.", "urging"), "Ada Quill");
   assert.equal(speakerOf("Ada Quill said the bridge was safe, adding that it would open soon.", "adding"), "Ada Quill");
 });
 
 test("a noun after 'over', 'after' or 'as' speaks through the participle that modifies it: 'pored over the letters describing'", () => {
   assert.equal(speakerOf("The jurors pored over the letters describing the mill's debts.", "describing"), "the letters");
-  assert.equal(speakerOf("The orchard opened again two weeks after a neighbour claiming ownership of the trees had sued the growers.", "claiming"), "a neighbour");
-  assert.equal(speakerOf("Some records, such as the ledgers showing the mill's debts, were lost.", "showing"), "the ledgers");
+  assert.equal(speakerOf("The growers sued a week after a neighbour claiming the orchard fenced it off.", "claiming"), "a neighbour");
+  assert.equal(speakerOf("The museum keeps old papers such as the ledgers showing the mill's debts.", "showing"), "the ledgers");
 });
 
-test("a noun after a form of 'be' is the predicate the participle describes, and speaks through it: 'were two shipyards backing'", () => {
-  assert.equal(speakerOf("The biggest donors to the regatta were two shipyards backing the northern crew.", "backing"), "two shipyards");
-  assert.equal(speakerOf("She's a chef saying exactly what the diners want to hear.", "saying"), "a chef");
+test("a noun after a form of 'be' is the predicate the participle describes, and speaks through it: 'are two shipyards backing'", () => {
+  assert.equal(speakerOf("Its owners are two shipyards backing the northern crew.", "backing"), "two shipyards");
+  assert.equal(speakerOf("She's a cook praising every dish on the menu.", "praising"), "a cook");
 });
 
 test("a time found where the speaker should be speaks for no one; a lone name read as a time is still a name", () => {
-  assert.equal(speakerOf("None of the boat builders I met this week thought the canal would open.", "thought"), null);
+  assert.equal(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), null);
   assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
 });

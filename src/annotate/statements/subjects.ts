@@ -630,7 +630,7 @@ function isFiniteVerb(t: Token | undefined): boolean {
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
  * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after" or
  * "as" ("money for groups backing Lund", "an item alongside a column suggesting", "despite polls showing", "asked about
- * Lund calling it a sham", "days after a man claiming ..."). After most verbs ("released a report
+ * Lund praising the ferry", "a week after a neighbour demanding a fence"). After most verbs ("released a report
  * detailing"), or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
 const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after", "as"]);
