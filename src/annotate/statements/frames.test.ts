@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { statementOf, statementsIn } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 /** The cues of every statement found in `text`. */
 function cuesOf(text: string): string[] {
@@ -386,4 +386,18 @@ test("a passive cue at the full stop reports only its subject", () => {
 
 test("a passive cue closed by a comma after a time or place phrase still reports only its subject", () => {
   assert.equal(statementOf("The case was argued in March, and the judges then left town.", "was argued").content.text, "The case");
+});
+
+test("a verb of saying opening its sentence is inverted: its named speaker follows, then the quotation: 'Said Quill, “...”'", () => {
+  const s = statementOf("The bakers were furious. Said Ada Quill, \"The flour tax will ruin us.\"", "Said");
+  assert.equal(s.speaker?.mention?.text, "Ada Quill");
+  assert.equal(s.content.text, "\"The flour tax will ruin us.\"");
+  assert.equal(speakerOf("The bakers were furious. But, added Ruck: \"we will keep baking.\"", "added"), "Ruck");
+});
+
+test("a subject 'focused on' or 'divided on' something holds the view, as one 'worried about' it does: 'Orchard owners were divided on the levy'", () => {
+  const s = statementOf("Orchard owners were sharply divided on the new water levy.", "were sharply divided on");
+  assert.equal(s.speaker?.mention?.text, "Orchard owners");
+  assert.equal(s.content.text, "the new water levy");
+  assert.equal(speakerOf("The rowing clubs are mostly focused on the spring regatta.", "are mostly focused on"), "The rowing clubs");
 });

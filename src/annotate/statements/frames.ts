@@ -20,8 +20,8 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
-import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { hasProperNoun, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -189,9 +189,9 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, k: number): boolean 
 }
 
 /** X said: “...” / X told reporters, “...” */
-function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
-  let k = cue.last + 1;
+  let k = from;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
@@ -613,12 +613,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
 }
 
 /**
- * "Lund is convinced that ...", "the pilots are worried about ...": a participle of feeling or conviction after "be"
- * reads as an adjective, and its subject holds the view the rest of the clause gives, which one of VIEW_LINKS opens
- * ("Victory was assured for the home side" is no view).
+ * "Lund is convinced that ...", "the pilots are worried about ...", "the crews are focused on ...", "voters were divided
+ * on ...": a participle of feeling, conviction or attention after "be" reads as an adjective, and its subject holds the
+ * view the rest of the clause gives, which one of VIEW_LINKS opens ("Victory was assured for the home side" is no view).
  */
-const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure"]);
-const VIEW_LINKS = new Set(["that", "about", "of", "over", "by"]);
+const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure", "focus", "divide"]);
+const VIEW_LINKS = new Set(["that", "about", "of", "over", "by", "on"]);
 
 /** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
 const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);
@@ -938,6 +938,23 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
 }
 
 /**
+ * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after at most a conjunction)
+ * is inverted, with its named speaker between it and the quotation.
+ */
+function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
+  if (cue.kind !== "verb" || cue.frame !== "speech" || cue.first !== cue.head) return null;
+  let k = sentenceBounds(ctx, cue.first).first;
+  while (k < cue.first && (isQuoteMarkAt(ctx, k) || isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "CCONJ")) k++;
+  if (k !== cue.first) return null;
+  const speaker = phraseStartingAt(ctx, cue.last + 1, sentenceBounds(ctx, cue.last).last);
+  const after = speaker ? ctx.tokens[speaker.last + 1] : undefined;
+  if (!speaker || !hasProperNoun(ctx, speaker) || !after || !(isComma(after) || after.norm === ":")) return null;
+  const d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  if (d) d.rule = "inverted-" + d.rule;
+  return d;
+}
+
+/**
  * "Lund knocked Berg on trade and called him a “moderate”": a cue verb coordinated with an earlier one shares its
  * subject, which may stand beyond the subject rules' reach; what it reports follows it all the same.
  */
@@ -1003,6 +1020,7 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // "a think tank known for its polls", "a state seen as a tossup": a bare participle that can only be passive names
   // what is known or seen, not who knows or sees it; such a statement has no speaker.
   if (d && isBarePassive(ctx, cue) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
+  if (d?.source && isTimeSpeaker(ctx, d.source)) d.source = null;
   return d;
 }
 
@@ -1028,7 +1046,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
+    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;

@@ -220,3 +220,30 @@ test("an adverb before that participle, or an intensive after the comma, still l
 test("after an inverted speaker ', still ...ing/-ed' is the writer's phrase, as a bare participle is: 'said Ola Berg, still smarting'", () => {
   assert.equal(speakerOf("“We lost,” said Ola Berg, still smarting from the defeat.", "said"), "Ola Berg");
 });
+
+test("a participle after a clause goes on with its subject, not with the object a later verb form follows: 'greeted the rowers gathered ..., urging'", () => {
+  assert.equal(speakerOf("Ada Quill greeted the rowers gathered at the boathouse, urging them to train harder.", "urging"), "Ada Quill");
+  assert.equal(speakerOf("The old gardener watered the roses planted last year, insisting that they needed shade.", "insisting"), "The old gardener");
+});
+
+test("a participle after the main clause goes on with its subject, not with a speaker in the clause the sentence opens with: 'While X complained ..., Ruck planted ..., insisting'", () => {
+  assert.equal(speakerOf("While the millers complained about the drought, Tom Ruck planted more barley, insisting that rain would come.", "insisting"), "Tom Ruck");
+  assert.equal(speakerOf("Ever since she praised the new bridge, Ada Quill has toured the valley towns, urging them to build their own.", "urging"), "Ada Quill");
+  assert.equal(speakerOf("Ada Quill said the bridge was safe, adding that it would open soon.", "adding"), "Ada Quill");
+});
+
+test("a noun after 'over', 'after' or 'as' speaks through the participle that modifies it: 'pored over the letters describing'", () => {
+  assert.equal(speakerOf("The jurors pored over the letters describing the mill's debts.", "describing"), "the letters");
+  assert.equal(speakerOf("The growers sued a week after a neighbour claiming the orchard fenced it off.", "claiming"), "a neighbour");
+  assert.equal(speakerOf("The museum keeps old papers such as the ledgers showing the mill's debts.", "showing"), "the ledgers");
+});
+
+test("a noun after a form of 'be' is the predicate the participle describes, and speaks through it: 'are two shipyards backing'", () => {
+  assert.equal(speakerOf("Its owners are two shipyards backing the northern crew.", "backing"), "two shipyards");
+  assert.equal(speakerOf("She's a cook praising every dish on the menu.", "praising"), "a cook");
+});
+
+test("a time found where the speaker should be speaks for no one; a lone name read as a time is still a name", () => {
+  assert.equal(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), null);
+  assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
+});

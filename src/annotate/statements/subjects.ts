@@ -24,6 +24,7 @@ import {
   type TokenSpan,
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
+import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
 
 // Who speaks: the subject left of a cue (with appositives, relative clauses and time phrases in between),
 // the speaker after an inverted cue, or the subject a participle or coordinated cue shares.
@@ -278,6 +279,17 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
 
 function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
+  return true;
+}
+
+/**
+ * "2013", "Tuesday", "the past week": a time found where a speaker should be speaks for no one. A lone name read as a
+ * time ("Day said") is still a name unless it names a day or month.
+ */
+export function isTimeSpeaker(ctx: AttributionContext, span: TokenSpan): boolean {
+  const last = ctx.tokens[span.last] as Token;
+  if (!ctx.timeToken[span.last] || (span.first === span.last && /^\p{Lu}/u.test(last.text) && !(last.norm in WEEKDAYS) && !(last.norm in MONTHS))) return false;
+  for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "DET" && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
   return true;
 }
 
@@ -573,7 +585,13 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
   // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
   const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
-  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) return previous.source;
+  if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) {
+    // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
+    // with that clause's subject, not with a speaker inside the clause the sentence opens with.
+    if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
+    const main = subjectAfterContent(ctx, previous, cue);
+    if (main) return main;
+  }
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
@@ -610,11 +628,12 @@ function isFiniteVerb(t: Token | undefined): boolean {
 /**
  * "..., with Senator Lund telling reporters that": in an absolute phrase the noun after "with" is the subject of its
  * participle and speaks through it, not the subject of the sentence; so is a noun the participle modifies after
- * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite" or "amid" ("money for groups backing
- * Lund", "an item alongside a column suggesting", "despite polls showing"). After most verbs ("released a report
+ * "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after" or
+ * "as" ("money for groups backing Lund", "an item alongside a column suggesting", "despite polls showing", "asked about
+ * Lund praising the ferry", "a week after a neighbour demanding a fence"). After most verbs ("released a report
  * detailing"), or "to" and "in" ("a pitch to voters saying"), PolNeAR as often credits the verb's subject.
  */
-const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid"]);
+const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "alongside", "of", "among", "like", "despite", "amid", "about", "over", "after", "as"]);
 /**
  * "left many voters wondering", "to see a senator defending", "a list that included aides suggesting": after a verb of
  * perception, of leaving, or of including, the noun and its participle form one small clause.
@@ -628,7 +647,22 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
   const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
   if (!phrase || !b) return null;
-  return ABSOLUTE_OPENERS.has(b.norm) || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+  // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
+  const predicate = b.pos === "AUX" && b.lemma === "be";
+  return ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+}
+
+/** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
+function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
+  if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
+  return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
+}
+
+/** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
+function subjectAfterContent(ctx: AttributionContext, previous: Draft, cue: Cue): TokenSpan | null {
+  let k = previous.cue.last + 1;
+  while (k < cue.first && (ctx.tokens[k] as Token).start < previous.content.end) k++;
+  return isComma(ctx.tokens[k]) ? phraseStartingAt(ctx, k + 1, cue.first - 1) : null;
 }
 
 /**
@@ -644,7 +678,9 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     const before = ctx.tokens[k - 1] as Token;
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
-    if (subject) return subject;
+    // "Lund hurled the blame at Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
+    // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
+    if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
   }
   return null;
 }
