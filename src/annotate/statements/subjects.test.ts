@@ -247,3 +247,8 @@ test("a time found where the speaker should be speaks for no one; a lone name re
   assert.equal(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), null);
   assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
 });
+
+test("an unnamed subject before a 'which' clause is still the speaker: 'The guild, which runs the crossings, said'", () => {
+  assert.equal(speakerOf("The ferry guild, which runs the night crossings, said that fares would rise.", "said"), "The ferry guild, which runs the night crossings,");
+  assert.equal(speakerOf("The ferry guild, a small union, said that fares would rise.", "said"), "The ferry guild, a small union,");
+});

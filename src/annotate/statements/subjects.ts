@@ -170,8 +170,9 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
-      // "the official, who spoke on condition of anonymity," / "the aide, speaking privately,"
-      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
+      // "the official, who spoke on condition of anonymity," / "the aide, speaking privately," / "the guild, which runs the
+      // crossings," (without it an unnamed subject before a "which" clause had no speaker at all)
+      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "which" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
