@@ -252,3 +252,8 @@ test("an unnamed subject before a 'which' clause is still the speaker: 'The guil
   assert.equal(speakerOf("The ferry guild, which runs the night crossings, said that fares would rise.", "said"), "The ferry guild, which runs the night crossings,");
   assert.equal(speakerOf("The ferry guild, a small union, said that fares would rise.", "said"), "The ferry guild, a small union,");
 });
+
+test("an irregular participle opens an appositive as a regular one does: 'The authority, known as FPA, said'", () => {
+  assert.equal(speakerOf("The ferry authority, known locally as FPA, said the ramp was shut.", "said"), "The ferry authority");
+  assert.equal(speakerOf("The ferry board, chosen by the islanders, said the ramp was shut.", "said"), "The ferry board, chosen by the islanders,");
+});

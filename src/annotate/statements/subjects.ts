@@ -122,7 +122,7 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
-  if (t.pos === "VERB") return t.norm.endsWith("ing") || t.norm.endsWith("ed");
+  if (t.pos === "VERB") return t.norm.endsWith("ing") || isPastParticipleForm(t);
   if (APPOSITIVE_WORDS.has(t.norm)) return true;
   return t.pos === "ADP" && APPOSITIVE_PREPOSITIONS.has(t.norm);
 }
@@ -172,7 +172,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately," / "the guild, which runs the
       // crossings," (without it an unnamed subject before a "which" clause had no speaker at all)
-      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "which" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || opener.norm.endsWith("ed")));
+      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "which" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || isPastParticipleForm(opener)));
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
@@ -200,7 +200,15 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
 function isCircumstance(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (t.pos !== "VERB" || opensTitle(ctx, i)) return false;
-  return (t.norm.endsWith("ing") && t.norm !== "including") || (t.norm.endsWith("ed") && ctx.tokens[i + 1]?.norm !== "by");
+  return (t.norm.endsWith("ing") && t.norm !== "including") || (isPastParticipleForm(t) && ctx.tokens[i + 1]?.norm !== "by");
+}
+
+/**
+ * "released", and the irregular "known", "chosen", "sworn" (a verb whose form differs from its lemma and ends as
+ * strong participles do): "The authority, known as HPA, said" opens an appositive as "The study, released Monday," does.
+ */
+function isPastParticipleForm(t: Token): boolean {
+  return t.norm.endsWith("ed") || (t.lemma !== t.norm && /(?:en|wn|rn)$/.test(t.norm));
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
