@@ -332,6 +332,9 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   // A possessive opens an object or a clause as a determiner does: "the captain claims his boat is the fastest".
   const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  // "Ann Berg, a harbour pilot, notes that ...", "The guild, however, backs the levy": after the comma that closes an
+  // appositive or an aside, the subject stands further left.
+  if (isComma(prev)) return clauseAfter && leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
   return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 

@@ -78,3 +78,10 @@ test("a third-person cue verb read as a noun before a possessive: 'The beekeeper
   assert.equal(s.speaker?.mention?.text, "The beekeeper");
   assert.equal(s.content.text, "her hives produce the sweetest honey in the county");
 });
+
+test("a third-person cue verb read as a noun after an appositive's closing comma is the verb: 'Lind, a glazier, notes that'", () => {
+  const s = statementOf("Petra Lind, a glazier from the valley, notes that the kilns run hot.", "notes");
+  assert.equal(s.speaker?.mention?.text, "Petra Lind, a glazier from the valley,");
+  assert.equal(s.content.text, "that the kilns run hot");
+  assert.equal(statementOf("The bakers' guild, however, backs the oven tax.", "backs").speaker?.mention?.text, "The bakers' guild");
+});
