@@ -774,6 +774,13 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("an indefinite pronoun before the subject of a cue with nothing after it is its object: 'everything the guild wanted'", () => {
+  const all = byCue(annotate("The weavers won everything the guild wanted."), "wanted");
+  assert.equal(all.speaker?.mention?.text, "the guild");
+  assert.equal(all.content.text, "everything");
+  assert.equal(byCue(annotate("The curfew came in May, something the mayor never proposed."), "never proposed").content.text, "something");
+});
+
 test("'with X stating' hangs another speaker's report from the content, which ends before it", () => {
   const doc = annotate("Lund said that she opposed the fee rise with a spokesman stating: \u201cThe fees must fall.\u201d");
   assert.equal(byCue(doc, "said").content.text, "that she opposed the fee rise");

@@ -1100,6 +1100,8 @@ function hasAuxiliaryBefore(ctx: AttributionContext, cue: Cue): boolean {
 }
 
 const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
+/** Pronouns that stand for a thing and can head a relative clause with no relative word: "everything the guild wanted". */
+const INDEFINITE_PRONOUNS = new Set(["everything", "something", "anything", "nothing", "all"]);
 
 /**
  * "a plan the mayor opposes.", "which Lund also supports)": a cue with nothing after it whose object stands before
@@ -1120,6 +1122,7 @@ function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpa
   }
   // A bare noun before the subject is the object only for verbs that need one; "In Dover the mayor agreed" has none.
   if (!(cue.frame === "object" || cue.frame === "belief")) return null;
+  if (INDEFINITE_PRONOUNS.has(b.norm)) return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
   const np = phraseEndingAt(ctx, before, sentenceBounds(ctx, before).first);
   if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PROPN")) return null;
   const opener = ctx.tokens[np.first - 1];
