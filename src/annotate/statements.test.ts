@@ -774,6 +774,13 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("a cue after 'than' with nothing after it reports the comparison: 'sooner than the crew expected'", () => {
+  const s = byCue(annotate("The thaw came sooner than the crew expected."), "expected");
+  assert.equal(s.speaker?.mention?.text, "the crew");
+  assert.equal(s.content.text, "sooner than");
+  assert.equal(byCue(annotate("Wool prices fell further than most weavers had predicted."), "had predicted").speaker?.mention?.text, "most weavers");
+});
+
 test("an indefinite pronoun before the subject of a cue with nothing after it is its object: 'everything the guild wanted'", () => {
   const all = byCue(annotate("The weavers won everything the guild wanted."), "wanted");
   assert.equal(all.speaker?.mention?.text, "the guild");

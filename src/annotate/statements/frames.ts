@@ -1100,6 +1100,21 @@ function hasAuxiliaryBefore(ctx: AttributionContext, cue: Cue): boolean {
 }
 
 const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
+
+/**
+ * "the tide rose higher than the pilots expected": what was expected or said is measured against a comparison, and
+ * PolNeAR marks "than" as the content, or the compared phrase that ends on it, so the word before "than" joins both.
+ * The index of a "than" just before the subject or swallowed into its phrase ("than the pilots"), with a word before
+ * it in the sentence; else null.
+ */
+function comparedAgainst(ctx: AttributionContext, source: TokenSpan): number | null {
+  for (let k = Math.max(source.first - 1, 1); k < source.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.norm === "than" && ctx.quoteOf[k - 1] === -1 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k]) return k;
+  }
+  return null;
+}
+
 /** Pronouns that stand for a thing and can head a relative clause with no relative word: "everything the guild wanted". */
 const INDEFINITE_PRONOUNS = new Set(["everything", "something", "anything", "nothing", "all"]);
 
@@ -1113,10 +1128,12 @@ function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpa
   while (ctx.tokens[k] !== undefined && (ctx.timeToken[k] || (ctx.tokens[k] as Token).pos === "ADV") && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
   if (next !== undefined && !(next.pos === "PUNCT" && !isQuoteMarkAt(ctx, k)) && ctx.sentenceOf[k] === ctx.sentenceOf[cue.last]) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const than = comparedAgainst(ctx, source);
+  if (than !== null) return draft(cue, { first: than + 1, last: source.last }, (ctx.tokens[than - 1] as Token).start, (ctx.tokens[than] as Token).end, false, sentence, "than-subject-cue");
   const before = source.first - 1;
   const b = ctx.tokens[before];
   if (!b || ctx.quoteOf[before] !== -1) return null;
-  const sentence = ctx.sentenceOf[cue.first]!;
   if (GAP_RELATIVES.has(b.norm) && (b.pos === "PRON" || b.pos === "DET" || b.norm === "who" || b.norm === "which" || b.norm === "whom")) {
     return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
   }
