@@ -1107,6 +1107,14 @@ test("a governor that reports nothing joins the infinitive cue: 'went on to say'
   assert.equal(likely.content.text, "the tax is fair");
 });
 
+test("a negation between the governor and 'to' stays inside the one cue: 'has chosen not to answer', 'careful never to name'", () => {
+  const doc = annotate("The weavers' union has chosen not to answer the mill owner's letter. Ms. Odum was careful never to name the foreman.");
+  const chosen = byCue(doc, "has chosen not to answer");
+  assert.equal(chosen.speaker?.mention?.text, "The weavers' union");
+  assert.equal(chosen.content.text, "the mill owner's letter");
+  assert.equal(byCue(doc, "was careful never to name").content.text, "the foreman");
+});
+
 test("phrasal cues: 'spoke about', 'voted against', 'lashed out at'", () => {
   const doc = annotate("Lund spoke about the harbour plan. Most members voted against the levy. Moe lashed out at the council.");
   assert.equal(byCue(doc, "spoke about").content.text, "the harbour plan");

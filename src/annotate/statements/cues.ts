@@ -900,6 +900,8 @@ const JOINING_GOVERNORS = new Set(["continue", "go", "try", "tend", "begin", "st
 function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
   let g = i - 2;
   if (ctx.tokens[g]?.norm === "on") g--;
+  // "chose not to answer", "was careful never to name": a negation between governor and "to" leaves one cue.
+  if (ctx.tokens[g]?.norm === "not" || ctx.tokens[g]?.norm === "never") g--;
   const gov = ctx.tokens[g];
   if (!gov || ctx.quoteOf[g] !== -1) return null;
   if (gov.pos === "VERB") return !CUE_FRAMES.has(gov.lemma) || JOINING_GOVERNORS.has(gov.lemma) ? g : null;
