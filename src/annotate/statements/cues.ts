@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -1151,6 +1151,7 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
+    if (isSurnameBeforeSaying(ctx, first - 1)) break;
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));

@@ -16,6 +16,7 @@ import {
   isPossessiveMarker,
   isRelativePronoun,
   isSentencePunct,
+  isSurnameBeforeSaying,
   isTitleQuote,
   opensSubjectClause,
   phraseEndingAt,
@@ -32,7 +33,7 @@ const TIME_LEADERS = new Set(["on", "last", "this", "earlier", "late", "early", 
 
 /** Step left over adverbs and auxiliaries that sit between a subject and its cue. */
 export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: number): number {
-  while (j >= floor) {
+  while (j >= floor && !isSurnameBeforeSaying(ctx, j)) {
     const t = ctx.tokens[j] as Token;
     // "Lind on Tuesday said", "Berg last week tweeted": a time phrase between subject and cue.
     if (ctx.timeToken[j] && ctx.quoteOf[j] === -1) {
@@ -296,6 +297,7 @@ function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: num
 function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
+  if (isSurnameBeforeSaying(ctx, j)) return { first: j, last: j };
   const t = ctx.tokens[j] as Token;
   if ((isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) || isOpeningQuantifier(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
