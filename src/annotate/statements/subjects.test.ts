@@ -212,6 +212,13 @@ test("a past participle after the subject's comma adds a circumstance, not more 
   assert.equal(speakerOf("The panel, led by Ada Lind, found that the harbour fees were too high.", "found"), "The panel, led by Ada Lind,");
 });
 
+test("an irregular past participle after the subject's comma is a circumstance too: 'Ms. Roe, seen as ..., said'", () => {
+  const s = statementOf("Ms. Roe, seen as the best weaver in town, said the looms were slow.", "said");
+  assert.equal(s.speaker?.mention?.text, "Ms. Roe");
+  assert.equal(s.content.text, "the looms were slow");
+  assert.equal(speakerOf("The guild, known for its tapestries, said the wool was late.", "said"), "The guild");
+});
+
 test("an adverb before that participle, or an intensive after the comma, still leaves the phrase out of the speaker", () => {
   assert.equal(speakerOf("Mr. Dahl, also touring the coast, said the pier was unsafe.", "said"), "Mr. Dahl");
   assert.equal(speakerOf("Ms. Voss, herself a glassblower, said the kiln was cold.", "said"), "Ms. Voss");

@@ -122,7 +122,7 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
-  if (t.pos === "VERB") return t.norm.endsWith("ing") || t.norm.endsWith("ed");
+  if (t.pos === "VERB") return t.norm.endsWith("ing") || isPastForm(t);
   if (APPOSITIVE_WORDS.has(t.norm)) return true;
   return t.pos === "ADP" && APPOSITIVE_PREPOSITIONS.has(t.norm);
 }
@@ -199,7 +199,15 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
 function isCircumstance(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (t.pos !== "VERB" || opensTitle(ctx, i)) return false;
-  return (t.norm.endsWith("ing") && t.norm !== "including") || (t.norm.endsWith("ed") && ctx.tokens[i + 1]?.norm !== "by");
+  return (t.norm.endsWith("ing") && t.norm !== "including") || (isPastForm(t) && ctx.tokens[i + 1]?.norm !== "by");
+}
+
+/**
+ * "asked", and the irregular "seen", "known", "written", which no suffix tells: a verb form unlike its lemma that is
+ * neither an -s nor an -ing form is a past one, which may open a participle phrase.
+ */
+function isPastForm(t: Token): boolean {
+  return t.norm.endsWith("ed") || (t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith(PARTICIPLE_SUFFIX));
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
