@@ -112,7 +112,7 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   return first;
 }
 
-const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
+const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on", "along"]);
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
 
@@ -124,7 +124,7 @@ function opensAppositive(t: Token | undefined): boolean {
   if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
   if (t.pos === "VERB") return t.norm.endsWith("ing") || isPastForm(t);
   if (APPOSITIVE_WORDS.has(t.norm)) return true;
-  return t.pos === "ADP" && APPOSITIVE_PREPOSITIONS.has(t.norm);
+  return t.pos === "ADP";
 }
 
 function isDelimiter(t: Token | undefined): boolean {
@@ -185,8 +185,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // past participle adds ("The study, released on Monday, found", "Lund, asked about the fees, said"); one
       // naming its agent ("The panel, led by Berg,") says who the speaker is and stays in.
       // An adverb before the participle changes nothing ("Lund, also touring the coast,"); nor does an intensive
-      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them.
-      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm)) best = name;
+      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them. Nor does a phrase
+      // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
+      // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
+      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
