@@ -146,6 +146,16 @@ test("a participle with an agent set off after its noun is a passive whose conte
   assert.equal(statementOf("Ms. Berg, facing the crowds, answered by first saying thanks.", "answered").speaker?.mention?.text, "Ms. Berg");
 });
 
+test("a sentence that is only a participle phrase reports a stance with no holder: 'Praising the new ferry.'", () => {
+  const s = statementOf("Praising the new ferry.", "Praising");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the new ferry");
+  // With a main clause after it the participle speaks for that clause's subject.
+  assert.equal(statementOf("Praising the new ferry, the warden cut the ribbon.", "Praising").speaker?.mention?.text, "the warden");
+  // A verb of its own makes the participle a gerund subject, which reports nothing.
+  assert.deepEqual(statementsIn("Praising the new ferry was easy."), []);
+});
+
 test("a day after its month is part of the date skipped before the content ('announced Oct. 9 that ...')", () => {
   assert.equal(statementOf("The ferry company announced October 9 that the winter timetable would start early.", "announced").content.text, "that the winter timetable would start early");
   assert.deepEqual(statementsIn("The bakery announced Oct. 9.").map((s) => s.content.text), []);

@@ -19,7 +19,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -954,6 +954,22 @@ function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft
   return d;
 }
 
+/**
+ * "Praising the new mayor.", "Seeking lower fares.": a sentence that is only a participle phrase, as under a photo or
+ * between the sections of a feature, reports a stance whose holder it leaves unsaid.
+ */
+function participleFragment(ctx: AttributionContext, cue: Cue): Draft | null {
+  const { first, last } = sentenceBounds(ctx, cue.first);
+  if (cue.kind !== "verb" || cue.first !== first || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  for (let k = cue.last + 1; k <= last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+  }
+  const d = cueThenClause(ctx, cue, null);
+  if (d) d.rule = "participle-fragment";
+  return d;
+}
+
 /** Words inside a title written without quotation marks: "Man of the World: The Later Years". */
 const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", ":"]);
 
@@ -1030,7 +1046,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;
