@@ -1090,6 +1090,15 @@ test("points counted in figures are a score, not points made: 'drew 13 percentag
   assert.deepEqual(doc.statements.map((s) => s.cue.text), []);
 });
 
+test("a verb that is a cue of its own, with its noun of speech closing the sentence, reports that noun: 'voiced concern.'", () => {
+  const s = byCue(annotate("The potter, a guild elder, also voiced concern."), "also voiced");
+  assert.equal(s.speaker?.mention?.text, "The potter, a guild elder,");
+  assert.equal(s.content.text, "concern");
+  assert.equal(byCue(annotate("Tove Lind expressed the weavers' dismay."), "expressed").content.text, "the weavers' dismay");
+  // With more after the noun the two stay one cue.
+  assert.equal(byCue(annotate("Tove Lind expressed concern about the kilns."), "expressed concern about").content.text, "the kilns");
+});
+
 test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {
   const doc = annotate("The union made the case for higher pay. The mayor issued a statement Monday saying the bridge was safe. Ola made it clear that she would run.");
   assert.equal(byCue(doc, "made the case for").content.text, "higher pay");

@@ -524,6 +524,9 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
+  // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
+  // the noun, reports the noun itself.
+  if (CUE_FRAMES.has(t.lemma) && (!next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i])) return null;
   let frame: CueFrame = "object";
   if (next && ctx.quoteOf[k] === -1) {
     if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
