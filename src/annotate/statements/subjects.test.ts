@@ -227,6 +227,12 @@ test("a phrase opened by another preposition after the subject's comma says how 
   assert.equal(speakerOf("Younger weavers, like their elders, say the wool is thin.", "say"), "Younger weavers, like their elders,");
 });
 
+test("a discourse adverbial of several words between subject and cue, without commas, is skipped: 'The weavers in particular feared'", () => {
+  const s = statementOf("The weavers in particular feared the new loom tax.", "feared");
+  assert.equal(s.speaker?.mention?.text, "The weavers");
+  assert.equal(s.content.text, "the new loom tax");
+});
+
 test("an adverb before that participle, or an intensive after the comma, still leaves the phrase out of the speaker", () => {
   assert.equal(speakerOf("Mr. Dahl, also touring the coast, said the pier was unsafe.", "said"), "Mr. Dahl");
   assert.equal(speakerOf("Ms. Voss, herself a glassblower, said the kiln was cold.", "said"), "Ms. Voss");

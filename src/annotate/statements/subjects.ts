@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -58,6 +58,12 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
       if (open === null) break;
       j = open - 1;
+      continue;
+    }
+    // "The weavers in particular feared", "Lund for her part doubts": a discourse adverbial of several words, no commas.
+    const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
+    if (phrase !== null) {
+      j = phrase - 1;
       continue;
     }
     if (!skippable || ctx.quoteOf[j] !== -1) break;
