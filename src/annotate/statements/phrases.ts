@@ -414,8 +414,8 @@ export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
 export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const verb = ctx.tokens[i + 1];
-  if (!t || !verb || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
-  if (verb.pos !== "VERB" || verb.norm === verb.lemma || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
+  if (!t || !verb || verb.pos !== "VERB" || verb.norm === verb.lemma || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }
