@@ -774,6 +774,20 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
+test("a cue after 'than' with nothing after it reports the comparison: 'sooner than the crew expected'", () => {
+  const s = byCue(annotate("The thaw came sooner than the crew expected."), "expected");
+  assert.equal(s.speaker?.mention?.text, "the crew");
+  assert.equal(s.content.text, "sooner than");
+  assert.equal(byCue(annotate("Wool prices fell further than most weavers had predicted."), "had predicted").speaker?.mention?.text, "most weavers");
+});
+
+test("an indefinite pronoun before the subject of a cue with nothing after it is its object: 'everything the guild wanted'", () => {
+  const all = byCue(annotate("The weavers won everything the guild wanted."), "wanted");
+  assert.equal(all.speaker?.mention?.text, "the guild");
+  assert.equal(all.content.text, "everything");
+  assert.equal(byCue(annotate("The curfew came in May, something the mayor never proposed."), "never proposed").content.text, "something");
+});
+
 test("'with X stating' hangs another speaker's report from the content, which ends before it", () => {
   const doc = annotate("Lund said that she opposed the fee rise with a spokesman stating: \u201cThe fees must fall.\u201d");
   assert.equal(byCue(doc, "said").content.text, "that she opposed the fee rise");
@@ -1076,6 +1090,15 @@ test("points counted in figures are a score, not points made: 'drew 13 percentag
   assert.deepEqual(doc.statements.map((s) => s.cue.text), []);
 });
 
+test("a verb that is a cue of its own, with its noun of speech closing the sentence, reports that noun: 'voiced concern.'", () => {
+  const s = byCue(annotate("The potter, a guild elder, also voiced concern."), "also voiced");
+  assert.equal(s.speaker?.mention?.text, "The potter, a guild elder,");
+  assert.equal(s.content.text, "concern");
+  assert.equal(byCue(annotate("Tove Lind expressed the weavers' dismay."), "expressed").content.text, "the weavers' dismay");
+  // With more after the noun the two stay one cue.
+  assert.equal(byCue(annotate("Tove Lind expressed concern about the kilns."), "expressed concern about").content.text, "the kilns");
+});
+
 test("a light verb with a noun of speech is one cue: 'made the case', 'issued a statement saying', 'made it clear'", () => {
   const doc = annotate("The union made the case for higher pay. The mayor issued a statement Monday saying the bridge was safe. Ola made it clear that she would run.");
   assert.equal(byCue(doc, "made the case for").content.text, "higher pay");
@@ -1091,6 +1114,14 @@ test("a governor that reports nothing joins the infinitive cue: 'went on to say'
   const likely = byCue(doc, "are more likely to say");
   assert.equal(likely.speaker?.mention?.text, "Younger voters");
   assert.equal(likely.content.text, "the tax is fair");
+});
+
+test("a negation between the governor and 'to' stays inside the one cue: 'has chosen not to answer', 'careful never to name'", () => {
+  const doc = annotate("The weavers' union has chosen not to answer the mill owner's letter. Ms. Odum was careful never to name the foreman.");
+  const chosen = byCue(doc, "has chosen not to answer");
+  assert.equal(chosen.speaker?.mention?.text, "The weavers' union");
+  assert.equal(chosen.content.text, "the mill owner's letter");
+  assert.equal(byCue(doc, "was careful never to name").content.text, "the foreman");
 });
 
 test("phrasal cues: 'spoke about', 'voted against', 'lashed out at'", () => {

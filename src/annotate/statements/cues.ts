@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -18,6 +18,7 @@ import {
   CUES_ONLY_BEFORE_AS,
   CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
+  DASH_WORDS,
   EVENT_NOUNS,
   CONTENT_PARTICIPLES,
   COUNTING_SUBJECTS,
@@ -332,6 +333,9 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   // A possessive opens an object or a clause as a determiner does: "the captain claims his boat is the fastest".
   const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  // "Ann Berg, a harbour pilot, notes that ...", "The guild, however, backs the levy": after the comma that closes an
+  // appositive or an aside, the subject stands further left.
+  if (isComma(prev)) return clauseAfter && leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
   return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
 }
 
@@ -520,6 +524,9 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
+  // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
+  // the noun, reports the noun itself.
+  if (CUE_FRAMES.has(t.lemma) && (!next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i])) return null;
   let frame: CueFrame = "object";
   if (next && ctx.quoteOf[k] === -1) {
     if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
@@ -896,6 +903,8 @@ const JOINING_GOVERNORS = new Set(["continue", "go", "try", "tend", "begin", "st
 function infinitiveGovernor(ctx: AttributionContext, i: number): number | null {
   let g = i - 2;
   if (ctx.tokens[g]?.norm === "on") g--;
+  // "chose not to answer", "was careful never to name": a negation between governor and "to" leaves one cue.
+  if (ctx.tokens[g]?.norm === "not" || ctx.tokens[g]?.norm === "never") g--;
   const gov = ctx.tokens[g];
   if (!gov || ctx.quoteOf[g] !== -1) return null;
   if (gov.pos === "VERB") return !CUE_FRAMES.has(gov.lemma) || JOINING_GOVERNORS.has(gov.lemma) ? g : null;
@@ -1070,6 +1079,9 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
   // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
   if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
+  // "The levy, opposed by the union, ...": set off after its noun, a participle with an agent is a passive wherever the
+  // noun stands.
+  if (isSetOffParticiple(ctx, i) && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2])) return true;
   // "As reported by Politico, ...", "when asked by reporters": an agent after a participle opening its clause.
   if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
@@ -1110,6 +1122,26 @@ function opensAgent(t: Token | undefined): boolean {
   return t.pos === "DET" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "PRON";
 }
 
+/**
+ * Does the participle at `i` (after any adverbs) follow a comma, dash or bracket that follows a noun, as in "the levy,
+ * first opposed by"? Returns the index of that noun, or -1.
+ */
+export function setOffNoun(ctx: AttributionContext, i: number): number {
+  let j = i - 1;
+  while ((ctx.tokens[j] as Token | undefined)?.pos === "ADV") j--;
+  const mark = ctx.tokens[j];
+  const noun = ctx.tokens[j - 1];
+  if (!mark || !noun || ctx.quoteOf[j] !== -1 || !(isComma(mark) || DASH_WORDS.has(mark.norm) || mark.norm === "(")) return -1;
+  return noun.pos === "NOUN" || noun.pos === "PROPN" ? j - 1 : -1;
+}
+
+/** "the levy, opposed by", not "Lund, asked again, responded by first saying": a deed by a gerund is no agent. */
+function isSetOffParticiple(ctx: AttributionContext, i: number): boolean {
+  // wink tags such a gerund a noun as often as a verb.
+  const gerund = (k: number) => ctx.tokens[k]?.pos !== "PROPN" && (ctx.tokens[k]?.norm ?? "").endsWith(PARTICIPLE_SUFFIX);
+  return (ctx.tokens[i] as Token).norm.endsWith("ed") && !gerund(i + 2) && !(ctx.tokens[i + 2]?.pos !== "DET" && gerund(i + 3)) && setOffNoun(ctx, i) !== -1;
+}
+
 /** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */
 const SUBORDINATORS_BEFORE_PARTICIPLE = new Set(["when", "if", "once", "as", "after", "before", "while", "unless", "until"]);
 
@@ -1122,6 +1154,7 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
+    if (isSurnameBeforeSaying(ctx, first - 1)) break;
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));

@@ -32,6 +32,18 @@ export function skipDiscourseAdverbial(ctx: AttributionContext, k: number, last:
   return k;
 }
 
+const ADVERBIAL_FIRST_WORDS: ReadonlySet<string> = new Set([...DISCOURSE_ADVERBIALS].filter((p) => p.includes(" ")).map((p) => p.split(" ")[0] as string));
+
+/** The first token of a discourse adverbial of two or three words ending at `last` ("in particular"), or null. */
+export function discourseAdverbialEndingAt(ctx: AttributionContext, last: number, floor: number): number | null {
+  // Most stretches open no such phrase at either place: look no further.
+  if (!ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 1]?.norm ?? "") && !ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 2]?.norm ?? "")) return null;
+  for (let first = last - 1; first >= Math.max(floor, last - 2); first--) {
+    if (DISCOURSE_ADVERBIALS.has(ctx.tokens.slice(first, last + 1).map((t) => t.norm).join(" "))) return first;
+  }
+  return null;
+}
+
 /** If the commas at `comma` close a discourse adverbial (", though,"), the index of its opening comma; else null. */
 export function discourseAdverbialBefore(ctx: AttributionContext, comma: number, floor: number): number | null {
   for (let k = comma - 1; k >= floor && comma - k <= 5; k--) {

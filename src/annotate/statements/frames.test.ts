@@ -137,6 +137,25 @@ test("a passive's agent keeps the phrases that place or count it, not the channe
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
 });
 
+test("a participle with an agent set off after its noun is a passive whose content is that noun: 'The levy, opposed by ...'", () => {
+  const s = statementOf("The mooring fee, opposed by the rowing club, never came to a vote.", "opposed");
+  assert.equal(s.speaker?.mention?.text, "the rowing club");
+  assert.equal(s.content.text, "The mooring fee");
+  assert.equal(statementOf("The bakery sold its oldest oven, first praised by a food critic, in June.", "first praised").content.text, "its oldest oven");
+  // "by" with a gerund tells how, and names no agent.
+  assert.equal(statementOf("Ms. Berg, facing the crowds, answered by first saying thanks.", "answered").speaker?.mention?.text, "Ms. Berg");
+});
+
+test("a sentence that is only a participle phrase reports a stance with no holder: 'Praising the new ferry.'", () => {
+  const s = statementOf("Praising the new ferry.", "Praising");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the new ferry");
+  // With a main clause after it the participle speaks for that clause's subject.
+  assert.equal(statementOf("Praising the new ferry, the warden cut the ribbon.", "Praising").speaker?.mention?.text, "the warden");
+  // A verb of its own makes the participle a gerund subject, which reports nothing.
+  assert.deepEqual(statementsIn("Praising the new ferry was easy."), []);
+});
+
 test("a day after its month is part of the date skipped before the content ('announced Oct. 9 that ...')", () => {
   assert.equal(statementOf("The ferry company announced October 9 that the winter timetable would start early.", "announced").content.text, "that the winter timetable would start early");
   assert.deepEqual(statementsIn("The bakery announced Oct. 9.").map((s) => s.content.text), []);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPossessor, setOffNoun, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseLast,
@@ -19,7 +19,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { hasProperNoun, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -567,7 +567,9 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let source: TokenSpan | null = null;
   if (ctx.tokens[k]?.norm === "by") {
     const agent = withAgentModifiers(ctx, phraseStartingAt(ctx, k + 1, bounds.last), bounds.last);
-    const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
+    // "The levy, opposed by the union, ...": what the agent opposed is the noun the participle is set off from.
+    const noun = setOffNoun(ctx, cue.head);
+    const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first)) ?? (noun === -1 ? null : phraseEndingAt(ctx, noun, bounds.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
@@ -969,6 +971,22 @@ function coordinatedWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft
   return d;
 }
 
+/**
+ * "Praising the new mayor.", "Seeking lower fares.": a sentence that is only a participle phrase, as under a photo or
+ * between the sections of a feature, reports a stance whose holder it leaves unsaid.
+ */
+function participleFragment(ctx: AttributionContext, cue: Cue): Draft | null {
+  const { first, last } = sentenceBounds(ctx, cue.first);
+  if (cue.kind !== "verb" || cue.first !== first || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  for (let k = cue.last + 1; k <= last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+  }
+  const d = cueThenClause(ctx, cue, null);
+  if (d) d.rule = "participle-fragment";
+  return d;
+}
+
 /** Words inside a title written without quotation marks: "Man of the World: The Later Years". */
 const TITLE_LINKS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", ":"]);
 
@@ -1046,7 +1064,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue);
+    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;
@@ -1120,6 +1138,23 @@ function hasAuxiliaryBefore(ctx: AttributionContext, cue: Cue): boolean {
 const GAP_RELATIVES = new Set(["which", "that", "who", "whom", "what"]);
 
 /**
+ * "the tide rose higher than the pilots expected": what was expected or said is measured against a comparison, and
+ * PolNeAR marks "than" as the content, or the compared phrase that ends on it, so the word before "than" joins both.
+ * The index of a "than" just before the subject or swallowed into its phrase ("than the pilots"), with a word before
+ * it in the sentence; else null.
+ */
+function comparedAgainst(ctx: AttributionContext, source: TokenSpan): number | null {
+  for (let k = Math.max(source.first - 1, 1); k < source.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.norm === "than" && ctx.quoteOf[k - 1] === -1 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k]) return k;
+  }
+  return null;
+}
+
+/** Pronouns that stand for a thing and can head a relative clause with no relative word: "everything the guild wanted". */
+const INDEFINITE_PRONOUNS = new Set(["everything", "something", "anything", "nothing", "all"]);
+
+/**
  * "a plan the mayor opposes.", "which Lund also supports)": a cue with nothing after it whose object stands before
  * its subject, as a relative pronoun or as the noun the relative clause hangs on. That object is the content.
  */
@@ -1129,15 +1164,18 @@ function objectBeforeSubject(ctx: AttributionContext, cue: Cue, source: TokenSpa
   while (ctx.tokens[k] !== undefined && (ctx.timeToken[k] || (ctx.tokens[k] as Token).pos === "ADV") && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
   if (next !== undefined && !(next.pos === "PUNCT" && !isQuoteMarkAt(ctx, k)) && ctx.sentenceOf[k] === ctx.sentenceOf[cue.last]) return null;
+  const sentence = ctx.sentenceOf[cue.first]!;
+  const than = comparedAgainst(ctx, source);
+  if (than !== null) return draft(cue, { first: than + 1, last: source.last }, (ctx.tokens[than - 1] as Token).start, (ctx.tokens[than] as Token).end, false, sentence, "than-subject-cue");
   const before = source.first - 1;
   const b = ctx.tokens[before];
   if (!b || ctx.quoteOf[before] !== -1) return null;
-  const sentence = ctx.sentenceOf[cue.first]!;
   if (GAP_RELATIVES.has(b.norm) && (b.pos === "PRON" || b.pos === "DET" || b.norm === "who" || b.norm === "which" || b.norm === "whom")) {
     return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
   }
   // A bare noun before the subject is the object only for verbs that need one; "In Dover the mayor agreed" has none.
   if (!(cue.frame === "object" || cue.frame === "belief")) return null;
+  if (INDEFINITE_PRONOUNS.has(b.norm)) return draft(cue, source, b.start, b.end, false, sentence, "object-before-subject");
   const np = phraseEndingAt(ctx, before, sentenceBounds(ctx, before).first);
   if (!np || ctx.timeToken[np.last] || !((ctx.tokens[np.last] as Token).pos === "NOUN" || (ctx.tokens[np.last] as Token).pos === "PROPN")) return null;
   const opener = ctx.tokens[np.first - 1];

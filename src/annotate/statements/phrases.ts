@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { CUE_FRAMES, DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -406,6 +406,21 @@ export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
   if ((t.pos === "AUX" && ctx.tokens[i + 1]?.pos !== "PROPN") || prev.pos === "AUX") return false;
   return ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] && !isSentencePunct(prev) && !isQuoteMarkAt(ctx, i - 1) && prev.norm !== ":";
 }
+
+/**
+ * "..., Shall wrote.", "...,” Still said.": a capitalised word between a comma or a closing quotation mark and a verb of
+ * saying in the past or third person is a surname that wink read as a modal, an adverb or a preposition.
+ */
+export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const verb = ctx.tokens[i + 1];
+  if (!t || !verb || verb.pos !== "VERB" || verb.norm === verb.lemma || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
+  const qi = ctx.quoteOf[i - 1];
+  return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
+}
+
+const NOT_SURNAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "PRON", "DET", "NUM", "PUNCT"]);
 
 /** "de Blasio", "van der Berg", "al-Assad": a lower-case particle that wink may tag as foreign is part of the name after it. */
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "dos", "das"]);

@@ -212,6 +212,27 @@ test("a past participle after the subject's comma adds a circumstance, not more 
   assert.equal(speakerOf("The panel, led by Ada Lind, found that the harbour fees were too high.", "found"), "The panel, led by Ada Lind,");
 });
 
+test("an irregular past participle after the subject's comma is a circumstance too: 'Ms. Roe, seen as ..., said'", () => {
+  const s = statementOf("Ms. Roe, seen as the best weaver in town, said the looms were slow.", "said");
+  assert.equal(s.speaker?.mention?.text, "Ms. Roe");
+  assert.equal(s.content.text, "the looms were slow");
+  assert.equal(speakerOf("The guild, known for its tapestries, said the wool was late.", "said"), "The guild");
+});
+
+test("a phrase opened by another preposition after the subject's comma says how or when, and stays out of the speaker", () => {
+  assert.equal(speakerOf("Ida Kern, through her lawyer, declined to comment.", "declined"), "Ida Kern");
+  assert.equal(speakerOf("The miller, to her credit, refuses to raise the price of flour.", "refuses"), "The miller");
+  // "along with" adds more speakers, and "like" an example of the kind: both stay in.
+  assert.equal(speakerOf("Ida Kern, along with two other potters, says the clay is poor.", "says"), "Ida Kern, along with two other potters,");
+  assert.equal(speakerOf("Younger weavers, like their elders, say the wool is thin.", "say"), "Younger weavers, like their elders,");
+});
+
+test("a discourse adverbial of several words between subject and cue, without commas, is skipped: 'The weavers in particular feared'", () => {
+  const s = statementOf("The weavers in particular feared the new loom tax.", "feared");
+  assert.equal(s.speaker?.mention?.text, "The weavers");
+  assert.equal(s.content.text, "the new loom tax");
+});
+
 test("an adverb before that participle, or an intensive after the comma, still leaves the phrase out of the speaker", () => {
   assert.equal(speakerOf("Mr. Dahl, also touring the coast, said the pier was unsafe.", "said"), "Mr. Dahl");
   assert.equal(speakerOf("Ms. Voss, herself a glassblower, said the kiln was cold.", "said"), "Ms. Voss");

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -16,6 +16,7 @@ import {
   isPossessiveMarker,
   isRelativePronoun,
   isSentencePunct,
+  isSurnameBeforeSaying,
   isTitleQuote,
   opensSubjectClause,
   phraseEndingAt,
@@ -33,7 +34,7 @@ const TIME_LEADERS = new Set(["on", "last", "this", "earlier", "late", "early", 
 
 /** Step left over adverbs and auxiliaries that sit between a subject and its cue. */
 export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: number): number {
-  while (j >= floor) {
+  while (j >= floor && !isSurnameBeforeSaying(ctx, j)) {
     const t = ctx.tokens[j] as Token;
     // "Lind on Tuesday said", "Berg last week tweeted": a time phrase between subject and cue.
     if (ctx.timeToken[j] && ctx.quoteOf[j] === -1) {
@@ -58,6 +59,12 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
       if (open === null) break;
       j = open - 1;
+      continue;
+    }
+    // "The weavers in particular feared", "Lund for her part doubts": a discourse adverbial of several words, no commas.
+    const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
+    if (phrase !== null) {
+      j = phrase - 1;
       continue;
     }
     if (!skippable || ctx.quoteOf[j] !== -1) break;
@@ -112,7 +119,7 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
   return first;
 }
 
-const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on"]);
+const APPOSITIVE_PREPOSITIONS = new Set(["at", "of", "from", "in", "with", "for", "on", "along"]);
 
 const APPOSITIVE_WORDS = new Set(["who", "whose", "which", "also", "then", "now", "including", "himself", "herself", "once", "until", "still", "like", "both", "such"]);
 
@@ -122,9 +129,9 @@ const RELATIVE_OPENERS = new Set(["who", "whose", "which"]);
 function opensAppositive(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") return true;
-  if (t.pos === "VERB") return t.norm.endsWith("ing") || isPastParticipleForm(t);
+  if (t.pos === "VERB") return t.norm.endsWith("ing") || isPastForm(t);
   if (APPOSITIVE_WORDS.has(t.norm)) return true;
-  return t.pos === "ADP" && APPOSITIVE_PREPOSITIONS.has(t.norm);
+  return t.pos === "ADP";
 }
 
 function isDelimiter(t: Token | undefined): boolean {
@@ -172,7 +179,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately," / "the guild, which runs the
       // crossings," (without it an unnamed subject before a "which" clause had no speaker at all)
-      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "which" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || isPastParticipleForm(opener)));
+      const clauseAppositive = opener.norm === "who" || opener.norm === "whose" || opener.norm === "which" || opener.norm === "like" || opener.norm === "such" || (opener.pos === "VERB" && (opener.norm.endsWith("ing") || isPastForm(opener)));
       // Between dashes a relative clause is the writer's aside and stays out ("Lund -- whose husband signed it --
       // said"); a description stays in ("Ann Berg — a teacher from Dover —", "Democrats -- including Lund --").
       if (RELATIVE_OPENERS.has(opener.norm) && DASHES.has((ctx.tokens[k] as Token).norm)) best = name;
@@ -186,8 +193,10 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // past participle adds ("The study, released on Monday, found", "Lund, asked about the fees, said"); one
       // naming its agent ("The panel, led by Berg,") says who the speaker is and stays in.
       // An adverb before the participle changes nothing ("Lund, also touring the coast,"); nor does an intensive
-      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them.
-      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm)) best = name;
+      // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them. Nor does a phrase
+      // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
+      // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
+      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
@@ -200,15 +209,15 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
 function isCircumstance(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   if (t.pos !== "VERB" || opensTitle(ctx, i)) return false;
-  return (t.norm.endsWith("ing") && t.norm !== "including") || (isPastParticipleForm(t) && ctx.tokens[i + 1]?.norm !== "by");
+  return (t.norm.endsWith("ing") && t.norm !== "including") || (isPastForm(t) && ctx.tokens[i + 1]?.norm !== "by");
 }
 
 /**
- * "released", and the irregular "known", "chosen", "sworn" (a verb whose form differs from its lemma and ends as
- * strong participles do): "The authority, known as HPA, said" opens an appositive as "The study, released Monday," does.
+ * "asked", and the irregular "seen", "known", "written", which no suffix tells: a verb form unlike its lemma that is
+ * neither an -s nor an -ing form is a past one, which may open a participle phrase.
  */
-function isPastParticipleForm(t: Token): boolean {
-  return t.norm.endsWith("ed") || (t.lemma !== t.norm && /(?:en|wn|rn)$/.test(t.norm));
+function isPastForm(t: Token): boolean {
+  return t.norm.endsWith("ed") || (t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith(PARTICIPLE_SUFFIX));
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
@@ -317,6 +326,7 @@ function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: num
 function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
+  if (isSurnameBeforeSaying(ctx, j)) return { first: j, last: j };
   const t = ctx.tokens[j] as Token;
   if ((isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) || isOpeningQuantifier(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };

@@ -78,3 +78,19 @@ test("a third-person cue verb read as a noun before a possessive: 'The beekeeper
   assert.equal(s.speaker?.mention?.text, "The beekeeper");
   assert.equal(s.content.text, "her hives produce the sweetest honey in the county");
 });
+
+test("a third-person cue verb read as a noun after an appositive's closing comma is the verb: 'Lind, a glazier, notes that'", () => {
+  const s = statementOf("Petra Lind, a glazier from the valley, notes that the kilns run hot.", "notes");
+  assert.equal(s.speaker?.mention?.text, "Petra Lind, a glazier from the valley,");
+  assert.equal(s.content.text, "that the kilns run hot");
+  assert.equal(statementOf("The bakers' guild, however, backs the oven tax.", "backs").speaker?.mention?.text, "The bakers' guild");
+});
+
+test("a capitalised word between a comma or closing quotation mark and a verb of saying is a surname: ', Shall wrote.'", () => {
+  const shall = statementOf("\u201cThe looms will stay in the mill,\u201d Shall wrote.", "wrote");
+  assert.equal(shall.speaker?.mention?.text, "Shall");
+  assert.equal(shall.content.text, "\u201cThe looms will stay in the mill,\u201d");
+  const still = statementOf("The dye works would close by spring, Still said.", "said");
+  assert.equal(still.speaker?.mention?.text, "Still");
+  assert.equal(still.content.text, "The dye works would close by spring");
+});
