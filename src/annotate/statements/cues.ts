@@ -18,7 +18,6 @@ import {
   CUES_ONLY_BEFORE_AS,
   CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
-  DASH_WORDS,
   EVENT_NOUNS,
   CONTENT_PARTICIPLES,
   COUNTING_SUBJECTS,
@@ -1079,9 +1078,6 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   // "a claim later rejected by the court": a participle after its noun with an agent is a reduced passive.
   // The noun must not open its sentence: "Officials said by the end of the day ..." is an active verb.
   if (aux && (aux.pos === "NOUN" || aux.pos === "PROPN") && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2]) && !nounPhraseOpensSentence(ctx, j)) return true;
-  // "The levy, opposed by the union, ...": set off after its noun, a participle with an agent is a passive wherever the
-  // noun stands.
-  if (isSetOffParticiple(ctx, i) && ctx.tokens[i + 1]?.norm === "by" && opensAgent(ctx.tokens[i + 2])) return true;
   // "As reported by Politico, ...", "when asked by reporters": an agent after a participle opening its clause.
   if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
@@ -1120,26 +1116,6 @@ function opensAgent(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos === "NOUN") return t.norm.endsWith("s") && t.norm !== t.lemma;
   return t.pos === "DET" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "PRON";
-}
-
-/**
- * Does the participle at `i` (after any adverbs) follow a comma, dash or bracket that follows a noun, as in "the levy,
- * first opposed by"? Returns the index of that noun, or -1.
- */
-export function setOffNoun(ctx: AttributionContext, i: number): number {
-  let j = i - 1;
-  while ((ctx.tokens[j] as Token | undefined)?.pos === "ADV") j--;
-  const mark = ctx.tokens[j];
-  const noun = ctx.tokens[j - 1];
-  if (!mark || !noun || ctx.quoteOf[j] !== -1 || !(isComma(mark) || DASH_WORDS.has(mark.norm) || mark.norm === "(")) return -1;
-  return noun.pos === "NOUN" || noun.pos === "PROPN" ? j - 1 : -1;
-}
-
-/** "the levy, opposed by", not "Lund, asked again, responded by first saying": a deed by a gerund is no agent. */
-function isSetOffParticiple(ctx: AttributionContext, i: number): boolean {
-  // wink tags such a gerund a noun as often as a verb.
-  const gerund = (k: number) => ctx.tokens[k]?.pos !== "PROPN" && (ctx.tokens[k]?.norm ?? "").endsWith(PARTICIPLE_SUFFIX);
-  return (ctx.tokens[i] as Token).norm.endsWith("ed") && !gerund(i + 2) && !(ctx.tokens[i + 2]?.pos !== "DET" && gerund(i + 3)) && setOffNoun(ctx, i) !== -1;
 }
 
 /** "when asked", "if asked", "once asked": a participle clause with no subject of its own. */

@@ -137,15 +137,6 @@ test("a passive's agent keeps the phrases that place or count it, not the channe
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
 });
 
-test("a participle with an agent set off after its noun is a passive whose content is that noun: 'The levy, opposed by ...'", () => {
-  const s = statementOf("The mooring fee, opposed by the rowing club, never came to a vote.", "opposed");
-  assert.equal(s.speaker?.mention?.text, "the rowing club");
-  assert.equal(s.content.text, "The mooring fee");
-  assert.equal(statementOf("The bakery sold its oldest oven, first praised by a food critic, in June.", "first praised").content.text, "its oldest oven");
-  // "by" with a gerund tells how, and names no agent.
-  assert.equal(statementOf("Ms. Berg, facing the crowds, answered by first saying thanks.", "answered").speaker?.mention?.text, "Ms. Berg");
-});
-
 test("a sentence that is only a participle phrase reports a stance with no holder: 'Praising the new ferry.'", () => {
   const s = statementOf("Praising the new ferry.", "Praising");
   assert.equal(s.speaker, null);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../model/types.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPossessor, setOffNoun, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseLast,
@@ -567,9 +567,7 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   let source: TokenSpan | null = null;
   if (ctx.tokens[k]?.norm === "by") {
     const agent = withAgentModifiers(ctx, phraseStartingAt(ctx, k + 1, bounds.last), bounds.last);
-    // "The levy, opposed by the union, ...": what the agent opposed is the noun the participle is set off from.
-    const noun = setOffNoun(ctx, cue.head);
-    const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first)) ?? (noun === -1 ? null : phraseEndingAt(ctx, noun, bounds.first));
+    const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
