@@ -220,3 +220,8 @@ test("an adverb before that participle, or an intensive after the comma, still l
 test("after an inverted speaker ', still ...ing/-ed' is the writer's phrase, as a bare participle is: 'said Ola Berg, still smarting'", () => {
   assert.equal(speakerOf("“We lost,” said Ola Berg, still smarting from the defeat.", "said"), "Ola Berg");
 });
+
+test("a cue of several verbs that opens on a participle shares the subject: ', going on to list', 'Taking care to thank ...,'", () => {
+  assert.equal(speakerOf("“The orchard is dry,” says the beekeeper, going on to list the hives that were lost.", "going on to list"), "the beekeeper");
+  assert.equal(speakerOf("Taking care to thank the glassblowers, Ines Molnar opened the kiln.", "Taking care to thank"), "Ines Molnar");
+});

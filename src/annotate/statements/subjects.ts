@@ -547,7 +547,8 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
-  const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
+  const lead = leadVerb(ctx, cue);
+  const participle = (ctx.tokens[lead] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
   // clause after it.
   if (participle && opensSentenceAt(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
@@ -564,7 +565,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   }
   const conjunction = ctx.tokens[c];
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later")) || inVerbSeries(ctx, cue, previous, comma);
-  const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const afterOpener = participle && onlyAdverbsBefore(ctx, cue.first, lead) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
   if (modified) return modified;
@@ -658,9 +659,19 @@ function opensSentenceAt(ctx: AttributionContext, k: number): boolean {
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
-function onlyAdverbsBefore(ctx: AttributionContext, cue: Cue): boolean {
-  for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
+function onlyAdverbsBefore(ctx: AttributionContext, first: number, lead: number): boolean {
+  for (let k = first; k < lead; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
   return true;
+}
+
+/**
+ * "..., going on to detail", "..., taking pains to stress": in a cue of several verbs the first one says whether the
+ * cue opens a participle clause, not the head at its end.
+ */
+function leadVerb(ctx: AttributionContext, cue: Cue): number {
+  let k = cue.first;
+  while (k < cue.head && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  return (ctx.tokens[k] as Token).pos === "VERB" ? k : cue.head;
 }
 
 const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
