@@ -225,3 +225,8 @@ test("a cue of several verbs that opens on a participle shares the subject: ', g
   assert.equal(speakerOf("“The orchard is dry,” says the beekeeper, going on to list the hives that were lost.", "going on to list"), "the beekeeper");
   assert.equal(speakerOf("Taking care to thank the glassblowers, Ines Molnar opened the kiln.", "Taking care to thank"), "Ines Molnar");
 });
+
+test("a verb of saying after a name is the named person's act, not a phrase on the name: '“...,” Mr. Oduya added, noting that'", () => {
+  assert.equal(speakerOf("“The kiln is cold,” Mr. Oduya added, noting that the clay was still wet.", "noting"), "Mr. Oduya");
+  assert.equal(statementOf("“The kiln is cold,” Ms. Pell continued, referring to the potters' shed.", "referring to").content.text, "the potters' shed");
+});
