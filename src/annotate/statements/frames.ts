@@ -202,7 +202,8 @@ function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   if (!quote) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
-  const lastOfClause = clauseLast(ctx, k);
+  // "Citing “a busy week,” Lund said ...": a speaker after the quotation opens the main clause, which is not quoted.
+  const lastOfClause = source && source.first > quote.lastToken ? quote.lastToken : clauseLast(ctx, k);
   const end = Math.max(quote.end, lastOfClause > quote.lastToken ? contentEnd(ctx, lastOfClause) : quote.end);
   const direct = end === quote.end;
   return draft(cue, source, quote.start, end, direct, sentence, direct ? "cue-then-quote" : "cue-then-mixed-quote");

@@ -230,3 +230,10 @@ test("a verb of saying after a name is the named person's act, not a phrase on t
   assert.equal(speakerOf("“The kiln is cold,” Mr. Oduya added, noting that the clay was still wet.", "noting"), "Mr. Oduya");
   assert.equal(statementOf("“The kiln is cold,” Ms. Pell continued, referring to the potters' shed.", "referring to").content.text, "the potters' shed");
 });
+
+test("a participle opening the sentence reaches its subject past a relative clause or a quotation closing on the comma", () => {
+  assert.equal(speakerOf("After thanking the anglers, who waved back, Ms. Ferro opened the pier.", "thanking"), "Ms. Ferro");
+  const citing = statementOf("Citing “a long winter,” the orchard's owner told buyers that prices would rise.", "Citing");
+  assert.equal(citing.speaker?.mention?.text, "the orchard's owner");
+  assert.equal(citing.content.text, "“a long winter,”");
+});

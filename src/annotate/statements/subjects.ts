@@ -714,8 +714,13 @@ const SPAN_NOUNS = new Set(["moments", "minutes", "hours", "days", "weeks", "mon
 /** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
 function subjectAfterClause(ctx: AttributionContext, from: number, last: number): TokenSpan | null {
   for (let i = from + 1; i < last && i - from < 30; i++) {
-    if (ctx.quoteOf[i] !== -1) return null;
-    if (isComma(ctx.tokens[i])) return phraseStartingAt(ctx, i + 1, last);
+    // "Citing “a busy week,” Lund ...": a quotation closing on a comma ends the opening clause as the comma would.
+    if (ctx.quoteOf[i] !== -1 && closesOnComma(ctx, i)) return phraseStartingAt(ctx, i + 1, last);
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (!isComma(ctx.tokens[i])) continue;
+    // "After thanking the crowd, which cheered, Lund ...": a relative clause on the last noun of the opening clause.
+    if (RELATIVE_OPENERS.has((ctx.tokens[i + 1] as Token).norm)) continue;
+    return phraseStartingAt(ctx, i + 1, last);
   }
   return null;
 }
