@@ -237,3 +237,9 @@ test("a participle opening the sentence reaches its subject past a relative clau
   assert.equal(citing.speaker?.mention?.text, "the orchard's owner");
   assert.equal(citing.content.text, "“a long winter,”");
 });
+
+test("a quotation closing on the comma of a list of one speaker's acts closes the item: 'called it “reckless,” dismissed B and said C'", () => {
+  const text = "Ms. Arden called the plan “reckless,” dismissed the survey and said the pier must stay.";
+  assert.equal(statementOf(text, "called").content.text, "the plan “reckless,”");
+  assert.equal(speakerOf(text, "dismissed"), "Ms. Arden");
+});
