@@ -387,3 +387,9 @@ test("a passive cue at the full stop reports only its subject", () => {
 test("a passive cue closed by a comma after a time or place phrase still reports only its subject", () => {
   assert.equal(statementOf("The case was argued in March, and the judges then left town.", "was argued").content.text, "The case");
 });
+
+test("a second cue of the same speaker after 'but' and a time ends the first content: 'was wary of the plan but on Friday wrote'", () => {
+  const text = "The beekeeper was wary of the new hives but on Friday wrote that she would try one.";
+  assert.equal(statementOf(text, "was wary of").content.text, "the new hives");
+  assert.equal(statementOf(text, "wrote").content.text, "that she would try one");
+});
