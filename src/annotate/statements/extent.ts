@@ -277,6 +277,8 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
   const form = verbForm(v);
   if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
+  // "calling for a recount and carrying signs": after a participle's object, a second participle is the next act.
+  if (frame === "object" && form === "ing" && verbForm(cue) === "ing") return true;
   // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
   return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
 }

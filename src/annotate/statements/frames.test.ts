@@ -393,3 +393,8 @@ test("a second cue of the same speaker after 'but' and a time ends the first con
   assert.equal(statementOf(text, "was wary of").content.text, "the new hives");
   assert.equal(statementOf(text, "wrote").content.text, "that she would try one");
 });
+
+test("after a participle's object a second participle joined by 'and' is the next act: 'calling for a recount and waving banners'", () => {
+  const text = "The weavers marched to the guildhall, calling for a fair price and waving banners that read “Pay the loom.”";
+  assert.equal(statementOf(text, "calling for").content.text, "a fair price");
+});
