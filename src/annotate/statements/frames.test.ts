@@ -398,3 +398,8 @@ test("after a participle's object a second participle joined by 'and' is the nex
   const text = "The weavers marched to the guildhall, calling for a fair price and waving banners that read “Pay the loom.”";
   assert.equal(statementOf(text, "calling for").content.text, "a fair price");
 });
+
+test("a cue in an opening clause after a time or a word of measure ('In May, after ...', 'Long before ...') reports up to the clause's comma", () => {
+  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "to take a pay cut");
+  assert.equal(statementOf("Long before the choir was ready to endorse a conductor, Ms. Vance was rehearsing the altos.", "was ready to endorse").content.text, "a conductor");
+});

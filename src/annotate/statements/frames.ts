@@ -346,6 +346,7 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 }
 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
+const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
 
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
@@ -357,7 +358,13 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   let o = first;
   // wink tags "When" as an adverb: a subordinator ends the skip.
   while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o)) && !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) o++;
+  // "In June, after the vote ...": a time closed by its comma may come first.
+  let t = o;
+  while (t < cue.first && (ctx.timeToken[t] || ((ctx.tokens[t] as Token).pos === "ADP" && ctx.timeToken[t + 1]))) t++;
+  if (t > o && isComma(ctx.tokens[t]) && ctx.quoteOf[t] === -1) o = t + 1;
   o = afterTimeMeasure(ctx, o, cue.first);
+  // "Long before the vote", "Shortly after": a word of measure before the subordinator.
+  if (o + 1 < cue.first && SPAN_WORDS.has((ctx.tokens[o] as Token).norm)) o++;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
