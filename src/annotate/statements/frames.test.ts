@@ -403,3 +403,7 @@ test("a cue in an opening clause after a time or a word of measure ('In May, aft
   assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "to take a pay cut");
   assert.equal(statementOf("Long before the choir was ready to endorse a conductor, Ms. Vance was rehearsing the altos.", "was ready to endorse").content.text, "a conductor");
 });
+
+test("a relative clause on the subject that opens the sentence ends at the main clause's auxiliary: 'The potter who wants to lead the guild is ...'", () => {
+  assert.equal(statementOf("The young potter who wants to lead the kiln guild is drawing crowds at the market.", "wants").content.text, "to lead the kiln guild");
+});

@@ -20,7 +20,7 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
-import { isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -259,7 +259,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
-  let lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
+  let lastOfClause = insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head))));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -346,6 +346,32 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 }
 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
+
+/**
+ * "The baker who wants to unseat the mayor is reaping ...": a relative clause on the noun that opens the sentence
+ * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
+ * auxiliaries of its own.
+ */
+function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.first !== source.last || source.first < 1) return last;
+  const r = source.first;
+  const norm = (ctx.tokens[r] as Token).norm;
+  const noun = ctx.tokens[r - 1] as Token;
+  if ((norm !== "who" && norm !== "that") || (noun.pos !== "NOUN" && noun.pos !== "PROPN")) return last;
+  if (cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to") return last;
+  const floor = sentenceBounds(ctx, r).first;
+  const subject = phraseEndingAt(ctx, r - 1, floor);
+  if (!subject || !isClauseOpener(ctx, subject.first, floor)) return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "SCONJ" || t.pos === "PUNCT" || RELATIVE_WORDS.has(t.norm)) return last;
+    if (t.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "whose", "where"]);
 const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
 
 /**
