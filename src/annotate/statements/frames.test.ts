@@ -407,3 +407,10 @@ test("a cue in an opening clause after a time or a word of measure ('In May, aft
 test("a relative clause on the subject that opens the sentence ends at the main clause's auxiliary: 'The potter who wants to lead the guild is ...'", () => {
   assert.equal(statementOf("The young potter who wants to lead the kiln guild is drawing crowds at the market.", "wants").content.text, "to lead the kiln guild");
 });
+
+test("'cast' reports only with 'as' after its object: 'has cast herself as a reformer', not 'cast their ballots'", () => {
+  const s = statementOf("Ms. Ilves has cast herself as a friend of the ferrymen.", "has cast");
+  assert.equal(s.speaker?.mention?.text, "Ms. Ilves");
+  assert.equal(s.content.text, "herself as a friend of the ferrymen");
+  assert.deepEqual(cuesOf("The islanders cast their ballots before noon."), []);
+});
