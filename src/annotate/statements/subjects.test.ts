@@ -243,3 +243,8 @@ test("a quotation closing on the comma of a list of one speaker's acts closes th
   assert.equal(statementOf(text, "called").content.text, "the plan “reckless,”");
   assert.equal(speakerOf(text, "dismissed"), "Ms. Arden");
 });
+
+test("a list of one speaker's acts goes on past an 'and' inside an object: 'defended A, mocked B and its allies, and made C clear'", () => {
+  const text = "Ms. Kask defended the weavers as honest traders, mocked the dye guild and its wardens, and made it clear that the looms would stay.";
+  assert.equal(speakerOf(text, "mocked"), "Ms. Kask");
+});

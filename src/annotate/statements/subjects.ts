@@ -600,7 +600,8 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   const { last } = sentenceBounds(ctx, cue.last);
   for (let k = cue.last + 1; k < last; k++) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and") return isFiniteVerb(ctx.tokens[k + 1]);
+    // "mocked the board and its allies, and made ...": an "and" inside an object joins nouns; the list goes on.
+    if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and" && isFiniteVerb(ctx.tokens[k + 1])) return true;
   }
   return false;
 }
