@@ -594,7 +594,7 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   const source = previous?.source;
   if (!previous || !source || previous.sentence !== ctx.sentenceOf[cue.first] || previous.cue.last >= cue.first) return false;
   if (source.first === source.last && isRelativePronoun(ctx.tokens[source.first])) return false;
-  // “... “weak,” denounced ...": a quotation closing on the comma closes the content with it.
+  // "called it “weak,” denounced ...": a quotation closing on the comma closes the content with it.
   const closing = closesOnComma(ctx, cue.first - 1) ? cue.first - 1 : cue.first - 2;
   if (previous.content.end !== (ctx.tokens[closing] as Token | undefined)?.end) return false;
   const { last } = sentenceBounds(ctx, cue.last);
