@@ -217,7 +217,8 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
       if (d === o || !d.source) continue;
       const sameSpeaker = d.source.first === o.source.first && d.source.last === o.source.last;
       let k = sameSpeaker ? d.cue.first - 1 : d.source.first - 1;
-      while (sameSpeaker && k > 0 && (ctx.tokens[k] as Token).pos === "ADV") k--;
+      // "has been critical of Lund but on Tuesday wrote": adverbs and a time may stand between the conjunction and the verb.
+      while (sameSpeaker && k > 0 && ((ctx.tokens[k] as Token).pos === "ADV" || ctx.timeToken[k] || ((ctx.tokens[k] as Token).pos === "ADP" && ctx.timeToken[k + 1]))) k--;
       const conj = ctx.tokens[k] as Token | undefined;
       if (!conj || conj.pos !== "CCONJ" || (conj.norm !== "and" && conj.norm !== "but") || ctx.quoteOf[k] !== -1) continue;
       const verb = (ctx.tokens[d.head] as Token).lemma;

@@ -203,7 +203,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
 function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
-  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(t.norm)))) return true;
+  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
@@ -289,6 +289,8 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
   const form = verbForm(v);
   if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
+  // "calling for a recount and carrying signs": after a participle's object, a second participle is the next act.
+  if (frame === "object" && form === "ing" && verbForm(cue) === "ing") return true;
   // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
   return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
 }

@@ -411,3 +411,30 @@ test("a subject 'focused on' or 'divided on' something holds the view, as one 'w
   assert.equal(s.content.text, "the new water levy");
   assert.equal(speakerOf("The rowing clubs are mostly focused on the spring regatta.", "are mostly focused on"), "The rowing clubs");
 });
+
+test("a second cue of the same speaker after 'but' and a time ends the first content: 'was wary of the plan but on Friday wrote'", () => {
+  const text = "The beekeeper was wary of the new hives but on Friday wrote that she would try one.";
+  assert.equal(statementOf(text, "was wary of").content.text, "the new hives");
+  assert.equal(statementOf(text, "wrote").content.text, "that she would try one");
+});
+
+test("after a participle's object a second participle joined by 'and' is the next act: 'calling for a recount and waving banners'", () => {
+  const text = "The weavers marched to the guildhall, calling for a fair price and waving banners that read “Pay the loom.”";
+  assert.equal(statementOf(text, "calling for").content.text, "a fair price");
+});
+
+test("a cue in an opening clause after a time or a word of measure ('In May, after ...', 'Long before ...') reports up to the clause's comma", () => {
+  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "to take a pay cut");
+  assert.equal(statementOf("Long before the choir was ready to endorse a conductor, Ms. Vance was rehearsing the altos.", "was ready to endorse").content.text, "a conductor");
+});
+
+test("a relative clause on the subject that opens the sentence ends at the main clause's auxiliary: 'The potter who wants to lead the guild is ...'", () => {
+  assert.equal(statementOf("The young potter who wants to lead the kiln guild is drawing crowds at the market.", "wants").content.text, "to lead the kiln guild");
+});
+
+test("'cast' reports only with 'as' after its object: 'has cast herself as a reformer', not 'cast their ballots'", () => {
+  const s = statementOf("Ms. Ilves has cast herself as a friend of the ferrymen.", "has cast");
+  assert.equal(s.speaker?.mention?.text, "Ms. Ilves");
+  assert.equal(s.content.text, "herself as a friend of the ferrymen");
+  assert.deepEqual(cuesOf("The islanders cast their ballots before noon."), []);
+});

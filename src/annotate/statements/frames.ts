@@ -20,7 +20,7 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
-import { hasProperNoun, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -202,7 +202,8 @@ function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   if (!quote) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
-  const lastOfClause = clauseLast(ctx, k);
+  // "Citing “a busy week,” Lund said ...": a speaker after the quotation opens the main clause, which is not quoted.
+  const lastOfClause = source && source.first > quote.lastToken ? quote.lastToken : clauseLast(ctx, k);
   const end = Math.max(quote.end, lastOfClause > quote.lastToken ? contentEnd(ctx, lastOfClause) : quote.end);
   const direct = end === quote.end;
   return draft(cue, source, quote.start, end, direct, sentence, direct ? "cue-then-quote" : "cue-then-mixed-quote");
@@ -258,7 +259,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
-  let lastOfClause = insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)));
+  let lastOfClause = insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head))));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -347,6 +348,33 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /**
+ * "The baker who wants to unseat the mayor is reaping ...": a relative clause on the noun that opens the sentence
+ * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
+ * auxiliaries of its own.
+ */
+function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.first !== source.last || source.first < 1) return last;
+  const r = source.first;
+  const norm = (ctx.tokens[r] as Token).norm;
+  const noun = ctx.tokens[r - 1] as Token;
+  if ((norm !== "who" && norm !== "that") || (noun.pos !== "NOUN" && noun.pos !== "PROPN")) return last;
+  if (cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to") return last;
+  const floor = sentenceBounds(ctx, r).first;
+  const subject = phraseEndingAt(ctx, r - 1, floor);
+  if (!subject || !isClauseOpener(ctx, subject.first, floor)) return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "SCONJ" || t.pos === "PUNCT" || RELATIVE_WORDS.has(t.norm)) return last;
+    if (t.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "whose", "where"]);
+const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
+
+/**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
  * opens the sentence reports only up to the comma that closes that clause; what follows is the main clause,
  * often a statement of its own. Returns the content's last token, cut there when the cue sits in such a clause.
@@ -356,7 +384,13 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   let o = first;
   // wink tags "When" as an adverb: a subordinator ends the skip.
   while (o < cue.first && ((ctx.tokens[o] as Token).pos === "CCONJ" || (ctx.tokens[o] as Token).pos === "ADV" || isQuoteMarkAt(ctx, o)) && !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) o++;
+  // "In June, after the vote ...": a time closed by its comma may come first.
+  let t = o;
+  while (t < cue.first && (ctx.timeToken[t] || ((ctx.tokens[t] as Token).pos === "ADP" && ctx.timeToken[t + 1]))) t++;
+  if (t > o && isComma(ctx.tokens[t]) && ctx.quoteOf[t] === -1) o = t + 1;
   o = afterTimeMeasure(ctx, o, cue.first);
+  // "Long before the vote", "Shortly after": a word of measure before the subordinator.
+  if (o + 1 < cue.first && SPAN_WORDS.has((ctx.tokens[o] as Token).norm)) o++;
   if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_FRAMES, DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -79,7 +79,12 @@ function participleTail(ctx: AttributionContext, last: number, floor: number): n
 function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const before = ctx.tokens[i - 1];
-  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i);
+  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i) && !namedSpeaker(before, t);
+}
+
+/** "Ms. Lund added, noting ...": a verb of saying after a name is that person's act; names take no reduced relatives of it. */
+function namedSpeaker(before: Token, t: Token): boolean {
+  return before.pos === "PROPN" && t.norm.endsWith("ed") && (ADJUNCT_TAKING_SPEECH.has(t.lemma) || CLAUSE_ONLY_SPEECH.has(t.lemma));
 }
 
 /**

@@ -278,3 +278,31 @@ test("an irregular participle opens an appositive as a regular one does: 'The au
   assert.equal(speakerOf("The ferry authority, known locally as FPA, said the ramp was shut.", "said"), "The ferry authority");
   assert.equal(speakerOf("The ferry board, chosen by the islanders, said the ramp was shut.", "said"), "The ferry board, chosen by the islanders,");
 });
+
+test("a cue of several verbs that opens on a participle shares the subject: ', going on to list', 'Taking care to thank ...,'", () => {
+  assert.equal(speakerOf("“The orchard is dry,” says the beekeeper, going on to list the hives that were lost.", "going on to list"), "the beekeeper");
+  assert.equal(speakerOf("Taking care to thank the glassblowers, Ines Molnar opened the kiln.", "Taking care to thank"), "Ines Molnar");
+});
+
+test("a verb of saying after a name is the named person's act, not a phrase on the name: '“...,” Mr. Oduya added, noting that'", () => {
+  assert.equal(speakerOf("“The kiln is cold,” Mr. Oduya added, noting that the clay was still wet.", "noting"), "Mr. Oduya");
+  assert.equal(statementOf("“The kiln is cold,” Ms. Pell continued, referring to the potters' shed.", "referring to").content.text, "the potters' shed");
+});
+
+test("a participle opening the sentence reaches its subject past a relative clause or a quotation closing on the comma", () => {
+  assert.equal(speakerOf("After thanking the anglers, who waved back, Ms. Ferro opened the pier.", "thanking"), "Ms. Ferro");
+  const citing = statementOf("Citing “a long winter,” the orchard's owner told buyers that prices would rise.", "Citing");
+  assert.equal(citing.speaker?.mention?.text, "the orchard's owner");
+  assert.equal(citing.content.text, "“a long winter,”");
+});
+
+test("a quotation closing on the comma of a list of one speaker's acts closes the item: 'called it “reckless,” dismissed B and said C'", () => {
+  const text = "Ms. Arden called the plan “reckless,” dismissed the survey and said the pier must stay.";
+  assert.equal(statementOf(text, "called").content.text, "the plan “reckless,”");
+  assert.equal(speakerOf(text, "dismissed"), "Ms. Arden");
+});
+
+test("a list of one speaker's acts goes on past an 'and' inside an object: 'defended A, mocked B and its allies, and made C clear'", () => {
+  const text = "Ms. Kask defended the weavers as honest traders, mocked the dye guild and its wardens, and made it clear that the looms would stay.";
+  assert.equal(speakerOf(text, "mocked"), "Ms. Kask");
+});

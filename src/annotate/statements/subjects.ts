@@ -578,7 +578,8 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
-  const participle = (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
+  const lead = leadVerb(ctx, cue);
+  const participle = (ctx.tokens[lead] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
   // clause after it.
   if (participle && opensSentenceAt(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
@@ -595,7 +596,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   }
   const conjunction = ctx.tokens[c];
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later")) || inVerbSeries(ctx, cue, previous, comma);
-  const afterOpener = participle && onlyAdverbsBefore(ctx, cue) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const afterOpener = participle && onlyAdverbsBefore(ctx, cue.first, lead) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
   if (modified) return modified;
@@ -630,11 +631,14 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   const source = previous?.source;
   if (!previous || !source || previous.sentence !== ctx.sentenceOf[cue.first] || previous.cue.last >= cue.first) return false;
   if (source.first === source.last && isRelativePronoun(ctx.tokens[source.first])) return false;
-  if (previous.content.end !== (ctx.tokens[cue.first - 2] as Token | undefined)?.end) return false;
+  // "called it “weak,” denounced ...": a quotation closing on the comma closes the content with it.
+  const closing = closesOnComma(ctx, cue.first - 1) ? cue.first - 1 : cue.first - 2;
+  if (previous.content.end !== (ctx.tokens[closing] as Token | undefined)?.end) return false;
   const { last } = sentenceBounds(ctx, cue.last);
   for (let k = cue.last + 1; k < last; k++) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and") return isFiniteVerb(ctx.tokens[k + 1]);
+    // "mocked the board and its allies, and made ...": an "and" inside an object joins nouns; the list goes on.
+    if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and" && isFiniteVerb(ctx.tokens[k + 1])) return true;
   }
   return false;
 }
@@ -713,9 +717,19 @@ function opensSentenceAt(ctx: AttributionContext, k: number): boolean {
 }
 
 /** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
-function onlyAdverbsBefore(ctx: AttributionContext, cue: Cue): boolean {
-  for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
+function onlyAdverbsBefore(ctx: AttributionContext, first: number, lead: number): boolean {
+  for (let k = first; k < lead; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
   return true;
+}
+
+/**
+ * "..., going on to detail", "..., taking pains to stress": in a cue of several verbs the first one says whether the
+ * cue opens a participle clause, not the head at its end.
+ */
+function leadVerb(ctx: AttributionContext, cue: Cue): number {
+  let k = cue.first;
+  while (k < cue.head && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  return (ctx.tokens[k] as Token).pos === "VERB" ? k : cue.head;
 }
 
 const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
@@ -758,8 +772,13 @@ const SPAN_NOUNS = new Set(["moments", "minutes", "hours", "days", "weeks", "mon
 /** "After saying he was tired, the man asked ...": the subject follows the opening clause. */
 function subjectAfterClause(ctx: AttributionContext, from: number, last: number): TokenSpan | null {
   for (let i = from + 1; i < last && i - from < 30; i++) {
-    if (ctx.quoteOf[i] !== -1) return null;
-    if (isComma(ctx.tokens[i])) return phraseStartingAt(ctx, i + 1, last);
+    // "Citing “a busy week,” Lund ...": a quotation closing on a comma ends the opening clause as the comma would.
+    if (ctx.quoteOf[i] !== -1 && closesOnComma(ctx, i)) return phraseStartingAt(ctx, i + 1, last);
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (!isComma(ctx.tokens[i])) continue;
+    // "After thanking the crowd, which cheered, Lund ...": a relative clause on the last noun of the opening clause.
+    if (RELATIVE_OPENERS.has((ctx.tokens[i + 1] as Token).norm)) continue;
+    return phraseStartingAt(ctx, i + 1, last);
   }
   return null;
 }
