@@ -26,6 +26,31 @@ function value(text: string, phrase: string, reference?: string): string {
   return timex(text, phrase, reference).value;
 }
 
+describe("timexStage: months and weekdays in personal names", () => {
+  const texts = (text: string): string[] => annotate(text).map((t) => t.text);
+
+  it("a month after a given name, honorific or title is a surname, not a date", () => {
+    assert.deepEqual(texts("Captain Lena May said the ferry would sail."), []);
+    assert.deepEqual(texts("Dr. March praised the choir."), []);
+    assert.deepEqual(texts("Harbour Minister May opened the pier."), []);
+  });
+
+  it("a month or weekday opening a clause before a surname is a given name or a title", () => {
+    assert.deepEqual(texts("April Berg, a welder, fixed the crane."), []);
+    assert.deepEqual(texts("The crane stood still, June Okafor said."), []);
+    assert.deepEqual(texts("The Sunday Courier printed the tide tables."), []);
+  });
+
+  it("dates stay dates around names", () => {
+    assert.deepEqual(texts("Berg in May fixed the crane."), ["May"]);
+    assert.deepEqual(texts("The ferry sails May 3, Berg said."), ["May 3"]);
+    assert.deepEqual(texts("Berg repaired it last March."), ["last March"]);
+    assert.deepEqual(texts("Sunday's regatta was cancelled."), ["Sunday"]);
+    assert.deepEqual(texts("Tuesday President Berg opened the bridge."), ["Tuesday"]);
+    assert.deepEqual(texts("Berg said Friday Okafor would sail."), ["Friday"]);
+  });
+});
+
 describe("timexStage: weekdays in news", () => {
   it("a bare weekday in past tense is the last such day", () => {
     assert.equal(value("The mayor resigned on Wednesday.", "Wednesday"), "2023-05-03");

@@ -247,3 +247,12 @@ test("a time found where the speaker should be speaks for no one; a lone name re
   assert.equal(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), null);
   assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
 });
+
+test("a month, weekday or 'Day' that is part of a person's name stays in the speaker: 'Captain Lena May said', 'April Berg, a welder, told'", () => {
+  assert.equal(speakerOf("Captain Lena May said the ferry would sail at noon.", "said"), "Captain Lena May");
+  assert.equal(speakerOf("Dr. March said the clinic boat was full.", "said"), "Dr. March");
+  assert.equal(speakerOf("Olga Day said the bridge would reopen.", "said"), "Olga Day");
+  assert.equal(speakerOf("The crane was idle. April Berg, a welder, told the crew the cable had snapped.", "told"), "April Berg, a welder,");
+  // A time after a name is still when the person spoke.
+  assert.equal(speakerOf("Berg in May said the cable had snapped.", "said"), "Berg");
+});

@@ -1,0 +1,40 @@
+// Months and weekdays are also given names and surnames ("June", "May"); the timex, entity and
+// statement stages share one judgement so that a name is not half a person and half a date.
+
+import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../entities/lexicon.js";
+import { MONTHS, WEEKDAYS } from "./lexicon.js";
+
+const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
+const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)/u;
+/** Where a name can start: a sentence, a clause after a comma, a bracket or a quote, or after "the" ("the Sunday Times"). */
+const CLAUSE_START = /(?:^|[.!?]["'\u201D\u2019)]?\s+|[,;:(\u201C"]\s*|(?:^|\s)[Tt]he )$/;
+/** Words after a month or weekday that keep it a time or a holiday: "May Day", "Monday Night". */
+const TIME_NOUNS = new Set(["day", "night", "morning", "afternoon", "evening", "eve", "week", "weekend"]);
+
+const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm);
+
+/**
+ * Is the capitalised month or weekday at text[start, end) part of a person's name? After a given name or
+ * honorific ("Theresa May", "Dr. May"), after a capitalised title when a month ("Prime Minister May"),
+ * or opening a clause before a capitalised surname ("June Carter said"); "in May", "Lund in May",
+ * "Tuesday's vote" and "Tuesday President Lund said" stay times.
+ */
+export function isNameTimeWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const norm = word.toLowerCase();
+  // "Day" is a surname as often as a month is, but only a given name or honorific makes it one ("Ann Day").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = WORD_BEFORE.exec(before)?.[1];
+  if (prev && /^\p{Lu}/u.test(prev)) {
+    const prevNorm = prev.toLowerCase();
+    if (isHonorific(prevNorm)) return true;
+    if (isFirstName(prev) && !AMBIGUOUS_GIVEN_NAMES.has(prev) && !isTimeWord(prevNorm)) return true;
+    if (Object.hasOwn(MONTHS, norm) && TITLE_SET.has(prevNorm)) return true;
+  }
+  if (norm === "day" || !CLAUSE_START.test(before)) return false;
+  const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const nextNorm = next.toLowerCase();
+  return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+}
