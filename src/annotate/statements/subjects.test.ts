@@ -253,6 +253,7 @@ test("a month, weekday or 'Day' that is part of a person's name stays in the spe
   assert.equal(speakerOf("Dr. March said the clinic boat was full.", "said"), "Dr. March");
   assert.equal(speakerOf("Olga Day said the bridge would reopen.", "said"), "Olga Day");
   assert.equal(speakerOf("The crane was idle. April Berg, a welder, told the crew the cable had snapped.", "told"), "April Berg, a welder,");
+  assert.equal(speakerOf("“The tide is high,” said June Okafor.", "said"), "June Okafor");
   // A time after a name is still when the person spoke.
   assert.equal(speakerOf("Berg in May said the cable had snapped.", "said"), "Berg");
 });

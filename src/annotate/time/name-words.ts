@@ -5,11 +5,16 @@ import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../e
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 
 const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
-const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)/u;
-/** Where a name can start: a sentence, a clause after a comma, a bracket or a quote, or after "the" ("the Sunday Times"). */
-const CLAUSE_START = /(?:^|[.!?]["'\u201D\u2019)]?\s+|[,;:(\u201C"]\s*|(?:^|\s)[Tt]he )$/;
+const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)(?:( \p{Lu})|([,.;:!?]|$))?/u;
+/** Words before a month or weekday that make it a date whatever follows: "in May Lund, the mayor, said". */
+const DATE_CONTEXT = new Set(["in", "on", "at", "by", "of", "from", "since", "until", "till", "through", "to", "before", "after", "during", "for", "last", "next", "this", "that", "early", "late", "mid", "each", "every", "between", "and", "or", "than", "around", "about"]);
+/** Where a name can start: a sentence, or a clause after a comma, a bracket or a quote. */
+const CLAUSE_START = /(?:^|[.!?]["'\u201D\u2019)]?\s+|[,;:(\u201C"]\s*)$/;
+const AFTER_THE = /(?:^|\s)[Tt]he $/;
 /** Words after a month or weekday that keep it a time or a holiday: "May Day", "Monday Night". */
 const TIME_NOUNS = new Set(["day", "night", "morning", "afternoon", "evening", "eve", "week", "weekend"]);
+/** "the Sunday Times": a newspaper's title; "the July convention" and "the Monday Senate vote" stay dates. */
+const PRESS_NAMES = new Set(["times", "post", "telegraph", "express", "herald", "mirror", "tribune", "journal", "star", "observer", "chronicle", "gazette"]);
 
 const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm);
 
@@ -32,9 +37,14 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
     if (isFirstName(prev) && !AMBIGUOUS_GIVEN_NAMES.has(prev) && !isTimeWord(prevNorm)) return true;
     if (Object.hasOwn(MONTHS, norm) && TITLE_SET.has(prevNorm)) return true;
   }
-  if (norm === "day" || !CLAUSE_START.test(before)) return false;
-  const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  if (!next) return false;
-  const nextNorm = next.toLowerCase();
+  if (norm === "day") return false;
+  const after = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  const nextNorm = (after[1] as string).toLowerCase();
+  if (AFTER_THE.test(before)) return PRESS_NAMES.has(nextNorm);
+  // A third capitalised word makes a title-case headline ("Tuesday Primary Results"), not a name.
+  if (after[2] !== undefined) return false;
+  // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
+  if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
   return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
 }
