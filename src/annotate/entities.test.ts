@@ -226,4 +226,5 @@ test("a month or weekday inside a person's name belongs to it: 'April Berg', 'Dr
   assert.equal(find(entities, "Lena May").type, "person");
   assert.ok(!texts(entities).some((t) => t.includes("in May")));
   assert.equal(find(entitiesOf("“The tide is high,” said June Okafor."), "June Okafor").type, "person");
+  assert.equal(find(entitiesOf("Captain Lena May opened the pier. May said the tide was high."), "May").canonical, "Lena May");
 });

@@ -42,6 +42,12 @@ describe("timexStage: months and weekdays in personal names", () => {
     assert.deepEqual(texts("\"The tide is high,\" said June Okafor."), []);
   });
 
+  it("a surname the article gave in full is the person alone too, unless a date word or a day number is beside it", () => {
+    assert.deepEqual(texts("Captain Lena March opened the pier. March said the tide would be high in March. March's crew sails March 3."), ["March", "March 3"]);
+    // A weekday after a given name is no surname: "Morning Lena Tuesday" is a show and a day.
+    assert.deepEqual(texts("Berg spoke to Morning Lena Tuesday. Berg sails on Friday."), ["Tuesday", "Friday"]);
+  });
+
   it("dates stay dates around names", () => {
     assert.deepEqual(texts("Berg in May fixed the crane."), ["May"]);
     assert.deepEqual(texts("The ferry sails May 3, Berg said."), ["May 3"]);

@@ -254,6 +254,7 @@ test("a month, weekday or 'Day' that is part of a person's name stays in the spe
   assert.equal(speakerOf("Olga Day said the bridge would reopen.", "said"), "Olga Day");
   assert.equal(speakerOf("The crane was idle. April Berg, a welder, told the crew the cable had snapped.", "told"), "April Berg, a welder,");
   assert.equal(speakerOf("“The tide is high,” said June Okafor.", "said"), "June Okafor");
+  assert.equal(speakerOf("Captain Lena May opened the pier. May said the tide was high.", "said"), "May");
   // A time after a name is still when the person spoke.
   assert.equal(speakerOf("Berg in May said the cable had snapped.", "said"), "Berg");
 });

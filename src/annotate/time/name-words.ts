@@ -31,15 +31,14 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const prev = WORD_BEFORE.exec(before)?.[1];
-  if (prev && /^\p{Lu}/u.test(prev)) {
-    const prevNorm = prev.toLowerCase();
-    if (isHonorific(prevNorm)) return true;
-    if (isFirstName(prev) && !AMBIGUOUS_GIVEN_NAMES.has(prev) && !isTimeWord(prevNorm)) return true;
-    if (Object.hasOwn(MONTHS, norm) && TITLE_SET.has(prevNorm)) return true;
-  }
+  if (prev && surnameAfter(prev, norm)) return true;
   if (norm === "day") return false;
   const after = WORD_AFTER.exec(text.slice(end, end + 40));
-  if (!after) return false;
+  if (!after) {
+    if ((prev !== undefined && DATE_CONTEXT.has(prev.toLowerCase())) || /^\s*\d/.test(text.slice(end, end + 4))) return false;
+    // "Theresa May ... May said": a surname the article has given in full is the person alone too.
+    return surnamesOf(text).has(word);
+  }
   const nextNorm = (after[1] as string).toLowerCase();
   if (AFTER_THE.test(before)) return PRESS_NAMES.has(nextNorm);
   // A third capitalised word makes a title-case headline ("Tuesday Primary Results"), not a name.
@@ -47,4 +46,34 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
   if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
   return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+}
+
+/**
+ * Does `prev` make the month, weekday or "Day" (`norm`) after it a surname? An honorific always does. A given
+ * name or a title only before a month or "Day": weekdays are rarely surnames, and a name before a bare
+ * weekday is mostly a show's or a person's ("Morning Joe Monday", "Lund Tuesday said").
+ */
+function surnameAfter(prev: string, norm: string): boolean {
+  if (!/^\p{Lu}/u.test(prev)) return false;
+  const prevNorm = prev.toLowerCase();
+  if (isHonorific(prevNorm)) return true;
+  if (Object.hasOwn(WEEKDAYS, norm)) return false;
+  if (isFirstName(prev) && !AMBIGUOUS_GIVEN_NAMES.has(prev) && !isTimeWord(prevNorm)) return true;
+  return norm !== "day" && TITLE_SET.has(prevNorm);
+}
+
+const TIME_WORD_AT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** One article at a time: each stage asks about the same text many times in a row. */
+let surnamesCache: { text: string; names: ReadonlySet<string> } | undefined;
+
+/** Months and weekdays the text uses as a surname after a given name, honorific or title. */
+function surnamesOf(text: string): ReadonlySet<string> {
+  if (surnamesCache?.text === text) return surnamesCache.names;
+  const names = new Set<string>();
+  for (const m of text.matchAll(TIME_WORD_AT)) {
+    const prev = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (prev && surnameAfter(prev, m[0].toLowerCase())) names.add(m[0]);
+  }
+  surnamesCache = { text, names };
+  return names;
 }
