@@ -52,6 +52,9 @@ describe("timexStage: months and weekdays in personal names", () => {
     assert.deepEqual(texts("Berg in May fixed the crane."), ["May"]);
     assert.deepEqual(texts("The ferry sails May 3, Berg said."), ["May 3"]);
     assert.deepEqual(texts("Berg repaired it last March."), ["last March"]);
+    assert.deepEqual(texts("On Sunday Berg sailed to the island."), ["Sunday"]);
+    assert.deepEqual(texts("May 2024 was warm, Berg said."), ["May 2024"]);
+    assert.deepEqual(texts("Captain Lena May sailed in May."), ["May"]);
     assert.deepEqual(texts("Sunday's regatta was cancelled."), ["Sunday"]);
     assert.deepEqual(texts("Tuesday President Berg opened the bridge."), ["Tuesday"]);
     assert.deepEqual(texts("Berg said Friday Okafor would sail."), ["Friday"]);
