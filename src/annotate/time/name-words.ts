@@ -19,10 +19,10 @@ const PRESS_NAMES = new Set(["times", "post", "telegraph", "express", "herald", 
 const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm);
 
 /**
- * Is the capitalised month or weekday at text[start, end) part of a person's name? After a given name or
- * honorific ("Theresa May", "Dr. May"), after a capitalised title when a month ("Prime Minister May"),
- * or opening a clause before a capitalised surname ("June Carter said"); "in May", "Lund in May",
- * "Tuesday's vote" and "Tuesday President Lund said" stay times.
+ * Is the capitalised month, weekday or "Day" at text[start, end) part of a person's name? As a surname
+ * ("Theresa May", "Dr. May", "Prime Minister May", see surnameAfter), alone once the article has so used
+ * it, or as a given name opening a clause or ending an inverted speaker ("June Carter said", "said June
+ * Carter."); "in May", "Lund in May", "Tuesday's vote" and "Tuesday President Lund said" stay times.
  */
 export function isNameTimeWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
