@@ -218,3 +218,13 @@ test("a role word after a title word belongs to the title: 'General Manager Ann 
   const person = doc.entities.find((e) => e.type === "person");
   assert.deepEqual([person?.canonical, person?.role?.text], ["Ann Ode", "General Manager"]);
 });
+
+test("a month or weekday inside a person's name belongs to it: 'April Berg', 'Dr. March', 'Lena May'; 'Berg in May' is no name", () => {
+  const entities = entitiesOf("April Berg, a welder, fixed the crane. Dr. March and Lena May inspected it. Berg in May painted the hull.");
+  assert.equal(find(entities, "April Berg").type, "person");
+  assert.equal(find(entities, "March").type, "person");
+  assert.equal(find(entities, "Lena May").type, "person");
+  assert.ok(!texts(entities).some((t) => t.includes("in May")));
+  assert.equal(find(entitiesOf("“The tide is high,” said June Okafor."), "June Okafor").type, "person");
+  assert.equal(find(entitiesOf("Captain Lena May opened the pier. May said the tide was high."), "May").canonical, "Lena May");
+});

@@ -26,6 +26,44 @@ function value(text: string, phrase: string, reference?: string): string {
   return timex(text, phrase, reference).value;
 }
 
+describe("timexStage: months and weekdays in personal names", () => {
+  const texts = (text: string): string[] => annotate(text).map((t) => t.text);
+
+  it("a month after a given name, honorific or title is a surname, not a date", () => {
+    assert.deepEqual(texts("Captain Lena May said the ferry would sail."), []);
+    assert.deepEqual(texts("Dr. March praised the choir."), []);
+    assert.deepEqual(texts("Harbour Minister May opened the pier."), []);
+  });
+
+  it("a month or weekday opening a clause before a surname is a given name or a title", () => {
+    assert.deepEqual(texts("April Berg, a welder, fixed the crane."), []);
+    assert.deepEqual(texts("The crane stood still, June Okafor said."), []);
+    assert.deepEqual(texts("The Sunday Herald printed the tide tables."), []);
+    assert.deepEqual(texts("\"The tide is high,\" said June Okafor."), []);
+  });
+
+  it("a surname the article gave in full is the person alone too, unless a date word or a day number is beside it", () => {
+    assert.deepEqual(texts("Captain Lena March opened the pier. March said the tide would be high in March. March's crew sails March 3."), ["March", "March 3"]);
+    // A weekday after a given name is no surname: "Morning Lena Tuesday" is a show and a day.
+    assert.deepEqual(texts("Berg spoke to Morning Lena Tuesday. Berg sails on Friday."), ["Tuesday", "Friday"]);
+  });
+
+  it("dates stay dates around names", () => {
+    assert.deepEqual(texts("Berg in May fixed the crane."), ["May"]);
+    assert.deepEqual(texts("The ferry sails May 3, Berg said."), ["May 3"]);
+    assert.deepEqual(texts("Berg repaired it last March."), ["last March"]);
+    assert.deepEqual(texts("On Sunday Berg sailed to the island."), ["Sunday"]);
+    assert.deepEqual(texts("May 2024 was warm, Berg said."), ["May 2024"]);
+    assert.deepEqual(texts("Captain Lena May sailed in May."), ["May"]);
+    assert.deepEqual(texts("Sunday's regatta was cancelled."), ["Sunday"]);
+    assert.deepEqual(texts("Tuesday President Berg opened the bridge."), ["Tuesday"]);
+    assert.deepEqual(texts("Berg said Friday Okafor would sail."), ["Friday"]);
+    assert.deepEqual(texts("The July regatta drew crowds."), ["July"]);
+    assert.deepEqual(texts("Tuesday Regatta Results Surprise Crews"), ["Tuesday"]);
+    assert.ok(texts("The regatta is held Tuesday Nov. 8.").some((t) => t.startsWith("Tuesday")));
+  });
+});
+
 describe("timexStage: weekdays in news", () => {
   it("a bare weekday in past tense is the last such day", () => {
     assert.equal(value("The mayor resigned on Wednesday.", "Wednesday"), "2023-05-03");

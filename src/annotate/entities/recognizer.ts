@@ -22,6 +22,7 @@ import {
 } from "./lexicon.js";
 import { bareName, foldName, foldSurname, isAcronym, isAcronymOf } from "./names.js";
 import { PersonNames } from "./person-names.js";
+import { isNameTimeWord } from "../time/name-words.js";
 import { RoleFinder, ROLE_LEFT_MODIFIERS, type TokenRange } from "./role-phrases.js";
 import { isRoleWord } from "./roles.js";
 import { collapsesWhitespace, NAME_SUFFIXES, TokenView } from "./tokens.js";
@@ -138,7 +139,7 @@ export class EntityRecognizer {
   private isNameWord(i: number): boolean {
     const token = this.view.token(i);
     if (!token || !this.view.upper[i] || token.text.length < 2) return false;
-    if (NON_ENTITY_WORD_SET.has(token.norm)) return false;
+    if (NON_ENTITY_WORD_SET.has(token.norm)) return isNameTimeWord(this.view.text, token.start, token.end);
     if (!this.view.initial[i] && this.isGivenNameBeforeName(i)) return true;
     if (this.view.isFunctionWord(i) && !gazetteerEntry(token.text)) return false;
     if (!this.view.initial[i]) return true;
@@ -166,7 +167,7 @@ export class EntityRecognizer {
     if (/^\p{Lu}\.$/u.test(token.text)) return true;
     if (token.text.length < 2) return false;
     if (NAME_SUFFIXES.has(token.norm)) return true;
-    if (NON_ENTITY_WORD_SET.has(token.norm)) return token.norm === "may" && isFirstName(this.view.token(i - 1)?.text ?? "");
+    if (NON_ENTITY_WORD_SET.has(token.norm)) return isNameTimeWord(this.view.text, token.start, token.end);
     return !this.view.isFunctionWord(i) || gazetteerEntry(token.text) !== undefined;
   }
 

@@ -1,6 +1,7 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
+import { isNameTimeWord } from "../time/name-words.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
 import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
@@ -441,7 +442,7 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token;
     // "46-year-old" is an age, not a time.
-    if (TIME_WORDS.has(t.norm) && text[t.start - 1] !== "-" && text[t.end] !== "-") mask[i] = 1;
+    if (TIME_WORDS.has(t.norm) && text[t.start - 1] !== "-" && text[t.end] !== "-" && !isNameTimeWord(text, t.start, t.end)) mask[i] = 1;
     // "announced March 23": the day belongs to its month, or a skipped month would leave "23" as what was said.
     const prev = doc.tokens[i - 1];
     if (prev && mask[i - 1] && Object.hasOwn(MONTHS, prev.norm.replace(/\.$/, "")) && DAY_OF_MONTH.test(t.text)) mask[i] = 1;

@@ -306,3 +306,14 @@ test("a list of one speaker's acts goes on past an 'and' inside an object: 'defe
   const text = "Ms. Kask defended the weavers as honest traders, mocked the dye guild and its wardens, and made it clear that the looms would stay.";
   assert.equal(speakerOf(text, "mocked"), "Ms. Kask");
 });
+
+test("a month, weekday or 'Day' that is part of a person's name stays in the speaker: 'Captain Lena May said', 'April Berg, a welder, told'", () => {
+  assert.equal(speakerOf("Captain Lena May said the ferry would sail at noon.", "said"), "Captain Lena May");
+  assert.equal(speakerOf("Dr. March said the clinic boat was full.", "said"), "Dr. March");
+  assert.equal(speakerOf("Olga Day said the bridge would reopen.", "said"), "Olga Day");
+  assert.equal(speakerOf("The crane was idle. April Berg, a welder, told the crew the cable had snapped.", "told"), "April Berg, a welder,");
+  assert.equal(speakerOf("“The tide is high,” said June Okafor.", "said"), "June Okafor");
+  assert.equal(speakerOf("Captain Lena May opened the pier. May said the tide was high.", "said"), "May");
+  // A time after a name is still when the person spoke.
+  assert.equal(speakerOf("Berg in May said the cable had snapped.", "said"), "Berg");
+});

@@ -26,6 +26,7 @@ import {
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 import { MONTHS, WEEKDAYS } from "../time/lexicon.js";
+import { isNameTimeWord } from "../time/name-words.js";
 
 // Who speaks: the subject left of a cue (with appositives, relative clauses and time phrases in between),
 // the speaker after an inverted cue, or the subject a participle or coordinated cue shares.
@@ -67,7 +68,8 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       j = phrase - 1;
       continue;
     }
-    if (!skippable || ctx.quoteOf[j] !== -1) break;
+    // "Theresa May said": the modal's spelling is also a surname.
+    if (!skippable || ctx.quoteOf[j] !== -1 || isNameTimeWord(ctx.text, t.start, t.end)) break;
     j--;
   }
   return j;

@@ -8,6 +8,7 @@ import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidat
 import { newsChrono, TAG } from "./chrono-news.js";
 import type { PartOfDay } from "./lexicon.js";
 import { spansWith, type TextSpan, trieSource } from "./hot-spans.js";
+import { isNameTimeWord } from "./name-words.js";
 import { dayPoint, formatPoint, isDayLevel, monthPoint, type Point, yearPoint } from "./point.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "./relative.js";
 
@@ -58,7 +59,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
-      if (genericDay(text, span.start, span.end)) continue;
+      if (genericDay(text, span.start, span.end) || isNameTimeWord(text, span.start, span.end)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));

@@ -1,0 +1,79 @@
+// Months and weekdays are also given names and surnames ("June", "May"); the timex, entity and
+// statement stages share one judgement so that a name is not half a person and half a date.
+
+import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../entities/lexicon.js";
+import { MONTHS, WEEKDAYS } from "./lexicon.js";
+
+const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
+const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)(?:( \p{Lu})|([,.;:!?]|$))?/u;
+/** Words before a month or weekday that make it a date whatever follows: "in May Lund, the mayor, said". */
+const DATE_CONTEXT = new Set(["in", "on", "at", "by", "of", "from", "since", "until", "till", "through", "to", "before", "after", "during", "for", "last", "next", "this", "that", "early", "late", "mid", "each", "every", "between", "and", "or", "than", "around", "about"]);
+/** Where a name can start: a sentence, or a clause after a comma, a bracket or a quote. */
+const CLAUSE_START = /(?:^|[.!?]["'\u201D\u2019)]?\s+|[,;:(\u201C"]\s*)$/;
+const AFTER_THE = /(?:^|\s)[Tt]he $/;
+/** Words after a month or weekday that keep it a time or a holiday: "May Day", "Monday Night". */
+const TIME_NOUNS = new Set(["day", "night", "morning", "afternoon", "evening", "eve", "week", "weekend"]);
+/** "the Sunday Times": a newspaper's title; "the July convention" and "the Monday Senate vote" stay dates. */
+const PRESS_NAMES = new Set(["times", "post", "telegraph", "express", "herald", "mirror", "tribune", "journal", "star", "observer", "chronicle", "gazette"]);
+
+const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm);
+
+/**
+ * Is the capitalised month, weekday or "Day" at text[start, end) part of a person's name? As a surname
+ * ("Theresa May", "Dr. May", "Prime Minister May", see surnameAfter), alone once the article has so used
+ * it, or as a given name opening a clause or ending an inverted speaker ("June Carter said", "said June
+ * Carter."); "in May", "Lund in May", "Tuesday's vote" and "Tuesday President Lund said" stay times.
+ */
+export function isNameTimeWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const norm = word.toLowerCase();
+  // "Day" is a surname as often as a month is, but only a given name or honorific makes it one ("Ann Day").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = WORD_BEFORE.exec(before)?.[1];
+  if (prev && surnameAfter(prev, norm)) return true;
+  if (norm === "day") return false;
+  const after = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!after) {
+    if ((prev !== undefined && DATE_CONTEXT.has(prev.toLowerCase())) || /^\s*\d/.test(text.slice(end, end + 4))) return false;
+    // "Theresa May ... May said": a surname the article has given in full is the person alone too.
+    return surnamesOf(text).has(word);
+  }
+  const nextNorm = (after[1] as string).toLowerCase();
+  if (AFTER_THE.test(before)) return PRESS_NAMES.has(nextNorm);
+  // A third capitalised word makes a title-case headline ("Tuesday Primary Results"), not a name.
+  if (after[2] !== undefined) return false;
+  // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
+  if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
+  return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+}
+
+/**
+ * Does `prev` make the month, weekday or "Day" (`norm`) after it a surname? An honorific always does. A given
+ * name or a title only before a month or "Day": weekdays are rarely surnames, and a name before a bare
+ * weekday is mostly a show's or a person's ("Morning Joe Monday", "Lund Tuesday said").
+ */
+function surnameAfter(prev: string, norm: string): boolean {
+  if (!/^\p{Lu}/u.test(prev)) return false;
+  const prevNorm = prev.toLowerCase();
+  if (isHonorific(prevNorm)) return true;
+  if (Object.hasOwn(WEEKDAYS, norm)) return false;
+  if (isFirstName(prev) && !AMBIGUOUS_GIVEN_NAMES.has(prev) && !isTimeWord(prevNorm)) return true;
+  return norm !== "day" && TITLE_SET.has(prevNorm);
+}
+
+const TIME_WORD_AT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** One article at a time: each stage asks about the same text many times in a row. */
+let surnamesCache: { text: string; names: ReadonlySet<string> } | undefined;
+
+/** Months and weekdays the text uses as a surname after a given name, honorific or title. */
+function surnamesOf(text: string): ReadonlySet<string> {
+  if (surnamesCache?.text === text) return surnamesCache.names;
+  const names = new Set<string>();
+  for (const m of text.matchAll(TIME_WORD_AT)) {
+    const prev = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (prev && surnameAfter(prev, m[0].toLowerCase())) names.add(m[0]);
+  }
+  surnamesCache = { text, names };
+  return names;
+}
