@@ -317,3 +317,9 @@ test("a month, weekday or 'Day' that is part of a person's name stays in the spe
   // A time after a name is still when the person spoke.
   assert.equal(speakerOf("Berg in May said the cable had snapped.", "said"), "Berg");
 });
+
+test("a named day ('Super Tuesday', 'Black Friday') is skipped whole between subject and cue, and may modify a noun", () => {
+  assert.equal(speakerOf("Bakers on Black Friday said the ovens ran all night.", "said"), "Bakers");
+  assert.equal(speakerOf("Growers in the Super Tuesday counties said the rain came late.", "said"), "Growers in the Super Tuesday counties");
+  assert.equal(speakerOf("Mira Holm Tuesday said the rain came late.", "said"), "Mira Holm");
+});

@@ -18,6 +18,7 @@ import {
   isSentencePunct,
   isSurnameBeforeSaying,
   isTitleQuote,
+  namesDay,
   opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
@@ -40,7 +41,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     // "Lind on Tuesday said", "Berg last week tweeted": a time phrase between subject and cue.
     if (ctx.timeToken[j] && ctx.quoteOf[j] === -1) {
       let k = j;
-      while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k--;
+      while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm) || namesDay(ctx, k))) k--;
       const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB";
       // "Lund has this week argued", "Berg later Thursday told": an auxiliary or adverb before the time goes on to the subject.
       const verbGroup = (ctx.tokens[k] as Token | undefined)?.pos === "AUX" || (ctx.tokens[k] as Token | undefined)?.pos === "ADV";
