@@ -21,7 +21,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -1011,8 +1011,7 @@ function participleFragment(ctx: AttributionContext, cue: Cue): Draft | null {
   const { first, last } = sentenceBounds(ctx, cue.first);
   if (cue.kind !== "verb" || cue.first !== first || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return null;
   for (let k = cue.last + 1; k <= last; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+    if ((ctx.tokens[k] as Token).pos === "AUX" || isFiniteVerb(ctx.tokens[k])) return null;
   }
   const d = cueThenClause(ctx, cue, null);
   if (d) d.rule = "participle-fragment";

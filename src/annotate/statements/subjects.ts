@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -213,11 +213,11 @@ function isCircumstance(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "asked", and the irregular "seen", "known", "written", which no suffix tells: a verb form unlike its lemma that is
- * neither an -s nor an -ing form is a past one, which may open a participle phrase.
+ * "asked", and the irregular "seen", "known", "written", which no suffix tells: either may open a participle phrase.
+ * "-ed" counts even when wink gives it as its own lemma.
  */
 function isPastForm(t: Token): boolean {
-  return t.norm.endsWith("ed") || (t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith(PARTICIPLE_SUFFIX));
+  return t.norm.endsWith("ed") || verbForm(t) === "past";
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
@@ -644,7 +644,7 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
 }
 
 /** A verb in the past or the third person: "praised", "urges"; not "praise", "praising". */
-function isFiniteVerb(t: Token | undefined): boolean {
+export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX);
 }
 
