@@ -348,7 +348,7 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /**
- * "The baker who wants to unseat the mayor is reaping ...": a relative clause on the noun that opens the sentence
+ * "The fiddler who plans to join the band was tuning ...": a relative clause on the noun that opens the sentence
  * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
  * auxiliaries of its own.
  */
@@ -972,7 +972,7 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
 }
 
 /**
- * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after at most a conjunction)
+ * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after only quote marks, commas and conjunctions)
  * is inverted, with its named speaker between it and the quotation.
  */
 function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {

@@ -61,7 +61,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       j = open - 1;
       continue;
     }
-    // "The weavers in particular feared", "Lund for her part doubts": a discourse adverbial of several words, no commas.
+    // "The weavers in particular distrusted", "Lund for her part doubts": a discourse adverbial of several words, no commas.
     const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
     if (phrase !== null) {
       j = phrase - 1;
@@ -701,7 +701,7 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     const before = ctx.tokens[k - 1] as Token;
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
-    // "Lund hurled the blame at Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
+    // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
     if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
   }
@@ -776,7 +776,7 @@ function subjectAfterClause(ctx: AttributionContext, from: number, last: number)
     if (ctx.quoteOf[i] !== -1 && closesOnComma(ctx, i)) return phraseStartingAt(ctx, i + 1, last);
     if (ctx.quoteOf[i] !== -1) continue;
     if (!isComma(ctx.tokens[i])) continue;
-    // "After thanking the crowd, which cheered, Lund ...": a relative clause on the last noun of the opening clause.
+    // "After praising the choir, which bowed, Lund ...": a relative clause on the last noun of the opening clause.
     if (RELATIVE_OPENERS.has((ctx.tokens[i + 1] as Token).norm)) continue;
     return phraseStartingAt(ctx, i + 1, last);
   }
