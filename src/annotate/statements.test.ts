@@ -774,10 +774,10 @@ test("a cue with nothing after it takes the object standing before its subject: 
   assert.equal(annotate("In Dover the mayor agreed.").statements.length, 0);
 });
 
-test("a cue after 'than' with nothing after it reports the comparison: 'sooner than the crew expected'", () => {
-  const s = byCue(annotate("The thaw came sooner than the crew expected."), "expected");
-  assert.equal(s.speaker?.mention?.text, "the crew");
-  assert.equal(s.content.text, "sooner than");
+test("a cue after 'than' with nothing after it reports the comparison: 'faster than the ferrymen expected'", () => {
+  const s = byCue(annotate("The river froze faster than the ferrymen expected."), "expected");
+  assert.equal(s.speaker?.mention?.text, "the ferrymen");
+  assert.equal(s.content.text, "faster than");
   assert.equal(byCue(annotate("Wool prices fell further than most weavers had predicted."), "had predicted").speaker?.mention?.text, "most weavers");
 });
 
@@ -1929,9 +1929,9 @@ test("a cue inside another statement's speaker describes that speaker and is no 
   assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
 });
 
-test("a question put to the reader ('Do you support ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
-  assert.deepEqual(annotate("Do you support the new harbor master?").statements, []);
+test("a question put to the reader ('Do you oppose ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
+  assert.deepEqual(annotate("Do you oppose the new harbor master?").statements, []);
   assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);
-  assert.equal(byCue(annotate("Do they support the new harbor master?"), "support").speaker?.mention?.text, "they");
-  assert.equal(byCue(annotate("The pilot asked: \"Do you support the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
+  assert.equal(byCue(annotate("Do they oppose the new harbor master?"), "oppose").speaker?.mention?.text, "they");
+  assert.equal(byCue(annotate("The pilot asked: \"Do you oppose the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
 });

@@ -136,7 +136,7 @@ const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding",
 type VerbForm = "base" | "s" | "ing" | "past";
 
 /** A verb's inflection read off its surface: wink gives no tense, but "says"/"said"/"saying" tell it. */
-function verbForm(t: Token): VerbForm {
+export function verbForm(t: Token): VerbForm {
   if (t.norm.endsWith("ing") && t.norm !== t.lemma) return "ing";
   if (t.norm === t.lemma) return "base";
   return t.norm.endsWith("s") ? "s" : "past";

@@ -19,9 +19,9 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -348,7 +348,7 @@ function insideAsideRelative(ctx: AttributionContext, source: TokenSpan | null, 
 const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /**
- * "The baker who wants to unseat the mayor is reaping ...": a relative clause on the noun that opens the sentence
+ * "The fiddler who plans to join the band was tuning ...": a relative clause on the noun that opens the sentence
  * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
  * auxiliaries of its own.
  */
@@ -371,7 +371,7 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
   return last;
 }
 
-const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "whose", "where"]);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "whose", "where"]);
 const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
 
 /**
@@ -972,7 +972,7 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
 }
 
 /**
- * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after at most a conjunction)
+ * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after only quote marks, commas and conjunctions)
  * is inverted, with its named speaker between it and the quotation.
  */
 function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
@@ -1011,8 +1011,7 @@ function participleFragment(ctx: AttributionContext, cue: Cue): Draft | null {
   const { first, last } = sentenceBounds(ctx, cue.first);
   if (cue.kind !== "verb" || cue.first !== first || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return null;
   for (let k = cue.last + 1; k <= last; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX))) return null;
+    if ((ctx.tokens[k] as Token).pos === "AUX" || isFiniteVerb(ctx.tokens[k])) return null;
   }
   const d = cueThenClause(ctx, cue, null);
   if (d) d.rule = "participle-fragment";

@@ -438,6 +438,10 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const verb = ctx.tokens[i + 1];
   if (!t || !verb || verb.pos !== "VERB" || verb.norm === verb.lemma || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
+  // "“...” Still said the mayor", "Then said Berg": a noun phrase right after the verb is its inverted subject, and the
+  // capitalised word an adverb opening the sentence.
+  const after = ctx.tokens[i + 2];
+  if (after && (after.pos === "DET" || after.pos === "PROPN") && ctx.quoteOf[i + 2] === -1) return false;
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }

@@ -227,8 +227,8 @@ test("a phrase opened by another preposition after the subject's comma says how 
   assert.equal(speakerOf("Younger weavers, like their elders, say the wool is thin.", "say"), "Younger weavers, like their elders,");
 });
 
-test("a discourse adverbial of several words between subject and cue, without commas, is skipped: 'The weavers in particular feared'", () => {
-  const s = statementOf("The weavers in particular feared the new loom tax.", "feared");
+test("a discourse adverbial of several words between subject and cue, without commas, is skipped: 'The weavers in particular distrusted'", () => {
+  const s = statementOf("The weavers in particular distrusted the new loom tax.", "distrusted");
   assert.equal(s.speaker?.mention?.text, "The weavers");
   assert.equal(s.content.text, "the new loom tax");
 });
@@ -290,7 +290,7 @@ test("a verb of saying after a name is the named person's act, not a phrase on t
 });
 
 test("a participle opening the sentence reaches its subject past a relative clause or a quotation closing on the comma", () => {
-  assert.equal(speakerOf("After thanking the anglers, who waved back, Ms. Ferro opened the pier.", "thanking"), "Ms. Ferro");
+  assert.equal(speakerOf("After praising the anglers, who waved back, Ms. Ferro opened the pier.", "praising"), "Ms. Ferro");
   const citing = statementOf("Citing “a long winter,” the orchard's owner told buyers that prices would rise.", "Citing");
   assert.equal(citing.speaker?.mention?.text, "the orchard's owner");
   assert.equal(citing.content.text, "“a long winter,”");

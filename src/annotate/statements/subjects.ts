@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -63,7 +63,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       j = open - 1;
       continue;
     }
-    // "The weavers in particular feared", "Lund for her part doubts": a discourse adverbial of several words, no commas.
+    // "The weavers in particular distrusted", "Lund for her part doubts": a discourse adverbial of several words, no commas.
     const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
     if (phrase !== null) {
       j = phrase - 1;
@@ -216,11 +216,11 @@ function isCircumstance(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "asked", and the irregular "seen", "known", "written", which no suffix tells: a verb form unlike its lemma that is
- * neither an -s nor an -ing form is a past one, which may open a participle phrase.
+ * "asked", and the irregular "seen", "known", "written", which no suffix tells: either may open a participle phrase.
+ * "-ed" counts even when wink gives it as its own lemma.
  */
 function isPastForm(t: Token): boolean {
-  return t.norm.endsWith("ed") || (t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith(PARTICIPLE_SUFFIX));
+  return t.norm.endsWith("ed") || verbForm(t) === "past";
 }
 
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "ADV"]);
@@ -647,7 +647,7 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
 }
 
 /** A verb in the past or the third person: "praised", "urges"; not "praise", "praising". */
-function isFiniteVerb(t: Token | undefined): boolean {
+export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX);
 }
 
@@ -704,7 +704,7 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     const before = ctx.tokens[k - 1] as Token;
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
-    // "Lund hurled the blame at Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
+    // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
     if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
   }
@@ -779,7 +779,7 @@ function subjectAfterClause(ctx: AttributionContext, from: number, last: number)
     if (ctx.quoteOf[i] !== -1 && closesOnComma(ctx, i)) return phraseStartingAt(ctx, i + 1, last);
     if (ctx.quoteOf[i] !== -1) continue;
     if (!isComma(ctx.tokens[i])) continue;
-    // "After thanking the crowd, which cheered, Lund ...": a relative clause on the last noun of the opening clause.
+    // "After praising the choir, which bowed, Lund ...": a relative clause on the last noun of the opening clause.
     if (RELATIVE_OPENERS.has((ctx.tokens[i + 1] as Token).norm)) continue;
     return phraseStartingAt(ctx, i + 1, last);
   }

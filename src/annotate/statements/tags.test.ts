@@ -94,3 +94,9 @@ test("a capitalised word between a comma or closing quotation mark and a verb of
   assert.equal(still.speaker?.mention?.text, "Still");
   assert.equal(still.content.text, "The dye works would close by spring");
 });
+
+test("a capitalised word before a verb of saying with its subject after it is an adverb, not a surname: '“...” Still said the potter.'", () => {
+  assert.equal(statementOf("\u201cThe kiln is cold.\u201d Still said the potter.", "Still said").speaker?.mention?.text, "the potter");
+  // With nothing after the verb the word is the surname.
+  assert.equal(statementOf("\u201cWe will stay.\u201d Brave said.", "said").speaker?.mention?.text, "Brave");
+});
