@@ -1935,3 +1935,12 @@ test("a question put to the reader ('Do you support ...?', 'What do you think of
   assert.equal(byCue(annotate("Do they support the new harbor master?"), "support").speaker?.mention?.text, "they");
   assert.equal(byCue(annotate("The pilot asked: \"Do you support the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
 });
+
+test("a bare relative 'that' is no speaker, while 'who' still is", () => {
+  const doc = annotate("The clubs that argued the pier was unsafe lost the vote. The divers who claimed the reef was dying were right.");
+  const that = byCue(doc, "argued");
+  assert.equal(that.speaker, null);
+  assert.match(that.content.text, /pier was unsafe/);
+  assert.equal(byCue(doc, "claimed").speaker?.mention?.text, "who");
+  assertOffsets(doc);
+});
