@@ -306,3 +306,7 @@ test("a list of one speaker's acts goes on past an 'and' inside an object: 'defe
   const text = "Ms. Kask defended the weavers as honest traders, mocked the dye guild and its wardens, and made it clear that the looms would stay.";
   assert.equal(speakerOf(text, "mocked"), "Ms. Kask");
 });
+
+test("a time after an -ing participle read as a noun stays in the subject: 'the farmers voting Friday'", () => {
+  assert.equal(speakerOf("Two-thirds of the farmers voting Friday favor quickly ending the harvest.", "favor"), "Two-thirds of the farmers voting Friday");
+});

@@ -94,3 +94,9 @@ test("a capitalised word between a comma or closing quotation mark and a verb of
   assert.equal(still.speaker?.mention?.text, "Still");
   assert.equal(still.content.text, "The dye works would close by spring");
 });
+
+test("a plain cue verb read as a noun after a participle's time, before an object or a modifier, is the verb: 'farmers voting Friday favor'", () => {
+  const s = statementOf("Two-thirds of the farmers voting Friday favor quickly ending the harvest.", "favor");
+  assert.equal(s.content.text, "quickly ending the harvest");
+  assert.equal(statementOf("Most of the cyclists polled Sunday oppose the toll.", "oppose").content.text, "the toll");
+});
