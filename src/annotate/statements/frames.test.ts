@@ -438,3 +438,9 @@ test("'cast' reports only with 'as' after its object: 'has cast herself as a ref
   assert.equal(s.content.text, "herself as a friend of the ferrymen");
   assert.deepEqual(cuesOf("The islanders cast their ballots before noon."), []);
 });
+
+test("an addressed cue's -ing phrase closed by a comma takes its object as content: 'Despite challenging the board's count, Lund said'", () => {
+  const s = statementOf("Despite challenging the referee's ruling, the striker said the goal should stand.", "challenging");
+  assert.equal(s.content.text, "the referee's ruling");
+  assert.equal(s.speaker?.mention?.text, "the striker");
+});

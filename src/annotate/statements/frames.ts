@@ -246,7 +246,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
-    if (addressee && addressee.last < last) k = pastPossessed(ctx, addressee.last + 1, last);
+    // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
+    // and what follows the comma is the main clause.
+    const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
+    if (addressee && addressee.last < last && !closesParticiple) k = pastPossessed(ctx, addressee.last + 1, last);
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
