@@ -444,3 +444,9 @@ test("an addressed cue's -ing phrase closed by a comma takes its object as conte
   assert.equal(s.content.text, "the referee's ruling");
   assert.equal(s.speaker?.mention?.text, "the striker");
 });
+
+test("a cue in a clause a subordinator opens after a comma or 'and' reports up to the comma closing it: ', and while Lund argued X, ...'", () => {
+  const text = "The glacier trail looks safe, and while the ranger argued it needed new rails, the park kept it open all winter.";
+  assert.equal(statementOf(text, "argued").content.text, "it needed new rails");
+  assert.equal(statementOf("Our ferry is slow, but if the captain claims it is fast, the tourists believe him.", "claims").content.text, "it is fast");
+});

@@ -394,7 +394,14 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   o = afterTimeMeasure(ctx, o, cue.first);
   // "Long before the vote", "Shortly after": a word of measure before the subordinator.
   if (o + 1 < cue.first && SPAN_WORDS.has((ctx.tokens[o] as Token).norm)) o++;
-  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
+  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) {
+    // "..., and while Lund said X, the board ...": a subordinator after a comma or a conjunction, right before the
+    // cue's subject, opens such a clause mid-sentence. Not "as", which there mostly credits a source ("as Berg said").
+    const sub = source ? source.first - 1 : -1;
+    const link = ctx.tokens[sub - 1];
+    if (sub <= first || !SUBORDINATORS.has((ctx.tokens[sub] as Token).norm) || (ctx.tokens[sub] as Token).norm === "as" || !link || !(isComma(link) || link.pos === "CCONJ") || ctx.quoteOf[sub] !== -1) return last;
+    o = sub;
+  }
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
   for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && !(source && i >= source.first && i <= source.last)) return last;
