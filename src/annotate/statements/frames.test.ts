@@ -450,3 +450,9 @@ test("a cue in a clause a subordinator opens after a comma or 'and' reports up t
   assert.equal(statementOf(text, "argued").content.text, "it needed new rails");
   assert.equal(statementOf("Our ferry is slow, but if the captain claims it is fast, the tourists believe him.", "claims").content.text, "it is fast");
 });
+
+test("a cue in -ing after an opening 'with' or 'despite' and its subject reports up to the comma: 'With surveys showing X, ...'", () => {
+  const s = statementOf("With surveys showing the bridge is unsafe, the council closed it.", "showing");
+  assert.equal(s.content.text, "the bridge is unsafe");
+  assert.equal(s.speaker?.mention?.text, "surveys");
+});

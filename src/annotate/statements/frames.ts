@@ -376,6 +376,7 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
 
 const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "whose", "where"]);
 const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
+const ABSOLUTE_OPENERS = new Set(["with", "despite", "without"]);
 
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
@@ -394,7 +395,9 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   o = afterTimeMeasure(ctx, o, cue.first);
   // "Long before the vote", "Shortly after": a word of measure before the subordinator.
   if (o + 1 < cue.first && SPAN_WORDS.has((ctx.tokens[o] as Token).norm)) o++;
-  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) {
+  // "With polls showing X, Lund ...", "Despite aides warning X, ...": a preposition opens the clause of a cue in -ing.
+  const absolute = o < cue.first && ABSOLUTE_OPENERS.has((ctx.tokens[o] as Token).norm) && (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && source !== null;
+  if (o >= cue.first || !(SUBORDINATORS.has((ctx.tokens[o] as Token).norm) || absolute)) {
     // "..., and while Lund said X, the board ...": a subordinator after a comma or a conjunction, right before the
     // cue's subject, opens such a clause mid-sentence. Not "as", which there mostly credits a source ("as Berg said").
     const sub = source ? source.first - 1 : -1;
