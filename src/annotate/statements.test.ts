@@ -1944,3 +1944,10 @@ test("a bare relative 'that' is no speaker, while 'who' still is", () => {
   assert.equal(byCue(doc, "claimed").speaker?.mention?.text, "who");
   assertOffsets(doc);
 });
+
+test("a bare 'those' or 'this' before a cue names no speaker", () => {
+  const doc = annotate("Those argued the kiln was too hot. This suggests the glaze will crack.");
+  assert.equal(byCue(doc, "argued").speaker, null);
+  assert.equal(byCue(doc, "suggests").speaker, null);
+  assertOffsets(doc);
+});
