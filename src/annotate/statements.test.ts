@@ -1951,3 +1951,7 @@ test("a bare 'those' or 'this' before a cue names no speaker", () => {
   assert.equal(byCue(doc, "suggests").speaker, null);
   assertOffsets(doc);
 });
+
+test("a bare 'their' before a nominal cue names no speaker", () => {
+  assert.equal(byCue(annotate("The drivers were surprised by their criticism of the toll."), "criticism of").speaker, null);
+});
