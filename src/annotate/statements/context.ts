@@ -277,7 +277,8 @@ function headlineSentences(tokens: readonly Token[]): Uint8Array {
 function headlineCueLemma(tokens: readonly Token[], i: number, text: string): string | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
+  // "Coach Slams Referee, Praises Goalkeeper": after a comma a second verb goes on with the headline's subject.
+  if (t.pos !== "PROPN" || !prev || (prev.pos !== "PROPN" && prev.norm !== ",") || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
   // "Nurses Back Lund": after a plural the plain form is the verb.
   const plainAfterPlural = PLURAL_FORM.test(prev.norm);
   // The verb's own ending picks its stems: a name ending in "s" ("Ann Davis Slams Board") is no plural subject.

@@ -310,3 +310,7 @@ test("a list of one speaker's acts goes on past an 'and' inside an object: 'defe
 test("a time after an -ing participle read as a noun stays in the subject: 'the farmers voting Friday'", () => {
   assert.equal(speakerOf("Two-thirds of the farmers voting Friday favor quickly ending the harvest.", "favor"), "Two-thirds of the farmers voting Friday");
 });
+
+test("a headline's second verb after a comma shares the headline's subject: 'Ranger Says X, Calls Y Urgent'", () => {
+  assert.equal(speakerOf("Ranger Says Flood Hurt Trails, Calls Bridge Repairs Urgent.", "Calls"), "Ranger");
+});

@@ -641,6 +641,8 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   // "called it “weak,” denounced ...": a quotation closing on the comma closes the content with it.
   const closing = closesOnComma(ctx, cue.first - 1) ? cue.first - 1 : cue.first - 2;
   if (previous.content.end !== (ctx.tokens[closing] as Token | undefined)?.end) return false;
+  // "Coach Slams Referee, Praises Goalkeeper": a headline lists its verbs with commas alone; a capitalised verb there is one.
+  if (/^\p{Lu}/u.test((ctx.tokens[cue.head] as Token).text)) return true;
   const { last } = sentenceBounds(ctx, cue.last);
   for (let k = cue.last + 1; k < last; k++) {
     const t = ctx.tokens[k] as Token;

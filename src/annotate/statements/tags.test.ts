@@ -100,3 +100,9 @@ test("a plain cue verb read as a noun after a participle's time, before an objec
   assert.equal(s.content.text, "quickly ending the harvest");
   assert.equal(statementOf("Most of the cyclists polled Sunday oppose the toll.", "oppose").content.text, "the toll");
 });
+
+test("in a headline a capitalised cue verb after a comma is a second verb of the same subject: 'Coach Slams Referee, Praises Goalkeeper'", () => {
+  const s = statementOf("Coach Slams Referee, Praises Goalkeeper as Hero", "Praises");
+  assert.equal(s.speaker?.mention?.text, "Coach");
+  assert.equal(s.content.text, "Goalkeeper as Hero");
+});
