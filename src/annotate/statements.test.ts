@@ -1935,3 +1935,23 @@ test("a question put to the reader ('Do you oppose ...?', 'What do you think of 
   assert.equal(byCue(annotate("Do they oppose the new harbor master?"), "oppose").speaker?.mention?.text, "they");
   assert.equal(byCue(annotate("The pilot asked: \"Do you oppose the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
 });
+
+test("a bare relative 'that' is no speaker, while 'who' still is", () => {
+  const doc = annotate("The clubs that argued the pier was unsafe lost the vote. The divers who claimed the reef was dying were right.");
+  const that = byCue(doc, "argued");
+  assert.equal(that.speaker, null);
+  assert.match(that.content.text, /pier was unsafe/);
+  assert.equal(byCue(doc, "claimed").speaker?.mention?.text, "who");
+  assertOffsets(doc);
+});
+
+test("a bare 'those' or 'this' before a cue names no speaker", () => {
+  const doc = annotate("Those argued the kiln was too hot. This suggests the glaze will crack.");
+  assert.equal(byCue(doc, "argued").speaker, null);
+  assert.equal(byCue(doc, "suggests").speaker, null);
+  assertOffsets(doc);
+});
+
+test("a bare 'their' before a nominal cue names no speaker", () => {
+  assert.equal(byCue(annotate("The drivers were surprised by their criticism of the toll."), "criticism of").speaker, null);
+});

@@ -184,10 +184,15 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
   // "pilots point out", "critics talk about": only before the verb's particle, as "fleet support for" is a noun.
   const pluralNoun = !thirdPerson && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
-  if (!pronoun && !name && !pluralNoun) return null;
+  // "the growers polled Friday back the levy": a time after a participle closes the subject, and a plain form after
+  // it that goes on to an object or a modifier is the verb.
+  const before = tokens[i - 2];
+  const afterParticipleTime = !thirdPerson && TIME_WORDS.has(prev.norm) && (before?.pos === "VERB" || (before?.norm.endsWith("ing") ?? false)) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
+  if (!pronoun && !name && !pluralNoun && !afterParticipleTime) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
   const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
   if (lemma === undefined) return null;
+  if (afterParticipleTime) return lemma;
   if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
 }
@@ -273,7 +278,8 @@ function headlineSentences(tokens: readonly Token[]): Uint8Array {
 function headlineCueLemma(tokens: readonly Token[], i: number, text: string): string | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (t.pos !== "PROPN" || !prev || prev.pos !== "PROPN" || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
+  // "Coach Slams Referee, Praises Goalkeeper": after a comma a second verb goes on with the headline's subject.
+  if (t.pos !== "PROPN" || !prev || (prev.pos !== "PROPN" && prev.norm !== ",") || prev.sentence !== t.sentence || !startsUpper(t.text)) return null;
   // "Nurses Back Lund": after a plural the plain form is the verb.
   const plainAfterPlural = PLURAL_FORM.test(prev.norm);
   // The verb's own ending picks its stems: a name ending in "s" ("Ann Davis Slams Board") is no plural subject.

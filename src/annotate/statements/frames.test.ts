@@ -438,3 +438,21 @@ test("'cast' reports only with 'as' after its object: 'has cast herself as a ref
   assert.equal(s.content.text, "herself as a friend of the ferrymen");
   assert.deepEqual(cuesOf("The islanders cast their ballots before noon."), []);
 });
+
+test("an addressed cue's -ing phrase closed by a comma takes its object as content: 'Despite challenging the board's count, Lund said'", () => {
+  const s = statementOf("Despite challenging the referee's ruling, the striker said the goal should stand.", "challenging");
+  assert.equal(s.content.text, "the referee's ruling");
+  assert.equal(s.speaker?.mention?.text, "the striker");
+});
+
+test("a cue in a clause a subordinator opens after a comma or 'and' reports up to the comma closing it: ', and while Lund argued X, ...'", () => {
+  const text = "The glacier trail looks safe, and while the ranger argued it needed new rails, the park kept it open all winter.";
+  assert.equal(statementOf(text, "argued").content.text, "it needed new rails");
+  assert.equal(statementOf("Our ferry is slow, but if the captain claims it is fast, the tourists believe him.", "claims").content.text, "it is fast");
+});
+
+test("a cue in -ing after an opening 'with' or 'despite' and its subject reports up to the comma: 'With surveys showing X, ...'", () => {
+  const s = statementOf("With surveys showing the bridge is unsafe, the council closed it.", "showing");
+  assert.equal(s.content.text, "the bridge is unsafe");
+  assert.equal(s.speaker?.mention?.text, "surveys");
+});

@@ -246,7 +246,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
     const addressee = phraseStartingAt(ctx, k, last);
-    if (addressee && addressee.last < last) k = pastPossessed(ctx, addressee.last + 1, last);
+    // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
+    // and what follows the comma is the main clause.
+    const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
+    if (addressee && addressee.last < last && !closesParticiple) k = pastPossessed(ctx, addressee.last + 1, last);
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -373,6 +376,7 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "whose", "where"]);
 const SPAN_WORDS = new Set(["long", "shortly", "soon"]);
+const ABSOLUTE_OPENERS = new Set(["with", "despite", "without"]);
 
 /**
  * "Though Lund never mentioned Berg by name, she cast her rival as ...": a cue inside a subordinate clause that
@@ -391,7 +395,16 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   o = afterTimeMeasure(ctx, o, cue.first);
   // "Long before the vote", "Shortly after": a word of measure before the subordinator.
   if (o + 1 < cue.first && SPAN_WORDS.has((ctx.tokens[o] as Token).norm)) o++;
-  if (o >= cue.first || !SUBORDINATORS.has((ctx.tokens[o] as Token).norm)) return last;
+  // "With polls showing X, Lund ...", "Despite aides warning X, ...": a preposition opens the clause of a cue in -ing.
+  const absolute = o < cue.first && ABSOLUTE_OPENERS.has((ctx.tokens[o] as Token).norm) && (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && source !== null;
+  if (o >= cue.first || !(SUBORDINATORS.has((ctx.tokens[o] as Token).norm) || absolute)) {
+    // "..., and while Lund said X, the board ...": a subordinator after a comma or a conjunction, right before the
+    // cue's subject, opens such a clause mid-sentence. Not "as", which there mostly credits a source ("as Berg said").
+    const sub = source ? source.first - 1 : -1;
+    const link = ctx.tokens[sub - 1];
+    if (sub <= first || !SUBORDINATORS.has((ctx.tokens[sub] as Token).norm) || (ctx.tokens[sub] as Token).norm === "as" || !link || !(isComma(link) || link.pos === "CCONJ") || ctx.quoteOf[sub] !== -1) return last;
+    o = sub;
+  }
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
   for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && !(source && i >= source.first && i <= source.last)) return last;

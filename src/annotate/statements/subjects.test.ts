@@ -323,3 +323,11 @@ test("a named day ('Super Tuesday', 'Black Friday') is skipped whole between sub
   assert.equal(speakerOf("Growers in the Super Tuesday counties said the rain came late.", "said"), "Growers in the Super Tuesday counties");
   assert.equal(speakerOf("Mira Holm Tuesday said the rain came late.", "said"), "Mira Holm");
 });
+
+test("a time after an -ing participle read as a noun stays in the subject: 'the farmers voting Friday'", () => {
+  assert.equal(speakerOf("Two-thirds of the farmers voting Friday favor quickly ending the harvest.", "favor"), "Two-thirds of the farmers voting Friday");
+});
+
+test("a headline's second verb after a comma shares the headline's subject: 'Ranger Says X, Calls Y Urgent'", () => {
+  assert.equal(speakerOf("Ranger Says Flood Hurt Trails, Calls Bridge Repairs Urgent.", "Calls"), "Ranger");
+});

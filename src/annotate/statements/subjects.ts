@@ -42,7 +42,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     if (ctx.timeToken[j] && ctx.quoteOf[j] === -1) {
       let k = j;
       while (k >= floor && (ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm) || namesDay(ctx, k))) k--;
-      const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB";
+      const participle = (ctx.tokens[k] as Token | undefined)?.pos === "VERB" || isParticipleReadAsNoun(ctx, k);
       // "Lund has this week argued", "Berg later Thursday told": an auxiliary or adverb before the time goes on to the subject.
       const verbGroup = (ctx.tokens[k] as Token | undefined)?.pos === "AUX" || (ctx.tokens[k] as Token | undefined)?.pos === "ADV";
       // "Trump, whose views ..., last year proposed": the time sits between an appositive's comma and the cue.
@@ -312,6 +312,13 @@ export function isTimeSpeaker(ctx: AttributionContext, span: TokenSpan): boolean
   if (!ctx.timeToken[span.last] || (span.first === span.last && /^\p{Lu}/u.test(last.text) && !(last.norm in WEEKDAYS) && !(last.norm in MONTHS))) return false;
   for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "DET" && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
   return true;
+}
+
+/** "pilots voting Friday": an -ing form that wink reads as a noun after a plural noun is a participle, whose time stays in the subject. */
+function isParticipleReadAsNoun(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  return t !== undefined && prev !== undefined && t.pos === "NOUN" && t.norm.endsWith("ing") && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
 }
 
 /**
@@ -637,6 +644,8 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   // "called it “weak,” denounced ...": a quotation closing on the comma closes the content with it.
   const closing = closesOnComma(ctx, cue.first - 1) ? cue.first - 1 : cue.first - 2;
   if (previous.content.end !== (ctx.tokens[closing] as Token | undefined)?.end) return false;
+  // "Coach Slams Referee, Praises Goalkeeper": a headline lists its verbs with commas alone; a capitalised verb there is one.
+  if (/^\p{Lu}/u.test((ctx.tokens[cue.head] as Token).text)) return true;
   const { last } = sentenceBounds(ctx, cue.last);
   for (let k = cue.last + 1; k < last; k++) {
     const t = ctx.tokens[k] as Token;

@@ -100,3 +100,15 @@ test("a capitalised word before a verb of saying with its subject after it is an
   // With nothing after the verb the word is the surname.
   assert.equal(statementOf("\u201cWe will stay.\u201d Brave said.", "said").speaker?.mention?.text, "Brave");
 });
+
+test("a plain cue verb read as a noun after a participle's time, before an object or a modifier, is the verb: 'farmers voting Friday favor'", () => {
+  const s = statementOf("Two-thirds of the farmers voting Friday favor quickly ending the harvest.", "favor");
+  assert.equal(s.content.text, "quickly ending the harvest");
+  assert.equal(statementOf("Most of the cyclists polled Sunday oppose the toll.", "oppose").content.text, "the toll");
+});
+
+test("in a headline a capitalised cue verb after a comma is a second verb of the same subject: 'Coach Slams Referee, Praises Goalkeeper'", () => {
+  const s = statementOf("Coach Slams Referee, Praises Goalkeeper as Hero", "Praises");
+  assert.equal(s.speaker?.mention?.text, "Coach");
+  assert.equal(s.content.text, "Goalkeeper as Hero");
+});
