@@ -456,3 +456,16 @@ test("a cue in -ing after an opening 'with' or 'despite' and its subject reports
   assert.equal(s.content.text, "the bridge is unsafe");
   assert.equal(s.speaker?.mention?.text, "surveys");
 });
+
+test("a verb closing a comparison reports the compared word even before a comma; 'than' is never in the speaker", () => {
+  const s = statementOf("The bread rose higher than the bakers had hoped, and the loaves split.", "had hoped");
+  assert.equal(s.speaker?.mention?.text, "the bakers");
+  assert.equal(s.content.text, "higher than");
+  assert.equal(speakerOf("The bread rose higher than the bakers predicted it would.", "predicted"), "the bakers");
+});
+
+test("an adverb may open the sentence before an inverted verb of saying: 'Then said Lind: “...”'", () => {
+  assert.equal(speakerOf("“The nets are torn,” a fisher said. Then said Oda Lind: “We mend them tonight.”", "said"), "a fisher");
+  assert.equal(statementsIn("“The nets are torn,” a fisher said. Then said Oda Lind: “We mend them tonight.”")[1]?.speaker?.mention?.text, "Oda Lind");
+  assert.equal(speakerOf("“The nets are torn,” a fisher said. Also wrote Oda Lind, “We mend them tonight.”", "Also wrote"), "Oda Lind");
+});

@@ -19,8 +19,8 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
-import { hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -984,15 +984,20 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
   return d;
 }
 
+/** A listed adverb the tagger reads as one; a surname such as "Long" (tagged a name) is the speaker, not an adverb. */
+function isSkippableAdverb(t: Token): boolean {
+  return t.pos === "ADV" && ADVERBS_BEFORE_CUE.has(t.norm);
+}
+
 /**
- * "Said Lund, “...”", "But, added Berg: “...”": a verb of saying that opens its sentence (after only quote marks, commas and conjunctions)
- * is inverted, with its named speaker between it and the quotation.
+ * "Said Lund, “...”", "But, added Berg: “...”", "Then said Berg: “...”": a verb of saying that opens its sentence (after
+ * only quote marks, commas, conjunctions and adverbs) is inverted, with its named speaker between it and the quotation.
  */
 function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
-  if (cue.kind !== "verb" || cue.frame !== "speech" || cue.first !== cue.head) return null;
+  if (cue.kind !== "verb" || cue.frame !== "speech") return null;
   let k = sentenceBounds(ctx, cue.first).first;
-  while (k < cue.first && (isQuoteMarkAt(ctx, k) || isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "CCONJ")) k++;
-  if (k !== cue.first) return null;
+  while (k < cue.head && (isQuoteMarkAt(ctx, k) || isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "CCONJ" || isSkippableAdverb(ctx.tokens[k] as Token))) k++;
+  if (k !== cue.head) return null;
   const speaker = phraseStartingAt(ctx, cue.last + 1, sentenceBounds(ctx, cue.last).last);
   const after = speaker ? ctx.tokens[speaker.last + 1] : undefined;
   if (!speaker || !hasProperNoun(ctx, speaker) || !after || !(isComma(after) || after.norm === ":")) return null;
@@ -1117,6 +1122,15 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
     if (around) return around;
   }
   source ??= participle;
+  // "sooner than the pilots expected, and the crews cheered": the comparison is what was expected, even when a comma
+  // and the writer's next clause follow, and neither "than" nor the compared word is part of the speaker. A "than"
+  // further inside the phrase, or after "more"/"less" ("more than half of the crews"), belongs to it.
+  const than = source ? comparedAgainst(ctx, source) : null;
+  if (source && than !== null && (than <= source.first || (than === source.first + 1 && isComparedWord(ctx.tokens[source.first] as Token)))) {
+    const compared = objectBeforeSubject(ctx, cue, source);
+    if (compared) return compared;
+    source = { first: than + 1, last: source.last };
+  }
   return gapBeforeAdjunct(ctx, cue, source) ?? cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
 }
 
@@ -1193,6 +1207,11 @@ function comparedAgainst(ctx: AttributionContext, source: TokenSpan): number | n
     if (t.norm === "than" && ctx.quoteOf[k - 1] === -1 && ctx.sentenceOf[k - 1] === ctx.sentenceOf[k]) return k;
   }
   return null;
+}
+
+/** "higher", "sooner": a comparative before "than"; "more", "less" and "fewer" there count an amount instead. */
+function isComparedWord(t: Token): boolean {
+  return (t.pos === "ADJ" || t.pos === "ADV") && !DEGREE_WORDS.has(t.norm);
 }
 
 /** Pronouns that stand for a thing and can head a relative clause with no relative word: "everything the guild wanted". */

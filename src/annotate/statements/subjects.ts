@@ -309,7 +309,7 @@ function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
  */
 export function isTimeSpeaker(ctx: AttributionContext, span: TokenSpan): boolean {
   const last = ctx.tokens[span.last] as Token;
-  if (!ctx.timeToken[span.last] || (span.first === span.last && /^\p{Lu}/u.test(last.text) && !(last.norm in WEEKDAYS) && !(last.norm in MONTHS))) return false;
+  if (!ctx.timeToken[span.last] || (span.first === span.last && /^\p{Lu}/u.test(last.text) && !Object.hasOwn(WEEKDAYS, last.norm) && !Object.hasOwn(MONTHS, last.norm))) return false;
   for (let i = span.first; i <= span.last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "DET" && !TIME_LEADERS.has((ctx.tokens[i] as Token).norm)) return false;
   return true;
 }
@@ -605,7 +605,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     while (c > 0 && (ctx.timeToken[c] || TIME_LEADERS.has((ctx.tokens[c] as Token).norm))) c--;
   }
   const conjunction = ctx.tokens[c];
-  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later")) || inVerbSeries(ctx, cue, previous, comma);
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later") && !closesRelative(ctx, cue.first - 1)) || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && onlyAdverbsBefore(ctx, cue.first, lead) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
@@ -628,6 +628,16 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "Lund, who chaired the board, later resigned": a comma that ends a clause opened by ", who" or ", which" closes that
+ * clause, so the verb after it is the main clause's, not a second verb of the relative pronoun.
+ */
+function closesRelative(ctx: AttributionContext, comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && !isComma(ctx.tokens[k]) && ctx.sentenceOf[k] === ctx.sentenceOf[comma]) k--;
+  return isComma(ctx.tokens[k]) && isRelativePronoun(ctx.tokens[k + 1]) && ctx.quoteOf[k + 1] === -1;
 }
 
 /**
