@@ -463,8 +463,6 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   return mask;
 }
 
-
-
 /** The character range from the start of token `first` to the end of token `last`, inclusive. */
 export function rangeOfTokens(ctx: AttributionContext, first: number, last: number): TextRange {
   const start = (ctx.tokens[first] as Token).start;

@@ -843,7 +843,6 @@ function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
   return k === i - 1;
 }
 
-
 /** "found himself in a bind", "saw itself as a victim": a state the subject is in, not a finding it reports. */
 function findsOneself(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;

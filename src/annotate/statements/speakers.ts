@@ -330,7 +330,6 @@ export class SpeakerResolver {
   }
 }
 
-
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
 function isInitialDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
