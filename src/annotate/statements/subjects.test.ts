@@ -268,8 +268,7 @@ test("a noun after a form of 'be' is the predicate the participle describes, and
 });
 
 test("a time found where the speaker should be speaks for no one; a lone name read as a time is still a name", () => {
-  // The right speaker is the whole phrase ("Every bargeman ... in March"), which the subject rules cannot yet read
-  // (a relative clause with no "who" or "that"); until they can, no speaker beats the time.
+  // The time belongs to a relative clause with no "who" or "that"; the whole phrase speaks.
   assert.notEqual(speakerOf("Every bargeman our reporter met in March doubted the lock would hold.", "doubted"), "March");
   assert.equal(speakerOf("The canal board met on Friday. Day said the canal would open.", "said"), "Day");
 });
@@ -348,4 +347,17 @@ test("a time after an -ing participle read as a noun stays in the subject: 'the 
 
 test("a headline's second verb after a comma shares the headline's subject: 'Ranger Says X, Calls Y Urgent'", () => {
   assert.equal(speakerOf("Ranger Says Flood Hurt Trails, Calls Bridge Repairs Urgent.", "Calls"), "Ranger");
+});
+
+test("a subject carrying a relative clause with no 'who' or 'that' keeps the clause: 'Beekeepers the guild polled say'", () => {
+  assert.equal(speakerOf("Beekeepers the guild polled say the clover bloomed late.", "say"), "Beekeepers the guild polled");
+  assert.equal(speakerOf("Most glaziers I talked with say the panes were cut too thin.", "say"), "Most glaziers I talked with");
+  assert.equal(speakerOf("The farmers she interviewed on the coast told her that kilns were scarce.", "told"), "The farmers she interviewed on the coast");
+  assert.equal(speakerOf("Each falconer our editor met in April doubted the hawks would return.", "doubted"), "Each falconer our editor met in April");
+  // The clause's own verb may be a cue of its own; the main verb after it still has the whole phrase.
+  assert.equal(speakerOf("Cyclists the Gazette asked said the track was too steep.", "said"), "Cyclists the Gazette asked");
+  // A clause with no cue after it gives its head no statement.
+  assert.ok(statementsIn("The mural the painter praised was painted over.").every((s) => !s.speaker?.mention?.text.startsWith("The mural")));
+  // A clause inside an object leaves the main subject alone.
+  assert.equal(speakerOf("Ruth Amsel wrote the songs they plan to sing.", "wrote"), "Ruth Amsel");
 });

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -348,6 +348,8 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
   // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
+  const contact = withContactClause(ctx, j, floor);
+  if (contact) return contact;
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
   return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
@@ -453,6 +455,40 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
     return { first: head.first, last };
   }
   return null;
+}
+
+/** Tags that may follow the inner verb of a contact clause as its object or adjunct ("met on the pier", "spoke with"). */
+const CONTACT_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PART"]);
+
+/**
+ * "Drivers the depot hired say", "Each rower I coached in spring thinks": a relative clause with no "who" or "that"
+ * after the noun that opens the clause; PolNeAR marks the noun with its whole clause as the speaker. Read it only when
+ * the clause has a subject of its own (a pronoun, a name, a determined or possessed noun) and one verb, and the cue
+ * follows it at once; `j` is the clause's last word.
+ */
+function withContactClause(ctx: AttributionContext, j: number, floor: number): TokenSpan | null {
+  // The cue must be the main clause's finite verb: "the campaigns they plan to fight" or "a memo he wrote describing"
+  // has the clause in an object.
+  let c = j + 1;
+  while ((ctx.tokens[c] as Token | undefined)?.pos === "ADV") c++;
+  const cue = ctx.tokens[c];
+  if (!cue || !(cue.pos === "VERB" || cue.pos === "AUX") || cue.norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  let v = j;
+  while (v > floor && v > j - 5 && CONTACT_TAIL_POS.has((ctx.tokens[v] as Token).pos) && ctx.quoteOf[v] === -1) v--;
+  const verb = ctx.tokens[v] as Token;
+  if (verb.pos !== "VERB" || ctx.quoteOf[v] !== -1 || verb.norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  const k = skipLeftAdverbs(ctx, v - 1, floor);
+  let s = k;
+  while (s >= floor && (ctx.tokens[s] as Token).pos === "AUX") s--;
+  if (s < floor) return null;
+  const inner = isPersonalPronoun(ctx.tokens[s]) ? { first: s, last: s } : phraseEndingAt(ctx, s, floor);
+  if (!inner || inner.first <= floor) return null;
+  const lead = ctx.tokens[inner.first] as Token;
+  if (!(isPersonalPronoun(lead) || POSSESSIVE_PRONOUNS.has(lead.norm) || lead.pos === "PROPN" || lead.norm === "the")) return null;
+  const head = phraseEndingAt(ctx, inner.first - 1, floor);
+  const noun = head && (ctx.tokens[head.last] as Token);
+  if (!head || !noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[head.last] || !isClauseOpener(ctx, head.first, floor)) return null;
+  return { first: head.first, last: j };
 }
 
 /** The speaker named after an inverted cue ("said Lunde, the harbour spokesman"), with its appositive. */
