@@ -469,3 +469,8 @@ test("an adverb may open the sentence before an inverted verb of saying: 'Then s
   assert.equal(statementsIn("“The nets are torn,” a fisher said. Then said Oda Lind: “We mend them tonight.”")[1]?.speaker?.mention?.text, "Oda Lind");
   assert.equal(speakerOf("“The nets are torn,” a fisher said. Also wrote Oda Lind, “We mend them tonight.”", "Also wrote"), "Oda Lind");
 });
+
+test("a short quoted title inside an 'according to' source is part of it: 'according to the “Safe Moorings” audit'", () => {
+  assert.equal(speakerOf("Half the buoys were adrift, according to the “Safe Moorings” audit.", "according to"), "the “Safe Moorings” audit");
+  assert.equal(speakerOf("Half the buoys were adrift, according to Vera Holm, “who counts them daily.”", "according to"), "Vera Holm");
+});

@@ -20,7 +20,7 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -538,7 +538,7 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   let sourceLast = cue.last + 1;
   // A spaced dash starts the writer's aside ("according to the center - half a point more").
-  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1 && !opensTitleInPhrase(ctx, sourceLast + 1)) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
   if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };

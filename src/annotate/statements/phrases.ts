@@ -483,6 +483,18 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   return false;
 }
 
+/**
+ * "according to the “Harbour Safety” report": a short quoted title opening at `n` between a determiner and its noun
+ * is part of the phrase, as it is on the left ("a “Vote Early” badge").
+ */
+export function opensTitleInPhrase(ctx: AttributionContext, n: number): boolean {
+  const qi = ctx.quoteOf[n] as number;
+  const q = ctx.quotes[qi];
+  if (!q || q.firstToken !== n || !isTitleQuote(ctx, qi)) return false;
+  const prev = ctx.tokens[n - 1] as Token;
+  return (prev.pos === "DET" || POSSESSIVE_PRONOUNS.has(prev.norm)) && ctx.tokens[q.lastToken + 1]?.pos === "NOUN";
+}
+
 function modifiesNextNoun(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
   return (ctx.tokens[n] as Token).pos === "ADJ" && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
