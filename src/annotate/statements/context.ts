@@ -328,7 +328,7 @@ function beforeHeadlineVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A cheap first test before the regular expression: most tokens start in lower case. */
-function startsUpper(s: string): boolean {
+export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 }

@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
@@ -137,8 +137,8 @@ function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boole
 
 /**
  * "Super Tuesday", "Black Friday": a capitalised word before a capitalised weekday names that day, and a subject
- * search skips it with the day (else "Voters on Super Tuesday said" kept "Voters on Super"). Only the subject search: the timex stage reads the weekday alone, and a content
- * may well be the whole name ("known as Super Tuesday").
+ * search skips it with the day (else "Voters on Super Tuesday said" kept "Voters on Super"). Only the subject search:
+ * the timex stage reads the weekday alone, and a content may well be the whole name ("known as Super Tuesday").
  */
 export function namesDay(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -146,10 +146,8 @@ export function namesDay(ctx: AttributionContext, k: number): boolean {
   if (!t || !day || !ctx.timeToken[k + 1] || ctx.timeToken[k] || startsSentence(ctx, k)) return false;
   // After "on", "since", "the" ("on Super Tuesday", "the Black Friday sales"), not after a name ("Lund Tuesday said").
   const before = (ctx.tokens[k - 1] as Token).pos;
-  return (before === "ADP" || before === "DET") && isCapital(t.text.charCodeAt(0)) && isCapital(day.text.charCodeAt(0)) && Object.hasOwn(WEEKDAYS, day.norm);
+  return (before === "ADP" || before === "DET") && startsUpper(t.text) && startsUpper(day.text) && Object.hasOwn(WEEKDAYS, day.norm);
 }
-
-const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
 

@@ -2,7 +2,7 @@
 // statement stages share one judgement so that a name is not half a person and half a date.
 
 import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../entities/lexicon.js";
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTH_NAME, MONTHS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon.js";
 
 const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)(?:( \p{Lu})|([,.;:!?]|$))?/u;
@@ -25,6 +25,9 @@ const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Obj
  * Carter."); "in May", "Lund in May", "Tuesday's vote" and "Tuesday President Lund said" stay times.
  */
 export function isNameTimeWord(text: string, start: number, end: number): boolean {
+  // Asked of every adverb and auxiliary a subject search steps over: most start in lower case, which settles it.
+  const initial = text.charCodeAt(start);
+  if (initial < 65 || initial > 90) return false;
   const word = text.slice(start, end);
   const norm = word.toLowerCase();
   // "Day" is a surname as often as a month is, but only a given name or honorific makes it one ("Ann Day").
@@ -62,7 +65,15 @@ function surnameAfter(prev: string, norm: string): boolean {
   return norm !== "day" && TITLE_SET.has(prevNorm);
 }
 
-const TIME_WORD_AT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const FULL_NAME = new RegExp(`^(?:${MONTH_NAME}|${WEEKDAY_NAME})$`);
+/** The full month and weekday names, capitalised as a name is ("May", "Tuesday"). */
+const TIME_WORD_AT = new RegExp(
+  `\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]
+    .filter((name) => FULL_NAME.test(name))
+    .map((name) => (name[0] as string).toUpperCase() + name.slice(1))
+    .join("|")})\\b`,
+  "g",
+);
 /** One article at a time: each stage asks about the same text many times in a row. */
 let surnamesCache: { text: string; names: ReadonlySet<string> } | undefined;
 
