@@ -474,3 +474,13 @@ test("a short quoted title inside an 'according to' source is part of it: 'accor
   assert.equal(speakerOf("Half the buoys were adrift, according to the “Safe Moorings” audit.", "according to"), "the “Safe Moorings” audit");
   assert.equal(speakerOf("Half the buoys were adrift, according to Vera Holm, “who counts them daily.”", "according to"), "Vera Holm");
 });
+
+test("a cue after an exclaimed or asked quotation that goes on to content of its own reports that content, not the quotation", () => {
+  const said = statementOf("The bell rang twice. “Keep the ferry running!” Ms. Vale said the council had failed the island.", "said");
+  assert.equal(said.content.text, "the council had failed the island");
+  const told = statementOf("“Not again!” Ms. Vale told the Harbor Gazette she had already written to the mayor.", "told");
+  assert.equal(told.content.text, "she had already written to the mayor");
+  // An addressee or an adjunct alone leaves the quotation to the cue.
+  assert.equal(statementOf("“Who pays for the new pier?” she asked the council on Monday.", "asked").content.text, "“Who pays for the new pier?”");
+  assert.equal(statementOf("“Bring the boats home!” the crowd chanted from the quay.", "chanted").content.text, "“Bring the boats home!”");
+});

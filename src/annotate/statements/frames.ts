@@ -180,12 +180,23 @@ function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null
 
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
 
-/** Does the cue go on to content of its own: a "that" clause, a subject pronoun, or the object of an object cue? */
-function opensOwnContent(ctx: AttributionContext, cue: Cue, k: number): boolean {
+/**
+ * Does the cue go on to content of its own, past an addressee and adjuncts: a "that" clause, or a noun phrase that
+ * opens a reported clause or is the object reported ("“Stop!” Lund said the vote was rigged", "... Lund told the
+ * paper she had left", "... Lund retweeted the message")?
+ */
+function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boolean {
+  const { last } = sentenceBounds(ctx, cue.last);
+  let k = from;
+  if (cue.frame === "addressed") {
+    const addressee = phraseStartingAt(ctx, k, last);
+    if (addressee) k = addressee.last + 1;
+  }
+  k = skipAdjuncts(ctx, k, last);
   const t = ctx.tokens[k];
   if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
   if (t.norm === "that" || SUBJECT_PRONOUNS.has(t.norm)) return true;
-  return cue.frame === "object" && (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
+  return t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
 /** X said: “...” / X told reporters, “...” */
