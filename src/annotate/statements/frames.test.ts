@@ -491,3 +491,12 @@ test("a light verb with a definite noun of speech and only an adjunct after it r
   assert.equal(statementOf("Mr. Dunne made the case to the cadets that the ship was sound.", "made the case").content.text, "that the ship was sound");
   assert.equal(statementOf("Mr. Dunne made his case for the new pier.", "made his case for").content.text, "the new pier");
 });
+
+test("after '..., X said' a long phrase opened by a preposition is where or how it was said; the clause before is the content", () => {
+  const said = statementOf("The pier will close next spring, Ms. Vale said in answering a question from the rowing club.", "said");
+  assert.equal(said.content.text, "The pier will close next spring");
+  const wrote = statementOf("The ferry has lost money for years, Ms. Vale wrote in a letter she sent to the board on Friday.", "wrote");
+  assert.equal(wrote.content.text, "The ferry has lost money for years");
+  // An opening phrase without a verb is no reported clause.
+  assert.equal(statementOf("In her column, Ms. Vale wrote about the harbour.", "wrote about").content.text, "the harbour");
+});
