@@ -500,3 +500,9 @@ test("after '..., X said' a long phrase opened by a preposition is where or how 
   // An opening phrase without a verb is no reported clause.
   assert.equal(statementOf("In her column, Ms. Vale wrote about the harbour.", "wrote about").content.text, "the harbour");
 });
+
+test("a quotation another statement already holds whole is not the words of a cue in the narration after it", () => {
+  const text = "“The nets are torn,” Ms. Vale said. “We need new ones before the season.” Berg reported from the quay.";
+  assert.deepEqual(cuesOf(text), ["said"]);
+  assert.equal(statementOf(text, "said").content.text, "“The nets are torn,” Ms. Vale said. “We need new ones before the season.”");
+});
