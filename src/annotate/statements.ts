@@ -38,8 +38,17 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
-  const colon = colonQuotes(ctx, kept);
-  return [...kept, ...colon, ...signedQuotes(ctx, [...kept, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
+  const unclaimed = kept.filter((d) => !quoteHeldElsewhere(d, kept));
+  const colon = colonQuotes(ctx, unclaimed);
+  return [...unclaimed, ...colon, ...signedQuotes(ctx, [...unclaimed, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/**
+ * "... “We sail at dawn.” Berg reported from the quay.": a quotation another statement already holds whole (carried
+ * on from the paragraph before, or inside a longer report) is not the words of a cue that follows it.
+ */
+function quoteHeldElsewhere(d: Draft, drafts: readonly Draft[]): boolean {
+  return spansQuotes(d) && drafts.some((o) => o !== d && o.content.start <= d.content.start && o.content.end >= d.content.end);
 }
 
 /**

@@ -540,7 +540,22 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
       frame = "speech";
     }
   }
+  // "made his remarks during the breakfast", "delivered the speech as mayor": a definite noun of speech points back to
+  // words reported elsewhere, and with only an adjunct or nothing after it the sentence reports no content of its own.
+  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
+  if (last === noun && frame === "object" && (ends || next.pos === "ADP") && !namesAddressee(ctx, noun) && hasDefiniteDeterminer(ctx, i, noun)) return null;
   return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
+}
+
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
+
+/** Is the noun phrase between a light verb at `verb` and its noun at `noun` definite ("the", "this", "his", "their")? */
+function hasDefiniteDeterminer(ctx: AttributionContext, verb: number, noun: number): boolean {
+  for (let k = verb + 1; k < noun; k++) {
+    const norm = (ctx.tokens[k] as Token).norm;
+    if (DEFINITE_DETERMINERS.has(norm) || POSSESSIVE_PRONOUNS.has(norm)) return true;
+  }
+  return false;
 }
 
 /** "made the case | to voters that ...": "to" after "case" names whom the case is put to, and PolNeAR leaves it out of the cue (7 of 7 on train). */

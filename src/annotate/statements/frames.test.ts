@@ -474,3 +474,35 @@ test("a short quoted title inside an 'according to' source is part of it: 'accor
   assert.equal(speakerOf("Half the buoys were adrift, according to the “Safe Moorings” audit.", "according to"), "the “Safe Moorings” audit");
   assert.equal(speakerOf("Half the buoys were adrift, according to Vera Holm, “who counts them daily.”", "according to"), "Vera Holm");
 });
+
+test("a cue after an exclaimed or asked quotation that goes on to content of its own reports that content, not the quotation", () => {
+  const said = statementOf("The bell rang twice. “Keep the ferry running!” Ms. Vale said the council had failed the island.", "said");
+  assert.equal(said.content.text, "the council had failed the island");
+  const told = statementOf("“Not again!” Ms. Vale told the Harbor Gazette she had already written to the mayor.", "told");
+  assert.equal(told.content.text, "she had already written to the mayor");
+  // An addressee or an adjunct alone leaves the quotation to the cue.
+  assert.equal(statementOf("“Who pays for the new pier?” she asked the council on Monday.", "asked").content.text, "“Who pays for the new pier?”");
+  assert.equal(statementOf("“Bring the boats home!” the crowd chanted from the quay.", "chanted").content.text, "“Bring the boats home!”");
+});
+
+test("a light verb with a definite noun of speech and only an adjunct after it reports nothing; with a clause or a preposition of its own it does", () => {
+  assert.deepEqual(cuesOf("Mr. Dunne made his remarks during a breakfast with the rowing club."), []);
+  assert.deepEqual(cuesOf("The skipper drew the analogy during a talk to the cadets."), []);
+  assert.equal(statementOf("Mr. Dunne made the case to the cadets that the ship was sound.", "made the case").content.text, "that the ship was sound");
+  assert.equal(statementOf("Mr. Dunne made his case for the new pier.", "made his case for").content.text, "the new pier");
+});
+
+test("after '..., X said' a long phrase opened by a preposition is where or how it was said; the clause before is the content", () => {
+  const said = statementOf("The pier will close next spring, Ms. Vale said in answering a question from the rowing club.", "said");
+  assert.equal(said.content.text, "The pier will close next spring");
+  const wrote = statementOf("The ferry has lost money for years, Ms. Vale wrote in a letter she sent to the board on Friday.", "wrote");
+  assert.equal(wrote.content.text, "The ferry has lost money for years");
+  // An opening phrase without a verb is no reported clause.
+  assert.equal(statementOf("In her column, Ms. Vale wrote about the harbour.", "wrote about").content.text, "the harbour");
+});
+
+test("a quotation another statement already holds whole is not the words of a cue in the narration after it", () => {
+  const text = "“The nets are torn,” Ms. Vale said. “We need new ones before the season.” Berg reported from the quay.";
+  assert.deepEqual(cuesOf(text), ["said"]);
+  assert.equal(statementOf(text, "said").content.text, "“The nets are torn,” Ms. Vale said. “We need new ones before the season.”");
+});

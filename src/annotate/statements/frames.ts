@@ -19,7 +19,7 @@ import {
   trimTrailingPunct,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -180,12 +180,23 @@ function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null
 
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
 
-/** Does the cue go on to content of its own: a "that" clause, a subject pronoun, or the object of an object cue? */
-function opensOwnContent(ctx: AttributionContext, cue: Cue, k: number): boolean {
+/**
+ * Does the cue go on to content of its own, past an addressee and adjuncts: a "that" clause, or a noun phrase that
+ * opens a reported clause or is the object reported ("“Stop!” Lund said the vote was rigged", "... Lund told the
+ * paper she had left", "... Lund retweeted the message")?
+ */
+function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boolean {
+  const { last } = sentenceBounds(ctx, cue.last);
+  let k = from;
+  if (cue.frame === "addressed") {
+    const addressee = phraseStartingAt(ctx, k, last);
+    if (addressee) k = addressee.last + 1;
+  }
+  k = skipAdjuncts(ctx, k, last);
   const t = ctx.tokens[k];
   if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
   if (t.norm === "that" || SUBJECT_PRONOUNS.has(t.norm)) return true;
-  return cue.frame === "object" && (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
+  return t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
 /** X said: “...” / X told reporters, “...” */
@@ -489,7 +500,21 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
+  // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
+  // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
+  if (opensLongAdjunct(ctx, cue, afterCue, bounds.last) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
+    const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+  }
   return null;
+}
+
+/** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
+function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || !ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
+  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
 }
 
 /** Is every word from `first` up to (not including) `end` a time or a preposition before one ("on Friday")? */
