@@ -474,3 +474,11 @@ test("a short quoted title inside an 'according to' source is part of it: 'accor
   assert.equal(speakerOf("Half the buoys were adrift, according to the “Safe Moorings” audit.", "according to"), "the “Safe Moorings” audit");
   assert.equal(speakerOf("Half the buoys were adrift, according to Vera Holm, “who counts them daily.”", "according to"), "Vera Holm");
 });
+
+test("a cue with an object slot reports the main clause after 'As X V,': 'As Ines has pointed out, the hives need shade'", () => {
+  const s = statementOf("As the beekeeper has pointed out, the hives need more shade.", "has pointed out");
+  assert.equal(s.speaker?.mention?.text, "the beekeeper");
+  assert.equal(s.content.text, "the hives need more shade");
+  assert.equal(statementOf("And as Ines Dorn summed up, the orchard was never profitable.", "summed up").content.text, "the orchard was never profitable");
+  assert.deepEqual(cuesOf("As the florist gave her toast, the guests raised their cups."), []);
+});
