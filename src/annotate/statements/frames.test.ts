@@ -482,3 +482,12 @@ test("a cue with an object slot reports the main clause after 'As X V,': 'As Ine
   assert.equal(statementOf("And as Ines Dorn summed up, the orchard was never profitable.", "summed up").content.text, "the orchard was never profitable");
   assert.deepEqual(cuesOf("As the florist gave her toast, the guests raised their cups."), []);
 });
+
+test("an occasion between a name and its verb says where the words were said: 'Marsh at a briefing said', 'Marsh in his speech labeled'", () => {
+  assert.equal(speakerOf("Oda Lind at a briefing said the orchard would close.", "said"), "Oda Lind");
+  assert.equal(speakerOf("Oda Lind in her weekly column argued that the orchard should close.", "argued"), "Oda Lind");
+  const labeled = statementOf("Ivo Marsh in his speech labeled the quarry a hazard.", "labeled");
+  assert.equal(labeled.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(labeled.content.text, "the quarry a hazard");
+  assert.deepEqual(cuesOf("The town bought a quarry called Grey Hollow."), []);
+});
