@@ -151,15 +151,21 @@ function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null
   const ing = t.norm.endsWith("ing");
   if (!ing && !t.norm.endsWith("ed")) return null;
   const next = tokens[i + 1];
-  if (!next || !(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
   const prev = tokens[j];
-  if (!prev) return null;
+  if (!prev || !next) return null;
   const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
+  // "..., Lund alleged.", "Berg elaborated in a post that ...", "as she has pronounced, ...": after a name, a pronoun
+  // or a perfect's "have", a past form ends its clause or goes on to an adjunct or a colon as a verb does.
+  const named = prev.pos === "PROPN" || (prev.pos === "PRON" && SINGULAR_SUBJECTS.has(prev.norm)) || PLURAL_SUBJECTS.has(prev.norm) || (prev.pos === "AUX" && prev.lemma === "have");
+  if (!ing && named && (CLAUSE_CLOSERS.has(next.norm) || next.pos === "ADP")) return cueLemmaOfStem(t.norm.slice(0, -2));
+  if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
   if (!(prev.pos === "AUX" || (!ing && subject))) return null;
   return cueLemmaOfStem(t.norm.slice(0, ing ? -3 : -2));
 }
+
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([",", ".", ":", ";"]);
 
 /** Pronouns that stand as subjects of a present-tense verb without "-s": "who support", "they claim". */
 const PLURAL_SUBJECTS = new Set(["who", "they", "we", "i", "you"]);

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -879,8 +879,9 @@ function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
   if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
-  // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject.
-  return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? ""));
+  // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject, and
+  // so is a name before the occasion that ends in the noun ("Lind in a speech called the fee a scandal").
+  return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? "")) && occasionEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first) === null;
 }
 
 /** Verbs whose participle gives a work's title: "a memo titled", "the ad, entitled". */

@@ -506,3 +506,20 @@ test("a quotation another statement already holds whole is not the words of a cu
   assert.deepEqual(cuesOf(text), ["said"]);
   assert.equal(statementOf(text, "said").content.text, "“The nets are torn,” Ms. Vale said. “We need new ones before the season.”");
 });
+
+test("a cue with an object slot reports the main clause after 'As X V,': 'As Ines has pointed out, the hives need shade'", () => {
+  const s = statementOf("As the beekeeper has pointed out, the hives need more shade.", "has pointed out");
+  assert.equal(s.speaker?.mention?.text, "the beekeeper");
+  assert.equal(s.content.text, "the hives need more shade");
+  assert.equal(statementOf("And as Ines Dorn summed up, the orchard was never profitable.", "summed up").content.text, "the orchard was never profitable");
+  assert.deepEqual(cuesOf("As the florist gave her toast, the guests raised their cups."), []);
+});
+
+test("an occasion between a name and its verb says where the words were said: 'Marsh at a briefing said', 'Marsh in his speech labeled'", () => {
+  assert.equal(speakerOf("Oda Lind at a briefing said the orchard would close.", "said"), "Oda Lind");
+  assert.equal(speakerOf("Oda Lind in her weekly column argued that the orchard should close.", "argued"), "Oda Lind");
+  const labeled = statementOf("Ivo Marsh in his speech labeled the quarry a hazard.", "labeled");
+  assert.equal(labeled.speaker?.mention?.text, "Ivo Marsh");
+  assert.equal(labeled.content.text, "the quarry a hazard");
+  assert.deepEqual(cuesOf("The town bought a quarry called Grey Hollow."), []);
+});

@@ -265,8 +265,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
-  // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none.
-  if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1) return null;
+  // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
+  // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
+  if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
@@ -294,6 +295,18 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const added = (ctx.tokens[cue.head] as Token).norm === "adding" && isComma(ctx.tokens[cue.first - 1]) && quoteBefore(ctx, cue.first - 2);
   const end = added && trimTrailingPunct(ctx, k, last) <= lastOfClause ? extendOverFollowingQuotes(ctx, contentEnd(ctx, lastOfClause), cue.last) : contentEnd(ctx, lastOfClause);
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "As Lund noted, ...", "And as Berg has pointed out, ...": the speaker stands right after a sentence-opening "as", and
+ * the cue has taken no noun of its own ("As Lund gave her speech, ..." tells when, not what).
+ */
+function creditedByAs(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): boolean {
+  if (!source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as") return false;
+  for (let i = cue.head + 1; i <= cue.last; i++) if ((ctx.tokens[i] as Token).pos === "NOUN") return false;
+  const first = sentenceBounds(ctx, source.first).first;
+  const before = source.first - 2;
+  return before < first || (before === first && (ctx.tokens[before] as Token).pos === "CCONJ");
 }
 
 function loneManner(t: Token): boolean {

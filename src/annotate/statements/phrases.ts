@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
 import { WEEKDAYS } from "../time/lexicon.js";
-import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -558,4 +558,23 @@ export function verbSoonAfter(ctx: AttributionContext, from: number): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") return true;
   }
   return false;
+}
+
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "during"]);
+
+/**
+ * "Ines Dorn at a rally said", "Oda Lind in her speech called the fee a scandal": a phrase naming the occasion of
+ * the words, between a named subject and its verb, tells where they were said, as "on Tuesday" tells when. Returns
+ * the index of its preposition when the phrase ends at `j` right after a name or a personal pronoun, else null.
+ */
+export function occasionEndingAt(ctx: AttributionContext, j: number, floor: number): number | null {
+  const t = ctx.tokens[j];
+  if (!t || t.pos !== "NOUN" || !EVENT_NOUNS.test(t.norm)) return null;
+  let k = j;
+  while (k - 1 > floor && ["NOUN", "ADJ", "DET", "NUM"].includes((ctx.tokens[k - 1] as Token).pos) && ctx.quoteOf[k - 1] === -1) k--;
+  if (POSSESSIVE_PRONOUNS.has(ctx.tokens[k - 1]?.norm ?? "") && k - 1 > floor) k--;
+  const preposition = ctx.tokens[k - 1];
+  const before = ctx.tokens[k - 2];
+  if (!preposition || !before || k - 2 < floor || !OCCASION_PREPOSITIONS.has(preposition.norm) || preposition.pos !== "ADP") return null;
+  return before.pos === "PROPN" || isPersonalPronoun(before) ? k - 1 : null;
 }

@@ -19,6 +19,7 @@ import {
   isSurnameBeforeSaying,
   isTitleQuote,
   namesDay,
+  occasionEndingAt,
   opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
@@ -65,8 +66,9 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     }
     // "The weavers in particular distrusted", "Lund for her part doubts": a discourse adverbial of several words, no commas.
     const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
-    if (phrase !== null) {
-      j = phrase - 1;
+    const at = phrase === null && !skippable ? occasionEndingAt(ctx, j, floor) : null;
+    if (phrase !== null || at !== null) {
+      j = (phrase ?? (at as number)) - 1;
       continue;
     }
     // "Theresa May said": the modal's spelling is also a surname.

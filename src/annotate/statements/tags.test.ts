@@ -112,3 +112,13 @@ test("in a headline a capitalised cue verb after a comma is a second verb of the
   assert.equal(s.speaker?.mention?.text, "Coach");
   assert.equal(s.content.text, "Goalkeeper as Hero");
 });
+
+test("a past cue verb read as an adjective after a name or a pronoun ends its clause or goes on to an adjunct: ', Kral alleged.'", () => {
+  assert.equal(statementOf("“The kiln stays cold,” she elaborated.", "elaborated").speaker?.mention?.text, "she");
+  assert.equal(statementOf("The glaze was faulty, Vesna Kral alleged.", "alleged").content.text, "The glaze was faulty");
+  assert.equal(statementOf("Vesna Kral alleged in a letter that the glaze was faulty.", "alleged").content.text, "that the glaze was faulty");
+});
+
+test("after a perfect's 'have' a past cue verb read as an adjective is a verb before a comma too: 'As Kral has alleged, ...'", () => {
+  assert.equal(statementOf("As Vesna Kral has alleged, the glaze was faulty.", "has alleged").content.text, "the glaze was faulty");
+});
