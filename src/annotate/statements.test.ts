@@ -1245,6 +1245,15 @@ test("a name and a colon before words with no verb is a heading, not a statement
   assert.equal(annotate("Dr. Ann Ravel: Nominee for Harbour Master\n\nThe board met.").statements.filter((s) => s.cue.text === ":").length, 0);
 });
 
+test("a transcript's capitalised label keeps a paragraph of several sentences, cues inside it included ('MORGAN: ... I think that ...')", () => {
+  const doc = annotate("HOST: Will the ferry run in winter?\n\nMORGAN: The boats are old. I think that the crews are ready anyway.\n\nHOST: Thank you.");
+  const morgan = doc.statements.find((s) => s.speaker?.mention?.text === "MORGAN");
+  assert.equal(morgan?.content.text, "The boats are old. I think that the crews are ready anyway");
+  assert.equal(doc.statements.some((s) => s.cue.text === "think"), false);
+  // In ordinary case the same label heads a section, and the cue inside speaks for itself.
+  assert.deepEqual(annotate("Next steps: The boats are old. I think that the crews are ready anyway.").statements.map((s) => s.cue.text), ["think"]);
+});
+
 test("headline labels: a name and a colon open the line; 'Update:' does not", () => {
   const doc = annotate("Ravel: Harbour Plan Will Cost Jobs\n\nUpdate: The vote moved to Friday.");
   assert.equal(doc.statements.length, 1);

@@ -389,8 +389,10 @@ function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
   // The cue model's guesses yield to every hand rule.
   if (rule.startsWith("learned-")) return 3;
-  // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words.
-  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && isOneSentence(ctx, d))) return 0;
+  // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words. So does a
+  // transcript's capitalised "NAME:" over a whole paragraph; a label in ordinary case heading several sentences is
+  // more often a section head ("Next steps:") whose sentences carry their own cues.
+  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && (isOneSentence(ctx, d) || isCapitalisedLabel(ctx, d)))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
@@ -403,6 +405,13 @@ function priority(ctx: AttributionContext, d: Draft): number {
 /** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
 function reportsPoll(ctx: AttributionContext, d: Draft): boolean {
   return d.source !== null && POLL_NOUNS.has((ctx.tokens[d.source.last] as Token).lemma);
+}
+
+/** "MORGAN:", "ANA DIAZ:": a label written all in capitals, as transcripts name who speaks. */
+function isCapitalisedLabel(ctx: AttributionContext, d: Draft): boolean {
+  if (!d.source) return false;
+  const label = ctx.text.slice((ctx.tokens[d.source.first] as Token).start, (ctx.tokens[d.source.last] as Token).end);
+  return /\p{Lu}{2}/u.test(label) && !/\p{Ll}/u.test(label);
 }
 
 function isOneSentence(ctx: AttributionContext, d: Draft): boolean {
