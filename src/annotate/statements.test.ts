@@ -1245,6 +1245,24 @@ test("a name and a colon before words with no verb is a heading, not a statement
   assert.equal(annotate("Dr. Ann Ravel: Nominee for Harbour Master\n\nThe board met.").statements.filter((s) => s.cue.text === ":").length, 0);
 });
 
+test("words between a verb and the colon before its quotation join the cue: 'explained it this way:', 'wrote in an email:'", () => {
+  const way = byCue(annotate("Ravi Anand explained it this way: “A ferry without a captain is just a raft.”"), "explained it this way:");
+  assert.equal(way.content.text, "“A ferry without a captain is just a raft.”");
+  assert.equal(way.speaker?.mention?.text, "Ravi Anand");
+  assert.equal(byCue(annotate("Ravi Anand wrote in an email: “The pier reopens Monday.”"), "wrote in an email:").content.text, "“The pier reopens Monday.”");
+  // The quotation is the one after the colon, not one closing the paragraph before.
+  const sorry = byCue(annotate("The clerk had one question.\n\n“Will it float?”\n\nAnand has since apologized for what happened: “I should have checked the hull.”"), "has since apologized for what happened:");
+  assert.equal(sorry.content.text, "“I should have checked the hull.”");
+});
+
+test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
+  assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
+  assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand told the crew: “The pier reopens Monday.”"), "told").content.text, "“The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand said of the mayor: “She never visits the pier.”"), "said").content.text, "“She never visits the pier.”");
+  assert.equal(byCue(annotate("Ravi Anand claimed victory on the radio, saying: “The pier is ours.”"), "saying:").content.text, "“The pier is ours.”");
+});
+
 test("a transcript's capitalised label keeps a paragraph of several sentences, cues inside it included ('MORGAN: ... I think that ...')", () => {
   const doc = annotate("HOST: Will the ferry run in winter?\n\nMORGAN: The boats are old. I think that the crews are ready anyway.\n\nHOST: Thank you.");
   const morgan = doc.statements.find((s) => s.speaker?.mention?.text === "MORGAN");
