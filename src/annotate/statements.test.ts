@@ -1255,6 +1255,13 @@ test("words between a verb and the colon before its quotation join the cue: 'exp
   assert.equal(sorry.content.text, "“I should have checked the hull.”");
 });
 
+test("a cue ending on a colon takes the quoted paragraph after it, not the one before: 'She continued:'", () => {
+  const doc = annotate("The skipper spoke first.\n\n“The hull is sound and the sails are new.”\n\nShe continued:\n\n“The crew is ready to leave at dawn.”");
+  const s = byCue(doc, "continued:");
+  assert.equal(s.content.text, "“The crew is ready to leave at dawn.”");
+  assert.equal(s.speaker?.mention?.text, "She");
+});
+
 test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
   assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
   assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");

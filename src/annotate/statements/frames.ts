@@ -43,8 +43,9 @@ function draft(cue: Cue, source: TokenSpan | null, start: number, end: number, d
 
 /** “...,” X said / “...,” said X. */
 function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
-  // "Lund explained it this way: “...”": a cue that ends on a colon introduces the quotation after it.
-  if (ctx.tokens[cue.last]?.norm === ":" && cue.last > cue.head + 1 && quoteStartingAt(ctx, cue.last + 1)) return null;
+  // "Lund explained it this way: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
+  // introduces the quotation after it, even when another closes the paragraph before.
+  if (ctx.tokens[cue.last]?.norm === ":" && quoteStartingAt(ctx, cue.last + 1)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   const j = skipLeftAdverbs(ctx, cue.first - 1, 0);
   if (j < 0) return null;
