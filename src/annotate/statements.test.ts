@@ -1262,9 +1262,21 @@ test("a cue ending on a colon takes the quoted paragraph after it, not the one b
   assert.equal(s.speaker?.mention?.text, "She");
 });
 
+test("a speaker and a cue ending on a colon inside a reported clause start a second report: '..., to which Lund replied: “...”'", () => {
+  const doc = annotate("Berg said the toll was fair, to which Lund retorted: “It is just not true.” The ferry left late.");
+  assert.equal(byCue(doc, "said").content.text, "the toll was fair");
+  const second = byCue(doc, "retorted:");
+  assert.equal(second.speaker?.mention?.text, "Lund");
+  assert.equal(second.content.text, "“It is just not true.”");
+  const quoted = annotate("Berg said the fares would stay at “a fair level,” Lund said: “They will not.”");
+  assert.equal(byCue(quoted, "said").content.text, "the fares would stay at “a fair level,”");
+  assert.equal(byCue(quoted, "said:").speaker?.mention?.text, "Lund");
+});
+
 test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
   assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
   assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand learned his lesson: “Never sail at night.”"), "learned").content.text, "his lesson: “Never sail at night.”");
   assert.equal(byCue(annotate("Ravi Anand told the crew: “The pier reopens Monday.”"), "told").content.text, "“The pier reopens Monday.”");
   assert.equal(byCue(annotate("Ravi Anand said of the mayor: “She never visits the pier.”"), "said").content.text, "“She never visits the pier.”");
   assert.equal(byCue(annotate("Ravi Anand claimed victory on the radio, saying: “The pier is ours.”"), "saying:").content.text, "“The pier is ours.”");

@@ -7,8 +7,8 @@ import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cue
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isComma } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds } from "./statements/extent.js";
+import { isComma, type TokenSpan } from "./statements/phrases.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -263,6 +263,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
     const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
+    const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
+    if (second) d.content = { start: d.content.start, end: (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end };
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
     const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
@@ -365,13 +367,37 @@ function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): 
     if (d.rule !== "cue-then-quote") continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
-    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd);
+    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd && !opensSecondReport(ctx, o, d));
     if (speech) out.add(d);
   }
   return out;
 }
 
 const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
+
+/**
+ * "Berg said the fares were fair, Lund said: “They are not.”": a speaker, a cue and a colon opening a quotation
+ * inside another report's clause start a second report; the first ends before that speaker.
+ */
+function opensSecondReport(ctx: AttributionContext, outer: Draft, inner: Draft): boolean {
+  if (inner.rule !== "cue-then-quote" || !inner.source || (ctx.tokens[inner.cue.last] as Token).norm !== ":") return false;
+  const sourceStart = (ctx.tokens[inner.source.first] as Token).start;
+  return inner.source.first > outer.cue.last + 1 && outer.content.start < sourceStart && outer.content.end > sourceStart && ctx.quoteOf[inner.source.first] === -1;
+}
+
+/** The last token of the first report: before the second speaker, a comma, and a relative "to which" that links them. */
+function endBeforeSecondReport(ctx: AttributionContext, outer: Draft, source: TokenSpan): number {
+  const first = outer.cue.last + 1;
+  let last = trimTrailingPunct(ctx, first, source.first - 1);
+  if (RELATIVE_LINKS.has((ctx.tokens[last] as Token).norm) && last > first) {
+    last--;
+    if ((ctx.tokens[last] as Token).pos === "ADP" && last > first) last--;
+    last = trimTrailingPunct(ctx, first, last);
+  }
+  return last;
+}
+
+const RELATIVE_LINKS = new Set(["which", "whom"]);
 
 function spansQuotes(d: Draft): boolean {
   return d.rule.startsWith("quote-then");

@@ -1230,7 +1230,7 @@ function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): 
   if (frame === "addressed" || !first || ctx.quoteOf[last + 1] !== -1 || (ctx.tokens[last] as Token).norm === ":") return last;
   // A noun phrase there is mostly what the quotation bears out ("listed three reasons: “...”"), and PolNeAR keeps it in
   // the content; a pronoun ("put it this way:"), an adverb or a preposition is how or where it was said.
-  if (!OPENS_MANNER.has(first.pos) || first.norm === "that" || first.norm === "of" || (first.norm === "to" && first.pos === "ADP")) return last;
+  if (!OPENS_MANNER.has(first.pos) || POSSESSIVE_PRONOUNS.has(first.norm) || first.norm === "that" || first.norm === "of" || (first.norm === "to" && first.pos === "ADP")) return last;
   const { last: end } = sentenceBounds(ctx, last);
   for (let k = last + 1; k <= end && k <= last + 12; k++) {
     const t = ctx.tokens[k] as Token;
