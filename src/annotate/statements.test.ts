@@ -1273,6 +1273,16 @@ test("a speaker and a cue ending on a colon inside a reported clause start a sec
   assert.equal(byCue(quoted, "said:").speaker?.mention?.text, "Lund");
 });
 
+test("a possessor and a noun of saying opening a sentence introduce its rest with a colon: 'The pilots' new warning: ...'", () => {
+  const warning = byCue(annotate("The pilots' new warning: Tolls could double by spring."), "new warning:");
+  assert.equal(warning.speaker?.mention?.text, "The pilots'");
+  assert.equal(warning.content.text, "Tolls could double by spring");
+  // At a line's start the same words are no speaker label.
+  const doc = annotate("Harbour notes\n\nTheir argument: Only a new board can fix the pier.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["argument:"]);
+  assert.equal(doc.statements[0]?.content.text, "Only a new board can fix the pier");
+});
+
 test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
   assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
   assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");

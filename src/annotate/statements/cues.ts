@@ -642,6 +642,8 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const possessive = isPossessor(owner);
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
+  // "Their argument: ...", "The mayor's message: ...": opening its sentence, the noun and a colon introduce what was said.
+  if (next.norm === ":" && ATTRIBUTION_NOUNS.has(t.norm) && ownerOpensSentence(ctx, j)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
@@ -650,6 +652,13 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/** "Their", "The mayor's", "Lund's": the possessor at `owner` is all that comes before it in its sentence. */
+function ownerOpensSentence(ctx: AttributionContext, owner: number): boolean {
+  const { first } = sentenceBounds(ctx, owner);
+  for (let k = first; k < owner; k++) if (!NOUN_PHRASE_POS.has((ctx.tokens[k] as Token).pos) || ctx.quoteOf[k] !== -1) return false;
+  return owner - first <= 4;
 }
 
 /**

@@ -746,11 +746,16 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   if (k > bounds.last) return null;
   const copula = copulaContent(ctx, cue, source, sentence);
   if (copula) return copula;
+  const quote = quoteStartingAt(ctx, k);
+  // "Their argument: only the board can act.": after a colon the content is the rest of the sentence.
+  if ((ctx.tokens[cue.last] as Token).norm === ":") {
+    const last = trimTrailingPunct(ctx, k, bounds.last);
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, last), quote !== null && quote.lastToken >= last, sentence, "nominal-cue");
+  }
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
   }
-  const quote = quoteStartingAt(ctx, k);
   let lastTok = clauseLast(ctx, k, "object");
   if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, "nominal-cue");
   // A noun's content is a phrase: it ends at the first comma ("Asked about his criticism of the plan, Berg said").
