@@ -1245,6 +1245,62 @@ test("a name and a colon before words with no verb is a heading, not a statement
   assert.equal(annotate("Dr. Ann Ravel: Nominee for Harbour Master\n\nThe board met.").statements.filter((s) => s.cue.text === ":").length, 0);
 });
 
+test("words between a verb and the colon before its quotation join the cue: 'explained it this way:', 'wrote in an email:'", () => {
+  const way = byCue(annotate("Ravi Anand explained it this way: “A ferry without a captain is just a raft.”"), "explained it this way:");
+  assert.equal(way.content.text, "“A ferry without a captain is just a raft.”");
+  assert.equal(way.speaker?.mention?.text, "Ravi Anand");
+  assert.equal(byCue(annotate("Ravi Anand wrote in an email: “The pier reopens Monday.”"), "wrote in an email:").content.text, "“The pier reopens Monday.”");
+  // The quotation is the one after the colon, not one closing the paragraph before.
+  const sorry = byCue(annotate("The clerk had one question.\n\n“Will it float?”\n\nAnand has since apologized for what happened: “I should have checked the hull.”"), "has since apologized for what happened:");
+  assert.equal(sorry.content.text, "“I should have checked the hull.”");
+});
+
+test("a cue ending on a colon takes the quoted paragraph after it, not the one before: 'She continued:'", () => {
+  const doc = annotate("The skipper spoke first.\n\n“The hull is sound and the sails are new.”\n\nShe continued:\n\n“The crew is ready to leave at dawn.”");
+  const s = byCue(doc, "continued:");
+  assert.equal(s.content.text, "“The crew is ready to leave at dawn.”");
+  assert.equal(s.speaker?.mention?.text, "She");
+});
+
+test("a speaker and a cue ending on a colon inside a reported clause start a second report: '..., to which Lund replied: “...”'", () => {
+  const doc = annotate("Berg said the toll was fair, to which Lund retorted: “It is just not true.” The ferry left late.");
+  assert.equal(byCue(doc, "said").content.text, "the toll was fair");
+  const second = byCue(doc, "retorted:");
+  assert.equal(second.speaker?.mention?.text, "Lund");
+  assert.equal(second.content.text, "“It is just not true.”");
+  const quoted = annotate("Berg said the fares would stay at “a fair level,” Lund said: “They will not.”");
+  assert.equal(byCue(quoted, "said").content.text, "the fares would stay at “a fair level,”");
+  assert.equal(byCue(quoted, "said:").speaker?.mention?.text, "Lund");
+});
+
+test("a possessor and a noun of saying opening a sentence introduce its rest with a colon: 'The pilots' new warning: ...'", () => {
+  const warning = byCue(annotate("The pilots' new warning: Tolls could double by spring."), "new warning:");
+  assert.equal(warning.speaker?.mention?.text, "The pilots'");
+  assert.equal(warning.content.text, "Tolls could double by spring");
+  // At a line's start the same words are no speaker label.
+  const doc = annotate("Harbour notes\n\nTheir argument: Only a new board can fix the pier.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["argument:"]);
+  assert.equal(doc.statements[0]?.content.text, "Only a new board can fix the pier");
+});
+
+test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
+  assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
+  assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand learned his lesson: “Never sail at night.”"), "learned").content.text, "his lesson: “Never sail at night.”");
+  assert.equal(byCue(annotate("Ravi Anand told the crew: “The pier reopens Monday.”"), "told").content.text, "“The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand said of the mayor: “She never visits the pier.”"), "said").content.text, "“She never visits the pier.”");
+  assert.equal(byCue(annotate("Ravi Anand claimed victory on the radio, saying: “The pier is ours.”"), "saying:").content.text, "“The pier is ours.”");
+});
+
+test("a transcript's capitalised label keeps a paragraph of several sentences, cues inside it included ('MORGAN: ... I think that ...')", () => {
+  const doc = annotate("HOST: Will the ferry run in winter?\n\nMORGAN: The boats are old. I think that the crews are ready anyway.\n\nHOST: Thank you.");
+  const morgan = doc.statements.find((s) => s.speaker?.mention?.text === "MORGAN");
+  assert.equal(morgan?.content.text, "The boats are old. I think that the crews are ready anyway");
+  assert.equal(doc.statements.some((s) => s.cue.text === "think"), false);
+  // In ordinary case the same label heads a section, and the cue inside speaks for itself.
+  assert.deepEqual(annotate("Next steps: The boats are old. I think that the crews are ready anyway.").statements.map((s) => s.cue.text), ["think"]);
+});
+
 test("headline labels: a name and a colon open the line; 'Update:' does not", () => {
   const doc = annotate("Ravel: Harbour Plan Will Cost Jobs\n\nUpdate: The vote moved to Friday.");
   assert.equal(doc.statements.length, 1);

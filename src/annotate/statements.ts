@@ -7,8 +7,8 @@ import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cue
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isComma } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds } from "./statements/extent.js";
+import { isComma, type TokenSpan } from "./statements/phrases.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -272,6 +272,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
     const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
+    const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
+    if (second) d.content = { start: d.content.start, end: (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end };
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
     const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
@@ -374,13 +376,37 @@ function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): 
     if (d.rule !== "cue-then-quote") continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
-    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd);
+    const speech = drafts.some((o) => o !== d && REPORTED_CLAUSE_RULES.has(o.rule) && CORE_SPEECH.has((ctx.tokens[o.head] as Token).lemma) && o.content.start <= cueStart && o.content.end >= cueEnd && !opensSecondReport(ctx, o, d));
     if (speech) out.add(d);
   }
   return out;
 }
 
 const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
+
+/**
+ * "Berg said the fares were fair, Lund said: “They are not.”": a speaker, a cue and a colon opening a quotation
+ * inside another report's clause start a second report; the first ends before that speaker.
+ */
+function opensSecondReport(ctx: AttributionContext, outer: Draft, inner: Draft): boolean {
+  if (inner.rule !== "cue-then-quote" || !inner.source || (ctx.tokens[inner.cue.last] as Token).norm !== ":") return false;
+  const sourceStart = (ctx.tokens[inner.source.first] as Token).start;
+  return inner.source.first > outer.cue.last + 1 && outer.content.start < sourceStart && outer.content.end > sourceStart && ctx.quoteOf[inner.source.first] === -1;
+}
+
+/** The last token of the first report: before the second speaker, a comma, and a relative "to which" that links them. */
+function endBeforeSecondReport(ctx: AttributionContext, outer: Draft, source: TokenSpan): number {
+  const first = outer.cue.last + 1;
+  let last = trimTrailingPunct(ctx, first, source.first - 1);
+  if (RELATIVE_LINKS.has((ctx.tokens[last] as Token).norm) && last > first) {
+    last--;
+    if ((ctx.tokens[last] as Token).pos === "ADP" && last > first) last--;
+    last = trimTrailingPunct(ctx, first, last);
+  }
+  return last;
+}
+
+const RELATIVE_LINKS = new Set(["which", "whom"]);
 
 function spansQuotes(d: Draft): boolean {
   return d.rule.startsWith("quote-then");
@@ -398,8 +424,10 @@ function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
   // The cue model's guesses yield to every hand rule.
   if (rule.startsWith("learned-")) return 3;
-  // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words.
-  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && isOneSentence(ctx, d))) return 0;
+  // A line opening "Name:" gives the whole line to that name; cues inside it are the speaker's own words. So does a
+  // transcript's capitalised "NAME:" over a whole paragraph; a label in ordinary case heading several sentences is
+  // more often a section head ("Next steps:") whose sentences carry their own cues.
+  if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && (isOneSentence(ctx, d) || isCapitalisedLabel(ctx, d)))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
   // "those who said ...": a statement inside a relative clause yields to the clause around it.
   if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
@@ -412,6 +440,13 @@ function priority(ctx: AttributionContext, d: Draft): number {
 /** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */
 function reportsPoll(ctx: AttributionContext, d: Draft): boolean {
   return d.source !== null && POLL_NOUNS.has((ctx.tokens[d.source.last] as Token).lemma);
+}
+
+/** "MORGAN:", "ANA DIAZ:": a label written all in capitals, as transcripts name who speaks. */
+function isCapitalisedLabel(ctx: AttributionContext, d: Draft): boolean {
+  if (!d.source) return false;
+  const label = ctx.text.slice((ctx.tokens[d.source.first] as Token).start, (ctx.tokens[d.source.last] as Token).end);
+  return /\p{Lu}{2}/u.test(label) && !/\p{Ll}/u.test(label);
 }
 
 function isOneSentence(ctx: AttributionContext, d: Draft): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
-import { quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
+import { DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
@@ -172,7 +172,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
-    const ownLast = gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i))))));
+    const ownLast = colonAfterEnd(ctx, gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))))), frame);
     cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
@@ -657,6 +657,8 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const possessive = isPossessor(owner);
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
+  // "Their argument: ...", "The mayor's message: ...": opening its sentence, the noun and a colon introduce what was said.
+  if (next.norm === ":" && ATTRIBUTION_NOUNS.has(t.norm) && ownerOpensSentence(ctx, j)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
   // a preposition "to" it puts in the cue, like "of": "her opposition to | the bridge".
@@ -665,6 +667,13 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   // PolNeAR starts a cue that is an infinitive at its "to" ("to reverse his opposition to").
   const start = carrier === null ? j + 1 : isInfinitive(ctx, carrier) ? carrier - 1 : verbGroupStart(ctx, carrier);
   return { first: start, last, head: i, frame: "object", kind: "nominal", owner: j };
+}
+
+/** "Their", "The mayor's", "Lund's": the possessor at `owner` is all that comes before it in its sentence. */
+function ownerOpensSentence(ctx: AttributionContext, owner: number): boolean {
+  const { first } = sentenceBounds(ctx, owner);
+  for (let k = first; k < owner; k++) if (!NOUN_PHRASE_POS.has((ctx.tokens[k] as Token).pos) || ctx.quoteOf[k] !== -1) return false;
+  return owner - first <= 4;
 }
 
 /**
@@ -1234,6 +1243,36 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
   }
   return last;
 }
+
+/**
+ * "explained it this way: “...”", "wrote in an email: “...”", "responded pointedly, with a smile: “...”": words
+ * between the verb and a colon that opens a quotation say how or where it was said, and PolNeAR's cue runs over them
+ * to the colon. Not a clause the verb reports ("said he agreed: “...”", "noted that ...: “...”"), nor the person told
+ * or spoken of ("told reporters:", "said of the mayor:").
+ */
+function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): number {
+  const first = ctx.tokens[last + 1];
+  if (frame === "addressed" || !first || ctx.quoteOf[last + 1] !== -1 || (ctx.tokens[last] as Token).norm === ":") return last;
+  // A noun phrase there is mostly what the quotation bears out ("listed three reasons: “...”"), and PolNeAR keeps it in
+  // the content; a pronoun ("put it this way:"), an adverb or a preposition is how or where it was said.
+  if (!OPENS_MANNER.has(first.pos) || POSSESSIVE_PRONOUNS.has(first.norm) || first.norm === "that" || first.norm === "of" || (first.norm === "to" && first.pos === "ADP")) return last;
+  const { last: end } = sentenceBounds(ctx, last);
+  for (let k = last + 1; k <= end && k <= last + 12; k++) {
+    const t = ctx.tokens[k] as Token;
+    const before = ctx.tokens[k - 1] as Token;
+    if (ctx.quoteOf[k] !== -1 || DASHES.has(t.norm)) return last;
+    if (t.norm === ":") return quoteStartingAt(ctx, k + 1) ? k : last;
+    // A finite verb with a subject of its own is a reported clause, unless a question word or "when" opens it.
+    const finite = t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("ing"));
+    if (finite && k > last + 1 && !CLAUSE_ADJUNCT_OPENERS.has(before.norm) && !CLAUSE_ADJUNCT_OPENERS.has(ctx.tokens[k - 2]?.norm ?? "")) return last;
+    // "claimed victory, saying:", "said before adding:": a second verb of saying is a cue of its own; "by saying" is how.
+    if (t.pos === "VERB" && CUE_FRAMES.get(t.lemma) === "speech" && (isComma(before) || ((before.pos === "ADP" || before.pos === "SCONJ") && before.norm !== "by"))) return last;
+  }
+  return last;
+}
+
+const OPENS_MANNER = new Set(["PRON", "ADV", "ADP", "PART"]);
+const CLAUSE_ADJUNCT_OPENERS = new Set(["what", "why", "how", "when", "where", "as"]);
 
 /** Platforms one writes or posts on, and the parts of them named after them ("on his Facebook page"). */
 const PLATFORMS = new Set(["twitter", "facebook", "instagram"]);

@@ -43,6 +43,9 @@ function draft(cue: Cue, source: TokenSpan | null, start: number, end: number, d
 
 /** “...,” X said / “...,” said X. */
 function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
+  // "Lund explained it this way: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
+  // introduces the quotation after it, even when another closes the paragraph before.
+  if (ctx.tokens[cue.last]?.norm === ":" && quoteStartingAt(ctx, cue.last + 1)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   const j = skipLeftAdverbs(ctx, cue.first - 1, 0);
   if (j < 0) return null;
@@ -781,11 +784,16 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   if (k > bounds.last) return null;
   const copula = copulaContent(ctx, cue, source, sentence);
   if (copula) return copula;
+  const quote = quoteStartingAt(ctx, k);
+  // "Their argument: only the board can act.": after a colon the content is the rest of the sentence.
+  if ((ctx.tokens[cue.last] as Token).norm === ":") {
+    const last = trimTrailingPunct(ctx, k, bounds.last);
+    return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, last), quote !== null && quote.lastToken >= last, sentence, "nominal-cue");
+  }
   if ((ctx.tokens[k] as Token).norm === "that" || (ctx.tokens[k] as Token).norm === "to") {
     const lastTok = nounContentLast(ctx, k, clauseLast(ctx, k, "object"));
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "nominal-cue");
   }
-  const quote = quoteStartingAt(ctx, k);
   let lastTok = clauseLast(ctx, k, "object");
   if (quote && quote.lastToken >= lastTok) return draft(cue, source, quote.start, quote.end, true, sentence, "nominal-cue");
   // A noun's content is a phrase: it ends at the first comma ("Asked about his criticism of the plan, Berg said").
