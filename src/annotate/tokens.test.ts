@@ -120,3 +120,14 @@ test("a word garbled by UTF-8 read as Latin-1 stays one token, composed or decom
     assert.ok(doc.tokens.some((t) => t.text === ","));
   }
 });
+
+test("a degree such as Ph.D. stays one token and ends no sentence", () => {
+  const text = "Milo Grant, who holds a Ph.D. in soil science, planted beans. Two Ed.D.s ran the farm.";
+  const doc = tokenize(text);
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ["Milo Grant, who holds a Ph.D. in soil science, planted beans.", "Two Ed.D.s ran the farm."],
+  );
+  assert.ok(doc.tokens.some((t) => t.text === "Ph.D." && t.pos === "NOUN"));
+  assert.ok(doc.tokens.some((t) => t.text === "Ed.D.s"));
+});

@@ -37,7 +37,7 @@ type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boo
  * Which of the rare repairs below some token of wink's may need, noted while each token is read: a document
  * that needs none is spared a pass over all its tokens for each. No repair makes a token that another needs.
  */
-type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean };
+type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean; degrees: boolean };
 
 /**
  * Tokens and sentences from wink-nlp, with offsets into the original text: each token is found where it
@@ -51,6 +51,7 @@ export const tokenStage: AnnotateStage = {
     if (layout.rare.decimals) mergeSplitDecimals(layout);
     if (layout.rare.negations) joinSpacedNegations(layout, doc.article.text);
     if (layout.rare.possessives) splitPossessives(layout);
+    if (layout.rare.degrees) joinSplitDegrees(layout);
     if (MOJIBAKE_LEAD.test(doc.article.text)) joinMojibake(layout, doc.article.text);
     assembleSentences(doc, layout);
   },
@@ -68,7 +69,7 @@ function readTokens(text: string): Layout {
   const sentenceStarts = (wdoc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first).sort((a, b) => a - b);
   const placed = placeInText(text, values) ?? placeBySpaces(values, all.out(its.precedingSpaces) as string[]);
 
-  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false } };
+  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false, degrees: false } };
   const rare = layout.rare;
   let nextStart = 0;
   let pendingStart = false;
@@ -84,6 +85,7 @@ function readTokens(text: string): Layout {
     if (isHyphenedToDigits(value)) rare.decimals = true;
     if (norm === "'") rare.negations = true;
     if (endsWithPossessive(value)) rare.possessives = true;
+    if (value === "." && isDegreeHead(values[i - 1] ?? "")) rare.degrees = true;
     layout.startsSentence.push(pendingStart || layout.lineBreaksBefore.length === 0);
     layout.lineBreaksBefore.push(placed.breaks[i] as number);
     pendingStart = false;
@@ -398,6 +400,43 @@ function splitPossessives(layout: Layout): void {
     ];
     replaceTokens(layout, i, 1, pieces);
     i++;
+  }
+}
+
+/** "Ph", "Ed", "Psy": one capital and one or two small letters, as the first part of a degree abbreviation opens. */
+function isDegreeHead(s: string): boolean {
+  if (s.length < 2 || s.length > 3 || !startsWithCapital(s)) return false;
+  for (let k = 1; k < s.length; k++) if (!isLowerCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+function startsWithCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+// The rest of a degree after its head and full stop, as wink leaves it: "D.", or "D.s" for a plural.
+const DEGREE_TAIL = /^[A-Z]\.s?$/;
+
+/**
+ * wink reads "Ph.D." as "Ph" "." "D." and starts a sentence at "D.", so that "Ann Roe, who holds a Ph.D. from
+ * Yale, said" loses its speaker to the next sentence. Join the three back into one noun inside one sentence.
+ */
+function joinSplitDegrees(layout: Layout): void {
+  const { tokens } = layout;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const stop = tokens[i + 1] as Token;
+    const tail = tokens[i + 2] as Token;
+    if (stop.text !== "." || stop.start !== head.end || tail.start !== stop.end || !isDegreeHead(head.text) || !DEGREE_TAIL.test(tail.text)) continue;
+    if ((layout.lineBreaksBefore[i + 2] as number) > 0) continue;
+    const text = head.text + "." + tail.text;
+    const norm = lowerFolded(text);
+    replaceTokens(layout, i, 3, [{ start: head.start, end: tail.end, text, norm, lemma: norm, pos: "NOUN", sentence: 0 }]);
   }
 }
 

@@ -416,7 +416,7 @@ function datelineEnd(tokens: readonly Token[], s: Sentence, text: string): numbe
   return s.tokenStart;
 }
 
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
 
 /** Does the sentence end on a title ("Rev.") or an initial that the tokenizer took for a full stop? Only a name may follow one. */
 function endsWithTitle(tokens: readonly Token[], s: Sentence): boolean {

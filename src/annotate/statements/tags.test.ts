@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { statementOf, statementsIn } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a third-person cue verb read as a noun after 'and' shares the subject of the verb before it", () => {
   const s = statementOf("Dana Ruiz thanks the rowers and pledges to fund a new boathouse.", "pledges");
@@ -111,4 +111,13 @@ test("in a headline a capitalised cue verb after a comma is a second verb of the
   const s = statementOf("Coach Slams Referee, Praises Goalkeeper as Hero", "Praises");
   assert.equal(s.speaker?.mention?.text, "Coach");
   assert.equal(s.content.text, "Goalkeeper as Hero");
+});
+
+test("a speaker holding a Ph.D. keeps the name before it: wink's boundary inside the degree is gone", () => {
+  const speaker = speakerOf("Nell Ortiz, who earned a Ph.D. at a small college, argued that the ferry needs paint.", "argued");
+  assert.ok(speaker?.startsWith("Nell Ortiz"), String(speaker));
+});
+
+test("a plural title abbreviation opens the names after it: 'Sens. Ida Dow and Bo Fry argued'", () => {
+  assert.equal(speakerOf("The hearing ran late. Sens. Ida Dow and Bo Fry argued that the canal fee was unfair.", "argued"), "Sens. Ida Dow and Bo Fry");
 });
