@@ -75,6 +75,8 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = retagged(t, "ADJ");
+    } else if (t.pos === "VERB" && t.norm === t.lemma && closesNounCompound(out, i)) {
+      out[i] = retagged(t, "NOUN");
     } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
@@ -338,6 +340,24 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.pos === "ADJ") return tokens[i - 2]?.pos === "DET";
   return prev?.pos === "DET";
+}
+
+/** Nouns without "-s" that take a plural verb: "the people vote in May" has its verb. */
+const PLURAL_WITHOUT_S = new Set(["people", "police"]);
+
+/**
+ * "a $2 million ad buy in Ohio", "the vote count in", "a land grab by": a plain verb form after a singular noun
+ * inside a noun phrase (a determiner, number or adjective before that noun) and before a preposition ends the
+ * compound: a singular subject would need the "-s" form. Before a comma or a quotation mark the form is as often
+ * a past one ("the message read: ...").
+ */
+function closesNounCompound(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.pos !== "NOUN" || prev.norm !== prev.lemma || PLURAL_WITHOUT_S.has(prev.norm)) return false;
+  if (next.pos !== "ADP") return false;
+  const opener = tokens[i - 2]?.pos;
+  return opener === "DET" || opener === "NUM" || opener === "ADJ";
 }
 
 /** "Cook said", "Lynch says": a capitalised word tagged as a verb right before an inflected cue verb is its subject. */

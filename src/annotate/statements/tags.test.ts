@@ -121,3 +121,8 @@ test("a speaker holding a Ph.D. keeps the name before it: wink's boundary inside
 test("a plural title abbreviation opens the names after it: 'Sens. Ida Dow and Bo Fry argued'", () => {
   assert.equal(speakerOf("The hearing ran late. Sens. Ida Dow and Bo Fry argued that the canal fee was unfair.", "argued"), "Sens. Ida Dow and Bo Fry");
 });
+
+test("a plain verb form after a singular noun in a noun phrase, before a preposition, ends the compound: 'a radio buy in'", () => {
+  const text = "The Ferro bakery placed a $5,000 radio buy in Leeds on Friday and announced it would open a second shop.";
+  assert.equal(speakerOf(text, "announced"), "The Ferro bakery");
+});
