@@ -181,9 +181,11 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const prev = tokens[i - 1];
   if (!next || !prev) return null;
   const thirdPerson = t.norm.endsWith("s");
-  const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
+  // "Lund cast her rival as ...": a past form without an ending follows a subject of any person.
+  const uninflectedPast = UNINFLECTED_PASTS.has(t.norm);
+  const pronoun = prev.pos === "PRON" && ((thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm) || (uninflectedPast && SINGULAR_SUBJECTS.has(prev.norm)));
   // "Lund claims", but not "the Lund campaign".
-  const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
+  const name = (thirdPerson || uninflectedPast) && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
   // "pilots point out", "critics talk about": only before the verb's particle, as "fleet support for" is a noun.
   const pluralNoun = !thirdPerson && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
   // "the growers polled Friday back the levy": a time after a participle closes the subject, and a plain form after
@@ -198,6 +200,9 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
 }
+
+/** Cue verbs whose past form is their plain form, and a noun too. */
+const UNINFLECTED_PASTS = new Set(["cast", "forecast", "broadcast"]);
 
 /** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
 const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);

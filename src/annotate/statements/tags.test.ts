@@ -126,3 +126,9 @@ test("a plain verb form after a singular noun in a noun phrase, before a preposi
   const text = "The Ferro bakery placed a $5,000 radio buy in Leeds on Friday and announced it would open a second shop.";
   assert.equal(speakerOf(text, "announced"), "The Ferro bakery");
 });
+
+test("a cue verb's past form without an ending, read as a noun after its subject, is the verb: 'Marsh cast the referee as'", () => {
+  const s = statementOf("Coach Ivo Marsh cast the referee as a villain.", "cast");
+  assert.equal(s.speaker?.mention?.text, "Coach Ivo Marsh");
+  assert.equal(s.content.text, "the referee as a villain");
+});
