@@ -75,6 +75,11 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = retagged(t, "ADJ");
+    } else if (t.pos === "VERB" && t.norm === t.lemma && plainFormAfterPreposition(out, i)) {
+      // "advocates for stem cell research said", "the rise in hate speech": no verb follows a preposition in its plain form.
+      out[i] = retagged(t, "NOUN");
+      const prev = out[i - 1] as Token;
+      if (prev.pos !== "ADP") out[i - 1] = retagged(prev, "ADP");
     } else if (t.pos === "VERB" && t.norm === t.lemma && closesNounCompound(out, i)) {
       out[i] = retagged(t, "NOUN");
     } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
@@ -345,6 +350,21 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.pos === "ADJ") return tokens[i - 2]?.pos === "DET";
   return prev?.pos === "DET";
+}
+
+/** Prepositions that a plain verb may follow: "rather than wait", "as well as get", "out to prove". */
+const BEFORE_PLAIN_VERB = new Set(["than", "as", "to"]);
+
+/**
+ * Is token `i` right after a preposition that no plain verb follows, and before a noun that goes on with it
+ * ("for stem cell research")? wink reads "for" before such a word as a conjunction too. "kind of" and "sort of"
+ * hedge a verb ("kind of make sense").
+ */
+function plainFormAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !(prev.pos === "ADP" || prev.norm === "for") || BEFORE_PLAIN_VERB.has(prev.norm) || tokens[i + 1]?.pos !== "NOUN") return false;
+  const before = tokens[i - 2]?.norm;
+  return !(prev.norm === "of" && (before === "kind" || before === "sort"));
 }
 
 /** Nouns without "-s" that take a plural verb: "the people vote in May" has its verb. */

@@ -132,3 +132,9 @@ test("a cue verb's past form without an ending, read as a noun after its subject
   assert.equal(s.speaker?.mention?.text, "Coach Ivo Marsh");
   assert.equal(s.content.text, "the referee as a villain");
 });
+
+test("a plain verb form after a preposition, before a noun, is part of a noun phrase: 'Friends of drum circle players said'", () => {
+  assert.equal(speakerOf("Friends of drum circle players said the park was loud.", "said"), "Friends of drum circle players");
+  // wink reads the "for" before such a word as a conjunction.
+  assert.equal(speakerOf("A group for swim team parents argued that the pool was cold.", "argued"), "A group for swim team parents");
+});
