@@ -158,11 +158,14 @@ function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null
   const ing = t.norm.endsWith("ing");
   if (!ing && !t.norm.endsWith("ed")) return null;
   const next = tokens[i + 1];
-  if (!next || !(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
+  if (!next) return null;
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
   const prev = tokens[j];
   if (!prev) return null;
+  // "Berg elaborated in a letter": after a name the past form may go on to a preposition.
+  const opens = next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos) || (!ing && prev.pos === "PROPN" && next.pos === "ADP");
+  if (!opens) return null;
   const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
   if (!(prev.pos === "AUX" || (!ing && subject))) return null;
   return cueLemmaOfStem(t.norm.slice(0, ing ? -3 : -2));

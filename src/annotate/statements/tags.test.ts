@@ -138,3 +138,9 @@ test("a plain verb form after a preposition, before a noun, is part of a noun ph
   // wink reads the "for" before such a word as a conjunction.
   assert.equal(speakerOf("A group for swim team parents argued that the pool was cold.", "argued"), "A group for swim team parents");
 });
+
+test("a past form read as an adjective after a name, before a preposition, is the verb: 'Voss alleged in a letter that'", () => {
+  const s = statementOf("Mirela Voss alleged in a letter that the ferry was late.", "alleged");
+  assert.equal(s.speaker?.mention?.text, "Mirela Voss");
+  assert.equal(s.content.text, "that the ferry was late");
+});
