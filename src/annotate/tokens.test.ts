@@ -131,3 +131,9 @@ test("a degree such as Ph.D. stays one token and ends no sentence", () => {
   assert.ok(doc.tokens.some((t) => t.text === "Ph.D." && t.pos === "NOUN"));
   assert.ok(doc.tokens.some((t) => t.text === "Ed.D.s"));
 });
+
+test("a sentence-final 'no.' loses its full stop to a token of its own; a number keeps its own", () => {
+  const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+  assert.deepEqual(words("Pia shook her head and said no. Then she left."), ["Pia", "shook", "her", "head", "and", "said", "no", ".", "Then", "she", "left", "."]);
+  assert.ok(words("Track no. 4 was the best.").includes("no."));
+});

@@ -144,3 +144,7 @@ test("a past form read as an adjective after a name, before a preposition, is th
   assert.equal(s.speaker?.mention?.text, "Mirela Voss");
   assert.equal(s.content.text, "that the ferry was late");
 });
+
+test("what a speaker said ends before the full stop that wink glues to a closing 'no': 'told the tenants no.'", () => {
+  assert.equal(statementOf("Asked about the rent, the landlord told the tenants no.", "told").content.text, "no");
+});
