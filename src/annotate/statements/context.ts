@@ -213,13 +213,20 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
 const UNINFLECTED_PASTS = new Set(["cast", "forecast", "broadcast"]);
 
 /** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
-const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);
+const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"], ["spoke", "speak"]]);
 
-/** "Lund shot back": after a name, wink reads such a past form as a noun, though the verb's particle follows. */
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * "Lund shot back", "the two spoke about", "both spoke about": after a name, a number or a quantifier (not an
+ * article), wink reads such a past form as a noun, though the verb's particle follows.
+ */
 function pastReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   const lemma = PAST_FORMS_OF_PHRASAL_CUES.get(t.norm);
-  if (lemma === undefined || t.pos !== "NOUN" || tokens[i - 1]?.pos !== "PROPN") return null;
+  const prev = tokens[i - 1];
+  if (lemma === undefined || t.pos !== "NOUN" || !prev) return null;
+  if (!(prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "DET" && !ARTICLES.has(prev.norm)))) return null;
   return PHRASAL_CUES.get(lemma)?.has(tokens[i + 1]?.norm ?? "") ? lemma : null;
 }
 

@@ -148,3 +148,8 @@ test("a past form read as an adjective after a name, before a preposition, is th
 test("what a speaker said ends before the full stop that wink glues to a closing 'no': 'told the tenants no.'", () => {
   assert.equal(statementOf("Asked about the rent, the landlord told the tenants no.", "told").content.text, "no");
 });
+
+test("'spoke' read as a noun after a number or a quantifier, before its particle, is the verb: 'the three spoke about'", () => {
+  assert.equal(speakerOf("After the ride, the three spoke about the muddy trail.", "spoke about"), "the three");
+  assert.equal(statementOf("Both spoke of the old mill.", "spoke of").content.text, "the old mill");
+});
