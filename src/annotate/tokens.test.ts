@@ -120,3 +120,20 @@ test("a word garbled by UTF-8 read as Latin-1 stays one token, composed or decom
     assert.ok(doc.tokens.some((t) => t.text === ","));
   }
 });
+
+test("a degree such as Ph.D. stays one token and ends no sentence", () => {
+  const text = "Milo Grant, who holds a Ph.D. in soil science, planted beans. Two Ed.D.s ran the farm.";
+  const doc = tokenize(text);
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ["Milo Grant, who holds a Ph.D. in soil science, planted beans.", "Two Ed.D.s ran the farm."],
+  );
+  assert.ok(doc.tokens.some((t) => t.text === "Ph.D." && t.pos === "NOUN"));
+  assert.ok(doc.tokens.some((t) => t.text === "Ed.D.s"));
+});
+
+test("a sentence-final 'no.' loses its full stop to a token of its own; a number keeps its own", () => {
+  const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+  assert.deepEqual(words("Pia shook her head and said no. Then she left."), ["Pia", "shook", "her", "head", "and", "said", "no", ".", "Then", "she", "left", "."]);
+  assert.ok(words("Track no. 4 was the best.").includes("no."));
+});

@@ -37,7 +37,7 @@ type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boo
  * Which of the rare repairs below some token of wink's may need, noted while each token is read: a document
  * that needs none is spared a pass over all its tokens for each. No repair makes a token that another needs.
  */
-type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean };
+type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean; degrees: boolean; stops: boolean };
 
 /**
  * Tokens and sentences from wink-nlp, with offsets into the original text: each token is found where it
@@ -51,6 +51,8 @@ export const tokenStage: AnnotateStage = {
     if (layout.rare.decimals) mergeSplitDecimals(layout);
     if (layout.rare.negations) joinSpacedNegations(layout, doc.article.text);
     if (layout.rare.possessives) splitPossessives(layout);
+    if (layout.rare.degrees) joinSplitDegrees(layout);
+    if (layout.rare.stops) splitGluedStops(layout);
     if (MOJIBAKE_LEAD.test(doc.article.text)) joinMojibake(layout, doc.article.text);
     assembleSentences(doc, layout);
   },
@@ -68,7 +70,7 @@ function readTokens(text: string): Layout {
   const sentenceStarts = (wdoc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first).sort((a, b) => a - b);
   const placed = placeInText(text, values) ?? placeBySpaces(values, all.out(its.precedingSpaces) as string[]);
 
-  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false } };
+  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false, degrees: false, stops: false } };
   const rare = layout.rare;
   let nextStart = 0;
   let pendingStart = false;
@@ -84,6 +86,8 @@ function readTokens(text: string): Layout {
     if (isHyphenedToDigits(value)) rare.decimals = true;
     if (norm === "'") rare.negations = true;
     if (endsWithPossessive(value)) rare.possessives = true;
+    if (value === "." && isDegreeHead(values[i - 1] ?? "")) rare.degrees = true;
+    if (value.length === 3 && value.charCodeAt(2) === 46 && GLUED_STOP_WORDS.has(norm)) rare.stops = true;
     layout.startsSentence.push(pendingStart || layout.lineBreaksBefore.length === 0);
     layout.lineBreaksBefore.push(placed.breaks[i] as number);
     pendingStart = false;
@@ -397,6 +401,74 @@ function splitPossessives(layout: Layout): void {
       { start: stemEnd, end: word.end, text: text.slice(-2), norm: lowerFolded(text.slice(-2)), lemma: lowerFolded(text.slice(-2)), pos: "PART", sentence: 0 },
     ];
     replaceTokens(layout, i, 1, pieces);
+    i++;
+  }
+}
+
+/** "Ph", "Ed", "Psy": one capital and one or two small letters, as the first part of a degree abbreviation opens. */
+function isDegreeHead(s: string): boolean {
+  if (s.length < 2 || s.length > 3 || !startsWithCapital(s)) return false;
+  for (let k = 1; k < s.length; k++) if (!isLowerCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+function startsWithCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+// The rest of a degree after its head and full stop, as wink leaves it: "D.", or "D.s" for a plural.
+const DEGREE_TAIL = /^[A-Z]\.s?$/;
+
+/**
+ * wink reads "Ph.D." as "Ph" "." "D." and starts a sentence at "D.", so that "Ann Roe, who holds a Ph.D. from
+ * Yale, said" loses its speaker to the next sentence. Join the three back into one noun inside one sentence.
+ */
+function joinSplitDegrees(layout: Layout): void {
+  const { tokens } = layout;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const stop = tokens[i + 1] as Token;
+    const tail = tokens[i + 2] as Token;
+    if (stop.text !== "." || stop.start !== head.end || tail.start !== stop.end || !isDegreeHead(head.text) || !DEGREE_TAIL.test(tail.text)) continue;
+    if ((layout.lineBreaksBefore[i + 2] as number) > 0) continue;
+    const text = head.text + "." + tail.text;
+    const norm = lowerFolded(text);
+    replaceTokens(layout, i, 3, [{ start: head.start, end: tail.end, text, norm, lemma: norm, pos: "NOUN", sentence: 0 }]);
+  }
+}
+
+/**
+ * Words wink keeps whole with a full stop after them, as the abbreviation "no." (number), with the part of speech
+ * wink gives the bare word at a sentence's end ("said no!"). "in." (inches) is left alone: split, it turns short
+ * lines of names ("Ann Berg and Ole Lund are in.") into title case for the entity stage's headline test.
+ */
+const GLUED_STOP_WORDS: ReadonlyMap<string, string> = new Map([["no.", "DET"]]);
+
+/**
+ * "He said no.": wink reads the word and the full stop as one abbreviation, so that a statement's content ends on
+ * "no." and the word is tagged a noun. Where no number stands before it or after it ("No. 2"), and the next word
+ * does not go on in lower case ("the no. of seats"), split off the full stop. Sentence boundaries stay as wink set them.
+ */
+function splitGluedStops(layout: Layout): void {
+  const { tokens } = layout;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    const pos = GLUED_STOP_WORDS.get(word.norm);
+    if (pos === undefined || tokens[i - 1]?.pos === "NUM") continue;
+    const next = tokens[i + 1];
+    if (next && (startsWithDigit(next.text) || isLowerCode(next.text.charCodeAt(0)))) continue;
+    const stop = word.end - 1;
+    const head = word.text.slice(0, -1);
+    const headNorm = lowerFolded(head);
+    replaceTokens(layout, i, 1, [
+      { start: word.start, end: stop, text: head, norm: headNorm, lemma: headNorm, pos, sentence: 0 },
+      { start: stop, end: word.end, text: ".", norm: ".", lemma: ".", pos: "PUNCT", sentence: 0 },
+    ]);
     i++;
   }
 }

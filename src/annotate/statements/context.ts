@@ -75,6 +75,13 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = retagged(t, "ADJ");
+    } else if (t.pos === "VERB" && t.norm === t.lemma && plainFormAfterPreposition(out, i)) {
+      // "advocates for stem cell research said", "the rise in hate speech": no verb follows a preposition in its plain form.
+      out[i] = retagged(t, "NOUN");
+      const prev = out[i - 1] as Token;
+      if (prev.pos !== "ADP") out[i - 1] = retagged(prev, "ADP");
+    } else if (t.pos === "VERB" && t.norm === t.lemma && closesNounCompound(out, i)) {
+      out[i] = retagged(t, "NOUN");
     } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
@@ -185,9 +192,11 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const prev = tokens[i - 1];
   if (!next || !prev) return null;
   const thirdPerson = t.norm.endsWith("s");
-  const pronoun = prev.pos === "PRON" && (thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm);
+  // "Lund cast her rival as ...": a past form without an ending follows a subject of any person.
+  const uninflectedPast = UNINFLECTED_PASTS.has(t.norm);
+  const pronoun = prev.pos === "PRON" && ((thirdPerson ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(prev.norm) || (uninflectedPast && SINGULAR_SUBJECTS.has(prev.norm)));
   // "Lund claims", but not "the Lund campaign".
-  const name = thirdPerson && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
+  const name = (thirdPerson || uninflectedPast) && prev.pos === "PROPN" && tokens[i - 2]?.pos !== "DET";
   // "pilots point out", "critics talk about": only before the verb's particle, as "fleet support for" is a noun.
   const pluralNoun = !thirdPerson && prev.pos === "NOUN" && prev.norm !== prev.lemma && prev.norm.endsWith("s");
   // "the growers polled Friday back the levy": a time after a participle closes the subject, and a plain form after
@@ -203,14 +212,24 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
 }
 
-/** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
-const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);
+/** Cue verbs whose past form is their plain form, and a noun too. */
+const UNINFLECTED_PASTS = new Set(["cast", "forecast", "broadcast"]);
 
-/** "Lund shot back": after a name, wink reads such a past form as a noun, though the verb's particle follows. */
+/** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
+const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"], ["spoke", "speak"]]);
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * "Lund shot back", "the two spoke about", "both spoke about": after a name, a number or a quantifier (not an
+ * article), wink reads such a past form as a noun, though the verb's particle follows.
+ */
 function pastReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i] as Token;
   const lemma = PAST_FORMS_OF_PHRASAL_CUES.get(t.norm);
-  if (lemma === undefined || t.pos !== "NOUN" || tokens[i - 1]?.pos !== "PROPN") return null;
+  const prev = tokens[i - 1];
+  if (lemma === undefined || t.pos !== "NOUN" || !prev) return null;
+  if (!(prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "DET" && !ARTICLES.has(prev.norm)))) return null;
   return PHRASAL_CUES.get(lemma)?.has(tokens[i + 1]?.norm ?? "") ? lemma : null;
 }
 
@@ -346,6 +365,39 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   return prev?.pos === "DET";
 }
 
+/** Prepositions that a plain verb may follow: "rather than wait", "as well as get", "out to prove". */
+const BEFORE_PLAIN_VERB = new Set(["than", "as", "to"]);
+
+/**
+ * Is token `i` right after a preposition that no plain verb follows, and before a noun that goes on with it
+ * ("for stem cell research")? wink reads "for" before such a word as a conjunction too. "kind of" and "sort of"
+ * hedge a verb ("kind of make sense").
+ */
+function plainFormAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !(prev.pos === "ADP" || prev.norm === "for") || BEFORE_PLAIN_VERB.has(prev.norm) || tokens[i + 1]?.pos !== "NOUN") return false;
+  const before = tokens[i - 2]?.norm;
+  return !(prev.norm === "of" && (before === "kind" || before === "sort"));
+}
+
+/** Nouns without "-s" that take a plural verb: "the people vote in May" has its verb. */
+const PLURAL_WITHOUT_S = new Set(["people", "police"]);
+
+/**
+ * "a $2 million ad buy in Ohio", "the vote count in", "a land grab by": a plain verb form after a singular noun
+ * inside a noun phrase (a determiner, number or adjective before that noun) and before a preposition ends the
+ * compound: a singular subject would need the "-s" form. Before a comma or a quotation mark the form is as often
+ * a past one ("the message read: ...").
+ */
+function closesNounCompound(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.pos !== "NOUN" || prev.norm !== prev.lemma || PLURAL_WITHOUT_S.has(prev.norm)) return false;
+  if (next.pos !== "ADP") return false;
+  const opener = tokens[i - 2]?.pos;
+  return opener === "DET" || opener === "NUM" || opener === "ADJ";
+}
+
 /** "Cook said", "Lynch says": a capitalised word tagged as a verb right before an inflected cue verb is its subject. */
 function beforeCueVerb(next: Token | undefined): boolean {
   return next !== undefined && next.pos === "VERB" && next.norm !== next.lemma && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma));
@@ -422,7 +474,7 @@ function datelineEnd(tokens: readonly Token[], s: Sentence, text: string): numbe
   return s.tokenStart;
 }
 
-const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
+const TITLE_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "st", "ft", "prof", "pres", "adm", "cmdr", "maj", "hon", "msgr", "fr"]);
 
 /** Does the sentence end on a title ("Rev.") or an initial that the tokenizer took for a full stop? Only a name may follow one. */
 function endsWithTitle(tokens: readonly Token[], s: Sentence): boolean {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { statementOf, statementsIn } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a third-person cue verb read as a noun after 'and' shares the subject of the verb before it", () => {
   const s = statementOf("Dana Ruiz thanks the rowers and pledges to fund a new boathouse.", "pledges");
@@ -121,4 +121,45 @@ test("a past cue verb read as an adjective after a name or a pronoun ends its cl
 
 test("after a perfect's 'have' a past cue verb read as an adjective is a verb before a comma too: 'As Kral has alleged, ...'", () => {
   assert.equal(statementOf("As Vesna Kral has alleged, the glaze was faulty.", "has alleged").content.text, "the glaze was faulty");
+});
+
+test("a speaker holding a Ph.D. keeps the name before it: wink's boundary inside the degree is gone", () => {
+  const speaker = speakerOf("Nell Ortiz, who earned a Ph.D. at a small college, argued that the ferry needs paint.", "argued");
+  assert.ok(speaker?.startsWith("Nell Ortiz"), String(speaker));
+});
+
+test("a plural title abbreviation opens the names after it: 'Sens. Ida Dow and Bo Fry argued'", () => {
+  assert.equal(speakerOf("The hearing ran late. Sens. Ida Dow and Bo Fry argued that the canal fee was unfair.", "argued"), "Sens. Ida Dow and Bo Fry");
+});
+
+test("a plain verb form after a singular noun in a noun phrase, before a preposition, ends the compound: 'a radio buy in'", () => {
+  const text = "The Ferro bakery placed a $5,000 radio buy in Leeds on Friday and announced it would open a second shop.";
+  assert.equal(speakerOf(text, "announced"), "The Ferro bakery");
+});
+
+test("a cue verb's past form without an ending, read as a noun after its subject, is the verb: 'Marsh cast the referee as'", () => {
+  const s = statementOf("Coach Ivo Marsh cast the referee as a villain.", "cast");
+  assert.equal(s.speaker?.mention?.text, "Coach Ivo Marsh");
+  assert.equal(s.content.text, "the referee as a villain");
+});
+
+test("a plain verb form after a preposition, before a noun, is part of a noun phrase: 'Friends of drum circle players said'", () => {
+  assert.equal(speakerOf("Friends of drum circle players said the park was loud.", "said"), "Friends of drum circle players");
+  // wink reads the "for" before such a word as a conjunction.
+  assert.equal(speakerOf("A group for swim team parents argued that the pool was cold.", "argued"), "A group for swim team parents");
+});
+
+test("a past form read as an adjective after a name, before a preposition, is the verb: 'Voss alleged in a letter that'", () => {
+  const s = statementOf("Mirela Voss alleged in a letter that the ferry was late.", "alleged");
+  assert.equal(s.speaker?.mention?.text, "Mirela Voss");
+  assert.equal(s.content.text, "that the ferry was late");
+});
+
+test("what a speaker said ends before the full stop that wink glues to a closing 'no': 'told the tenants no.'", () => {
+  assert.equal(statementOf("Asked about the rent, the landlord told the tenants no.", "told").content.text, "no");
+});
+
+test("'spoke' read as a noun after a number or a quantifier, before its particle, is the verb: 'the three spoke about'", () => {
+  assert.equal(speakerOf("After the ride, the three spoke about the muddy trail.", "spoke about"), "the three");
+  assert.equal(statementOf("Both spoke of the old mill.", "spoke of").content.text, "the old mill");
 });
