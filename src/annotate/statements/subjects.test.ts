@@ -361,3 +361,10 @@ test("a subject carrying a relative clause with no 'who' or 'that' keeps the cla
   // A clause inside an object leaves the main subject alone.
   assert.equal(speakerOf("Ruth Amsel wrote the songs they plan to sing.", "wrote"), "Ruth Amsel");
 });
+
+test("an adverbial set off by commas after a whole appositive leaves the appositive as the speaker: 'Berg, a pilot from Alma, Neb., in May, said'", () => {
+  assert.equal(speakerOf("Ivo Brandt, a glazier from Orly, Vermont, in a memo on Friday, said the kilns were cold.", "said"), "Ivo Brandt, a glazier from Orly, Vermont,");
+  assert.equal(speakerOf("Ivo Brandt, who mends nets in Orly, Vermont, in June 2020, wrote that the kilns were cold.", "wrote"), "Ivo Brandt, who mends nets in Orly, Vermont,");
+  // A name after an opening phrase is the subject itself.
+  assert.equal(speakerOf("At the forge in Orly, Vt., Brandt, in a leather apron, said the kilns were cold.", "said"), "Brandt");
+});

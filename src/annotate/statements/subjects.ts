@@ -346,6 +346,13 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
     if (stressed) return { first: stressed.first, last: j };
   }
   if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  // "Berg, a pilot from Alma, Neb., in a statement, said": the adverbial skipped above followed a whole appositive,
+  // whose closing comma still ends the subject; its last word alone ("Neb.") is no speaker. A name after a comma may
+  // itself be the subject after an opening phrase ("In Alma, Neb., Berg, in a statement, said").
+  if (j + 1 < cueFirst && isComma(ctx.tokens[j + 1]) && ctx.quoteOf[j + 1] === -1) {
+    const described = appositiveSubject(ctx, j + 1, floor);
+    if (described && !isComma(ctx.tokens[described.first - 1])) return described;
+  }
   // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const contact = withContactClause(ctx, j, floor);
