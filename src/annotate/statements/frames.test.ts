@@ -474,3 +474,11 @@ test("a short quoted title inside an 'according to' source is part of it: 'accor
   assert.equal(speakerOf("Half the buoys were adrift, according to the “Safe Moorings” audit.", "according to"), "the “Safe Moorings” audit");
   assert.equal(speakerOf("Half the buoys were adrift, according to Vera Holm, “who counts them daily.”", "according to"), "Vera Holm");
 });
+
+test("a dash after a cue that closes its reported clause opens the writer's comment, not more of the report: '..., the board said on Friday -- a turn few expected'", () => {
+  for (const dash of ["--", "\u2014"]) {
+    const s = statementOf(`The orchard tax would be halved by autumn, the growers' guild said on Friday ${dash} a turn few had expected.`, "said");
+    assert.equal(s.content.text, "The orchard tax would be halved by autumn");
+    assert.equal(s.speaker?.mention?.text, "the growers' guild");
+  }
+});

@@ -470,7 +470,12 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // comma after it and its time and place is the speaker's next act, not more of the clause before.
   const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
   const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
-  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct) {
+  // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
+  // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
+  // not) and is no opening phrase ("Leaving the hall, Lund boasted of her crew -- ...").
+  const opener = ctx.tokens[contentFirst] as Token;
+  const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
+  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
