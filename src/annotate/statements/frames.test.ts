@@ -482,3 +482,10 @@ test("a dash after a cue that closes its reported clause opens the writer's comm
     assert.equal(s.speaker?.mention?.text, "the growers' guild");
   }
 });
+
+test("a sentence-opening 'Said' takes the speaker's description up to the quotation: 'Said Tomas Riel, a beekeeper, “...”'", () => {
+  assert.equal(speakerOf("Said Tomas Riel, a beekeeper, “The hives came through the frost.”", "Said"), "Tomas Riel, a beekeeper,");
+  const s = statementOf("Said Tomas Riel, who keeps bees on the ridge, “The hives came through the frost.”", "Said");
+  assert.equal(s.speaker?.mention?.text, "Tomas Riel, who keeps bees on the ridge,");
+  assert.equal(s.content.text, "“The hives came through the frost.”");
+});

@@ -1006,7 +1006,10 @@ function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
   const speaker = phraseStartingAt(ctx, cue.last + 1, sentenceBounds(ctx, cue.last).last);
   const after = speaker ? ctx.tokens[speaker.last + 1] : undefined;
   if (!speaker || !hasProperNoun(ctx, speaker) || !after || !(isComma(after) || after.norm === ":")) return null;
-  const d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  let d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  // "Said Ann Berg, a pilot, “...”", "Said Lund, who ran the yard, “...”": a description of the speaker runs up to the quotation.
+  const described = d || !isComma(after) ? null : rightSubject(ctx, cue.last);
+  if (described && described.last > speaker.last) d = cueThenQuote(ctx, cue, described, described.last + 1);
   if (d) d.rule = "inverted-" + d.rule;
   return d;
 }
