@@ -368,3 +368,14 @@ test("an adverbial set off by commas after a whole appositive leaves the apposit
   // A name after an opening phrase is the subject itself.
   assert.equal(speakerOf("At the forge in Orly, Vt., Brandt, in a leather apron, said the kilns were cold.", "said"), "Brandt");
 });
+
+test("an infinitive or participle phrase after the subject's noun stays in the speaker: 'The first chef to open a bakery on the island said'", () => {
+  assert.equal(speakerOf("The first chef to open a bakery on the island said the ovens were slow.", "said"), "The first chef to open a bakery on the island");
+  // wink reads "clamoring" as a noun after a plural noun.
+  assert.equal(speakerOf("But rival bakers clamoring to keep Ivo Brandt from the guild contest say the rules are unfair.", "say"), "rival bakers clamoring to keep Ivo Brandt from the guild contest");
+  // The phrase may end on a gerund after its preposition.
+  assert.equal(speakerOf("Bakers hoping to stop the levy from passing argued the flour tax would ruin them.", "argued"), "Bakers hoping to stop the levy from passing");
+  // Before an infinitive cue the noun is the infinitive's object, and the phrase before it no description.
+  const text = "The guild should use its savings and the dry state of the orchards to push Brandt to seriously consider lowering the tax.";
+  assert.equal(speakerOf(text, "seriously consider"), "Brandt");
+});

@@ -359,7 +359,10 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (contact) return contact;
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
+  if (relative) return relative;
+  // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
+  if (!phrase && t.pos === "VERB" && t.norm.endsWith("ing") && ctx.tokens[j - 1]?.pos === "ADP") return withParticiplePhrase(ctx, { first: j, last: j }, floor);
+  return phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
 }
 
 const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
@@ -385,9 +388,13 @@ function withParticiplePhrase(ctx: AttributionContext, phrase: TokenSpan, floor:
     if (isComma(t) && k === phrase.first - 1 && hasConjunction(ctx, phrase)) continue;
     if (t.pos === "VERB") {
       const ing = t.norm.endsWith("ing") && before?.pos !== "AUX";
-      if (ing || isParticipleAfterNoun(ctx, k)) participle = true;
+      // "The first pilot to land the seaplane said": an infinitive after a noun modifies it as a participle does. Not
+      // before an infinitive cue, whose subject is the infinitive's object ("expects the storm to force Lund to admit").
+      const infinitive = before?.norm === "to" && NOUN_PHRASE_POS.has(ctx.tokens[k - 2]?.pos ?? "") && ctx.tokens[phrase.last + 1]?.norm !== "to";
+      if (ing || isParticipleAfterNoun(ctx, k) || infinitive) participle = true;
       else if (before?.norm !== "to") break;
-    } else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
+    } else if (isParticipleReadAsNoun(ctx, k)) participle = true;
+    else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
     if (participle && NOUN_PHRASE_POS.has(t.pos) && opensSubjectClause(ctx, k, floor) && ctx.timeToken[k] !== 1) best = k;
   }
   return best === null ? null : { first: best, last: phrase.last };
