@@ -379,3 +379,12 @@ test("an infinitive or participle phrase after the subject's noun stays in the s
   const text = "The guild should use its savings and the dry state of the orchards to push Brandt to seriously consider lowering the tax.";
   assert.equal(speakerOf(text, "seriously consider"), "Brandt");
 });
+
+test("an appositive left unclosed before the cue keeps the name it describes: 'Rep. Lena Oduya (D-Vt.), a critic of the dredging plan told ...'", () => {
+  assert.equal(speakerOf("Rep. Lena Oduya (D-Vt.), a critic of the dredging plan told host Piet Vos she expected a delay.", "told"), "Rep. Lena Oduya (D-Vt.), a critic of the dredging plan");
+  assert.equal(speakerOf("Lena Oduya, a critic of the dredging plan argued the river was too shallow.", "argued"), "Lena Oduya, a critic of the dredging plan");
+  // An opening adverb or a place before the comma is no name to describe.
+  assert.equal(speakerOf("Upriver, the ferry crews argued the channel was too shallow.", "argued"), "the ferry crews");
+  // A cue set off by commas leaves the name to the reported clause.
+  assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
+});

@@ -362,7 +362,28 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (relative) return relative;
   // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
   if (!phrase && t.pos === "VERB" && t.norm.endsWith("ing") && ctx.tokens[j - 1]?.pos === "ADP") return withParticiplePhrase(ctx, { first: j, last: j }, floor);
-  return phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
+  const subject = phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
+  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
+}
+
+const APPOSITIVE_DETERMINERS = new Set(["a", "an", "the"]);
+
+/**
+ * "Ann Berg, a pilot with the harbour board told ...": an appositive the writer forgot to close describes the name
+ * before its comma, and PolNeAR takes both as the speaker. Not when the cue is set off itself ("Berg, a top aide said,
+ * is ..."), where the name belongs to the reported clause.
+ */
+function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
+  const comma = subject.first - 1;
+  if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || !APPOSITIVE_DETERMINERS.has((ctx.tokens[subject.first] as Token).norm)) return null;
+  const after = ctx.tokens[cueFirst + 1];
+  if (!after || after.pos === "PUNCT") return null;
+  // A name of two words or more that opens the sentence: a lone capitalised word there may be an adverb ("Offstage,"),
+  // and a name after a comma a place ("in Alma, Iowa,") or a time.
+  const name = nameBeforeComma(ctx, comma, floor);
+  if (!name || name.first !== sentenceBounds(ctx, comma).first || name.last === name.first) return null;
+  for (let i = name.first; i <= name.last; i++) if (ctx.timeToken[i]) return null;
+  return { first: name.first, last: subject.last };
 }
 
 const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
