@@ -489,3 +489,12 @@ test("a sentence-opening 'Said' takes the speaker's description up to the quotat
   assert.equal(s.speaker?.mention?.text, "Tomas Riel, who keeps bees on the ridge,");
   assert.equal(s.content.text, "“The hives came through the frost.”");
 });
+
+test("a quotation finishing the clause before an inverted cue is a mixed quotation, also when the sentence goes on after a conjunction", () => {
+  const text = "The ferry captain is “no friend of the islands,” said Ida Storm, but she has praised his crew.";
+  assert.equal(statementOf(text, "said").content.text, "The ferry captain is “no friend of the islands,”");
+  assert.equal(statementOf("The ferry captain is ''no friend of the islands,'' said Ida Storm.", "said").content.text, "The ferry captain is ''no friend of the islands,''");
+  assert.equal(statementOf("The ferry captain is “no friend of the islands,” Ida Storm said, and she has praised his crew.", "said").content.text, "The ferry captain is “no friend of the islands,”");
+  // An opening bracket is no clause to finish.
+  assert.equal(statementOf("(“The tide turned early,” said Ida Storm.)", "said").content.text, "“The tide turned early,”");
+});

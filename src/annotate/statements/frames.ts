@@ -89,7 +89,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const opensClause = opensSentence(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
-  const mixed = !opensClause && !inverted && (restEmpty || nextActAfter(ctx, afterSource)) && plainLeadIn(ctx, quote.firstToken);
+  // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
+  // after a conjunction ("..., said Lund, but she ..."): the quotation still finishes the clause before the cue.
+  const goesOn = isComma(ctx.tokens[afterSource]) && ctx.tokens[afterSource + 1]?.pos === "CCONJ" && ctx.quoteOf[afterSource + 1] === -1;
+  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
@@ -108,14 +111,17 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
 
 /**
  * The words from the sentence's start up to token `q`: no quotation and no verb that reports. "Lund said the fee is
- * “too high,” she said" or "(Berg praised the mayor. ''He is fair,'' he said.)" leave the lead-in to another cue.
+ * “too high,” she said" or "(Berg praised the mayor. ''He is fair,'' he said.)" leave the lead-in to another cue. An
+ * opening bracket alone ("(“...,” he said.)") is no clause for the quotation to finish.
  */
 function plainLeadIn(ctx: AttributionContext, q: number): boolean {
+  let words = false;
   for (let i = sentenceBounds(ctx, q).first; i < q; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && isReportingVerb(t))) return false;
+    if (t.norm !== "(" && t.norm !== "[") words = true;
   }
-  return true;
+  return words;
 }
 
 /**
