@@ -498,3 +498,10 @@ test("a quotation finishing the clause before an inverted cue is a mixed quotati
   // An opening bracket is no clause to finish.
   assert.equal(statementOf("(“The tide turned early,” said Ida Storm.)", "said").content.text, "“The tide turned early,”");
 });
+
+test("a cue inside an aside set off by dashes reports the aside alone: '... — that will not happen, her aides say — but ...'", () => {
+  const text = "The question for the choir is not whether Moe retires — that will not happen, her friends say — but when she stops touring.";
+  const s = statementOf(text, "say");
+  assert.equal(s.content.text, "that will not happen");
+  assert.equal(s.speaker?.mention?.text, "her friends");
+});

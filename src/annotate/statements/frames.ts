@@ -470,11 +470,14 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // rise" splits its clause's subject from its verb.
   const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
-  const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
   // comma after it and its time and place is the speaker's next act, not more of the clause before.
   const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  // "The question is not whether she quits — that won't happen, aides say — but when": a cue inside an aside set off by
+  // dashes reports the aside alone.
+  let contentFirst = bounds.first;
+  if (isSpacedDash(ctx, afterAdjuncts)) for (let i = commaBefore - 1; i > bounds.first; i--) if (isSpacedDash(ctx, i) && ctx.quoteOf[i] === -1) { contentFirst = i + 1; break; }
   const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
   // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
   // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
