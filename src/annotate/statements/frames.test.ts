@@ -505,3 +505,8 @@ test("a cue inside an aside set off by dashes reports the aside alone: '... — 
   assert.equal(s.content.text, "that will not happen");
   assert.equal(s.speaker?.mention?.text, "her friends");
 });
+
+test("an inverted cue after an opening conjunction takes the speaker after it, not a subject shared with an earlier act: 'But said Ida Storm, the pilot, “...”'", () => {
+  assert.equal(speakerOf("But said Ida Storm, the harbour pilot, “We stay.”", "said"), "Ida Storm, the harbour pilot,");
+  assert.equal(statementOf("But said Ida Storm, the harbour pilot, “We stay.”", "said").content.text, "“We stay.”");
+});

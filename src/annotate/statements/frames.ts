@@ -1123,6 +1123,9 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
+  // "But said Lund, the pilot, “...”": an inverted cue after an opening conjunction is no second act of an earlier subject.
+  const inverted = cueThenSpeaker(ctx, cue);
+  if (inverted) return inverted;
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
@@ -1130,7 +1133,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;
