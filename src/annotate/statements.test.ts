@@ -5,6 +5,7 @@ import { annotateStory } from "./pipeline.js";
 import { dropDuplicates, statementStage } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
+import { statementOf } from "./statements/testing.js";
 import type { AnnotatedDoc, Entity, Statement } from "../model/types.js";
 
 function annotate(text: string, entities: Entity[] = []): AnnotatedDoc {
@@ -2010,4 +2011,13 @@ test("a bare 'those' or 'this' before a cue names no speaker", () => {
 
 test("a bare 'their' before a nominal cue names no speaker", () => {
   assert.equal(byCue(annotate("The drivers were surprised by their criticism of the toll."), "criticism of").speaker, null);
+});
+
+test("a clause reported by 'told' with only a pronoun after the cue is a statement: '..., the ranger told them.'", () => {
+  for (const pronoun of ["them", "him", "her"]) {
+    const text = `The trail would stay shut until spring, the ranger told ${pronoun}.`;
+    const s = statementOf(text, "told");
+    assert.equal(s.speaker?.mention?.text, "the ranger");
+    assert.equal(s.content.text, "The trail would stay shut until spring");
+  }
 });

@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -34,7 +34,7 @@ export function statementsOf(ctx: AttributionContext, entities: readonly Entity[
 function draftStatements(ctx: AttributionContext, entities: readonly Entity[], model: CueModel = CUE_MODEL): Draft[] {
   const { cues, drafts } = handDrafts(ctx);
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
-  const judged = judgeDrafts(ctx, entities, cues, drafts, model).filter((d) => hasWords(ctx, d));
+  const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
@@ -49,6 +49,15 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
  */
 function quoteHeldElsewhere(d: Draft, drafts: readonly Draft[]): boolean {
   return spansQuotes(d) && drafts.some((o) => o !== d && o.content.start <= d.content.start && o.content.end >= d.content.end);
+}
+
+/**
+ * "The quay will close, the mayor told them.": a clause reported by a verb of saying that ends on a pronoun for whom it
+ * was told is a report; the model has seen that pronoun there too rarely to judge, and drops it as it drops "told them
+ * to ..." elsewhere.
+ */
+function closesOnSpeech(ctx: AttributionContext, d: Draft): boolean {
+  return d.rule === "clause-then-cue" && CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) && d.cue.last === d.head && OBJECT_PRONOUNS.has(ctx.tokens[d.head + 1]?.norm ?? "");
 }
 
 /**

@@ -332,8 +332,8 @@ export function candidates<S extends FeatureSink>(
   return out;
 }
 
-/** The hand drafts the model keeps, then the candidates' drafts it takes. */
-export function judgeDrafts(ctx: AttributionContext, entities: readonly Entity[], handCues: readonly Cue[], handDrafts: readonly Draft[], model: CueModel = CUE_MODEL): Draft[] {
+/** The hand drafts the model keeps (and every one `sure` vouches for), then the candidates' drafts it takes. */
+export function judgeDrafts(ctx: AttributionContext, entities: readonly Entity[], handCues: readonly Cue[], handDrafts: readonly Draft[], model: CueModel = CUE_MODEL, sure: (d: Draft) => boolean = () => false): Draft[] {
   // A model turned off costs nothing.
   if (model.threshold > 1 && model.keep <= 0) return [...handDrafts];
   const index = weightIndex(model);
@@ -342,7 +342,7 @@ export function judgeDrafts(ctx: AttributionContext, entities: readonly Entity[]
   return candidates(ctx, entities, handCues, handDrafts, () => new FeatureScore(index), (context) => context.z < floor, takesLearned)
     .filter((c) => {
       const p = sigmoid(c.features.z);
-      return c.origin === "hand" ? p >= model.keep : p >= model.threshold;
+      return c.origin === "hand" ? p >= model.keep || sure(c.draft) : p >= model.threshold;
     })
     .map((c) => c.draft);
 }

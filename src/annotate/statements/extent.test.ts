@@ -82,3 +82,9 @@ test("a verb after 'and' in the cue's tense, with no tensed verb before it in th
   assert.equal(statementOf("The mayor praised the library and improved parks.", "praised").content.text, "the library and improved parks");
   assert.equal(statementOf("Tova says the barn leaks and needs a new roof.", "says").content.text, "the barn leaks and needs a new roof");
 });
+
+test("a participle with a time after an adjunct's noun is still the adjunct: '..., the warden estimated in a report released Monday.'", () => {
+  const s = statementOf("The glacier trail is too icy for hikers, the warden estimated in a report released Monday.", "estimated");
+  assert.equal(s.content.text, "The glacier trail is too icy for hikers");
+  assert.equal(statementOf("The warden wrote in a memo sent on Friday that the glacier trail was icy.", "wrote").content.text, "that the glacier trail was icy");
+});

@@ -405,9 +405,23 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
     const np = phraseStartingAt(ctx, k + 1, ceiling);
     if (!np) break;
-    k = pastPossessed(ctx, np.last + 1, ceiling);
+    k = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
   }
   return k;
+}
+
+/**
+ * "in a report released Monday", "in a memo sent on Friday": a past participle after the adjunct's noun, with only a
+ * time or the end of the clause after it, still says where the words were said. Returns the token after the
+ * participle, or `k` when there is none. One with an agent ("a letter signed by ten pilots") reports what that agent
+ * did, a statement of its own; other phrases after it ("taped before the vote") may as well open the content.
+ */
+function pastParticiple(ctx: AttributionContext, k: number, ceiling: number): number {
+  const t = ctx.tokens[k];
+  if (!t || k > ceiling || t.pos !== "VERB" || verbForm(t) !== "past" || ctx.quoteOf[k] !== -1) return k;
+  const next = ctx.tokens[k + 1];
+  if (!next || k + 1 > ceiling) return k + 1;
+  return ctx.timeToken[k + 1] || (next.pos === "ADP" && ctx.timeToken[k + 2]) || next.pos === "PUNCT" ? k + 1 : k;
 }
 
 /**

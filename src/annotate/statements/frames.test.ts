@@ -523,3 +523,39 @@ test("an occasion between a name and its verb says where the words were said: 'M
   assert.equal(labeled.content.text, "the quarry a hazard");
   assert.deepEqual(cuesOf("The town bought a quarry called Grey Hollow."), []);
 });
+
+test("a dash after a cue that closes its reported clause opens the writer's comment, not more of the report: '..., the board said on Friday -- a turn few expected'", () => {
+  for (const dash of ["--", "\u2014"]) {
+    const s = statementOf(`The orchard tax would be halved by autumn, the growers' guild said on Friday ${dash} a turn few had expected.`, "said");
+    assert.equal(s.content.text, "The orchard tax would be halved by autumn");
+    assert.equal(s.speaker?.mention?.text, "the growers' guild");
+  }
+});
+
+test("a sentence-opening 'Said' takes the speaker's description up to the quotation: 'Said Tomas Riel, a beekeeper, “...”'", () => {
+  assert.equal(speakerOf("Said Tomas Riel, a beekeeper, “The hives came through the frost.”", "Said"), "Tomas Riel, a beekeeper,");
+  const s = statementOf("Said Tomas Riel, who keeps bees on the ridge, “The hives came through the frost.”", "Said");
+  assert.equal(s.speaker?.mention?.text, "Tomas Riel, who keeps bees on the ridge,");
+  assert.equal(s.content.text, "“The hives came through the frost.”");
+});
+
+test("a quotation finishing the clause before an inverted cue is a mixed quotation, also when the sentence goes on after a conjunction", () => {
+  const text = "The ferry captain is “no friend of the islands,” said Ida Storm, but she has praised his crew.";
+  assert.equal(statementOf(text, "said").content.text, "The ferry captain is “no friend of the islands,”");
+  assert.equal(statementOf("The ferry captain is ''no friend of the islands,'' said Ida Storm.", "said").content.text, "The ferry captain is ''no friend of the islands,''");
+  assert.equal(statementOf("The ferry captain is “no friend of the islands,” Ida Storm said, and she has praised his crew.", "said").content.text, "The ferry captain is “no friend of the islands,”");
+  // An opening bracket is no clause to finish.
+  assert.equal(statementOf("(“The tide turned early,” said Ida Storm.)", "said").content.text, "“The tide turned early,”");
+});
+
+test("a cue inside an aside set off by dashes reports the aside alone: '... — that will not happen, her aides say — but ...'", () => {
+  const text = "The question for the choir is not whether Moe retires — that will not happen, her friends say — but when she stops touring.";
+  const s = statementOf(text, "say");
+  assert.equal(s.content.text, "that will not happen");
+  assert.equal(s.speaker?.mention?.text, "her friends");
+});
+
+test("an inverted cue after an opening conjunction takes the speaker after it, not a subject shared with an earlier act: 'But said Ida Storm, the pilot, “...”'", () => {
+  assert.equal(speakerOf("But said Ida Storm, the harbour pilot, “We stay.”", "said"), "Ida Storm, the harbour pilot,");
+  assert.equal(statementOf("But said Ida Storm, the harbour pilot, “We stay.”", "said").content.text, "“We stay.”");
+});

@@ -92,7 +92,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const opensClause = opensSentence(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
-  const mixed = !opensClause && !inverted && (restEmpty || nextActAfter(ctx, afterSource)) && plainLeadIn(ctx, quote.firstToken);
+  // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
+  // after a conjunction ("..., said Lund, but she ..."): the quotation still finishes the clause before the cue.
+  const goesOn = isComma(ctx.tokens[afterSource]) && ctx.tokens[afterSource + 1]?.pos === "CCONJ" && ctx.quoteOf[afterSource + 1] === -1;
+  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = afterSource;
@@ -111,14 +114,17 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
 
 /**
  * The words from the sentence's start up to token `q`: no quotation and no verb that reports. "Lund said the fee is
- * “too high,” she said" or "(Berg praised the mayor. ''He is fair,'' he said.)" leave the lead-in to another cue.
+ * “too high,” she said" or "(Berg praised the mayor. ''He is fair,'' he said.)" leave the lead-in to another cue. An
+ * opening bracket alone ("(“...,” he said.)") is no clause for the quotation to finish.
  */
 function plainLeadIn(ctx: AttributionContext, q: number): boolean {
+  let words = false;
   for (let i = sentenceBounds(ctx, q).first; i < q; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && isReportingVerb(t))) return false;
+    if (t.norm !== "(" && t.norm !== "[") words = true;
   }
-  return true;
+  return words;
 }
 
 /**
@@ -491,13 +497,21 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // rise" splits its clause's subject from its verb.
   const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
-  const contentFirst = bounds.first;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
   // comma after it and its time and place is the speaker's next act, not more of the clause before.
   const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  // "The question is not whether she quits — that won't happen, aides say — but when": a cue inside an aside set off by
+  // dashes reports the aside alone.
+  let contentFirst = bounds.first;
+  if (isSpacedDash(ctx, afterAdjuncts)) for (let i = commaBefore - 1; i > bounds.first; i--) if (isSpacedDash(ctx, i) && ctx.quoteOf[i] === -1) { contentFirst = i + 1; break; }
   const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
-  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct) {
+  // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
+  // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
+  // not) and is no opening phrase ("Leaving the hall, Lund boasted of her crew -- ...").
+  const opener = ctx.tokens[contentFirst] as Token;
+  const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
+  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
@@ -1047,7 +1061,10 @@ function cueThenSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
   const speaker = phraseStartingAt(ctx, cue.last + 1, sentenceBounds(ctx, cue.last).last);
   const after = speaker ? ctx.tokens[speaker.last + 1] : undefined;
   if (!speaker || !hasProperNoun(ctx, speaker) || !after || !(isComma(after) || after.norm === ":")) return null;
-  const d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  let d = cueThenQuote(ctx, cue, speaker, speaker.last + 1);
+  // "Said Ann Berg, a pilot, “...”", "Said Lund, who ran the yard, “...”": a description of the speaker runs up to the quotation.
+  const described = d || !isComma(after) ? null : rightSubject(ctx, cue.last);
+  if (described && described.last > speaker.last) d = cueThenQuote(ctx, cue, described, described.last + 1);
   if (d) d.rule = "inverted-" + d.rule;
   return d;
 }
@@ -1152,6 +1169,9 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   if (received) return received;
   const fromQuote = quoteBeforeCue(ctx, cue);
   if (fromQuote) return fromQuote;
+  // "But said Lund, the pilot, “...”": an inverted cue after an opening conjunction is no second act of an earlier subject.
+  const inverted = cueThenSpeaker(ctx, cue);
+  if (inverted) return inverted;
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
@@ -1159,7 +1179,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
-    return cueThenSpeaker(ctx, cue) ?? clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
+    return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
   }
   const block = cueThenBlock(ctx, cue, source ?? participle);
   if (block) return block;

@@ -361,3 +361,30 @@ test("a subject carrying a relative clause with no 'who' or 'that' keeps the cla
   // A clause inside an object leaves the main subject alone.
   assert.equal(speakerOf("Ruth Amsel wrote the songs they plan to sing.", "wrote"), "Ruth Amsel");
 });
+
+test("an adverbial set off by commas after a whole appositive leaves the appositive as the speaker: 'Berg, a pilot from Alma, Neb., in May, said'", () => {
+  assert.equal(speakerOf("Ivo Brandt, a glazier from Orly, Vermont, in a memo on Friday, said the kilns were cold.", "said"), "Ivo Brandt, a glazier from Orly, Vermont,");
+  assert.equal(speakerOf("Ivo Brandt, who mends nets in Orly, Vermont, in June 2020, wrote that the kilns were cold.", "wrote"), "Ivo Brandt, who mends nets in Orly, Vermont,");
+  // A name after an opening phrase is the subject itself.
+  assert.equal(speakerOf("At the forge in Orly, Vt., Brandt, in a leather apron, said the kilns were cold.", "said"), "Brandt");
+});
+
+test("an infinitive or participle phrase after the subject's noun stays in the speaker: 'The first chef to open a bakery on the island said'", () => {
+  assert.equal(speakerOf("The first chef to open a bakery on the island said the ovens were slow.", "said"), "The first chef to open a bakery on the island");
+  // wink reads "clamoring" as a noun after a plural noun.
+  assert.equal(speakerOf("But rival bakers clamoring to keep Ivo Brandt from the guild contest say the rules are unfair.", "say"), "rival bakers clamoring to keep Ivo Brandt from the guild contest");
+  // The phrase may end on a gerund after its preposition.
+  assert.equal(speakerOf("Bakers hoping to stop the levy from passing argued the flour tax would ruin them.", "argued"), "Bakers hoping to stop the levy from passing");
+  // Before an infinitive cue the noun is the infinitive's object, and the phrase before it no description.
+  const text = "The guild should use its savings and the dry state of the orchards to push Brandt to seriously consider lowering the tax.";
+  assert.equal(speakerOf(text, "seriously consider"), "Brandt");
+});
+
+test("an appositive left unclosed before the cue keeps the name it describes: 'Rep. Lena Oduya (D-Vt.), a critic of the dredging plan told ...'", () => {
+  assert.equal(speakerOf("Rep. Lena Oduya (D-Vt.), a critic of the dredging plan told host Piet Vos she expected a delay.", "told"), "Rep. Lena Oduya (D-Vt.), a critic of the dredging plan");
+  assert.equal(speakerOf("Lena Oduya, a critic of the dredging plan argued the river was too shallow.", "argued"), "Lena Oduya, a critic of the dredging plan");
+  // An opening adverb or a place before the comma is no name to describe.
+  assert.equal(speakerOf("Upriver, the ferry crews argued the channel was too shallow.", "argued"), "the ferry crews");
+  // A cue set off by commas leaves the name to the reported clause.
+  assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
+});

@@ -348,13 +348,44 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
     if (stressed) return { first: stressed.first, last: j };
   }
   if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  // "Berg, a pilot from Alma, Neb., in a statement, said": the adverbial skipped above followed a whole appositive,
+  // whose closing comma still ends the subject; its last word alone ("Neb.") is no speaker. A name after a comma may
+  // itself be the subject after an opening phrase ("In Alma, Neb., Berg, in a statement, said").
+  if (j + 1 < cueFirst && isComma(ctx.tokens[j + 1]) && ctx.quoteOf[j + 1] === -1) {
+    const described = appositiveSubject(ctx, j + 1, floor);
+    if (described && !isComma(ctx.tokens[described.first - 1])) return described;
+  }
   // "Berg, who calls it “a scam,” said": the comma closing the appositive sits inside a short quotation.
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const contact = withContactClause(ctx, j, floor);
   if (contact) return contact;
   const phrase = phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
-  return relative ?? (phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor)));
+  if (relative) return relative;
+  // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
+  if (!phrase && t.pos === "VERB" && t.norm.endsWith("ing") && ctx.tokens[j - 1]?.pos === "ADP") return withParticiplePhrase(ctx, { first: j, last: j }, floor);
+  const subject = phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
+  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
+}
+
+const APPOSITIVE_DETERMINERS = new Set(["a", "an", "the"]);
+
+/**
+ * "Ann Berg, a pilot with the harbour board told ...": an appositive the writer forgot to close describes the name
+ * before its comma, and PolNeAR takes both as the speaker. Not when the cue is set off itself ("Berg, a top aide said,
+ * is ..."), where the name belongs to the reported clause.
+ */
+function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
+  const comma = subject.first - 1;
+  if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || !APPOSITIVE_DETERMINERS.has((ctx.tokens[subject.first] as Token).norm)) return null;
+  const after = ctx.tokens[cueFirst + 1];
+  if (!after || after.pos === "PUNCT") return null;
+  // A name of two words or more that opens the sentence: a lone capitalised word there may be an adverb ("Offstage,"),
+  // and a name after a comma a place ("in Alma, Iowa,") or a time.
+  const name = nameBeforeComma(ctx, comma, floor);
+  if (!name || name.first !== sentenceBounds(ctx, comma).first || name.last === name.first) return null;
+  for (let i = name.first; i <= name.last; i++) if (ctx.timeToken[i]) return null;
+  return { first: name.first, last: subject.last };
 }
 
 const MODIFIER_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART", "ADV"]);
@@ -380,9 +411,13 @@ function withParticiplePhrase(ctx: AttributionContext, phrase: TokenSpan, floor:
     if (isComma(t) && k === phrase.first - 1 && hasConjunction(ctx, phrase)) continue;
     if (t.pos === "VERB") {
       const ing = t.norm.endsWith("ing") && before?.pos !== "AUX";
-      if (ing || isParticipleAfterNoun(ctx, k)) participle = true;
+      // "The first pilot to land the seaplane said": an infinitive after a noun modifies it as a participle does. Not
+      // before an infinitive cue, whose subject is the infinitive's object ("expects the storm to force Lund to admit").
+      const infinitive = before?.norm === "to" && NOUN_PHRASE_POS.has(ctx.tokens[k - 2]?.pos ?? "") && ctx.tokens[phrase.last + 1]?.norm !== "to";
+      if (ing || isParticipleAfterNoun(ctx, k) || infinitive) participle = true;
       else if (before?.norm !== "to") break;
-    } else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
+    } else if (isParticipleReadAsNoun(ctx, k)) participle = true;
+    else if (!MODIFIER_POS.has(t.pos) && !isPossessiveMarker(t)) break;
     if (participle && NOUN_PHRASE_POS.has(t.pos) && opensSubjectClause(ctx, k, floor) && ctx.timeToken[k] !== 1) best = k;
   }
   return best === null ? null : { first: best, last: phrase.last };
