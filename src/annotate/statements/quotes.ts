@@ -61,10 +61,12 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   const marks = findMarks(text);
   if (marks.length === 0) return [];
   const paragraphEnds = paragraphEndOffsets(sentences, tokens);
+  const surplus = closingSurplus(marks, paragraphEnds);
   const quotes: Quote[] = [];
   let open: Mark | null = null;
   let openParagraphEnd = 0;
   let pendingStart: Mark | null = null; // first opening mark of a quote that spans paragraphs
+  let depth = 0; // quotations nested in the open one with the same marks
   const finish = (closeMark: Mark | null, endOffset: number) => {
     const first = pendingStart ?? open;
     if (!first) return;
@@ -79,14 +81,17 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     });
     open = null;
     pendingStart = null;
+    depth = 0;
   };
-  for (const mark of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k] as Mark;
     if (open && mark.start >= openParagraphEnd) {
       // The open quote ran to the end of its paragraph without a closing mark.
       const continues = mark.opens !== false && startsParagraph(text, mark.start, openParagraphEnd);
       if (continues) {
         pendingStart ??= open;
         open = mark;
+        depth = 0;
         openParagraphEnd = paragraphEndAt(paragraphEnds, mark.start);
         continue;
       }
@@ -99,9 +104,19 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
       continue;
     }
     if (mark.opens === true) {
-      // Two openings in a row inside one paragraph: the first was unbalanced, restart here.
+      // “We print “cash only” on the sign”: a second opening nests when the paragraph still holds a closing mark
+      // for it and one for the quotation around it.
+      if ((surplus[k] as number) >= depth + 2) {
+        depth++;
+        continue;
+      }
+      // Otherwise the first opening was unbalanced: restart here.
       pendingStart = null;
       open = mark;
+      continue;
+    }
+    if (depth > 0) {
+      depth--;
       continue;
     }
     finish(mark, mark.end);
@@ -109,6 +124,27 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   if (open) finish(null, trimEnd(text, Math.min(openParagraphEnd, text.length)));
   attachTokens(quotes, tokens);
   return quotes.filter((q) => q.firstToken >= 0 && q.innerEnd > q.innerStart);
+}
+
+/** For each mark, closing marks minus opening marks after it in its own paragraph (one backward sweep). */
+function closingSurplus(marks: readonly Mark[], paragraphEnds: readonly number[]): Int32Array {
+  const paragraph = new Int32Array(marks.length);
+  let p = 0;
+  marks.forEach((m, k) => {
+    while (p < paragraphEnds.length && (paragraphEnds[p] as number) <= m.start) p++;
+    paragraph[k] = p;
+  });
+  const surplus = new Int32Array(marks.length);
+  let run = 0;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    surplus[k] = run;
+    if (k > 0 && paragraph[k - 1] !== paragraph[k]) run = 0;
+    else {
+      const m = marks[k] as Mark;
+      run += m.opens === false ? 1 : m.opens === true ? -1 : 0;
+    }
+  }
+  return surplus;
 }
 
 /** Character offset of the end of each paragraph, ascending. */

@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { emptyDoc } from "../doc.js";
+import { tokenStage } from "../tokens.js";
+import { findQuotes } from "./quotes.js";
+import { statementOf } from "./testing.js";
+
+/** The text of each quote the finder pairs in `text`, marks included. */
+function quotesIn(text: string): string[] {
+  const doc = emptyDoc({ id: "q", text });
+  tokenStage.run(doc);
+  return findQuotes(text, doc.tokens, doc.sentences).map((q) => text.slice(q.start, q.end));
+}
+
+test("a quotation nested in another with the same marks stays inside it", () => {
+  const text = "“Our stall prints “cash only” on every receipt,” the baker said.";
+  assert.deepEqual(quotesIn(text), ["“Our stall prints “cash only” on every receipt,”"]);
+  assert.equal(statementOf(text, "said").content.text, "“Our stall prints “cash only” on every receipt,”");
+  // Straight marks nest the same way.
+  assert.deepEqual(quotesIn('"We call it "the long climb" for a reason," the guide said.'), ['"We call it "the long climb" for a reason,"']);
+  // An opening with no closing mark left for it is a typo: the quotation restarts at the second mark.
+  assert.deepEqual(quotesIn("The ferry was “late again. “Please wait here,” the clerk said."), ["“Please wait here,”"]);
+});
