@@ -217,7 +217,7 @@ test("'authored', 'bristled at', 'dissected', 'reminisced about' report a stance
 
 test("'ripped' takes a stance on its object; 'exhorted' addresses a hearer; 'surmised' holds a view", () => {
   assert.equal(statementOf("The glassblower ripped the kiln inspectors.", "ripped").content.text, "the kiln inspectors");
-  assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "to plant more rye");
+  assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "the monks to plant more rye");
   assert.equal(statementOf("The botanist surmised that the orchids had wilted.", "surmised").content.text, "that the orchids had wilted");
 });
 
@@ -424,7 +424,7 @@ test("after a participle's object a second participle joined by 'and' is the nex
 });
 
 test("a cue in an opening clause after a time or a word of measure ('In May, after ...', 'Long before ...') reports up to the clause's comma", () => {
-  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "to take a pay cut");
+  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "its drivers to take a pay cut");
   assert.equal(statementOf("Long before the orchestra agreed to hire a soloist, Ms. Vance had memorised the score.", "agreed").content.text, "to hire a soloist");
 });
 
@@ -522,4 +522,10 @@ test("an occasion between a name and its verb says where the words were said: 'M
   assert.equal(labeled.speaker?.mention?.text, "Ivo Marsh");
   assert.equal(labeled.content.text, "the quarry a hazard");
   assert.deepEqual(cuesOf("The town bought a quarry called Grey Hollow."), []);
+});
+
+test("an addressee followed by 'to' is who is to act and belongs to the content; before a clause it stays out", () => {
+  assert.equal(statementOf("Mira Holt urged the ferry crews to slow down near the reef.", "urged").content.text, "the ferry crews to slow down near the reef");
+  assert.equal(statementOf("Holt Asks Beekeepers Everywhere To Plant More Clover.", "Asks").content.text, "Beekeepers Everywhere To Plant More Clover");
+  assert.equal(statementOf("Mira Holt told the beekeepers that the clover had failed.", "told").content.text, "that the clover had failed");
 });

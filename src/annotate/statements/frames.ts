@@ -263,7 +263,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
-    if (addressee && addressee.last < last && !closesParticiple) k = pastPossessed(ctx, addressee.last + 1, last);
+    const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
+    // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
+    // asked; before "that" or a clause it is only who heard it.
+    if (!controlsInfinitive(ctx, after, last)) k = after;
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -1310,4 +1313,10 @@ function isLoneVerb(ctx: AttributionContext, cue: Cue): boolean {
   if (cue.last !== cue.head) return false;
   for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
   return true;
+}
+
+/** Does "to" follow at `k`, past adverbs ("everywhere", "again")? */
+function controlsInfinitive(ctx: AttributionContext, k: number, last: number): boolean {
+  while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  return k <= last && (ctx.tokens[k] as Token).norm === "to" && ctx.quoteOf[k] === -1;
 }
