@@ -529,3 +529,10 @@ test("an addressee followed by 'to' is who is to act and belongs to the content;
   assert.equal(statementOf("Holt Asks Beekeepers Everywhere To Plant More Clover.", "Asks").content.text, "Beekeepers Everywhere To Plant More Clover");
   assert.equal(statementOf("Mira Holt told the beekeepers that the clover had failed.", "told").content.text, "that the clover had failed");
 });
+
+test("a clause whose single quotation closes after its comma is reported by the cue after it: 'Tides Are ‘Rising Fast,’ Survey Finds'", () => {
+  const s = statementOf("Glacier Tours Are ‘Far Too Risky,’ Alpine Survey Finds.", "Finds");
+  assert.equal(s.speaker?.mention?.text, "Alpine Survey");
+  assert.equal(s.content.text, "Glacier Tours Are ‘Far Too Risky,’");
+  assert.equal(statementOf("the glacier tours were 'far too risky,' the guides said.", "said").content.text, "the glacier tours were 'far too risky,'");
+});

@@ -492,6 +492,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
   // A lone word before the comma is a connective ("But, he said, ...") unless it is a noun: "Tolls, Lund said, will
   // rise" splits its clause's subject from its verb.
+  // "Fares Are ‘Too High,’ Panel Finds.": a single quotation mark (headlines quote with them) closes after the comma.
+  const singleClose = closesSingleQuoteAfterComma(ctx, commaBefore) ? commaBefore : -1;
+  if (singleClose !== -1) commaBefore--;
   const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
   const contentFirst = bounds.first;
@@ -504,7 +507,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
-    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+    const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
   // "The pumps, the engineer said Friday, are broken": the cue's time stands inside the parenthesis. Other adjuncts
   // ("wrote to his followers, ...") may carry the content after them; "as X reported Friday, ..." credits what follows.
@@ -1319,4 +1323,11 @@ function isLoneVerb(ctx: AttributionContext, cue: Cue): boolean {
 function controlsInfinitive(ctx: AttributionContext, k: number, last: number): boolean {
   while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
   return k <= last && (ctx.tokens[k] as Token).norm === "to" && ctx.quoteOf[k] === -1;
+}
+
+/** Is token `k` a closing single quotation mark glued to a comma before it ("‘too high,’")? */
+function closesSingleQuoteAfterComma(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const comma = ctx.tokens[k - 1];
+  return t !== undefined && comma !== undefined && (t.text === "\u2019" || t.text === "'") && isComma(comma) && comma.end === t.start;
 }
