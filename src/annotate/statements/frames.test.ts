@@ -536,3 +536,8 @@ test("a clause whose single quotation closes after its comma is reported by the 
   assert.equal(s.content.text, "Glacier Tours Are ‘Far Too Risky,’");
   assert.equal(statementOf("the glacier tours were 'far too risky,' the guides said.", "said").content.text, "the glacier tours were 'far too risky,'");
 });
+
+test("a label over a long list of names heads a roster, not a statement; a short title-case list with a verb still speaks", () => {
+  assert.deepEqual(statementsIn("Tromsø: Ann Berg, Per Lund, Will Moe, Ola Dahl Jr., Kari O’Nilsen, Mark Lucas and Eva Vik."), []);
+  assert.equal(statementOf("Holt: Kayaks, Canoes, Rafts Are All Too Slow.", ":").content.text, "Kayaks, Canoes, Rafts Are All Too Slow");
+});

@@ -937,6 +937,7 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const direct = quote !== null && quote.lastToken >= lastTok;
   // "Dr. Ann Berg: Nominee for Surgeon General" is a heading: a label's words say something, with a verb.
   if (!direct && !hasVerb(ctx, k, lastTok) && !(namesOnly(ctx, source) && lastTok - k >= 4)) return null;
+  if (!direct && isRoster(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
 }
 
@@ -1330,4 +1331,21 @@ function closesSingleQuoteAfterComma(ctx: AttributionContext, k: number): boolea
   const t = ctx.tokens[k];
   const comma = ctx.tokens[k - 1];
   return t !== undefined && comma !== undefined && (t.text === "\u2019" || t.text === "'") && isComma(comma) && comma.end === t.start;
+}
+
+/**
+ * "Oslo: Ann Berg, Per Lund, Kari Moe, Ola Dahl.": a label over a list of names heads a roster, which says
+ * nothing (wink reads some first names as verbs). A list: five commas or more, short items in no lower-case word between them.
+ */
+function isRoster(ctx: AttributionContext, first: number, last: number): boolean {
+  let commas = 0;
+  let run = 0;
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (isComma(t) || t.norm === "and") {
+      if (t.norm !== "and") commas++;
+      run = 0;
+    } else if (++run > 4 || /^\p{Ll}/u.test(t.text)) return false;
+  }
+  return commas >= 5;
 }
