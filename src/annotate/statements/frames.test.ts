@@ -541,3 +541,8 @@ test("a label over a long list of names heads a roster, not a statement; a short
   assert.deepEqual(statementsIn("Tromsø: Ann Berg, Per Lund, Will Moe, Ola Dahl Jr., Kari O’Nilsen, Mark Lucas and Eva Vik."), []);
   assert.equal(statementOf("Holt: Kayaks, Canoes, Rafts Are All Too Slow.", ":").content.text, "Kayaks, Canoes, Rafts Are All Too Slow");
 });
+
+test("addressees joined by 'and', commas or a place before 'to' stay in the content with the first", () => {
+  assert.equal(statementOf("Mira Holt urged beekeepers and orchard owners to plant more clover.", "urged").content.text, "beekeepers and orchard owners to plant more clover");
+  assert.equal(statementOf("Holt asks gardeners in Tromsø to water less.", "asks").content.text, "gardeners in Tromsø to water less");
+});

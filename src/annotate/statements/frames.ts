@@ -1320,11 +1320,21 @@ function isLoneVerb(ctx: AttributionContext, cue: Cue): boolean {
   return true;
 }
 
-/** Does "to" follow at `k`, past adverbs ("everywhere", "again")? */
+/** Does "to" follow at `k`, past adverbs ("everywhere", "again") and more addressees ("and their pilots", "in Oslo")? */
 function controlsInfinitive(ctx: AttributionContext, k: number, last: number): boolean {
-  while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  for (let more = 0; more < 4; more++) {
+    while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+    const t = ctx.tokens[k];
+    if (!t || k >= last || !ADDRESSEE_LINKS.has(t.norm) || ctx.quoteOf[k] !== -1) break;
+    const next = phraseStartingAt(ctx, k + 1, last);
+    if (!next) return false;
+    k = next.last + 1;
+  }
   return k <= last && (ctx.tokens[k] as Token).norm === "to" && ctx.quoteOf[k] === -1;
 }
+
+/** Words that add to an addressee: "parents and students", "Lund, Berg and Moe", "voters in Oslo". */
+const ADDRESSEE_LINKS = new Set(["and", ",", "in", "of", "from", "across"]);
 
 /** Is token `k` a closing single quotation mark glued to a comma before it ("‘too high,’")? */
 function closesSingleQuoteAfterComma(ctx: AttributionContext, k: number): boolean {
