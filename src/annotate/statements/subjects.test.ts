@@ -361,3 +361,10 @@ test("a subject carrying a relative clause with no 'who' or 'that' keeps the cla
   // A clause inside an object leaves the main subject alone.
   assert.equal(speakerOf("Ruth Amsel wrote the songs they plan to sing.", "wrote"), "Ruth Amsel");
 });
+
+test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {
+  assert.equal(speakerOf("The Only Reason Dairy Farmers Support Mayor Holt.", "Support"), "Dairy Farmers");
+  assert.equal(speakerOf("Seven Things Beekeepers Said About Clover.", "Said About"), "Beekeepers");
+  // Without a determiner the noun may be part of a name.
+  assert.equal(speakerOf("Cape Reason Pilots Support Holt.", "Support"), "Cape Reason Pilots");
+});
