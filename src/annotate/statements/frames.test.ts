@@ -217,7 +217,7 @@ test("'authored', 'bristled at', 'dissected', 'reminisced about' report a stance
 
 test("'ripped' takes a stance on its object; 'exhorted' addresses a hearer; 'surmised' holds a view", () => {
   assert.equal(statementOf("The glassblower ripped the kiln inspectors.", "ripped").content.text, "the kiln inspectors");
-  assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "to plant more rye");
+  assert.equal(statementOf("The abbot exhorted the monks to plant more rye.", "exhorted").content.text, "the monks to plant more rye");
   assert.equal(statementOf("The botanist surmised that the orchids had wilted.", "surmised").content.text, "that the orchids had wilted");
 });
 
@@ -424,7 +424,7 @@ test("after a participle's object a second participle joined by 'and' is the nex
 });
 
 test("a cue in an opening clause after a time or a word of measure ('In May, after ...', 'Long before ...') reports up to the clause's comma", () => {
-  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "to take a pay cut");
+  assert.equal(statementOf("In May, after the dairy asked its drivers to take a pay cut, most of them quit.", "asked").content.text, "its drivers to take a pay cut");
   assert.equal(statementOf("Long before the orchestra agreed to hire a soloist, Ms. Vance had memorised the score.", "agreed").content.text, "to hire a soloist");
 });
 
@@ -558,4 +558,27 @@ test("a cue inside an aside set off by dashes reports the aside alone: '... — 
 test("an inverted cue after an opening conjunction takes the speaker after it, not a subject shared with an earlier act: 'But said Ida Storm, the pilot, “...”'", () => {
   assert.equal(speakerOf("But said Ida Storm, the harbour pilot, “We stay.”", "said"), "Ida Storm, the harbour pilot,");
   assert.equal(statementOf("But said Ida Storm, the harbour pilot, “We stay.”", "said").content.text, "“We stay.”");
+});
+
+test("an addressee followed by 'to' is who is to act and belongs to the content; before a clause it stays out", () => {
+  assert.equal(statementOf("Mira Holt urged the ferry crews to slow down near the reef.", "urged").content.text, "the ferry crews to slow down near the reef");
+  assert.equal(statementOf("Holt Asks Beekeepers Everywhere To Plant More Clover.", "Asks").content.text, "Beekeepers Everywhere To Plant More Clover");
+  assert.equal(statementOf("Mira Holt told the beekeepers that the clover had failed.", "told").content.text, "that the clover had failed");
+});
+
+test("a clause whose single quotation closes after its comma is reported by the cue after it: 'Tides Are ‘Rising Fast,’ Survey Finds'", () => {
+  const s = statementOf("Glacier Tours Are ‘Far Too Risky,’ Alpine Survey Finds.", "Finds");
+  assert.equal(s.speaker?.mention?.text, "Alpine Survey");
+  assert.equal(s.content.text, "Glacier Tours Are ‘Far Too Risky,’");
+  assert.equal(statementOf("the glacier tours were 'far too risky,' the guides said.", "said").content.text, "the glacier tours were 'far too risky,'");
+});
+
+test("a label over a long list of names heads a roster, not a statement; a short title-case list with a verb still speaks", () => {
+  assert.deepEqual(statementsIn("Tromsø: Ann Berg, Per Lund, Will Moe, Ola Dahl Jr., Kari O’Nilsen, Mark Lucas and Eva Vik."), []);
+  assert.equal(statementOf("Holt: Kayaks, Canoes, Rafts Are All Too Slow.", ":").content.text, "Kayaks, Canoes, Rafts Are All Too Slow");
+});
+
+test("addressees joined by 'and', commas or a place before 'to' stay in the content with the first", () => {
+  assert.equal(statementOf("Mira Holt urged beekeepers and orchard owners to plant more clover.", "urged").content.text, "beekeepers and orchard owners to plant more clover");
+  assert.equal(statementOf("Holt asks gardeners in Tromsø to water less.", "asks").content.text, "gardeners in Tromsø to water less");
 });

@@ -269,7 +269,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
-    if (addressee && addressee.last < last && !closesParticiple) k = pastPossessed(ctx, addressee.last + 1, last);
+    const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
+    // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
+    // asked; before "that" or a clause it is only who heard it.
+    if (!controlsInfinitive(ctx, after, last)) k = after;
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -495,6 +498,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
   // A lone word before the comma is a connective ("But, he said, ...") unless it is a noun: "Tolls, Lund said, will
   // rise" splits its clause's subject from its verb.
+  // "Fares Are ‘Too High,’ Panel Finds.": a single quotation mark (headlines quote with them) closes after the comma.
+  const singleClose = closesSingleQuoteAfterComma(ctx, commaBefore) ? commaBefore : -1;
+  if (singleClose !== -1) commaBefore--;
   const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -515,7 +521,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
-    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
+    const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
   // "The pumps, the engineer said Friday, are broken": the cue's time stands inside the parenthesis. Other adjuncts
   // ("wrote to his followers, ...") may carry the content after them; "as X reported Friday, ..." credits what follows.
@@ -944,6 +951,7 @@ function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const direct = quote !== null && quote.lastToken >= lastTok;
   // "Dr. Ann Berg: Nominee for Surgeon General" is a heading: a label's words say something, with a verb.
   if (!direct && !hasVerb(ctx, k, lastTok) && !(namesOnly(ctx, source) && lastTok - k >= 4)) return null;
+  if (!direct && isRoster(ctx, k, lastTok)) return null;
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), direct, sentence, "speaker-label");
 }
 
@@ -1330,4 +1338,44 @@ function isLoneVerb(ctx: AttributionContext, cue: Cue): boolean {
   if (cue.last !== cue.head) return false;
   for (let k = cue.first; k < cue.head; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
   return true;
+}
+
+/** Does "to" follow at `k`, past adverbs ("everywhere", "again") and more addressees ("and their pilots", "in Oslo")? */
+function controlsInfinitive(ctx: AttributionContext, k: number, last: number): boolean {
+  for (let more = 0; more < 4; more++) {
+    while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+    const t = ctx.tokens[k];
+    if (!t || k >= last || !ADDRESSEE_LINKS.has(t.norm) || ctx.quoteOf[k] !== -1) break;
+    const next = phraseStartingAt(ctx, k + 1, last);
+    if (!next) return false;
+    k = next.last + 1;
+  }
+  return k <= last && (ctx.tokens[k] as Token).norm === "to" && ctx.quoteOf[k] === -1;
+}
+
+/** Words that add to an addressee: "parents and students", "Lund, Berg and Moe", "voters in Oslo". */
+const ADDRESSEE_LINKS = new Set(["and", ",", "in", "of", "from", "across"]);
+
+/** Is token `k` a closing single quotation mark glued to a comma before it ("‘too high,’")? */
+function closesSingleQuoteAfterComma(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const comma = ctx.tokens[k - 1];
+  return t !== undefined && comma !== undefined && (t.text === "\u2019" || t.text === "'") && isComma(comma) && comma.end === t.start;
+}
+
+/**
+ * "Oslo: Ann Berg, Per Lund, Kari Moe, Ola Dahl.": a label over a list of names heads a roster, which says
+ * nothing (wink reads some first names as verbs). A list: five commas or more, short items in no lower-case word between them.
+ */
+function isRoster(ctx: AttributionContext, first: number, last: number): boolean {
+  let commas = 0;
+  let run = 0;
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (isComma(t) || t.norm === "and") {
+      if (t.norm !== "and") commas++;
+      run = 0;
+    } else if (++run > 4 || /^\p{Ll}/u.test(t.text)) return false;
+  }
+  return commas >= 5;
 }

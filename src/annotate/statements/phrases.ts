@@ -168,6 +168,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
   // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
   if (cur.pos === "PROPN" && prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
+  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
+  if (cur.pos === "PROPN" && prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -303,6 +305,14 @@ function isDetermined(ctx: AttributionContext, i: number): boolean {
   while (k >= 0 && ((ctx.tokens[k] as Token).pos === "ADJ" || (ctx.tokens[k] as Token).pos === "NOUN")) k--;
   const t = ctx.tokens[k];
   return t !== undefined && (t.pos === "DET" || t.pos === "NUM");
+}
+
+/** "The Most Powerful Things": a determiner or number before a title-case noun, across words wink reads as names. */
+function isTitleDetermined(ctx: AttributionContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && ["ADJ", "ADV", "PROPN"].includes((ctx.tokens[k] as Token).pos)) k--;
+  const t = ctx.tokens[k];
+  return t !== undefined && t.sentence === (ctx.tokens[i] as Token).sentence && (t.pos === "DET" || t.pos === "NUM");
 }
 
 /** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */

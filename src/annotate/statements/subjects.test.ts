@@ -388,3 +388,10 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   // A cue set off by commas leaves the name to the reported clause.
   assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
 });
+
+test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {
+  assert.equal(speakerOf("The Only Reason Dairy Farmers Support Mayor Holt.", "Support"), "Dairy Farmers");
+  assert.equal(speakerOf("Seven Things Beekeepers Said About Clover.", "Said About"), "Beekeepers");
+  // Without a determiner the noun may be part of a name.
+  assert.equal(speakerOf("Cape Reason Pilots Support Holt.", "Support"), "Cape Reason Pilots");
+});
