@@ -134,6 +134,6 @@ test("a degree such as Ph.D. stays one token and ends no sentence", () => {
 
 test("a sentence-final 'no.' loses its full stop to a token of its own; a number keeps its own", () => {
   const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
-  assert.deepEqual(words("Pia shook her head and said no. Then she left."), ["Pia", "shook", "her", "head", "and", "said", "no", ".", "Then", "she", "left", "."]);
+  assert.deepEqual(words("Pia put down the oar and answered no. Then she left."), ["Pia", "put", "down", "the", "oar", "and", "answered", "no", ".", "Then", "she", "left", "."]);
   assert.ok(words("Track no. 4 was the best.").includes("no."));
 });
