@@ -1286,6 +1286,7 @@ test("a possessor and a noun of saying opening a sentence introduce its rest wit
 test("a cue stops short of the colon before a noun phrase, a reported clause, the person told or spoken of, or a second verb of saying", () => {
   assert.equal(byCue(annotate("Ravi Anand listed three reasons: “The hull, the crew and the tide.”"), "listed").content.text, "three reasons: “The hull, the crew and the tide.”");
   assert.equal(byCue(annotate("Ravi Anand said he agreed: “The pier reopens Monday.”"), "said").content.text, "he agreed: “The pier reopens Monday.”");
+  assert.equal(byCue(annotate("Ravi Anand said they agree: “The pier reopens Monday.”"), "said").content.text, "they agree: “The pier reopens Monday.”");
   assert.equal(byCue(annotate("Ravi Anand learned his lesson: “Never sail at night.”"), "learned").content.text, "his lesson: “Never sail at night.”");
   assert.equal(byCue(annotate("Ravi Anand told the crew: “The pier reopens Monday.”"), "told").content.text, "“The pier reopens Monday.”");
   assert.equal(byCue(annotate("Ravi Anand said of the mayor: “She never visits the pier.”"), "said").content.text, "“She never visits the pier.”");

@@ -1262,8 +1262,9 @@ function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): 
     const before = ctx.tokens[k - 1] as Token;
     if (ctx.quoteOf[k] !== -1 || DASHES.has(t.norm)) return last;
     if (t.norm === ":") return quoteStartingAt(ctx, k + 1) ? k : last;
-    // A finite verb with a subject of its own is a reported clause, unless a question word or "when" opens it.
-    const finite = t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("ing"));
+    // A finite verb with a subject of its own is a reported clause, unless a question word or "when" opens it. A plain
+    // form after a subject pronoun is finite too ("said they agree:").
+    const finite = t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ing") && (t.norm !== t.lemma || PLURAL_PRONOUNS.has(before.norm)));
     if (finite && k > last + 1 && !CLAUSE_ADJUNCT_OPENERS.has(before.norm) && !CLAUSE_ADJUNCT_OPENERS.has(ctx.tokens[k - 2]?.norm ?? "")) return last;
     // "claimed victory, saying:", "said before adding:": a second verb of saying is a cue of its own; "by saying" is how.
     if (t.pos === "VERB" && CUE_FRAMES.get(t.lemma) === "speech" && (isComma(before) || ((before.pos === "ADP" || before.pos === "SCONJ") && before.norm !== "by"))) return last;
