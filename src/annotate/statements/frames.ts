@@ -43,7 +43,7 @@ function draft(cue: Cue, source: TokenSpan | null, start: number, end: number, d
 
 /** “...,” X said / “...,” said X. */
 function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
-  // "Lund explained it this way: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
+  // "Lund described it like this: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
   // introduces the quotation after it, even when another closes the paragraph before.
   if (ctx.tokens[cue.last]?.norm === ":" && quoteStartingAt(ctx, cue.last + 1)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -785,7 +785,7 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const copula = copulaContent(ctx, cue, source, sentence);
   if (copula) return copula;
   const quote = quoteStartingAt(ctx, k);
-  // "Their argument: only the board can act.": after a colon the content is the rest of the sentence.
+  // "Their complaint: the lamps go dark too early.": after a colon the content is the rest of the sentence.
   if ((ctx.tokens[cue.last] as Token).norm === ":") {
     const last = trimTrailingPunct(ctx, k, bounds.last);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, last), quote !== null && quote.lastToken >= last, sentence, "nominal-cue");
