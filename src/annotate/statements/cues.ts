@@ -523,9 +523,10 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
+  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
   // the noun, reports the noun itself.
-  if (CUE_FRAMES.has(t.lemma) && (!next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i])) return null;
+  if (CUE_FRAMES.has(t.lemma) && ends) return null;
   let frame: CueFrame = "object";
   if (next && ctx.quoteOf[k] === -1) {
     if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
@@ -542,7 +543,6 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   }
   // "made those comments during the fair", "delivered the speech as mayor": a definite noun of speech points back to
   // words reported elsewhere, and with only an adjunct or nothing after it the sentence reports no content of its own.
-  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   if (last === noun && frame === "object" && (ends || next.pos === "ADP") && !namesAddressee(ctx, noun) && hasDefiniteDeterminer(ctx, i, noun)) return null;
   return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
 }

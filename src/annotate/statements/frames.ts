@@ -181,8 +181,6 @@ function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null
   return null;
 }
 
-const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
-
 /**
  * Does the cue go on to content of its own, past an addressee and adjuncts: a "that" clause, or a noun phrase that
  * opens a reported clause or is the object reported ("“Stop!” Lund said the vote was rigged", "... Lund told the
@@ -198,8 +196,7 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
   k = skipAdjuncts(ctx, k, last);
   const t = ctx.tokens[k];
   if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
-  if (t.norm === "that" || SUBJECT_PRONOUNS.has(t.norm)) return true;
-  return t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
+  return t.norm === "that" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
 /** X said: “...” / X told reporters, “...” */
