@@ -1268,6 +1268,8 @@ test("a speaker and a cue ending on a colon inside a reported clause start a sec
   const second = byCue(doc, "answered:");
   assert.equal(second.speaker?.mention?.text, "Lund");
   assert.equal(second.content.text, "“Only on the north side.”");
+  // With only an adjunct before the second speaker, the first report has no words of its own.
+  assert.deepEqual(annotate("Kovac wrote in a memo, to which Mira answered: “Too late.”").statements.map((s) => s.cue.text), ["answered:"]);
   const quoted = annotate("Berg said the fares would stay at “a fair level,” Lund said: “They will not.”");
   assert.equal(byCue(quoted, "said").content.text, "the fares would stay at “a fair level,”");
   assert.equal(byCue(quoted, "said:").speaker?.mention?.text, "Lund");
