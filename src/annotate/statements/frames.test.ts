@@ -483,6 +483,9 @@ test("a cue after an exclaimed or asked quotation that goes on to content of its
   // An addressee or an adjunct alone leaves the quotation to the cue.
   assert.equal(statementOf("“Who pays for the new pier?” she asked the council on Monday.", "asked").content.text, "“Who pays for the new pier?”");
   assert.equal(statementOf("“Bring the boats home!” the crowd chanted from the quay.", "chanted").content.text, "“Bring the boats home!”");
+  // "there" is a place after the cue, and a subject only before a verb.
+  assert.equal(statementOf("“Mind the step!” the guide shouted there.", "shouted").content.text, "“Mind the step!”");
+  assert.equal(statementOf("“Mind the step!” the guide said there was ice.", "said").content.text, "there was ice");
 });
 
 test("a light verb with a definite noun of speech and only an adjunct after it reports nothing; with a clause or a preposition of its own it does", () => {

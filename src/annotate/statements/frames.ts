@@ -196,6 +196,8 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
   k = skipAdjuncts(ctx, k, last);
   const t = ctx.tokens[k];
   if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
+  // wink tags "there" a pronoun: it is a place ("yelled there") unless a verb makes it a subject ("said there was").
+  if (t.norm === "there") return ctx.tokens[k + 1]?.pos === "AUX" || ctx.tokens[k + 1]?.pos === "VERB";
   return t.norm === "that" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
