@@ -1262,10 +1262,10 @@ function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): 
     const before = ctx.tokens[k - 1] as Token;
     if (ctx.quoteOf[k] !== -1 || DASHES.has(t.norm)) return last;
     if (t.norm === ":") return quoteStartingAt(ctx, k + 1) ? k : last;
-    // A finite verb with a subject of its own is a reported clause, unless a question word or "when" opens it. A plain
+    // A finite verb with a subject of its own is a reported clause, unless a question word or "as" opens it. A plain
     // form after a subject pronoun is finite too ("said they agree:").
     const finite = t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ing") && (t.norm !== t.lemma || PLURAL_PRONOUNS.has(before.norm)));
-    if (finite && k > last + 1 && !CLAUSE_ADJUNCT_OPENERS.has(before.norm) && !CLAUSE_ADJUNCT_OPENERS.has(ctx.tokens[k - 2]?.norm ?? "")) return last;
+    if (finite && k > last + 1 && !opensAdjunctClause(before.norm) && !opensAdjunctClause(ctx.tokens[k - 2]?.norm ?? "")) return last;
     // "replied quickly, saying:", "replied briefly before adding:": a second verb of saying is a cue of its own; "by saying" is how.
     if (t.pos === "VERB" && CUE_FRAMES.get(t.lemma) === "speech" && (isComma(before) || ((before.pos === "ADP" || before.pos === "SCONJ") && before.norm !== "by"))) return last;
   }
@@ -1273,7 +1273,11 @@ function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): 
 }
 
 const OPENS_MANNER = new Set(["PRON", "ADV", "ADP", "PART"]);
-const CLAUSE_ADJUNCT_OPENERS = new Set(["what", "why", "how", "when", "where", "as"]);
+
+/** "what went wrong", "when asked", "as he left": a question word or "as" makes the clause after it an adjunct. */
+function opensAdjunctClause(norm: string): boolean {
+  return QUESTION_WORDS.has(norm) || norm === "as";
+}
 
 /** Platforms one writes or posts on, and the parts of them named after them ("on his Facebook page"). */
 const PLATFORMS = new Set(["twitter", "facebook", "instagram"]);
