@@ -282,7 +282,13 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
-    if (second) d.content = { start: d.content.start, end: (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end };
+    if (second) {
+      const end = (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end;
+      // "Berg wrote in a memo, to which Lund replied: ...": the first report's content began after its adjunct, so
+      // nothing of it is left before the second speaker.
+      if (end <= d.content.start) continue;
+      d.content = { start: d.content.start, end };
+    }
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
     const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;

@@ -523,9 +523,10 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
+  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
   // the noun, reports the noun itself.
-  if (CUE_FRAMES.has(t.lemma) && (!next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i])) return null;
+  if (CUE_FRAMES.has(t.lemma) && ends) return null;
   let frame: CueFrame = "object";
   if (next && ctx.quoteOf[k] === -1) {
     if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
@@ -540,9 +541,8 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
       frame = "speech";
     }
   }
-  // "made his remarks during the breakfast", "delivered the speech as mayor": a definite noun of speech points back to
+  // "made those comments during the fair", "delivered the speech as mayor": a definite noun of speech points back to
   // words reported elsewhere, and with only an adjunct or nothing after it the sentence reports no content of its own.
-  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   if (last === noun && frame === "object" && (ends || next.pos === "ADP") && !namesAddressee(ctx, noun) && hasDefiniteDeterminer(ctx, i, noun)) return null;
   return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
 }
@@ -657,7 +657,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const possessive = isPossessor(owner);
   if (!possessive) return unownedNominalCue(ctx, i, j);
   if (VIEW_NOUNS.has(t.norm) && isInViewOf(ctx, j, i)) return { first: j + 1, last: i, head: i, frame: "belief", kind: "nominal", owner: j };
-  // "Their argument: ...", "The mayor's message: ...": opening its sentence, the noun and a colon introduce what was said.
+  // "Their complaint: ...", "The mayor's message: ...": opening its sentence, the noun and a colon introduce what was said.
   if (next.norm === ":" && ATTRIBUTION_NOUNS.has(t.norm) && ownerOpensSentence(ctx, j)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal", owner: j };
   if (!ATTRIBUTION_NOUNS.has(t.norm) || !NOMINAL_LINKS.has(next.norm)) return null;
   // PolNeAR keeps "that" and an infinitive's "to" in the content: "her claim | that ...", "his refusal | to act";
@@ -1245,7 +1245,7 @@ function statementChannelEnd(ctx: AttributionContext, last: number): number {
 }
 
 /**
- * "explained it this way: “...”", "wrote in an email: “...”", "responded pointedly, with a smile: “...”": words
+ * "described it like this: “...”", "wrote on a postcard: “...”", "answered much later, by letter: “...”": words
  * between the verb and a colon that opens a quotation say how or where it was said, and PolNeAR's cue runs over them
  * to the colon. Not a clause the verb reports ("said he agreed: “...”", "noted that ...: “...”"), nor the person told
  * or spoken of ("told reporters:", "said of the mayor:").
@@ -1262,17 +1262,22 @@ function colonAfterEnd(ctx: AttributionContext, last: number, frame: CueFrame): 
     const before = ctx.tokens[k - 1] as Token;
     if (ctx.quoteOf[k] !== -1 || DASHES.has(t.norm)) return last;
     if (t.norm === ":") return quoteStartingAt(ctx, k + 1) ? k : last;
-    // A finite verb with a subject of its own is a reported clause, unless a question word or "when" opens it.
-    const finite = t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("ing"));
-    if (finite && k > last + 1 && !CLAUSE_ADJUNCT_OPENERS.has(before.norm) && !CLAUSE_ADJUNCT_OPENERS.has(ctx.tokens[k - 2]?.norm ?? "")) return last;
-    // "claimed victory, saying:", "said before adding:": a second verb of saying is a cue of its own; "by saying" is how.
+    // A finite verb with a subject of its own is a reported clause, unless a question word or "as" opens it. A plain
+    // form after a subject pronoun is finite too ("said they agree:").
+    const finite = t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ing") && (t.norm !== t.lemma || PLURAL_PRONOUNS.has(before.norm)));
+    if (finite && k > last + 1 && !opensAdjunctClause(before.norm) && !opensAdjunctClause(ctx.tokens[k - 2]?.norm ?? "")) return last;
+    // "replied quickly, saying:", "replied briefly before adding:": a second verb of saying is a cue of its own; "by saying" is how.
     if (t.pos === "VERB" && CUE_FRAMES.get(t.lemma) === "speech" && (isComma(before) || ((before.pos === "ADP" || before.pos === "SCONJ") && before.norm !== "by"))) return last;
   }
   return last;
 }
 
 const OPENS_MANNER = new Set(["PRON", "ADV", "ADP", "PART"]);
-const CLAUSE_ADJUNCT_OPENERS = new Set(["what", "why", "how", "when", "where", "as"]);
+
+/** "what went wrong", "when asked", "as he left": a question word or "as" makes the clause after it an adjunct. */
+function opensAdjunctClause(norm: string): boolean {
+  return QUESTION_WORDS.has(norm) || norm === "as";
+}
 
 /** Platforms one writes or posts on, and the parts of them named after them ("on his Facebook page"). */
 const PLATFORMS = new Set(["twitter", "facebook", "instagram"]);

@@ -483,11 +483,14 @@ test("a cue after an exclaimed or asked quotation that goes on to content of its
   // An addressee or an adjunct alone leaves the quotation to the cue.
   assert.equal(statementOf("“Who pays for the new pier?” she asked the council on Monday.", "asked").content.text, "“Who pays for the new pier?”");
   assert.equal(statementOf("“Bring the boats home!” the crowd chanted from the quay.", "chanted").content.text, "“Bring the boats home!”");
+  // "there" is a place after the cue, and a subject only before a verb.
+  assert.equal(statementOf("“Mind the step!” the guide shouted there.", "shouted").content.text, "“Mind the step!”");
+  assert.equal(statementOf("“Mind the step!” the guide said there was ice.", "said").content.text, "there was ice");
 });
 
 test("a light verb with a definite noun of speech and only an adjunct after it reports nothing; with a clause or a preposition of its own it does", () => {
-  assert.deepEqual(cuesOf("Mr. Dunne made his remarks during a breakfast with the rowing club."), []);
-  assert.deepEqual(cuesOf("The skipper drew the analogy during a talk to the cadets."), []);
+  assert.deepEqual(cuesOf("Ms. Okafor made those comments during the spring fair."), []);
+  assert.deepEqual(cuesOf("The teacher drew the comparison during a visit to the museum."), []);
   assert.equal(statementOf("Mr. Dunne made the case to the cadets that the ship was sound.", "made the case").content.text, "that the ship was sound");
   assert.equal(statementOf("Mr. Dunne made his case for the new pier.", "made his case for").content.text, "the new pier");
 });

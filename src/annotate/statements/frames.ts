@@ -43,7 +43,7 @@ function draft(cue: Cue, source: TokenSpan | null, start: number, end: number, d
 
 /** “...,” X said / “...,” said X. */
 function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
-  // "Lund explained it this way: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
+  // "Lund described it like this: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
   // introduces the quotation after it, even when another closes the paragraph before.
   if (ctx.tokens[cue.last]?.norm === ":" && quoteStartingAt(ctx, cue.last + 1)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
@@ -187,8 +187,6 @@ function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null
   return null;
 }
 
-const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
-
 /**
  * Does the cue go on to content of its own, past an addressee and adjuncts: a "that" clause, or a noun phrase that
  * opens a reported clause or is the object reported ("“Stop!” Lund said the vote was rigged", "... Lund told the
@@ -204,8 +202,9 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
   k = skipAdjuncts(ctx, k, last);
   const t = ctx.tokens[k];
   if (!t || ctx.quoteOf[k] !== -1 || ctx.sentenceOf[k] !== ctx.sentenceOf[cue.last]) return false;
-  if (t.norm === "that" || SUBJECT_PRONOUNS.has(t.norm)) return true;
-  return t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
+  // wink tags "there" a pronoun: it is a place ("yelled there") unless a verb makes it a subject ("said there was").
+  if (t.norm === "there") return ctx.tokens[k + 1]?.pos === "AUX" || ctx.tokens[k + 1]?.pos === "VERB";
+  return t.norm === "that" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
 /** X said: “...” / X told reporters, “...” */
@@ -806,7 +805,7 @@ function nominalFrame(ctx: AttributionContext, carried: Cue): Draft | null {
   const copula = copulaContent(ctx, cue, source, sentence);
   if (copula) return copula;
   const quote = quoteStartingAt(ctx, k);
-  // "Their argument: only the board can act.": after a colon the content is the rest of the sentence.
+  // "Their complaint: the lamps go dark too early.": after a colon the content is the rest of the sentence.
   if ((ctx.tokens[cue.last] as Token).norm === ":") {
     const last = trimTrailingPunct(ctx, k, bounds.last);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, last), quote !== null && quote.lastToken >= last, sentence, "nominal-cue");
