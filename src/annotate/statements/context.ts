@@ -163,8 +163,9 @@ function verbReadAsAdjective(tokens: readonly Token[], i: number): string | null
   const prev = tokens[j];
   if (!prev || !next) return null;
   const subject = prev.pos === "PRON" || prev.pos === "PROPN" || prev.pos === "NOUN";
-  // "..., Lund alleged.", "Berg elaborated in a post that ...", "as she has pronounced, ...": after a name, a pronoun
-  // or a perfect's "have", a past form ends its clause or goes on to an adjunct or a colon as a verb does.
+  // "..., Lund alleged.", "Berg elaborated in a post that ...", "as she has pronounced, ...": after a name, a subject
+  // pronoun (a relative one included: "the guild, which alleged in a suit") or a perfect's "have", a past form ends its
+  // clause or goes on to an adjunct or a colon as a verb does.
   const named = prev.pos === "PROPN" || (prev.pos === "PRON" && SINGULAR_SUBJECTS.has(prev.norm)) || PLURAL_SUBJECTS.has(prev.norm) || (prev.pos === "AUX" && prev.lemma === "have");
   if (!ing && named && (CLAUSE_CLOSERS.has(next.norm) || next.pos === "ADP")) return cueLemmaOfStem(t.norm.slice(0, -2));
   if (!(next.norm === "that" || next.norm === "to" || OBJECT_OPENERS.has(next.pos))) return null;
