@@ -559,3 +559,21 @@ test("an inverted cue after an opening conjunction takes the speaker after it, n
   assert.equal(speakerOf("But said Ida Storm, the harbour pilot, “We stay.”", "said"), "Ida Storm, the harbour pilot,");
   assert.equal(statementOf("But said Ida Storm, the harbour pilot, “We stay.”", "said").content.text, "“We stay.”");
 });
+
+test("a dash after a parenthetical cue inside a verbless clause opens an aside: 'Rents, the steward said -- sadly -- will double'", () => {
+  for (const dash of ["--", "\u2014"]) {
+    const text = `The orchard rents, the steward said ${dash} sadly ${dash} will double.`;
+    assert.equal(statementOf(text, "said").content.text, text.slice(0, -1));
+  }
+});
+
+test("an appositive after an opening 'According to' source renames it and stays out of the content", () => {
+  const named = statementOf("According to the ranger, Olga Pike, the trail will reopen.", "According to");
+  assert.equal(named.speaker?.mention?.text, "the ranger, Olga Pike");
+  assert.equal(named.content.text, "the trail will reopen");
+  assert.equal(statementOf("According to Olga Pike, the ranger, the trail will reopen.", "According to").content.text, "the trail will reopen");
+  // A list opening the clause is no appositive.
+  const list = statementOf("According to the ranger, Pike, Ode and Lind found the trail.", "According to");
+  assert.equal(list.speaker?.mention?.text, "the ranger");
+  assert.ok(list.content.text.startsWith("Pike"));
+});
