@@ -577,3 +577,11 @@ test("an appositive after an opening 'According to' source renames it and stays 
   assert.equal(list.speaker?.mention?.text, "the ranger");
   assert.ok(list.content.text.startsWith("Pike"));
 });
+
+test("a light verb that is a cue of its own, with only a time after its noun, reports the noun as with nothing after it", () => {
+  for (const time of ["on Friday", "in the evening"]) {
+    const s = statementOf(`The harbour master offered an apology ${time}.`, "offered");
+    assert.equal(s.speaker?.mention?.text, "The harbour master");
+    assert.ok(s.content.text.startsWith("an apology"));
+  }
+});
