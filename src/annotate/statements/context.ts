@@ -82,6 +82,8 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       if (prev.pos !== "ADP") out[i - 1] = retagged(prev, "ADP");
     } else if (t.pos === "VERB" && t.norm === t.lemma && closesNounCompound(out, i)) {
       out[i] = retagged(t, "NOUN");
+    } else if (t.pos === "VERB" && modifiesNounBeforeCue(out, i)) {
+      out[i] = retagged(t, "NOUN", t.norm);
     } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
@@ -363,6 +365,20 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.pos === "ADJ") return tokens[i - 2]?.pos === "DET";
   return prev?.pos === "DET";
+}
+
+/**
+ * "Stem cell scientists argue", "her stem cell study shows": a plain verb form opening a noun phrase (the sentence, a
+ * determiner or a possessive before it) and followed by nouns up to a cue verb modifies those nouns; the cue is the verb.
+ */
+function modifiesNounBeforeCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.norm !== t.lemma || !(prev === undefined || prev.sentence !== t.sentence || POSSESSIVE_PRONOUNS.has(prev.norm) || afterDeterminer(tokens, i))) return false;
+  let k = i + 1;
+  while (k - i <= 3 && tokens[k]?.pos === "NOUN") k++;
+  const verb = tokens[k];
+  return k > i + 1 && verb !== undefined && verb.pos === "VERB" && !verb.norm.endsWith("ing") && (SAY_FORMS.has(verb.norm) || CUE_FRAMES.has(verb.lemma));
 }
 
 /** Prepositions that a plain verb may follow: "rather than wait", "as well as get", "out to prove". */

@@ -388,3 +388,8 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   // A cue set off by commas leaves the name to the reported clause.
   assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
 });
+
+test("a plain verb form opening a noun phrase before a cue verb modifies the nouns after it: 'Cut flower growers say'", () => {
+  assert.equal(speakerOf("Cut flower growers say the frost was late.", "say"), "Cut flower growers");
+  assert.equal(speakerOf("Her cut flower survey shows that tulips wilt early.", "shows"), "Her cut flower survey");
+});
