@@ -62,7 +62,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       continue;
     }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
-    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "Most believe that ...": a quantifier opening the sentence before its verb stands for people, its subject.
@@ -427,6 +427,23 @@ function closesName(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
   // "Ann Lynch (D-Vt.)": a party and state in brackets follow a legislator's name.
   return next === undefined || next.norm === "," || next.norm === "(" || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
+}
+
+/**
+ * "Cook: ...", "Ann Lynch: ...": a capitalised word right before a colon, in a label opening its line that has no
+ * other verb, is the speaker's name.
+ */
+function endsLineLabel(tokens: readonly Token[], i: number, text: string): boolean {
+  if (tokens[i + 1]?.norm !== ":") return false;
+  let first = i;
+  while (first > 0 && i - first < 3 && text[(tokens[first] as Token).start - 1] !== "\n") {
+    const prev = tokens[first - 1] as Token;
+    if (prev.pos === "VERB" || prev.pos === "AUX" || !startsUpper(prev.text)) return false;
+    first--;
+  }
+  const start = (tokens[first] as Token).start;
+  // "Remember: ...": a lone verb of saying or thinking heading a line is the writer's aside.
+  return (start === 0 || text[start - 1] === "\n") && !(first === i && CUE_FRAMES.has((tokens[i] as Token).lemma));
 }
 
 /** "Mr. Hedge", "Sen. Bush": the word after a title abbreviation is a name, whatever wink made of it. */

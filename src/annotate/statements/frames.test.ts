@@ -585,3 +585,10 @@ test("a light verb that is a cue of its own, with only a time after its noun, re
     assert.ok(s.content.text.startsWith("an apology"));
   }
 });
+
+test("a capitalised word wink tags as a verb before a colon opening a line is a speaker label's name", () => {
+  const text = "The harbour board met at noon.\nCook: Let me be plain, the ferry keeps sailing.";
+  const s = statementOf(text, ":");
+  assert.equal(s.speaker?.mention?.text, "Cook");
+  assert.equal(s.content.text, "Let me be plain, the ferry keeps sailing");
+});
