@@ -430,15 +430,16 @@ function closesName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Cook: ...", "Ann Lynch: ...": a capitalised word right before a colon, in a label opening its line that has no
- * other verb, is the speaker's name.
+ * "Cook: ...", "Ann Lynch: ...": a capitalised word right before a colon, in a label opening its line whose other
+ * words are names, is the speaker's name.
  */
 function endsLineLabel(tokens: readonly Token[], i: number, text: string): boolean {
   if (tokens[i + 1]?.norm !== ":") return false;
   let first = i;
   while (first > 0 && i - first < 3 && text[(tokens[first] as Token).start - 1] !== "\n") {
     const prev = tokens[first - 1] as Token;
-    if (prev.pos === "VERB" || prev.pos === "AUX" || !startsUpper(prev.text)) return false;
+    // "Now Revealed: ...": a headline's adverb is no part of a name.
+    if (!(prev.pos === "PROPN" || prev.pos === "NOUN") || !startsUpper(prev.text)) return false;
     first--;
   }
   const start = (tokens[first] as Token).start;

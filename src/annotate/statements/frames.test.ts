@@ -565,6 +565,8 @@ test("a dash after a parenthetical cue inside a verbless clause opens an aside: 
     const text = `The orchard rents, the steward said ${dash} sadly ${dash} will double.`;
     assert.equal(statementOf(text, "said").content.text, text.slice(0, -1));
   }
+  // A lone dash after the cue opens no aside.
+  assert.ok(statementsIn("A costly plan, the wardens complain - and nobody listens.").every((x) => !x.content.text.includes("nobody")));
 });
 
 test("an appositive after an opening 'According to' source renames it and stays out of the content", () => {
@@ -591,4 +593,6 @@ test("a capitalised word wink tags as a verb before a colon opening a line is a 
   const s = statementOf(text, ":");
   assert.equal(s.speaker?.mention?.text, "Cook");
   assert.equal(s.content.text, "Let me be plain, the ferry keeps sailing");
+  // A headline's adverb before the word is no part of a name.
+  assert.deepEqual(statementsIn("Now Revealed: See The Old Pier Before It Falls").map((x) => x.cue.text), []);
 });

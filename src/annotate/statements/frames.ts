@@ -523,9 +523,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
   const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
   const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
-  // "The fees, Lund said -- grudgingly -- will rise": a dash after the cue, with the clause before still verbless,
-  // opens an aside inside the parenthesis as a comma would.
-  const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1);
+  // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
+  // verbless, sets off an aside inside the parenthesis as a comma would.
+  const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && closingDash(ctx, afterCue + 1, bounds.last);
   const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
@@ -582,6 +582,12 @@ function quotedSentenceAfter(ctx: AttributionContext, k: number, sentenceLast: n
   if (!firstLetter || firstLetter[0] === firstLetter[0].toLowerCase()) return null;
   for (let i = quote.lastToken + 1; i <= sentenceLast; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT" || isQuoteMarkAt(ctx, i)) return null;
   return quote;
+}
+
+/** Is there a spaced dash from `first` to `last`, to close an aside a dash before opened? */
+function closingDash(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isSpacedDash(ctx, k)) return true;
+  return false;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
