@@ -2026,3 +2026,10 @@ test("a clause reported by 'told' with only a pronoun after the cue is a stateme
     assert.equal(s.content.text, "The trail would stay shut until spring");
   }
 });
+
+test("a capitalised part of the day inside a title keeps the title whole: 'Friday’s Evening Courier reported ...'", () => {
+  const text = "Friday’s Evening Courier reported that the gulls had left.";
+  assert.equal(statementOf(text, "reported").speaker?.mention?.text, "Friday’s Evening Courier");
+  const full = annotateStory([{ id: "t", text }], { today: "2023-05-04" })[0] as AnnotatedDoc;
+  assert.deepEqual(full.statements.map((x) => x.speaker?.mention?.text), ["Friday’s Evening Courier"]);
+});

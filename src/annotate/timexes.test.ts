@@ -62,6 +62,11 @@ describe("timexStage: months and weekdays in personal names", () => {
     assert.deepEqual(texts("Tuesday Regatta Results Surprise Crews"), ["Tuesday"]);
     assert.ok(texts("The regatta is held Tuesday Nov. 8.").some((t) => t.startsWith("Tuesday")));
   });
+
+  it("a capitalised part of the day opening a proper-noun run is a title's word, unless a time word is beside it", () => {
+    assert.deepEqual(texts("The Evening Courier survey counted the gulls."), []);
+    assert.deepEqual(texts("Berg sailed on Tuesday Morning, the crew said."), ["Tuesday Morning"]);
+  });
 });
 
 describe("timexStage: weekdays in news", () => {

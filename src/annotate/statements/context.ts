@@ -62,7 +62,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       continue;
     }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
-    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i))))) {
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "Most believe that ...": a quantifier opening the sentence before its verb stands for people, its subject.
@@ -82,6 +82,8 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       if (prev.pos !== "ADP") out[i - 1] = retagged(prev, "ADP");
     } else if (t.pos === "VERB" && t.norm === t.lemma && closesNounCompound(out, i)) {
       out[i] = retagged(t, "NOUN");
+    } else if (t.pos === "VERB" && modifiesNounBeforeCue(out, i)) {
+      out[i] = retagged(t, "NOUN", t.norm);
     } else if (t.pos === "VERB" && afterDeterminer(out, i) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "some analyses suggest", "the same polling shows": a determiner opens a noun phrase, and the cue verb is its verb.
       out[i] = retagged(t, "NOUN", t.norm);
@@ -366,6 +368,20 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   return prev?.pos === "DET";
 }
 
+/**
+ * "Stem cell scientists argue", "her stem cell study shows": a plain verb form opening a noun phrase (the sentence, a
+ * determiner or a possessive before it) and followed by nouns up to a cue verb modifies those nouns; the cue is the verb.
+ */
+function modifiesNounBeforeCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.norm !== t.lemma || !(prev === undefined || prev.sentence !== t.sentence || POSSESSIVE_PRONOUNS.has(prev.norm) || afterDeterminer(tokens, i))) return false;
+  let k = i + 1;
+  while (k - i <= 3 && tokens[k]?.pos === "NOUN") k++;
+  const verb = tokens[k];
+  return k > i + 1 && verb !== undefined && verb.pos === "VERB" && !verb.norm.endsWith("ing") && (SAY_FORMS.has(verb.norm) || CUE_FRAMES.has(verb.lemma));
+}
+
 /** Prepositions that a plain verb may follow: "rather than wait", "as well as get", "out to prove". */
 const BEFORE_PLAIN_VERB = new Set(["than", "as", "to"]);
 
@@ -412,6 +428,24 @@ function closesName(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.pos !== "PROPN" || !(CAPITALISED.test(prev.text) || INITIAL.test(prev.text)) || prev.sentence !== (tokens[i] as Token).sentence) return false;
   // "Ann Lynch (D-Vt.)": a party and state in brackets follow a legislator's name.
   return next === undefined || next.norm === "," || next.norm === "(" || next.pos === "AUX" || (next.pos === "VERB" && next.norm !== next.lemma);
+}
+
+/**
+ * "Cook: ...", "Ann Lynch: ...": a capitalised word right before a colon, in a label opening its line whose other
+ * words are names, is the speaker's name.
+ */
+function endsLineLabel(tokens: readonly Token[], i: number, text: string): boolean {
+  if (tokens[i + 1]?.norm !== ":") return false;
+  let first = i;
+  while (first > 0 && i - first < 3 && text[(tokens[first] as Token).start - 1] !== "\n") {
+    const prev = tokens[first - 1] as Token;
+    // "Now Revealed: ...": a headline's adverb is no part of a name.
+    if (!(prev.pos === "PROPN" || prev.pos === "NOUN") || !startsUpper(prev.text)) return false;
+    first--;
+  }
+  const start = (tokens[first] as Token).start;
+  // "Remember: ...": a lone verb of saying or thinking heading a line is the writer's aside.
+  return (start === 0 || text[start - 1] === "\n") && !(first === i && CUE_FRAMES.has((tokens[i] as Token).lemma));
 }
 
 /** "Mr. Hedge", "Sen. Bush": the word after a title abbreviation is a name, whatever wink made of it. */

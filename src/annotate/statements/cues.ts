@@ -526,7 +526,8 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
   // the noun, reports the noun itself.
-  if (CUE_FRAMES.has(t.lemma) && ends) return null;
+  // So does one with only a time after the noun ("Lund offered an apology on Tuesday.").
+  if (CUE_FRAMES.has(t.lemma) && (ends || onlyTimeLeft(ctx, k))) return null;
   let frame: CueFrame = "object";
   if (next && ctx.quoteOf[k] === -1) {
     if (next.pos === "VERB" && CONTENT_PARTICIPLES.has(next.norm)) {
@@ -545,6 +546,17 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   // words reported elsewhere, and with only an adjunct or nothing after it the sentence reports no content of its own.
   if (last === noun && frame === "object" && (ends || next.pos === "ADP") && !namesAddressee(ctx, noun) && hasDefiniteDeterminer(ctx, i, noun)) return null;
   return { first: verbGroupStart(ctx, i), last, head: i, frame, kind: "verb" };
+}
+
+/** Is all that is left of the sentence from `k` a time phrase ("on Tuesday.", "in the morning.")? */
+function onlyTimeLeft(ctx: AttributionContext, k: number): boolean {
+  const sentence = ctx.sentenceOf[k];
+  if (ctx.tokens[k]?.pos === "ADP") k++;
+  if (ctx.tokens[k]?.pos === "DET") k++;
+  if (!ctx.timeToken[k] || ctx.quoteOf[k] !== -1) return false;
+  while (ctx.timeToken[k] && ctx.sentenceOf[k] === sentence) k++;
+  const end = ctx.tokens[k];
+  return !end || ctx.sentenceOf[k] !== sentence || SENTENCE_END_MARKS.has(end.norm);
 }
 
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);

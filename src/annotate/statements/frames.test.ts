@@ -585,3 +585,40 @@ test("addressees joined by 'and', commas or a place before 'to' stay in the cont
   assert.equal(statementOf("Mira Holt urged beekeepers and orchard owners to plant more clover.", "urged").content.text, "beekeepers and orchard owners to plant more clover");
   assert.equal(statementOf("Holt asks gardeners in Tromsø to water less.", "asks").content.text, "gardeners in Tromsø to water less");
 });
+
+test("a dash after a parenthetical cue inside a verbless clause opens an aside: 'Rents, the steward said -- sadly -- will double'", () => {
+  for (const dash of ["--", "\u2014"]) {
+    const text = `The orchard rents, the steward said ${dash} sadly ${dash} will double.`;
+    assert.equal(statementOf(text, "said").content.text, text.slice(0, -1));
+  }
+  // A lone dash after the cue opens no aside.
+  assert.ok(statementsIn("A costly plan, the wardens complain - and nobody listens.").every((x) => !x.content.text.includes("nobody")));
+});
+
+test("an appositive after an opening 'According to' source renames it and stays out of the content", () => {
+  const named = statementOf("According to the ranger, Olga Pike, the trail will reopen.", "According to");
+  assert.equal(named.speaker?.mention?.text, "the ranger, Olga Pike");
+  assert.equal(named.content.text, "the trail will reopen");
+  assert.equal(statementOf("According to Olga Pike, the ranger, the trail will reopen.", "According to").content.text, "the trail will reopen");
+  // A list opening the clause is no appositive.
+  const list = statementOf("According to the ranger, Pike, Ode and Lind found the trail.", "According to");
+  assert.equal(list.speaker?.mention?.text, "the ranger");
+  assert.ok(list.content.text.startsWith("Pike"));
+});
+
+test("a light verb that is a cue of its own, with only a time after its noun, reports the noun as with nothing after it", () => {
+  for (const time of ["on Friday", "in the evening"]) {
+    const s = statementOf(`The harbour master offered an apology ${time}.`, "offered");
+    assert.equal(s.speaker?.mention?.text, "The harbour master");
+    assert.ok(s.content.text.startsWith("an apology"));
+  }
+});
+
+test("a capitalised word wink tags as a verb before a colon opening a line is a speaker label's name", () => {
+  const text = "The harbour board met at noon.\nCook: Let me be plain, the ferry keeps sailing.";
+  const s = statementOf(text, ":");
+  assert.equal(s.speaker?.mention?.text, "Cook");
+  assert.equal(s.content.text, "Let me be plain, the ferry keeps sailing");
+  // A headline's adverb before the word is no part of a name.
+  assert.deepEqual(statementsIn("Now Revealed: See The Old Pier Before It Falls").map((x) => x.cue.text), []);
+});

@@ -529,7 +529,10 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
   const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
   const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
-  const commaAfter = isComma(ctx.tokens[afterCue]) ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
+  // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
+  // verbless, sets off an aside inside the parenthesis as a comma would.
+  const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && closingDash(ctx, afterCue + 1, bounds.last);
+  const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
@@ -587,6 +590,12 @@ function quotedSentenceAfter(ctx: AttributionContext, k: number, sentenceLast: n
   return quote;
 }
 
+/** Is there a spaced dash from `first` to `last`, to close an aside a dash before opened? */
+function closingDash(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isSpacedDash(ctx, k)) return true;
+  return false;
+}
+
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
 function isLoneDash(ctx: AttributionContext, first: number, i: number): boolean {
   if (!isSpacedDash(ctx, i)) return false;
@@ -612,6 +621,11 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
     let k = sourceLast + 1;
     while (k <= bounds.last && isComma(ctx.tokens[k])) k++;
     if (k > bounds.last) return null;
+    const apposed = appositiveAfter(ctx, source, k, bounds.last);
+    if (apposed !== -1) {
+      source.last = apposed;
+      k = apposed + 2;
+    }
     const lastTok = clauseLast(ctx, k);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-first");
   }
@@ -625,6 +639,29 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
   return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+}
+
+/**
+ * "According to the engineer, Ida Storm, the dam will hold" (or "to Ida Storm, the engineer, ..."): a name after a
+ * described source, or a description after a named one, set off by commas before a clause whose verb comes before any
+ * other comma or "and", renames the source. Returns the appositive's last token, or -1.
+ */
+function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
+  let comma = k;
+  while (comma <= last && comma - k < 5 && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
+  if (comma === k || comma >= last || !isComma(ctx.tokens[comma])) return -1;
+  const named = (ctx.tokens[source.last] as Token).pos === "PROPN";
+  for (let i = k; i < comma; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (named ? t.pos === "VERB" || t.pos === "AUX" : t.pos !== "PROPN") return -1;
+  }
+  if (named && !["the", "a", "an"].includes((ctx.tokens[k] as Token).norm)) return -1;
+  for (let i = comma + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX") return comma - 1;
+    if (isComma(t) || t.norm === "and" || t.norm === "or") return -1;
+  }
+  return -1;
 }
 
 const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);

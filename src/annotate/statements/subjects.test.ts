@@ -395,3 +395,8 @@ test("in a title-case headline a determined gap noun ('Reason', 'Things') before
   // Without a determiner the noun may be part of a name.
   assert.equal(speakerOf("Cape Reason Pilots Support Holt.", "Support"), "Cape Reason Pilots");
 });
+
+test("a plain verb form opening a noun phrase before a cue verb modifies the nouns after it: 'Cut flower growers say'", () => {
+  assert.equal(speakerOf("Cut flower growers say the frost was late.", "say"), "Cut flower growers");
+  assert.equal(speakerOf("Her cut flower survey shows that tulips wilt early.", "shows"), "Her cut flower survey");
+});

@@ -59,7 +59,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
-      if (genericDay(text, span.start, span.end) || isNameTimeWord(text, span.start, span.end)) continue;
+      if (genericDay(text, span.start, span.end) || isNameTimeWord(text, span.start, span.end) || titleWordEnds(text, span)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));
@@ -68,6 +68,12 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       if (!result.end) pushCoordinatedDay(text, span.end, reading, out);
     }
   }
+}
+
+/** "The Morning" read from "the Morning Ledger": the title's first word, not a time of day. */
+function titleWordEnds(text: string, span: TextSpan): boolean {
+  const start = text.lastIndexOf(" ", span.end - 1) + 1;
+  return start > span.start && /^(?:Morning|Afternoon|Evening|Night)$/.test(text.slice(start, span.end)) && isNameTimeWord(text, start, span.end);
 }
 
 const WEEKDAY_RANGE_SEPARATOR = /^\s*(?:to|through|thru|until|till|[-\u2013])\s*$/i;

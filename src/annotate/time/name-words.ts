@@ -30,9 +30,10 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   if (initial < 65 || initial > 90) return false;
   const word = text.slice(start, end);
   const norm = word.toLowerCase();
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (PARTS_OF_DAY.has(norm) && /^\p{Lu}\p{Ll}+$/u.test(word)) return isTitleWord(before, text.slice(end, end + 40));
   // "Day" is a surname as often as a month is, but only a given name or honorific makes it one ("Ann Day").
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
   const prev = WORD_BEFORE.exec(before)?.[1];
   if (prev && surnameAfter(prev, norm)) return true;
   if (norm === "day") return false;
@@ -48,6 +49,21 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   if (after[2] !== undefined) return false;
   // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
   if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
+  return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+}
+
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
+/**
+ * A capitalised part of the day opening a proper-noun run is a title's word ("the Morning Ledger", "Evening
+ * Courier"), not a time; after a weekday ("Tuesday Morning Lund said") or before another time word it stays one.
+ */
+function isTitleWord(before: string, after: string): boolean {
+  const next = WORD_AFTER.exec(after);
+  if (!next || next[2] !== undefined) return false;
+  const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (prev !== undefined && (isTimeWord(prev) || DATE_CONTEXT.has(prev))) return false;
+  const nextNorm = (next[1] as string).toLowerCase();
   return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
 }
 
