@@ -622,3 +622,10 @@ test("a capitalised word wink tags as a verb before a colon opening a line is a 
   // A headline's adverb before the word is no part of a name.
   assert.deepEqual(statementsIn("Now Revealed: See The Old Pier Before It Falls").map((x) => x.cue.text), []);
 });
+
+test("an opening participle phrase before the speaker sets the scene and is no reported clause", () => {
+  assert.deepEqual(cuesOf("Pressed on the budget, Vesna Orr said on Friday."), []);
+  assert.deepEqual(cuesOf("Leaning on the rail, Vesna Orr said in a long talk about glazes."), []);
+  // A clause with a verb of its own after the participle is still what was said.
+  assert.equal(statementOf("Melting glaciers worry the farmers, Vesna Orr said on Friday.", "said").content?.text, "Melting glaciers worry the farmers");
+});

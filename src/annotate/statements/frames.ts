@@ -17,6 +17,7 @@ import {
   skipAdjuncts,
   skipDiscourseAdverbial,
   trimTrailingPunct,
+  verbForm,
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
@@ -520,6 +521,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
+    if (openingParticipleOnly(ctx, contentFirst, lastTok)) return null;
     const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
@@ -546,6 +548,16 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   return null;
+}
+
+/**
+ * "Speaking to the crowd, Lund said ...", "Asked about the fees, Lund said ...": a participle with no verb after it
+ * before the comma sets the scene of the main clause; its own verb counts for hasVerb, but it reports nothing.
+ */
+function openingParticipleOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  const t = ctx.tokens[first] as Token;
+  if (t.pos !== "VERB" || ctx.quoteOf[first] !== -1 || (verbForm(t) !== "ing" && verbForm(t) !== "past")) return false;
+  return !hasVerb(ctx, first + 1, last);
 }
 
 /** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
