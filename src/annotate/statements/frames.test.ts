@@ -629,3 +629,10 @@ test("an opening participle phrase before the speaker sets the scene and is no r
   // A clause with a verb of its own after the participle is still what was said.
   assert.equal(statementOf("Melting glaciers worry the farmers, Vesna Orr said on Friday.", "said").content?.text, "Melting glaciers worry the farmers");
 });
+
+test("a second speaker and verb of saying after the cue's comma open their own report, not the first cue's content", () => {
+  assert.deepEqual(cuesOf("Ivo Kask argued, as Ada Rebane said: “The kiln runs cold.”"), ["said:"]);
+  assert.deepEqual(cuesOf("Ivo Kask insisted, Ada Rebane said, “The kiln runs cold.”"), ["said"]);
+  // With no comma the second report is what the first cue reports.
+  assert.equal(statementOf("Ivo Kask insisted Ada Rebane said the kiln ran cold.", "insisted").content?.text, "Ada Rebane said the kiln ran cold");
+});

@@ -281,6 +281,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
@@ -307,6 +308,19 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const added = (ctx.tokens[cue.head] as Token).norm === "adding" && isComma(ctx.tokens[cue.first - 1]) && quoteBefore(ctx, cue.first - 2);
   const end = added && trimTrailingPunct(ctx, k, last) <= lastOfClause ? extendOverFollowingQuotes(ctx, contentEnd(ctx, lastOfClause), cue.last) : contentEnd(ctx, lastOfClause);
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "Ivo said, as Ada said: “...”", "Ivo insisted, Ada said, “...”": after the cue's comma another speaker and verb of
+ * saying open a report of their own, which the first cue shares rather than holds.
+ */
+function secondReportOpens(ctx: AttributionContext, k: number, last: number): boolean {
+  const as = ctx.tokens[k]?.norm === "as";
+  const speaker = phraseStartingAt(ctx, as ? k + 1 : k, last);
+  const verb = speaker ? ctx.tokens[speaker.last + 1] : undefined;
+  if (!speaker || !verb || verb.pos !== "VERB" || CUE_FRAMES.get(verb.lemma) !== "speech" || ctx.quoteOf[speaker.last + 1] !== -1) return false;
+  const next = ctx.tokens[speaker.last + 2];
+  return as || next === undefined || next.norm === ":" || isComma(next) || quoteStartingAt(ctx, speaker.last + 2) !== null;
 }
 
 /**
