@@ -636,3 +636,11 @@ test("a second speaker and verb of saying after the cue's comma open their own r
   // With no comma the second report is what the first cue reports.
   assert.equal(statementOf("Ivo Kask insisted Ada Rebane said the kiln ran cold.", "insisted").content?.text, "Ada Rebane said the kiln ran cold");
 });
+
+test("a thing with an 'of' phrase after 'ordered' or 'urged' is what was asked for; after 'reminded' the addressee ends before 'of'", () => {
+  assert.equal(statementOf("Ines Varga ordered the recall of the tractors.", "ordered").content?.text, "the recall of the tractors");
+  assert.equal(statementOf("Ines Varga urged a survey of the orchards.", "urged").content?.text, "a survey of the orchards");
+  assert.equal(statementOf("Ines Varga reminded the growers of the frost.", "reminded").content?.text, "of the frost");
+  // A role before "of" stays the addressee.
+  assert.equal(statementOf("Ines Varga asked the mayor of Tartu to resign.", "asked").content?.text, "the mayor of Tartu to resign");
+});

@@ -265,7 +265,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const { last } = sentenceBounds(ctx, cue.last);
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
-    const addressee = phraseStartingAt(ctx, k, last);
+    // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
+    // release of the files": the phrase is what was ordered, with no one addressed.
+    const of = ofAfterThing(ctx, k, last);
+    const addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
@@ -322,6 +325,24 @@ function secondReportOpens(ctx: AttributionContext, k: number, last: number): bo
   const next = ctx.tokens[speaker.last + 2];
   return as || next === undefined || next.norm === ":" || isComma(next) || quoteStartingAt(ctx, speaker.last + 2) !== null;
 }
+
+/**
+ * The "of" after a common noun that is no role ("the release of the files", not "the mayor of Oslo") inside a phrase
+ * that ends the clause, or -1.
+ */
+function ofAfterThing(ctx: AttributionContext, k: number, last: number): number {
+  const phrase = phraseStartingAt(ctx, k, last);
+  if (!phrase || phrase.last !== trimTrailingPunct(ctx, k, last)) return -1;
+  for (let i = k + 1; i < phrase.last; i++) {
+    if ((ctx.tokens[i] as Token).norm !== "of") continue;
+    const head = ctx.tokens[i - 1] as Token;
+    return head.pos === "NOUN" && !isRoleWord(head.norm) ? i : -1;
+  }
+  return -1;
+}
+
+/** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
+const OF_CONTENT_VERBS = new Set(["tell", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution"]);
 
 /**
  * "As Lund noted, ...", "And as Berg has pointed out, ...": the speaker stands right after a sentence-opening "as", and
