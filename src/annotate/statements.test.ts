@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { emptyDoc } from "./doc.js";
 import { annotateStory } from "./pipeline.js";
-import { dropDuplicates, statementStage } from "./statements.js";
+import { dropDuplicates, quoteHeldElsewhere, statementStage } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
 import { statementOf } from "./statements/testing.js";
@@ -1874,6 +1874,15 @@ test("of two drafts with one content, a passive that names no one yields to a cu
   const according = draft("according-to-after", { first: 9, last: 9 }, 8);
   assert.deepEqual(dropDuplicates([believed, according]), [according]);
   assert.deepEqual(dropDuplicates([byAgent, according]), [byAgent]);
+});
+
+test("two quotation drafts with one span do not remove each other; one inside a longer report still goes", () => {
+  const draft = (rule: string, head: number, start: number, end: number): Draft => ({ cue: { first: head, last: head }, head, source: null, content: { start, end }, direct: true, sentence: 0, rule });
+  const first = draft("quote-then-cue", 7, 0, 30);
+  const second = draft("quote-then-cue-inverted", 9, 0, 30);
+  assert.deepEqual([first, second].filter((d) => !quoteHeldElsewhere(d, [first, second])), [first]);
+  const longer = draft("cue-then-clause", 1, 0, 60);
+  assert.equal(quoteHeldElsewhere(first, [longer, first]), true);
 });
 
 test("a quotation after a colon is said by the subject of the clause before it, whatever its verb", () => {

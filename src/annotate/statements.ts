@@ -47,8 +47,12 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
  * "... “We sail at dawn.” Berg reported from the quay.": a quotation another statement already holds whole (carried
  * on from the paragraph before, or inside a longer report) is not the words of a cue that follows it.
  */
-function quoteHeldElsewhere(d: Draft, drafts: readonly Draft[]): boolean {
-  return spansQuotes(d) && drafts.some((o) => o !== d && o.content.start <= d.content.start && o.content.end >= d.content.end);
+export function quoteHeldElsewhere(d: Draft, drafts: readonly Draft[]): boolean {
+  if (!spansQuotes(d)) return false;
+  const at = drafts.indexOf(d);
+  // Two drafts with one span would each hold the other and both go: the earlier one keeps it.
+  const same = (o: Draft) => o.content.start === d.content.start && o.content.end === d.content.end;
+  return drafts.some((o, i) => o !== d && o.content.start <= d.content.start && o.content.end >= d.content.end && (!same(o) || !spansQuotes(o) || i < at));
 }
 
 /**

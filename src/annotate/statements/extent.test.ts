@@ -88,3 +88,10 @@ test("a participle with a time after an adjunct's noun is still the adjunct: '..
   assert.equal(s.content.text, "The glacier trail is too icy for hikers");
   assert.equal(statementOf("The warden wrote in a memo sent on Friday that the glacier trail was icy.", "wrote").content.text, "that the glacier trail was icy");
 });
+
+test("a list of names opening the reported clause is its subject, not a clause cut at the first comma", () => {
+  assert.equal(statementOf("According to the log, Kask, Rebane and Tamm found the wreck.", "According to").content?.text, "Kask, Rebane and Tamm found the wreck");
+  assert.equal(statementOf("Orr wrote Kask, Rebane or Tamm found the wreck.", "wrote").content?.text, "Kask, Rebane or Tamm found the wreck");
+  // A clause before the comma still ends where another speaker's report begins.
+  assert.equal(statementOf("Orr wrote the wreck sank, Rebane and Tamm said it drifted.", "wrote").content?.text, "the wreck sank");
+});

@@ -233,7 +233,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins. A bare "and" with no verb
   // before it ("said the fees and the tolls were cut") joins the subject of the reported clause instead.
   const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && !verbBetween(ctx, from, i - 1);
-  if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1)) return true;
+  if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1) && !(isComma(t) && listOpensAt(ctx, from, i))) return true;
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
@@ -361,6 +361,18 @@ function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
   const verb = skipLeftAdverbsRight(ctx, subject.last + 1);
   const v = ctx.tokens[verb];
   return v !== undefined && v.pos === "VERB" && CUE_FRAMES.has(v.lemma) && ctx.quoteOf[verb] === -1 && !v.norm.endsWith(PARTICIPLE_SUFFIX);
+}
+
+/**
+ * "said Pike, Ode and Lind found the trail": a lone phrase before the comma and a phrase joined by "and" or "or" after
+ * it are one list, the subject of the reported clause, not a clause and another speaker.
+ */
+function listOpensAt(ctx: AttributionContext, from: number, comma: number): boolean {
+  if (phraseStartingAt(ctx, from, comma - 1)?.last !== comma - 1) return false;
+  const rest = phraseStartingAt(ctx, comma + 1, Math.min(ctx.tokens.length - 1, comma + 12));
+  if (!rest) return false;
+  for (let k = comma + 2; k < rest.last; k++) if ((ctx.tokens[k] as Token).norm === "and" || (ctx.tokens[k] as Token).norm === "or") return true;
+  return false;
 }
 
 /** Skip adverbs and auxiliaries to the right ("has also said"). */

@@ -622,3 +622,25 @@ test("a capitalised word wink tags as a verb before a colon opening a line is a 
   // A headline's adverb before the word is no part of a name.
   assert.deepEqual(statementsIn("Now Revealed: See The Old Pier Before It Falls").map((x) => x.cue.text), []);
 });
+
+test("an opening participle phrase before the speaker sets the scene and is no reported clause", () => {
+  assert.deepEqual(cuesOf("Pressed on the budget, Vesna Orr said on Friday."), []);
+  assert.deepEqual(cuesOf("Leaning on the rail, Vesna Orr said in a long talk about glazes."), []);
+  // A clause with a verb of its own after the participle is still what was said.
+  assert.equal(statementOf("Melting glaciers worry the farmers, Vesna Orr said on Friday.", "said").content?.text, "Melting glaciers worry the farmers");
+});
+
+test("a second speaker and verb of saying after the cue's comma open their own report, not the first cue's content", () => {
+  assert.deepEqual(cuesOf("Ivo Kask argued, as Ada Rebane said: “The kiln runs cold.”"), ["said:"]);
+  assert.deepEqual(cuesOf("Ivo Kask insisted, Ada Rebane said, “The kiln runs cold.”"), ["said"]);
+  // With no comma the second report is what the first cue reports.
+  assert.equal(statementOf("Ivo Kask insisted Ada Rebane said the kiln ran cold.", "insisted").content?.text, "Ada Rebane said the kiln ran cold");
+});
+
+test("a thing with an 'of' phrase after 'ordered' or 'urged' is what was asked for; after 'reminded' the addressee ends before 'of'", () => {
+  assert.equal(statementOf("Ines Varga ordered the recall of the tractors.", "ordered").content?.text, "the recall of the tractors");
+  assert.equal(statementOf("Ines Varga urged a survey of the orchards.", "urged").content?.text, "a survey of the orchards");
+  assert.equal(statementOf("Ines Varga reminded the growers of the frost.", "reminded").content?.text, "of the frost");
+  // A role before "of" stays the addressee.
+  assert.equal(statementOf("Ines Varga asked the mayor of Tartu to resign.", "asked").content?.text, "the mayor of Tartu to resign");
+});

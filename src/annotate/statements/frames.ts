@@ -17,6 +17,7 @@ import {
   skipAdjuncts,
   skipDiscourseAdverbial,
   trimTrailingPunct,
+  verbForm,
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
@@ -264,7 +265,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const { last } = sentenceBounds(ctx, cue.last);
   let k = cue.last + 1;
   if (cue.frame === "addressed" && cue.last === cue.head) {
-    const addressee = phraseStartingAt(ctx, k, last);
+    // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
+    // release of the files": the phrase is what was ordered, with no one addressed.
+    const of = ofAfterThing(ctx, k, last);
+    const addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
@@ -280,6 +284,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
@@ -307,6 +312,37 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const end = added && trimTrailingPunct(ctx, k, last) <= lastOfClause ? extendOverFollowingQuotes(ctx, contentEnd(ctx, lastOfClause), cue.last) : contentEnd(ctx, lastOfClause);
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
 }
+
+/**
+ * "Ivo said, as Ada said: “...”", "Ivo insisted, Ada said, “...”": after the cue's comma another speaker and verb of
+ * saying open a report of their own, which the first cue shares rather than holds.
+ */
+function secondReportOpens(ctx: AttributionContext, k: number, last: number): boolean {
+  const as = ctx.tokens[k]?.norm === "as";
+  const speaker = phraseStartingAt(ctx, as ? k + 1 : k, last);
+  const verb = speaker ? ctx.tokens[speaker.last + 1] : undefined;
+  if (!speaker || !verb || verb.pos !== "VERB" || CUE_FRAMES.get(verb.lemma) !== "speech" || ctx.quoteOf[speaker.last + 1] !== -1) return false;
+  const next = ctx.tokens[speaker.last + 2];
+  return as || next === undefined || next.norm === ":" || isComma(next) || quoteStartingAt(ctx, speaker.last + 2) !== null;
+}
+
+/**
+ * The "of" after a common noun that is no role ("the release of the files", not "the mayor of Oslo") inside a phrase
+ * that ends the clause, or -1.
+ */
+function ofAfterThing(ctx: AttributionContext, k: number, last: number): number {
+  const phrase = phraseStartingAt(ctx, k, last);
+  if (!phrase || phrase.last !== trimTrailingPunct(ctx, k, last)) return -1;
+  for (let i = k + 1; i < phrase.last; i++) {
+    if ((ctx.tokens[i] as Token).norm !== "of") continue;
+    const head = ctx.tokens[i - 1] as Token;
+    return head.pos === "NOUN" && !isRoleWord(head.norm) ? i : -1;
+  }
+  return -1;
+}
+
+/** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
+const OF_CONTENT_VERBS = new Set(["tell", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution"]);
 
 /**
  * "As Lund noted, ...", "And as Berg has pointed out, ...": the speaker stands right after a sentence-opening "as", and
@@ -520,6 +556,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
+    if (openingParticipleOnly(ctx, contentFirst, lastTok)) return null;
     const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
@@ -546,6 +583,16 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
   return null;
+}
+
+/**
+ * "Speaking to the crowd, Lund said ...", "Asked about the fees, Lund said ...": a participle with no verb after it
+ * before the comma sets the scene of the main clause; its own verb counts for hasVerb, but it reports nothing.
+ */
+function openingParticipleOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  const t = ctx.tokens[first] as Token;
+  if (t.pos !== "VERB" || ctx.quoteOf[first] !== -1 || (verbForm(t) !== "ing" && verbForm(t) !== "past")) return false;
+  return !hasVerb(ctx, first + 1, last);
 }
 
 /** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
