@@ -387,6 +387,9 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   assert.equal(speakerOf("Upriver, the ferry crews argued the channel was too shallow.", "argued"), "the ferry crews");
   // A cue set off by commas leaves the name to the reported clause.
   assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
+  // So does one opening on an auxiliary or an adverb.
+  assert.equal(speakerOf("Tove Rask, a glassblower at the kiln has said, is moving to the coast.", "has said"), "a glassblower at the kiln");
+  assert.equal(speakerOf("Tove Rask, a glassblower at the kiln also wrote, is moving to the coast.", "also wrote"), "a glassblower at the kiln");
 });
 
 test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {

@@ -368,6 +368,8 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
 }
 
+const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
+
 /**
  * "Ann Berg, a pilot with the harbour board told ...": an appositive the writer forgot to close describes the name
  * before its comma, and PolNeAR takes both as the speaker. Not when the cue is set off itself ("Berg, a top aide said,
@@ -376,7 +378,10 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
 function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
   const comma = subject.first - 1;
   if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || !ARTICLES.has((ctx.tokens[subject.first] as Token).norm)) return null;
-  const after = ctx.tokens[cueFirst + 1];
+  // The cue may open on an auxiliary or adverb ("has said,", "also said,"): the word after its verb decides.
+  let verb = cueFirst;
+  while (VERB_GROUP_POS.has(ctx.tokens[verb]?.pos ?? "") && ctx.tokens[verb + 1]?.pos !== "PUNCT") verb++;
+  const after = ctx.tokens[verb + 1];
   if (!after || after.pos === "PUNCT") return null;
   // A name of two words or more that opens the sentence: a lone capitalised word there may be an adverb ("Offstage,"),
   // and a name after a comma a place ("in Alma, Iowa,") or a time.
