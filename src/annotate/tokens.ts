@@ -435,7 +435,6 @@ function joinSplitDegrees(layout: Layout): void {
     const stop = tokens[i + 1] as Token;
     const tail = tokens[i + 2] as Token;
     if (stop.text !== "." || stop.start !== head.end || tail.start !== stop.end || !isDegreeHead(head.text) || !DEGREE_TAIL.test(tail.text)) continue;
-    if ((layout.lineBreaksBefore[i + 2] as number) > 0) continue;
     const text = head.text + "." + tail.text;
     const norm = lowerFolded(text);
     replaceTokens(layout, i, 3, [{ start: head.start, end: tail.end, text, norm, lemma: norm, pos: "NOUN", sentence: 0 }]);

@@ -3,7 +3,7 @@ import { gazetteerEntry } from "../entities/gazetteer.js";
 import { MONTHS } from "../time/lexicon.js";
 import { isNameTimeWord } from "../time/name-words.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ARTICLES, ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -220,8 +220,6 @@ const UNINFLECTED_PASTS = new Set(["cast", "forecast", "broadcast"]);
 
 /** Past forms of phrasal cue verbs that are nouns too, with their lemmas. */
 const PAST_FORMS_OF_PHRASAL_CUES: ReadonlyMap<string, string> = new Map([["shot", "shoot"], ["spoke", "speak"]]);
-
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /**
  * "Lund shot back", "the two spoke about", "both spoke about": after a name, a number or a quantifier (not an

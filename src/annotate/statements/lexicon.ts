@@ -373,6 +373,9 @@ export const PLURAL_FORM = /[^'s]s$/;
 /** Pronouns, and quantifiers standing alone, that are subjects of a plural verb. */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "i", "you", "who", "that", "many", "most", "some", "others", "both", "few"]);
 
+/** The articles, which open a noun phrase without owning or counting it. */
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
 /** Pronouns that own a noun ("his claim", "their view"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 

@@ -373,6 +373,8 @@ test("an infinitive or participle phrase after the subject's noun stays in the s
   assert.equal(speakerOf("The first chef to open a bakery on the island said the ovens were slow.", "said"), "The first chef to open a bakery on the island");
   // wink reads "clamoring" as a noun after a plural noun.
   assert.equal(speakerOf("But rival bakers clamoring to keep Ivo Brandt from the guild contest say the rules are unfair.", "say"), "rival bakers clamoring to keep Ivo Brandt from the guild contest");
+  // wink reads "grumbling" as a noun after a plural noun here too, with no infinitive after it.
+  assert.equal(speakerOf("The bakers grumbling about Alder-Fenn kitchens doubt the flour will come in time.", "doubt"), "The bakers grumbling about Alder-Fenn kitchens");
   // The phrase may end on a gerund after its preposition.
   assert.equal(speakerOf("Bakers hoping to stop the levy from passing argued the flour tax would ruin them.", "argued"), "Bakers hoping to stop the levy from passing");
   // Before an infinitive cue the noun is the infinitive's object, and the phrase before it no description.
@@ -387,6 +389,9 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   assert.equal(speakerOf("Upriver, the ferry crews argued the channel was too shallow.", "argued"), "the ferry crews");
   // A cue set off by commas leaves the name to the reported clause.
   assert.equal(speakerOf("Lena Oduya, a close aide said, is sure to run again.", "said"), "a close aide");
+  // So does one opening on an auxiliary or an adverb.
+  assert.equal(speakerOf("Tove Rask, a glassblower at the kiln has said, is moving to the coast.", "has said"), "a glassblower at the kiln");
+  assert.equal(speakerOf("Tove Rask, a glassblower at the kiln also wrote, is moving to the coast.", "also wrote"), "a glassblower at the kiln");
 });
 
 test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {

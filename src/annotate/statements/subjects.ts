@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
   hasProperNoun,
   isClauseOpener,
@@ -368,7 +368,7 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
 }
 
-const APPOSITIVE_DETERMINERS = new Set(["a", "an", "the"]);
+const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
 
 /**
  * "Ann Berg, a pilot with the harbour board told ...": an appositive the writer forgot to close describes the name
@@ -377,8 +377,11 @@ const APPOSITIVE_DETERMINERS = new Set(["a", "an", "the"]);
  */
 function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
   const comma = subject.first - 1;
-  if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || !APPOSITIVE_DETERMINERS.has((ctx.tokens[subject.first] as Token).norm)) return null;
-  const after = ctx.tokens[cueFirst + 1];
+  if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || !ARTICLES.has((ctx.tokens[subject.first] as Token).norm)) return null;
+  // The cue may open on an auxiliary or adverb ("has said,", "also said,"): the word after its verb decides.
+  let verb = cueFirst;
+  while (VERB_GROUP_POS.has(ctx.tokens[verb]?.pos ?? "") && ctx.tokens[verb + 1]?.pos !== "PUNCT") verb++;
+  const after = ctx.tokens[verb + 1];
   if (!after || after.pos === "PUNCT") return null;
   // A name of two words or more that opens the sentence: a lone capitalised word there may be an adverb ("Offstage,"),
   // and a name after a comma a place ("in Alma, Iowa,") or a time.
