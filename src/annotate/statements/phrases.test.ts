@@ -153,3 +153,9 @@ test("'strike down' with its particle rejects: 'the tribunal struck down the fis
   assert.equal(s.speaker?.mention?.text, "The tribunal");
   assert.equal(s.content.text, "the fishing ban");
 });
+
+test("a participle after 'those' modifies it, whatever comes between it and the cue: 'those polled had said'", () => {
+  assert.equal(speakerOf("Those quizzed at the kiln fair had said the glaze was too thin.", "had said"), "Those quizzed at the kiln fair");
+  assert.equal(speakerOf("Half of those asked also said the glaze was too thin.", "also said"), "Half of those asked");
+  assert.equal(speakerOf("Some of those surveyed shared their worries about the glaze.", "shared their worries about"), "Some of those surveyed");
+});

@@ -76,11 +76,14 @@ function participleTail(ctx: AttributionContext, last: number, floor: number): n
   return k > floor && isReducedRelative(ctx, k) ? k : null;
 }
 
-/** A participle right after a noun: "polls taken", "a document filed", "voters looking". */
+/**
+ * A participle right after a noun: "polls taken", "a document filed", "voters looking"; or after "those", which
+ * before a bare participle is a pronoun it modifies ("those polled", "half of those asked"), not a determiner.
+ */
 function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const before = ctx.tokens[i - 1];
-  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i) && !namedSpeaker(before, t);
+  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN" || before.norm === "those") && !takesObject(ctx, i) && !namedSpeaker(before, t);
 }
 
 /** "Ms. Lund added, noting ...": a verb of saying after a name is that person's act; names take no reduced relatives of it. */
