@@ -622,3 +622,10 @@ test("a capitalised word wink tags as a verb before a colon opening a line is a 
   // A headline's adverb before the word is no part of a name.
   assert.deepEqual(statementsIn("Now Revealed: See The Old Pier Before It Falls").map((x) => x.cue.text), []);
 });
+
+test("an age after an opening 'According to' name joins the source, and so does an appositive after it", () => {
+  const aged = statementOf("According to Olga Pike, 61, the kiln runs too hot.", "According to");
+  assert.equal(aged.speaker?.mention?.text, "Olga Pike, 61");
+  assert.equal(aged.content.text, "the kiln runs too hot");
+  assert.equal(speakerOf("According to Olga Pike, 61, a potter, the kiln runs too hot.", "According to"), "Olga Pike, 61, a potter");
+});
