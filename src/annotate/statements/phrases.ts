@@ -448,7 +448,11 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const t = ctx.tokens[i];
   const verb = ctx.tokens[i + 1];
   if (!t || !verb || verb.pos !== "VERB" || verb.norm === verb.lemma || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // "Will says ...", "while Will believes ...": a modal never takes an inflected verb, so a capitalised one before a
+  // cue verb is a surname wherever it stands; not in a title-case headline ("Lund May Have Said").
+  if (MODALS.has(t.norm) && CUE_FRAMES.has(verb.lemma) && /^\p{Ll}/u.test(verb.text)) return true;
+  if (CUE_FRAMES.get(verb.lemma) !== "speech") return false;
   // "“...” Still said the mayor", "Then said Berg": a noun phrase right after the verb is its inverted subject, and the
   // capitalised word an adverb opening the sentence.
   const after = ctx.tokens[i + 2];
@@ -456,6 +460,8 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }
+
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 const NOT_SURNAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "PRON", "DET", "NUM", "PUNCT"]);
 
