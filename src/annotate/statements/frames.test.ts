@@ -629,3 +629,10 @@ test("an age after an opening 'According to' name joins the source, and so does 
   assert.equal(aged.content.text, "the kiln runs too hot");
   assert.equal(speakerOf("According to Olga Pike, 61, a potter, the kiln runs too hot.", "According to"), "Olga Pike, 61, a potter");
 });
+
+test("an opening 'According to' name keeps a longer appositive, or one opening on an owner or 'another'", () => {
+  assert.equal(speakerOf("According to Olga Pike, the head of the Kiln Guild, the glaze will crack.", "According to"), "Olga Pike, the head of the Kiln Guild");
+  assert.equal(speakerOf("According to Olga Pike, Ode's deputy, the glaze will crack.", "According to"), "Olga Pike, Ode's deputy");
+  assert.equal(speakerOf("According to Olga Pike, her deputy, the glaze will crack.", "According to"), "Olga Pike, her deputy");
+  assert.equal(speakerOf("According to Olga Pike, another potter, the glaze will crack.", "According to"), "Olga Pike, another potter");
+});
