@@ -159,3 +159,10 @@ test("a participle after 'those' modifies it, whatever comes between it and the 
   assert.equal(speakerOf("Half of those asked also said the glaze was too thin.", "also said"), "Half of those asked");
   assert.equal(speakerOf("Some of those surveyed shared their worries about the glaze.", "shared their worries about"), "Some of those surveyed");
 });
+
+test("a quantifier before 'of' opens an inverted speaker, whatever wink tags it: '..., said half of the weavers.'", () => {
+  assert.equal(speakerOf("The loom shed is too cold, said half of the weavers.", "said"), "half of the weavers");
+  assert.equal(speakerOf("“The loom shed is too cold,” said none of the weavers.", "said"), "none of the weavers");
+  // Before a clause of its own the quantifier is the content's subject.
+  assert.equal(speakerOf("Lund said none of the weavers would stay.", "said"), "Lund");
+});

@@ -522,7 +522,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!NOUN_PHRASE_POS.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  // "said half of the weavers", "none of them": wink may tag the quantifier an adverb; before "of" it heads the phrase.
+  const counted = QUANTIFIERS.has(t.norm) && ctx.tokens[first + 1]?.norm === "of";
+  if (!counted && !NOUN_PHRASE_POS.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"
