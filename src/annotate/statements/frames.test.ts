@@ -644,3 +644,17 @@ test("a thing with an 'of' phrase after 'ordered' or 'urged' is what was asked f
   // A role before "of" stays the addressee.
   assert.equal(statementOf("Ines Varga asked the mayor of Tartu to resign.", "asked").content?.text, "the mayor of Tartu to resign");
 });
+
+test("an age after an opening 'According to' name joins the source, and so does an appositive after it", () => {
+  const aged = statementOf("According to Olga Pike, 61, the kiln runs too hot.", "According to");
+  assert.equal(aged.speaker?.mention?.text, "Olga Pike, 61");
+  assert.equal(aged.content.text, "the kiln runs too hot");
+  assert.equal(speakerOf("According to Olga Pike, 61, a potter, the kiln runs too hot.", "According to"), "Olga Pike, 61, a potter");
+});
+
+test("an opening 'According to' name keeps a longer appositive, or one opening on an owner or 'another'", () => {
+  assert.equal(speakerOf("According to Olga Pike, the head of the Kiln Guild, the glaze will crack.", "According to"), "Olga Pike, the head of the Kiln Guild");
+  assert.equal(speakerOf("According to Olga Pike, Ode's deputy, the glaze will crack.", "According to"), "Olga Pike, Ode's deputy");
+  assert.equal(speakerOf("According to Olga Pike, her deputy, the glaze will crack.", "According to"), "Olga Pike, her deputy");
+  assert.equal(speakerOf("According to Olga Pike, another potter, the glaze will crack.", "According to"), "Olga Pike, another potter");
+});

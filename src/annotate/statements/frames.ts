@@ -20,9 +20,9 @@ import {
   verbForm,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { afterTimeMeasure, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -668,6 +668,11 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
     let k = sourceLast + 1;
     while (k <= bounds.last && isComma(ctx.tokens[k])) k++;
     if (k > bounds.last) return null;
+    // "According to Ann Berg, 49, the quay ...": an age after a name describes its source, as after a subject.
+    if ((ctx.tokens[source.last] as Token).pos === "PROPN" && isAge(ctx.tokens[k] as Token) && isComma(ctx.tokens[k + 1])) {
+      source.last = k;
+      k += 2;
+    }
     const apposed = appositiveAfter(ctx, source, k, bounds.last);
     if (apposed !== -1) {
       source.last = apposed;
@@ -695,14 +700,18 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
  */
 function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
   let comma = k;
-  while (comma <= last && comma - k < 5 && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
+  while (comma <= last && comma - k < 8 && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
   if (comma === k || comma >= last || !isComma(ctx.tokens[comma])) return -1;
-  const named = (ctx.tokens[source.last] as Token).pos === "PROPN";
+  // A name's age ("Olga Pike, 61,") keeps it a named source.
+  const aged = source.last - source.first >= 2 && isAge(ctx.tokens[source.last] as Token) && isComma(ctx.tokens[source.last - 1]);
+  const named = (ctx.tokens[aged ? source.last - 2 : source.last] as Token).pos === "PROPN";
   for (let i = k; i < comma; i++) {
     const t = ctx.tokens[i] as Token;
     if (named ? t.pos === "VERB" || t.pos === "AUX" : t.pos !== "PROPN") return -1;
   }
-  if (named && !["the", "a", "an"].includes((ctx.tokens[k] as Token).norm)) return -1;
+  // A description of a named source opens on an article or an owner ("Ann Berg, Lund's deputy,", "Berg, his deputy,").
+  const owned = POSSESSIVE_PRONOUNS.has((ctx.tokens[k] as Token).norm) || isPossessiveMarker(ctx.tokens[k + 1] as Token);
+  if (named && !["the", "a", "an", "another"].includes((ctx.tokens[k] as Token).norm) && !owned) return -1;
   for (let i = comma + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.pos === "VERB" || t.pos === "AUX") return comma - 1;

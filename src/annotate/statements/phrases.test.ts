@@ -153,3 +153,16 @@ test("'strike down' with its particle rejects: 'the tribunal struck down the fis
   assert.equal(s.speaker?.mention?.text, "The tribunal");
   assert.equal(s.content.text, "the fishing ban");
 });
+
+test("a participle after 'those' modifies it, whatever comes between it and the cue: 'those polled had said'", () => {
+  assert.equal(speakerOf("Those quizzed at the kiln fair had said the glaze was too thin.", "had said"), "Those quizzed at the kiln fair");
+  assert.equal(speakerOf("Half of those asked also said the glaze was too thin.", "also said"), "Half of those asked");
+  assert.equal(speakerOf("Some of those surveyed shared their worries about the glaze.", "shared their worries about"), "Some of those surveyed");
+});
+
+test("a quantifier before 'of' opens an inverted speaker, whatever wink tags it: '..., said half of the weavers.'", () => {
+  assert.equal(speakerOf("The loom shed is too cold, said half of the weavers.", "said"), "half of the weavers");
+  assert.equal(speakerOf("“The loom shed is too cold,” said none of the weavers.", "said"), "none of the weavers");
+  // Before a clause of its own the quantifier is the content's subject.
+  assert.equal(speakerOf("Lund said none of the weavers would stay.", "said"), "Lund");
+});

@@ -76,11 +76,14 @@ function participleTail(ctx: AttributionContext, last: number, floor: number): n
   return k > floor && isReducedRelative(ctx, k) ? k : null;
 }
 
-/** A participle right after a noun: "polls taken", "a document filed", "voters looking". */
+/**
+ * A participle right after a noun: "polls taken", "a document filed", "voters looking"; or after "those", which
+ * before a bare participle is a pronoun it modifies ("those polled", "half of those asked"), not a determiner.
+ */
 function isReducedRelative(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const before = ctx.tokens[i - 1];
-  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN") && !takesObject(ctx, i) && !namedSpeaker(before, t);
+  return t !== undefined && before !== undefined && t.pos === "VERB" && (t.norm.endsWith("ed") || t.norm.endsWith("ing") || t.norm.endsWith("en")) && (before.pos === "NOUN" || before.pos === "PROPN" || before.norm === "those") && !takesObject(ctx, i) && !namedSpeaker(before, t);
 }
 
 /** "Ms. Lund added, noting ...": a verb of saying after a name is that person's act; names take no reduced relatives of it. */
@@ -445,7 +448,11 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const t = ctx.tokens[i];
   const verb = ctx.tokens[i + 1];
   if (!t || !verb || verb.pos !== "VERB" || verb.norm === verb.lemma || NOT_SURNAME_POS.has(t.pos) || ctx.quoteOf[i] !== -1) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || CUE_FRAMES.get(verb.lemma) !== "speech") return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // "Will says ...", "while Will believes ...": a modal never takes an inflected verb, so a capitalised one before a
+  // cue verb is a surname wherever it stands; not in a title-case headline ("Lund May Have Said").
+  if (MODALS.has(t.norm) && CUE_FRAMES.has(verb.lemma) && /^\p{Ll}/u.test(verb.text)) return true;
+  if (CUE_FRAMES.get(verb.lemma) !== "speech") return false;
   // "“...” Still said the mayor", "Then said Berg": a noun phrase right after the verb is its inverted subject, and the
   // capitalised word an adverb opening the sentence.
   const after = ctx.tokens[i + 2];
@@ -453,6 +460,8 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }
+
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 const NOT_SURNAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "PRON", "DET", "NUM", "PUNCT"]);
 
@@ -513,7 +522,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const t = ctx.tokens[first];
   if (!t || first > ceiling) return null;
   if (isPersonalPronoun(t)) return { first, last: first };
-  if (!NOUN_PHRASE_POS.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
+  // "said half of the weavers", "none of them": wink may tag the quantifier an adverb; before "of" it heads the phrase.
+  const counted = QUANTIFIERS.has(t.norm) && ctx.tokens[first + 1]?.norm === "of";
+  if (!counted && !NOUN_PHRASE_POS.has(t.pos) && !isMistaggedName(ctx, first) && !isNameParticle(ctx, first) && !(t.pos === "PRON" && (POSSESSIVE_PRONOUNS.has(t.norm) || PRONOUN_HEADS.has(t.norm)))) return null;
   let last = first;
   while (last + 1 <= ceiling && extendsRight(ctx, last + 1)) last++;
   // "Sen. Ann Berg (R-Ohio)"

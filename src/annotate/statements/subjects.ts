@@ -616,7 +616,7 @@ function hasAppositive(ctx: AttributionContext, first: number, last: number): bo
 }
 
 /** "said Ann Berg, 34, a nurse": a one- or two-digit number after a name is an age. */
-function isAge(t: Token): boolean {
+export function isAge(t: Token): boolean {
   return AGE.test(t.text);
 }
 

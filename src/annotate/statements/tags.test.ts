@@ -95,6 +95,15 @@ test("a capitalised word between a comma or closing quotation mark and a verb of
   assert.equal(still.content.text, "The dye works would close by spring");
 });
 
+test("a capitalised modal before an inflected cue verb is a surname, wherever it stands: 'Will writes', 'since Will thinks'", () => {
+  const will = statementOf("Will writes that the looms are too loud.", "writes");
+  assert.equal(will.speaker?.mention?.text, "Will");
+  assert.equal(will.content.text, "that the looms are too loud");
+  assert.equal(speakerOf("The mill is doomed, since Will thinks the looms are too loud.", "thinks"), "Will");
+  // Only a modal: in a title-case headline an auxiliary goes with the verb.
+  assert.ok(statementsIn("Weaver Lund Has Said Too Much About Looms").every((x) => x.speaker?.mention?.text !== "Has"));
+});
+
 test("a capitalised word before a verb of saying with its subject after it is an adverb, not a surname: '“...” Still said the potter.'", () => {
   assert.equal(statementOf("\u201cThe kiln is cold.\u201d Still said the potter.", "Still said").speaker?.mention?.text, "the potter");
   // With nothing after the verb the word is the surname.
