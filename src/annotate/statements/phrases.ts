@@ -12,6 +12,8 @@ export type TokenSpan = { first: number; last: number };
 const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
 /** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
+/** The same words short of a name: a common noun phrase ("the two large boats"), or a measure ("a few weeks"). */
+export const COMMON_PHRASE_POS: ReadonlySet<string> = new Set(["NOUN", "NUM", "ADJ", "DET"]);
 /** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */
 const PRONOUN_HEADS = new Set([
   "others", "some", "many", "most", "several", "few", "both", "all", "everyone", "everybody", "nobody", "none", "someone",
@@ -310,10 +312,13 @@ function isDetermined(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && (t.pos === "DET" || t.pos === "NUM");
 }
 
+/** Tags wink gives the words of a title-case phrase between its determiner and its noun ("The Most Powerful"). */
+const TITLE_WORD_POS: ReadonlySet<string> = new Set(["ADJ", "ADV", "PROPN"]);
+
 /** "The Most Powerful Things": a determiner or number before a title-case noun, across words wink reads as names. */
 function isTitleDetermined(ctx: AttributionContext, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && k > i - 5 && ["ADJ", "ADV", "PROPN"].includes((ctx.tokens[k] as Token).pos)) k--;
+  while (k >= 0 && k > i - 5 && TITLE_WORD_POS.has((ctx.tokens[k] as Token).pos)) k--;
   const t = ctx.tokens[k];
   return t !== undefined && t.sentence === (ctx.tokens[i] as Token).sentence && (t.pos === "DET" || t.pos === "NUM");
 }
@@ -592,7 +597,7 @@ export function occasionEndingAt(ctx: AttributionContext, j: number, floor: numb
   const t = ctx.tokens[j];
   if (!t || t.pos !== "NOUN" || !EVENT_NOUNS.test(t.norm)) return null;
   let k = j;
-  while (k - 1 > floor && ["NOUN", "ADJ", "DET", "NUM"].includes((ctx.tokens[k - 1] as Token).pos) && ctx.quoteOf[k - 1] === -1) k--;
+  while (k - 1 > floor && COMMON_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) && ctx.quoteOf[k - 1] === -1) k--;
   if (POSSESSIVE_PRONOUNS.has(ctx.tokens[k - 1]?.norm ?? "") && k - 1 > floor) k--;
   const preposition = ctx.tokens[k - 1];
   const before = ctx.tokens[k - 2];

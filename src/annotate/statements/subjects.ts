@@ -5,6 +5,7 @@ import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndi
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
+  COMMON_PHRASE_POS,
   hasProperNoun,
   isClauseOpener,
   isOpeningQuantifier,
@@ -829,13 +830,12 @@ function leadVerb(ctx: AttributionContext, cue: Cue): number {
   return (ctx.tokens[k] as Token).pos === "VERB" ? k : cue.head;
 }
 
-const TIME_MEASURE_POS = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
 /** "A few weeks after Lund said ...", "Years before Berg claimed ...": the subordinator after a measure of time at `o`, or `o`. */
 export function afterTimeMeasure(ctx: AttributionContext, o: number, limit: number): number {
   let m = o;
-  while (m < limit && m < o + 4 && TIME_MEASURE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
+  while (m < limit && m < o + 4 && COMMON_PHRASE_POS.has((ctx.tokens[m] as Token).pos) && !SUBORDINATORS.has((ctx.tokens[m] as Token).norm)) m++;
   return m > o && m < limit && SUBORDINATORS.has((ctx.tokens[m] as Token).norm) && TIME_UNITS.has((ctx.tokens[m - 1] as Token).lemma) ? m : o;
 }
 
