@@ -8,7 +8,7 @@ import type { Candidate, ResolveContext, Resolution, TimexMod } from "./candidat
 import { newsChrono, TAG } from "./chrono-news.js";
 import type { PartOfDay } from "./lexicon.js";
 import { spansWith, type TextSpan, trieSource } from "./hot-spans.js";
-import { isNameTimeWord } from "./name-words.js";
+import { isCapitalisedDayPart, isNameTimeWord } from "./name-words.js";
 import { dayPoint, formatPoint, isDayLevel, monthPoint, type Point, yearPoint } from "./point.js";
 import { resolveDayYear, resolveMonthYear, resolveWeekday } from "./relative.js";
 
@@ -73,7 +73,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
 /** "The Morning" read from "the Morning Ledger": the title's first word, not a time of day. */
 function titleWordEnds(text: string, span: TextSpan): boolean {
   const start = text.lastIndexOf(" ", span.end - 1) + 1;
-  return start > span.start && /^(?:Morning|Afternoon|Evening|Night)$/.test(text.slice(start, span.end)) && isNameTimeWord(text, start, span.end);
+  return start > span.start && isCapitalisedDayPart(text.slice(start, span.end)) && isNameTimeWord(text, start, span.end);
 }
 
 const WEEKDAY_RANGE_SEPARATOR = /^\s*(?:to|through|thru|until|till|[-\u2013])\s*$/i;

@@ -31,7 +31,7 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   const word = text.slice(start, end);
   const norm = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
-  if (PARTS_OF_DAY.has(norm) && /^\p{Lu}\p{Ll}+$/u.test(word)) return isTitleWord(before, text.slice(end, end + 40));
+  if (isCapitalisedDayPart(word)) return isTitleWord(before, text.slice(end, end + 40));
   // "Day" is a surname as often as a month is, but only a given name or honorific makes it one ("Ann Day").
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
   const prev = WORD_BEFORE.exec(before)?.[1];
@@ -49,10 +49,20 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   if (after[2] !== undefined) return false;
   // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
   if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
-  return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+  return canFollowInName(nextNorm);
+}
+
+/** A word after a month, weekday or part of the day that can go on with it in a name: no time, title or honorific. */
+function canFollowInName(norm: string): boolean {
+  return !TIME_NOUNS.has(norm) && !isTimeWord(norm) && !TITLE_SET.has(norm) && !isHonorific(norm);
 }
 
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
+/** "Morning", "Night": a part of the day capitalised as the word of a name would be. */
+export function isCapitalisedDayPart(word: string): boolean {
+  return PARTS_OF_DAY.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
+}
 
 /**
  * A capitalised part of the day opening a proper-noun run is a title's word ("the Morning Ledger", "Evening
@@ -63,8 +73,7 @@ function isTitleWord(before: string, after: string): boolean {
   if (!next || next[2] !== undefined) return false;
   const prev = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (prev !== undefined && (isTimeWord(prev) || DATE_CONTEXT.has(prev))) return false;
-  const nextNorm = (next[1] as string).toLowerCase();
-  return !TIME_NOUNS.has(nextNorm) && !isTimeWord(nextNorm) && !TITLE_SET.has(nextNorm) && !isHonorific(nextNorm);
+  return canFollowInName((next[1] as string).toLowerCase());
 }
 
 /**
