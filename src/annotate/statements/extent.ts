@@ -38,8 +38,11 @@ const ADVERBIAL_FIRST_WORDS: ReadonlySet<string> = new Set([...DISCOURSE_ADVERBI
 export function discourseAdverbialEndingAt(ctx: AttributionContext, last: number, floor: number): number | null {
   // Most stretches open no such phrase at either place: look no further.
   if (!ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 1]?.norm ?? "") && !ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 2]?.norm ?? "")) return null;
+  // Grow the phrase leftwards a word at a time rather than slicing and joining the tokens for each length.
+  let words = (ctx.tokens[last] as Token).norm;
   for (let first = last - 1; first >= Math.max(floor, last - 2); first--) {
-    if (DISCOURSE_ADVERBIALS.has(ctx.tokens.slice(first, last + 1).map((t) => t.norm).join(" "))) return first;
+    words = `${(ctx.tokens[first] as Token).norm} ${words}`;
+    if (DISCOURSE_ADVERBIALS.has(words)) return first;
   }
   return null;
 }

@@ -65,12 +65,14 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
       j = open - 1;
       continue;
     }
-    // "The weavers in particular distrusted", "Lund for her part doubts": a discourse adverbial of several words, no commas.
-    const phrase = skippable || ctx.quoteOf[j] !== -1 ? null : discourseAdverbialEndingAt(ctx, j, floor);
-    const at = phrase === null && !skippable ? occasionEndingAt(ctx, j, floor) : null;
-    if (phrase !== null || at !== null) {
-      j = (phrase ?? (at as number)) - 1;
-      continue;
+    if (!skippable) {
+      // "The weavers in particular distrusted", "Lund for her part doubts": a discourse adverbial of several words, no
+      // commas; or the occasion of the words ("Lund at a rally said").
+      const open = (ctx.quoteOf[j] === -1 ? discourseAdverbialEndingAt(ctx, j, floor) : null) ?? occasionEndingAt(ctx, j, floor);
+      if (open !== null) {
+        j = open - 1;
+        continue;
+      }
     }
     // "Theresa May said": the modal's spelling is also a surname.
     if (!skippable || ctx.quoteOf[j] !== -1 || isNameTimeWord(ctx.text, t.start, t.end)) break;
@@ -498,9 +500,6 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
   return null;
 }
 
-/** Tags that may follow the inner verb of a contact clause as its object or adjunct ("met on the pier", "spoke with"). */
-const CONTACT_TAIL_POS = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PART"]);
-
 /**
  * "Drivers the depot hired say", "Each rower I coached in spring thinks": a relative clause with no "who" or "that"
  * after the noun that opens the clause; PolNeAR marks the noun with its whole clause as the speaker. Read it only when
@@ -514,8 +513,9 @@ function withContactClause(ctx: AttributionContext, j: number, floor: number): T
   while ((ctx.tokens[c] as Token | undefined)?.pos === "ADV") c++;
   const cue = ctx.tokens[c];
   if (!cue || !(cue.pos === "VERB" || cue.pos === "AUX") || cue.norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  // The inner verb's object or adjunct ("met on the pier", "spoke with") takes the tags a participle phrase's does.
   let v = j;
-  while (v > floor && v > j - 5 && CONTACT_TAIL_POS.has((ctx.tokens[v] as Token).pos) && ctx.quoteOf[v] === -1) v--;
+  while (v > floor && v > j - 5 && MODIFIER_POS.has((ctx.tokens[v] as Token).pos) && ctx.quoteOf[v] === -1) v--;
   const verb = ctx.tokens[v] as Token;
   if (verb.pos !== "VERB" || ctx.quoteOf[v] !== -1 || verb.norm.endsWith(PARTICIPLE_SUFFIX)) return null;
   const k = skipLeftAdverbs(ctx, v - 1, floor);
@@ -665,7 +665,7 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
   const lead = leadVerb(ctx, cue);
-  const participle = (ctx.tokens[lead] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
+  const participle = (ctx.tokens[lead ?? cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
   // clause after it.
   if (participle && opensSentenceAt(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
@@ -682,7 +682,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   }
   const conjunction = ctx.tokens[c];
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later") && !closesRelative(ctx, cue.first - 1)) || inVerbSeries(ctx, cue, previous, comma);
-  const afterOpener = participle && onlyAdverbsBefore(ctx, cue.first, lead) && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
+  const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
   if (modified) return modified;
@@ -814,20 +814,16 @@ function opensSentenceAt(ctx: AttributionContext, k: number): boolean {
   return i === k;
 }
 
-/** "..., falsely suggesting that": nothing but adverbs between the start of the cue and its participle. */
-function onlyAdverbsBefore(ctx: AttributionContext, first: number, lead: number): boolean {
-  for (let k = first; k < lead; k++) if ((ctx.tokens[k] as Token).pos !== "ADV") return false;
-  return true;
-}
-
 /**
  * "..., going on to detail", "..., taking pains to stress": in a cue of several verbs the first one says whether the
- * cue opens a participle clause, not the head at its end.
+ * cue opens a participle clause, not the head at its end. Null when a word other than an adverb comes first, so the one
+ * scan also tells whether only adverbs lead up to the participle ("..., falsely suggesting that").
  */
-function leadVerb(ctx: AttributionContext, cue: Cue): number {
+function leadVerb(ctx: AttributionContext, cue: Cue): number | null {
   let k = cue.first;
   while (k < cue.head && (ctx.tokens[k] as Token).pos === "ADV") k++;
-  return (ctx.tokens[k] as Token).pos === "VERB" ? k : cue.head;
+  if ((ctx.tokens[k] as Token).pos === "VERB") return k;
+  return k >= cue.head ? cue.head : null;
 }
 
 const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
