@@ -568,7 +568,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
   // verbless, sets off an aside inside the parenthesis as a comma would.
-  const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && closingDash(ctx, afterCue + 1, bounds.last);
+  const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
   const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
@@ -635,12 +635,6 @@ function quotedSentenceAfter(ctx: AttributionContext, k: number, sentenceLast: n
   if (!firstLetter || firstLetter[0] === firstLetter[0].toLowerCase()) return null;
   for (let i = quote.lastToken + 1; i <= sentenceLast; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT" || isQuoteMarkAt(ctx, i)) return null;
   return quote;
-}
-
-/** Is there a spaced dash from `first` to `last`, to close an aside a dash before opened? */
-function closingDash(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (isSpacedDash(ctx, k)) return true;
-  return false;
 }
 
 /** A spaced dash at `i` with none before it in the sentence from `first`: it sets off a clause, it closes no aside. */
@@ -710,8 +704,9 @@ function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, 
     if (named ? t.pos === "VERB" || t.pos === "AUX" : t.pos !== "PROPN") return -1;
   }
   // A description of a named source opens on an article or an owner ("Ann Berg, Lund's deputy,", "Berg, his deputy,").
-  const owned = POSSESSIVE_PRONOUNS.has((ctx.tokens[k] as Token).norm) || isPossessiveMarker(ctx.tokens[k + 1] as Token);
-  if (named && !["the", "a", "an", "another"].includes((ctx.tokens[k] as Token).norm) && !owned) return -1;
+  const opener = (ctx.tokens[k] as Token).norm;
+  const owned = POSSESSIVE_PRONOUNS.has(opener) || isPossessiveMarker(ctx.tokens[k + 1] as Token);
+  if (named && opener !== "the" && !INDEFINITE_ARTICLES.has(opener) && !owned) return -1;
   for (let i = comma + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.pos === "VERB" || t.pos === "AUX") return comma - 1;
