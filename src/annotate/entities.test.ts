@@ -228,3 +228,8 @@ test("a month or weekday inside a person's name belongs to it: 'April Berg', 'Dr
   assert.equal(find(entitiesOf("“The tide is high,” said June Okafor."), "June Okafor").type, "person");
   assert.equal(find(entitiesOf("Captain Lena May opened the pier. May said the tide was high."), "May").canonical, "Lena May");
 });
+
+test("a given name that is also a modal opens a name before an inflected verb, not before a bare one", () => {
+  assert.equal(find(entitiesOf("Will Ostby told the rowers the regatta was off."), "Will Ostby").type, "person");
+  assert.deepEqual(texts(entitiesOf("Will Ostby row again?")).includes("Will Ostby"), false);
+});

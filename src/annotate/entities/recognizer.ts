@@ -140,7 +140,7 @@ export class EntityRecognizer {
     const token = this.view.token(i);
     if (!token || !this.view.upper[i] || token.text.length < 2) return false;
     if (NON_ENTITY_WORD_SET.has(token.norm)) return isNameTimeWord(this.view.text, token.start, token.end);
-    if (!this.view.initial[i] && this.isGivenNameBeforeName(i)) return true;
+    if (this.isGivenNameBeforeName(i) && (!this.view.initial[i] || this.inflectedVerbAt(i + 2))) return true;
     if (this.view.isFunctionWord(i) && !gazetteerEntry(token.text)) return false;
     if (!this.view.initial[i]) return true;
     return (
@@ -158,6 +158,12 @@ export class EntityRecognizer {
   private isGivenNameBeforeName(i: number): boolean {
     const text = this.view.token(i)?.text ?? "";
     return isFirstName(text) && this.view.upper[i + 1] === 1 && this.view.token(i + 1)?.sentence === this.view.token(i)?.sentence && !this.view.isFunctionWord(i + 1);
+  }
+
+  /** "Will Berg said": opening a sentence, a given name before a name is a name when an inflected verb follows, as no modal takes one. */
+  private inflectedVerbAt(i: number): boolean {
+    const token = this.view.token(i);
+    return token !== undefined && (token.pos === "VERB" || token.pos === "AUX") && token.norm !== token.lemma && token.sentence === this.view.token(i - 1)?.sentence;
   }
 
   /** Inside a chunk any capitalised content word continues it; so does a middle initial ("J."). */
