@@ -664,3 +664,8 @@ test("'was quoted as saying' is the subject's own report: one cue to 'saying', t
   assert.equal(quoted.speaker?.mention?.text, "The beekeeper");
   assert.equal(quoted.content.text, "the hives had swarmed");
 });
+
+test("past an addressee of 'told', 'of' or 'about' opens what was told: 'told the rowers of the new course'", () => {
+  assert.equal(statementOf("Ostby told the rowers of the new course.", "told").content.text, "of the new course");
+  assert.equal(statementOf("Ostby told the rowers about the new course.", "told").content.text, "about the new course");
+});
