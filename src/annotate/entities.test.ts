@@ -233,3 +233,9 @@ test("a given name that is also a modal opens a name before an inflected verb, n
   assert.equal(find(entitiesOf("Will Ostby told the rowers the regatta was off."), "Will Ostby").type, "person");
   assert.deepEqual(texts(entitiesOf("Will Ostby row again?")).includes("Will Ostby"), false);
 });
+
+test("in a title-case headline a modal between a given name and a bare verb is the modal, not a surname", () => {
+  const headline = (text: string) => texts(entitiesOf(text).filter((e) => e.sentence === 0));
+  assert.deepEqual(headline("Greta May Sell Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), []);
+  assert.deepEqual(headline("Greta May Sells Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), ["Greta May"]);
+});

@@ -7,6 +7,7 @@ import {
   isFirstName,
   isHonorific,
   LOCATIVE_PREPOSITIONS,
+  MODALS,
   NAME_CONNECTORS,
   NAME_PARTICLE_SET,
   NON_ENTITY_ACRONYM_SET,
@@ -806,13 +807,19 @@ export class EntityRecognizer {
       best.canonical = gazetteer.entry.canonical;
     }
     const given = view.token(i)?.text ?? "";
-    if (!best && isFirstName(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && i + 1 < limit && this.continuesName(i + 1)) {
+    if (!best && isFirstName(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && i + 1 < limit && this.continuesName(i + 1) && !this.modalBeforeVerb(i + 1)) {
       let end = i + 2;
       if (/^\p{Lu}\.$/u.test(view.token(i + 1)?.text ?? "") && end < limit && this.continuesName(end)) end++;
       best = this.newMention(i, end, "person", Strength.Evidence, "headline/first-name");
       best.canonical = bareName(view.surface(i, end));
     }
     return best;
+  }
+
+  /** "Lena May Win Seat": in title case a modal before a bare verb is the modal, not a surname. */
+  private modalBeforeVerb(i: number): boolean {
+    const verb = this.view.token(i + 1);
+    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma;
   }
 
   // ---------------------------------------------------------------------------------------------

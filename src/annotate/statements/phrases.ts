@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
-import { isFirstName } from "../entities/lexicon.js";
+import { isFirstName, MODALS } from "../entities/lexicon.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
@@ -477,8 +477,6 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }
-
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 const NOT_SURNAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "PRON", "DET", "NUM", "PUNCT"]);
 
