@@ -228,3 +228,14 @@ test("a month or weekday inside a person's name belongs to it: 'April Berg', 'Dr
   assert.equal(find(entitiesOf("“The tide is high,” said June Okafor."), "June Okafor").type, "person");
   assert.equal(find(entitiesOf("Captain Lena May opened the pier. May said the tide was high."), "May").canonical, "Lena May");
 });
+
+test("a given name that is also a modal opens a name before an inflected verb, not before a bare one", () => {
+  assert.equal(find(entitiesOf("Will Ostby told the rowers the regatta was off."), "Will Ostby").type, "person");
+  assert.deepEqual(texts(entitiesOf("Will Ostby row again?")).includes("Will Ostby"), false);
+});
+
+test("in a title-case headline a modal between a given name and a bare verb is the modal, not a surname", () => {
+  const headline = (text: string) => texts(entitiesOf(text).filter((e) => e.sentence === 0));
+  assert.deepEqual(headline("Greta May Sell Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), []);
+  assert.deepEqual(headline("Greta May Sells Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), ["Greta May"]);
+});

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { emptyDoc } from "./doc.js";
 import { annotateStory } from "./pipeline.js";
-import { dropDuplicates, quoteHeldElsewhere, statementStage } from "./statements.js";
+import { dropDuplicates, statementStage, withoutHeldQuotes } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
 import { statementOf } from "./statements/testing.js";
@@ -1880,9 +1880,11 @@ test("two quotation drafts with one span do not remove each other; one inside a 
   const draft = (rule: string, head: number, start: number, end: number): Draft => ({ cue: { first: head, last: head }, head, source: null, content: { start, end }, direct: true, sentence: 0, rule });
   const first = draft("quote-then-cue", 7, 0, 30);
   const second = draft("quote-then-cue-inverted", 9, 0, 30);
-  assert.deepEqual([first, second].filter((d) => !quoteHeldElsewhere(d, [first, second])), [first]);
+  assert.deepEqual(withoutHeldQuotes([first, second]), [first]);
   const longer = draft("cue-then-clause", 1, 0, 60);
-  assert.equal(quoteHeldElsewhere(first, [longer, first]), true);
+  assert.deepEqual(withoutHeldQuotes([longer, first]), [longer]);
+  const sameClause = draft("cue-then-clause", 12, 0, 30);
+  assert.deepEqual(withoutHeldQuotes([first, sameClause, second]), [sameClause]);
 });
 
 test("a quotation after a colon is said by the subject of the clause before it, whatever its verb", () => {

@@ -38,7 +38,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
-  const unclaimed = kept.filter((d) => !quoteHeldElsewhere(d, kept));
+  const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
   return [...unclaimed, ...colon, ...signedQuotes(ctx, [...unclaimed, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
 }
@@ -47,12 +47,22 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
  * "... “We sail at dawn.” Berg reported from the quay.": a quotation another statement already holds whole (carried
  * on from the paragraph before, or inside a longer report) is not the words of a cue that follows it.
  */
-export function quoteHeldElsewhere(d: Draft, drafts: readonly Draft[]): boolean {
-  if (!spansQuotes(d)) return false;
-  const at = drafts.indexOf(d);
-  // Two drafts with one span would each hold the other and both go: the earlier one keeps it.
-  const same = (o: Draft) => o.content.start === d.content.start && o.content.end === d.content.end;
-  return drafts.some((o, i) => o !== d && o.content.start <= d.content.start && o.content.end >= d.content.end && (!same(o) || !spansQuotes(o) || i < at));
+export function withoutHeldQuotes(drafts: readonly Draft[]): Draft[] {
+  // One sweep, widest span first at each start, so that whatever could hold a draft comes before it: a running
+  // furthest end then answers for all of them. Two drafts with one span would each hold the other and both go, so of
+  // two quotations the earlier one keeps it; any other draft with that span comes first and holds it.
+  const order = drafts.map((_, i) => i).sort((a, b) => {
+    const x = drafts[a] as Draft, y = drafts[b] as Draft;
+    return x.content.start - y.content.start || y.content.end - x.content.end || Number(spansQuotes(x)) - Number(spansQuotes(y)) || a - b;
+  });
+  const held = new Set<Draft>();
+  let furthest = -Infinity;
+  for (const i of order) {
+    const d = drafts[i] as Draft;
+    if (spansQuotes(d) && furthest >= d.content.end) held.add(d);
+    furthest = Math.max(furthest, d.content.end);
+  }
+  return drafts.filter((d) => !held.has(d));
 }
 
 /**

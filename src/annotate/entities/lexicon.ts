@@ -42,6 +42,9 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "Mike", "Rich", "Sky", "Summer", "Dawn", "Holly", "Ivy", "Penny", "Victor", "Earl", "Miles", "Gay", "Lee", "Iris",
 ]);
 
+/** The modal verbs, which a title-case headline capitalises as it does "May", "Will" the names. */
+export const MODALS: ReadonlySet<string> = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+
 /** Both lists in one: most words asked about are no first name, and one lookup answers them. */
 const firstNames: ReadonlySet<string> = new Set([...maleNames, ...femaleNames]);
 

@@ -7,6 +7,7 @@ import {
   isFirstName,
   isHonorific,
   LOCATIVE_PREPOSITIONS,
+  MODALS,
   NAME_CONNECTORS,
   NAME_PARTICLE_SET,
   NON_ENTITY_ACRONYM_SET,
@@ -140,7 +141,7 @@ export class EntityRecognizer {
     const token = this.view.token(i);
     if (!token || !this.view.upper[i] || token.text.length < 2) return false;
     if (NON_ENTITY_WORD_SET.has(token.norm)) return isNameTimeWord(this.view.text, token.start, token.end);
-    if (!this.view.initial[i] && this.isGivenNameBeforeName(i)) return true;
+    if (this.isGivenNameBeforeName(i) && (!this.view.initial[i] || this.inflectedVerbAt(i + 2))) return true;
     if (this.view.isFunctionWord(i) && !gazetteerEntry(token.text)) return false;
     if (!this.view.initial[i]) return true;
     return (
@@ -158,6 +159,12 @@ export class EntityRecognizer {
   private isGivenNameBeforeName(i: number): boolean {
     const text = this.view.token(i)?.text ?? "";
     return isFirstName(text) && this.view.upper[i + 1] === 1 && this.view.token(i + 1)?.sentence === this.view.token(i)?.sentence && !this.view.isFunctionWord(i + 1);
+  }
+
+  /** "Will Berg said": opening a sentence, a given name before a name is a name when an inflected verb follows, as no modal takes one. */
+  private inflectedVerbAt(i: number): boolean {
+    const token = this.view.token(i);
+    return token !== undefined && (token.pos === "VERB" || token.pos === "AUX") && token.norm !== token.lemma && token.sentence === this.view.token(i - 1)?.sentence;
   }
 
   /** Inside a chunk any capitalised content word continues it; so does a middle initial ("J."). */
@@ -800,13 +807,19 @@ export class EntityRecognizer {
       best.canonical = gazetteer.entry.canonical;
     }
     const given = view.token(i)?.text ?? "";
-    if (!best && isFirstName(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && i + 1 < limit && this.continuesName(i + 1)) {
+    if (!best && isFirstName(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && i + 1 < limit && this.continuesName(i + 1) && !this.modalBeforeVerb(i + 1)) {
       let end = i + 2;
       if (/^\p{Lu}\.$/u.test(view.token(i + 1)?.text ?? "") && end < limit && this.continuesName(end)) end++;
       best = this.newMention(i, end, "person", Strength.Evidence, "headline/first-name");
       best.canonical = bareName(view.surface(i, end));
     }
     return best;
+  }
+
+  /** "Lena May Win Seat": in title case a modal before a bare verb is the modal, not a surname. */
+  private modalBeforeVerb(i: number): boolean {
+    const verb = this.view.token(i + 1);
+    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma;
   }
 
   // ---------------------------------------------------------------------------------------------

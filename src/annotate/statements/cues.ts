@@ -170,6 +170,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
     // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as").
     if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
+    // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
+    if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
+      cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
+      i += 2;
+      continue;
+    }
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = colonAfterEnd(ctx, gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))))), frame);

@@ -658,3 +658,14 @@ test("an opening 'According to' name keeps a longer appositive, or one opening o
   assert.equal(speakerOf("According to Olga Pike, her deputy, the glaze will crack.", "According to"), "Olga Pike, her deputy");
   assert.equal(speakerOf("According to Olga Pike, another potter, the glaze will crack.", "According to"), "Olga Pike, another potter");
 });
+
+test("'was quoted as saying' is the subject's own report: one cue to 'saying', the subject its speaker", () => {
+  const quoted = statementOf("The beekeeper was quoted as saying the hives had swarmed.", "was quoted as saying");
+  assert.equal(quoted.speaker?.mention?.text, "The beekeeper");
+  assert.equal(quoted.content.text, "the hives had swarmed");
+});
+
+test("past an addressee of 'told', 'of' or 'about' opens what was told: 'told the rowers of the new course'", () => {
+  assert.equal(statementOf("Ostby told the rowers of the new course.", "told").content.text, "of the new course");
+  assert.equal(statementOf("Ostby told the rowers about the new course.", "told").content.text, "about the new course");
+});

@@ -166,3 +166,8 @@ test("a quantifier before 'of' opens an inverted speaker, whatever wink tags it:
   // Before a clause of its own the quantifier is the content's subject.
   assert.equal(speakerOf("Lund said none of the weavers would stay.", "said"), "Lund");
 });
+
+test("a given name that is also a modal or a verb opens the speaker's name before an inflected verb: 'Will Ostby told'", () => {
+  assert.equal(speakerOf("Will Ostby told the rowers the regatta was off.", "told"), "Will Ostby");
+  assert.equal(speakerOf("Hope Varga says the orchard flooded.", "says"), "Hope Varga");
+});

@@ -1,5 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
+import { isFirstName, MODALS } from "../entities/lexicon.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
@@ -439,10 +440,21 @@ function isConnector(t: Token): boolean {
 export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   const prev = ctx.tokens[i - 1];
-  if (!t || !prev || (t.pos !== "VERB" && t.pos !== "AUX") || !/^[A-Z][a-z]/.test(t.text)) return false;
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || !/^[A-Z][a-z]/.test(t.text)) return false;
+  if (opensWithGivenName(ctx, i) || opensWithGivenName(ctx, i - 1)) return true;
+  if (!prev) return false;
   // "Group Will Run Ads": in a title-case headline a modal goes on to its verb.
   if ((t.pos === "AUX" && ctx.tokens[i + 1]?.pos !== "PROPN") || prev.pos === "AUX") return false;
   return ctx.sentenceOf[i - 1] === ctx.sentenceOf[i] && !isSentencePunct(prev) && !isQuoteMarkAt(ctx, i - 1) && prev.norm !== ":";
+}
+
+/**
+ * "Will Berg said", "Hope Olsen told": a given name that is also a modal or a verb opens the sentence, a capitalised
+ * word follows, then an inflected verb; a question's modal would take a bare one ("Will Berg sail?").
+ */
+function opensWithGivenName(ctx: AttributionContext, i: number): boolean {
+  const verb = ctx.tokens[i + 2];
+  return startsSentence(ctx, i) && isFirstName(ctx.tokens[i]?.text ?? "") && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? "") && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm !== verb.lemma && ctx.sentenceOf[i + 2] === ctx.sentenceOf[i];
 }
 
 /**
@@ -465,8 +477,6 @@ export function isSurnameBeforeSaying(ctx: AttributionContext, i: number): boole
   const qi = ctx.quoteOf[i - 1];
   return isComma(ctx.tokens[i - 1]) ? qi === -1 : qi !== undefined && qi !== -1 && ctx.quotes[qi]?.lastToken === i - 1;
 }
-
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 const NOT_SURNAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "PRON", "DET", "NUM", "PUNCT"]);
 

@@ -405,3 +405,7 @@ test("a plain verb form opening a noun phrase before a cue verb modifies the nou
   assert.equal(speakerOf("Cut flower growers say the frost was late.", "say"), "Cut flower growers");
   assert.equal(speakerOf("Her cut flower survey shows that tulips wilt early.", "shows"), "Her cut flower survey");
 });
+
+test("a verb after a comma and 'then' goes on with the subject of the report before it: '..., then conceded'", () => {
+  assert.equal(speakerOf("Ostby said the orchard was dry, then conceded the wells had failed.", "conceded"), "Ostby");
+});

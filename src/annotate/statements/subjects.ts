@@ -657,6 +657,8 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   return false;
 }
 
+const SEQUENCE_WORDS = new Set(["then", "later"]);
+
 const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "in", "without", "despite", "since", "upon", "on"]);
 
 /**
@@ -681,7 +683,9 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     while (c > 0 && (ctx.timeToken[c] || TIME_LEADERS.has((ctx.tokens[c] as Token).norm))) c--;
   }
   const conjunction = ctx.tokens[c];
-  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later") && !closesRelative(ctx, cue.first - 1)) || inVerbSeries(ctx, cue, previous, comma);
+  // "..., then admitted": the word of sequence may stand outside the cue, between the comma and the verb.
+  const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && isComma(ctx.tokens[cue.first - 2]) && !closesRelative(ctx, cue.first - 2));
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
