@@ -539,6 +539,16 @@ test("an 'as' or 'when' clause with a subject of its own after a cue that is not
   assert.equal(byCue(spring, "boasted of").content.text, "its savings");
 });
 
+test("a report with a subject of its own after an object and a comma, ', with' or ', and who' is a second statement", () => {
+  const clay = annotate("The potter talked about the cost of clay, she didn't mention the kilns.");
+  assert.deepEqual(clay.statements.map((s) => [s.cue.text, s.content.text]), [["talked about", "the cost of clay"], ["didn't mention", "the kilns"]]);
+  assert.equal(byCue(annotate("The glassblowers mocked the kiln tax last week, the potters on Monday praised it."), "mocked").content.text, "the kiln tax last week");
+  assert.equal(byCue(annotate("The mayor brushed aside the audit, with two council members questioning its figures."), "questioning").content.text, "its figures");
+  assert.equal(byCue(annotate("Voters who doubt the audit, and who believe the council hid costs, will stay home."), "doubt").content.text, "the audit");
+  // A "that" clause runs on over an aside set off by commas.
+  assert.equal(byCue(annotate("The glassblowers noted that, in March, the potters welcomed the tax."), "noted").content.text, "that, in March, the potters welcomed the tax");
+});
+
 test("a bare 'and' with no verb before it joins the subject of the reported clause: 'said the owls and the bats said ...'", () => {
   const owls = annotate("The ranger said the owls and the bats kept quiet all winter.");
   assert.deepEqual(owls.statements.map((s) => [s.cue.text, s.content.text]), [["said", "the owls and the bats kept quiet all winter"]]);

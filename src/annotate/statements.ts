@@ -305,7 +305,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     }
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (secondActEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
     // The drafts are this stage's own: the outer one is shortened where it stands.
     if (outer && end !== null) outer.content = { start: outer.content.start, end };
     else if (holders.length > 0 || inPoll || covers) continue;
@@ -364,6 +364,27 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
   while (k > outer.cue.last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) k--;
   if (k <= outer.cue.last) return null;
   const end = (ctx.tokens[k] as Token).end;
+  return end > outer.content.start ? end : null;
+}
+
+/**
+ * "Holt waved off the audit, the council then voted to ...", "Holt waved off the audit, with two in five saying ...",
+ * "who backed the levy, and who now doubts it": a report with a subject of its own joined to an object by a bare
+ * comma, by ", with" or by ", and who" is the next act, not part of the object, and PolNeAR marks both. Returns
+ * where the object then ends, or null. A content with a verb, or opening on "that", is a clause, which runs on over
+ * such a comma ("noted that, in May, the board voted"); so do verbs of saying on either side.
+ */
+function splicedReportEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
+  const source = inner.source;
+  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
+  if (inner.rule !== "cue-then-clause" || outer.rule !== "cue-then-clause") return null;
+  if (CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
+  let k = source.first - 1;
+  const joint = (ctx.tokens[k] as Token).norm;
+  if (joint === "with" || (joint === "and" && RELATIVE_SUBJECTS.has((ctx.tokens[source.first] as Token).norm))) k--;
+  if (!isComma(ctx.tokens[k]) || hasVerb(ctx, outer.cue.last + 1, k - 1)) return null;
+  const end = (ctx.tokens[trimTrailingPunct(ctx, outer.cue.last + 1, k - 1)] as Token).end;
   return end > outer.content.start ? end : null;
 }
 

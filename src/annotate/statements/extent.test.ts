@@ -95,3 +95,10 @@ test("a list of names opening the reported clause is its subject, not a clause c
   // A clause before the comma still ends where another speaker's report begins.
   assert.equal(statementOf("Orr wrote the wreck sank, Rebane and Tamm said it drifted.", "wrote").content?.text, "the wreck sank");
 });
+
+test("an indefinite noun of speech after a comma names the report in the writer's words and ends its content", () => {
+  assert.equal(statementOf("The baker criticized the new oven rules, a swipe at the county board.", "criticized").content.text, "the new oven rules");
+  assert.equal(statementOf("The council conceded that the fee would rise, an admission that few expected.", "conceded").content.text, "that the fee would rise");
+  // One item of a list is no such name.
+  assert.equal(statementOf("The mayor rejected the toll through a petition, a letter or a vote.", "rejected").content.text, "the toll through a petition, a letter or a vote");
+});

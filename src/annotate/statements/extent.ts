@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -213,7 +213,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
-    if (restatingAppositive(ctx, i + 1)) return true;
+    if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
@@ -296,6 +296,22 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   if (frame === "object" && form === "ing" && verbForm(cue) === "ing") return true;
   // "..., declaring it a win and said ...": a finite verb after a participle's content goes back to the main clause.
   return verbForm(cue) === "ing" && (form === "past" || form === "s") && isReportingVerb(v);
+}
+
+/**
+ * "praised the ferry, a swipe at the harbor board", "conceded the fee would rise, an admission that ...": after a
+ * comma, an indefinite noun of speech or stance names the report just made, in the writer's words, and ends its
+ * content. Not one item of a list ("through a petition, a letter or a vote").
+ */
+function namesTheReport(ctx: AttributionContext, i: number): boolean {
+  const article = ctx.tokens[i];
+  if (!article || ctx.quoteOf[i] !== -1 || !(article.norm === "a" || article.norm === "an" || article.norm === "another")) return false;
+  let k = i + 1;
+  while (k < i + 3 && (ctx.tokens[k]?.pos === "ADJ" || ctx.tokens[k]?.pos === "ADV")) k++;
+  const noun = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!noun || noun.pos !== "NOUN" || !(COMMUNICATION_NOUNS.has(noun.norm) || ATTRIBUTION_NOUNS.has(noun.norm))) return false;
+  return !next || !(next.pos === "CCONJ" || isComma(next));
 }
 
 /**
