@@ -642,7 +642,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -739,6 +739,15 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
     if (ctx.quoteOf[k] === -1 && t.pos === "CCONJ" && t.norm === "and" && isFiniteVerb(ctx.tokens[k + 1])) return true;
   }
   return false;
+}
+
+/**
+ * "Fees, said Lund, will rise", "..., said Berg, never forgets": after the comma closing an inverted speaker, an
+ * auxiliary or a finite verb (past adverbs) takes up the clause the aside interrupted; no description opens on one.
+ */
+export function resumesPredicate(ctx: AttributionContext, k: number): boolean {
+  while ((ctx.tokens[k] as Token | undefined)?.pos === "ADV") k++;
+  return ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token | undefined)?.pos === "AUX" || isFiniteVerb(ctx.tokens[k]));
 }
 
 /** A verb in the past or the third person: "praised", "urges"; not "praise", "praising". */
