@@ -405,3 +405,11 @@ test("a plain verb form opening a noun phrase before a cue verb modifies the nou
   assert.equal(speakerOf("Cut flower growers say the frost was late.", "say"), "Cut flower growers");
   assert.equal(speakerOf("Her cut flower survey shows that tulips wilt early.", "shows"), "Her cut flower survey");
 });
+
+test("a participle after a coordinated clause of its own takes that clause's subject, not the last speaker's", () => {
+  assert.equal(speakerOf("Anglers welcomed the ban, and the ferry guild filed a complaint, saying the ban would cost jobs.", "saying"), "the ferry guild");
+  // Inside the reported clause a subject speaks for no one: the participle goes on with the speaker.
+  assert.equal(speakerOf("Lund said the board has failed the town, adding that it must resign.", "adding"), "Lund");
+  // A second relative clause ("and who met the crew") is no clause of its own.
+  assert.equal(speakerOf("Lund thanked Ada Berg, who runs the dock and who met the crew, praising their courage.", "praising"), "Lund");
+});

@@ -692,6 +692,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
   const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) {
+    // "Anglers welcomed the ban, and the guild filed a complaint, saying ...": a coordinated clause of its own after the
+    // last statement's content gives the participle its subject.
+    const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, Math.max(previous.cue.last, contentLastToken(ctx, previous)));
+    if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
     if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
@@ -786,6 +790,13 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
 function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
   if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
   return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
+}
+
+/** The last token inside a statement's content. */
+function contentLastToken(ctx: AttributionContext, d: Draft): number {
+  let k = d.cue.last;
+  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= d.content.end) k++;
+  return k;
 }
 
 /** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
