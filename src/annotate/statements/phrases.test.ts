@@ -166,3 +166,13 @@ test("a quantifier before 'of' opens an inverted speaker, whatever wink tags it:
   // Before a clause of its own the quantifier is the content's subject.
   assert.equal(speakerOf("Lund said none of the weavers would stay.", "said"), "Lund");
 });
+
+test("a fraction after an article heads the speaker though wink reads 'third' as an adverb: 'Nearly a third said'", () => {
+  assert.equal(speakerOf("Nearly a third said they would row to the island.", "said"), "Nearly a third");
+  assert.equal(speakerOf("Less than a fifth agreed with the ferry schedule.", "agreed with"), "Less than a fifth");
+});
+
+test("'just over' and 'just under' bound a count as 'more than' does: 'Just under 40 percent say'", () => {
+  assert.equal(speakerOf("Just under 40 percent say the bridge tolls are fair.", "say"), "Just under 40 percent");
+  assert.equal(speakerOf("Just over half said the bridge tolls were fair.", "said"), "Just over half");
+});

@@ -12,6 +12,7 @@ import {
   NOUN_PHRASE_POS,
   isComma,
   isCountedPronoun,
+  isFractionAfterCount,
   isMistaggedName,
   isPersonalPronoun,
   isPossessiveMarker,
@@ -57,7 +58,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     }
     // "Most believe", "and both think": a quantifier opening its clause is the subject, not an adverb before the cue.
     const opensWithQuantifier = isOpeningQuantifier(ctx, j);
-    const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier;
+    const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier && !isFractionAfterCount(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
       const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
