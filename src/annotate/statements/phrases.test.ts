@@ -176,3 +176,8 @@ test("'just over' and 'just under' bound a count as 'more than' does: 'Just unde
   assert.equal(speakerOf("Just under 40 percent say the bridge tolls are fair.", "say"), "Just under 40 percent");
   assert.equal(speakerOf("Just over half said the bridge tolls were fair.", "said"), "Just over half");
 });
+
+test("a quoted title inside the speaker is one word of it, whatever its own words are tagged: 'the “Salt or Sink” regatta'", () => {
+  assert.equal(speakerOf("Rowers at the “Salt or Sink” regatta argue that the pier is unsafe.", "argue"), "Rowers at the “Salt or Sink” regatta");
+  assert.equal(speakerOf("“Why Boats Sink” narrator Ann Berg told viewers the hull was weak.", "told"), "“Why Boats Sink” narrator Ann Berg");
+});

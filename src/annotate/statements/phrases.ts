@@ -1,6 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
 import { FRACTION_WORDS } from "../numbers.js";
+import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
@@ -427,6 +428,9 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     if (step === "stop") break;
     if (step === "tentative") tentative = true;
     first--;
+    // "the “Tide Is the New Wave” star": a quoted title is one word of the phrase, whatever its own words are tagged.
+    const qi = ctx.quoteOf[first] as number;
+    if (qi !== -1 && ctx.quoteOf[first + 1] !== qi && isTitleQuote(ctx, qi)) first = Math.max(floor, (ctx.quotes[qi] as Quote).firstToken);
     if (!tentative) firmFirst = first;
   }
   if (tentative && !opensSubjectClause(ctx, first, floor)) {
