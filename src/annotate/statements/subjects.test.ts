@@ -413,3 +413,9 @@ test("a participle after a coordinated clause of its own takes that clause's sub
   // A second relative clause ("and who met the crew") is no clause of its own.
   assert.equal(speakerOf("Lund thanked Ada Berg, who runs the dock and who met the crew, praising their courage.", "praising"), "Lund");
 });
+
+test("a participle joined by 'and' to one in a 'with' absolute phrase shares its noun: 'with aides handing out leaflets and urging'", () => {
+  assert.equal(speakerOf("Lund spoke for an hour, with aides handing out leaflets and urging voters to sign.", "urging"), "aides");
+  // Only after "with": a noun before an earlier participle elsewhere is no subject of the later one.
+  assert.notEqual(speakerOf("Voting for Lund is like marrying a pilot and expecting to stay ashore.", "expecting"), "like");
+});

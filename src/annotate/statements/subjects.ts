@@ -685,8 +685,17 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || (comma && (opener.norm === "then" || opener.norm === "later") && !closesRelative(ctx, cue.first - 1)) || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
-  const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
+  const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
+  // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
+  if (coordinated && participle) {
+    for (let k = c - 1; k > 0 && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
+      if ((ctx.tokens[k] as Token).pos !== "VERB" || !(ctx.tokens[k] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) continue;
+      const absolute = nounBeforeParticiple(ctx, k);
+      if (absolute && ctx.tokens[absolute.first - 1]?.norm === "with") return absolute;
+      break;
+    }
+  }
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
@@ -775,11 +784,11 @@ const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "a
  */
 const SMALL_CLAUSE_VERBS = new Set(["see", "watch", "hear", "leave", "get", "find", "keep", "imagine", "picture", "include", "feature", "show"]);
 
-function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
-  const last = cue.first - 1;
+function nounBeforeParticiple(ctx: AttributionContext, participle: number): TokenSpan | null {
+  const last = participle - 1;
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
-  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
+  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, participle));
   const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
   if (!phrase || !b) return null;
   // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
