@@ -88,7 +88,7 @@ const LABEL_WORDS = new Set([
   "grade", "category", "round", "game", "week", "day", "resolution", "proposition", "prop.", "amendment", "gate",
   "platform", "terminal", "district", "ward", "precinct", "lot", "pier", "exit", "line", "unit", "model", "series",
 ]);
-const FRACTION_WORDS = new Set([
+export const FRACTION_WORDS: ReadonlySet<string> = new Set([
   "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
   "sixth", "sixths", "eighth", "eighths", "tenth", "tenths",
 ]);

@@ -669,3 +669,21 @@ test("past an addressee of 'told', 'of' or 'about' opens what was told: 'told th
   assert.equal(statementOf("Ostby told the rowers of the new course.", "told").content.text, "of the new course");
   assert.equal(statementOf("Ostby told the rowers about the new course.", "told").content.text, "about the new course");
 });
+
+test("a verb of saying between commas, its speaker after it, interrupts the clause it reports: 'The snag, said Voss, is the heat'", () => {
+  const kiln = statementOf("The snag with the new kiln, said Ida Voss, is its uneven heat.", "said");
+  assert.equal(kiln.speaker?.mention?.text, "Ida Voss");
+  assert.equal(kiln.content.text, "The snag with the new kiln, said Ida Voss, is its uneven heat");
+  // An appositive keeps its closing comma; an adverb may open the resumed predicate.
+  assert.equal(speakerOf("And the old barge, says Ann Berg, a deckhand, still leaks at the stern.", "says"), "Ann Berg, a deckhand,");
+  // The resumed clause ends where a participle opens the speaker's next act.
+  const ledger = statementOf("Any fair reading of the ledger, said Ole Lund, would show a loss, seeing the dock as a burden.", "said");
+  assert.equal(ledger.content.text, "Any fair reading of the ledger, said Ole Lund, would show a loss");
+  // A clause of its own before the comma makes a list of acts, not an aside.
+  const writes = statementsIn("She coaches swimmers, writes poems and, on weekends, leads a choir.").find((s) => s.cue.text === "writes");
+  assert.equal(writes?.speaker?.mention?.text ?? null, null);
+});
+
+test("the comma closing an inverted speaker's appositive also closes the aside before a participle: '..., said Berg, a pilot, adding that'", () => {
+  assert.equal(speakerOf("The quay is shut, said Ann Berg, a pilot, adding that the tide was high.", "said"), "Ann Berg, a pilot,");
+});

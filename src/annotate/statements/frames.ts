@@ -21,8 +21,8 @@ import {
   DASHES,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { afterTimeMeasure, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -530,6 +530,15 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     source = rightSubject(ctx, cue.last);
     if (!source) return null;
     afterCue = source.last + 1;
+    // "Fees, said Lund, will rise": a predicate after the comma closing the speaker takes up the interrupted clause,
+    // which must then be a bare subject ("She coaches swimmers, writes poems and, on weekends, leads a choir" lists her acts).
+    const closing = isComma(ctx.tokens[source.last]) ? source.last : afterCue;
+    if (isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1)) {
+      if (!bareSubjectBefore(ctx, cue)) return null;
+      afterCue = closing;
+    }
+    // "..., said Ann Berg, a pilot, adding that ...": the comma that closes the speaker's appositive also closes the aside.
+    if (isComma(ctx.tokens[source.last]) && opensNextAct(ctx, afterCue)) afterCue = source.last;
   }
   // "The fees will rise \u2014 the board said.": a dash sets off the clause as a comma does, unless it closes an
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
@@ -575,7 +584,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
-    const lastTok = trimTrailingPunct(ctx, contentFirst, bounds.last);
+    // "Fees, said Lund, will rise, citing costs": after an inverted speaker the resumed clause ends as a reported one does.
+    const lastTok = leftSource ? trimTrailingPunct(ctx, contentFirst, bounds.last) : clauseLast(ctx, commaAfter + 1, cue.frame, cue.head);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "parenthetical-cue");
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
@@ -1269,6 +1279,10 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // "But said Lund, the pilot, “...”": an inverted cue after an opening conjunction is no second act of an earlier subject.
   const inverted = cueThenSpeaker(ctx, cue);
   if (inverted) return inverted;
+  // "Fees, said Lund, will rise": a lone verb of saying between commas, its speaker after it, interrupts the clause it
+  // reports; the words before the comma are that clause's subject, not the speaker.
+  const aside = invertedAside(ctx, cue) ? clauseThenCue(ctx, cue, null) : null;
+  if (aside) return aside;
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
@@ -1420,6 +1434,29 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
   for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
   return !hasVerb(ctx, first, last);
+}
+
+/**
+ * "Fees, said Lund, will rise": does the cue stand between commas, its speaker after it and the interrupted clause going on?
+ * Only after a bare subject, with no comma or verb of its own: "Lund, a pilot, said the mayor ..." is a subject and its
+ * cue.
+ */
+function invertedAside(ctx: AttributionContext, cue: Cue): boolean {
+  if (cue.frame !== "speech" || !isLoneVerb(ctx, cue) || (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) || !bareSubjectBefore(ctx, cue)) return false;
+  const speaker = rightSubject(ctx, cue.last);
+  const closing = speaker && (isComma(ctx.tokens[speaker.last]) ? speaker.last : speaker.last + 1);
+  return closing !== null && isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1);
+}
+
+/** Is all before the cue's comma a subject with no comma, verb or pronoun in it: "The trouble with the quay, said"? */
+function bareSubjectBefore(ctx: AttributionContext, cue: Cue): boolean {
+  const comma = cue.first - 1;
+  if (!isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1) return false;
+  for (let k = sentenceBounds(ctx, cue.first).first; k < comma; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (isComma(t) || t.pos === "AUX" || isFiniteVerb(t) || isPersonalPronoun(t)) return false;
+  }
+  return true;
 }
 
 /** A cue that is one verb, perhaps after an adverb ("also said"), with no auxiliary or particle: the only kind that comes before its subject. */

@@ -171,3 +171,18 @@ test("a given name that is also a modal or a verb opens the speaker's name befor
   assert.equal(speakerOf("Will Ostby told the rowers the regatta was off.", "told"), "Will Ostby");
   assert.equal(speakerOf("Hope Varga says the orchard flooded.", "says"), "Hope Varga");
 });
+
+test("a fraction after an article heads the speaker though wink reads 'third' as an adverb: 'Nearly a third said'", () => {
+  assert.equal(speakerOf("Nearly a third said they would row to the island.", "said"), "Nearly a third");
+  assert.equal(speakerOf("Less than a fifth agreed with the ferry schedule.", "agreed with"), "Less than a fifth");
+});
+
+test("'just over' and 'just under' bound a count as 'more than' does: 'Just under 40 percent say'", () => {
+  assert.equal(speakerOf("Just under 40 percent say the bridge tolls are fair.", "say"), "Just under 40 percent");
+  assert.equal(speakerOf("Just over half said the bridge tolls were fair.", "said"), "Just over half");
+});
+
+test("a quoted title inside the speaker is one word of it, whatever its own words are tagged: 'the “Salt or Sink” regatta'", () => {
+  assert.equal(speakerOf("Rowers at the “Salt or Sink” regatta argue that the pier is unsafe.", "argue"), "Rowers at the “Salt or Sink” regatta");
+  assert.equal(speakerOf("“Why Boats Sink” narrator Ann Berg told viewers the hull was weak.", "told"), "“Why Boats Sink” narrator Ann Berg");
+});

@@ -1,6 +1,8 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
 import { isFirstName, MODALS } from "../entities/lexicon.js";
+import { FRACTION_WORDS } from "../numbers.js";
+import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
@@ -32,6 +34,12 @@ const COUNTED_PRONOUNS = new Set(["you", "them", "us"]);
 
 export function isCountedPronoun(ctx: AttributionContext, i: number): boolean {
   return COUNTED_PRONOUNS.has((ctx.tokens[i] as Token).norm) && ctx.tokens[i - 1]?.norm === "of";
+}
+
+/** "Nearly a third said", "two fifths say": a fraction after an article or a number heads its phrase, though wink tags "third" an adverb. */
+export function isFractionAfterCount(ctx: AttributionContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  return FRACTION_WORDS.has((ctx.tokens[k] as Token).norm) && prev !== undefined && (prev.pos === "DET" || prev.pos === "NUM");
 }
 
 export function isRelativePronoun(t: Token | undefined): boolean {
@@ -188,6 +196,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "more than a dozen", "at least a dozen": the bound counts an indefinite quantity as well as a number.
   if ((prev.norm === "than" || ((prev.norm === "least" || prev.norm === "most") && before?.norm === "at")) && (cur.pos === "NUM" || cur.pos === "DET")) return "firm";
   if (cur.norm === "than" && (prev.norm === "more" || prev.norm === "fewer" || prev.norm === "less")) return "firm";
+  // "just over a quarter", "just under 40 percent": after "just" the preposition bounds the count as "than" does.
+  if ((prev.norm === "over" || prev.norm === "under") && before?.norm === "just" && (cur.pos === "NUM" || cur.pos === "DET" || QUANTIFIERS.has(cur.norm))) return "firm";
+  if ((cur.norm === "over" || cur.norm === "under") && prev.norm === "just") return "firm";
   // "die-hard conservatives", "Post-ABC": a word glued on by a hyphen
   if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
   // "Many in the crowd", "some in the party"
@@ -403,7 +414,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
@@ -418,6 +429,9 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     if (step === "stop") break;
     if (step === "tentative") tentative = true;
     first--;
+    // "the “Tide Is the New Wave” star": a quoted title is one word of the phrase, whatever its own words are tagged.
+    const qi = ctx.quoteOf[first] as number;
+    if (qi !== -1 && ctx.quoteOf[first + 1] !== qi && isTitleQuote(ctx, qi)) first = Math.max(floor, (ctx.quotes[qi] as Quote).firstToken);
     if (!tentative) firmFirst = first;
   }
   if (tentative && !opensSubjectClause(ctx, first, floor)) {

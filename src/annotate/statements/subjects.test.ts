@@ -409,3 +409,17 @@ test("a plain verb form opening a noun phrase before a cue verb modifies the nou
 test("a verb after a comma and 'then' goes on with the subject of the report before it: '..., then conceded'", () => {
   assert.equal(speakerOf("Ostby said the orchard was dry, then conceded the wells had failed.", "conceded"), "Ostby");
 });
+
+test("a participle after a coordinated clause of its own takes that clause's subject, not the last speaker's", () => {
+  assert.equal(speakerOf("Anglers welcomed the ban, and the ferry guild filed a complaint, saying the ban would cost jobs.", "saying"), "the ferry guild");
+  // Inside the reported clause a subject speaks for no one: the participle goes on with the speaker.
+  assert.equal(speakerOf("Lund said the board has failed the town, adding that it must resign.", "adding"), "Lund");
+  // A second relative clause ("and who met the crew") is no clause of its own.
+  assert.equal(speakerOf("Lund thanked Ada Berg, who runs the dock and who met the crew, praising their courage.", "praising"), "Lund");
+});
+
+test("a participle joined by 'and' to one in a 'with' absolute phrase shares its noun: 'with aides handing out leaflets and urging'", () => {
+  assert.equal(speakerOf("Lund spoke for an hour, with aides handing out leaflets and urging voters to sign.", "urging"), "aides");
+  // Only after "with": a noun before an earlier participle elsewhere is no subject of the later one.
+  assert.notEqual(speakerOf("Voting for Lund is like marrying a pilot and expecting to stay ashore.", "expecting"), "like");
+});

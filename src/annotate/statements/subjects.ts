@@ -12,6 +12,7 @@ import {
   NOUN_PHRASE_POS,
   isComma,
   isCountedPronoun,
+  isFractionAfterCount,
   isMistaggedName,
   isPersonalPronoun,
   isPossessiveMarker,
@@ -57,7 +58,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     }
     // "Most believe", "and both think": a quantifier opening its clause is the subject, not an adverb before the cue.
     const opensWithQuantifier = isOpeningQuantifier(ctx, j);
-    const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier;
+    const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier && !isFractionAfterCount(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
       const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
@@ -642,7 +643,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
-  if (isComma(t)) return !next || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -688,14 +689,27 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
-  const modified = participle && !comma && nounBeforeParticiple(ctx, cue);
+  const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
+  // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
+  if (coordinated && participle) {
+    for (let k = c - 1; k > 0 && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
+      if ((ctx.tokens[k] as Token).pos !== "VERB" || !(ctx.tokens[k] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) continue;
+      const absolute = nounBeforeParticiple(ctx, k);
+      if (absolute && ctx.tokens[absolute.first - 1]?.norm === "with") return absolute;
+      break;
+    }
+  }
   const sentence = ctx.sentenceOf[cue.first]!;
   // "Lind stepped up her attacks on Berg, saying ...": an owner inside the object ("her") is not the subject that speaks on.
   // "Berg, who chaired the board, will step down, saying ...": a participle does not go on with the speaker of a relative
   // clause ("who") but with the main clause's subject; a coordinated verb ("who chaired it and said") does.
   const relativeSpeaker = !coordinated && previous?.source && previous.source.first === previous.source.last && isRelativePronoun(ctx.tokens[previous.source.first]);
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) {
+    // "Anglers welcomed the ban, and the guild filed a complaint, saying ...": a coordinated clause of its own after the
+    // last statement's content gives the participle its subject.
+    const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, Math.max(previous.cue.last, contentLastToken(ctx, previous)));
+    if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
     if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
@@ -745,6 +759,15 @@ function inVerbSeries(ctx: AttributionContext, cue: Cue, previous: Draft | undef
   return false;
 }
 
+/**
+ * "Fees, said Lund, will rise", "..., said Berg, never forgets": after the comma closing an inverted speaker, an
+ * auxiliary or a finite verb (past adverbs) takes up the clause the aside interrupted; no description opens on one.
+ */
+export function resumesPredicate(ctx: AttributionContext, k: number): boolean {
+  while ((ctx.tokens[k] as Token | undefined)?.pos === "ADV") k++;
+  return ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token | undefined)?.pos === "AUX" || isFiniteVerb(ctx.tokens[k]));
+}
+
 /** A verb in the past or the third person: "praised", "urges"; not "praise", "praising". */
 export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith(PARTICIPLE_SUFFIX);
@@ -765,11 +788,11 @@ const ABSOLUTE_OPENERS = new Set(["with", "for", "from", "into", "including", "a
  */
 const SMALL_CLAUSE_VERBS = new Set(["see", "watch", "hear", "leave", "get", "find", "keep", "imagine", "picture", "include", "feature", "show"]);
 
-function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | null {
-  const last = cue.first - 1;
+function nounBeforeParticiple(ctx: AttributionContext, participle: number): TokenSpan | null {
+  const last = participle - 1;
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
-  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, cue.first));
+  const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, participle));
   const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
   if (!phrase || !b) return null;
   // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
@@ -781,6 +804,13 @@ function nounBeforeParticiple(ctx: AttributionContext, cue: Cue): TokenSpan | nu
 function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
   if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
   return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
+}
+
+/** The last token inside a statement's content. */
+function contentLastToken(ctx: AttributionContext, d: Draft): number {
+  let k = d.cue.last;
+  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= d.content.end) k++;
+  return k;
 }
 
 /** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
