@@ -819,7 +819,8 @@ export class EntityRecognizer {
   /** "Lena May Win Seat": in title case a modal before a bare verb is the modal, not a surname. */
   private modalBeforeVerb(i: number): boolean {
     const verb = this.view.token(i + 1);
-    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma;
+    // The verb must be the headline's own: the line after it may open on an imperative ("Come early").
+    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma && verb.sentence === this.view.token(i)?.sentence;
   }
 
   // ---------------------------------------------------------------------------------------------
