@@ -155,7 +155,10 @@ export class EntityRecognizer {
     );
   }
 
-  /** "Will Smith" mid-sentence: a given name the tagger read as a verb, followed by a capitalised word. */
+  /**
+   * "Will Smith", "Hope Varga": a given name before a capitalised word of its sentence, whatever the tagger made of
+   * it. Mid-sentence that is a name; opening one, "Will" may still be the modal of a question (see inflectedVerbAt).
+   */
   private isGivenNameBeforeName(i: number): boolean {
     const text = this.view.token(i)?.text ?? "";
     return isFirstName(text) && this.view.upper[i + 1] === 1 && this.view.token(i + 1)?.sentence === this.view.token(i)?.sentence && !this.view.isFunctionWord(i + 1);
