@@ -239,3 +239,8 @@ test("in a title-case headline a modal between a given name and a bare verb is t
   assert.deepEqual(headline("Greta May Sell Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), []);
   assert.deepEqual(headline("Greta May Sells Bakery In Tromso\nThe bakery has sold rye bread for years, its owner wrote."), ["Greta May"]);
 });
+
+test("a headline ending on a given name and a modal-like surname keeps the name when the next line opens on a bare verb", () => {
+  const headline = (text: string) => texts(entitiesOf(text).filter((e) => e.sentence === 0));
+  assert.deepEqual(headline("Supper With Greta May\nBring a coat, the cook wrote, as the garden gets cold."), ["Greta May"]);
+});

@@ -350,12 +350,8 @@ function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
  * for the first; "described as" is no clause.
  */
 function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
-  const source = inner.source;
-  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
-  if (inner.rule !== "cue-then-clause" || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation")) return null;
-  const innerLemma = (ctx.tokens[inner.head] as Token).lemma;
-  if (CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has(innerLemma) || ADJUNCT_TAKING_SPEECH.has(innerLemma)) return null;
-  if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
+  const source = ownSubjectBeside(ctx, outer, inner);
+  if (!source || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation") || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   if ((ctx.tokens[k] as Token).norm === "as" && refersBack(ctx, inner)) return null;
@@ -368,6 +364,18 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
 }
 
 /**
+ * The subject of an inner report that may stand beside the outer one (secondActEnd, splicedReportEnd), or null: its
+ * own, after the outer object began, outside quotations. After a verb of saying on either side, or inside a "that"
+ * clause, the inner report is part of what was said.
+ */
+function ownSubjectBeside(ctx: AttributionContext, outer: Draft, inner: Draft): TokenSpan | null {
+  const source = inner.source;
+  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
+  if (inner.rule !== "cue-then-clause" || CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  return THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5)) ? null : source;
+}
+
+/**
  * "Holt waved off the audit, the council then voted to ...", "Holt waved off the audit, with two in five saying ...",
  * "who backed the levy, and who now doubts it": a report with a subject of its own joined to an object by a bare
  * comma, by ", with" or by ", and who" is the next act, not part of the object, and PolNeAR marks both. Returns
@@ -375,11 +383,8 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
  * such a comma ("noted that, in May, the board voted"); so do verbs of saying on either side.
  */
 function splicedReportEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
-  const source = inner.source;
-  if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
-  if (inner.rule !== "cue-then-clause" || outer.rule !== "cue-then-clause") return null;
-  if (CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
-  if (THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5))) return null;
+  const source = ownSubjectBeside(ctx, outer, inner);
+  if (!source || outer.rule !== "cue-then-clause") return null;
   let k = source.first - 1;
   const joint = (ctx.tokens[k] as Token).norm;
   if (joint === "with" || (joint === "and" && RELATIVE_SUBJECTS.has((ctx.tokens[source.first] as Token).norm))) k--;

@@ -155,7 +155,10 @@ export class EntityRecognizer {
     );
   }
 
-  /** "Will Smith" mid-sentence: a given name the tagger read as a verb, followed by a capitalised word. */
+  /**
+   * "Will Smith", "Hope Varga": a given name before a capitalised word of its sentence, whatever the tagger made of
+   * it. Mid-sentence that is a name; opening one, "Will" may still be the modal of a question (see inflectedVerbAt).
+   */
   private isGivenNameBeforeName(i: number): boolean {
     const text = this.view.token(i)?.text ?? "";
     return isFirstName(text) && this.view.upper[i + 1] === 1 && this.view.token(i + 1)?.sentence === this.view.token(i)?.sentence && !this.view.isFunctionWord(i + 1);
@@ -819,7 +822,8 @@ export class EntityRecognizer {
   /** "Lena May Win Seat": in title case a modal before a bare verb is the modal, not a surname. */
   private modalBeforeVerb(i: number): boolean {
     const verb = this.view.token(i + 1);
-    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma;
+    // The verb must be the headline's own: the line after it may open on an imperative ("Come early").
+    return MODALS.has(this.view.norm(i)) && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm === verb.lemma && verb.sentence === this.view.token(i)?.sentence;
   }
 
   // ---------------------------------------------------------------------------------------------
