@@ -658,3 +658,10 @@ test("an opening 'According to' name keeps a longer appositive, or one opening o
   assert.equal(speakerOf("According to Olga Pike, her deputy, the glaze will crack.", "According to"), "Olga Pike, her deputy");
   assert.equal(speakerOf("According to Olga Pike, another potter, the glaze will crack.", "According to"), "Olga Pike, another potter");
 });
+
+test("a sentence opening 'According to X,' is X's to its end: later clauses and their cues are inside the content", () => {
+  const text = "According to the orchard survey, the pear harvest shrank, and growers blamed the late frost.";
+  const s = statementOf(text, "According to");
+  assert.equal(s.content.text, "the pear harvest shrank, and growers blamed the late frost");
+  assert.deepEqual(cuesOf(text), ["According to"]);
+});

@@ -672,7 +672,8 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
       source.last = apposed;
       k = apposed + 2;
     }
-    const lastTok = clauseLast(ctx, k);
+    // PolNeAR gives the source all of the sentence after it, later clauses and the cues in them too.
+    const lastTok = trimTrailingPunct(ctx, k, bounds.last);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-first");
   }
   let before = cue.first - 1;
