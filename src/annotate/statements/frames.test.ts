@@ -665,3 +665,8 @@ test("a sentence opening 'According to X,' is X's to its end: later clauses and 
   assert.equal(s.content.text, "the pear harvest shrank, and growers blamed the late frost");
   assert.deepEqual(cuesOf(text), ["According to"]);
 });
+
+test("'..., according to X' leaves out an opening conjunction, a discourse adverbial and a clause before a colon", () => {
+  assert.equal(statementOf("But, in fact, the tram ran empty, according to the depot staff.", "according to").content.text, "the tram ran empty");
+  assert.equal(statementOf("It got worse: the tram ran empty, according to the drivers.", "according to").content.text, "the tram ran empty");
+});
