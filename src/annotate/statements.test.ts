@@ -2042,3 +2042,9 @@ test("a capitalised part of the day inside a title keeps the title whole: 'Frida
   const full = annotateStory([{ id: "t", text }], { today: "2023-05-04" })[0] as AnnotatedDoc;
   assert.deepEqual(full.statements.map((x) => x.speaker?.mention?.text), ["Friday’s Evening Courier"]);
 });
+
+test("'X quoted Y as saying ...' is X's report: the 'saying' inside it does not take the words from 'quoted'", () => {
+  const doc = annotate("Radio Nord quoted a beekeeper as saying he saw the hives empty overnight.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["quoted"]);
+  assert.equal(byCue(doc, "quoted").speaker?.mention?.text, "Radio Nord");
+});

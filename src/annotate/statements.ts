@@ -432,7 +432,7 @@ function spansQuotes(d: Draft): boolean {
 }
 
 /** The verbs of saying proper: when two readings compete, these win over "shows", "sees", "wants". */
-const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain"]);
+const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain", "quote"]);
 
 const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 const BARE_UNMARKED_SPEAKERS = new Set(["that", "those", "this", "their"]);
