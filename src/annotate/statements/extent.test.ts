@@ -95,3 +95,10 @@ test("a list of names opening the reported clause is its subject, not a clause c
   // A clause before the comma still ends where another speaker's report begins.
   assert.equal(statementOf("Orr wrote the wreck sank, Rebane and Tamm said it drifted.", "wrote").content?.text, "the wreck sank");
 });
+
+test("a view after 'and' in a report of speech ('said X and expected Y') is more of what was reported", () => {
+  const text = "Mira Holm told friends the orchard was thriving and thought the frost was over.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["told"]);
+  assert.equal(statementOf(text, "told").content.text, "the orchard was thriving and thought the frost was over");
+  assert.equal(statementOf("Mira Holm says the orchard is thriving and likes the new pears.", "says").content.text, "the orchard is thriving and likes the new pears");
+});
