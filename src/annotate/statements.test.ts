@@ -2048,3 +2048,9 @@ test("'X quoted Y as saying ...' is X's report: the 'saying' inside it does not 
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["quoted"]);
   assert.equal(byCue(doc, "quoted").speaker?.mention?.text, "Radio Nord");
 });
+
+test("a report in a relative clause ('what she said were ...') yields to the cue whose content holds it", () => {
+  const doc = annotate("Lena Fors proposed new rules that would end what she said were lax harbour checks.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["proposed"]);
+  assert.equal(byCue(doc, "proposed").content.text, "new rules that would end what she said were lax harbour checks");
+});

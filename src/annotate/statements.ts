@@ -448,8 +448,9 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // more often a section head ("Next steps:") whose sentences carry their own cues.
   if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && (isOneSentence(ctx, d) || isCapitalisedLabel(ctx, d)))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
-  // "those who said ...": a statement inside a relative clause yields to the clause around it.
-  if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
+  // "those who said ...", "would end what she said were ...": a statement inside a relative clause yields to the
+  // clause around it.
+  if (rule === "relative-clause" || (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm))) return 2;
   if (reportsPoll(ctx, d)) return 1;
   // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
   // report inside is what was pointed out, not a statement of its own.
