@@ -2054,3 +2054,10 @@ test("a report in a relative clause ('what she said were ...') yields to the cue
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["proposed"]);
   assert.equal(byCue(doc, "proposed").content.text, "new rules that would end what she said were lax harbour checks");
 });
+
+test("a cue whose content would open on a participle after its comma ('interjected, calling ...') yields the report to the participle", () => {
+  const doc = annotate("Ole Brandt then interjected, calling the ferry plan a farce.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["calling"]);
+  assert.equal(byCue(doc, "calling").speaker?.mention?.text, "Ole Brandt");
+  assert.equal(byCue(doc, "calling").content.text, "the ferry plan a farce");
+});

@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -283,6 +283,13 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
     // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
+    // "Lund then interjected, calling the plan a farce": a cue whose content opens on a participle after a comma has
+    // no content of its own; the participle is the report.
+    const swallowed = isComma(ctx.tokens[d.cue.first - 1]) && (ctx.tokens[d.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) ? kept.find((k) => !spansQuotes(k) && k.content.start === cueStart) : undefined;
+    if (swallowed) {
+      kept.splice(kept.indexOf(swallowed), 1);
+      keep.delete(swallowed);
+    }
     const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
