@@ -2061,3 +2061,9 @@ test("a cue whose content would open on a participle after its comma ('interject
   assert.equal(byCue(doc, "calling").speaker?.mention?.text, "Ole Brandt");
   assert.equal(byCue(doc, "calling").content.text, "the ferry plan a farce");
 });
+
+test("a participle on a noun ('cited harbour data showing that ...') describes the object of the cue before it, which keeps the report", () => {
+  const doc = annotate("Lena Fors cited harbour data showing that ferry trips had doubled.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["cited"]);
+  assert.equal(byCue(doc, "cited").content.text, "harbour data showing that ferry trips had doubled");
+});

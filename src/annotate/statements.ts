@@ -459,6 +459,9 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // clause around it.
   if (rule === "relative-clause" || (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm))) return 2;
   if (reportsPoll(ctx, d)) return 1;
+  // "cited polling data showing that ...": a participle on a noun describes that noun, the object of the report around it.
+  const head = ctx.tokens[d.head] as Token;
+  if (d.cue.first === d.head && head.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[d.head - 1]?.pos === "NOUN" || ctx.tokens[d.head - 1]?.pos === "PROPN")) return 2;
   // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
   // report inside is what was pointed out, not a statement of its own.
   return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;
