@@ -2067,3 +2067,9 @@ test("a participle on a noun ('cited harbour data showing that ...') describes t
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["cited"]);
   assert.equal(byCue(doc, "cited").content.text, "harbour data showing that ferry trips had doubled");
 });
+
+test("a parenthetical cue later in the sentence ('and, she argued, ...') leaves the report before it standing", () => {
+  const doc = annotate("Mira Holm said the new levy was fair and, she argued, long overdue.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["said", "argued"]);
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Mira Holm");
+});

@@ -290,7 +290,9 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
       kept.splice(kept.indexOf(swallowed), 1);
       keep.delete(swallowed);
     }
-    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    // "Lund said the levy was fair and, she argued, overdue": a parenthetical cue vouches for the words around it, not
+    // for an earlier report in its sentence, which stands beside it.
+    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(k.rule === "parenthetical-cue" && d.cue.first < k.cue.first));
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
     if (second) {
