@@ -2054,3 +2054,34 @@ test("a capitalised part of the day inside a title keeps the title whole: 'Frida
   const full = annotateStory([{ id: "t", text }], { today: "2023-05-04" })[0] as AnnotatedDoc;
   assert.deepEqual(full.statements.map((x) => x.speaker?.mention?.text), ["Friday’s Evening Courier"]);
 });
+
+test("'X quoted Y as saying ...' is X's report: the 'saying' inside it does not take the words from 'quoted'", () => {
+  const doc = annotate("Radio Nord quoted a beekeeper as saying he saw the hives empty overnight.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["quoted"]);
+  assert.equal(byCue(doc, "quoted").speaker?.mention?.text, "Radio Nord");
+});
+
+test("a report in a relative clause ('what she said were ...') yields to the cue whose content holds it", () => {
+  const doc = annotate("Lena Fors proposed new rules that would end what she said were lax harbour checks.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["proposed"]);
+  assert.equal(byCue(doc, "proposed").content.text, "new rules that would end what she said were lax harbour checks");
+});
+
+test("a cue whose content would open on a participle after its comma ('interjected, calling ...') yields the report to the participle", () => {
+  const doc = annotate("Ole Brandt then interjected, calling the ferry plan a farce.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["calling"]);
+  assert.equal(byCue(doc, "calling").speaker?.mention?.text, "Ole Brandt");
+  assert.equal(byCue(doc, "calling").content.text, "the ferry plan a farce");
+});
+
+test("a participle on a noun ('cited harbour data showing that ...') describes the object of the cue before it, which keeps the report", () => {
+  const doc = annotate("Lena Fors cited harbour data showing that ferry trips had doubled.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["cited"]);
+  assert.equal(byCue(doc, "cited").content.text, "harbour data showing that ferry trips had doubled");
+});
+
+test("a parenthetical cue later in the sentence ('and, she argued, ...') leaves the report before it standing", () => {
+  const doc = annotate("Mira Holm said the new levy was fair and, she argued, long overdue.");
+  assert.deepEqual(doc.statements.map((s) => s.cue.text), ["said", "argued"]);
+  assert.equal(byCue(doc, "said").speaker?.mention?.text, "Mira Holm");
+});

@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -293,7 +293,16 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
     // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
-    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd);
+    // "Lund then interjected, calling the plan a farce": a cue whose content opens on a participle after a comma has
+    // no content of its own; the participle is the report.
+    const swallowed = isComma(ctx.tokens[d.cue.first - 1]) && (ctx.tokens[d.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) ? kept.find((k) => !spansQuotes(k) && k.content.start === cueStart) : undefined;
+    if (swallowed) {
+      kept.splice(kept.indexOf(swallowed), 1);
+      keep.delete(swallowed);
+    }
+    // "Lund said the levy was fair and, she argued, overdue": a parenthetical cue vouches for the words around it, not
+    // for an earlier report in its sentence, which stands beside it.
+    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(k.rule === "parenthetical-cue" && d.cue.first < k.cue.first));
     const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
     if (second) {
@@ -468,7 +477,7 @@ function spansQuotes(d: Draft): boolean {
 }
 
 /** The verbs of saying proper: when two readings compete, these win over "shows", "sees", "wants". */
-const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain"]);
+const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "announce", "state", "declare", "note", "argue", "claim", "insist", "explain", "quote"]);
 
 const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 const BARE_UNMARKED_SPEAKERS = new Set(["that", "those", "this", "their"]);
@@ -484,9 +493,13 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // more often a section head ("Next steps:") whose sentences carry their own cues.
   if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && (isOneSentence(ctx, d) || isCapitalisedLabel(ctx, d)))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
-  // "those who said ...": a statement inside a relative clause yields to the clause around it.
-  if (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return 2;
+  // "those who said ...", "would end what she said were ...": a statement inside a relative clause yields to the
+  // clause around it.
+  if (rule === "relative-clause" || (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm))) return 2;
   if (reportsPoll(ctx, d)) return 1;
+  // "cited polling data showing that ...": a participle on a noun describes that noun, the object of the report around it.
+  const head = ctx.tokens[d.head] as Token;
+  if (d.cue.first === d.head && head.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[d.head - 1]?.pos === "NOUN" || ctx.tokens[d.head - 1]?.pos === "PROPN")) return 2;
   // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
   // report inside is what was pointed out, not a statement of its own.
   return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;

@@ -102,3 +102,10 @@ test("an indefinite noun of speech after a comma names the report in the writer'
   // One item of a list is no such name.
   assert.equal(statementOf("The mayor rejected the toll through a petition, a letter or a vote.", "rejected").content.text, "the toll through a petition, a letter or a vote");
 });
+
+test("a view after 'and' in a report of speech ('said X and expected Y') is more of what was reported", () => {
+  const text = "Mira Holm told friends the orchard was thriving and thought the frost was over.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["told"]);
+  assert.equal(statementOf(text, "told").content.text, "the orchard was thriving and thought the frost was over");
+  assert.equal(statementOf("Mira Holm says the orchard is thriving and likes the new pears.", "says").content.text, "the orchard is thriving and likes the new pears");
+});

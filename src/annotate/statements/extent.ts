@@ -291,6 +291,8 @@ function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, 
   const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
   if (!cue) return frame !== "speech" || CUE_FRAMES.has(v.lemma);
   const form = verbForm(v);
+  // "said the ferry was late and hoped it would run": a view after a report of speech is more of what was reported.
+  if (frame !== "belief" && CUE_FRAMES.get(v.lemma) === "belief") return false;
   if (form !== "base" && form === verbForm(cue) && isReportingVerb(v)) return true;
   // "calling for a recount and carrying signs": after a participle's object, a second participle is the next act.
   if (frame === "object" && form === "ing" && verbForm(cue) === "ing") return true;

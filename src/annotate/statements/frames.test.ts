@@ -687,3 +687,15 @@ test("a verb of saying between commas, its speaker after it, interrupts the clau
 test("the comma closing an inverted speaker's appositive also closes the aside before a participle: '..., said Berg, a pilot, adding that'", () => {
   assert.equal(speakerOf("The quay is shut, said Ann Berg, a pilot, adding that the tide was high.", "said"), "Ann Berg, a pilot,");
 });
+
+test("a sentence opening 'According to X,' is X's to its end: later clauses and their cues are inside the content", () => {
+  const text = "According to the orchard survey, the pear harvest shrank, and growers blamed the late frost.";
+  const s = statementOf(text, "According to");
+  assert.equal(s.content.text, "the pear harvest shrank, and growers blamed the late frost");
+  assert.deepEqual(cuesOf(text), ["According to"]);
+});
+
+test("'..., according to X' leaves out an opening conjunction, a discourse adverbial and a clause before a colon", () => {
+  assert.equal(statementOf("But, in fact, the tram ran empty, according to the depot staff.", "according to").content.text, "the tram ran empty");
+  assert.equal(statementOf("It got worse: the tram ran empty, according to the drivers.", "according to").content.text, "the tram ran empty");
+});

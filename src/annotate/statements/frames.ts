@@ -669,6 +669,7 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a new clause.
   let lead = bounds.first;
   for (let k = bounds.first; k < cue.first; k++) if (((ctx.tokens[k] as Token).norm === ":" || (ctx.tokens[k] as Token).norm === ";") && ctx.quoteOf[k] === -1) lead = k + 1;
+  const afterColon = lead;
   while (lead < cue.first && ((ctx.tokens[lead] as Token).pos === "CCONJ" || (ctx.tokens[lead] as Token).pos === "ADV")) lead++;
   if (lead === cue.first) {
     let k = sourceLast + 1;
@@ -684,7 +685,8 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
       source.last = apposed;
       k = apposed + 2;
     }
-    const lastTok = clauseLast(ctx, k);
+    // PolNeAR gives the source all of the sentence after it, later clauses and the cues in them too.
+    const lastTok = trimTrailingPunct(ctx, k, bounds.last);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-first");
   }
   let before = cue.first - 1;
@@ -696,7 +698,11 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   let rest = sourceLast + 1;
   while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
-  return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+  // "But, in fact, fees rose, according to ...": the linking words and a clause before a colon are the writer's.
+  let start = afterColon;
+  while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
+  start = skipDiscourseAdverbial(ctx, start, lastTok);
+  return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
 }
 
 /**
