@@ -515,6 +515,8 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   if (t.pos !== "VERB" || !(LIGHT_VERBS.has(t.lemma) || t.lemma === "signal" || showsNone) || REPORT_ALONE.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i) || expressesOwnStance(ctx, i)) return null;
   const adjective = lightAdjective(ctx, i);
   if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
+  // "made sure her remarks stayed short": "make sure" sees to something and says nothing; the noun after it has its own owner.
+  if (t.lemma === "make" && ctx.tokens[i + 1]?.norm === "sure") return null;
   const noun = communicationNoun(ctx, i, showsNone ? SHOWN_STANCES : COMMUNICATION_NOUNS);
   if (noun === null || NOUNS_A_VERB_RECEIVES.get(t.lemma)?.has((ctx.tokens[noun] as Token).norm)) return null;
   // "has shown little interest.": with nothing after the stance, the sentence reports no content of its own.

@@ -658,3 +658,16 @@ test("an opening 'According to' name keeps a longer appositive, or one opening o
   assert.equal(speakerOf("According to Olga Pike, her deputy, the glaze will crack.", "According to"), "Olga Pike, her deputy");
   assert.equal(speakerOf("According to Olga Pike, another potter, the glaze will crack.", "According to"), "Olga Pike, another potter");
 });
+
+test("a light verb with a verdict given in a speech is one cue: 'delivered a critique of', 'offered a tribute to'", () => {
+  const critique = statementOf("Olga Pike delivered a sharp critique of the new kiln rules.", "delivered a sharp critique of");
+  assert.equal(critique.speaker?.mention?.text, "Olga Pike");
+  assert.equal(critique.content.text, "the new kiln rules");
+  assert.equal(statementOf("The guild offered a warm tribute to its oldest glazers.", "offered a warm tribute to").content.text, "its oldest glazers");
+});
+
+test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
+  const text = "Pike made sure her remarks about the glaze stayed short.";
+  assert.equal(speakerOf(text, "remarks about"), "her");
+  assert.deepEqual(cuesOf(text), ["remarks about"]);
+});

@@ -341,6 +341,8 @@ export const COMMUNICATION_NOUNS = new Set([
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
   "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
   "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview", "secret",
+  // Verdicts given in a speech: "delivered a critique of", "offered a tribute to" (all 5 such on train are cues).
+  "critique", "critiques", "tribute", "tributes", "indictment",
 ]);
 
 /** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
