@@ -307,7 +307,7 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
   if (!next || ctx.quoteOf[k] !== -1) return undefined;
-  return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) ? "object" : undefined;
+  return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) || (t.lemma === "vote" && inFavorEnd(ctx, k - 1) > k - 1) ? "object" : undefined;
 }
 
 /** "came out against", "lined up behind": the verb's particle and preposition from token `k` (SIDE_TAKING_PHRASES). */
@@ -1215,10 +1215,16 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   return last;
 }
 
-/** "spoke out in favor of", "argued in favour of": the compound preposition is the cue's particle (3 of 3 on train). */
+/** The nouns of "in favor of", "in support of". */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(["favor", "favour", "support"]);
+
+/**
+ * "spoke out in favor of", "argued in favour of", "voted in support of": the compound preposition is the cue's
+ * particle (3 of 3 on train), and it makes "vote" a cue as "for" does (5 of 6).
+ */
 function inFavorEnd(ctx: AttributionContext, last: number): number {
   const [a, b, c] = [ctx.tokens[last + 1], ctx.tokens[last + 2], ctx.tokens[last + 3]];
-  const compound = a?.norm === "in" && (b?.norm === "favor" || b?.norm === "favour") && c?.norm === "of";
+  const compound = a?.norm === "in" && SIDE_NOUNS.has(b?.norm ?? "") && c?.norm === "of";
   return compound && ctx.quoteOf[last + 3] === -1 ? last + 3 : last;
 }
 

@@ -671,3 +671,11 @@ test("'made sure' sees to something: a noun of speech after it keeps its own own
   assert.equal(speakerOf(text, "remarks about"), "her");
   assert.deepEqual(cuesOf(text), ["remarks about"]);
 });
+
+test("'voted in favor of', 'voted in support of' take a side as 'voted for' does; 'voted in the spring' does not", () => {
+  const s = statementOf("The glazers' guild voted in support of the kiln rules.", "voted in support of");
+  assert.equal(s.speaker?.mention?.text, "The glazers' guild");
+  assert.equal(s.content.text, "the kiln rules");
+  assert.equal(statementOf("Most growers voted in favour of the new kiln rules.", "voted in favour of").content.text, "the new kiln rules");
+  assert.deepEqual(cuesOf("Most growers voted in the spring."), []);
+});
