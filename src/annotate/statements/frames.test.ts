@@ -679,3 +679,9 @@ test("'voted in favor of', 'voted in support of' take a side as 'voted for' does
   assert.equal(statementOf("Most growers voted in favour of the new kiln rules.", "voted in favour of").content.text, "the new kiln rules");
   assert.deepEqual(cuesOf("Most growers voted in the spring."), []);
 });
+
+test("'chants of', 'calls of' before a quotation report it; without a quotation they report nothing", () => {
+  const s = statementOf("The pickers met the mayor with chants of “More buses!”", "chants of");
+  assert.equal(s.content.text, "“More buses!”");
+  assert.deepEqual(cuesOf("The chants of the pickers grew louder by the hour."), []);
+});
