@@ -685,3 +685,9 @@ test("'chants of', 'calls of' before a quotation report it; without a quotation 
   assert.equal(s.content.text, "“More buses!”");
   assert.deepEqual(cuesOf("The chants of the pickers grew louder by the hour."), []);
 });
+
+test("a cue in an opening subordinate clause reports up to a quotation that closes on its own comma", () => {
+  const text = "Though Ines Varga admitted that the kiln ran “too hot, again,” she said the glaze held.";
+  assert.equal(statementOf(text, "admitted").content.text, "that the kiln ran “too hot, again,”");
+  assert.equal(statementOf(text, "said").content.text, "the glaze held");
+});
