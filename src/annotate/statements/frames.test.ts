@@ -691,3 +691,9 @@ test("a cue in an opening subordinate clause reports up to a quotation that clos
   assert.equal(statementOf(text, "admitted").content.text, "that the kiln ran “too hot, again,”");
   assert.equal(statementOf(text, "said").content.text, "the glaze held");
 });
+
+test("'were divided over' reports the question the subject splits on, as 'divided on' does", () => {
+  const s = statementOf("The growers were divided over the kiln rules.", "were divided over");
+  assert.equal(s.speaker?.mention?.text, "The growers");
+  assert.equal(s.content.text, "the kiln rules");
+});

@@ -287,8 +287,9 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["turn", "against"],
       ["touch", "on"],
       ["resonate", "with"],
-      ["split", "on"],
-      ["divide", "on"],
+      // "were divided over the toll" takes sides on it ("divided over" is a cue in 2 of its 3 uses on train).
+      ["split", "on over"],
+      ["divide", "on over"],
       ["campaign", "against"],
       // "held forth on the tides": a long say (both uses on train).
       ["hold", "forth"],
