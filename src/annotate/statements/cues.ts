@@ -686,7 +686,7 @@ function nominalCue(ctx: AttributionContext, i: number): Cue | null {
   const copular = copularNominalCue(ctx, i);
   if (copular) return copular;
   const possessive = isPossessor(owner);
-  // "chants of “More buses!”", "their cries of “Shame!”": a crowd's words, quoted, whoever voiced them (a cue of its own
+  // "chants of “More buses!”", "their calls of “Shame!”": a crowd's words, quoted, whoever voiced them (a cue of its own
   // in 6 of the 9 such on train).
   if (CHANT_NOUNS.has(t.norm) && next.norm === "of" && quoteStartingAt(ctx, i + 2)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal", ...(possessive ? { owner: j } : {}) };
   if (!possessive) return unownedNominalCue(ctx, i, j);
