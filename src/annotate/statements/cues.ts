@@ -529,12 +529,14 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   // "signaled their support for": a noun of speech after "signal" joins its cue (4 of 4 on train), as after a light verb.
   // "showed no sign of", "has shown little interest in": so does a stance shown none of (9 of 10 on train).
   const showsNone = t.lemma === "show" && NONE_OR_LITTLE.has(ctx.tokens[i + 1]?.norm ?? "");
-  if (t.pos !== "VERB" || !(LIGHT_VERBS.has(t.lemma) || t.lemma === "signal" || showsNone) || REPORT_ALONE.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i) || expressesOwnStance(ctx, i)) return null;
+  // "hold a dim view of", "holds favorable opinions of": a view held is a stance (3 of 4 such on train).
+  const holds = t.lemma === "hold";
+  if (t.pos !== "VERB" || !(LIGHT_VERBS.has(t.lemma) || t.lemma === "signal" || showsNone || holds) || REPORT_ALONE.has(t.lemma) || isPassive(ctx, i) || isInfinitive(ctx, i) || expressesOwnStance(ctx, i)) return null;
   const adjective = lightAdjective(ctx, i);
   if (adjective !== null) return { first: verbGroupStart(ctx, i), last: adjective, head: i, frame: "speech", kind: "verb" };
   // "made sure her remarks stayed short": "make sure" sees to something and says nothing; the noun after it has its own owner.
   if (t.lemma === "make" && ctx.tokens[i + 1]?.norm === "sure") return null;
-  const noun = communicationNoun(ctx, i, showsNone ? SHOWN_STANCES : COMMUNICATION_NOUNS);
+  const noun = communicationNoun(ctx, i, showsNone ? SHOWN_STANCES : holds ? HELD_VIEWS : COMMUNICATION_NOUNS);
   if (noun === null || NOUNS_A_VERB_RECEIVES.get(t.lemma)?.has((ctx.tokens[noun] as Token).norm)) return null;
   // "has shown little interest.": with nothing after the stance, the sentence reports no content of its own.
   if (showsNone && !(ctx.tokens[noun + 1]?.pos === "ADP" || ctx.tokens[noun + 1]?.pos === "PART" || ctx.tokens[noun + 1]?.norm === "that")) return null;
@@ -604,6 +606,8 @@ function lightAdjective(ctx: AttributionContext, i: number): number | null {
 }
 
 const NONE_OR_LITTLE: ReadonlySet<string> = new Set(["no", "little"]);
+/** Views one holds: "holds a dim view of". */
+const HELD_VIEWS: ReadonlySet<string> = new Set(["view", "views", "opinion", "opinions"]);
 /** What one shows no sign of having: "no interest in", "little inclination to". */
 const SHOWN_STANCES: ReadonlySet<string> = new Set(["sign", "signs", "interest", "inclination", "respect", "remorse", "desire", "appetite", "willingness"]);
 

@@ -705,3 +705,10 @@ test("'hit' with a person and what they are blamed for is an attack in words; wi
   assert.equal(statementOf("The guild has also hit her over the glaze prices.", "has also hit").content.text, "her over the glaze prices");
   assert.deepEqual(cuesOf("The frost hit Tartu on Tuesday."), []);
 });
+
+test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' is not", () => {
+  const s = statementOf("Most growers hold a dim view of the kiln rules.", "hold a dim view of");
+  assert.equal(s.speaker?.mention?.text, "Most growers");
+  assert.equal(s.content.text, "the kiln rules");
+  assert.deepEqual(cuesOf("Pike held a cabinet position for years."), []);
+});
