@@ -699,3 +699,57 @@ test("'..., according to X' leaves out an opening conjunction, a discourse adver
   assert.equal(statementOf("But, in fact, the tram ran empty, according to the depot staff.", "according to").content.text, "the tram ran empty");
   assert.equal(statementOf("It got worse: the tram ran empty, according to the drivers.", "according to").content.text, "the tram ran empty");
 });
+
+test("a light verb with a verdict given in a speech is one cue: 'delivered a critique of', 'offered a tribute to'", () => {
+  const critique = statementOf("Olga Pike delivered a sharp critique of the new kiln rules.", "delivered a sharp critique of");
+  assert.equal(critique.speaker?.mention?.text, "Olga Pike");
+  assert.equal(critique.content.text, "the new kiln rules");
+  assert.equal(statementOf("The guild offered a warm tribute to its oldest glazers.", "offered a warm tribute to").content.text, "its oldest glazers");
+});
+
+test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
+  const text = "Pike made sure her remarks about the glaze stayed short.";
+  assert.equal(speakerOf(text, "remarks about"), "her");
+  assert.deepEqual(cuesOf(text), ["remarks about"]);
+});
+
+test("'voted in favor of', 'voted in support of' take a side as 'voted for' does; 'voted in the spring' does not", () => {
+  const s = statementOf("The glazers' guild voted in support of the kiln rules.", "voted in support of");
+  assert.equal(s.speaker?.mention?.text, "The glazers' guild");
+  assert.equal(s.content.text, "the kiln rules");
+  assert.equal(statementOf("Most growers voted in favour of the new kiln rules.", "voted in favour of").content.text, "the new kiln rules");
+  assert.deepEqual(cuesOf("Most growers voted in the spring."), []);
+});
+
+test("'chants of', 'calls of' before a quotation report it; without a quotation they report nothing", () => {
+  const s = statementOf("The pickers met the mayor with chants of “More buses!”", "chants of");
+  assert.equal(s.content.text, "“More buses!”");
+  assert.deepEqual(cuesOf("The chants of the pickers grew louder by the hour."), []);
+});
+
+test("a cue in an opening subordinate clause reports up to a quotation that closes on its own comma", () => {
+  const text = "Though Ines Varga admitted that the kiln ran “too hot, again,” she said the glaze held.";
+  assert.equal(statementOf(text, "admitted").content.text, "that the kiln ran “too hot, again,”");
+  assert.equal(statementOf(text, "said").content.text, "the glaze held");
+});
+
+test("'were divided over' reports the question the subject splits on, as 'divided on' does", () => {
+  const s = statementOf("The growers were divided over the kiln rules.", "were divided over");
+  assert.equal(s.speaker?.mention?.text, "The growers");
+  assert.equal(s.content.text, "the kiln rules");
+});
+
+test("'hit' with a person and what they are blamed for is an attack in words; with a time after 'on' it is not", () => {
+  const s = statementOf("Ines Varga hit Pike on the kiln rules.", "hit");
+  assert.equal(s.speaker?.mention?.text, "Ines Varga");
+  assert.equal(s.content.text, "Pike on the kiln rules");
+  assert.equal(statementOf("The guild has also hit her over the glaze prices.", "has also hit").content.text, "her over the glaze prices");
+  assert.deepEqual(cuesOf("The frost hit Tartu on Tuesday."), []);
+});
+
+test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' is not", () => {
+  const s = statementOf("Most growers hold a dim view of the kiln rules.", "hold a dim view of");
+  assert.equal(s.speaker?.mention?.text, "Most growers");
+  assert.equal(s.content.text, "the kiln rules");
+  assert.deepEqual(cuesOf("Pike held a cabinet position for years."), []);
+});

@@ -481,7 +481,12 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
   // A comma before the cue has closed the subordinate clause already: the cue is in the main clause. The commas
   // around an appositive in the subject close nothing ("When the mayor, Ann Berg, said ...").
   for (let i = o + 1; i < cue.first; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && !(source && i >= source.first && i <= source.last)) return last;
-  for (let i = from + 1; i <= last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
+  for (let i = from + 1; i <= last; i++) {
+    if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, from, i - 1);
+    // "Though Lund admitted the ferry ran “late, again,” she ...": a quotation that ends on its own comma closes the clause too.
+    const quote = quoteEndingAt(ctx, i);
+    if (quote && i < last && ctx.text[quote.innerEnd - 1] === ",") return i;
+  }
   return last;
 }
 

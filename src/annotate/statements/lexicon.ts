@@ -287,8 +287,9 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["turn", "against"],
       ["touch", "on"],
       ["resonate", "with"],
-      ["split", "on"],
-      ["divide", "on"],
+      // "were divided over the toll" takes sides on it ("divided over" is a cue in 2 of its 3 uses on train).
+      ["split", "on over"],
+      ["divide", "on over"],
       ["campaign", "against"],
       // "held forth on the tides": a long say (both uses on train).
       ["hold", "forth"],
@@ -341,6 +342,8 @@ export const COMMUNICATION_NOUNS = new Set([
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
   "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
   "hints", "analogy", "comparison", "comparisons", "speeches", "alarms", "preview", "secret",
+  // Verdicts given in a speech: "delivered a critique of", "offered a tribute to" (all 5 such on train are cues).
+  "critique", "critiques", "tribute", "tributes", "indictment",
 ]);
 
 /** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
