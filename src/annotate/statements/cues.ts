@@ -27,7 +27,6 @@ import {
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
   NOUNS_A_VERB_RECEIVES,
-  OBJECT_PRONOUNS,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
   PLURAL_FORM,
@@ -314,23 +313,7 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
   if (!next || ctx.quoteOf[k] !== -1) return undefined;
-  return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) || (t.lemma === "vote" && inFavorEnd(ctx, k - 1) > k - 1) || hitsPersonFor(ctx, t, k) ? "object" : undefined;
-}
-
-/** What a person is hit on or for: "hit Berg on the tolls", "hits him for the delay". */
-const CHARGE_LINKS: ReadonlySet<string> = new Set(["on", "for", "over"]);
-
-/**
- * "hit Berg on the tolls", "the ad hits him for skipping the vote": "hit" with a person named or a pronoun for one,
- * then what they are blamed for, attacks them in words (a cue in 10 of 11 such uses on train).
- */
-function hitsPersonFor(ctx: AttributionContext, verb: Token, k: number): boolean {
-  if (verb.lemma !== "hit") return false;
-  let j = k;
-  if (OBJECT_PRONOUNS.has(ctx.tokens[j]?.norm ?? "")) j++;
-  else while (j < k + 4 && ctx.tokens[j]?.pos === "PROPN" && ctx.quoteOf[j] === -1) j++;
-  // "The storm hit Alma on Tuesday": a time after the link is when, not what for.
-  return j > k && CHARGE_LINKS.has(ctx.tokens[j]?.norm ?? "") && ctx.quoteOf[j] === -1 && !ctx.timeToken[j + 1];
+  return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) || (t.lemma === "vote" && inFavorEnd(ctx, k - 1) > k - 1) ? "object" : undefined;
 }
 
 /** "came out against", "lined up behind": the verb's particle and preposition from token `k` (SIDE_TAKING_PHRASES). */

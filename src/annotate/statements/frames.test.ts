@@ -739,14 +739,6 @@ test("'were divided over' reports the question the subject splits on, as 'divide
   assert.equal(s.content.text, "the kiln rules");
 });
 
-test("'hit' with a person and what they are blamed for is an attack in words; with a time after 'on' it is not", () => {
-  const s = statementOf("Ines Varga hit Pike on the kiln rules.", "hit");
-  assert.equal(s.speaker?.mention?.text, "Ines Varga");
-  assert.equal(s.content.text, "Pike on the kiln rules");
-  assert.equal(statementOf("The guild has also hit her over the glaze prices.", "has also hit").content.text, "her over the glaze prices");
-  assert.deepEqual(cuesOf("The frost hit Tartu on Tuesday."), []);
-});
-
 test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' is not", () => {
   const s = statementOf("Most growers hold a dim view of the kiln rules.", "hold a dim view of");
   assert.equal(s.speaker?.mention?.text, "Most growers");
