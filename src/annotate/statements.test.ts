@@ -2042,3 +2042,8 @@ test("a capitalised part of the day inside a title keeps the title whole: 'Frida
   const full = annotateStory([{ id: "t", text }], { today: "2023-05-04" })[0] as AnnotatedDoc;
   assert.deepEqual(full.statements.map((x) => x.speaker?.mention?.text), ["Friday’s Evening Courier"]);
 });
+
+test("'may want to', 'might want to' give the writer's advice, not what the subject wants; 'want to' still reports", () => {
+  assert.deepEqual(annotate("The bakers may want to rethink the menu. Mrs. Vik might want to close early.").statements, []);
+  assert.equal(byCue(annotate("The bakers want to rethink the menu."), "want").content.text, "to rethink the menu");
+});
