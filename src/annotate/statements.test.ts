@@ -2047,3 +2047,8 @@ test("'may want to', 'might want to' give the writer's advice, not what the subj
   assert.deepEqual(annotate("The bakers may want to rethink the menu. Mrs. Vik might want to close early.").statements, []);
   assert.equal(byCue(annotate("The bakers want to rethink the menu."), "want").content.text, "to rethink the menu");
 });
+
+test("a belief verb's gerund after 'after', 'upon' or 'without' is something met on the way, not a view held", () => {
+  assert.deepEqual(annotate("After seeing the flooded pier, the skipper turned the boat around. The crew kept rowing without knowing the forecast.").statements, []);
+  assert.equal(byCue(annotate("The skipper, knowing the tide, waited."), "knowing").speaker?.mention?.text, "The skipper");
+});

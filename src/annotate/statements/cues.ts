@@ -150,7 +150,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -890,6 +890,14 @@ const ADVISORY_MODALS: ReadonlySet<string> = new Set(["may", "might"]);
 
 function isAdvice(ctx: AttributionContext, i: number): boolean {
   return (ctx.tokens[i] as Token).lemma === "want" && ctx.tokens[i + 1]?.norm === "to" && ADVISORY_MODALS.has(ctx.tokens[i - 1]?.norm ?? "");
+}
+
+/** Prepositions that make a gerund an event in time or manner: "after seeing the sign", "without knowing why". */
+const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "upon", "before", "without"]);
+
+/** A belief verb's gerund after such a preposition: something seen or known on the way, not a view held. */
+function perceivedInPassing(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && EVENT_PREPOSITIONS.has(ctx.tokens[i - 1]?.norm ?? "");
 }
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
