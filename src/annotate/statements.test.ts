@@ -2052,3 +2052,8 @@ test("a belief verb's gerund after 'after', 'upon' or 'without' is something met
   assert.deepEqual(annotate("After seeing the flooded pier, the skipper turned the boat around. The crew kept rowing without knowing the forecast.").statements, []);
   assert.equal(byCue(annotate("The skipper, knowing the tide, waited."), "knowing").speaker?.mention?.text, "The skipper");
 });
+
+test("'found a buyer' gets hold of a thing; 'found a third of the boats were late' still reports", () => {
+  assert.deepEqual(annotate("The ferry company found a buyer for the old boat. Lund finds a home in the port.").statements, []);
+  assert.equal(byCue(annotate("The survey found a third of the boats were late."), "found").content.text, "a third of the boats were late");
+});
