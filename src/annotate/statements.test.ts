@@ -2057,3 +2057,8 @@ test("'found a buyer' gets hold of a thing; 'found a third of the boats were lat
   assert.deepEqual(annotate("The ferry company found a buyer for the old boat. Lund finds a home in the port.").statements, []);
   assert.equal(byCue(annotate("The survey found a third of the boats were late."), "found").content.text, "a third of the boats were late");
 });
+
+test("a contest 'was decided' is settled, not reported; 'it was decided that' still reports", () => {
+  assert.deepEqual(annotate("The regatta was decided in the final minute. Both heats have not yet been decided.").statements, []);
+  assert.equal(byCue(annotate("It was decided that the ferry would stop."), "was decided").content.text, "It was decided that the ferry would stop");
+});

@@ -168,8 +168,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     const passive = isPassive(ctx, i);
     if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
-    // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as").
-    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
+    // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
+    // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = colonAfterEnd(ctx, gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))))), frame);
