@@ -2062,3 +2062,8 @@ test("a contest 'was decided' is settled, not reported; 'it was decided that' st
   assert.deepEqual(annotate("The regatta was decided in the final minute. Both heats have not yet been decided.").statements, []);
   assert.equal(byCue(annotate("It was decided that the ferry would stop."), "was decided").content.text, "It was decided that the ferry would stop");
 });
+
+test("'a fund aimed at', 'a firm focused on' say what a thing is for; 'the skippers focused on' still reports", () => {
+  assert.deepEqual(annotate("The council launched a fund aimed at young pilots. Berg runs a firm focused on ferry repairs.").statements, []);
+  assert.equal(byCue(annotate("The skippers focused on the weather."), "focused on").speaker?.mention?.text, "The skippers");
+});

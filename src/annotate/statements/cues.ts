@@ -903,19 +903,24 @@ function perceivedInPassing(ctx: AttributionContext, i: number): boolean {
 
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
 
+/** Verbs whose participle after a noun says what the thing is for: "a campaign aimed at voters", "a firm focused on ports". */
+const AIMING_VERBS: ReadonlySet<string> = new Set(["aim", "focus"]);
+
 /** Particles that make a naming verb one of demand or appeal: "the rabbis called for a boycott", "called on Congress to". */
 const APPEAL_PARTICLES = new Set(["for", "on", "out"]);
 
 /**
- * "an official named Ole Berg", "a group called Action": a participle naming, not reporting. A noun before
- * "called for" or "called on" is its subject instead: "the rabbis called for a boycott".
+ * "an official named Ole Berg", "a group called Action", "a fund aimed at pilots": a participle naming a thing or its
+ * purpose, not reporting. A noun before "called for" or "called on" is its subject instead: "the rabbis called for a
+ * boycott"; "aimed at" and "focused on" have no such reading.
  */
 function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
-  if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
+  const aiming = AIMING_VERBS.has(t.lemma);
+  if (!aiming && next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
+  if (!((NAMING_VERBS.has(t.lemma) || aiming) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
   // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject, and
   // so is a name before the occasion that ends in the noun ("Lind in a speech called the fee a scandal").
   return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? "")) && occasionEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first) === null;
