@@ -2067,3 +2067,8 @@ test("'a fund aimed at', 'a firm focused on' say what a thing is for; 'the skipp
   assert.deepEqual(annotate("The council launched a fund aimed at young pilots. Berg runs a firm focused on ferry repairs.").statements, []);
   assert.equal(byCue(annotate("The skippers focused on the weather."), "focused on").speaker?.mention?.text, "The skippers");
 });
+
+test("'the tweeting', 'his writing' are nouns for an activity and report nothing", () => {
+  assert.deepEqual(annotate("The harbour office does the tweeting when the mayor speaks.").statements, []);
+  assert.deepEqual(annotate("Berg published a book of his writing about the old pier.").statements, []);
+});

@@ -9,6 +9,7 @@ import {
   ADVERBS_BEFORE_CUE,
   ADVOCATE_LINKS,
   ADVOCATE_NOUNS,
+  ARTICLES,
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_NOUNS,
   BE_FORMS,
@@ -150,7 +151,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -891,6 +892,13 @@ const ADVISORY_MODALS: ReadonlySet<string> = new Set(["may", "might"]);
 
 function isAdvice(ctx: AttributionContext, i: number): boolean {
   return (ctx.tokens[i] as Token).lemma === "want" && ctx.tokens[i + 1]?.norm === "to" && ADVISORY_MODALS.has(ctx.tokens[i - 1]?.norm ?? "");
+}
+
+/** "the tweeting", "his writing": a gerund after an article or an owner is a noun for the activity, saying nothing. */
+function isGerundNoun(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1]?.norm ?? "";
+  // "heard her saying": "her" may be the object before a participle.
+  return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && (ARTICLES.has(prev) || (POSSESSIVE_PRONOUNS.has(prev) && prev !== "her"));
 }
 
 /** Prepositions that make a gerund an event in time or manner: "after seeing the sign", "without knowing why". */
