@@ -2072,3 +2072,9 @@ test("'the tweeting', 'his writing' are nouns for an activity and report nothing
   assert.deepEqual(annotate("The harbour office does the tweeting when the mayor speaks.").statements, []);
   assert.deepEqual(annotate("Berg published a book of his writing about the old pier.").statements, []);
 });
+
+test("'showed up' arrives and 'called off' cancels: no report; 'showed that', 'called for' still report", () => {
+  assert.deepEqual(annotate("Hundreds of sailors showed up at the regatta. The club called off the race after the storm.").statements, []);
+  assert.equal(byCue(annotate("The survey showed that the pier was busy."), "showed").content.text, "that the pier was busy");
+  assert.equal(byCue(annotate("The skippers called for a new pier."), "called for").content.text, "a new pier");
+});

@@ -151,7 +151,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -899,6 +899,14 @@ function isGerundNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1]?.norm ?? "";
   // "heard her saying": "her" may be the object before a participle.
   return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && (ARTICLES.has(prev) || (POSSESSIVE_PRONOUNS.has(prev) && prev !== "her"));
+}
+
+/** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */
+const SENSE_CHANGING_PARTICLES: ReadonlyMap<string, string> = new Map([["show", "up"], ["call", "off"]]);
+
+function particleChangesSense(ctx: AttributionContext, i: number): boolean {
+  const particle = SENSE_CHANGING_PARTICLES.get((ctx.tokens[i] as Token).lemma);
+  return particle !== undefined && ctx.tokens[particleAfterAdverb(ctx, i)]?.norm === particle;
 }
 
 /** Prepositions that make a gerund an event in time or manner: "after seeing the sign", "without knowing why". */
