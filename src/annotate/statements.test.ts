@@ -2078,3 +2078,7 @@ test("'showed up' arrives and 'called off' cancels: no report; 'showed that', 'c
   assert.equal(byCue(annotate("The survey showed that the pier was busy."), "showed").content.text, "that the pier was busy");
   assert.equal(byCue(annotate("The skippers called for a new pier."), "called for").content.text, "a new pier");
 });
+
+test("'about' after a particle closes the cue though wink tags it an adverb: 'opened up about'", () => {
+  assert.equal(byCue(annotate("The actress opened up about her fear of flying."), "opened up about").content.text, "her fear of flying");
+});

@@ -1369,7 +1369,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
     if (after?.norm === ":") return p + 1;
     // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
     const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
-    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    // wink tags "about" after a particle as an adverb: "opened up | about".
+    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
     return p;
   }
   return head;
