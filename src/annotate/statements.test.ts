@@ -2082,3 +2082,7 @@ test("'showed up' arrives and 'called off' cancels: no report; 'showed that', 'c
 test("'about' after a particle closes the cue though wink tags it an adverb: 'opened up about'", () => {
   assert.equal(byCue(annotate("The actress opened up about her fear of flying."), "opened up about").content.text, "her fear of flying");
 });
+
+test("'stepped up his search' steps up an activity and reports nothing", () => {
+  assert.deepEqual(annotate("Berg stepped up his search for a buyer.").statements, []);
+});
