@@ -2085,3 +2085,47 @@ test("a parenthetical cue later in the sentence ('and, she argued, ...') leaves 
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["said", "argued"]);
   assert.equal(byCue(doc, "said").speaker?.mention?.text, "Mira Holm");
 });
+
+test("'may want to', 'might want to' give the writer's advice, not what the subject wants; 'want to' still reports", () => {
+  assert.deepEqual(annotate("The bakers may want to rethink the menu. Mrs. Vik might want to close early.").statements, []);
+  assert.equal(byCue(annotate("The bakers want to rethink the menu."), "want").content.text, "to rethink the menu");
+});
+
+test("a belief verb's gerund after 'after', 'upon' or 'without' is something met on the way, not a view held", () => {
+  assert.deepEqual(annotate("After seeing the flooded pier, the skipper turned the boat around. The crew kept rowing without knowing the forecast.").statements, []);
+  assert.equal(byCue(annotate("The skipper, knowing the tide, waited."), "knowing").speaker?.mention?.text, "The skipper");
+});
+
+test("'found a buyer' gets hold of a thing; 'found a third of the boats were late' still reports", () => {
+  assert.deepEqual(annotate("The ferry company found a buyer for the old boat. Lund finds a home in the port.").statements, []);
+  assert.equal(byCue(annotate("The survey found a third of the boats were late."), "found").content.text, "a third of the boats were late");
+});
+
+test("a contest 'was decided' is settled, not reported; 'it was decided that' still reports", () => {
+  assert.deepEqual(annotate("The regatta was decided in the final minute. Both heats have not yet been decided.").statements, []);
+  assert.equal(byCue(annotate("It was decided that the ferry would stop."), "was decided").content.text, "It was decided that the ferry would stop");
+});
+
+test("'a fund aimed at', 'a firm focused on' say what a thing is for; 'the skippers focused on' still reports", () => {
+  assert.deepEqual(annotate("The council launched a fund aimed at young pilots. Berg runs a firm focused on ferry repairs.").statements, []);
+  assert.equal(byCue(annotate("The skippers focused on the weather."), "focused on").speaker?.mention?.text, "The skippers");
+});
+
+test("'the tweeting', 'his writing' are nouns for an activity and report nothing", () => {
+  assert.deepEqual(annotate("The harbour office does the tweeting when the mayor speaks.").statements, []);
+  assert.deepEqual(annotate("Berg published a book of his writing about the old pier.").statements, []);
+});
+
+test("'showed up' arrives and 'called off' cancels: no report; 'showed that', 'called for' still report", () => {
+  assert.deepEqual(annotate("Hundreds of sailors showed up at the regatta. The club called off the race after the storm.").statements, []);
+  assert.equal(byCue(annotate("The survey showed that the pier was busy."), "showed").content.text, "that the pier was busy");
+  assert.equal(byCue(annotate("The skippers called for a new pier."), "called for").content.text, "a new pier");
+});
+
+test("'about' after a particle closes the cue though wink tags it an adverb: 'opened up about'", () => {
+  assert.equal(byCue(annotate("The actress opened up about her fear of flying."), "opened up about").content.text, "her fear of flying");
+});
+
+test("'stepped up his search' steps up an activity and reports nothing", () => {
+  assert.deepEqual(annotate("Berg stepped up his search for a buyer.").statements, []);
+});

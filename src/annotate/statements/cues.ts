@@ -9,6 +9,7 @@ import {
   ADVERBS_BEFORE_CUE,
   ADVOCATE_LINKS,
   ADVOCATE_NOUNS,
+  ARTICLES,
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_NOUNS,
   BE_FORMS,
@@ -150,7 +151,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i)) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -168,8 +169,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     const passive = isPassive(ctx, i);
     if (passive && (t.lemma === "declare" || (ctx.tokens[i + 1] as Token | undefined)?.pos === "ADJ")) continue;
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
-    // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as").
-    if (passive && IRREGULAR_PARTICIPLES.has(t.norm) && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
+    // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
+    // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
     // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
@@ -903,21 +905,56 @@ function findsOneself(ctx: AttributionContext, i: number): boolean {
   return (t.lemma === "find" || t.lemma === "see") && REFLEXIVE_PRONOUNS.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
 }
 
+/** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
+const ADVISORY_MODALS: ReadonlySet<string> = new Set(["may", "might"]);
+
+function isAdvice(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).lemma === "want" && ctx.tokens[i + 1]?.norm === "to" && ADVISORY_MODALS.has(ctx.tokens[i - 1]?.norm ?? "");
+}
+
+/** "the tweeting", "his writing": a gerund after an article or an owner is a noun for the activity, saying nothing. */
+function isGerundNoun(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1]?.norm ?? "";
+  // "heard her saying": "her" may be the object before a participle.
+  return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && (ARTICLES.has(prev) || (POSSESSIVE_PRONOUNS.has(prev) && prev !== "her"));
+}
+
+/** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */
+const SENSE_CHANGING_PARTICLES: ReadonlyMap<string, string> = new Map([["show", "up"], ["call", "off"]]);
+
+function particleChangesSense(ctx: AttributionContext, i: number): boolean {
+  const particle = SENSE_CHANGING_PARTICLES.get((ctx.tokens[i] as Token).lemma);
+  return particle !== undefined && ctx.tokens[particleAfterAdverb(ctx, i)]?.norm === particle;
+}
+
+/** Prepositions that make a gerund an event in time or manner: "after seeing the sign", "without knowing why". */
+const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "upon", "before", "without"]);
+
+/** A belief verb's gerund after such a preposition: something seen or known on the way, not a view held. */
+function perceivedInPassing(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && EVENT_PREPOSITIONS.has(ctx.tokens[i - 1]?.norm ?? "");
+}
+
 const NAMING_VERBS = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
+
+/** Verbs whose participle after a noun says what the thing is for: "a campaign aimed at voters", "a firm focused on ports". */
+const AIMING_VERBS: ReadonlySet<string> = new Set(["aim", "focus"]);
 
 /** Particles that make a naming verb one of demand or appeal: "the rabbis called for a boycott", "called on Congress to". */
 const APPEAL_PARTICLES = new Set(["for", "on", "out"]);
 
 /**
- * "an official named Ole Berg", "a group called Action": a participle naming, not reporting. A noun before
- * "called for" or "called on" is its subject instead: "the rabbis called for a boycott".
+ * "an official named Ole Berg", "a group called Action", "a fund aimed at pilots": a participle naming a thing or its
+ * purpose, not reporting. A noun before "called for" or "called on" is its subject instead: "the rabbis called for a
+ * boycott"; "aimed at" and "focused on" have no such reading.
  */
 function isNamingParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  if (next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
-  if (!(NAMING_VERBS.has(t.lemma) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
+  const aiming = AIMING_VERBS.has(t.lemma);
+  if (!aiming && next !== undefined && APPEAL_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1) return false;
+  if (!((NAMING_VERBS.has(t.lemma) || aiming) && t.norm.endsWith("ed") && prev !== undefined && prev.pos === "NOUN")) return false;
   // "The campaign called the report a smear": a definite noun phrase opening the sentence is the verb's subject, and
   // so is a name before the occasion that ends in the noun ("Lind in a speech called the fee a scandal").
   return !(nounPhraseOpensSentence(ctx, i - 1) && !INDEFINITE.has(ctx.tokens[nounPhraseStart(ctx, i - 1)]?.norm ?? "")) && occasionEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first) === null;
@@ -1356,7 +1393,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
     if (after?.norm === ":") return p + 1;
     // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
     const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
-    if (adverbial && after && after.pos === "ADP" && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    // wink tags "about" after a particle as an adverb: "opened up | about".
+    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
     return p;
   }
   return head;

@@ -300,7 +300,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
-  if (relative === null && CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && !reportsClause(ctx, k, lastOfClause)) return null;
+  if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
@@ -397,6 +397,14 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
 }
 
 /** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
+/**
+ * "found a buyer", "finds a home in the port": "find" before an indefinite noun phrase gets hold of a thing, and reports
+ * only when a clause goes on ("found a third of the boats were late").
+ */
+function findsAThing(ctx: AttributionContext, head: number, k: number): boolean {
+  return (ctx.tokens[head] as Token).lemma === "find" && (ctx.tokens[k]?.norm === "a" || ctx.tokens[k]?.norm === "an");
+}
+
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {

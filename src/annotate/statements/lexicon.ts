@@ -275,7 +275,6 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["hit", "back out"],
       ["fire", "back"],
       ["shoot", "back"],
-      ["step", "up"],
       ["rally", "behind around"],
       ["care", "about"],
       ["sound", "off"],
