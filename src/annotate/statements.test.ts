@@ -1266,6 +1266,14 @@ test("words between a verb and the colon before its quotation join the cue: 'des
   assert.equal(late.content.text, "“We lost two hours at the lock.”");
 });
 
+test("'told X, ...:' before a quoted paragraph: the cue is the verb alone, and the addressee is no part of the content", () => {
+  const told = byCue(annotate("Tomas told his loyal bakers, to loud cheers:\n\n“The ovens will stay lit until spring.”"), "told");
+  assert.equal(told.content.text, "“The ovens will stay lit until spring.”");
+  assert.equal(told.speaker?.mention?.text, "Tomas");
+  // A light verb's noun is the report itself.
+  assert.equal(byCue(annotate("The growers had one request:\n\n“Send more pickers.”"), "had one request:").content.text, "“Send more pickers.”");
+});
+
 test("a cue ending on a colon takes the quoted paragraph after it, not the one before: 'She continued:'", () => {
   const doc = annotate("The skipper spoke first.\n\n“The hull is sound and the sails are new.”\n\nShe continued:\n\n“The crew is ready to leave at dawn.”");
   const s = byCue(doc, "continued:");

@@ -3,9 +3,9 @@ import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
-import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
+import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, OBJECT_PRONOUNS, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -172,13 +172,23 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
       if (!source) continue;
       if (source.first === source.last && NO_SPEAKERS.has((ctx.tokens[source.first] as Token).norm)) withoutSpeaker = true;
       // PolNeAR's cue takes in a colon but not a comma.
-      else said = { cue: { first: cueFirst, last: mark.norm === ":" ? colon : colon - 1 }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
+      else said = addressedBeforeColon(ctx, head, cueFirst, colon, source, content, sentence) ?? { cue: { first: cueFirst, last: mark.norm === ":" ? colon : colon - 1 }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
     }
     // "It gets worse: “...”": the colon alone introduces the quotation, its speaker named elsewhere.
     if (!said && withoutSpeaker && mark.norm === ":") said = { cue: { first: colon, last: colon }, head: colon, source: null, content, direct: true, sentence, rule: "clause-colon-quote" };
     if (said) out.push(said);
   }
   return out;
+}
+
+/**
+ * "Pike told the dockers, to loud cheers:" before a quoted paragraph: PolNeAR's cue is the verb alone, as after "told
+ * the dockers" with no colon; the addressee and what follows it are no part of the cue or of what was said.
+ */
+function addressedBeforeColon(ctx: AttributionContext, head: number, cueFirst: number, colon: number, source: TokenSpan, content: { start: number; end: number }, sentence: number): Draft | null {
+  const last = particleEnd(ctx, head);
+  if ((ctx.tokens[colon] as Token).norm !== ":" || last + 1 >= colon || CUE_FRAMES.get((ctx.tokens[head] as Token).lemma) !== "addressed" || isPassive(ctx, head)) return null;
+  return { cue: { first: cueFirst, last }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
 }
 
 /** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */
