@@ -2062,3 +2062,12 @@ test("a capitalised part of the day inside a title keeps the title whole: 'Frida
   const full = annotateStory([{ id: "t", text }], { today: "2023-05-04" })[0] as AnnotatedDoc;
   assert.deepEqual(full.statements.map((x) => x.speaker?.mention?.text), ["Friday’s Evening Courier"]);
 });
+
+test("a verb whose object feels what its subject stirs: the object is the speaker and the subject the content ('the fee rankled the pilots')", () => {
+  const rankled = byCue(annotate("The new landing fee rankled the glider pilots."), "rankled");
+  assert.equal(rankled.speaker?.mention?.text, "the glider pilots");
+  assert.equal(rankled.content.text, "The new landing fee");
+  assert.equal(byCue(annotate("The mayor's speech resonated with the orchard growers."), "resonated with").speaker?.mention?.text, "the orchard growers");
+  // A clause after the verb is a worry held by its subject.
+  assert.equal(byCue(annotate("Tomas worried that the bridge would crack."), "worried").speaker?.mention?.text, "Tomas");
+});

@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -124,6 +124,26 @@ function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Dra
 }
 
 const OPENS_ON_LABEL = /^\W*\p{Lu}[\p{L}.'\u2019 ]{1,30}:/u;
+
+/** Verbs whose object feels what the subject stirs: "the fee rankled the pilots", "the speech resonated with growers". */
+const EXPERIENCER_OBJECT_VERBS: ReadonlySet<string> = new Set(["worry", "rankle", "annoy", "infuriate", "upset", "mystify", "horrify", "intrigue", "resonate"]);
+
+/**
+ * "The new fee rankled the pilots": the view is the pilots', and what they hold it about is the fee; PolNeAR marks the
+ * object as the speaker and the subject as the content. Only for a bare noun phrase after an active verb: "worried
+ * that ..." and "were annoyed" keep their subject.
+ */
+function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
+  const object = d.cue.last + 1;
+  const first = ctx.tokens[object];
+  if (!d.source || d.direct || !first || first.start !== d.content.start || !EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[d.head] as Token).lemma) || isPassive(ctx, d.head)) return d;
+  if (!(first.pos === "DET" || first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ" || first.pos === "NUM" || OBJECT_PRONOUNS.has(first.norm))) return d;
+  let last = object;
+  while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
+  if (hasVerb(ctx, object, last)) return d;
+  const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
+  return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
+}
 
 /**
  * "It is clear that ...", "it's hard to know whether ...", "it became plain that ...": the "it" before a form of
