@@ -1266,6 +1266,14 @@ test("words between a verb and the colon before its quotation join the cue: 'des
   assert.equal(late.content.text, "“We lost two hours at the lock.”");
 });
 
+test("'told X, ...:' before a quoted paragraph: the cue is the verb alone, and the addressee is no part of the content", () => {
+  const told = byCue(annotate("Tomas told his loyal bakers, to loud cheers:\n\n“The ovens will stay lit until spring.”"), "told");
+  assert.equal(told.content.text, "“The ovens will stay lit until spring.”");
+  assert.equal(told.speaker?.mention?.text, "Tomas");
+  // A light verb's noun is the report itself.
+  assert.equal(byCue(annotate("The growers had one request:\n\n“Send more pickers.”"), "had one request:").content.text, "“Send more pickers.”");
+});
+
 test("a cue ending on a colon takes the quoted paragraph after it, not the one before: 'She continued:'", () => {
   const doc = annotate("The skipper spoke first.\n\n“The hull is sound and the sails are new.”\n\nShe continued:\n\n“The crew is ready to leave at dawn.”");
   const s = byCue(doc, "continued:");
@@ -2128,4 +2136,13 @@ test("'about' after a particle closes the cue though wink tags it an adverb: 'op
 
 test("'stepped up his search' steps up an activity and reports nothing", () => {
   assert.deepEqual(annotate("Berg stepped up his search for a buyer.").statements, []);
+});
+
+test("a verb whose object feels what its subject stirs: the object is the speaker and the subject the content ('the fee rankled the pilots')", () => {
+  const rankled = byCue(annotate("The new landing fee rankled the glider pilots."), "rankled");
+  assert.equal(rankled.speaker?.mention?.text, "the glider pilots");
+  assert.equal(rankled.content.text, "The new landing fee");
+  assert.equal(byCue(annotate("The mayor's speech resonated with the orchard growers."), "resonated with").speaker?.mention?.text, "the orchard growers");
+  // A clause after the verb is a worry held by its subject.
+  assert.equal(byCue(annotate("Tomas worried that the bridge would crack."), "worried").speaker?.mention?.text, "Tomas");
 });

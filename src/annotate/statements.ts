@@ -3,9 +3,9 @@ import type { AnnotateStage } from "./stage.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
-import { type Cue, findCues, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
+import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => withoutDummySubject(ctx, d))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -125,6 +125,26 @@ function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Dra
 
 const OPENS_ON_LABEL = /^\W*\p{Lu}[\p{L}.'\u2019 ]{1,30}:/u;
 
+/** Verbs whose object feels what the subject stirs: "the fee rankled the pilots", "the speech resonated with growers". */
+const EXPERIENCER_OBJECT_VERBS: ReadonlySet<string> = new Set(["worry", "rankle", "annoy", "infuriate", "upset", "mystify", "horrify", "intrigue", "resonate"]);
+
+/**
+ * "The new fee rankled the pilots": the view is the pilots', and what they hold it about is the fee; PolNeAR marks the
+ * object as the speaker and the subject as the content. Only for a bare noun phrase after an active verb: "worried
+ * that ..." and "were annoyed" keep their subject.
+ */
+function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
+  const object = d.cue.last + 1;
+  const first = ctx.tokens[object];
+  if (!d.source || d.direct || !first || first.start !== d.content.start || !EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[d.head] as Token).lemma) || isPassive(ctx, d.head)) return d;
+  if (!(first.pos === "DET" || first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ" || first.pos === "NUM" || OBJECT_PRONOUNS.has(first.norm))) return d;
+  let last = object;
+  while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
+  if (hasVerb(ctx, object, last)) return d;
+  const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
+  return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
+}
+
 /**
  * "It is clear that ...", "it's hard to know whether ...", "it became plain that ...": the "it" before a form of
  * "be" and an adjective holds the place of the clause after it and speaks for no one; the judgement is the writer's.
@@ -172,13 +192,23 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
       if (!source) continue;
       if (source.first === source.last && NO_SPEAKERS.has((ctx.tokens[source.first] as Token).norm)) withoutSpeaker = true;
       // PolNeAR's cue takes in a colon but not a comma.
-      else said = { cue: { first: cueFirst, last: mark.norm === ":" ? colon : colon - 1 }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
+      else said = addressedBeforeColon(ctx, head, cueFirst, colon, source, content, sentence) ?? { cue: { first: cueFirst, last: mark.norm === ":" ? colon : colon - 1 }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
     }
     // "It gets worse: “...”": the colon alone introduces the quotation, its speaker named elsewhere.
     if (!said && withoutSpeaker && mark.norm === ":") said = { cue: { first: colon, last: colon }, head: colon, source: null, content, direct: true, sentence, rule: "clause-colon-quote" };
     if (said) out.push(said);
   }
   return out;
+}
+
+/**
+ * "Pike told the dockers, to loud cheers:" before a quoted paragraph: PolNeAR's cue is the verb alone, as after "told
+ * the dockers" with no colon; the addressee and what follows it are no part of the cue or of what was said.
+ */
+function addressedBeforeColon(ctx: AttributionContext, head: number, cueFirst: number, colon: number, source: TokenSpan, content: { start: number; end: number }, sentence: number): Draft | null {
+  const last = particleEnd(ctx, head);
+  if ((ctx.tokens[colon] as Token).norm !== ":" || last + 1 >= colon || CUE_FRAMES.get((ctx.tokens[head] as Token).lemma) !== "addressed" || isPassive(ctx, head)) return null;
+  return { cue: { first: cueFirst, last }, head, source, content, direct: true, sentence, rule: "clause-colon-quote" };
 }
 
 /** A quotation of a whole sentence or more, closing its sentence: "..., she sang, “Don't go changing to please me.”" */

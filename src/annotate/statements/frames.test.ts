@@ -162,7 +162,8 @@ test("'relished', 'contradicted', 'loved', 'upset', 'prohibited' take a stance o
   assert.equal(statementOf("The harbormaster contradicted the ferry schedule.", "contradicted").content.text, "the ferry schedule");
   assert.equal(statementOf("The beekeepers loved the new hives.", "loved").content.text, "the new hives");
   assert.equal(statementOf("The orchard guild prohibited late pruning.", "prohibited").content.text, "late pruning");
-  assert.equal(statementOf("The toll rise upset the cyclists.", "upset").content.text, "the cyclists");
+  // The cyclists feel the upset: they are its speaker, and the toll rise is what it is about.
+  assert.equal(statementOf("The toll rise upset the cyclists.", "upset").content.text, "The toll rise");
   assert.equal(statementOf("One almanac pegs the comet as the brightest in decades.", "pegs").content.text, "the comet as the brightest in decades");
   assert.equal(statementOf("The glassblowers acquiesced to the new kiln rules.", "acquiesced to").content.text, "the new kiln rules");
 });
@@ -231,7 +232,7 @@ test("a possessive's 'assumption that', 'doubts about', 'passion for', 'percepti
 test("'turned against', 'touched on', 'resonated with', 'have split on', 'campaigned against' report a stance with their particle", () => {
   assert.equal(statementOf("The glaziers turned against the guild charter.", "turned against").content.text, "the guild charter");
   assert.equal(statementOf("The lecturer touched on the decline of canal trade.", "touched on").content.text, "the decline of canal trade");
-  assert.equal(statementOf("The plan resonated with the orchard growers.", "resonated with").content.text, "the orchard growers");
+  assert.equal(statementOf("The plan resonated with the orchard growers.", "resonated with").content.text, "The plan");
   assert.equal(statementOf("The rowing clubs have split on the regatta date.", "have split on").content.text, "the regatta date");
   assert.equal(statementOf("The beekeepers campaigned against the pesticide ban.", "campaigned against").content.text, "the pesticide ban");
 });

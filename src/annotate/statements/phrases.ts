@@ -130,7 +130,7 @@ const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
-const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment"]);
+const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
 const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
@@ -182,6 +182,8 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
   // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
   if (cur.pos === "PROPN" && prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
+  // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
+  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return "stop";
   // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
   if (cur.pos === "PROPN" && prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";

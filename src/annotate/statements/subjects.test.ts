@@ -133,6 +133,9 @@ test("a preposition inside a counted or described subject stays in it: 'Those ov
 test("a singular head of a relative clause without 'that' is not the speaker: 'the photo Lund posted', 'the kind Berg wants'", () => {
   assert.equal(speakerOf("The photo Lund posted shows the flooded quay.", "posted"), "Lund");
   assert.equal(speakerOf("A fast ferry is the kind Berg wants.", "wants"), "Berg");
+  // A word or term is what the name coined; a gap noun's "of" phrase heads the clause as well.
+  assert.equal(speakerOf("A term Tomas Brede coined last spring spread fast.", "coined"), "Tomas Brede");
+  assert.equal(speakerOf("The kind of garden Marisol wanted never grew.", "wanted"), "Marisol");
 });
 
 test("an inverted speaker leaves out a 'who' clause saying why it goes unnamed; other 'who' clauses stay", () => {
