@@ -423,3 +423,8 @@ test("a participle joined by 'and' to one in a 'with' absolute phrase shares its
   // Only after "with": a noun before an earlier participle elsewhere is no subject of the later one.
   assert.notEqual(speakerOf("Voting for Lund is like marrying a pilot and expecting to stay ashore.", "expecting"), "like");
 });
+
+test("a 'with' phrase in an earlier sentence gives no noun to a participle after 'and' or 'but'", () => {
+  const text = "The choir toured the valley with children ringing bells. Its conductor was tired but hoping for snow.";
+  assert.notEqual(speakerOf(text, "hoping for"), "children");
+});

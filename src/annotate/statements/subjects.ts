@@ -692,8 +692,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
   // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
+  // The phrase must be in the participle's own sentence: a period is no comma and does not stop the scan.
   if (coordinated && participle) {
-    for (let k = c - 1; k > 0 && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
+    const first = sentenceBounds(ctx, cue.first).first;
+    for (let k = c - 1; k >= first && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
       if ((ctx.tokens[k] as Token).pos !== "VERB" || !(ctx.tokens[k] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) continue;
       const absolute = nounBeforeParticiple(ctx, k);
       if (absolute && ctx.tokens[absolute.first - 1]?.norm === "with") return absolute;
