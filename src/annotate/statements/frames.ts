@@ -8,6 +8,7 @@ import {
   contentEnd,
   extendOverFollowingQuotes,
   isSpacedDash,
+  lastTokenBefore,
   opensSentence,
   pastPossessed,
   quoteEndingAt,
@@ -1048,13 +1049,6 @@ function allTime(ctx: AttributionContext, first: number, last: number): boolean 
 export function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
   return false;
-}
-
-/** The last token from `first` on that ends by `end`. */
-function lastTokenBefore(ctx: AttributionContext, first: number, end: number): number {
-  let k = first;
-  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= end) k++;
-  return k;
 }
 
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
