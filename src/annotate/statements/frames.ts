@@ -397,7 +397,6 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
   return verb;
 }
 
-/** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
 /**
  * "found a buyer", "finds a home in the port": "find" before an indefinite noun phrase gets hold of a thing, and reports
  * only when a clause goes on ("found a third of the boats were late").
@@ -406,6 +405,7 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
   return (ctx.tokens[head] as Token).lemma === "find" && (ctx.tokens[k]?.norm === "a" || ctx.tokens[k]?.norm === "an");
 }
 
+/** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {
