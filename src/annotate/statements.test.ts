@@ -2106,6 +2106,12 @@ test("a contest 'was decided' is settled, not reported; 'it was decided that' st
   assert.equal(byCue(annotate("It was decided that the ferry would stop."), "was decided").content.text, "It was decided that the ferry would stop");
 });
 
+test("a time between a passive report and its clause changes nothing: 'was decided on Friday that'; no agent after one", () => {
+  assert.equal(byCue(annotate("It was decided on Friday that the library would close early."), "was decided").content.text, "It was decided on Friday that the library would close early");
+  assert.deepEqual(annotate("The students were told on Monday that exams would move.").statements.map((s) => s.cue.text), ["were told"]);
+  assert.deepEqual(annotate("The keys were found on Tuesday by a cleaner.").statements, []);
+});
+
 test("'a fund aimed at', 'a firm focused on' say what a thing is for; 'the skippers focused on' still reports", () => {
   assert.deepEqual(annotate("The council launched a fund aimed at young pilots. Berg runs a firm focused on ferry repairs.").statements, []);
   assert.equal(byCue(annotate("The skippers focused on the weather."), "focused on").speaker?.mention?.text, "The skippers");
