@@ -546,8 +546,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     afterCue = source.last + 1;
     // "Fees, said Lund, will rise": a predicate after the comma closing the speaker takes up the interrupted clause,
     // which must then be a bare subject ("She coaches swimmers, writes poems and, on weekends, leads a choir" lists her acts).
-    const closing = isComma(ctx.tokens[source.last]) ? source.last : afterCue;
-    if (isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1)) {
+    const closing = resumingComma(ctx, source);
+    if (closing !== null) {
       if (!bareSubjectBefore(ctx, cue)) return null;
       afterCue = closing;
     }
@@ -1457,8 +1457,16 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
 function invertedAside(ctx: AttributionContext, cue: Cue): boolean {
   if (cue.frame !== "speech" || !isLoneVerb(ctx, cue) || (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) || !bareSubjectBefore(ctx, cue)) return false;
   const speaker = rightSubject(ctx, cue.last);
-  const closing = speaker && (isComma(ctx.tokens[speaker.last]) ? speaker.last : speaker.last + 1);
-  return closing !== null && isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1);
+  return speaker !== null && resumingComma(ctx, speaker) !== null;
+}
+
+/**
+ * "Fees, said Lund, will rise": the comma closing an inverted speaker (its last token or the next), when what follows
+ * takes up the clause the aside interrupted rather than adding to the speaker.
+ */
+function resumingComma(ctx: AttributionContext, speaker: TokenSpan): number | null {
+  const closing = isComma(ctx.tokens[speaker.last]) ? speaker.last : speaker.last + 1;
+  return isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1) ? closing : null;
 }
 
 /** Is all before the cue's comma a subject with no comma, verb or pronoun in it: "The trouble with the quay, said"? */
