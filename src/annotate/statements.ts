@@ -321,15 +321,15 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     if (keep.has(d)) continue;
     const cueStart = (ctx.tokens[d.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[d.cue.last] as Token).end;
-    // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
-    // cues there are the writer's, and PolNeAR marks them as statements of their own.
-    // "Lund then interjected, calling the plan a farce": a cue whose content opens on a participle after a comma has
-    // no content of its own; the participle is the report.
+    // "Lund replied, thanking the crew": a cue whose content opens on a participle after a comma has no content of its
+    // own; the participle is the report.
     const swallowed = isComma(ctx.tokens[d.cue.first - 1]) && (ctx.tokens[d.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) ? kept.find((k) => !spansQuotes(k) && k.content.start === cueStart) : undefined;
     if (swallowed) {
       kept.splice(kept.indexOf(swallowed), 1);
       keep.delete(swallowed);
     }
+    // A quotation read across its cue (“A,” she said, referring to X. “B.”) holds narrative between its parts;
+    // cues there are the writer's, and PolNeAR marks them as statements of their own.
     // "Lund said the levy was fair and, she argued, overdue": a parenthetical cue vouches for the words around it, not
     // for an earlier report in its sentence, which stands beside it.
     const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(k.rule === "parenthetical-cue" && d.cue.first < k.cue.first));
@@ -523,11 +523,11 @@ function priority(ctx: AttributionContext, d: Draft): number {
   // more often a section head ("Next steps:") whose sentences carry their own cues.
   if (rule.startsWith("quote-then") || rule.startsWith("cue-then-quote") || (rule === "speaker-label" && (isOneSentence(ctx, d) || isCapitalisedLabel(ctx, d)))) return 0;
   if (rule === "speaker-label" || rule === "nominal-cue" || rule.startsWith("passive")) return 2;
-  // "those who said ...", "would end what she said were ...": a statement inside a relative clause yields to the
+  // "those who said ...", "wants a plan without what she says are ...": a statement inside a relative clause yields to the
   // clause around it.
   if (rule === "relative-clause" || (d.source && d.source.first === d.source.last && RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm))) return 2;
   if (reportsPoll(ctx, d)) return 1;
-  // "cited polling data showing that ...": a participle on a noun describes that noun, the object of the report around it.
+  // "mentioned a soil test indicating that ...": a participle on a noun describes that noun, the object of the report around it.
   const head = ctx.tokens[d.head] as Token;
   if (d.cue.first === d.head && head.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[d.head - 1]?.pos === "NOUN" || ctx.tokens[d.head - 1]?.pos === "PROPN")) return 2;
   // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the

@@ -171,7 +171,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
     // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
     // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
-    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has((ctx.tokens[i + 1] as Token | undefined)?.norm ?? "") && !isReputation(ctx, i)) continue;
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && !clauseAfterTime(ctx, i + 1) && !isReputation(ctx, i)) continue;
     // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
@@ -1144,6 +1144,16 @@ function isReputation(ctx: AttributionContext, i: number): boolean {
   if (next === undefined || ctx.quoteOf[i + 1] !== -1) return false;
   const t = ctx.tokens[i] as Token;
   return (t.norm === "known" && next.norm === "for") || ((t.norm === "seen" || t.norm === "known") && next.norm === "as");
+}
+
+/**
+ * "was decided on Monday that ...": a clause after a time at `k` is what was reported. Not an agent after it: "was found
+ * Tuesday by a maid" tells who found a thing.
+ */
+function clauseAfterTime(ctx: AttributionContext, k: number): boolean {
+  const first = k;
+  while (ctx.timeToken[k] || (ctx.tokens[k]?.pos === "ADP" && ctx.timeToken[k + 1])) k++;
+  return k > first && (ctx.tokens[k]?.norm === "that" || ctx.tokens[k]?.norm === "whether");
 }
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);

@@ -75,6 +75,13 @@ export function trimTrailingPunct(ctx: AttributionContext, first: number, last: 
   return e;
 }
 
+/** The last token from `first` on that ends by `end`. */
+export function lastTokenBefore(ctx: AttributionContext, first: number, end: number): number {
+  let k = first;
+  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= end) k++;
+  return k;
+}
+
 /** Is there a "\u2018" at or after `first`, before `close`, with no "\u2019" closing it before `close`? */
 function singleQuoteOpensWithin(ctx: AttributionContext, first: number, close: number): boolean {
   for (let k = close - 1; k >= first; k--) {

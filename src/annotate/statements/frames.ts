@@ -8,6 +8,7 @@ import {
   contentEnd,
   extendOverFollowingQuotes,
   isSpacedDash,
+  lastTokenBefore,
   opensSentence,
   pastPossessed,
   quoteEndingAt,
@@ -396,7 +397,6 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
   return verb;
 }
 
-/** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
 /**
  * "found a buyer", "finds a home in the port": "find" before an indefinite noun phrase gets hold of a thing, and reports
  * only when a clause goes on ("found a third of the boats were late").
@@ -405,6 +405,7 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
   return (ctx.tokens[head] as Token).lemma === "find" && (ctx.tokens[k]?.norm === "a" || ctx.tokens[k]?.norm === "an");
 }
 
+/** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {
@@ -545,8 +546,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     afterCue = source.last + 1;
     // "Fees, said Lund, will rise": a predicate after the comma closing the speaker takes up the interrupted clause,
     // which must then be a bare subject ("She coaches swimmers, writes poems and, on weekends, leads a choir" lists her acts).
-    const closing = isComma(ctx.tokens[source.last]) ? source.last : afterCue;
-    if (isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1)) {
+    const closing = resumingComma(ctx, source);
+    if (closing !== null) {
       if (!bareSubjectBefore(ctx, cue)) return null;
       afterCue = closing;
     }
@@ -1050,13 +1051,6 @@ export function hasVerb(ctx: AttributionContext, first: number, last: number): b
   return false;
 }
 
-/** The last token from `first` on that ends by `end`. */
-function lastTokenBefore(ctx: AttributionContext, first: number, end: number): number {
-  let k = first;
-  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= end) k++;
-  return k;
-}
-
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
 function labelColon(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
@@ -1463,8 +1457,16 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
 function invertedAside(ctx: AttributionContext, cue: Cue): boolean {
   if (cue.frame !== "speech" || !isLoneVerb(ctx, cue) || (ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) || !bareSubjectBefore(ctx, cue)) return false;
   const speaker = rightSubject(ctx, cue.last);
-  const closing = speaker && (isComma(ctx.tokens[speaker.last]) ? speaker.last : speaker.last + 1);
-  return closing !== null && isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1);
+  return speaker !== null && resumingComma(ctx, speaker) !== null;
+}
+
+/**
+ * "Fees, said Lund, will rise": the comma closing an inverted speaker (its last token or the next), when what follows
+ * takes up the clause the aside interrupted rather than adding to the speaker.
+ */
+function resumingComma(ctx: AttributionContext, speaker: TokenSpan): number | null {
+  const closing = isComma(ctx.tokens[speaker.last]) ? speaker.last : speaker.last + 1;
+  return isComma(ctx.tokens[closing]) && resumesPredicate(ctx, closing + 1) ? closing : null;
 }
 
 /** Is all before the cue's comma a subject with no comma, verb or pronoun in it: "The trouble with the quay, said"? */

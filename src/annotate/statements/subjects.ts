@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
-import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
+import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
 import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import {
@@ -692,8 +692,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
   // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
+  // The phrase must be in the participle's own sentence: a period is no comma and does not stop the scan.
   if (coordinated && participle) {
-    for (let k = c - 1; k > 0 && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
+    const first = sentenceBounds(ctx, cue.first).first;
+    for (let k = c - 1; k >= first && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
       if ((ctx.tokens[k] as Token).pos !== "VERB" || !(ctx.tokens[k] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) continue;
       const absolute = nounBeforeParticiple(ctx, k);
       if (absolute && ctx.tokens[absolute.first - 1]?.norm === "with") return absolute;
@@ -708,7 +710,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (previous && previous.sentence === sentence && previous.source && previous.cue.last < cue.first && previous.rule !== "nominal-cue" && !relativeSpeaker) {
     // "Anglers welcomed the ban, and the guild filed a complaint, saying ...": a coordinated clause of its own after the
     // last statement's content gives the participle its subject.
-    const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, Math.max(previous.cue.last, contentLastToken(ctx, previous)));
+    const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, lastTokenBefore(ctx, previous.cue.last, previous.content.end));
     if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
@@ -804,13 +806,6 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
 function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
   if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
   return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
-}
-
-/** The last token inside a statement's content. */
-function contentLastToken(ctx: AttributionContext, d: Draft): number {
-  let k = d.cue.last;
-  while (k + 1 < ctx.tokens.length && (ctx.tokens[k + 1] as Token).end <= d.content.end) k++;
-  return k;
 }
 
 /** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
