@@ -423,3 +423,14 @@ test("a participle joined by 'and' to one in a 'with' absolute phrase shares its
   // Only after "with": a noun before an earlier participle elsewhere is no subject of the later one.
   assert.notEqual(speakerOf("Voting for Lund is like marrying a pilot and expecting to stay ashore.", "expecting"), "like");
 });
+
+test("a month after a given name and a second name word is a surname: 'Ada Lin May, 60, a nurse, said'", () => {
+  assert.equal(speakerOf("Ada Lin May, 60, a nurse, said the ward was full.", "said"), "Ada Lin May, 60, a nurse,");
+  assert.equal(speakerOf("Mr. Lin May said the ward was full.", "said"), "Mr. Lin May");
+  // A day after the month keeps it a date.
+  assert.equal(speakerOf("Ada Lin May 3 said the ward was full.", "said"), "Ada Lin");
+});
+
+test("a modal read as a given name opens the subject when a description set off by commas stands before the verb", () => {
+  assert.equal(speakerOf("Will Berg, the coach, said the team was tired.", "said"), "Will Berg, the coach,");
+});
