@@ -745,3 +745,7 @@ test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' 
   assert.equal(s.content.text, "the kiln rules");
   assert.deepEqual(cuesOf("Pike held a cabinet position for years."), []);
 });
+
+test("a 'that' read as a determiner after 'warning' opens the reported clause when its phrase goes on to a verb", () => {
+  assert.equal(statementOf("The club sold its boats, warning that repairs would cost too much.", "warning").content.text, "that repairs would cost too much");
+});

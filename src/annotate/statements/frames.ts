@@ -260,6 +260,10 @@ function predicateFollows(ctx: AttributionContext, first: number, last: number):
   return k > first && k <= last && (ctx.tokens[k] as Token).pos === "AUX" && ctx.quoteOf[k] === -1;
 }
 
+function opensFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "AUX" || (t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("ing")));
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -268,7 +272,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
     // release of the files": the phrase is what was ordered, with no one addressed.
     const of = ofAfterThing(ctx, k, last);
-    const addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    let addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    // "warning that costs would rise": a "that" read as a determiner whose phrase goes on to a verb opens the clause.
+    if (addressee && (ctx.tokens[k] as Token).norm === "that" && opensFiniteVerb(ctx.tokens[addressee.last + 1])) addressee = null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
