@@ -749,3 +749,9 @@ test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' 
 test("a 'that' read as a determiner after 'warning' opens the reported clause when its phrase goes on to a verb", () => {
   assert.equal(statementOf("The club sold its boats, warning that repairs would cost too much.", "warning").content.text, "that repairs would cost too much");
 });
+
+test("an inverted speaker's description ends at ', and' opening the writer's next clause", () => {
+  const s = statementOf("The orchard will close, said Moss, who keeps the bees, and the cider press will be sold.", "said");
+  assert.equal(s.speaker?.mention?.text, "Moss, who keeps the bees,");
+  assert.equal(s.content.text, "The orchard will close");
+});

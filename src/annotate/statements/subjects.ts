@@ -643,6 +643,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
+  // "said Lund, who runs the port, and the ferries will stop": after a description, "and" with a subject and a verb is
+  // the writer's next clause.
+  if (isComma(t) && described && next?.norm === "and" && clauseFollows(ctx, i + 2)) return true;
   if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
@@ -656,6 +659,12 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
     return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
   }
   return false;
+}
+
+/** Does a subject phrase and its verb start at `k`? */
+export function clauseFollows(ctx: AttributionContext, k: number): boolean {
+  const np = phraseStartingAt(ctx, k, sentenceBounds(ctx, k).last);
+  return np !== null && resumesPredicate(ctx, np.last + 1);
 }
 
 const SEQUENCE_WORDS = new Set(["then", "later"]);
