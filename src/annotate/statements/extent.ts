@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -212,7 +212,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (!next) return false;
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
-    if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (SEQUENCE_WORDS.has(next.norm) && ctx.tokens[i + 2]?.pos === "VERB") return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;

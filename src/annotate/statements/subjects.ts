@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import {
   COMMON_PHRASE_POS,
   hasProperNoun,
@@ -666,8 +666,6 @@ export function clauseFollows(ctx: AttributionContext, k: number): boolean {
   const np = phraseStartingAt(ctx, k, sentenceBounds(ctx, k).last);
   return np !== null && resumesPredicate(ctx, np.last + 1);
 }
-
-const SEQUENCE_WORDS = new Set(["then", "later"]);
 
 const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "in", "without", "despite", "since", "upon", "on"]);
 
