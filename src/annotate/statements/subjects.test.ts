@@ -434,3 +434,9 @@ test("a month after a given name and a second name word is a surname: 'Ada Lin M
 test("a modal read as a given name opens the subject when a description set off by commas stands before the verb", () => {
   assert.equal(speakerOf("Will Berg, the coach, said the team was tired.", "said"), "Will Berg, the coach,");
 });
+
+test("a quotation closing on a comma before 'then' and a cue ends the first report and lends its subject to the next", () => {
+  const text = "Moss called the harvest “a triumph,” then admitted the cellar was half empty.";
+  assert.equal(statementOf(text, "called").content.text, "the harvest “a triumph,”");
+  assert.equal(speakerOf(text, "admitted"), "Moss");
+});

@@ -692,7 +692,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   }
   const conjunction = ctx.tokens[c];
   // "..., then admitted": the word of sequence may stand outside the cue, between the comma and the verb.
-  const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && isComma(ctx.tokens[cue.first - 2]) && !closesRelative(ctx, cue.first - 2));
+  const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && (isComma(ctx.tokens[cue.first - 2]) || closesOnComma(ctx, cue.first - 2)) && !closesRelative(ctx, cue.first - 2));
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
