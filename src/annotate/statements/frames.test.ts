@@ -755,3 +755,8 @@ test("an inverted speaker's description ends at ', and' opening the writer's nex
   assert.equal(s.speaker?.mention?.text, "Moss, who keeps the bees,");
   assert.equal(s.content.text, "The orchard will close");
 });
+
+test("a second relative clause on the opening subject ends its reported clause at a comma before the main clause's auxiliary", () => {
+  const text = "Hikers who love the ridge, and who think the trail is safe, will camp there.";
+  assert.equal(statementOf(text, "think").content.text, "the trail is safe");
+});

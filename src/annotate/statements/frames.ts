@@ -435,19 +435,26 @@ const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /**
  * "The fiddler who plans to join the band was tuning ...": a relative clause on the noun that opens the sentence
- * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
- * auxiliaries of its own.
+ * ends where the main clause's auxiliary comes. A reported clause has auxiliaries of its own: it ends only at one
+ * right after a comma.
  */
 function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   if (!source || source.first !== source.last || source.first < 1) return last;
-  const r = source.first;
+  const reported = cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to";
+  const r = reported ? coordinatedRelative(ctx, source.first) : source.first;
   const norm = (ctx.tokens[r] as Token).norm;
   const noun = ctx.tokens[r - 1] as Token;
   if ((norm !== "who" && norm !== "that") || (noun.pos !== "NOUN" && noun.pos !== "PROPN")) return last;
-  if (cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to") return last;
   const floor = sentenceBounds(ctx, r).first;
   const subject = phraseEndingAt(ctx, r - 1, floor);
   if (!subject || !isClauseOpener(ctx, subject.first, floor)) return last;
+  if (reported) {
+    // "Voters who believe the tolls are fair, will stay home": an auxiliary right after a comma takes up the main clause
+    // of the sentence the subject opens.
+    if (subject.first !== floor) return last;
+    for (let i = from + 1; i < last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && ctx.tokens[i + 1]?.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
+    return last;
+  }
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1) continue;
@@ -455,6 +462,16 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
     if (t.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
+}
+
+/** "Voters who doubt the plan, and who believe ...": the relative pronoun a second one is joined to, or `r` itself. */
+function coordinatedRelative(ctx: AttributionContext, r: number): number {
+  const and = ctx.tokens[r - 1];
+  if (and?.pos !== "CCONJ") return r;
+  const norm = (ctx.tokens[r] as Token).norm;
+  const floor = sentenceBounds(ctx, r).first;
+  for (let k = r - 2; k > floor && r - k < 25; k--) if ((ctx.tokens[k] as Token).norm === norm && ctx.quoteOf[k] === -1) return k;
+  return r;
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "whose", "where"]);
