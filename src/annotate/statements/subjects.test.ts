@@ -440,3 +440,7 @@ test("a quotation closing on a comma before 'then' and a cue ends the first repo
   assert.equal(statementOf(text, "called").content.text, "the harvest “a triumph,”");
   assert.equal(speakerOf(text, "admitted"), "Moss");
 });
+
+test("a participle after a relative clause on the noun of a 'with' phrase goes on with that noun", () => {
+  assert.equal(speakerOf("Ruth kept her seat, with the orchard growers, who dread the frost, supporting her.", "supporting"), "the orchard growers");
+});

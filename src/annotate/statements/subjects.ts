@@ -698,6 +698,11 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
+  // "with the potters, who fear the cost, backing her": past a relative clause on the noun of an absolute phrase, the
+  // participle goes on with that noun. After other openers PolNeAR mostly credits the report around it.
+  const relative = participle && isComma(before) ? relativeOpening(ctx, cue.first - 1) : -1;
+  const described = relative !== -1 && ctx.tokens[relative + 1]?.norm === "who" ? nounBeforeParticiple(ctx, relative) : null;
+  if (described && ctx.tokens[described.first - 1]?.norm === "with") return described;
   // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
   if (coordinated && participle) {
     for (let k = c - 1; k > 0 && c - k < 20 && ctx.quoteOf[k] === -1 && !isComma(ctx.tokens[k]); k--) {
@@ -736,9 +741,14 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
  * clause, so the verb after it is the main clause's, not a second verb of the relative pronoun.
  */
 function closesRelative(ctx: AttributionContext, comma: number): boolean {
+  return relativeOpening(ctx, comma) !== -1;
+}
+
+/** The comma that opens the ", who" or ", which" clause closed by `comma`, or -1. */
+function relativeOpening(ctx: AttributionContext, comma: number): number {
   let k = comma - 1;
   while (k > 0 && !isComma(ctx.tokens[k]) && ctx.sentenceOf[k] === ctx.sentenceOf[comma]) k--;
-  return isComma(ctx.tokens[k]) && isRelativePronoun(ctx.tokens[k + 1]) && ctx.quoteOf[k + 1] === -1;
+  return isComma(ctx.tokens[k]) && isRelativePronoun(ctx.tokens[k + 1]) && ctx.quoteOf[k + 1] === -1 ? k : -1;
 }
 
 /**
