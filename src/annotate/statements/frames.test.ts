@@ -760,3 +760,10 @@ test("a second relative clause on the opening subject ends its reported clause a
   const text = "Hikers who love the ridge, and who think the trail is safe, will camp there.";
   assert.equal(statementOf(text, "think").content.text, "the trail is safe");
 });
+
+test("a cue verb before ', then' and another verb holds nothing after its comma: the next act is the report", () => {
+  const text = "Ines agreed, then later admitted the kiln was cracked.";
+  assert.equal(statementOf(text, "later admitted").content.text, "the kiln was cracked");
+  const s = statementOf("Ines agreed, then admitted the kiln was cracked.", "admitted");
+  assert.equal(s.speaker?.mention?.text, "Ines");
+});
