@@ -90,6 +90,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     } else {
       const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i) ?? pastReadAsNoun(out, i);
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
+      // "Polls show ...": the plural before is a common noun, capitalised only by its place (and a poll speaks for its answers).
+      const prev = out[i - 1] as Token;
+      if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", prev.norm.endsWith("ies") ? prev.norm.slice(0, -3) + "y" : prev.norm.slice(0, -1));
     }
   }
   return out;
@@ -206,13 +209,21 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   // it that goes on to an object or a modifier is the verb.
   const before = tokens[i - 2];
   const afterParticipleTime = !thirdPerson && TIME_WORDS.has(prev.norm) && (before?.pos === "VERB" || (before?.norm.endsWith("ing") ?? false)) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
-  if (!pronoun && !name && !pluralNoun && !afterParticipleTime) return null;
+  const openingPlural = !thirdPerson && opensWithPlural(tokens, i) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
+  if (!pronoun && !name && !pluralNoun && !afterParticipleTime && !openingPlural) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
   const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
   if (lemma === undefined) return null;
-  if (afterParticipleTime) return lemma;
+  if (afterParticipleTime || openingPlural) return lemma;
   if (!pluralNoun && (AFTER_VERB.has(next.norm) || OBJECT_OPENERS.has(next.pos))) return lemma;
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
+}
+
+/** "Polls show most ...": a plural opening the sentence, capitalised there and so read as a name, before a plain form. */
+function opensWithPlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.pos === "PROPN" && t.norm === t.lemma && (i === 1 || tokens[i - 2]?.sentence !== prev.sentence) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
 }
 
 /** Cue verbs whose past form is their plain form, and a noun too. */

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -213,13 +213,13 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
 function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
-  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
+  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (SEQUENCE_WORDS.has(t.norm) && ctx.tokens[skipAdverbsRight(ctx, i + 1)]?.pos === "VERB") || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
-    if ((next.norm === "then" || next.norm === "later") && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (SEQUENCE_WORDS.has(next.norm) && ctx.tokens[i + 2]?.pos === "VERB") return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;

@@ -746,3 +746,25 @@ test("'hold a dim view of' is a stance held, like a light verb's; 'held a post' 
   assert.equal(s.content.text, "the kiln rules");
   assert.deepEqual(cuesOf("Pike held a cabinet position for years."), []);
 });
+
+test("a 'that' read as a determiner after 'warning' opens the reported clause when its phrase goes on to a verb", () => {
+  assert.equal(statementOf("The club sold its boats, warning that repairs would cost too much.", "warning").content.text, "that repairs would cost too much");
+});
+
+test("an inverted speaker's description ends at ', and' opening the writer's next clause", () => {
+  const s = statementOf("The orchard will close, said Moss, who keeps the bees, and the cider press will be sold.", "said");
+  assert.equal(s.speaker?.mention?.text, "Moss, who keeps the bees,");
+  assert.equal(s.content.text, "The orchard will close");
+});
+
+test("a second relative clause on the opening subject ends its reported clause at a comma before the main clause's auxiliary", () => {
+  const text = "Hikers who love the ridge, and who think the trail is safe, will camp there.";
+  assert.equal(statementOf(text, "think").content.text, "the trail is safe");
+});
+
+test("a cue verb before ', then' and another verb holds nothing after its comma: the next act is the report", () => {
+  const text = "Ines agreed, then later admitted the kiln was cracked.";
+  assert.equal(statementOf(text, "later admitted").content.text, "the kiln was cracked");
+  const s = statementOf("Ines agreed, then admitted the kiln was cracked.", "admitted");
+  assert.equal(s.speaker?.mention?.text, "Ines");
+});

@@ -21,9 +21,9 @@ import {
   verbForm,
   DASHES,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, clauseFollows, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -269,7 +269,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
     // release of the files": the phrase is what was ordered, with no one addressed.
     const of = ofAfterThing(ctx, k, last);
-    const addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    let addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    // "warning that costs would rise": a "that" read as a determiner whose phrase goes on to a verb opens the clause.
+    if (addressee && (ctx.tokens[k] as Token).norm === "that" && resumesPredicate(ctx, addressee.last + 1)) addressee = null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
@@ -286,6 +288,8 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
+  // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
+  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && SEQUENCE_WORDS.has((ctx.tokens[k] as Token).norm) && ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos === "VERB") return null;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
@@ -434,19 +438,26 @@ const ASIDE_RELATIVES = new Set(["who", "which"]);
 
 /**
  * "The fiddler who plans to join the band was tuning ...": a relative clause on the noun that opens the sentence
- * ends where the main clause's auxiliary comes. Only an object or an infinitive is read so: a reported clause has
- * auxiliaries of its own.
+ * ends where the main clause's auxiliary comes. A reported clause has auxiliaries of its own: it ends only at one
+ * right after a comma.
  */
 function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   if (!source || source.first !== source.last || source.first < 1) return last;
-  const r = source.first;
+  const reported = cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to";
+  const r = reported ? coordinatedRelative(ctx, source.first) : source.first;
   const norm = (ctx.tokens[r] as Token).norm;
   const noun = ctx.tokens[r - 1] as Token;
   if ((norm !== "who" && norm !== "that") || (noun.pos !== "NOUN" && noun.pos !== "PROPN")) return last;
-  if (cue.frame !== "object" && (ctx.tokens[from] as Token).norm !== "to") return last;
   const floor = sentenceBounds(ctx, r).first;
   const subject = phraseEndingAt(ctx, r - 1, floor);
   if (!subject || !isClauseOpener(ctx, subject.first, floor)) return last;
+  if (reported) {
+    // "Voters who believe the tolls are fair, will stay home": an auxiliary right after a comma takes up the main clause
+    // of the sentence the subject opens.
+    if (subject.first !== floor) return last;
+    for (let i = from + 1; i < last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1 && ctx.tokens[i + 1]?.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
+    return last;
+  }
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1) continue;
@@ -454,6 +465,16 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
     if (t.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
+}
+
+/** "Voters who doubt the plan, and who believe ...": the relative pronoun a second one is joined to, or `r` itself. */
+function coordinatedRelative(ctx: AttributionContext, r: number): number {
+  const and = ctx.tokens[r - 1];
+  if (and?.pos !== "CCONJ") return r;
+  const norm = (ctx.tokens[r] as Token).norm;
+  const floor = sentenceBounds(ctx, r).first;
+  for (let k = r - 2; k > floor && r - k < 25; k--) if ((ctx.tokens[k] as Token).norm === norm && ctx.quoteOf[k] === -1) return k;
+  return r;
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "whose", "where"]);
@@ -577,7 +598,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // not) and is no opening phrase ("Leaving the hall, Lund boasted of her crew -- ...").
   const opener = ctx.tokens[contentFirst] as Token;
   const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
-  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment) {
+  // "..., said Lund, who runs the port, and the ferries will stop": the writer's clause after the speaker's closing comma.
+  const writerClause = !leftSource && isComma(ctx.tokens[afterCue - 1]) && ctx.tokens[afterCue]?.norm === "and" && clauseFollows(ctx, afterCue + 1);
+  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment || writerClause) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;

@@ -115,6 +115,9 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural"
 
 export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
+/** "..., then said", "..., later admitted": after a comma these open the subject's next act. */
+export const SEQUENCE_WORDS: ReadonlySet<string> = new Set(["then", "later"]);
+
 /** Words that may sit between a subject and its cue without belonging to either. */
 export const ADVERBS_BEFORE_CUE = new Set([
   "also", "later", "earlier", "soon", "previously", "recently", "repeatedly", "often", "once", "then", "again",

@@ -469,8 +469,17 @@ export function isMistaggedName(ctx: AttributionContext, i: number): boolean {
  * word follows, then an inflected verb; a question's modal would take a bare one ("Will Berg sail?").
  */
 function opensWithGivenName(ctx: AttributionContext, i: number): boolean {
-  const verb = ctx.tokens[i + 2];
-  return startsSentence(ctx, i) && isFirstName(ctx.tokens[i]?.text ?? "") && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? "") && verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm !== verb.lemma && ctx.sentenceOf[i + 2] === ctx.sentenceOf[i];
+  if (!startsSentence(ctx, i) || !isFirstName(ctx.tokens[i]?.text ?? "") || !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? "")) return false;
+  // "Will Berg, the coach, said": an age or a description set off by commas may stand before the verb; a modal
+  // never takes one, a verb opening an imperative may.
+  let v = i + 2;
+  if (isComma(ctx.tokens[v]) && ctx.tokens[i]?.pos === "AUX") {
+    for (v++; v < i + 14 && ctx.tokens[v] !== undefined && !isComma(ctx.tokens[v]) && ctx.quoteOf[v] === -1 && !isSentencePunct(ctx.tokens[v] as Token); v++);
+    if (!isComma(ctx.tokens[v]) || v === i + 3) return false;
+    v++;
+  }
+  const verb = ctx.tokens[v];
+  return verb !== undefined && (verb.pos === "VERB" || verb.pos === "AUX") && verb.norm !== verb.lemma && ctx.sentenceOf[v] === ctx.sentenceOf[i];
 }
 
 /**

@@ -432,3 +432,24 @@ test("a 'with' phrase in an earlier sentence gives no noun to a participle after
   const text = "The choir toured the valley with children ringing bells. Its conductor was tired but hoping for snow.";
   assert.notEqual(speakerOf(text, "hoping for"), "children");
 });
+
+test("a month after a given name and a second name word is a surname: 'Ada Lin May, 60, a nurse, said'", () => {
+  assert.equal(speakerOf("Ada Lin May, 60, a nurse, said the ward was full.", "said"), "Ada Lin May, 60, a nurse,");
+  assert.equal(speakerOf("Mr. Lin May said the ward was full.", "said"), "Mr. Lin May");
+  // A day after the month keeps it a date.
+  assert.equal(speakerOf("Ada Lin May 3 said the ward was full.", "said"), "Ada Lin");
+});
+
+test("a modal read as a given name opens the subject when a description set off by commas stands before the verb", () => {
+  assert.equal(speakerOf("Will Berg, the coach, said the team was tired.", "said"), "Will Berg, the coach,");
+});
+
+test("a quotation closing on a comma before 'then' and a cue ends the first report and lends its subject to the next", () => {
+  const text = "Moss called the harvest “a triumph,” then admitted the cellar was half empty.";
+  assert.equal(statementOf(text, "called").content.text, "the harvest “a triumph,”");
+  assert.equal(speakerOf(text, "admitted"), "Moss");
+});
+
+test("a participle after a relative clause on the noun of a 'with' phrase goes on with that noun", () => {
+  assert.equal(speakerOf("Ruth kept her seat, with the orchard growers, who dread the frost, supporting her.", "supporting"), "the orchard growers");
+});

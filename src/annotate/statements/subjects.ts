@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import {
   COMMON_PHRASE_POS,
   hasProperNoun,
@@ -643,6 +643,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
+  // "said Lund, who runs the port, and the ferries will stop": after a description, "and" with a subject and a verb is
+  // the writer's next clause.
+  if (isComma(t) && described && next?.norm === "and" && clauseFollows(ctx, i + 2)) return true;
   if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
@@ -658,7 +661,11 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   return false;
 }
 
-const SEQUENCE_WORDS = new Set(["then", "later"]);
+/** Does a subject phrase and its verb start at `k`? */
+export function clauseFollows(ctx: AttributionContext, k: number): boolean {
+  const np = phraseStartingAt(ctx, k, sentenceBounds(ctx, k).last);
+  return np !== null && resumesPredicate(ctx, np.last + 1);
+}
 
 const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "in", "without", "despite", "since", "upon", "on"]);
 
@@ -685,12 +692,17 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   }
   const conjunction = ctx.tokens[c];
   // "..., then admitted": the word of sequence may stand outside the cue, between the comma and the verb.
-  const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && isComma(ctx.tokens[cue.first - 2]) && !closesRelative(ctx, cue.first - 2));
+  const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && (isComma(ctx.tokens[cue.first - 2]) || closesOnComma(ctx, cue.first - 2)) && !closesRelative(ctx, cue.first - 2));
   const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);
   if (modified) return modified;
+  // "with the potters, who fear the cost, backing her": past a relative clause on the noun of an absolute phrase, the
+  // participle goes on with that noun. After other openers PolNeAR mostly credits the report around it.
+  const relative = participle && isComma(before) ? relativeOpening(ctx, cue.first - 1) : -1;
+  const described = relative !== -1 && ctx.tokens[relative + 1]?.norm === "who" ? nounBeforeParticiple(ctx, relative) : null;
+  if (described && ctx.tokens[described.first - 1]?.norm === "with") return described;
   // "with aides handing out leaflets and urging ...": a participle joined to one in an absolute phrase shares its noun.
   // The phrase must be in the participle's own sentence: a period is no comma and does not stop the scan.
   if (coordinated && participle) {
@@ -731,9 +743,14 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
  * clause, so the verb after it is the main clause's, not a second verb of the relative pronoun.
  */
 function closesRelative(ctx: AttributionContext, comma: number): boolean {
+  return relativeOpening(ctx, comma) !== -1;
+}
+
+/** The comma that opens the ", who" or ", which" clause closed by `comma`, or -1. */
+function relativeOpening(ctx: AttributionContext, comma: number): number {
   let k = comma - 1;
   while (k > 0 && !isComma(ctx.tokens[k]) && ctx.sentenceOf[k] === ctx.sentenceOf[comma]) k--;
-  return isComma(ctx.tokens[k]) && isRelativePronoun(ctx.tokens[k + 1]) && ctx.quoteOf[k + 1] === -1;
+  return isComma(ctx.tokens[k]) && isRelativePronoun(ctx.tokens[k + 1]) && ctx.quoteOf[k + 1] === -1 ? k : -1;
 }
 
 /**

@@ -5,6 +5,8 @@ import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../e
 import { MONTH_NAME, MONTHS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon.js";
 
 const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
+/** The two words before: "Ada Lin May", "Mr. Lin May". */
+const TWO_WORDS_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) (\p{Lu}\p{Ll}+) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'\u2019-]+)(?:( \p{Lu})|([,.;:!?]|$))?/u;
 /** Words before a month or weekday that make it a date whatever follows: "in May Lund, the mayor, said". */
 const DATE_CONTEXT = new Set(["in", "on", "at", "by", "of", "from", "since", "until", "till", "through", "to", "before", "after", "during", "for", "last", "next", "this", "that", "early", "late", "mid", "each", "every", "between", "and", "or", "than", "around", "about"]);
@@ -36,6 +38,9 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isTimeWord(norm) || norm === "day")) return false;
   const prev = WORD_BEFORE.exec(before)?.[1];
   if (prev && surnameAfter(prev, norm)) return true;
+  // "Ada Lin May, 60, said": a second name word stands between the given name or honorific and the month.
+  const two = TWO_WORDS_BEFORE.exec(before);
+  if (two && !isTimeWord((two[2] as string).toLowerCase()) && surnameAfter(two[1] as string, norm) && !/^\s*\d/.test(text.slice(end, end + 4))) return true;
   if (norm === "day") return false;
   const after = WORD_AFTER.exec(text.slice(end, end + 40));
   if (!after) {
