@@ -2150,4 +2150,8 @@ test("a verb whose object feels what its subject stirs: the object is the speake
   assert.equal(byCue(annotate("The mayor's speech resonated with the orchard growers."), "resonated with").speaker?.mention?.text, "the orchard growers");
   // A clause after the verb is a worry held by its subject.
   assert.equal(byCue(annotate("Tomas worried that the bridge would crack."), "worried").speaker?.mention?.text, "Tomas");
+  // So is a noun after a particle other than "with": it is what the subject feels about.
+  const about = byCue(annotate("Our neighbour worried about the old canoe."), "worried about");
+  assert.equal(about.speaker?.mention?.text, "Our neighbour");
+  assert.equal(about.content.text, "the old canoe");
 });

@@ -137,6 +137,8 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   const object = d.cue.last + 1;
   const first = ctx.tokens[object];
   if (!d.source || d.direct || !first || first.start !== d.content.start || !EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[d.head] as Token).lemma) || isPassive(ctx, d.head)) return d;
+  // "worried about the fee": after any particle but "with" the noun is what the subject feels about, not who feels it.
+  if (d.cue.last !== d.head && (d.cue.last !== d.head + 1 || (ctx.tokens[d.cue.last] as Token).norm !== "with")) return d;
   if (!(first.pos === "DET" || first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ" || first.pos === "NUM" || OBJECT_PRONOUNS.has(first.norm))) return d;
   let last = object;
   while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
