@@ -20,8 +20,9 @@ import {
   trimTrailingPunct,
   verbForm,
   DASHES,
+  opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, clauseFollows, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -289,7 +290,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
-  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && SEQUENCE_WORDS.has((ctx.tokens[k] as Token).norm) && ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos === "VERB") return null;
+  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && opensSequencedAct(ctx, k)) return null;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
