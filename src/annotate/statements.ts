@@ -204,8 +204,8 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
 }
 
 /**
- * "Pike told the dockers, to loud cheers:" before a quoted paragraph: PolNeAR's cue is the verb alone, as after "told
- * the dockers" with no colon; the addressee and what follows it are no part of the cue or of what was said.
+ * "Olsen told the crews, over the roar of the engines:" before a quoted paragraph: PolNeAR's cue is the verb alone, as
+ * after "told the crews" with no colon; the addressee and what follows it are no part of the cue or of what was said.
  */
 function addressedBeforeColon(ctx: AttributionContext, head: number, cueFirst: number, colon: number, source: TokenSpan, content: { start: number; end: number }, sentence: number): Draft | null {
   const last = particleEnd(ctx, head);
