@@ -2154,4 +2154,6 @@ test("a verb whose object feels what its subject stirs: the object is the speake
   const about = byCue(annotate("Our neighbour worried about the old canoe."), "worried about");
   assert.equal(about.speaker?.mention?.text, "Our neighbour");
   assert.equal(about.content.text, "the old canoe");
+  // A time after the one who feels it says when, not who.
+  assert.equal(byCue(annotate("The late train annoyed the commuters on Friday."), "annoyed").speaker?.mention?.text, "the commuters");
 });

@@ -143,6 +143,9 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   let last = object;
   while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
   if (hasVerb(ctx, object, last)) return d;
+  // "rankled the pilots on Monday": a closing time says when they felt it, not who did.
+  while (last > object && ctx.timeToken[last]) last--;
+  if (last > object && ctx.timeToken[last + 1] && (ctx.tokens[last] as Token).pos === "ADP") last--;
   const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
   return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
 }
