@@ -24,7 +24,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, clauseFollows, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -600,7 +600,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const opener = ctx.tokens[contentFirst] as Token;
   const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
   // "..., said Lund, who runs the port, and the ferries will stop": the writer's clause after the speaker's closing comma.
-  const writerClause = !leftSource && isComma(ctx.tokens[afterCue - 1]) && ctx.tokens[afterCue]?.norm === "and" && clauseFollows(ctx, afterCue + 1);
+  const writerClause = !leftSource && andClauseAfter(ctx, afterCue - 1);
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment || writerClause) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
