@@ -137,10 +137,15 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   const object = d.cue.last + 1;
   const first = ctx.tokens[object];
   if (!d.source || d.direct || !first || first.start !== d.content.start || !EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[d.head] as Token).lemma) || isPassive(ctx, d.head)) return d;
+  // "worried about the fee": after any particle but "with" the noun is what the subject feels about, not who feels it.
+  if (d.cue.last !== d.head && (d.cue.last !== d.head + 1 || (ctx.tokens[d.cue.last] as Token).norm !== "with")) return d;
   if (!(first.pos === "DET" || first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ" || first.pos === "NUM" || OBJECT_PRONOUNS.has(first.norm))) return d;
   let last = object;
   while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
   if (hasVerb(ctx, object, last)) return d;
+  // "rankled the pilots on Monday": a closing time says when they felt it, not who did.
+  while (last > object && ctx.timeToken[last]) last--;
+  if (last > object && ctx.timeToken[last + 1] && (ctx.tokens[last] as Token).pos === "ADP") last--;
   const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
   return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
 }
@@ -202,8 +207,8 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
 }
 
 /**
- * "Pike told the dockers, to loud cheers:" before a quoted paragraph: PolNeAR's cue is the verb alone, as after "told
- * the dockers" with no colon; the addressee and what follows it are no part of the cue or of what was said.
+ * "Olsen told the crews, over the roar of the engines:" before a quoted paragraph: PolNeAR's cue is the verb alone, as
+ * after "told the crews" with no colon; the addressee and what follows it are no part of the cue or of what was said.
  */
 function addressedBeforeColon(ctx: AttributionContext, head: number, cueFirst: number, colon: number, source: TokenSpan, content: { start: number; end: number }, sentence: number): Draft | null {
   const last = particleEnd(ctx, head);

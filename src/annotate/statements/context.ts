@@ -90,7 +90,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     } else {
       const verbLemma = participleAfterComma(out, i) ?? verbReadAsAdjective(out, i) ?? verbReadAsNoun(out, i) ?? coordinatedVerbReadAsNoun(out, i) ?? pastReadAsNoun(out, i);
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
-      // "Polls show ...": the plural before is a common noun, capitalised only by its place (and a poll speaks for its answers).
+      // "Tallies show ...": the plural before is a common noun, capitalised only by its place; its singular lemma lets a poll noun speak for its answers.
       const prev = out[i - 1] as Token;
       if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", prev.norm.endsWith("ies") ? prev.norm.slice(0, -3) + "y" : prev.norm.slice(0, -1));
     }
@@ -219,7 +219,7 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   return takesParticle(lemma, next.norm) && !NOUN_PREPOSITIONS.has(next.norm) ? lemma : null;
 }
 
-/** "Polls show most ...": a plural opening the sentence, capitalised there and so read as a name, before a plain form. */
+/** "Tallies show ...": a plural opening the sentence, capitalised there and so read as a name, before a plain form. */
 function opensWithPlural(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];

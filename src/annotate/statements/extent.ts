@@ -209,17 +209,22 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   return !((frame !== "object" && unfinishedComplement(ctx, from, i)) || (frame === "speech" && subjectAside(ctx, from, i)));
 }
 
+/** "..., then (later) admitted": a word of sequence before a verb at `k` opens the subject's next act. */
+export function opensSequencedAct(ctx: AttributionContext, k: number): boolean {
+  return SEQUENCE_WORDS.has(ctx.tokens[k]?.norm ?? "") && ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos === "VERB";
+}
+
 /** Would token `i` end the content, asides apart? */
 function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
-  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || (SEQUENCE_WORDS.has(t.norm) && ctx.tokens[skipAdverbsRight(ctx, i + 1)]?.pos === "VERB") || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
+  if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || opensSequencedAct(ctx, i) || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
   if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
-    if (SEQUENCE_WORDS.has(next.norm) && ctx.tokens[i + 2]?.pos === "VERB") return true;
+    if (opensSequencedAct(ctx, i + 1)) return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;

@@ -768,3 +768,9 @@ test("a cue verb before ', then' and another verb holds nothing after its comma:
   const s = statementOf("Ines agreed, then admitted the kiln was cracked.", "admitted");
   assert.equal(s.speaker?.mention?.text, "Ines");
 });
+
+test("an adverb between ', then' and the verb still opens the speaker's next act: the first report ends at the comma", () => {
+  const text = "Ines said the kiln was sound, then quietly admitted it was cracked.";
+  assert.equal(statementOf(text, "said").content.text, "the kiln was sound");
+  assert.equal(speakerOf(text, "quietly admitted"), "Ines");
+});

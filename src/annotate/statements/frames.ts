@@ -20,10 +20,11 @@ import {
   trimTrailingPunct,
   verbForm,
   DASHES,
+  opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, clauseFollows, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -289,7 +290,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
-  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && SEQUENCE_WORDS.has((ctx.tokens[k] as Token).norm) && ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos === "VERB") return null;
+  if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && opensSequencedAct(ctx, k)) return null;
   k = skipDiscourseAdverbial(ctx, k, last);
   // "the plan the board agreed on — a new pier and a toll": a lone dash right after the cue ends its clause, and what
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
@@ -599,7 +600,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const opener = ctx.tokens[contentFirst] as Token;
   const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
   // "..., said Lund, who runs the port, and the ferries will stop": the writer's clause after the speaker's closing comma.
-  const writerClause = !leftSource && isComma(ctx.tokens[afterCue - 1]) && ctx.tokens[afterCue]?.norm === "and" && clauseFollows(ctx, afterCue + 1);
+  const writerClause = !leftSource && andClauseAfter(ctx, afterCue - 1);
   if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment || writerClause) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.

@@ -433,15 +433,15 @@ test("a 'with' phrase in an earlier sentence gives no noun to a participle after
   assert.notEqual(speakerOf(text, "hoping for"), "children");
 });
 
-test("a month after a given name and a second name word is a surname: 'Ada Lin May, 60, a nurse, said'", () => {
-  assert.equal(speakerOf("Ada Lin May, 60, a nurse, said the ward was full.", "said"), "Ada Lin May, 60, a nurse,");
-  assert.equal(speakerOf("Mr. Lin May said the ward was full.", "said"), "Mr. Lin May");
+test("a month after a given name and a second name word is a surname: 'Maria Costa May insisted'", () => {
+  assert.equal(speakerOf("Maria Costa May insisted the pitch was too wet.", "insisted"), "Maria Costa May");
+  assert.equal(speakerOf("Dr. Costa May insisted the pitch was too wet.", "insisted"), "Dr. Costa May");
   // A day after the month keeps it a date.
-  assert.equal(speakerOf("Ada Lin May 3 said the ward was full.", "said"), "Ada Lin");
+  assert.equal(speakerOf("Maria Costa May 9 insisted the pitch was too wet.", "insisted"), "Maria Costa");
 });
 
 test("a modal read as a given name opens the subject when a description set off by commas stands before the verb", () => {
-  assert.equal(speakerOf("Will Berg, the coach, said the team was tired.", "said"), "Will Berg, the coach,");
+  assert.equal(speakerOf("Will Ostrova, a beekeeper from the valley, has warned that the hives are failing.", "has warned"), "Will Ostrova, a beekeeper from the valley,");
 });
 
 test("a quotation closing on a comma before 'then' and a cue ends the first report and lends its subject to the next", () => {

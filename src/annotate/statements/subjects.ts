@@ -645,7 +645,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
   // "said Lund, who runs the port, and the ferries will stop": after a description, "and" with a subject and a verb is
   // the writer's next clause.
-  if (isComma(t) && described && next?.norm === "and" && clauseFollows(ctx, i + 2)) return true;
+  if (described && andClauseAfter(ctx, i)) return true;
   if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
@@ -661,9 +661,10 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   return false;
 }
 
-/** Does a subject phrase and its verb start at `k`? */
-export function clauseFollows(ctx: AttributionContext, k: number): boolean {
-  const np = phraseStartingAt(ctx, k, sentenceBounds(ctx, k).last);
+/** Is `comma` followed by "and", a subject phrase and its verb: a clause of the writer's own? */
+export function andClauseAfter(ctx: AttributionContext, comma: number): boolean {
+  if (!isComma(ctx.tokens[comma]) || ctx.tokens[comma + 1]?.norm !== "and") return false;
+  const np = phraseStartingAt(ctx, comma + 2, sentenceBounds(ctx, comma + 2).last);
   return np !== null && resumesPredicate(ctx, np.last + 1);
 }
 
