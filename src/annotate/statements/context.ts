@@ -92,7 +92,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
       // "Tallies show ...": the plural before is a common noun, capitalised only by its place; its singular lemma lets a poll noun speak for its answers.
       const prev = out[i - 1] as Token;
-      if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", prev.norm.endsWith("ies") ? prev.norm.slice(0, -3) + "y" : prev.norm.slice(0, -1));
+      if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", singularOf(prev.norm));
     }
   }
   return out;
@@ -224,6 +224,12 @@ function opensWithPlural(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   return prev !== undefined && prev.pos === "PROPN" && t.norm === t.lemma && (i === 1 || tokens[i - 2]?.sentence !== prev.sentence) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+}
+
+/** "tallies" -> "tally", "witnesses" -> "witness", "churches" -> "church": after a sibilant the plural adds "-es", not "-s". */
+function singularOf(plural: string): string {
+  if (plural.endsWith("ies")) return plural.slice(0, -3) + "y";
+  return /(?:ss|sh|ch|x)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1);
 }
 
 /** Cue verbs whose past form is their plain form, and a noun too. */
