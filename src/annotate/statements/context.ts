@@ -549,6 +549,7 @@ function openParenthesis(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const TIME_PLACERS: ReadonlySet<string> = new Set(["last", "next", "this", "past"]);
 
 function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
@@ -560,6 +561,8 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     // "announced March 23": the day belongs to its month, or a skipped month would leave "23" as what was said.
     const prev = doc.tokens[i - 1];
     if (prev && mask[i - 1] && Object.hasOwn(MONTHS, prev.norm.replace(/\.$/, "")) && DAY_OF_MONTH.test(t.text)) mask[i] = 1;
+    // "the pilots last week": the word that places the time belongs to it, or it would be read into the phrase before.
+    if (mask[i] && prev && TIME_PLACERS.has(prev.norm)) mask[i - 1] = 1;
   }
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
