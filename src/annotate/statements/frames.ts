@@ -16,6 +16,7 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
+  thatAfterTime,
   skipDiscourseAdverbial,
   trimTrailingPunct,
   verbForm,
@@ -284,6 +285,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
+  else if (k === cue.last + 1 && thatAfterTime(ctx, k) !== -1) k = thatAfterTime(ctx, k);
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
