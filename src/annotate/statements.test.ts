@@ -2157,3 +2157,9 @@ test("a verb whose object feels what its subject stirs: the object is the speake
   // A time after the one who feels it says when, not who.
   assert.equal(byCue(annotate("The late train annoyed the commuters on Friday."), "annoyed").speaker?.mention?.text, "the commuters");
 });
+
+test("a time phrase between a cue verb and its 'that' clause belongs to neither: 'insisted for a week that'", () => {
+  const s = statementOf("Ivo has insisted for a week that the orchard is healthy.", "has insisted");
+  assert.equal(s.content.text, "that the orchard is healthy");
+  assert.equal(statementOf("The rangers argued all morning that the trail was closed.", "argued").content.text, "that the trail was closed");
+});

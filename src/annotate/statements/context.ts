@@ -92,7 +92,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       if (verbLemma !== null) out[i] = retagged(t, "VERB", verbLemma);
       // "Tallies show ...": the plural before is a common noun, capitalised only by its place; its singular lemma lets a poll noun speak for its answers.
       const prev = out[i - 1] as Token;
-      if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", prev.norm.endsWith("ies") ? prev.norm.slice(0, -3) + "y" : prev.norm.slice(0, -1));
+      if (verbLemma !== null && opensWithPlural(out, i)) out[i - 1] = retagged(prev, "NOUN", singularOf(prev.norm));
     }
   }
   return out;
@@ -224,6 +224,12 @@ function opensWithPlural(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   return prev !== undefined && prev.pos === "PROPN" && t.norm === t.lemma && (i === 1 || tokens[i - 2]?.sentence !== prev.sentence) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+}
+
+/** "tallies" -> "tally", "witnesses" -> "witness", "churches" -> "church": after a sibilant the plural adds "-es", not "-s". */
+function singularOf(plural: string): string {
+  if (plural.endsWith("ies")) return plural.slice(0, -3) + "y";
+  return /(?:ss|sh|ch|x)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1);
 }
 
 /** Cue verbs whose past form is their plain form, and a noun too. */
@@ -543,6 +549,7 @@ function openParenthesis(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const TIME_PLACERS: ReadonlySet<string> = new Set(["last", "next", "this", "past"]);
 
 function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
@@ -554,6 +561,8 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     // "announced March 23": the day belongs to its month, or a skipped month would leave "23" as what was said.
     const prev = doc.tokens[i - 1];
     if (prev && mask[i - 1] && Object.hasOwn(MONTHS, prev.norm.replace(/\.$/, "")) && DAY_OF_MONTH.test(t.text)) mask[i] = 1;
+    // "the pilots last week": the word that places the time belongs to it, or it would be read into the phrase before.
+    if (mask[i] && prev && TIME_PLACERS.has(prev.norm)) mask[i - 1] = 1;
   }
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
-import { DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
+import { DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterTime } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
@@ -1396,6 +1396,7 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
+  if (thatAfterTime(ctx, p + 1) !== -1) return head;
   // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
   const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {

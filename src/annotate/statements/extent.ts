@@ -456,6 +456,21 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
 }
 
 /**
+ * "insisted for weeks that", "argued all morning that": a time (after a preposition, or bare) between a verb and its
+ * "that" says when, and belongs neither to the cue nor to what was said. The index of the "that" opening the
+ * clause, or -1 when no such time starts at `k`.
+ */
+export function thatAfterTime(ctx: AttributionContext, k: number): number {
+  if (ctx.tokens[k]?.pos === "ADP" && !ctx.timeToken[k]) k++;
+  for (let n = 0; n < 2 && !ctx.timeToken[k] && TIME_MODIFIER_POS.has(ctx.tokens[k]?.pos ?? ""); n++) k++;
+  if (!ctx.timeToken[k]) return -1;
+  while (ctx.timeToken[k]) k++;
+  return ctx.tokens[k]?.norm === "that" && ctx.quoteOf[k] === -1 ? k : -1;
+}
+
+const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
+
+/**
  * "in a report released Monday", "in a memo sent on Friday": a past participle after the adjunct's noun, with only a
  * time or the end of the clause after it, still says where the words were said. Returns the token after the
  * participle, or `k` when there is none. One with an agent ("a letter signed by ten pilots") reports what that agent

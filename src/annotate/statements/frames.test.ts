@@ -774,3 +774,8 @@ test("an adverb between ', then' and the verb still opens the speaker's next act
   assert.equal(statementOf(text, "said").content.text, "the kiln was sound");
   assert.equal(speakerOf(text, "quietly admitted"), "Ines");
 });
+
+test("a cue in a relative clause without 'that', an adverb and the sentence's own verb after it, reports the noun before its speaker", () => {
+  assert.equal(statementOf("The sort of tent Ivo wanted never arrived.", "wanted").content.text, "The sort of tent");
+  assert.equal(statementOf("Ivo believes prices rose.", "believes").content.text, "prices rose");
+});

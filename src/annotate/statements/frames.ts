@@ -16,6 +16,7 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
+  thatAfterTime,
   skipDiscourseAdverbial,
   trimTrailingPunct,
   verbForm,
@@ -262,6 +263,21 @@ function predicateFollows(ctx: AttributionContext, first: number, last: number):
   return k > first && k <= last && (ctx.tokens[k] as Token).pos === "AUX" && ctx.quoteOf[k] === -1;
 }
 
+/** "never arrived", "soon faded": an adverb, then an inflected verb with no subject before it. */
+function predicateAfterAdverb(ctx: AttributionContext, first: number, last: number): boolean {
+  let v = first;
+  while (v <= last && (ctx.tokens[v] as Token).pos === "ADV" && ctx.quoteOf[v] === -1) v++;
+  const verb = ctx.tokens[v];
+  return v > first && v <= last && verb?.pos === "VERB" && (verbForm(verb) === "past" || verbForm(verb) === "s") && ctx.quoteOf[v] === -1;
+}
+
+/** The noun phrase right before a speaker, which a relative clause without "that" is about. */
+function gapNounBefore(ctx: AttributionContext, source: TokenSpan): TokenSpan | null {
+  const noun = source.first - 1;
+  if (ctx.tokens[noun]?.pos !== "NOUN" || ctx.quoteOf[noun] !== -1) return null;
+  return phraseEndingAt(ctx, noun, sentenceBounds(ctx, noun).first);
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -284,6 +300,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
+  else if (k === cue.last + 1 && thatAfterTime(ctx, k) !== -1) k = thatAfterTime(ctx, k);
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
@@ -305,6 +322,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const toldOf = cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
+  // "the kind of tent Ada wanted never arrived": what she wanted is the noun before her, and what follows the cue
+  // is the sentence's own predicate.
+  const gap = relative === null && source && cue.frame !== "speech" && predicateAfterAdverb(ctx, k, lastOfClause) ? gapNounBefore(ctx, source) : null;
+  if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after

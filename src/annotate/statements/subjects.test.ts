@@ -453,3 +453,8 @@ test("a quotation closing on a comma before 'then' and a cue ends the first repo
 test("a participle after a relative clause on the noun of a 'with' phrase goes on with that noun", () => {
   assert.equal(speakerOf("Ruth kept her seat, with the orchard growers, who dread the frost, supporting her.", "supporting"), "the orchard growers");
 });
+
+test("a word placing a time ('last', 'next') belongs to the time, not to the noun phrase before it", () => {
+  assert.equal(speakerOf("The toll rankled the ferry crews last month.", "rankled"), "the ferry crews");
+  assert.equal(speakerOf("The new curfew annoyed the bakers next door this week.", "annoyed"), "the bakers next door");
+});

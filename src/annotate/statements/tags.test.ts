@@ -1,5 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { emptyDoc } from "../doc.js";
+import { tokenStage } from "../tokens.js";
+import type { Token } from "../../model/types.js";
+import { buildContext } from "./context.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 test("a third-person cue verb read as a noun after 'and' shares the subject of the verb before it", () => {
@@ -177,4 +181,15 @@ test("a capitalised plural opening the sentence is a noun, and the plain form af
   const s = statementOf("Tallies show nearly half the hives failed.", "show");
   assert.equal(s.speaker?.mention?.text, "Tallies");
   assert.equal(s.content.text, "nearly half the hives failed");
+});
+
+test("a sentence-opening plural read as a noun gets its singular lemma, without the '-es' after a sibilant", () => {
+  const lemmaOfFirst = (text: string): string => {
+    const doc = emptyDoc({ id: "t", text });
+    tokenStage.run(doc);
+    return (buildContext(doc).tokens[0] as Token).lemma;
+  };
+  assert.equal(lemmaOfFirst("Witnesses favor a later curfew."), "witness");
+  assert.equal(lemmaOfFirst("Churches favor a later curfew."), "church");
+  assert.equal(lemmaOfFirst("Tallies show a slump in ferry use."), "tally");
 });
