@@ -537,7 +537,7 @@ function priority(ctx: AttributionContext, d: Draft): number {
   if (d.cue.first === d.head && head.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[d.head - 1]?.pos === "NOUN" || ctx.tokens[d.head - 1]?.pos === "PROPN")) return 2;
   // "have pointed out that Berg said ...": a verb that takes a "that" clause reports it, whatever the verb; the
   // report inside is what was pointed out, not a statement of its own.
-  return CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;
+  return CORE_SPEECH.has(head.lemma) || (ctx.tokens[d.cue.last + 1] as Token | undefined)?.norm === "that" ? 1 : 2;
 }
 
 /** "Polls show that 30 percent say ...": a poll speaks for its respondents, whose answers are its content. */

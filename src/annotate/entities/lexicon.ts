@@ -45,6 +45,15 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set([
 /** The modal verbs, which a title-case headline capitalises as it does "May", "Will" the names. */
 export const MODALS: ReadonlySet<string> = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
+/**
+ * A verb or auxiliary as a modal would or would not take it: "inflected" for a form with an ending ("said", "writes",
+ * which no modal takes, so a word before it is no modal), "plain" for the bare form ("win"), null for any other word.
+ */
+export function verbForm(t: { pos: string; norm: string; lemma: string } | undefined): "inflected" | "plain" | null {
+  if (t === undefined || (t.pos !== "VERB" && t.pos !== "AUX")) return null;
+  return t.norm === t.lemma ? "plain" : "inflected";
+}
+
 /** Both lists in one: most words asked about are no first name, and one lookup answers them. */
 const firstNames: ReadonlySet<string> = new Set([...maleNames, ...femaleNames]);
 

@@ -10,6 +10,7 @@ import {
   ADVOCATE_LINKS,
   ADVOCATE_NOUNS,
   ARTICLES,
+  INDEFINITE,
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_NOUNS,
   BE_FORMS,
@@ -975,7 +976,6 @@ function isTitleParticiple(ctx: AttributionContext, i: number): boolean {
   return quoteStartingAt(ctx, k) !== null || (ctx.tokens[k]?.pos === "PROPN" && ctx.quoteOf[k] === -1);
 }
 
-const INDEFINITE = new Set(["a", "an"]);
 /** "Berg's", "the Smiths'": a possessor's mark inside a noun phrase. */
 const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 

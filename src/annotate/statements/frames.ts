@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -428,7 +428,7 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
  * only when a clause goes on ("found a third of the boats were late").
  */
 function findsAThing(ctx: AttributionContext, head: number, k: number): boolean {
-  return (ctx.tokens[head] as Token).lemma === "find" && (ctx.tokens[k]?.norm === "a" || ctx.tokens[k]?.norm === "an");
+  return (ctx.tokens[head] as Token).lemma === "find" && INDEFINITE.has(ctx.tokens[k]?.norm ?? "");
 }
 
 /** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */

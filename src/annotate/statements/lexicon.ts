@@ -380,6 +380,7 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "i", 
 
 /** The articles, which open a noun phrase without owning or counting it. */
 export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+export const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** Pronouns that own a noun ("his claim", "their view"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
