@@ -7,7 +7,7 @@ import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart 
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isComma, type TokenSpan } from "./statements/phrases.js";
+import { isComma, NOUN_PHRASE_POS, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
@@ -139,7 +139,7 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   if (!d.source || d.direct || !first || first.start !== d.content.start || !EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[d.head] as Token).lemma) || isPassive(ctx, d.head)) return d;
   // "worried about the fee": after any particle but "with" the noun is what the subject feels about, not who feels it.
   if (d.cue.last !== d.head && (d.cue.last !== d.head + 1 || (ctx.tokens[d.cue.last] as Token).norm !== "with")) return d;
-  if (!(first.pos === "DET" || first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ" || first.pos === "NUM" || OBJECT_PRONOUNS.has(first.norm))) return d;
+  if (!(NOUN_PHRASE_POS.has(first.pos) || OBJECT_PRONOUNS.has(first.norm))) return d;
   let last = object;
   while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
   if (hasVerb(ctx, object, last)) return d;

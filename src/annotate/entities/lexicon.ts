@@ -49,7 +49,7 @@ export const MODALS: ReadonlySet<string> = new Set(["will", "would", "can", "cou
  * A verb or auxiliary as a modal would or would not take it: "inflected" for a form with an ending ("said", "writes",
  * which no modal takes, so a word before it is no modal), "plain" for the bare form ("win"), null for any other word.
  */
-export function verbForm(t: { pos: string; norm: string; lemma: string } | undefined): "inflected" | "plain" | null {
+export function verbInflection(t: { pos: string; norm: string; lemma: string } | undefined): "inflected" | "plain" | null {
   if (t === undefined || (t.pos !== "VERB" && t.pos !== "AUX")) return null;
   return t.norm === t.lemma ? "plain" : "inflected";
 }

@@ -20,7 +20,7 @@ import {
   PLACE_SUFFIX_SET,
   TITLE_MODIFIER_SET,
   TITLE_SET,
-  verbForm,
+  verbInflection,
 } from "./lexicon.js";
 import { bareName, foldName, foldSurname, isAcronym, isAcronymOf } from "./names.js";
 import { PersonNames } from "./person-names.js";
@@ -168,7 +168,7 @@ export class EntityRecognizer {
   /** "Will Berg said": opening a sentence, a given name before a name is a name when an inflected verb follows, as no modal takes one. */
   private inflectedVerbAt(i: number): boolean {
     const token = this.view.token(i);
-    return verbForm(token) === "inflected" && token?.sentence === this.view.token(i - 1)?.sentence;
+    return verbInflection(token) === "inflected" && token?.sentence === this.view.token(i - 1)?.sentence;
   }
 
   /** Inside a chunk any capitalised content word continues it; so does a middle initial ("J."). */
@@ -824,7 +824,7 @@ export class EntityRecognizer {
   private modalBeforeVerb(i: number): boolean {
     const verb = this.view.token(i + 1);
     // The verb must be the headline's own: the line after it may open on an imperative ("Come early").
-    return MODALS.has(this.view.norm(i)) && verbForm(verb) === "plain" && verb?.sentence === this.view.token(i)?.sentence;
+    return MODALS.has(this.view.norm(i)) && verbInflection(verb) === "plain" && verb?.sentence === this.view.token(i)?.sentence;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
-import { isFirstName, MODALS, verbForm } from "../entities/lexicon.js";
+import { isFirstName, MODALS, verbInflection } from "../entities/lexicon.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
@@ -478,7 +478,7 @@ function opensWithGivenName(ctx: AttributionContext, i: number): boolean {
     if (!isComma(ctx.tokens[v]) || v === i + 3) return false;
     v++;
   }
-  return verbForm(ctx.tokens[v]) === "inflected" && ctx.sentenceOf[v] === ctx.sentenceOf[i];
+  return verbInflection(ctx.tokens[v]) === "inflected" && ctx.sentenceOf[v] === ctx.sentenceOf[i];
 }
 
 /**
