@@ -1184,6 +1184,11 @@ test("a light verb with a noun of raising or drawing: 'raised questions about', 
   assert.deepEqual(annotate("Lund took questions from the crowd.").statements, []);
 });
 
+test("a light verb's noun keeps its preposition when the tagger reads it as a conjunction: 'took credit for reopening'", () => {
+  assert.equal(byCue(annotate("Marta Olsen took credit for reopening the harbour bakery."), "took credit for").content.text, "reopening the harbour bakery");
+  assert.equal(byCue(annotate("The ferry captain made the case for extending the winter timetable."), "made the case for").content.text, "extending the winter timetable");
+});
+
 test("an object ends before 'by' and a gerund, which says how the stance was taken", () => {
   const doc = annotate("The skipper rejected the complaint by noting that every net had been checked.");
   assert.equal(byCue(doc, "rejected").content.text, "the complaint");
