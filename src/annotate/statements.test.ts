@@ -945,6 +945,15 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
   assert.equal(other.speaker?.mention?.text, "her");
 });
 
+test("an adverb splitting an infinitive stays inside a cue that opens at 'to': 'to openly question'", () => {
+  const doc = annotate("The storm pushed the harbour master to openly question the ferry schedule.");
+  const s = byCue(doc, "to openly question");
+  assert.equal(s.speaker?.mention?.text, "the harbour master");
+  assert.equal(s.content.text, "the ferry schedule");
+  assertOffsets(doc);
+  assert.equal(byCue(annotate("The glazier was the first craftsman to publicly praise the new kiln."), "to publicly praise").content.text, "the new kiln");
+});
+
 test("'threw her support behind': the preposition after a light verb's noun ends the cue", () => {
   const s = byCue(annotate("The dockers' union threw its support behind the harbour plan."), "threw its support behind");
   assert.equal(s.speaker?.mention?.text, "The dockers' union");

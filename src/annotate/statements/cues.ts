@@ -1239,6 +1239,9 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (!auxiliary && !adverb && !isAfterAuxiliary(ctx, first - 1)) break;
     first--;
   }
+  // "urged her to publicly back the plan": PolNeAR starts an infinitive at its "to", an adverb splitting it or not.
+  const to = ctx.tokens[first - 1];
+  if (first < head && to?.norm === "to" && to.pos === "PART" && ctx.quoteOf[first - 1] === -1) return first - 1;
   return first;
 }
 
