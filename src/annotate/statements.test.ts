@@ -945,6 +945,17 @@ test("a verb that carries its subject's stance joins the noun cue: 'ratcheted up
   assert.equal(other.speaker?.mention?.text, "her");
 });
 
+test("an adverb or auxiliary after 'to' stays inside a cue that opens at 'to': 'to openly question', 'to be seen as'", () => {
+  const doc = annotate("The storm pushed the harbour master to openly question the ferry schedule.");
+  const s = byCue(doc, "to openly question");
+  assert.equal(s.speaker?.mention?.text, "the harbour master");
+  assert.equal(s.content.text, "the ferry schedule");
+  assertOffsets(doc);
+  assert.equal(byCue(annotate("The glazier was the first craftsman to publicly praise the new kiln."), "to publicly praise").content.text, "the new kiln");
+  // So does an auxiliary before a passive.
+  assert.equal(byCue(annotate("The new pier is likely to be seen as a gift to the trawler fleet."), "to be seen as").content.text, "a gift to the trawler fleet");
+});
+
 test("'threw her support behind': the preposition after a light verb's noun ends the cue", () => {
   const s = byCue(annotate("The dockers' union threw its support behind the harbour plan."), "threw its support behind");
   assert.equal(s.speaker?.mention?.text, "The dockers' union");

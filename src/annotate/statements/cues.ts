@@ -1240,6 +1240,10 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (!auxiliary && !adverb && !isAfterAuxiliary(ctx, first - 1)) break;
     first--;
   }
+  // "urged her to publicly back the plan", "is likely to be seen as": PolNeAR starts an infinitive's cue at its "to",
+  // whatever adverb or auxiliary stands between.
+  const to = ctx.tokens[first - 1];
+  if (first < head && to?.norm === "to" && to.pos === "PART" && ctx.quoteOf[first - 1] === -1) return first - 1;
   return first;
 }
 

@@ -382,7 +382,7 @@ test("an infinitive or participle phrase after the subject's noun stays in the s
   assert.equal(speakerOf("Bakers hoping to stop the levy from passing argued the flour tax would ruin them.", "argued"), "Bakers hoping to stop the levy from passing");
   // Before an infinitive cue the noun is the infinitive's object, and the phrase before it no description.
   const text = "The guild should use its savings and the dry state of the orchards to push Brandt to seriously consider lowering the tax.";
-  assert.equal(speakerOf(text, "seriously consider"), "Brandt");
+  assert.equal(speakerOf(text, "to seriously consider"), "Brandt");
 });
 
 test("an appositive left unclosed before the cue keeps the name it describes: 'Rep. Lena Oduya (D-Vt.), a critic of the dredging plan told ...'", () => {
