@@ -109,3 +109,12 @@ test("a view after 'and' in a report of speech ('said X and expected Y') is more
   assert.equal(statementOf(text, "told").content.text, "the orchard was thriving and thought the frost was over");
   assert.equal(statementOf("Mira Holm says the orchard is thriving and likes the new pears.", "says").content.text, "the orchard is thriving and likes the new pears");
 });
+
+test("a clause of time, condition or concession put first in a reported clause runs on to that clause's own verb", () => {
+  const text = "The harbour master argued that although the pier reopened, the council wants it closed again.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["argued"]);
+  assert.equal(statementOf(text, "argued").content.text, "that although the pier reopened, the council wants it closed again");
+  assert.equal(statementOf("Our vet said if the herd grows, she would ask the county for a second barn.", "said").content.text, "if the herd grows, she would ask the county for a second barn");
+  // A cue closing the sentence after the comma reports all before it, the opening clause too.
+  assert.equal(statementOf("The growers protested after the river flooded, a miller said.", "said").content.text, "The growers protested after the river flooded");
+});
