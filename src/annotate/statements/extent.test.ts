@@ -118,3 +118,10 @@ test("a clause of time, condition or concession put first in a reported clause r
   // A cue closing the sentence after the comma reports all before it, the opening clause too.
   assert.equal(statementOf("The growers protested after the river flooded, a miller said.", "said").content.text, "The growers protested after the river flooded");
 });
+
+test("inside a 'that' clause a concession or a time after a comma belongs to what was reported", () => {
+  assert.equal(statementOf("The survey found that most growers back the levy, while a few farmers oppose it.", "found").content.text, "that most growers back the levy, while a few farmers oppose it");
+  assert.equal(statementOf("The miller told us that the mill will stay open, despite the drought.", "told").content.text, "that the mill will stay open, despite the drought");
+  // Without "that" the clause after the comma is the writer's, as before.
+  assert.equal(statementOf("The miller told us the mill will stay open, despite the drought.", "told").content.text, "the mill will stay open");
+});
