@@ -109,3 +109,19 @@ test("a view after 'and' in a report of speech ('said X and expected Y') is more
   assert.equal(statementOf(text, "told").content.text, "the orchard was thriving and thought the frost was over");
   assert.equal(statementOf("Mira Holm says the orchard is thriving and likes the new pears.", "says").content.text, "the orchard is thriving and likes the new pears");
 });
+
+test("a clause of time, condition or concession put first in a reported clause runs on to that clause's own verb", () => {
+  const text = "The harbour master argued that although the pier reopened, the council wants it closed again.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["argued"]);
+  assert.equal(statementOf(text, "argued").content.text, "that although the pier reopened, the council wants it closed again");
+  assert.equal(statementOf("Our vet said if the herd grows, she would ask the county for a second barn.", "said").content.text, "if the herd grows, she would ask the county for a second barn");
+  // A cue closing the sentence after the comma reports all before it, the opening clause too.
+  assert.equal(statementOf("The growers protested after the river flooded, a miller said.", "said").content.text, "The growers protested after the river flooded");
+});
+
+test("inside a 'that' clause a concession or a time after a comma belongs to what was reported", () => {
+  assert.equal(statementOf("The survey found that most growers back the levy, while a few farmers oppose it.", "found").content.text, "that most growers back the levy, while a few farmers oppose it");
+  assert.equal(statementOf("The miller told us that the mill will stay open, despite the drought.", "told").content.text, "that the mill will stay open, despite the drought");
+  // Without "that" the clause after the comma is the writer's, as before.
+  assert.equal(statementOf("The miller told us the mill will stay open, despite the drought.", "told").content.text, "the mill will stay open");
+});
