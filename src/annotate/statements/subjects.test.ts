@@ -458,3 +458,11 @@ test("a word placing a time ('last', 'next') belongs to the time, not to the nou
   assert.equal(speakerOf("The toll rankled the ferry crews last month.", "rankled"), "the ferry crews");
   assert.equal(speakerOf("The new curfew annoyed the bakers next door this week.", "annoyed"), "the bakers next door");
 });
+
+test("people or a body of them right before a participle speak through it; a thing or an addressee does not", () => {
+  assert.equal(speakerOf("The brewery gave crates of cider to a group backing the harbour levy.", "backing"), "a group");
+  assert.equal(speakerOf("The warm forecast cheered residents hoping for an early harvest.", "hoping for"), "residents");
+  // The people a message goes to are its addressees, and its words are the sender's.
+  assert.equal(speakerOf("The ferry office emailed residents saying: “The quay is shut.”", "saying:"), "The ferry office");
+  assert.equal(speakerOf("The ferry office released a report detailing the losses.", "detailing"), "The ferry office");
+});

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import {
   COMMON_PHRASE_POS,
   hasProperNoun,
@@ -813,11 +813,35 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, participle));
-  const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
-  if (!phrase || !b) return null;
+  if (!phrase) return null;
+  const b = ctx.tokens[phrase.first - 1];
   // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
-  const predicate = b.pos === "AUX" && b.lemma === "be";
-  return ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+  const predicate = b?.pos === "AUX" && b.lemma === "be";
+  if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
+  if (!namesPeople(noun)) return null;
+  const people = afterLastVerb(ctx, phrase);
+  // "emailed supporters saying", "a note to members stating": after "to" or a verb the people are the message's
+  // addressees, and the participle's words are the sender's.
+  const addressed = ctx.tokens[people.first - 1]?.norm === "to" || ctx.tokens[people.first - 1]?.pos === "VERB";
+  return addressed && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[participle] as Token).lemma) ? null : people;
+}
+
+/** "the report cheered voters": a phrase that ran over a verb keeps only the verb's object. */
+function afterLastVerb(ctx: AttributionContext, span: TokenSpan): TokenSpan {
+  for (let i = span.last; i > span.first; i--) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return { first: i + 1, last: span.last };
+  return span;
+}
+
+/** Nouns for a body of people that PERSON_NOUNS, made for single speakers' titles, leaves out. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(["group", "groups", "pac", "pacs"]);
+
+/**
+ * "gave money to a group backing Lund", "cheered residents hoping for rain": people, or a body of them, speak through
+ * the participle that follows them wherever they stand, and PolNeAR credits them rather than the verb's subject; a
+ * thing ("released a report detailing") does not, and the verb's subject speaks through it.
+ */
+function namesPeople(noun: Token): boolean {
+  return PERSON_NOUNS.test(noun.norm) || GROUP_NOUNS.has(noun.norm) || (noun.pos === "PROPN" && PLURAL_FORM.test(noun.norm));
 }
 
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
