@@ -466,3 +466,10 @@ test("people or a body of them right before a participle speak through it; a thi
   assert.equal(speakerOf("The ferry office emailed residents saying: “The quay is shut.”", "saying:"), "The ferry office");
   assert.equal(speakerOf("The ferry office released a report detailing the losses.", "detailing"), "The ferry office");
 });
+
+test("a time after a participle on the subject's noun names which report spoke: 'A survey released this week found'", () => {
+  assert.equal(speakerOf("A harbour survey released this week found most boats idle.", "found"), "A harbour survey released this week");
+  assert.equal(speakerOf("Tallies reported on Sunday now suggest that the ferry is late.", "now suggest"), "Tallies reported on Sunday");
+  // A time after the speaker says when they spoke and stays out.
+  assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
+});

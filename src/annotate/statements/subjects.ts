@@ -293,6 +293,9 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
   // stands before the preposition when one is found there.
   if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
+  // "A survey released this week found", "Figures reported on Sunday suggest": a time after a participle on a noun says
+  // which report it was, and the noun with its participle and time is the subject.
+  if (subject && isTimeOnly(ctx, subject)) subject = withParticipleBeforeTime(ctx, subject, floor) ?? subject;
   // "Lund, who through her office declined", "the pilot, who like many in the town did not want": the object of a
   // preposition right after a relative pronoun is no subject; the pronoun is.
   const preposition = subject ? ctx.tokens[subject.first - 1] : undefined;
@@ -302,6 +305,17 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
   }
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+function withParticipleBeforeTime(ctx: AttributionContext, time: TokenSpan, floor: number): TokenSpan | null {
+  let p = time.first - 1;
+  if (ctx.tokens[p]?.pos === "ADP") p--;
+  const participle = ctx.tokens[p];
+  if (p - 1 < floor || participle?.pos !== "VERB" || !isPastForm(participle)) return null;
+  const noun = ctx.tokens[p - 1] as Token;
+  if (!(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[p - 1]) return null;
+  const head = phraseEndingAt(ctx, p - 1, floor);
+  return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: time.last } : null;
 }
 
 function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
