@@ -473,3 +473,9 @@ test("a time after a participle on the subject's noun names which report spoke: 
   // A time after the speaker says when they spoke and stays out.
   assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
 });
+
+test("a closing source keeps the members an 'including' names: 'praised by critics, including Ann Berg.'", () => {
+  assert.equal(speakerOf("The levy has been praised by harbour critics, including the marine biologist Ann Berg.", "has been praised"), "harbour critics, including the marine biologist Ann Berg");
+  assert.equal(speakerOf("Most boats are idle, according to three recent surveys, including one from the Tide Institute.", "according to"), "three recent surveys, including one from the Tide Institute");
+  assert.equal(speakerOf("“The quay is shut,” said several pilots, including Ann Berg.", "said"), "several pilots, including Ann Berg");
+});

@@ -653,14 +653,14 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // the speaker in a group ("said Ann Berg, one of the pilots", "..., 54, one of the pilots"); after another
   // description it is more likely of something else.
   // ", but ..." is the writer's clause, ", about the plan" the topic and ", with a grin" the manner, none of them more
-  // of the speaker.
+  // of the speaker. ", including Berg" names members of the speaker and stays in, though wink tags it a verb.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
   // "said Lund, who runs the port, and the ferries will stop": after a description, "and" with a subject and a verb is
   // the writer's next clause.
   if (described && andClauseAfter(ctx, i)) return true;
-  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1) && next.norm !== "including") || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
