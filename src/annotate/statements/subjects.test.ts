@@ -479,3 +479,8 @@ test("a closing source keeps the members an 'including' names: 'praised by criti
   assert.equal(speakerOf("Most boats are idle, according to three recent surveys, including one from the Tide Institute.", "according to"), "three recent surveys, including one from the Tide Institute");
   assert.equal(speakerOf("“The quay is shut,” said several pilots, including Ann Berg.", "said"), "several pilots, including Ann Berg");
 });
+
+test("a subject keeps a 'whose' clause it carries, as it keeps a 'who' clause: 'The pilots whose boats sank say'", () => {
+  assert.equal(speakerOf("The harbour pilots whose permits have been revoked say the rule is unfair.", "say"), "The harbour pilots whose permits have been revoked");
+  assert.equal(speakerOf("Those whose main worry was the tide tended to support the levy.", "tended to support"), "Those whose main worry was the tide");
+});

@@ -497,14 +497,15 @@ function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
 }
 
 /**
- * "a city official who spoke on condition of anonymity said": a subject carrying a relative clause. Look left
- * from the end of the clause for "who"/"that" with a noun phrase before it that starts the clause.
+ * "a city official who spoke on condition of anonymity said", "pilots whose boats sank said": a subject carrying a
+ * relative clause. Look left from the end of the clause for "who"/"that"/"whose" with a noun phrase before it that
+ * starts the clause.
  */
 function withRelativeClause(ctx: AttributionContext, from: number, last: number, floor: number): TokenSpan | null {
   for (let r = from - 1; r >= floor && from - r < 15; r--) {
     const t = ctx.tokens[r] as Token;
     if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
-    if (!(t.norm === "who" || t.norm === "that" || t.norm === "which") || r === last) continue;
+    if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
     if (r === from - 1 && t.norm !== "who") return null;
