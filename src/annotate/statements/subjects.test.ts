@@ -484,3 +484,7 @@ test("a subject keeps a 'whose' clause it carries, as it keeps a 'who' clause: '
   assert.equal(speakerOf("The harbour pilots whose permits have been revoked say the rule is unfair.", "say"), "The harbour pilots whose permits have been revoked");
   assert.equal(speakerOf("Those whose main worry was the tide tended to support the levy.", "tended to support"), "Those whose main worry was the tide");
 });
+
+test("an unnamed subject keeps a description opened by an adverb: 'The paper, long a critic of the levy, writes'", () => {
+  assert.equal(speakerOf("The newspaper, long a vocal advocate of tax reform, writes that the levy is fair.", "writes"), "The newspaper, long a vocal advocate of tax reform,");
+});

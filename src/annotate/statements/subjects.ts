@@ -182,7 +182,11 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    // "The paper, long a critic of the levy, writes": an adverb before a description leaves it a description (not a
+    // time: "The board, early this year, said").
+    const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
+    const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
+    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -207,7 +211,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
       else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
