@@ -488,3 +488,8 @@ test("a subject keeps a 'whose' clause it carries, as it keeps a 'who' clause: '
 test("an unnamed subject keeps a description opened by an adverb: 'The paper, long a critic of the levy, writes'", () => {
   assert.equal(speakerOf("The newspaper, long a vocal advocate of tax reform, writes that the levy is fair.", "writes"), "The newspaper, long a vocal advocate of tax reform,");
 });
+
+test("members joined by 'as well as' share the subject: 'The mayor and the warden as well as the guild have endorsed'", () => {
+  assert.equal(speakerOf("The mayor and the harbour master as well as the port director have endorsed the plan.", "have endorsed"), "The mayor and the harbour master as well as the port director");
+  assert.equal(speakerOf("Pilots as well as anglers say the quay is unsafe.", "say"), "Pilots as well as anglers");
+});

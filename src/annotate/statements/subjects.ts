@@ -387,7 +387,17 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
   if (!phrase && t.pos === "VERB" && t.norm.endsWith("ing") && ctx.tokens[j - 1]?.pos === "ADP") return withParticiplePhrase(ctx, { first: j, last: j }, floor);
   const subject = phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
-  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
+  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? withAsWellAs(ctx, subject, floor) ?? subject);
+}
+
+/** "The mayor and the warden as well as the guild have endorsed": the members before "as well as" join the subject. */
+function withAsWellAs(ctx: AttributionContext, subject: TokenSpan, floor: number): TokenSpan | null {
+  const as = subject.first - 3;
+  if (as - 1 < floor || ctx.tokens[as]?.norm !== "as" || ctx.tokens[as + 1]?.norm !== "well" || ctx.tokens[as + 2]?.norm !== "as") return null;
+  const before = phraseEndingAt(ctx, subject.first - 4, floor);
+  if (!before) return null;
+  const members = withListBefore(ctx, before, floor);
+  return opensSubjectClause(ctx, members.first, floor) ? { first: members.first, last: subject.last } : null;
 }
 
 const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
