@@ -493,3 +493,10 @@ test("members joined by 'as well as' share the subject: 'The mayor and the warde
   assert.equal(speakerOf("The mayor and the harbour master as well as the port director have endorsed the plan.", "have endorsed"), "The mayor and the harbour master as well as the port director");
   assert.equal(speakerOf("Pilots as well as anglers say the quay is unsafe.", "say"), "Pilots as well as anglers");
 });
+
+test("a title quoted with doubled apostrophes counts its marks as one each, as curly quotes do", () => {
+  // Inside an appositive before the cue the short title is no boundary for the subject.
+  assert.equal(speakerOf("Ann Berg, the author of ''Salt and Tide,'' said the pier is older than the town.", "said"), "Ann Berg, the author of ''Salt and Tide,''");
+  // After an inverted cue a title of a dozen words still names the speaker's standing.
+  assert.equal(speakerOf("''The pier is old,'' said Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''", "said"), "Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''");
+});

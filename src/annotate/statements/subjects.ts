@@ -25,6 +25,7 @@ import {
   opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
+  quoteLength,
   skipAdverbsLeft,
   type TokenSpan,
 } from "./phrases.js";
@@ -121,7 +122,7 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
     // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
     // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
     const quote = ctx.quotes[qi] as Quote;
-    const insideAppositive = quote.firstToken > first && quote.lastToken - quote.firstToken <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
     if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
     j = quote.firstToken;
   }
@@ -638,7 +639,7 @@ export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpa
 function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
   const quote = quoteStartingAt(ctx, ctx.tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1);
-  return quote && quote.closed && quote.lastToken - quote.firstToken <= 14 ? quote : null;
+  return quote && quote.closed && quoteLength(ctx, quote) <= 14 ? quote : null;
 }
 
 function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
