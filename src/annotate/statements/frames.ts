@@ -802,7 +802,8 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
   const comma = source.last + 1;
   const opener = ctx.tokens[comma + 1];
   // A bare title ("Ann Berg, director of the survey center") or a member of a group ("the union, one of the ...") too.
-  const titleOrMember = opener !== undefined && (opener.pos === "NOUN" || (opener.norm === "one" && ctx.tokens[comma + 2]?.norm === "of"));
+  // So do the members an "including" names ("according to three surveys, including one by the Tide Institute").
+  const titleOrMember = opener !== undefined && (opener.pos === "NOUN" || (opener.norm === "one" && ctx.tokens[comma + 2]?.norm === "of") || opener.norm === "including");
   if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember)) return null;
   const described = rightSubject(ctx, source.first - 1);
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;

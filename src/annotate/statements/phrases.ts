@@ -344,6 +344,19 @@ function isNominalAdjective(ctx: AttributionContext, i: number): boolean {
   return t.pos === "ADJ" && prev !== undefined && (prev.pos === "ADJ" || prev.pos === "DET" || prev.pos === "PROPN" || prev.pos === "NOUN");
 }
 
+/**
+ * The span of a quotation in tokens, last minus first, counting each mark as one token: a mark written as two
+ * apostrophes (''Salt and Tide'') is two tokens, and without this it reads as a longer quotation than “Salt and Tide”.
+ */
+export function quoteLength(ctx: AttributionContext, q: Quote): number {
+  let marks = 0;
+  for (let k = q.firstToken; k <= q.lastToken; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.end <= q.innerStart || t.start >= q.innerEnd) marks++;
+  }
+  return q.lastToken - q.firstToken - Math.max(0, marks - 2);
+}
+
 /** A short quoted name or title: closed, at most five words, no sentence punctuation inside. */
 export function isTitleQuote(ctx: AttributionContext, qi: number): boolean {
   const q = ctx.quotes[qi];

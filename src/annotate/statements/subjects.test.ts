@@ -458,3 +458,45 @@ test("a word placing a time ('last', 'next') belongs to the time, not to the nou
   assert.equal(speakerOf("The toll rankled the ferry crews last month.", "rankled"), "the ferry crews");
   assert.equal(speakerOf("The new curfew annoyed the bakers next door this week.", "annoyed"), "the bakers next door");
 });
+
+test("people or a body of them right before a participle speak through it; a thing or an addressee does not", () => {
+  assert.equal(speakerOf("The brewery gave crates of cider to a group backing the harbour levy.", "backing"), "a group");
+  assert.equal(speakerOf("The warm forecast cheered residents hoping for an early harvest.", "hoping for"), "residents");
+  // The people a message goes to are its addressees, and its words are the sender's.
+  assert.equal(speakerOf("The ferry office emailed residents saying: “The quay is shut.”", "saying:"), "The ferry office");
+  assert.equal(speakerOf("The ferry office released a report detailing the losses.", "detailing"), "The ferry office");
+});
+
+test("a time after a participle on the subject's noun names which report spoke: 'A survey released this week found'", () => {
+  assert.equal(speakerOf("A harbour survey released this week found most boats idle.", "found"), "A harbour survey released this week");
+  assert.equal(speakerOf("Tallies reported on Sunday now suggest that the ferry is late.", "now suggest"), "Tallies reported on Sunday");
+  // A time after the speaker says when they spoke and stays out.
+  assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
+});
+
+test("a closing source keeps the members an 'including' names: 'praised by critics, including Ann Berg.'", () => {
+  assert.equal(speakerOf("The levy has been praised by harbour critics, including the marine biologist Ann Berg.", "has been praised"), "harbour critics, including the marine biologist Ann Berg");
+  assert.equal(speakerOf("Most boats are idle, according to three recent surveys, including one from the Tide Institute.", "according to"), "three recent surveys, including one from the Tide Institute");
+  assert.equal(speakerOf("“The quay is shut,” said several pilots, including Ann Berg.", "said"), "several pilots, including Ann Berg");
+});
+
+test("a subject keeps a 'whose' clause it carries, as it keeps a 'who' clause: 'The pilots whose boats sank say'", () => {
+  assert.equal(speakerOf("The harbour pilots whose permits have been revoked say the rule is unfair.", "say"), "The harbour pilots whose permits have been revoked");
+  assert.equal(speakerOf("Those whose main worry was the tide tended to support the levy.", "tended to support"), "Those whose main worry was the tide");
+});
+
+test("an unnamed subject keeps a description opened by an adverb: 'The paper, long a critic of the levy, writes'", () => {
+  assert.equal(speakerOf("The newspaper, long a vocal advocate of tax reform, writes that the levy is fair.", "writes"), "The newspaper, long a vocal advocate of tax reform,");
+});
+
+test("members joined by 'as well as' share the subject: 'The mayor and the warden as well as the guild have endorsed'", () => {
+  assert.equal(speakerOf("The mayor and the harbour master as well as the port director have endorsed the plan.", "have endorsed"), "The mayor and the harbour master as well as the port director");
+  assert.equal(speakerOf("Pilots as well as anglers say the quay is unsafe.", "say"), "Pilots as well as anglers");
+});
+
+test("a title quoted with doubled apostrophes counts its marks as one each, as curly quotes do", () => {
+  // Inside an appositive before the cue the short title is no boundary for the subject.
+  assert.equal(speakerOf("Ann Berg, the author of ''Salt and Tide,'' said the pier is older than the town.", "said"), "Ann Berg, the author of ''Salt and Tide,''");
+  // After an inverted cue a title of a dozen words still names the speaker's standing.
+  assert.equal(speakerOf("''The pier is old,'' said Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''", "said"), "Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''");
+});

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import {
   COMMON_PHRASE_POS,
   hasProperNoun,
@@ -25,6 +25,7 @@ import {
   opensSubjectClause,
   phraseEndingAt,
   phraseStartingAt,
+  quoteLength,
   skipAdverbsLeft,
   type TokenSpan,
 } from "./phrases.js";
@@ -121,7 +122,7 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
     // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
     // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
     const quote = ctx.quotes[qi] as Quote;
-    const insideAppositive = quote.firstToken > first && quote.lastToken - quote.firstToken <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
     if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
     j = quote.firstToken;
   }
@@ -182,7 +183,11 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    // "The paper, long a critic of the levy, writes": an adverb before a description leaves it a description (not a
+    // time: "The board, early this year, said").
+    const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
+    const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
+    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[k + 1] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -207,7 +212,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
       else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || opener.pos === "NUM") best = { first: name.first, last: comma };
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = { first: name.first, last: comma };
     }
     right = k - 1;
   }
@@ -293,6 +298,9 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
   // stands before the preposition when one is found there.
   if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
+  // "A survey released this week found", "Figures reported on Sunday suggest": a time after a participle on a noun says
+  // which report it was, and the noun with its participle and time is the subject.
+  if (subject && isTimeOnly(ctx, subject)) subject = withParticipleBeforeTime(ctx, subject, floor) ?? subject;
   // "Lund, who through her office declined", "the pilot, who like many in the town did not want": the object of a
   // preposition right after a relative pronoun is no subject; the pronoun is.
   const preposition = subject ? ctx.tokens[subject.first - 1] : undefined;
@@ -302,6 +310,17 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
   }
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+function withParticipleBeforeTime(ctx: AttributionContext, time: TokenSpan, floor: number): TokenSpan | null {
+  let p = time.first - 1;
+  if (ctx.tokens[p]?.pos === "ADP") p--;
+  const participle = ctx.tokens[p];
+  if (p - 1 < floor || participle?.pos !== "VERB" || !isPastForm(participle)) return null;
+  const noun = ctx.tokens[p - 1] as Token;
+  if (!(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[p - 1]) return null;
+  const head = phraseEndingAt(ctx, p - 1, floor);
+  return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: time.last } : null;
 }
 
 function isTimeOnly(ctx: AttributionContext, span: TokenSpan): boolean {
@@ -369,7 +388,17 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
   if (!phrase && t.pos === "VERB" && t.norm.endsWith("ing") && ctx.tokens[j - 1]?.pos === "ADP") return withParticiplePhrase(ctx, { first: j, last: j }, floor);
   const subject = phrase && (withParticiplePhrase(ctx, phrase, floor) ?? withListBefore(ctx, phrase, floor));
-  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? subject);
+  return subject && (withUnclosedAppositive(ctx, subject, cueFirst, floor) ?? withAsWellAs(ctx, subject, floor) ?? subject);
+}
+
+/** "The mayor and the warden as well as the guild have endorsed": the members before "as well as" join the subject. */
+function withAsWellAs(ctx: AttributionContext, subject: TokenSpan, floor: number): TokenSpan | null {
+  const as = subject.first - 3;
+  if (as - 1 < floor || ctx.tokens[as]?.norm !== "as" || ctx.tokens[as + 1]?.norm !== "well" || ctx.tokens[as + 2]?.norm !== "as") return null;
+  const before = phraseEndingAt(ctx, subject.first - 4, floor);
+  if (!before) return null;
+  const members = withListBefore(ctx, before, floor);
+  return opensSubjectClause(ctx, members.first, floor) ? { first: members.first, last: subject.last } : null;
 }
 
 const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
@@ -483,14 +512,15 @@ function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
 }
 
 /**
- * "a city official who spoke on condition of anonymity said": a subject carrying a relative clause. Look left
- * from the end of the clause for "who"/"that" with a noun phrase before it that starts the clause.
+ * "a city official who spoke on condition of anonymity said", "pilots whose boats sank said": a subject carrying a
+ * relative clause. Look left from the end of the clause for "who"/"that"/"whose" with a noun phrase before it that
+ * starts the clause.
  */
 function withRelativeClause(ctx: AttributionContext, from: number, last: number, floor: number): TokenSpan | null {
   for (let r = from - 1; r >= floor && from - r < 15; r--) {
     const t = ctx.tokens[r] as Token;
     if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
-    if (!(t.norm === "who" || t.norm === "that" || t.norm === "which") || r === last) continue;
+    if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
     if (r === from - 1 && t.norm !== "who") return null;
@@ -609,7 +639,7 @@ export function withoutAnonymityClause(ctx: AttributionContext, source: TokenSpa
 function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
   const quote = quoteStartingAt(ctx, ctx.tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1);
-  return quote && quote.closed && quote.lastToken - quote.firstToken <= 14 ? quote : null;
+  return quote && quote.closed && quoteLength(ctx, quote) <= 14 ? quote : null;
 }
 
 function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
@@ -639,14 +669,14 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // the speaker in a group ("said Ann Berg, one of the pilots", "..., 54, one of the pilots"); after another
   // description it is more likely of something else.
   // ", but ..." is the writer's clause, ", about the plan" the topic and ", with a grin" the manner, none of them more
-  // of the speaker.
+  // of the speaker. ", including Berg" names members of the speaker and stays in, though wink tags it a verb.
   const onlyAge = isComma(ctx.tokens[i - 2]) && isAge(ctx.tokens[i - 1] as Token);
   // ", still smarting from the loss": an adverb before a verb changes nothing; the verb's phrase is the writer's.
   if (isComma(t) && next?.pos === "ADV" && ctx.tokens[i + 2]?.pos === "VERB" && /(ing|ed)$/.test((ctx.tokens[i + 2] as Token).norm)) return true;
   // "said Lund, who runs the port, and the ferries will stop": after a description, "and" with a subject and a verb is
   // the writer's next clause.
   if (described && andClauseAfter(ctx, i)) return true;
-  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1)) || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1) && next.norm !== "including") || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -813,11 +843,35 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   const noun = ctx.tokens[last];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[last] !== -1 || ctx.timeToken[last]) return null;
   const phrase = phraseEndingAt(ctx, last, leftFloor(ctx, participle));
-  const b = phrase ? ctx.tokens[phrase.first - 1] : undefined;
-  if (!phrase || !b) return null;
+  if (!phrase) return null;
+  const b = ctx.tokens[phrase.first - 1];
   // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
-  const predicate = b.pos === "AUX" && b.lemma === "be";
-  return ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)) ? phrase : null;
+  const predicate = b?.pos === "AUX" && b.lemma === "be";
+  if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
+  if (!namesPeople(noun)) return null;
+  const people = afterLastVerb(ctx, phrase);
+  // "emailed supporters saying", "a note to members stating": after "to" or a verb the people are the message's
+  // addressees, and the participle's words are the sender's.
+  const addressed = ctx.tokens[people.first - 1]?.norm === "to" || ctx.tokens[people.first - 1]?.pos === "VERB";
+  return addressed && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[participle] as Token).lemma) ? null : people;
+}
+
+/** "the report cheered voters": a phrase that ran over a verb keeps only the verb's object. */
+function afterLastVerb(ctx: AttributionContext, span: TokenSpan): TokenSpan {
+  for (let i = span.last; i > span.first; i--) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return { first: i + 1, last: span.last };
+  return span;
+}
+
+/** Nouns for a body of people that PERSON_NOUNS, made for single speakers' titles, leaves out. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(["group", "groups", "pac", "pacs"]);
+
+/**
+ * "gave money to a group backing Lund", "cheered residents hoping for rain": people, or a body of them, speak through
+ * the participle that follows them wherever they stand, and PolNeAR credits them rather than the verb's subject; a
+ * thing ("released a report detailing") does not, and the verb's subject speaks through it.
+ */
+function namesPeople(noun: Token): boolean {
+  return PERSON_NOUNS.test(noun.norm) || GROUP_NOUNS.has(noun.norm) || (noun.pos === "PROPN" && PLURAL_FORM.test(noun.norm));
 }
 
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
