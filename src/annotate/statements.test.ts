@@ -2163,3 +2163,10 @@ test("a time phrase between a cue verb and its 'that' clause belongs to neither:
   assert.equal(s.content.text, "that the orchard is healthy");
   assert.equal(statementOf("The rangers argued all morning that the trail was closed.", "argued").content.text, "that the trail was closed");
 });
+
+test("a time after an adverbial particle leaves the particle in the cue: 'pointed out last week that'", () => {
+  const lastWeek = statementOf("The ranger pointed out last week that the trail was flooded.", "pointed out");
+  assert.equal(lastWeek.content.text, "that the trail was flooded");
+  // A preposition opening the time is no second particle either.
+  assert.equal(statementOf("The ranger pointed out on Monday that the trail was flooded.", "pointed out").content.text, "that the trail was flooded");
+});

@@ -1396,16 +1396,18 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
-  if (thatAfterTime(ctx, p + 1) !== -1) return head;
+  // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
+  const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
+  // "insisted on Monday that": a preposition opening a time is no particle. An adverbial one stays the verb's:
+  // "pointed out last week that".
+  if (!adverbial && thatAfterTime(ctx, p) !== -1) return head;
   // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
   const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
     const after = ctx.tokens[p + 1];
     if (after?.norm === ":") return p + 1;
-    // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
-    const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
     // wink tags "about" after a particle as an adverb: "opened up | about".
-    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && thatAfterTime(ctx, p + 1) === -1) return p + 1;
     return p;
   }
   return head;
