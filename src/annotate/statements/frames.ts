@@ -274,7 +274,8 @@ function predicateAfterAdverb(ctx: AttributionContext, first: number, last: numb
 /** The noun phrase right before a speaker, which a relative clause without "that" is about. */
 function gapNounBefore(ctx: AttributionContext, source: TokenSpan): TokenSpan | null {
   const noun = source.first - 1;
-  if (ctx.tokens[noun]?.pos !== "NOUN" || ctx.quoteOf[noun] !== -1) return null;
+  // A headline's last noun is no antecedent of the next paragraph's relative clause.
+  if (ctx.tokens[noun]?.pos !== "NOUN" || ctx.quoteOf[noun] !== -1 || ctx.sentenceOf[noun] !== ctx.sentenceOf[source.first]) return null;
   return phraseEndingAt(ctx, noun, sentenceBounds(ctx, noun).first);
 }
 
