@@ -2162,6 +2162,9 @@ test("a time phrase between a cue verb and its 'that' clause belongs to neither:
   const s = statementOf("Ivo has insisted for a week that the orchard is healthy.", "has insisted");
   assert.equal(s.content.text, "that the orchard is healthy");
   assert.equal(statementOf("The rangers argued all morning that the trail was closed.", "argued").content.text, "that the trail was closed");
+  // So does one before "whether".
+  assert.equal(statementOf("Nadia has wondered for a week whether the dam would hold.", "has wondered").content.text, "whether the dam would hold");
+  assert.equal(statementOf("Nadia has doubted all week whether the dam would hold.", "has doubted").content.text, "whether the dam would hold");
 });
 
 test("a time after an adverbial particle leaves the particle in the cue: 'pointed out last week that'", () => {

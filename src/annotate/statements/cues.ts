@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
-import { DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterTime } from "./extent.js";
+import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
@@ -172,7 +172,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
     // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
     // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
-    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && !clauseAfterTime(ctx, i + 1) && !isReputation(ctx, i)) continue;
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && clauseAfterTime(ctx, i + 1) === -1 && !isReputation(ctx, i)) continue;
     // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
@@ -1146,16 +1146,6 @@ function isReputation(ctx: AttributionContext, i: number): boolean {
   return (t.norm === "known" && next.norm === "for") || ((t.norm === "seen" || t.norm === "known") && next.norm === "as");
 }
 
-/**
- * "was decided on Monday that ...": a clause after a time at `k` is what was reported. Not an agent after it: "was found
- * Tuesday by a maid" tells who found a thing.
- */
-function clauseAfterTime(ctx: AttributionContext, k: number): boolean {
-  const first = k;
-  while (ctx.timeToken[k] || (ctx.tokens[k]?.pos === "ADP" && ctx.timeToken[k + 1])) k++;
-  return k > first && (ctx.tokens[k]?.norm === "that" || ctx.tokens[k]?.norm === "whether");
-}
-
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
@@ -1400,14 +1390,14 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
   // "insisted on Monday that": a preposition opening a time is no particle. An adverbial one stays the verb's:
   // "pointed out last week that".
-  if (!adverbial && thatAfterTime(ctx, p) !== -1) return head;
+  if (!adverbial && clauseAfterTime(ctx, p) !== -1) return head;
   // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
   const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
     const after = ctx.tokens[p + 1];
     if (after?.norm === ":") return p + 1;
     // wink tags "about" after a particle as an adverb: "opened up | about".
-    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && thatAfterTime(ctx, p + 1) === -1) return p + 1;
+    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && clauseAfterTime(ctx, p + 1) === -1) return p + 1;
     return p;
   }
   return head;

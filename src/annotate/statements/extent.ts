@@ -456,16 +456,22 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
 }
 
 /**
- * "insisted for weeks that", "argued all morning that": a time (after a preposition, or bare) between a verb and its
- * "that" says when, and belongs neither to the cue nor to what was said. The index of the "that" opening the
- * clause, or -1 when no such time starts at `k`.
+ * "insisted for weeks that", "argued all morning that", "was decided in May of last year that": times (each after a
+ * preposition, or bare) between a verb and its "that" or "whether" say when, and belong neither to the cue nor to
+ * what was said. The index of the word opening the clause, or -1 when no such time starts at `k`.
  */
-export function thatAfterTime(ctx: AttributionContext, k: number): number {
-  if (ctx.tokens[k]?.pos === "ADP" && !ctx.timeToken[k]) k++;
-  for (let n = 0; n < 2 && !ctx.timeToken[k] && TIME_MODIFIER_POS.has(ctx.tokens[k]?.pos ?? ""); n++) k++;
-  if (!ctx.timeToken[k]) return -1;
-  while (ctx.timeToken[k]) k++;
-  return ctx.tokens[k]?.norm === "that" && ctx.quoteOf[k] === -1 ? k : -1;
+export function clauseAfterTime(ctx: AttributionContext, k: number): number {
+  const first = k;
+  for (;;) {
+    let j = k;
+    if (ctx.tokens[j]?.pos === "ADP" && !ctx.timeToken[j]) j++;
+    for (let n = 0; n < 2 && !ctx.timeToken[j] && TIME_MODIFIER_POS.has(ctx.tokens[j]?.pos ?? ""); n++) j++;
+    if (!ctx.timeToken[j]) break;
+    while (ctx.timeToken[j]) j++;
+    k = j;
+  }
+  const opener = ctx.tokens[k]?.norm;
+  return k > first && (opener === "that" || opener === "whether") && ctx.quoteOf[k] === -1 ? k : -1;
 }
 
 const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
