@@ -598,7 +598,10 @@ function lightAdjective(ctx: AttributionContext, i: number): number | null {
 }
 
 const NONE_OR_LITTLE: ReadonlySet<string> = new Set(["no", "little"]);
-/** Views one holds: "holds a dim view of". */
+/**
+ * Views one holds: "holds a dim view of", "holds strong opinions". Not VIEW_NOUNS, which "in her ..." turns into a
+ * view: one holds views in the plural too, and holds no "estimation" or "assessment".
+ */
 const HELD_VIEWS: ReadonlySet<string> = new Set(["view", "views", "opinion", "opinions"]);
 /** What one shows no sign of having: "no interest in", "little inclination to". */
 const SHOWN_STANCES: ReadonlySet<string> = new Set(["sign", "signs", "interest", "inclination", "respect", "remorse", "desire", "appetite", "willingness"]);

@@ -296,8 +296,11 @@ function withSpeakerReporting(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "X denies A and goes on to B": a verb after "and" in the cue's own inflection shares the cue's subject and
- * ends the content; one in another form ("says he spoke and asked", "urged them to stay and fight") belongs to it.
+ * "X denies A and blames B": a reporting verb after "and" in the cue's own inflection, the plain form apart (the
+ * reported clause's verbs may share it), shares the cue's subject and ends the content. A verb in another form
+ * belongs to it ("says he spoke and asked", "urged them to stay and fight"), save a finite reporting verb after a
+ * participle's content ("declaring it a win and said"); after a participle's object, any second participle ends it.
+ * With no cue verb, any verb ends what is not speech, and a cue verb ends speech too.
  */
 function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, cueHead: number | undefined): boolean {
   const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
