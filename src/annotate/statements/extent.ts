@@ -108,8 +108,7 @@ function opensWithin(ctx: AttributionContext, first: number, close: number): boo
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
 function isParticipleCue(ctx: AttributionContext, i: number): boolean {
   // Adverbs skipped after a comma may run to the end of the text ("..., falsely" closing it).
-  const t = ctx.tokens[i];
-  return t !== undefined && t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
+  return isGerund(ctx, i) && CUE_FRAMES.has((ctx.tokens[i] as Token).lemma);
 }
 
 /**
@@ -247,7 +246,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins. A bare "and" with no verb
   // before it ("said the fees and the tolls were cut") joins the subject of the reported clause instead.
-  const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && !verbBetween(ctx, from, i - 1);
+  const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && verbless(ctx, from, i);
   if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1) && !(isComma(t) && listOpensAt(ctx, from, i))) return true;
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
@@ -276,11 +275,6 @@ function subjectAside(ctx: AttributionContext, from: number, i: number): boolean
     const v = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
     return v !== undefined && (v.pos === "VERB" || v.pos === "AUX") && !v.norm.endsWith(PARTICIPLE_SUFFIX);
   }
-  return false;
-}
-
-function verbBetween(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX") return true;
   return false;
 }
 
@@ -394,7 +388,7 @@ function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
   const limit = Math.min(ctx.tokens.length - 1, k + 12);
   const subject = phraseStartingAt(ctx, k, limit);
   if (!subject) return false;
-  const verb = skipLeftAdverbsRight(ctx, subject.last + 1);
+  const verb = skipVerbGroupRight(ctx, subject.last + 1);
   const v = ctx.tokens[verb];
   return v !== undefined && v.pos === "VERB" && CUE_FRAMES.has(v.lemma) && ctx.quoteOf[verb] === -1 && !v.norm.endsWith(PARTICIPLE_SUFFIX);
 }
@@ -411,8 +405,8 @@ function listOpensAt(ctx: AttributionContext, from: number, comma: number): bool
   return false;
 }
 
-/** Skip adverbs and auxiliaries to the right ("has also said"). */
-function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
+/** Past adverbs, auxiliaries and "not" to the right, to the verb they lead to ("has also said", "did not say"). */
+function skipVerbGroupRight(ctx: AttributionContext, i: number): number {
   let k = i;
   while (k < ctx.tokens.length && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).norm === "not")) k++;
   return k;
@@ -584,7 +578,7 @@ const AUXILIARY_FORMS: ReadonlyMap<string, VerbForm> = new Map([
 
 /** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
 function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
-  const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
+  const main = ctx.tokens[skipVerbGroupRight(ctx, aux)];
   const form = AUXILIARY_FORMS.get((ctx.tokens[aux] as Token).norm) ?? verbForm(ctx.tokens[aux] as Token);
   return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }
