@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -745,7 +745,7 @@ function isPluralNounTaggedVerb(ctx: AttributionContext, i: number): boolean {
 
 /** "his", "their", the "'s" of "the mayor's": a token that makes the noun after it someone's. */
 export function isPossessor(t: Token): boolean {
-  return (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) || POSSESSIVE_MARKS.has(t.norm);
+  return (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) || isPossessiveMarker(t);
 }
 
 /**
@@ -979,8 +979,6 @@ function isTitleParticiple(ctx: AttributionContext, i: number): boolean {
   return quoteStartingAt(ctx, k) !== null || (ctx.tokens[k]?.pos === "PROPN" && ctx.quoteOf[k] === -1);
 }
 
-/** "Berg's", "the Smiths'": a possessor's mark inside a noun phrase. */
-const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 
 /**
  * Verbs of continuing that PolNeAR joins to the cue verb after them: "continued to question". Aims and forecasts
@@ -1198,7 +1196,7 @@ function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
 function nounPhraseStart(ctx: AttributionContext, j: number): number {
   const start = ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0;
   let k = j;
-  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || POSSESSIVE_MARKS.has((ctx.tokens[k - 1] as Token).norm))) k--;
+  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || isPossessiveMarker(ctx.tokens[k - 1] as Token))) k--;
   return k;
 }
 
