@@ -279,6 +279,7 @@ function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): "comma
   return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text)) ? "mark" : null;
 }
 
+/** Only "then": leaving SEQUENCE_WORDS' "later" out of the cue too ("and later said") costs cue matches on train. */
 const SEQUENCE_ADVERBS = new Set(["then"]);
 
 /**
