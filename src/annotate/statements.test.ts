@@ -2165,6 +2165,8 @@ test("a time phrase between a cue verb and its 'that' clause belongs to neither:
   // So does one before "whether".
   assert.equal(statementOf("Nadia has wondered for a week whether the dam would hold.", "has wondered").content.text, "whether the dam would hold");
   assert.equal(statementOf("Nadia has doubted all week whether the dam would hold.", "has doubted").content.text, "whether the dam would hold");
+  // An adverb of manner before the time joins the cue, as it does right before "that".
+  assert.equal(statementOf("The goalkeeper argued loudly on Sunday that the net was torn.", "argued loudly").content.text, "that the net was torn");
 });
 
 test("a time after an adverbial particle leaves the particle in the cue: 'pointed out last week that'", () => {

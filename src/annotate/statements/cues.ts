@@ -1263,7 +1263,8 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   const next = ctx.tokens[k];
   if (!next) return last;
   if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
-  if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  // "argued strongly on Monday that": a time may stand between the adverbs and the clause.
+  if (next.norm === "that" || quoteStartingAt(ctx, k) || clauseAfterTime(ctx, k) !== -1) return k - 1;
   // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
   if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
