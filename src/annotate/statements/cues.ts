@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -276,7 +276,7 @@ function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): "comma
   const inner = ctx.text[quote.innerEnd - 1] ?? "";
   if (inner === "," || isComma(ctx.tokens[j + 1])) return "comma";
   const following = ctx.tokens[next] as Token;
-  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text)) ? "mark" : null;
+  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !startsUpper(following.text)) ? "mark" : null;
 }
 
 /** Only "then": leaving SEQUENCE_WORDS' "later" out of the cue too ("and later said") costs cue matches on train. */
@@ -341,7 +341,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   // A possessive opens an object or a clause as a determiner does: "the captain claims his boat is the fastest".
-  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteStartingAt(ctx, i + 1) !== null || closesReportedClause(ctx, i);
   // "Ann Berg, a harbour pilot, notes that ...", "The guild, however, backs the levy": after the comma that closes an
   // appositive or an aside, the subject stands further left.
   if (isComma(prev)) return clauseAfter && leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
@@ -379,13 +379,6 @@ function closesReportedClause(ctx: AttributionContext, i: number): boolean {
   const before = subject.first - 1;
   return isComma(ctx.tokens[before]) || (isQuoteMarkAt(ctx, before) && ctx.quoteOf[before] !== -1);
 }
-
-function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
-  const qi = ctx.quoteOf[i];
-  return qi !== undefined && qi !== -1 && ctx.quotes[qi]?.firstToken === i;
-}
-
-const CAPITAL_INITIAL = /^[A-Z]/;
 
 /**
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
@@ -459,14 +452,14 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   if (!lineStart) return false;
   for (let k = s.tokenStart; k < i; k++) {
     const t = ctx.tokens[k] as Token;
-    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || CAPITAL_INITIAL.test(t.text) || t.norm === "'s" || t.norm === "-";
+    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || startsUpper(t.text) || t.norm === "'s" || t.norm === "-";
     if (!nameLike || ctx.quoteOf[k] !== -1 || ctx.timeToken[k]) return false;
   }
   const label = ctx.tokens[s.tokenStart] as Token;
   const second = ctx.tokens[s.tokenStart + 1]?.norm;
   // "The Latest: ...", a running news digest, heads its items with a kicker, not a speaker.
   if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
-  return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
+  return i - s.tokenStart > 1 || startsUpper(label.text);
 }
 
 export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
@@ -537,7 +530,7 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
-  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
+  const ends = !next || isSentencePunct(next) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
   // the noun, reports the noun itself.
   // So does one with only a time after the noun ("Lund offered an apology on Tuesday.").
@@ -570,7 +563,7 @@ function onlyTimeLeft(ctx: AttributionContext, k: number): boolean {
   if (!ctx.timeToken[k] || ctx.quoteOf[k] !== -1) return false;
   while (ctx.timeToken[k] && ctx.sentenceOf[k] === sentence) k++;
   const end = ctx.tokens[k];
-  return !end || ctx.sentenceOf[k] !== sentence || SENTENCE_END_MARKS.has(end.norm);
+  return !end || ctx.sentenceOf[k] !== sentence || isSentencePunct(end);
 }
 
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
@@ -1222,7 +1215,7 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (ctx.quoteOf[first - 1] !== -1) break;
     // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
-    if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
+    if (startsUpper(t.text) && !startsUpper((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     if (isSurnameBeforeSaying(ctx, first - 1)) break;
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
@@ -1247,8 +1240,6 @@ function isAfterAuxiliary(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
-const SENTENCE_END_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
-
 /** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
 const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
 
@@ -1266,7 +1257,7 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   // "argued strongly on Monday that": a time may stand between the adverbs and the clause.
   if (next.norm === "that" || quoteStartingAt(ctx, k) || clauseAfterTime(ctx, k) !== -1) return k - 1;
   // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
-  if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
+  if (isSentencePunct(next) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
 }
