@@ -2178,4 +2178,16 @@ test("a time phrase between a cue verb and its 'that' clause belongs to neither:
   const s = statementOf("Ivo has insisted for a week that the orchard is healthy.", "has insisted");
   assert.equal(s.content.text, "that the orchard is healthy");
   assert.equal(statementOf("The rangers argued all morning that the trail was closed.", "argued").content.text, "that the trail was closed");
+  // So does one before "whether".
+  assert.equal(statementOf("Nadia has wondered for a week whether the dam would hold.", "has wondered").content.text, "whether the dam would hold");
+  assert.equal(statementOf("Nadia has doubted all week whether the dam would hold.", "has doubted").content.text, "whether the dam would hold");
+  // An adverb of manner before the time joins the cue, as it does right before "that".
+  assert.equal(statementOf("The goalkeeper argued loudly on Sunday that the net was torn.", "argued loudly").content.text, "that the net was torn");
+});
+
+test("a time after an adverbial particle leaves the particle in the cue: 'pointed out last week that'", () => {
+  const lastWeek = statementOf("The ranger pointed out last week that the trail was flooded.", "pointed out");
+  assert.equal(lastWeek.content.text, "that the trail was flooded");
+  // A preposition opening the time is no second particle either.
+  assert.equal(statementOf("The ranger pointed out on Monday that the trail was flooded.", "pointed out").content.text, "that the trail was flooded");
 });

@@ -144,8 +144,10 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   while ((ctx.tokens[last + 1]?.end ?? Infinity) <= d.content.end) last++;
   if (hasVerb(ctx, object, last)) return d;
   // "rankled the pilots on Monday": a closing time says when they felt it, not who did.
+  const whole = last;
   while (last > object && ctx.timeToken[last]) last--;
-  if (last > object && ctx.timeToken[last + 1] && (ctx.tokens[last] as Token).pos === "ADP") last--;
+  // Only a preposition of the time just dropped: a time past the content's end is none of the object's.
+  if (last > object && last < whole && (ctx.tokens[last] as Token).pos === "ADP") last--;
   const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
   return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
 }

@@ -562,7 +562,8 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     const prev = doc.tokens[i - 1];
     if (prev && mask[i - 1] && Object.hasOwn(MONTHS, prev.norm.replace(/\.$/, "")) && DAY_OF_MONTH.test(t.text)) mask[i] = 1;
     // "the pilots last week": the word that places the time belongs to it, or it would be read into the phrase before.
-    if (mask[i] && prev && TIME_PLACERS.has(prev.norm)) mask[i - 1] = 1;
+    // Not across a headline with no full stop: "Lund praised this¶Monday ..." ends on its object.
+    if (mask[i] && prev && TIME_PLACERS.has(prev.norm) && prev.sentence === t.sentence) mask[i - 1] = 1;
   }
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence } from "./context.js";
-import { DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterTime } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
+import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import {
   ADJECTIVE_PARTICLES,
@@ -172,7 +172,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
     // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
     // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
-    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && !clauseAfterTime(ctx, i + 1) && !isReputation(ctx, i)) continue;
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && clauseAfterTime(ctx, i + 1) === -1 && !isReputation(ctx, i)) continue;
     // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
@@ -276,9 +276,10 @@ function quoteRunsOnAt(ctx: AttributionContext, j: number, next: number): "comma
   const inner = ctx.text[quote.innerEnd - 1] ?? "";
   if (inner === "," || isComma(ctx.tokens[j + 1])) return "comma";
   const following = ctx.tokens[next] as Token;
-  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !CAPITAL_INITIAL.test(following.text)) ? "mark" : null;
+  return (inner === "?" || inner === "!") && (following.pos === "PROPN" || !startsUpper(following.text)) ? "mark" : null;
 }
 
+/** Only "then": leaving SEQUENCE_WORDS' "later" out of the cue too ("and later said") costs cue matches on train. */
 const SEQUENCE_ADVERBS = new Set(["then"]);
 
 /**
@@ -340,7 +341,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
   // A possessive opens an object or a clause as a determiner does: "the captain claims his boat is the fastest".
-  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteOpensAt(ctx, i + 1) || closesReportedClause(ctx, i);
+  const clauseAfter = next.norm === "that" || next.norm === "to" || next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.norm === ":" || quoteStartingAt(ctx, i + 1) !== null || closesReportedClause(ctx, i);
   // "Ann Berg, a harbour pilot, notes that ...", "The guild, however, backs the levy": after the comma that closes an
   // appositive or an aside, the subject stands further left.
   if (isComma(prev)) return clauseAfter && leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
@@ -378,13 +379,6 @@ function closesReportedClause(ctx: AttributionContext, i: number): boolean {
   const before = subject.first - 1;
   return isComma(ctx.tokens[before]) || (isQuoteMarkAt(ctx, before) && ctx.quoteOf[before] !== -1);
 }
-
-function quoteOpensAt(ctx: AttributionContext, i: number): boolean {
-  const qi = ctx.quoteOf[i];
-  return qi !== undefined && qi !== -1 && ctx.quotes[qi]?.firstToken === i;
-}
-
-const CAPITAL_INITIAL = /^[A-Z]/;
 
 /**
  * "FEC records show he ...", "three-quarters support a ban", "unions claim it will ...": the plain form
@@ -458,14 +452,14 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   if (!lineStart) return false;
   for (let k = s.tokenStart; k < i; k++) {
     const t = ctx.tokens[k] as Token;
-    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || CAPITAL_INITIAL.test(t.text) || t.norm === "'s" || t.norm === "-";
+    const nameLike = t.pos === "PROPN" || t.pos === "NOUN" || startsUpper(t.text) || t.norm === "'s" || t.norm === "-";
     if (!nameLike || ctx.quoteOf[k] !== -1 || ctx.timeToken[k]) return false;
   }
   const label = ctx.tokens[s.tokenStart] as Token;
   const second = ctx.tokens[s.tokenStart + 1]?.norm;
   // "The Latest: ...", a running news digest, heads its items with a kicker, not a speaker.
   if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
-  return i - s.tokenStart > 1 || CAPITAL_INITIAL.test(label.text);
+  return i - s.tokenStart > 1 || startsUpper(label.text);
 }
 
 export const POLL_NOUNS: ReadonlySet<string> = new Set(["poll", "survey"]);
@@ -536,7 +530,7 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
   let k = noun + 1;
   while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k++;
   const next = ctx.tokens[k];
-  const ends = !next || SENTENCE_END_MARKS.has(next.norm) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
+  const ends = !next || isSentencePunct(next) || ctx.sentenceOf[k] !== ctx.sentenceOf[i];
   // "Lund expressed the guild's dismay.", "Berg also voiced concern.": a verb that is a cue of its own, with nothing after
   // the noun, reports the noun itself.
   // So does one with only a time after the noun ("Lund offered an apology on Tuesday.").
@@ -570,7 +564,7 @@ function onlyTimeLeft(ctx: AttributionContext, k: number): boolean {
   if (!ctx.timeToken[k] || ctx.quoteOf[k] !== -1) return false;
   while (ctx.timeToken[k] && ctx.sentenceOf[k] === sentence) k++;
   const end = ctx.tokens[k];
-  return !end || ctx.sentenceOf[k] !== sentence || SENTENCE_END_MARKS.has(end.norm);
+  return !end || ctx.sentenceOf[k] !== sentence || isSentencePunct(end);
 }
 
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
@@ -599,7 +593,10 @@ function lightAdjective(ctx: AttributionContext, i: number): number | null {
 }
 
 const NONE_OR_LITTLE: ReadonlySet<string> = new Set(["no", "little"]);
-/** Views one holds: "holds a dim view of". */
+/**
+ * Views one holds: "holds a dim view of", "holds strong opinions". Not VIEW_NOUNS, which "in her ..." turns into a
+ * view: one holds views in the plural too, and holds no "estimation" or "assessment".
+ */
 const HELD_VIEWS: ReadonlySet<string> = new Set(["view", "views", "opinion", "opinions"]);
 /** What one shows no sign of having: "no interest in", "little inclination to". */
 const SHOWN_STANCES: ReadonlySet<string> = new Set(["sign", "signs", "interest", "inclination", "respect", "remorse", "desire", "appetite", "willingness"]);
@@ -743,7 +740,7 @@ function isPluralNounTaggedVerb(ctx: AttributionContext, i: number): boolean {
 
 /** "his", "their", the "'s" of "the mayor's": a token that makes the noun after it someone's. */
 export function isPossessor(t: Token): boolean {
-  return (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) || POSSESSIVE_MARKS.has(t.norm);
+  return (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) || isPossessiveMarker(t);
 }
 
 /**
@@ -977,8 +974,6 @@ function isTitleParticiple(ctx: AttributionContext, i: number): boolean {
   return quoteStartingAt(ctx, k) !== null || (ctx.tokens[k]?.pos === "PROPN" && ctx.quoteOf[k] === -1);
 }
 
-/** "Berg's", "the Smiths'": a possessor's mark inside a noun phrase. */
-const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 
 /**
  * Verbs of continuing that PolNeAR joins to the cue verb after them: "continued to question". Aims and forecasts
@@ -1147,16 +1142,6 @@ function isReputation(ctx: AttributionContext, i: number): boolean {
   return (t.norm === "known" && next.norm === "for") || ((t.norm === "seen" || t.norm === "known") && next.norm === "as");
 }
 
-/**
- * "was decided on Monday that ...": a clause after a time at `k` is what was reported. Not an agent after it: "was found
- * Tuesday by a maid" tells who found a thing.
- */
-function clauseAfterTime(ctx: AttributionContext, k: number): boolean {
-  const first = k;
-  while (ctx.timeToken[k] || (ctx.tokens[k]?.pos === "ADP" && ctx.timeToken[k + 1])) k++;
-  return k > first && (ctx.tokens[k]?.norm === "that" || ctx.tokens[k]?.norm === "whether");
-}
-
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
@@ -1206,7 +1191,7 @@ function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
 function nounPhraseStart(ctx: AttributionContext, j: number): number {
   const start = ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0;
   let k = j;
-  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || POSSESSIVE_MARKS.has((ctx.tokens[k - 1] as Token).norm))) k--;
+  while (k > start && (NOUN_PHRASE_POS.has((ctx.tokens[k - 1] as Token).pos) || isPossessiveMarker(ctx.tokens[k - 1] as Token))) k--;
   return k;
 }
 
@@ -1231,7 +1216,7 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (ctx.quoteOf[first - 1] !== -1) break;
     // "Ann Will wrote", "Tom Merry hopes": a capitalised word after a name ends the name, whatever its tag,
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
-    if (CAPITAL_INITIAL.test(t.text) && !CAPITAL_INITIAL.test((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
+    if (startsUpper(t.text) && !startsUpper((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     if (isSurnameBeforeSaying(ctx, first - 1)) break;
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
@@ -1260,8 +1245,6 @@ function isAfterAuxiliary(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
-const SENTENCE_END_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
-
 /** Adverbs that, after a verb of saying, tell how it was said rather than what: "said only that", "wrote back:". */
 const MANNER_AFTER_CUE = new Set(["back", "instead", "only", "again"]);
 
@@ -1276,9 +1259,10 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   const next = ctx.tokens[k];
   if (!next) return last;
   if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
-  if (next.norm === "that" || quoteStartingAt(ctx, k)) return k - 1;
+  // "argued strongly on Monday that": a time may stand between the adverbs and the clause.
+  if (next.norm === "that" || quoteStartingAt(ctx, k) || clauseAfterTime(ctx, k) !== -1) return k - 1;
   // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
-  if (SENTENCE_END_MARKS.has(next.norm) && ctx.quoteOf[k] === -1) return k - 1;
+  if (isSentencePunct(next) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
 }
@@ -1401,16 +1385,18 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;
   if (ADJUNCT_TAKING_SPEECH.has(verb.lemma) && next.norm !== "about") return head;
-  if (thatAfterTime(ctx, p + 1) !== -1) return head;
+  // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
+  const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
+  // "insisted on Monday that": a preposition opening a time is no particle. An adverbial one stays the verb's:
+  // "pointed out last week that".
+  if (!adverbial && clauseAfterTime(ctx, p) !== -1) return head;
   // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
   const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
     const after = ctx.tokens[p + 1];
     if (after?.norm === ":") return p + 1;
-    // "lashed out at", "weighed in on": an adverbial particle takes a preposition after it.
-    const adverbial = next.pos !== "ADP" || next.norm === "in" || next.norm === "out" || next.norm === "up" || next.norm === "down" || next.norm === "back";
     // wink tags "about" after a particle as an adverb: "opened up | about".
-    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1) return p + 1;
+    if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && clauseAfterTime(ctx, p + 1) === -1) return p + 1;
     return p;
   }
   return head;

@@ -108,8 +108,7 @@ function opensWithin(ctx: AttributionContext, first: number, close: number): boo
 /** A participial cue after a comma ("..., adding that ...") opens a new statement. */
 function isParticipleCue(ctx: AttributionContext, i: number): boolean {
   // Adverbs skipped after a comma may run to the end of the text ("..., falsely" closing it).
-  const t = ctx.tokens[i];
-  return t !== undefined && t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && CUE_FRAMES.has(t.lemma) && ctx.quoteOf[i] === -1;
+  return isGerund(ctx, i) && CUE_FRAMES.has((ctx.tokens[i] as Token).lemma);
 }
 
 /**
@@ -247,7 +246,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   }
   // "60 percent said yes, but 30 percent say it is not": another speaker's clause begins. A bare "and" with no verb
   // before it ("said the fees and the tolls were cut") joins the subject of the reported clause instead.
-  const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && !verbBetween(ctx, from, i - 1);
+  const joinsSubject = t.pos === "CCONJ" && !isComma(ctx.tokens[i - 1]) && verbless(ctx, from, i);
   if ((isComma(t) || (t.pos === "CCONJ" && !joinsSubject) || t.norm === "while" || t.norm === "whereas") && startsAttributedClause(ctx, i + 1) && !(isComma(t) && listOpensAt(ctx, from, i))) return true;
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
@@ -319,11 +318,6 @@ function subjectAside(ctx: AttributionContext, from: number, i: number): boolean
   return false;
 }
 
-function verbBetween(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX") return true;
-  return false;
-}
-
 /** A short noun phrase from `i` ("a spokesman", "her aides") followed by a participle of saying. */
 function withSpeakerReporting(ctx: AttributionContext, i: number): boolean {
   for (let k = i; k < i + 5; k++) {
@@ -336,8 +330,11 @@ function withSpeakerReporting(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "X denies A and goes on to B": a verb after "and" in the cue's own inflection shares the cue's subject and
- * ends the content; one in another form ("says he spoke and asked", "urged them to stay and fight") belongs to it.
+ * "X denies A and blames B": a reporting verb after "and" in the cue's own inflection, the plain form apart (the
+ * reported clause's verbs may share it), shares the cue's subject and ends the content. A verb in another form
+ * belongs to it ("says he spoke and asked", "urged them to stay and fight"), save a finite reporting verb after a
+ * participle's content ("declaring it a win and said"); after a participle's object, any second participle ends it.
+ * With no cue verb, any verb ends what is not speech, and a cue verb ends speech too.
  */
 function coordinatesWithCue(ctx: AttributionContext, v: Token, frame: CueFrame, cueHead: number | undefined): boolean {
   const cue = cueHead === undefined ? undefined : ctx.tokens[cueHead];
@@ -431,7 +428,7 @@ function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
   const limit = Math.min(ctx.tokens.length - 1, k + 12);
   const subject = phraseStartingAt(ctx, k, limit);
   if (!subject) return false;
-  const verb = skipLeftAdverbsRight(ctx, subject.last + 1);
+  const verb = skipVerbGroupRight(ctx, subject.last + 1);
   const v = ctx.tokens[verb];
   return v !== undefined && v.pos === "VERB" && CUE_FRAMES.has(v.lemma) && ctx.quoteOf[verb] === -1 && !v.norm.endsWith(PARTICIPLE_SUFFIX);
 }
@@ -448,8 +445,8 @@ function listOpensAt(ctx: AttributionContext, from: number, comma: number): bool
   return false;
 }
 
-/** Skip adverbs and auxiliaries to the right ("has also said"). */
-function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
+/** Past adverbs, auxiliaries and "not" to the right, to the verb they lead to ("has also said", "did not say"). */
+function skipVerbGroupRight(ctx: AttributionContext, i: number): number {
   let k = i;
   while (k < ctx.tokens.length && ((ctx.tokens[k] as Token).pos === "ADV" || (ctx.tokens[k] as Token).pos === "AUX" || (ctx.tokens[k] as Token).norm === "not")) k++;
   return k;
@@ -496,16 +493,22 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
 }
 
 /**
- * "insisted for weeks that", "argued all morning that": a time (after a preposition, or bare) between a verb and its
- * "that" says when, and belongs neither to the cue nor to what was said. The index of the "that" opening the
- * clause, or -1 when no such time starts at `k`.
+ * "insisted for weeks that", "argued all morning that", "was decided in May of last year that": times (each after a
+ * preposition, or bare) between a verb and its "that" or "whether" say when, and belong neither to the cue nor to
+ * what was said. The index of the word opening the clause, or -1 when no such time starts at `k`.
  */
-export function thatAfterTime(ctx: AttributionContext, k: number): number {
-  if (ctx.tokens[k]?.pos === "ADP" && !ctx.timeToken[k]) k++;
-  for (let n = 0; n < 2 && !ctx.timeToken[k] && TIME_MODIFIER_POS.has(ctx.tokens[k]?.pos ?? ""); n++) k++;
-  if (!ctx.timeToken[k]) return -1;
-  while (ctx.timeToken[k]) k++;
-  return ctx.tokens[k]?.norm === "that" && ctx.quoteOf[k] === -1 ? k : -1;
+export function clauseAfterTime(ctx: AttributionContext, k: number): number {
+  const first = k;
+  for (;;) {
+    let j = k;
+    if (ctx.tokens[j]?.pos === "ADP" && !ctx.timeToken[j]) j++;
+    for (let n = 0; n < 2 && !ctx.timeToken[j] && TIME_MODIFIER_POS.has(ctx.tokens[j]?.pos ?? ""); n++) j++;
+    if (!ctx.timeToken[j]) break;
+    while (ctx.timeToken[j]) j++;
+    k = j;
+  }
+  const opener = ctx.tokens[k]?.norm;
+  return k > first && (opener === "that" || opener === "whether") && ctx.quoteOf[k] === -1 ? k : -1;
 }
 
 const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
@@ -615,7 +618,7 @@ const AUXILIARY_FORMS: ReadonlyMap<string, VerbForm> = new Map([
 
 /** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
 function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
-  const main = ctx.tokens[skipLeftAdverbsRight(ctx, aux)];
+  const main = ctx.tokens[skipVerbGroupRight(ctx, aux)];
   const form = AUXILIARY_FORMS.get((ctx.tokens[aux] as Token).norm) ?? verbForm(ctx.tokens[aux] as Token);
   return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }

@@ -779,3 +779,8 @@ test("a cue in a relative clause without 'that', an adverb and the sentence's ow
   assert.equal(statementOf("The sort of tent Ivo wanted never arrived.", "wanted").content.text, "The sort of tent");
   assert.equal(statementOf("Ivo believes prices rose.", "believes").content.text, "prices rose");
 });
+
+test("a cue in a relative clause without 'that' takes no noun from the paragraph before as what it reports", () => {
+  const s = statementOf("Spare paddles\n\nIvo wanted never arrived.", "wanted");
+  assert.notEqual(s.content.text, "Spare paddles");
+});

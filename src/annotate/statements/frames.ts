@@ -4,6 +4,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
+  clauseAfterTime,
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
@@ -16,7 +17,6 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
-  thatAfterTime,
   skipDiscourseAdverbial,
   trimTrailingPunct,
   verbForm,
@@ -274,7 +274,8 @@ function predicateAfterAdverb(ctx: AttributionContext, first: number, last: numb
 /** The noun phrase right before a speaker, which a relative clause without "that" is about. */
 function gapNounBefore(ctx: AttributionContext, source: TokenSpan): TokenSpan | null {
   const noun = source.first - 1;
-  if (ctx.tokens[noun]?.pos !== "NOUN" || ctx.quoteOf[noun] !== -1) return null;
+  // A headline's last noun is no antecedent of the next paragraph's relative clause.
+  if (ctx.tokens[noun]?.pos !== "NOUN" || ctx.quoteOf[noun] !== -1 || ctx.sentenceOf[noun] !== ctx.sentenceOf[source.first]) return null;
   return phraseEndingAt(ctx, noun, sentenceBounds(ctx, noun).first);
 }
 
@@ -299,8 +300,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
+  const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
   if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
-  else if (k === cue.last + 1 && thatAfterTime(ctx, k) !== -1) k = thatAfterTime(ctx, k);
+  else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;

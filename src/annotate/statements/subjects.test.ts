@@ -457,6 +457,8 @@ test("a participle after a relative clause on the noun of a 'with' phrase goes o
 test("a word placing a time ('last', 'next') belongs to the time, not to the noun phrase before it", () => {
   assert.equal(speakerOf("The toll rankled the ferry crews last month.", "rankled"), "the ferry crews");
   assert.equal(speakerOf("The new curfew annoyed the bakers next door this week.", "annoyed"), "the bakers next door");
+  // A headline with no full stop ends where its paragraph does: its last word places no time in the next one.
+  assert.equal(statementOf("Greta admired this\n\nFriday brought snow.", "admired").content.text, "this");
 });
 
 test("people or a body of them right before a participle speak through it; a thing or an addressee does not", () => {
