@@ -109,3 +109,9 @@ test("a view after 'and' in a report of speech ('said X and expected Y') is more
   assert.equal(statementOf(text, "told").content.text, "the orchard was thriving and thought the frost was over");
   assert.equal(statementOf("Mira Holm says the orchard is thriving and likes the new pears.", "says").content.text, "the orchard is thriving and likes the new pears");
 });
+
+test("a cue in a phrase that opens the sentence reports up to the comma where the main clause begins", () => {
+  assert.equal(statementOf("For those who oppose the harbour levy, the vote was a setback.", "oppose").content.text, "the harbour levy");
+  // The main clause began before the cue: the comma after the opening phrase closes nothing of the content.
+  assert.equal(statementOf("In a letter to members, the guild argued that the levy, already steep, would close bakeries.", "argued").content.text, "that the levy, already steep, would close bakeries");
+});

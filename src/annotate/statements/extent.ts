@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -231,6 +231,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
+  if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
@@ -252,6 +253,31 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
+}
+
+/**
+ * "While the growers back the levy, the board will vote on it", "For those who oppose the levy, the vote is a
+ * setback": a cue in a clause or phrase that opens the sentence reports only up to the comma that closes it, where the
+ * main clause, subject and verb, begins. Not when the main clause began before the content ("In May, Lund said ...").
+ */
+function closesFrontedClause(ctx: AttributionContext, from: number, comma: number): boolean {
+  let { first } = sentenceBounds(ctx, from);
+  if (ctx.tokens[first]?.pos === "CCONJ") first++;
+  const opener = ctx.tokens[first] as Token;
+  if (!(SUBORDINATORS.has(opener.norm) || opener.pos === "ADP" || opener.pos === "SCONJ" || opener.norm === "to") || ctx.quoteOf[comma] !== -1) return false;
+  if (!mainClauseAt(ctx, comma + 1)) return false;
+  for (let k = first + 1; k < from; k++) if (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1 && mainClauseAt(ctx, k + 1)) return false;
+  return true;
+}
+
+/** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
+function mainClauseAt(ctx: AttributionContext, k: number): boolean {
+  const { last } = sentenceBounds(ctx, k);
+  const subject = phraseStartingAt(ctx, k, Math.min(last, k + 12));
+  if (!subject || ctx.quoteOf[k] !== -1) return false;
+  const verb = skipAdverbsRight(ctx, subject.last + 1);
+  const v = ctx.tokens[verb];
+  return v !== undefined && verb <= last && (v.pos === "AUX" || (v.pos === "VERB" && !v.norm.endsWith(PARTICIPLE_SUFFIX)));
 }
 
 /**
