@@ -115,3 +115,7 @@ test("a cue in a phrase that opens the sentence reports up to the comma where th
   // The main clause began before the cue: the comma after the opening phrase closes nothing of the content.
   assert.equal(statementOf("In a letter to members, the guild argued that the levy, already steep, would close bakeries.", "argued").content.text, "that the levy, already steep, would close bakeries");
 });
+
+test("an object with no verb of its own ends where a comma opens a clause with its own subject and verb", () => {
+  assert.equal(statementOf("The weavers applauded the new loom tax, the mill owners filed a complaint.", "applauded").content.text, "the new loom tax");
+});

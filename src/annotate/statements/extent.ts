@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -232,6 +232,9 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
+  // "praised the ferry, the council then voted ...": an object with no verb of its own ends where a comma opens a
+  // clause with a subject and verb of its own.
+  if (isComma(t) && (frame === "object" || frame === "belief") && splicedClauseAt(ctx, from, i)) return true;
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
@@ -268,6 +271,17 @@ function closesFrontedClause(ctx: AttributionContext, from: number, comma: numbe
   if (!mainClauseAt(ctx, comma + 1)) return false;
   for (let k = first + 1; k < from; k++) if (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1 && mainClauseAt(ctx, k + 1)) return false;
   return true;
+}
+
+/**
+ * Does the clause after `comma` stand beside a verbless content from `from` rather than inside it? Not after a list the
+ * content opens ("backed Lund, Berg and Ode ..."), nor after content that opens on a preposition or a question word
+ * ("knows in a fog, a pilot is blind", "detailed what steps, if any, the port will take").
+ */
+function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
+  const opener = ctx.tokens[from] as Token;
+  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm)) return false;
+  return !verbBetween(ctx, from, comma - 1) && mainClauseAt(ctx, comma + 1) && !listOpensAt(ctx, from, comma);
 }
 
 /** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
