@@ -119,3 +119,7 @@ test("a cue in a phrase that opens the sentence reports up to the comma where th
 test("an object with no verb of its own ends where a comma opens a clause with its own subject and verb", () => {
   assert.equal(statementOf("The weavers applauded the new loom tax, the mill owners filed a complaint.", "applauded").content.text, "the new loom tax");
 });
+
+test("an object ends where 'even though' or 'even as' concedes against it", () => {
+  assert.equal(statementOf("The glaziers still support the window tax even though their own fees have doubled.", "still support").content.text, "the window tax");
+});

@@ -239,6 +239,8 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
   if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
+  // "even though" and "even as" open one too: "backs the levy even though it costs her".
+  if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
   if (frame === "object" && t.norm === "by" && isGerund(ctx, i + 1)) return true;
   if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
