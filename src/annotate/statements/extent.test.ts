@@ -123,3 +123,7 @@ test("an object with no verb of its own ends where a comma opens a clause with i
 test("an object ends where 'even though' or 'even as' concedes against it", () => {
   assert.equal(statementOf("The glaziers still support the window tax even though their own fees have doubled.", "still support").content.text, "the window tax");
 });
+
+test("after an object with no verb of its own, 'or' and a verb in the cue's form open the speaker's other act", () => {
+  assert.equal(statementOf("The rower has not endorsed the new coach or conceded the final race.", "has not endorsed").content.text, "the new coach");
+});

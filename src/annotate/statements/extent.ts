@@ -243,7 +243,8 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
   if (frame === "object" && t.norm === "by" && isGerund(ctx, i + 1)) return true;
-  if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
+  // "hasn't endorsed her or conceded the race": after an object with no verb of its own, "or" joins acts as "and" does.
+  if ((t.norm === "and" || t.norm === "but" || (t.norm === "or" && frame === "object" && !verbBetween(ctx, from, i - 1))) && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
     if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
