@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
-import { isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -161,6 +161,16 @@ export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: 
   return cue !== "base" && verbForm(ctx.tokens[verb] as Token) !== cue;
 }
 
+/**
+ * "charged the captain after finding ...", "announced the merger after cutting ties ...": a verb of saying whose content is
+ * so far a bare noun phrase takes it as an object, and the same words end it. Not inside a reported clause's subject set
+ * off by commas ("the fee, while high, was fair"), nor after a time word ("two days after", "the days when").
+ */
+function nounReport(ctx: AttributionContext, from: number, i: number, frame: CueFrame): boolean {
+  if (frame !== "speech" || !NOUN_PHRASE_POS.has((ctx.tokens[from] as Token).pos)) return false;
+  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && !verbBetween(ctx, from, i - 1);
+}
+
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
 function isGerund(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -238,7 +248,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
-  if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
+  if (OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP") && (frame === "object" || nounReport(ctx, from, i, frame))) return true;
   // "even though" and "even as" open one too: "backs the levy even though it costs her".
   if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
