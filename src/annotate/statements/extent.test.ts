@@ -133,3 +133,7 @@ test("a verb of saying with only a noun phrase so far ends it where a clause of 
   // A clause of time inside the reported clause's subject, set off by commas, leaves it whole.
   assert.equal(statementOf("The skipper said the race, while short, was the hardest of the season.", "said").content.text, "the race, while short, was the hardest of the season");
 });
+
+test("adverbs set off by a comma where the content breaks are left out with their comma", () => {
+  assert.equal(statementOf("The jockeys praised the new track, particularly after the spring rains.", "praised").content.text, "the new track");
+});

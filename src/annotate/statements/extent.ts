@@ -472,9 +472,19 @@ function skipLeftAdverbsRight(ctx: AttributionContext, i: number): number {
 export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech", cueHead?: number): number {
   const { last } = sentenceBounds(ctx, from);
   for (let i = from + 1; i <= last; i++) {
-    if (breaksContent(ctx, from, i, frame, cueHead)) return trimTrailingPunct(ctx, from, i - 1);
+    if (breaksContent(ctx, from, i, frame, cueHead)) return trimTrailingPunct(ctx, from, beforeSetOffAdverbs(ctx, from, i - 1));
   }
   return trimTrailingPunct(ctx, from, last);
+}
+
+/**
+ * "a threat to the plan, particularly after the vote", "denied it, however, while ...": adverbs set off by a comma where
+ * the content breaks lead into the clause after them, or remark on the whole; the content ends before that comma.
+ */
+function beforeSetOffAdverbs(ctx: AttributionContext, from: number, last: number): number {
+  let k = last;
+  while (k > from && (ctx.tokens[k] as Token).pos === "ADV" && ctx.quoteOf[k] === -1) k--;
+  return k < last && isComma(ctx.tokens[k]) ? k : last;
 }
 
 /** Character end of content whose last token is `last`, stretched over any quotation it leaves open. */
