@@ -137,3 +137,9 @@ test("a verb of saying with only a noun phrase so far ends it where a clause of 
 test("adverbs set off by a comma where the content breaks are left out with their comma", () => {
   assert.equal(statementOf("The jockeys praised the new track, particularly after the spring rains.", "praised").content.text, "the new track");
 });
+
+test("an object with no verb of its own ends at 'and' before a clause whose verb has one subject", () => {
+  assert.equal(statementOf("The fishermen opposed the quota and the harbour board raised it anyway.", "opposed").content.text, "the quota");
+  // A plural verb after "and" takes both phrases for its subject, inside the content.
+  assert.equal(statementOf("The fishermen think the quota and the new nets are too costly.", "think").content.text, "the quota and the new nets are too costly");
+});

@@ -242,9 +242,9 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
-  // "praised the ferry, the council then voted ...": an object with no verb of its own ends where a comma opens a
-  // clause with a subject and verb of its own.
-  if (isComma(t) && (frame === "object" || frame === "belief") && splicedClauseAt(ctx, from, i)) return true;
+  // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
+  // of its own ends where a comma, or "and", opens a clause with a subject and verb of its own.
+  if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ" && singleSubjectClauseAt(ctx, i + 1))) && splicedClauseAt(ctx, from, i)) return true;
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
@@ -299,12 +299,27 @@ function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): 
 
 /** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
 function mainClauseAt(ctx: AttributionContext, k: number): boolean {
+  return finiteVerbAfterSubject(ctx, k) !== undefined;
+}
+
+/** The finite verb after a subject that starts at token `k`, or undefined. */
+function finiteVerbAfterSubject(ctx: AttributionContext, k: number): Token | undefined {
   const { last } = sentenceBounds(ctx, k);
   const subject = phraseStartingAt(ctx, k, Math.min(last, k + 12));
-  if (!subject || ctx.quoteOf[k] !== -1) return false;
+  if (!subject || ctx.quoteOf[k] !== -1) return undefined;
   const verb = skipAdverbsRight(ctx, subject.last + 1);
   const v = ctx.tokens[verb];
-  return v !== undefined && verb <= last && (v.pos === "AUX" || (v.pos === "VERB" && !v.norm.endsWith(PARTICIPLE_SUFFIX)));
+  return v !== undefined && verb <= last && (v.pos === "AUX" || (v.pos === "VERB" && !v.norm.endsWith(PARTICIPLE_SUFFIX))) ? v : undefined;
+}
+
+/**
+ * A clause from `k` whose verb is past or agrees with one subject ("the board passed", "Lund has"): after "and", a
+ * plural verb ("backed Lund and Berg are ...") more likely has both names for its subject.
+ */
+function singleSubjectClauseAt(ctx: AttributionContext, k: number): boolean {
+  const v = finiteVerbAfterSubject(ctx, k);
+  const form = v?.pos === "AUX" ? AUXILIARY_FORMS.get(v.norm) : v && verbForm(v);
+  return (form === "past" || form === "s") && v?.norm !== "were";
 }
 
 /**
