@@ -143,3 +143,10 @@ test("an object with no verb of its own ends at 'and' before a clause whose verb
   // A plural verb after "and" takes both phrases for its subject, inside the content.
   assert.equal(statementOf("The fishermen think the quota and the new nets are too costly.", "think").content.text, "the quota and the new nets are too costly");
 });
+
+test("a noun after a comma with a relative clause and no 'that', closing the sentence, restates the report and ends it", () => {
+  assert.equal(statementOf("The mayor said the ferry would run on Sundays, a change the council doubted.", "said").content.text, "the ferry would run on Sundays");
+  // Not one that another comma follows: the clause goes on around it.
+  const aside = "The mayor said the old ferry, a boat her grandfather built, would run on Sundays.";
+  assert.equal(statementOf(aside, "said").content.text, "the old ferry, a boat her grandfather built, would run on Sundays");
+});

@@ -411,7 +411,9 @@ function restatingAppositive(ctx: AttributionContext, i: number): boolean {
   while (ctx.tokens[k]?.pos === "NOUN") k++;
   const noun = ctx.tokens[k - 1] as Token;
   if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
-  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return false;
+  // "..., an offer the council rejected.": a relative clause with no "that", closing the sentence, restates it too; its
+  // verb reports a statement of its own, which PolNeAR marks beside the first.
+  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return head > i && mainClauseAt(ctx, k) && !commaBeforeEnd(ctx, k);
   return !reportingVerbAfter(ctx, k);
 }
 
@@ -434,6 +436,13 @@ function secondPredicate(ctx: AttributionContext, from: number, verb: number, cu
     if (ctx.quoteOf[k] === -1 && (t.pos === "AUX" || (t.pos === "VERB" && verbForm(t) !== "base" && verbForm(t) !== "ing"))) return false;
   }
   return !reportingVerbAfter(ctx, verb);
+}
+
+/** Does a comma outside quotations follow token `k` in its sentence? */
+function commaBeforeEnd(ctx: AttributionContext, k: number): boolean {
+  const { last } = sentenceBounds(ctx, k);
+  for (let j = k; j <= last; j++) if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) return true;
+  return false;
 }
 
 /** Does a verb of saying follow token `k` in its sentence? */
