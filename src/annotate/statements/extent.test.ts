@@ -125,17 +125,17 @@ test("an object ends where 'even though' or 'even as' concedes against it", () =
 });
 
 test("after an object with no verb of its own, 'or' and a verb in the cue's form open the speaker's other act", () => {
-  assert.equal(statementOf("The rower has not endorsed the new coach or conceded the final race.", "has not endorsed").content.text, "the new coach");
+  assert.equal(statementOf("The glassblower has not praised the kiln rules or signed the guild letter.", "has not praised").content.text, "the kiln rules");
 });
 
 test("a verb of saying with only a noun phrase so far ends it where a clause of time or cause begins, as an object does", () => {
-  assert.equal(statementOf("The regatta board announced the new course after cutting ties with the old marina.", "announced").content.text, "the new course");
+  assert.equal(statementOf("The regatta board announced the new course when the spring storms had passed.", "announced").content.text, "the new course");
   // A clause of time inside the reported clause's subject, set off by commas, leaves it whole.
   assert.equal(statementOf("The skipper said the race, while short, was the hardest of the season.", "said").content.text, "the race, while short, was the hardest of the season");
 });
 
 test("adverbs set off by a comma where the content breaks are left out with their comma", () => {
-  assert.equal(statementOf("The jockeys praised the new track, particularly after the spring rains.", "praised").content.text, "the new track");
+  assert.equal(statementOf("The pilots praised the toll, mainly because it funds the pier.", "praised").content.text, "the toll");
 });
 
 test("an object with no verb of its own ends at 'and' before a clause whose verb has one subject", () => {

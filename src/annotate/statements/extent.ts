@@ -162,8 +162,8 @@ export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: 
 }
 
 /**
- * "charged the captain after finding ...", "announced the merger after cutting ties ...": a verb of saying whose content is
- * so far a bare noun phrase takes it as an object, and the same words end it. Not inside a reported clause's subject set
+ * "announced a new fare when the pier opened", "named the route because ...": a verb of saying whose content is so far
+ * a bare noun phrase takes it as an object, and the same words end it. Not inside a reported clause's subject set
  * off by commas ("the fee, while high, was fair"), nor after a time word ("two days after", "the days when").
  */
 function nounReport(ctx: AttributionContext, from: number, i: number, frame: CueFrame): boolean {
@@ -253,7 +253,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
   if (frame === "object" && t.norm === "by" && isGerund(ctx, i + 1)) return true;
-  // "hasn't endorsed her or conceded the race": after an object with no verb of its own, "or" joins acts as "and" does.
+  // "has not praised the levy or signed the petition": after an object with no verb of its own, "or" joins acts as "and" does.
   if ((t.norm === "and" || t.norm === "but" || (t.norm === "or" && frame === "object" && !verbBetween(ctx, from, i - 1))) && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
@@ -289,7 +289,7 @@ function closesFrontedClause(ctx: AttributionContext, from: number, comma: numbe
 /**
  * Does the clause after `comma` stand beside a verbless content from `from` rather than inside it? Not after a list the
  * content opens ("backed Lund, Berg and Ode ..."), nor after content that opens on a preposition or a question word
- * ("knows in a fog, a pilot is blind", "detailed what steps, if any, the port will take").
+ * ("knows in a fog, a pilot is blind", "knew which boats, if any, the port would keep").
  */
 function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
   const opener = ctx.tokens[from] as Token;
@@ -411,7 +411,7 @@ function restatingAppositive(ctx: AttributionContext, i: number): boolean {
   while (ctx.tokens[k]?.pos === "NOUN") k++;
   const noun = ctx.tokens[k - 1] as Token;
   if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
-  // "..., an offer the council rejected.": a relative clause with no "that", closing the sentence, restates it too; its
+  // "..., a route the council never liked.": a relative clause with no "that", closing the sentence, restates it too; its
   // verb reports a statement of its own, which PolNeAR marks beside the first.
   if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return head > i && mainClauseAt(ctx, k) && !commaBeforeEnd(ctx, k);
   return !reportingVerbAfter(ctx, k);
@@ -502,7 +502,7 @@ export function clauseLast(ctx: AttributionContext, from: number, frame: CueFram
 }
 
 /**
- * "a threat to the plan, particularly after the vote", "denied it, however, while ...": adverbs set off by a comma where
+ * "praised the toll, mainly because it funds the pier", "denied it, however, while ...": adverbs set off by a comma where
  * the content breaks lead into the clause after them, or remark on the whole; the content ends before that comma.
  */
 function beforeSetOffAdverbs(ctx: AttributionContext, from: number, last: number): number {
