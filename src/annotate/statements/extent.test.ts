@@ -150,3 +150,7 @@ test("a noun after a comma with a relative clause and no 'that', closing the sen
   const aside = "The mayor said the old ferry, a boat her grandfather built, would run on Sundays.";
   assert.equal(statementOf(aside, "said").content.text, "the old ferry, a boat her grandfather built, would run on Sundays");
 });
+
+test("a relative clause opened by a preposition and 'which' or 'whom' after a comma ends the content", () => {
+  assert.equal(statementOf("The coach thanked the cox, with whom she had rowed for a decade.", "thanked").content.text, "the cox");
+});

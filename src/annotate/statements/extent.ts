@@ -236,6 +236,9 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if (opensSequencedAct(ctx, i + 1)) return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
+    // "backed the toll, under which fares rise", "thanked Ode, with whom she rowed": a relative clause opened by a
+    // preposition is the writer's, as one opened by "which" or "whom" alone is.
+    if (next.pos === "ADP" && (ctx.tokens[i + 2]?.norm === "which" || ctx.tokens[i + 2]?.norm === "whom")) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
