@@ -125,3 +125,48 @@ test("inside a 'that' clause a concession or a time after a comma belongs to wha
   // Without "that" the clause after the comma is the writer's, as before.
   assert.equal(statementOf("The miller told us the mill will stay open, despite the drought.", "told").content.text, "the mill will stay open");
 });
+
+test("a cue in a phrase that opens the sentence reports up to the comma where the main clause begins", () => {
+  assert.equal(statementOf("For those who oppose the harbour levy, the vote was a setback.", "oppose").content.text, "the harbour levy");
+  // The main clause began before the cue: the comma after the opening phrase closes nothing of the content.
+  assert.equal(statementOf("In a letter to members, the guild argued that the levy, already steep, would close bakeries.", "argued").content.text, "that the levy, already steep, would close bakeries");
+});
+
+test("an object with no verb of its own ends where a comma opens a clause with its own subject and verb", () => {
+  assert.equal(statementOf("The weavers applauded the new loom tax, the mill owners filed a complaint.", "applauded").content.text, "the new loom tax");
+});
+
+test("an object ends where 'even though' or 'even as' concedes against it", () => {
+  assert.equal(statementOf("The glaziers still support the window tax even though their own fees have doubled.", "still support").content.text, "the window tax");
+});
+
+test("after an object with no verb of its own, 'or' and a verb in the cue's form open the speaker's other act", () => {
+  assert.equal(statementOf("The glassblower has not praised the kiln rules or signed the guild letter.", "has not praised").content.text, "the kiln rules");
+});
+
+test("a verb of saying with only a noun phrase so far ends it where a clause of time or cause begins, as an object does", () => {
+  assert.equal(statementOf("The regatta board announced the new course when the spring storms had passed.", "announced").content.text, "the new course");
+  // A clause of time inside the reported clause's subject, set off by commas, leaves it whole.
+  assert.equal(statementOf("The skipper said the race, while short, was the hardest of the season.", "said").content.text, "the race, while short, was the hardest of the season");
+});
+
+test("adverbs set off by a comma where the content breaks are left out with their comma", () => {
+  assert.equal(statementOf("The pilots praised the toll, mainly because it funds the pier.", "praised").content.text, "the toll");
+});
+
+test("an object with no verb of its own ends at 'and' before a clause whose verb has one subject", () => {
+  assert.equal(statementOf("The fishermen opposed the quota and the harbour board raised it anyway.", "opposed").content.text, "the quota");
+  // A plural verb after "and" takes both phrases for its subject, inside the content.
+  assert.equal(statementOf("The fishermen think the quota and the new nets are too costly.", "think").content.text, "the quota and the new nets are too costly");
+});
+
+test("a noun after a comma with a relative clause and no 'that', closing the sentence, restates the report and ends it", () => {
+  assert.equal(statementOf("The mayor said the ferry would run on Sundays, a change the council doubted.", "said").content.text, "the ferry would run on Sundays");
+  // Not one that another comma follows: the clause goes on around it.
+  const aside = "The mayor said the old ferry, a boat her grandfather built, would run on Sundays.";
+  assert.equal(statementOf(aside, "said").content.text, "the old ferry, a boat her grandfather built, would run on Sundays");
+});
+
+test("a relative clause opened by a preposition and 'which' or 'whom' after a comma ends the content", () => {
+  assert.equal(statementOf("The coach thanked the cox, with whom she had rowed for a decade.", "thanked").content.text, "the cox");
+});

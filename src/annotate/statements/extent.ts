@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -160,6 +160,16 @@ export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: 
   return cue !== "base" && verbForm(ctx.tokens[verb] as Token) !== cue;
 }
 
+/**
+ * "announced a new fare when the pier opened", "named the route because ...": a verb of saying whose content is so far
+ * a bare noun phrase takes it as an object, and the same words end it. Not inside a reported clause's subject set
+ * off by commas ("the fee, while high, was fair"), nor after a time word ("two days after", "the days when").
+ */
+function nounReport(ctx: AttributionContext, from: number, i: number, frame: CueFrame): boolean {
+  if (frame !== "speech" || !NOUN_PHRASE_POS.has((ctx.tokens[from] as Token).pos)) return false;
+  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && verbless(ctx, from, i);
+}
+
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
 function isGerund(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -225,18 +235,28 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if (opensSequencedAct(ctx, i + 1)) return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
+    // "backed the toll, under which fares rise", "thanked Ode, with whom she rowed": a relative clause opened by a
+    // preposition is the writer's, as one opened by "which" or "whom" alone is.
+    if (next.pos === "ADP" && (ctx.tokens[i + 2]?.norm === "which" || ctx.tokens[i + 2]?.norm === "whom")) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
     if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
   }
+  if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
+  // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
+  // of its own ends where a comma, or "and", opens a clause with a subject and verb of its own.
+  if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ" && singleSubjectClauseAt(ctx, i + 1))) && splicedClauseAt(ctx, from, i)) return true;
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
-  if (frame === "object" && OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP")) return true;
+  if (OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP") && (frame === "object" || nounReport(ctx, from, i, frame))) return true;
+  // "even though" and "even as" open one too: "backs the levy even though it costs her".
+  if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.
   if (frame === "object" && t.norm === "by" && isGerund(ctx, i + 1)) return true;
-  if ((t.norm === "and" || t.norm === "but") && t.pos === "CCONJ") {
+  // "has not praised the levy or signed the petition": after an object with no verb of its own, "or" joins acts as "and" does.
+  if ((t.norm === "and" || t.norm === "but" || (t.norm === "or" && frame === "object" && verbless(ctx, from, i))) && t.pos === "CCONJ") {
     const verb = skipAdverbsRight(ctx, i + 1);
     const v = ctx.tokens[verb];
     if (v && v.pos === "VERB" && ctx.quoteOf[verb] === -1 && coordinatesWithCue(ctx, v, frame, cueHead)) return true;
@@ -251,6 +271,57 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
+}
+
+/**
+ * "While the growers back the levy, the board will vote on it", "For those who oppose the levy, the vote is a
+ * setback": a cue in a clause or phrase that opens the sentence reports only up to the comma that closes it, where the
+ * main clause, subject and verb, begins. Not when the main clause began before the content ("In May, Lund said ...").
+ */
+function closesFrontedClause(ctx: AttributionContext, from: number, comma: number): boolean {
+  let { first } = sentenceBounds(ctx, from);
+  if (ctx.tokens[first]?.pos === "CCONJ") first++;
+  const opener = ctx.tokens[first] as Token;
+  if (!(SUBORDINATORS.has(opener.norm) || opener.pos === "ADP" || opener.pos === "SCONJ" || opener.norm === "to") || ctx.quoteOf[comma] !== -1) return false;
+  if (!mainClauseAt(ctx, comma + 1)) return false;
+  for (let k = first + 1; k < from; k++) if (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1 && mainClauseAt(ctx, k + 1)) return false;
+  return true;
+}
+
+/**
+ * Does the clause after `comma` stand beside a verbless content from `from` rather than inside it? Not after a list the
+ * content opens ("backed Lund, Berg and Ode ..."), nor after content that opens on a preposition or a question word
+ * ("knows in a fog, a pilot is blind", "knew which boats, if any, the port would keep").
+ */
+function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
+  const opener = ctx.tokens[from] as Token;
+  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm)) return false;
+  return verbless(ctx, from, comma) && mainClauseAt(ctx, comma + 1) && !listOpensAt(ctx, from, comma);
+}
+
+/** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
+function mainClauseAt(ctx: AttributionContext, k: number): boolean {
+  return finiteVerbAfterSubject(ctx, k) !== undefined;
+}
+
+/** The finite verb after a subject that starts at token `k`, or undefined. */
+function finiteVerbAfterSubject(ctx: AttributionContext, k: number): Token | undefined {
+  const { last } = sentenceBounds(ctx, k);
+  const subject = phraseStartingAt(ctx, k, Math.min(last, k + 12));
+  if (!subject || ctx.quoteOf[k] !== -1) return undefined;
+  const verb = skipAdverbsRight(ctx, subject.last + 1);
+  const v = ctx.tokens[verb];
+  return v !== undefined && verb <= last && (v.pos === "AUX" || (v.pos === "VERB" && !v.norm.endsWith(PARTICIPLE_SUFFIX))) ? v : undefined;
+}
+
+/**
+ * A clause from `k` whose verb is past or agrees with one subject ("the board passed", "Lund has"): after "and", a
+ * plural verb ("backed Lund and Berg are ...") more likely has both names for its subject.
+ */
+function singleSubjectClauseAt(ctx: AttributionContext, k: number): boolean {
+  const v = finiteVerbAfterSubject(ctx, k);
+  const form = v?.pos === "AUX" ? AUXILIARY_FORMS.get(v.norm) : v && verbForm(v);
+  return (form === "past" || form === "s") && v?.norm !== "were";
 }
 
 /**
@@ -380,7 +451,9 @@ function restatingAppositive(ctx: AttributionContext, i: number): boolean {
   while (ctx.tokens[k]?.pos === "NOUN") k++;
   const noun = ctx.tokens[k - 1] as Token;
   if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
-  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return false;
+  // "..., a route the council never liked.": a relative clause with no "that", closing the sentence, restates it too; its
+  // verb reports a statement of its own, which PolNeAR marks beside the first.
+  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return head > i && mainClauseAt(ctx, k) && !commaBeforeEnd(ctx, k);
   return !reportingVerbAfter(ctx, k);
 }
 
@@ -403,6 +476,13 @@ function secondPredicate(ctx: AttributionContext, from: number, verb: number, cu
     if (ctx.quoteOf[k] === -1 && (t.pos === "AUX" || (t.pos === "VERB" && verbForm(t) !== "base" && verbForm(t) !== "ing"))) return false;
   }
   return !reportingVerbAfter(ctx, verb);
+}
+
+/** Does a comma outside quotations follow token `k` in its sentence? */
+function commaBeforeEnd(ctx: AttributionContext, k: number): boolean {
+  const { last } = sentenceBounds(ctx, k);
+  for (let j = k; j <= last; j++) if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) return true;
+  return false;
 }
 
 /** Does a verb of saying follow token `k` in its sentence? */
@@ -456,9 +536,19 @@ function skipVerbGroupRight(ctx: AttributionContext, i: number): number {
 export function clauseLast(ctx: AttributionContext, from: number, frame: CueFrame = "speech", cueHead?: number): number {
   const { last } = sentenceBounds(ctx, from);
   for (let i = from + 1; i <= last; i++) {
-    if (breaksContent(ctx, from, i, frame, cueHead)) return trimTrailingPunct(ctx, from, i - 1);
+    if (breaksContent(ctx, from, i, frame, cueHead)) return trimTrailingPunct(ctx, from, beforeSetOffAdverbs(ctx, from, i - 1));
   }
   return trimTrailingPunct(ctx, from, last);
+}
+
+/**
+ * "praised the toll, mainly because it funds the pier", "denied it, however, while ...": adverbs set off by a comma where
+ * the content breaks lead into the clause after them, or remark on the whole; the content ends before that comma.
+ */
+function beforeSetOffAdverbs(ctx: AttributionContext, from: number, last: number): number {
+  let k = last;
+  while (k > from && (ctx.tokens[k] as Token).pos === "ADV" && ctx.quoteOf[k] === -1) k--;
+  return k < last && isComma(ctx.tokens[k]) ? k : last;
 }
 
 /** Character end of content whose last token is `last`, stretched over any quotation it leaves open. */
