@@ -125,3 +125,12 @@ test("inside a 'that' clause a concession or a time after a comma belongs to wha
   // Without "that" the clause after the comma is the writer's, as before.
   assert.equal(statementOf("The miller told us the mill will stay open, despite the drought.", "told").content.text, "the mill will stay open");
 });
+
+test("a dash before 'including' or 'given' carries the content on, as a comma before them does", () => {
+  assert.equal(
+    statementOf("The warden urged the village to mend every fence — including the ones along the creek — before the sheep arrive.", "urged").content.text,
+    "the village to mend every fence — including the ones along the creek — before the sheep arrive",
+  );
+  // Another dash still ends it.
+  assert.equal(statementOf("The warden urged the village to mend every fence — the sheep arrive soon.", "urged").content.text, "the village to mend every fence");
+});

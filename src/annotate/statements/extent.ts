@@ -218,7 +218,8 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || opensSequencedAct(ctx, i) || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
-  if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
+  // "urged repairs — including the roof — before winter": a list or condition after a dash is still the content, as after a comma.
+  if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i) && !INNER_PARTICIPLES.has(ctx.tokens[i + 1]?.norm ?? "")) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
