@@ -134,3 +134,8 @@ test("a dash before 'including' or 'given' carries the content on, as a comma be
   // Another dash still ends it.
   assert.equal(statementOf("The warden urged the village to mend every fence — the sheep arrive soon.", "urged").content.text, "the village to mend every fence");
 });
+
+test("', depending on' and ', ranging from' qualify the content after a comma rather than open the writer's clause", () => {
+  assert.equal(statementOf("The almanac predicts two more frosts this spring, depending on the wind.", "predicts").content.text, "two more frosts this spring, depending on the wind");
+  assert.equal(statementOf("The survey finds rents rising in every ward, ranging from 3 percent to 9 percent.", "finds").content.text, "rents rising in every ward, ranging from 3 percent to 9 percent");
+});

@@ -140,7 +140,7 @@ const BUT_CONTINUERS = new Set(["not", "that", "rather", "instead", "because"]);
 const EVEN_CONCESSIVES = new Set(["though", "as", "so", "while", "when"]);
 
 /** Participles after a comma that continue the content as a list or a condition ("..., including X"). */
-const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning"]);
+const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning", "depending", "ranging"]);
 
 type VerbForm = "base" | "s" | "ing" | "past";
 
