@@ -139,3 +139,8 @@ test("', depending on' and ', ranging from' qualify the content after a comma ra
   assert.equal(statementOf("The almanac predicts two more frosts this spring, depending on the wind.", "predicts").content.text, "two more frosts this spring, depending on the wind");
   assert.equal(statementOf("The survey finds rents rising in every ward, ranging from 3 percent to 9 percent.", "finds").content.text, "rents rising in every ward, ranging from 3 percent to 9 percent");
 });
+
+test("a relative clause led by its preposition (', with whom', ', in which') ends the content as ', which' does", () => {
+  assert.equal(statementOf("The sculptor praised her old teacher, with whom she shared a studio for a decade.", "praised").content.text, "her old teacher");
+  assert.equal(statementOf("The pilot criticized the new rota, under which crews fly six nights in a row.", "criticized").content.text, "the new rota");
+});

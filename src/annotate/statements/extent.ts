@@ -129,6 +129,8 @@ function breaksClause(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   // "not for X, but because of Y", "that A, but that B": "but" with no subject of its own carries the content on.
   if (t.norm === "but") return !BUT_CONTINUERS.has(ctx.tokens[i + 1]?.norm ?? "");
+  // "..., with whom he clashed", "..., in which she called for": a relative clause led by its preposition is the writer's aside too.
+  if (t.pos === "ADP" && ctx.quoteOf[i] === -1 && (ctx.tokens[i + 1]?.norm === "which" || ctx.tokens[i + 1]?.norm === "whom")) return true;
   if (t.norm !== "even") return CLAUSE_BREAKERS.has(t.norm);
   const next = ctx.tokens[i + 1];
   if (!next || EVEN_CONCESSIVES.has(next.norm)) return true;
