@@ -144,3 +144,12 @@ test("a relative clause led by its preposition (', with whom', ', in which') end
   assert.equal(statementOf("The sculptor praised her old teacher, with whom she shared a studio for a decade.", "praised").content.text, "her old teacher");
   assert.equal(statementOf("The pilot criticized the new rota, under which crews fly six nights in a row.", "criticized").content.text, "the new rota");
 });
+
+test("a verbless aside between dashes stays inside content that already has its verb", () => {
+  assert.equal(
+    statementOf("The engineer said the bridge will reopen — on time and under budget — after the summer.", "said").content.text,
+    "the bridge will reopen — on time and under budget — after the summer",
+  );
+  // An aside with a verb of its own still ends it.
+  assert.equal(statementOf("The engineer said the bridge will reopen — the crews have finished the deck — after the summer.", "said").content.text, "the bridge will reopen");
+});

@@ -180,17 +180,16 @@ export function isSpacedDash(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "that the plan — just a draft — was dead": content with no verb yet before a dash is an unfinished clause, so a
- * pair of dashes there sets off an aside inside it and the content runs on after the second. Once the clause has
- * its verb, a dash ends it as before. An aside with a verb of its own ("— as the mayor said —") may be a statement
- * of its own, which a longer content would swallow. True when the dash at `i` opens such an aside or closes one.
+ * "that the plan — just a draft — was dead", "said the pier would open — on time, for once — in May": a pair of
+ * dashes around words with no verb sets off an aside inside the content, which runs on after the second, whether or
+ * not the clause has its verb yet. An aside with a verb of its own ("— as the mayor said —") may be a statement of
+ * its own, which a longer content would swallow. True when the dash at `i` opens such an aside or closes one.
  */
 function withinDashedAside(ctx: AttributionContext, from: number, i: number): boolean {
   let opening = -1;
   for (let k = from; k < i; k++) if (isSpacedDash(ctx, k)) opening = opening === -1 ? k : -1;
   // Content reaches a dash past the first only when that first one opened an aside.
   if (opening !== -1) return true;
-  if (!verbless(ctx, from, i)) return false;
   const { last } = sentenceBounds(ctx, i);
   for (let k = i + 1; k < last; k++) if (isSpacedDash(ctx, k)) return verbless(ctx, i + 1, k);
   return false;
