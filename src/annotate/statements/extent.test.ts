@@ -167,6 +167,30 @@ test("a noun after a comma with a relative clause and no 'that', closing the sen
   assert.equal(statementOf(aside, "said").content.text, "the old ferry, a boat her grandfather built, would run on Sundays");
 });
 
-test("a relative clause opened by a preposition and 'which' or 'whom' after a comma ends the content", () => {
-  assert.equal(statementOf("The coach thanked the cox, with whom she had rowed for a decade.", "thanked").content.text, "the cox");
+test("a dash before 'including' or 'given' carries the content on, as a comma before them does", () => {
+  assert.equal(
+    statementOf("The warden urged the village to mend every fence — including the ones along the creek — before the sheep arrive.", "urged").content.text,
+    "the village to mend every fence — including the ones along the creek — before the sheep arrive",
+  );
+  // Another dash still ends it.
+  assert.equal(statementOf("The warden urged the village to mend every fence — the sheep arrive soon.", "urged").content.text, "the village to mend every fence");
+});
+
+test("', depending on' and ', ranging from' qualify the content after a comma rather than open the writer's clause", () => {
+  assert.equal(statementOf("The almanac predicts two more frosts this spring, depending on the wind.", "predicts").content.text, "two more frosts this spring, depending on the wind");
+  assert.equal(statementOf("The survey finds rents rising in every ward, ranging from 3 percent to 9 percent.", "finds").content.text, "rents rising in every ward, ranging from 3 percent to 9 percent");
+});
+
+test("a relative clause led by its preposition (', with whom', ', in which') ends the content as ', which' does", () => {
+  assert.equal(statementOf("The sculptor praised her old teacher, with whom she shared a studio for a decade.", "praised").content.text, "her old teacher");
+  assert.equal(statementOf("The pilot criticized the new rota, under which crews fly six nights in a row.", "criticized").content.text, "the new rota");
+});
+
+test("a verbless aside between dashes stays inside content that already has its verb", () => {
+  assert.equal(
+    statementOf("The engineer said the bridge will reopen — on time and under budget — after the summer.", "said").content.text,
+    "the bridge will reopen — on time and under budget — after the summer",
+  );
+  // An aside with a verb of its own still ends it.
+  assert.equal(statementOf("The engineer said the bridge will reopen — the crews have finished the deck — after the summer.", "said").content.text, "the bridge will reopen");
 });

@@ -129,6 +129,8 @@ function breaksClause(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   // "not for X, but because of Y", "that A, but that B": "but" with no subject of its own carries the content on.
   if (t.norm === "but") return !BUT_CONTINUERS.has(ctx.tokens[i + 1]?.norm ?? "");
+  // "..., with whom he clashed", "..., in which she called for": a relative clause led by its preposition is the writer's aside too.
+  if (t.pos === "ADP" && ctx.quoteOf[i] === -1 && (ctx.tokens[i + 1]?.norm === "which" || ctx.tokens[i + 1]?.norm === "whom")) return true;
   if (t.norm !== "even") return CLAUSE_BREAKERS.has(t.norm);
   const next = ctx.tokens[i + 1];
   if (!next || EVEN_CONCESSIVES.has(next.norm)) return true;
@@ -140,7 +142,7 @@ const BUT_CONTINUERS = new Set(["not", "that", "rather", "instead", "because"]);
 const EVEN_CONCESSIVES = new Set(["though", "as", "so", "while", "when"]);
 
 /** Participles after a comma that continue the content as a list or a condition ("..., including X"). */
-const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning"]);
+const INNER_PARTICIPLES = new Set(["including", "given", "leaving", "excluding", "involving", "regarding", "concerning", "depending", "ranging"]);
 
 type VerbForm = "base" | "s" | "ing" | "past";
 
@@ -188,17 +190,16 @@ export function isSpacedDash(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "that the plan — just a draft — was dead": content with no verb yet before a dash is an unfinished clause, so a
- * pair of dashes there sets off an aside inside it and the content runs on after the second. Once the clause has
- * its verb, a dash ends it as before. An aside with a verb of its own ("— as the mayor said —") may be a statement
- * of its own, which a longer content would swallow. True when the dash at `i` opens such an aside or closes one.
+ * "that the plan — just a draft — was dead", "said the pier would open — on time, for once — in May": a pair of
+ * dashes around words with no verb sets off an aside inside the content, which runs on after the second, whether or
+ * not the clause has its verb yet. An aside with a verb of its own ("— as the mayor said —") may be a statement of
+ * its own, which a longer content would swallow. True when the dash at `i` opens such an aside or closes one.
  */
 function withinDashedAside(ctx: AttributionContext, from: number, i: number): boolean {
   let opening = -1;
   for (let k = from; k < i; k++) if (isSpacedDash(ctx, k)) opening = opening === -1 ? k : -1;
   // Content reaches a dash past the first only when that first one opened an aside.
   if (opening !== -1) return true;
-  if (!verbless(ctx, from, i)) return false;
   const { last } = sentenceBounds(ctx, i);
   for (let k = i + 1; k < last; k++) if (isSpacedDash(ctx, k)) return verbless(ctx, i + 1, k);
   return false;
@@ -228,16 +229,14 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   const t = ctx.tokens[i] as Token;
   // “... this race,” adding that ...: the comma sits inside the quotation that closes just before.
   if (closesOnComma(ctx, i - 1) && (breaksClause(ctx, i) || isParticipleCue(ctx, i) || opensSequencedAct(ctx, i) || (t.pos === "VERB" && (t.norm.endsWith(PARTICIPLE_SUFFIX) ? !INNER_PARTICIPLES.has(t.norm) : CUE_FRAMES.has(t.lemma))))) return true;
-  if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i)) return true;
+  // "urged repairs — including the roof — before winter": a list or condition after a dash is still the content, as after a comma.
+  if (isSpacedDash(ctx, i) && !withinDashedAside(ctx, from, i) && !INNER_PARTICIPLES.has(ctx.tokens[i + 1]?.norm ?? "")) return true;
   const next = ctx.tokens[i + 1];
   if (!next) return false;
   if (isComma(t)) {
     if (breaksClause(ctx, i + 1) || (next.pos === "VERB" && next.norm.endsWith(PARTICIPLE_SUFFIX) && !INNER_PARTICIPLES.has(next.norm))) return true;
     if (opensSequencedAct(ctx, i + 1)) return true;
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
-    // "backed the toll, under which fares rise", "thanked Ode, with whom she rowed": a relative clause opened by a
-    // preposition is the writer's, as one opened by "which" or "whom" alone is.
-    if (next.pos === "ADP" && (ctx.tokens[i + 2]?.norm === "which" || ctx.tokens[i + 2]?.norm === "whom")) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
