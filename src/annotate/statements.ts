@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, NOUN_PHRASE_POS, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -124,9 +124,6 @@ function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Dra
 }
 
 const OPENS_ON_LABEL = /^\W*\p{Lu}[\p{L}.'\u2019 ]{1,30}:/u;
-
-/** Verbs whose object feels what the subject stirs: "the fee rankled the pilots", "the speech resonated with growers". */
-const EXPERIENCER_OBJECT_VERBS: ReadonlySet<string> = new Set(["worry", "rankle", "annoy", "infuriate", "upset", "mystify", "horrify", "intrigue", "resonate"]);
 
 /**
  * "The new fee rankled the pilots": the view is the pilots', and what they hold it about is the fee; PolNeAR marks the

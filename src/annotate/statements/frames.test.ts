@@ -132,6 +132,12 @@ test("a passive's agent closing the sentence keeps its indefinite appositive: 'r
   assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
 });
 
+test("a passive of a feeling verb: its subject feels and its agent is what they feel about ('were annoyed by the fee')", () => {
+  const annoyed = statementOf("The glider pilots were annoyed by the landing fee.", "were annoyed by");
+  assert.equal(annoyed.speaker?.mention?.text, "The glider pilots");
+  assert.equal(annoyed.content.text, "the landing fee");
+});
+
 test("a passive's agent keeps the phrases that place or count it, not the channel: 'endorsed by the 500 people in the hall'", () => {
   assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");

@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -846,6 +846,11 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
+      // "The pilots were annoyed by the fee": the passive's subject is who feels, the agent what they feel about;
+      // PolNeAR takes "by" into the cue.
+      if (EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[cue.head] as Token).lemma)) {
+        return draft({ ...cue, last: k }, subject, (ctx.tokens[agent.first] as Token).start, (ctx.tokens[agent.last] as Token).end, false, sentence, "passive-experiencer");
+      }
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
       const described = describedToTheEnd(ctx, agent, bounds.last) ?? agent;
       return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
