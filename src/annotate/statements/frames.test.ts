@@ -132,6 +132,12 @@ test("a passive's agent closing the sentence keeps its indefinite appositive: 'r
   assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
 });
 
+test("a participle on the noun that opens the sentence takes an object that ends before the main verb ('Growers backing the toll will march')", () => {
+  assert.equal(statementOf("Growers backing the new ferry toll will march on the capital.", "backing").content.text, "the new ferry toll");
+  assert.equal(statementOf("Growers backing the new ferry toll marched on the capital.", "backing").content.text, "the new ferry toll");
+  assert.equal(statementOf("A letter calling on him to be fined has reached the mayor.", "calling on").content.text, "him to be fined");
+});
+
 test("a passive of a feeling verb: its subject feels and its agent is what they feel about ('were annoyed by the fee')", () => {
   const annoyed = statementOf("The glider pilots were annoyed by the landing fee.", "were annoyed by");
   assert.equal(annoyed.speaker?.mention?.text, "The glider pilots");
