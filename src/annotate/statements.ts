@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -362,8 +362,16 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
  * "Ivo Brandt, a glassblower who backs the kiln tax, said ...": a cue inside another statement's speaker describes
  * that speaker, and PolNeAR reads it as part of the source rather than as a statement of its own.
  */
-function outsideSpeakers(drafts: readonly Draft[]): Draft[] {
-  return drafts.filter((d) => !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
+function outsideSpeakers(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => reportsNounBefore(ctx, d) || !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
+}
+
+/**
+ * "The note the mayor posted shows the hall": a relative clause without "that" reporting the noun before its speaker
+ * says what the noun is, which the statement whose speaker holds it does not.
+ */
+function reportsNounBefore(ctx: AttributionContext, d: Draft): boolean {
+  return d.rule === "cue-then-clause" && d.source !== null && d.source.last < d.cue.first && d.content.end <= (ctx.tokens[d.source.first] as Token).start;
 }
 
 /**

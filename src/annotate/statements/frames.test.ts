@@ -792,6 +792,15 @@ test("a cue in a relative clause without 'that', an adverb and the sentence's ow
   assert.equal(statementOf("Ivo believes prices rose.", "believes").content.text, "prices rose");
 });
 
+test("a verb of saying in a relative clause without 'that', the sentence's own verb right after it, reports the noun before its speaker", () => {
+  assert.equal(statementOf("The note the mayor posted hangs in the hall.", "posted").content.text, "The note");
+  // It stays beside a statement whose speaker holds it.
+  assert.equal(statementOf("The note the mayor posted shows the hall.", "posted").content.text, "The note");
+  assert.equal(speakerOf("The note the mayor posted shows the hall.", "shows"), "The note the mayor posted");
+  // A clause it reports has a subject of its own.
+  assert.equal(statementOf("The mayor posted that the hall was closed.", "posted").content.text, "that the hall was closed");
+});
+
 test("a cue in a relative clause without 'that' takes no noun from the paragraph before as what it reports", () => {
   const s = statementOf("Spare paddles\n\nIvo wanted never arrived.", "wanted");
   assert.notEqual(s.content.text, "Spare paddles");

@@ -325,8 +325,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   // "the kind of tent Ada wanted never arrived": what she wanted is the noun before her, and what follows the cue
-  // is the sentence's own predicate.
-  const gap = relative === null && source && cue.frame !== "speech" && predicateAfterAdverb(ctx, k, lastOfClause) ? gapNounBefore(ctx, source) : null;
+  // is the sentence's own predicate. After a verb of saying only a verb right after it, with no subject, shows that
+  // ("the note the mayor posted hangs in the hall"): a clause it reports may start with an adverb.
+  const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
+  const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
