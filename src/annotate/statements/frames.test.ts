@@ -792,6 +792,11 @@ test("a cue in a relative clause without 'that', an adverb and the sentence's ow
   assert.equal(statementOf("Ivo believes prices rose.", "believes").content.text, "prices rose");
 });
 
+test("an object relative ('that', 'which') before a verb that takes no clause, the sentence's own verb after it, reports the noun before the pronoun", () => {
+  assert.equal(statementOf("The curfew that the guild opposed has ended.", "opposed").content.text, "The curfew");
+  assert.equal(statementOf("The curfew which the guild opposed soon ended.", "opposed").content.text, "The curfew");
+});
+
 test("a verb of saying in a relative clause without 'that', the sentence's own verb right after it, reports the noun before its speaker", () => {
   assert.equal(statementOf("The note the mayor posted hangs in the hall.", "posted").content.text, "The note");
   // It stays beside a statement whose speaker holds it.

@@ -320,6 +320,14 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
+  // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
+  // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
+  const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
+  if (pronoun !== null && cue.frame === "object" && (isFiniteVerb(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "AUX" || predicateAfterAdverb(ctx, k, lastOfClause))) {
+    const noun = ctx.tokens[pronoun - 1];
+    const head = noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? phraseEndingAt(ctx, pronoun - 1, sentenceBounds(ctx, pronoun).first) : null;
+    if (head) return draft(cue, source, (ctx.tokens[head.first] as Token).start, (ctx.tokens[head.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "relative-clause");
+  }
   // "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" opens what was told.
   const toldOf = cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
