@@ -2020,6 +2020,12 @@ test("a light verb without a noun of speech governs a purpose of speech: 'took t
   assert.equal(byCue(annotate("Okafor issued a statement to praise the growers."), "issued a statement").content.text, "to praise the growers");
 });
 
+test("one 'to' governing two verbs joined by 'and' makes one cue of both: 'went to the pier to praise and defend the crews'", () => {
+  const went = byCue(annotate("Ines went to the pier to praise and defend the ferry crews."), "went to the pier to praise and defend");
+  assert.equal(went.speaker?.mention?.text, "Ines");
+  assert.equal(went.content.text, "the ferry crews");
+});
+
 test("a time word read as an adjective stays in the subject: 'Current and former pilots', 'five past and current skippers'", () => {
   const speaker = (text: string, cue: string) => byCue(annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc, cue).speaker?.mention?.text;
   assert.equal(speaker("Current and former pilots said the dock leaked.", "said"), "Current and former pilots");

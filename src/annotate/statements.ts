@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, NOUN_PHRASE_POS, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -124,9 +124,6 @@ function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Dra
 }
 
 const OPENS_ON_LABEL = /^\W*\p{Lu}[\p{L}.'\u2019 ]{1,30}:/u;
-
-/** Verbs whose object feels what the subject stirs: "the fee rankled the pilots", "the speech resonated with growers". */
-const EXPERIENCER_OBJECT_VERBS: ReadonlySet<string> = new Set(["worry", "rankle", "annoy", "infuriate", "upset", "mystify", "horrify", "intrigue", "resonate"]);
 
 /**
  * "The new fee rankled the pilots": the view is the pilots', and what they hold it about is the fee; PolNeAR marks the
@@ -365,8 +362,16 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
  * "Ivo Brandt, a glassblower who backs the kiln tax, said ...": a cue inside another statement's speaker describes
  * that speaker, and PolNeAR reads it as part of the source rather than as a statement of its own.
  */
-function outsideSpeakers(drafts: readonly Draft[]): Draft[] {
-  return drafts.filter((d) => !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
+function outsideSpeakers(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => reportsNounBefore(ctx, d) || !drafts.some((k) => k !== d && k.source !== null && k.source.first <= d.cue.first && d.cue.last <= k.source.last));
+}
+
+/**
+ * "The note the mayor posted shows the hall": a relative clause without "that" reporting the noun before its speaker
+ * says what the noun is, which the statement whose speaker holds it does not.
+ */
+function reportsNounBefore(ctx: AttributionContext, d: Draft): boolean {
+  return d.rule === "cue-then-clause" && d.source !== null && d.source.last < d.cue.first && d.content.end <= (ctx.tokens[d.source.first] as Token).start;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnnotatedDoc, Sentence, TextRange, Token } from "../../model/types.js";
 import { gazetteerEntry } from "../entities/gazetteer.js";
+import { isFirstName } from "../entities/lexicon.js";
 import { MONTHS } from "../time/lexicon.js";
 import { isNameTimeWord } from "../time/name-words.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
@@ -62,7 +63,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       continue;
     }
     const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
-    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
+    if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i) || givenNameOpening(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
       // "Most believe that ...": a quantifier opening the sentence before its verb stands for people, its subject.
@@ -105,6 +106,15 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
 function afterLowerCaseWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && /^\p{Ll}/u.test(prev.text);
+}
+
+/**
+ * "Hope Varga, 52, told ...": a cue verb's capitalised form that is also a given name, opening a sentence before a
+ * surname and a comma, is a first name; "Tell Varga, ..." opening a sentence is a command.
+ */
+function givenNameOpening(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return (i === 0 || (tokens[i - 1] as Token).sentence !== t.sentence) && isFirstName(t.text) && tokens[i + 2]?.norm === ",";
 }
 
 /**

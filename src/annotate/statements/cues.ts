@@ -160,8 +160,11 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
       // "voted to reject" are acts, not statements.
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
-      if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
-      else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+      // "to explain and defend the toll": one "to" governs both verbs, which share the object.
+      const particle = particleEnd(ctx, i);
+      const last = particle === i ? sharedObjectVerbEnd(ctx, i) : particle;
+      if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb" });
+      else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last, head: i, frame, kind: "verb" });
       continue;
     }
     if (governsInfinitiveCue(ctx, i) || continuesAnAction(ctx, i)) continue;

@@ -221,7 +221,11 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
 
 /** "..., then (later) admitted": a word of sequence before a verb at `k` opens the subject's next act. */
 export function opensSequencedAct(ctx: AttributionContext, k: number): boolean {
-  return SEQUENCE_WORDS.has(ctx.tokens[k]?.norm ?? "") && ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos === "VERB";
+  if (!SEQUENCE_WORDS.has(ctx.tokens[k]?.norm ?? "")) return false;
+  // "then, on Friday, conceded": a time set off by commas may come between.
+  let v = k + 1;
+  while (isComma(ctx.tokens[v]) || ctx.timeToken[v] === 1 || (ctx.tokens[v]?.pos === "ADP" && ctx.timeToken[v + 1] === 1)) v++;
+  return ctx.tokens[skipAdverbsRight(ctx, v)]?.pos === "VERB";
 }
 
 /** Would token `i` end the content, asides apart? */

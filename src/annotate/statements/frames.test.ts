@@ -132,6 +132,18 @@ test("a passive's agent closing the sentence keeps its indefinite appositive: 'r
   assert.equal(s.speaker?.mention?.text, "Ole Lund, a reporter for the harbour gazette");
 });
 
+test("a participle on the noun that opens the sentence takes an object that ends before the main verb ('Growers backing the toll will march')", () => {
+  assert.equal(statementOf("Growers backing the new ferry toll will march on the capital.", "backing").content.text, "the new ferry toll");
+  assert.equal(statementOf("Growers backing the new ferry toll marched on the capital.", "backing").content.text, "the new ferry toll");
+  assert.equal(statementOf("A letter calling on him to be fined has reached the mayor.", "calling on").content.text, "him to be fined");
+});
+
+test("a passive of a feeling verb: its subject feels and its agent is what they feel about ('were annoyed by the fee')", () => {
+  const annoyed = statementOf("The glider pilots were annoyed by the landing fee.", "were annoyed by");
+  assert.equal(annoyed.speaker?.mention?.text, "The glider pilots");
+  assert.equal(annoyed.content.text, "the landing fee");
+});
+
 test("a passive's agent keeps the phrases that place or count it, not the channel: 'endorsed by the 500 people in the hall'", () => {
   assert.equal(statementOf("The plan was endorsed by the 500 people in the hall, who cheered.", "was endorsed").speaker?.mention?.text, "the 500 people in the hall");
   assert.equal(statementOf("The mayor has been criticized by some of her rivals for the delay.", "has been criticized").speaker?.mention?.text, "some of her rivals");
@@ -778,6 +790,20 @@ test("an adverb between ', then' and the verb still opens the speaker's next act
 test("a cue in a relative clause without 'that', an adverb and the sentence's own verb after it, reports the noun before its speaker", () => {
   assert.equal(statementOf("The sort of tent Ivo wanted never arrived.", "wanted").content.text, "The sort of tent");
   assert.equal(statementOf("Ivo believes prices rose.", "believes").content.text, "prices rose");
+});
+
+test("an object relative ('that', 'which') before a verb that takes no clause, the sentence's own verb after it, reports the noun before the pronoun", () => {
+  assert.equal(statementOf("The curfew that the guild opposed has ended.", "opposed").content.text, "The curfew");
+  assert.equal(statementOf("The curfew which the guild opposed soon ended.", "opposed").content.text, "The curfew");
+});
+
+test("a verb of saying in a relative clause without 'that', the sentence's own verb right after it, reports the noun before its speaker", () => {
+  assert.equal(statementOf("The note the mayor posted hangs in the hall.", "posted").content.text, "The note");
+  // It stays beside a statement whose speaker holds it.
+  assert.equal(statementOf("The note the mayor posted shows the hall.", "posted").content.text, "The note");
+  assert.equal(speakerOf("The note the mayor posted shows the hall.", "shows"), "The note the mayor posted");
+  // A clause it reports has a subject of its own.
+  assert.equal(statementOf("The mayor posted that the hall was closed.", "posted").content.text, "that the hall was closed");
 });
 
 test("a cue in a relative clause without 'that' takes no noun from the paragraph before as what it reports", () => {

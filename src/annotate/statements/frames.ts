@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -315,18 +315,28 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
-  let lastOfClause = insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head))));
+  let lastOfClause = insideSubjectParticiple(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)))));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
+  // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
+  // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
+  const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
+  if (pronoun !== null && cue.frame === "object" && (isFiniteVerb(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "AUX" || predicateAfterAdverb(ctx, k, lastOfClause))) {
+    const noun = ctx.tokens[pronoun - 1];
+    const head = noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? phraseEndingAt(ctx, pronoun - 1, sentenceBounds(ctx, pronoun).first) : null;
+    if (head) return draft(cue, source, (ctx.tokens[head.first] as Token).start, (ctx.tokens[head.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "relative-clause");
+  }
   // "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" opens what was told.
   const toldOf = cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
   if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   // "the kind of tent Ada wanted never arrived": what she wanted is the noun before her, and what follows the cue
-  // is the sentence's own predicate.
-  const gap = relative === null && source && cue.frame !== "speech" && predicateAfterAdverb(ctx, k, lastOfClause) ? gapNounBefore(ctx, source) : null;
+  // is the sentence's own predicate. After a verb of saying only a verb right after it, with no subject, shows that
+  // ("the note the mayor posted hangs in the hall"): a clause it reports may start with an adverb.
+  const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
+  const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
@@ -487,6 +497,24 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
     if (ctx.quoteOf[i] !== -1) continue;
     if (t.pos === "SCONJ" || t.pos === "PUNCT" || RELATIVE_WORDS.has(t.norm)) return last;
     if (t.pos === "AUX") return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
+ * "Growers backing the toll have asked ...": a participle on the noun that opens the sentence takes an object, which
+ * ends where the main clause's verb comes.
+ */
+function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || cue.frame !== "object" || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
+  if (!isClauseOpener(ctx, source.first, sentenceBounds(ctx, source.first).first)) return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "SCONJ" || t.pos === "PUNCT" || RELATIVE_WORDS.has(t.norm)) return last;
+    // "calling on them to be fined": the verbs of an infinitive are the object's, not the main clause's.
+    const prev = ctx.tokens[i - 1] as Token;
+    if ((t.pos === "AUX" || isFiniteVerb(t)) && prev.norm !== "to" && prev.pos !== "AUX") return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
 }
@@ -846,6 +874,11 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
     const subject = leftSubject(ctx, cue.first, leftFloor(ctx, cue.first));
     // "The meeting was first reported by Politico": the agent speaks, the subject is what was reported.
     if (agent && subject && (ctx.tokens[cue.head] as Token).lemma !== "ask") {
+      // "The pilots were annoyed by the fee": the passive's subject is who feels, the agent what they feel about;
+      // PolNeAR takes "by" into the cue.
+      if (EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[cue.head] as Token).lemma)) {
+        return draft({ ...cue, last: k }, subject, (ctx.tokens[agent.first] as Token).start, (ctx.tokens[agent.last] as Token).end, false, sentence, "passive-experiencer");
+      }
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
       const described = describedToTheEnd(ctx, agent, bounds.last) ?? agent;
       return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");

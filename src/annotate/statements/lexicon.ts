@@ -212,6 +212,9 @@ export const CUES_ONLY_BEFORE_THAT: ReadonlySet<string> = new Set(["maintain"]);
  */
 export const CUES_ONLY_BEFORE_AS: ReadonlySet<string> = new Set(["paint", "cast"]);
 
+/** Verbs whose object feels what the subject stirs: "the fee rankled the pilots", "the speech resonated with growers". */
+export const EXPERIENCER_OBJECT_VERBS: ReadonlySet<string> = new Set(["worry", "rankle", "annoy", "infuriate", "upset", "mystify", "horrify", "intrigue", "resonate"]);
+
 /** Adjectives that report an attitude after a form of "be": "is confident that", "were critical of". */
 export const ATTITUDE_ADJECTIVES = new Set([
   "concerned", "worried", "confident", "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "critical",

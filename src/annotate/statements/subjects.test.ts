@@ -502,3 +502,12 @@ test("a title quoted with doubled apostrophes counts its marks as one each, as c
   // After an inverted cue a title of a dozen words still names the speaker's standing.
   assert.equal(speakerOf("''The pier is old,'' said Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''", "said"), "Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''");
 });
+
+test("a cue after a word of sequence and a time set off by commas shares the subject of the act before it: 'Ivo frowned, then, on Sunday, admitted'", () => {
+  assert.equal(speakerOf("Ivo frowned, then, on Sunday, admitted that the cider was sour.", "admitted"), "Ivo");
+  assert.equal(speakerOf("Ivo frowned, then on Sunday admitted that the cider was sour.", "admitted"), "Ivo");
+  assert.equal(speakerOf("Ivo frowned, then, admitted that the cider was sour.", "admitted"), "Ivo");
+  assert.equal(speakerOf("Ivo tasted the cider, then, on Sunday, admitted that it was sour.", "admitted"), "Ivo");
+  // The sequence and its time are no words of the act before.
+  assert.deepEqual(statementsIn("Ivo agreed, then, on Sunday, admitted that the cider was sour.").map((s) => s.cue.text), ["admitted"]);
+});

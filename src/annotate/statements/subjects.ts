@@ -62,7 +62,7 @@ export function skipLeftAdverbs(ctx: AttributionContext, j: number, floor: numbe
     const skippable = (t.pos === "ADV" || t.pos === "AUX" || isNegationParticle(t) || ADVERBS_BEFORE_CUE.has(t.norm) || isSinceAfterAuxiliary(ctx, j)) && !opensWithQuantifier && !isFractionAfterCount(ctx, j);
     if (isComma(t) && ctx.quoteOf[j] === -1) {
       // "Many residents, though, say": a discourse adverbial set off by commas.
-      const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor);
+      const open = discourseAdverbialBefore(ctx, j, floor) ?? adverbialPhraseBefore(ctx, j, floor) ?? timeAsideBefore(ctx, j, floor);
       if (open === null) break;
       j = open - 1;
       continue;
@@ -106,6 +106,37 @@ function adverbialPhraseBefore(ctx: AttributionContext, comma: number, floor: nu
     return ADVERBIAL_OPENERS.has(opener.norm) && (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "ADV") && subjectEnds ? k : null;
   }
   return null;
+}
+
+function commaBetween(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isComma(ctx.tokens[k])) return true;
+  return false;
+}
+
+/**
+ * "Berg agreed, then, on Tuesday, wrote": the comma opening a time set off by commas before the comma at `comma`, in a
+ * series of the subject's acts, or null. After a noun the time closes an appositive, and PolNeAR keeps it in the
+ * speaker ("Berg, a pilot who flew for the navy, last year, wrote").
+ */
+function timeAsideBefore(ctx: AttributionContext, comma: number, floor: number): number | null {
+  const last = ctx.tokens[comma - 1] as Token;
+  if (!ctx.timeToken[comma - 1] && !SEQUENCE_WORDS.has(last.norm)) return null;
+  let k = comma - 1;
+  while (k > floor && ctx.quoteOf[k] === -1 && isTimeWord(ctx, k)) k--;
+  const before = ctx.tokens[k - 1];
+  return isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1 && (isFiniteVerb(before) || SEQUENCE_WORDS.has(before?.norm ?? "")) ? k : null;
+}
+
+function isTimeWord(ctx: AttributionContext, k: number): boolean {
+  const norm = (ctx.tokens[k] as Token).norm;
+  return ctx.timeToken[k] === 1 || TIME_LEADERS.has(norm) || SEQUENCE_WORDS.has(norm);
+}
+
+/** "..., then, on Friday, conceded", "..., then on Friday conceded": a word of sequence after a comma, then a time. */
+function sequencedOverAside(ctx: AttributionContext, cueFirst: number): boolean {
+  let k = cueFirst - 1;
+  while (k > 0 && ctx.quoteOf[k] === -1 && (isComma(ctx.tokens[k]) || ctx.timeToken[k] || TIME_LEADERS.has((ctx.tokens[k] as Token).norm))) k--;
+  return k < cueFirst - 1 && SEQUENCE_WORDS.has((ctx.tokens[k] as Token).norm) && isComma(ctx.tokens[k - 1]) && !closesRelative(ctx, k - 1);
 }
 
 /** "has since said": "since" as an adverb inside a verb group. */
@@ -361,6 +392,10 @@ function withPollTime(ctx: AttributionContext, subject: TokenSpan, cueFirst: num
 function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor: number): TokenSpan | null {
   const j = skipLeftAdverbs(ctx, cueFirst - 1, floor);
   if (j < floor) return null;
+  // "Lund agreed, then, on Friday, conceded": past the asides, a verb before a comma is the subject's previous act
+  // (not so in an appositive: "Lund, who agreed, conceded").
+  const verb = isComma(ctx.tokens[j]) ? j - 1 : j;
+  if (verb + 1 < cueFirst && isComma(ctx.tokens[verb + 1]) && isFiniteVerb(ctx.tokens[verb]) && !commaBetween(ctx, floor, verb)) return null;
   if (isSurnameBeforeSaying(ctx, j)) return { first: j, last: j };
   const t = ctx.tokens[j] as Token;
   if ((isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) || isOpeningQuantifier(ctx, j)) return { first: j, last: j };
@@ -724,7 +759,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const conjunction = ctx.tokens[c];
   // "..., then admitted": the word of sequence may stand outside the cue, between the comma and the verb.
   const sequenced = (comma && SEQUENCE_WORDS.has(opener.norm) && !closesRelative(ctx, cue.first - 1)) || (SEQUENCE_WORDS.has(before.norm) && (isComma(ctx.tokens[cue.first - 2]) || closesOnComma(ctx, cue.first - 2)) && !closesRelative(ctx, cue.first - 2));
-  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || inVerbSeries(ctx, cue, previous, comma);
+  const coordinated = (conjunction?.pos === "CCONJ" && (conjunction.norm === "and" || conjunction.norm === "but")) || sequenced || sequencedOverAside(ctx, cue.first) || inVerbSeries(ctx, cue, previous, comma);
   const afterOpener = participle && lead !== null && (comma || PARTICIPLE_OPENERS.has(before.norm) || DASHES.has(before.norm) || before.pos === "NOUN" || before.pos === "PROPN");
   if (!coordinated && !afterOpener) return null;
   const modified = participle && !comma && nounBeforeParticiple(ctx, cue.first);

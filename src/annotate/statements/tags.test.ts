@@ -193,3 +193,9 @@ test("a sentence-opening plural read as a noun gets its singular lemma, without 
   assert.equal(lemmaOfFirst("Churches favor a later curfew."), "church");
   assert.equal(lemmaOfFirst("Tallies show a slump in ferry use."), "tally");
 });
+
+test("a given name that is also a cue verb, opening a sentence before a surname and a comma, is a first name ('Hope Varga, 52, told')", () => {
+  const s = statementOf("Hope Varga, 52, told the ferry board that the ramp was cracked.", "told");
+  assert.equal(s.speaker?.mention?.text, "Hope Varga, 52,");
+  assert.equal(s.content.text, "that the ramp was cracked");
+});
