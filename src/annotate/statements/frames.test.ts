@@ -810,3 +810,9 @@ test("a cue in a relative clause without 'that' takes no noun from the paragraph
   const s = statementOf("Spare paddles\n\nIvo wanted never arrived.", "wanted");
   assert.notEqual(s.content.text, "Spare paddles");
 });
+
+test("a quotation after the cue closed on a comma is the whole content; a list of quotations runs on", () => {
+  assert.equal(statementOf("The gardener wrote “Tulips bloom early,” a motto her neighbours now repeat.", "wrote").content.text, "“Tulips bloom early,”");
+  assert.equal(statementOf("The chef named “Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes.", "named").content.text, "“Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes");
+  assert.equal(statementOf("The chef listed “Basil Soup,” and “Pear Tart” among her favourite dishes.", "listed").content.text, "“Basil Soup,” and “Pear Tart” among her favourite dishes");
+});

@@ -226,10 +226,25 @@ function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const sentence = ctx.sentenceOf[cue.first]!;
   // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
   // "Citing “a busy week,” Lund said ...": a speaker after the quotation opens the main clause, which is not quoted.
-  const lastOfClause = source && source.first > quote.lastToken ? quote.lastToken : clauseLast(ctx, k);
+  const lastOfClause = (source && source.first > quote.lastToken) || closedOnComma(ctx, quote) ? quote.lastToken : clauseLast(ctx, k);
   const end = Math.max(quote.end, lastOfClause > quote.lastToken ? contentEnd(ctx, lastOfClause) : quote.end);
   const direct = end === quote.end;
   return draft(cue, source, quote.start, end, direct, sentence, direct ? "cue-then-quote" : "cue-then-mixed-quote");
+}
+
+/**
+ * "dubbed it “the long road,” a phrase she uses often": a quotation closed on a comma is all the cue takes; what follows
+ * is the writer's, save more quotations in a list ("“A,” “B” and “C”", "“A,” and “B”").
+ */
+function closedOnComma(ctx: AttributionContext, quote: Quote): boolean {
+  let k = quote.lastToken + 1;
+  if (!/,\s*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd))) {
+    if (!isComma(ctx.tokens[k]) || ctx.quoteOf[k] !== -1) return false;
+    k++;
+  }
+  if (ctx.tokens[k]?.pos === "CCONJ") k++;
+  if (isComma(ctx.tokens[k])) k++;
+  return ctx.tokens[k] !== undefined && quoteStartingAt(ctx, k) === null;
 }
 
 /** "which he said was wrong": an object relative pronoun before the subject opens the content. */
