@@ -134,6 +134,8 @@ test("a cue in a phrase that opens the sentence reports up to the comma where th
 
 test("an object with no verb of its own ends where a comma opens a clause with its own subject and verb", () => {
   assert.equal(statementOf("The weavers applauded the new loom tax, the mill owners filed a complaint.", "applauded").content.text, "the new loom tax");
+  // A content opening on "which" or "who" is a clause still waiting for its verb; an aside there ends nothing.
+  assert.equal(statementOf("The beekeeper knew which hives, if any, the orchard would keep.", "knew").content.text, "which hives, if any, the orchard would keep");
 });
 
 test("an object ends where 'even though' or 'even as' concedes against it", () => {

@@ -295,7 +295,8 @@ function closesFrontedClause(ctx: AttributionContext, from: number, comma: numbe
  */
 function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
   const opener = ctx.tokens[from] as Token;
-  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm)) return false;
+  // QUESTION_WORDS leaves out "which" and "who", which open such a clause as often.
+  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm) || opener.norm === "which" || opener.norm === "who") return false;
   return verbless(ctx, from, comma) && mainClauseAt(ctx, comma + 1) && !listOpensAt(ctx, from, comma);
 }
 
