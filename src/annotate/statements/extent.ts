@@ -215,7 +215,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if ((ctx.tokens[i] as Token).norm === ";") return true;
   if (!endsClauseAt(ctx, from, i, frame, cueHead)) return false;
   // Asked only where the content would end: each reads the rest of the sentence, too much to do for every token.
-  return !((frame !== "object" && (unfinishedComplement(ctx, from, i) || frontedClauseCloses(ctx, from, i) || qualifiedComplement(ctx, from, i))) || (frame === "speech" && subjectAside(ctx, from, i)));
+  return !((frame !== "object" && (unfinishedComplement(ctx, from, i) || opensOnFrontedClause(ctx, from, i) || qualifiedComplement(ctx, from, i))) || (frame === "speech" && subjectAside(ctx, from, i)));
 }
 
 /** "..., then (later) admitted": a word of sequence before a verb at `k` opens the subject's next act. */
@@ -339,7 +339,7 @@ function unfinishedComplement(ctx: AttributionContext, from: number, i: number):
  * concession put first in a reported clause has said nothing of its own; the comma that closes it leads to the
  * clause's main verb, which is part of what was reported.
  */
-function frontedClauseCloses(ctx: AttributionContext, from: number, i: number): boolean {
+function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number): boolean {
   let k = from;
   if ((ctx.tokens[k] as Token).norm === "that") k++;
   if (isComma(ctx.tokens[k])) k++;

@@ -183,8 +183,8 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    // "The paper, long a critic of the levy, writes": an adverb before a description leaves it a description (not a
-    // time: "The board, early this year, said").
+    // "The paper, long a critic of the levy, writes": an adverb (wink may tag it an adjective) before a description
+    // leaves it a description (not a time: "The board, early this year, said").
     const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
     const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
     if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
