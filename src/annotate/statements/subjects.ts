@@ -298,7 +298,7 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
   // stands before the preposition when one is found there.
   if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
-  // "A survey released this week found", "Figures reported on Sunday suggest": a time after a participle on a noun says
+  // "A survey released this week found", "Tallies posted on Friday show": a time after a participle on a noun says
   // which report it was, and the noun with its participle and time is the subject.
   if (subject && isTimeOnly(ctx, subject)) subject = withParticipleBeforeTime(ctx, subject, floor) ?? subject;
   // "Lund, who through her office declined", "the pilot, who like many in the town did not want": the object of a
@@ -850,7 +850,7 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
   if (!namesPeople(noun)) return null;
   const people = afterLastVerb(ctx, phrase);
-  // "emailed supporters saying", "a note to members stating": after "to" or a verb the people are the message's
+  // "emailed donors asking", "a note to members stating": after "to" or a verb the people are the message's
   // addressees, and the participle's words are the sender's.
   const addressed = ctx.tokens[people.first - 1]?.norm === "to" || ctx.tokens[people.first - 1]?.pos === "VERB";
   return addressed && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[participle] as Token).lemma) ? null : people;
