@@ -463,6 +463,8 @@ test("a word placing a time ('last', 'next') belongs to the time, not to the nou
 
 test("people or a body of them right before a participle speak through it; a thing or an addressee does not", () => {
   assert.equal(speakerOf("The bakery's donation helped a group opposing the quarry.", "opposing"), "a group");
+  // A preposition before the people ends the phrase as a verb does: the thing before it says nothing.
+  assert.equal(speakerOf("The village fete raised funds for a group opposing the quarry.", "opposing"), "a group");
   assert.equal(speakerOf("The warm forecast cheered residents hoping for an early harvest.", "hoping for"), "residents");
   // The people a message goes to are its addressees, and its words are the sender's.
   assert.equal(speakerOf("The ferry office emailed residents saying: “The quay is shut.”", "saying:"), "The ferry office");

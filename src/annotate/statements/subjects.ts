@@ -856,9 +856,15 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   return addressed && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[participle] as Token).lemma) ? null : people;
 }
 
-/** "the report cheered voters": a phrase that ran over a verb keeps only the verb's object. */
+/**
+ * "the report cheered voters", "raised funds for a group": a phrase that ran over a verb or a preposition keeps only
+ * their object, the people the participle follows; "of" names whose members they are ("leaders of the guild").
+ */
 function afterLastVerb(ctx: AttributionContext, span: TokenSpan): TokenSpan {
-  for (let i = span.last; i > span.first; i--) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return { first: i + 1, last: span.last };
+  for (let i = span.last; i > span.first; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADP" && t.norm !== "of")) return { first: i + 1, last: span.last };
+  }
   return span;
 }
 
