@@ -369,7 +369,8 @@ function qualifiedComplement(ctx: AttributionContext, from: number, i: number): 
   return isComma(ctx.tokens[comma]) && comma > from && QUALIFIERS.has(ctx.tokens[comma + 1]?.norm ?? "") && !reportingVerbAfter(ctx, comma);
 }
 
-const QUALIFIERS: ReadonlySet<string> = new Set(["while", "whereas", "though", "although", "before", "despite", "even", "since", "until", "unless"]);
+/** The words of concession and time among CLAUSE_BREAKERS; its relatives and "compared"/"according" qualify nothing. */
+const QUALIFIERS: ReadonlySet<string> = new Set([...CLAUSE_BREAKERS].filter((w) => !["which", "who", "whose", "whom", "where", "compared", "according"].includes(w)));
 
 /** After a verb "as" gives a role ("listed as donors, raising ..."), not a clause. */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, "despite"].filter((w) => w !== "as"));
