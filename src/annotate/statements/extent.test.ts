@@ -150,6 +150,8 @@ test("a verb of saying with only a noun phrase so far ends it where a clause of 
   assert.equal(statementOf("The regatta board announced the new course when the spring storms had passed.", "announced").content.text, "the new course");
   // A clause of time inside the reported clause's subject, set off by commas, leaves it whole.
   assert.equal(statementOf("The skipper said the race, while short, was the hardest of the season.", "said").content.text, "the race, while short, was the hardest of the season");
+  // After a measure of time the word dates it ("two weeks before") and opens no clause of its own.
+  assert.equal(statementOf("The regatta board announced the new course two weeks before the first race.", "announced").content.text, "the new course two weeks before the first race");
 });
 
 test("adverbs set off by a comma where the content breaks are left out with their comma", () => {

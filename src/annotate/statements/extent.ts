@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -167,7 +167,8 @@ export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: 
  */
 function nounReport(ctx: AttributionContext, from: number, i: number, frame: CueFrame): boolean {
   if (frame !== "speech" || !NOUN_PHRASE_POS.has((ctx.tokens[from] as Token).pos)) return false;
-  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && verbless(ctx, from, i);
+  // The time tagger leaves a bare measure ("two days after") unmarked.
+  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && !TIME_UNITS.has((ctx.tokens[i - 1] as Token).lemma) && verbless(ctx, from, i);
 }
 
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
