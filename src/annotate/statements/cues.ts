@@ -546,8 +546,8 @@ function lightVerbCue(ctx: AttributionContext, i: number): Cue | null {
     } else if (next.norm === ":") {
       last = k;
       frame = "speech";
-    // wink tags a preposition before a gerund as a conjunction ("took credit | for reopening"); it ends the cue all the same.
     } else if (k === noun + 1 && (next.pos === "ADP" || next.pos === "SCONJ") && LIGHT_PREPOSITIONS.has(next.norm) && !ctx.timeToken[k + 1] && !namesAddressee(ctx, noun)) {
+      // wink tags a preposition before a gerund as a conjunction ("took credit | for reopening"); it ends the cue all the same.
       last = k;
     } else if (k === noun + 1 && next.norm === "that") {
       frame = "speech";

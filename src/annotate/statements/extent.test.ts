@@ -134,6 +134,8 @@ test("a cue in a phrase that opens the sentence reports up to the comma where th
 
 test("an object with no verb of its own ends where a comma opens a clause with its own subject and verb", () => {
   assert.equal(statementOf("The weavers applauded the new loom tax, the mill owners filed a complaint.", "applauded").content.text, "the new loom tax");
+  // A content opening on "which" or "who" is a clause still waiting for its verb; an aside there ends nothing.
+  assert.equal(statementOf("The beekeeper knew which hives, if any, the orchard would keep.", "knew").content.text, "which hives, if any, the orchard would keep");
 });
 
 test("an object ends where 'even though' or 'even as' concedes against it", () => {
@@ -148,6 +150,8 @@ test("a verb of saying with only a noun phrase so far ends it where a clause of 
   assert.equal(statementOf("The regatta board announced the new course when the spring storms had passed.", "announced").content.text, "the new course");
   // A clause of time inside the reported clause's subject, set off by commas, leaves it whole.
   assert.equal(statementOf("The skipper said the race, while short, was the hardest of the season.", "said").content.text, "the race, while short, was the hardest of the season");
+  // After a measure of time the word dates it ("two weeks before") and opens no clause of its own.
+  assert.equal(statementOf("The regatta board announced the new course two weeks before the first race.", "announced").content.text, "the new course two weeks before the first race");
 });
 
 test("adverbs set off by a comma where the content breaks are left out with their comma", () => {

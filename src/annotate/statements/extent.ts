@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -169,7 +169,8 @@ export function inflectedUnlike(ctx: AttributionContext, verb: number, cueHead: 
  */
 function nounReport(ctx: AttributionContext, from: number, i: number, frame: CueFrame): boolean {
   if (frame !== "speech" || !NOUN_PHRASE_POS.has((ctx.tokens[from] as Token).pos)) return false;
-  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && verbless(ctx, from, i);
+  // The time tagger leaves a bare measure ("two days after") unmarked.
+  return (ctx.tokens[i - 1] as Token).pos !== "PUNCT" && !ctx.timeToken[i - 1] && !TIME_UNITS.has((ctx.tokens[i - 1] as Token).lemma) && verbless(ctx, from, i);
 }
 
 /** A verb's -ing form outside quotations: "by pointing out", "by mentioning". */
@@ -216,7 +217,7 @@ function breaksContent(ctx: AttributionContext, from: number, i: number, frame: 
   if ((ctx.tokens[i] as Token).norm === ";") return true;
   if (!endsClauseAt(ctx, from, i, frame, cueHead)) return false;
   // Asked only where the content would end: each reads the rest of the sentence, too much to do for every token.
-  return !((frame !== "object" && (unfinishedComplement(ctx, from, i) || frontedClauseCloses(ctx, from, i) || qualifiedComplement(ctx, from, i))) || (frame === "speech" && subjectAside(ctx, from, i)));
+  return !((frame !== "object" && (unfinishedComplement(ctx, from, i) || opensOnFrontedClause(ctx, from, i) || qualifiedComplement(ctx, from, i))) || (frame === "speech" && subjectAside(ctx, from, i)));
 }
 
 /** "..., then (later) admitted": a word of sequence before a verb at `k` opens the subject's next act. */
@@ -298,7 +299,8 @@ function closesFrontedClause(ctx: AttributionContext, from: number, comma: numbe
  */
 function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
   const opener = ctx.tokens[from] as Token;
-  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm)) return false;
+  // QUESTION_WORDS leaves out "which" and "who", which open such a clause as often.
+  if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm) || opener.norm === "which" || opener.norm === "who") return false;
   return verbless(ctx, from, comma) && mainClauseAt(ctx, comma + 1) && !listOpensAt(ctx, from, comma);
 }
 
@@ -341,7 +343,7 @@ function unfinishedComplement(ctx: AttributionContext, from: number, i: number):
  * concession put first in a reported clause has said nothing of its own; the comma that closes it leads to the
  * clause's main verb, which is part of what was reported.
  */
-function frontedClauseCloses(ctx: AttributionContext, from: number, i: number): boolean {
+function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number): boolean {
   let k = from;
   if ((ctx.tokens[k] as Token).norm === "that") k++;
   if (isComma(ctx.tokens[k])) k++;
@@ -371,7 +373,8 @@ function qualifiedComplement(ctx: AttributionContext, from: number, i: number): 
   return isComma(ctx.tokens[comma]) && comma > from && QUALIFIERS.has(ctx.tokens[comma + 1]?.norm ?? "") && !reportingVerbAfter(ctx, comma);
 }
 
-const QUALIFIERS: ReadonlySet<string> = new Set(["while", "whereas", "though", "although", "before", "despite", "even", "since", "until", "unless"]);
+/** The words of concession and time among CLAUSE_BREAKERS; its relatives and "compared"/"according" qualify nothing. */
+const QUALIFIERS: ReadonlySet<string> = new Set([...CLAUSE_BREAKERS].filter((w) => !["which", "who", "whose", "whom", "where", "compared", "according"].includes(w)));
 
 /** After a verb "as" gives a role ("listed as donors, raising ..."), not a clause. */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, "despite"].filter((w) => w !== "as"));

@@ -403,6 +403,9 @@ export function isNegationParticle(t: { pos: string; norm: string }): boolean {
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
 
 /** Conjunctions that open a subordinate clause before the main one: "Though she never named him, Lund ...". */
+/** Lemmas of a measure of time ("two days after", "weeks before"), which a subordinator after them dates. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
+
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
 
 /** Head nouns of a description of a person or people ("a city official", "two senior aides"). */

@@ -462,7 +462,9 @@ test("a word placing a time ('last', 'next') belongs to the time, not to the nou
 });
 
 test("people or a body of them right before a participle speak through it; a thing or an addressee does not", () => {
-  assert.equal(speakerOf("The brewery gave crates of cider to a group backing the harbour levy.", "backing"), "a group");
+  assert.equal(speakerOf("The bakery's donation helped a group opposing the quarry.", "opposing"), "a group");
+  // A preposition before the people ends the phrase as a verb does: the thing before it says nothing.
+  assert.equal(speakerOf("The village fete raised funds for a group opposing the quarry.", "opposing"), "a group");
   assert.equal(speakerOf("The warm forecast cheered residents hoping for an early harvest.", "hoping for"), "residents");
   // The people a message goes to are its addressees, and its words are the sender's.
   assert.equal(speakerOf("The ferry office emailed residents saying: “The quay is shut.”", "saying:"), "The ferry office");
@@ -470,15 +472,15 @@ test("people or a body of them right before a participle speak through it; a thi
 });
 
 test("a time after a participle on the subject's noun names which report spoke: 'A survey released this week found'", () => {
-  assert.equal(speakerOf("A harbour survey released this week found most boats idle.", "found"), "A harbour survey released this week");
-  assert.equal(speakerOf("Tallies reported on Sunday now suggest that the ferry is late.", "now suggest"), "Tallies reported on Sunday");
+  assert.equal(speakerOf("A bird count published this month showed fewer gulls on the cliffs.", "showed"), "A bird count published this month");
+  assert.equal(speakerOf("Tallies posted on Friday now show that the ferry runs late.", "now show"), "Tallies posted on Friday");
   // A time after the speaker says when they spoke and stays out.
   assert.equal(speakerOf("Lund on Tuesday said the ferry was late.", "said"), "Lund");
 });
 
 test("a closing source keeps the members an 'including' names: 'praised by critics, including Ann Berg.'", () => {
   assert.equal(speakerOf("The levy has been praised by harbour critics, including the marine biologist Ann Berg.", "has been praised"), "harbour critics, including the marine biologist Ann Berg");
-  assert.equal(speakerOf("Most boats are idle, according to three recent surveys, including one from the Tide Institute.", "according to"), "three recent surveys, including one from the Tide Institute");
+  assert.equal(speakerOf("Apple prices will climb, according to a few market watchers, including the grocer Ivo Dahl.", "according to"), "a few market watchers, including the grocer Ivo Dahl");
   assert.equal(speakerOf("“The quay is shut,” said several pilots, including Ann Berg.", "said"), "several pilots, including Ann Berg");
 });
 
@@ -488,7 +490,7 @@ test("a subject keeps a 'whose' clause it carries, as it keeps a 'who' clause: '
 });
 
 test("an unnamed subject keeps a description opened by an adverb: 'The paper, long a critic of the levy, writes'", () => {
-  assert.equal(speakerOf("The newspaper, long a vocal advocate of tax reform, writes that the levy is fair.", "writes"), "The newspaper, long a vocal advocate of tax reform,");
+  assert.equal(speakerOf("The almanac, still a fierce foe of daylight saving, argues that clocks should stay put.", "argues"), "The almanac, still a fierce foe of daylight saving,");
 });
 
 test("members joined by 'as well as' share the subject: 'The mayor and the warden as well as the guild have endorsed'", () => {
@@ -500,7 +502,7 @@ test("a title quoted with doubled apostrophes counts its marks as one each, as c
   // Inside an appositive before the cue the short title is no boundary for the subject.
   assert.equal(speakerOf("Ann Berg, the author of ''Salt and Tide,'' said the pier is older than the town.", "said"), "Ann Berg, the author of ''Salt and Tide,''");
   // After an inverted cue a title of a dozen words still names the speaker's standing.
-  assert.equal(speakerOf("''The pier is old,'' said Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''", "said"), "Ann Berg, a co-author of ''The Pier and the Tide: Inside the World of Dover.''");
+  assert.equal(speakerOf("''Bring an umbrella,'' urged Tove Lind, an editor of ''Rain Lore: Old Sayings and Why They Still Hold Up.''", "urged"), "Tove Lind, an editor of ''Rain Lore: Old Sayings and Why They Still Hold Up.''");
 });
 
 test("a cue after a word of sequence and a time set off by commas shares the subject of the act before it: 'Ivo frowned, then, on Sunday, admitted'", () => {

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import {
   COMMON_PHRASE_POS,
   hasProperNoun,
@@ -214,8 +214,8 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
-    // "The paper, long a critic of the levy, writes": an adverb before a description leaves it a description (not a
-    // time: "The board, early this year, said").
+    // "The paper, long a critic of the levy, writes": an adverb (wink may tag it an adjective) before a description
+    // leaves it a description (not a time: "The board, early this year, said").
     const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
     const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
     if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
@@ -329,7 +329,7 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   // "Berg on Tuesday wrote", "a poll out Monday showed": a time after its preposition speaks for no one; the subject
   // stands before the preposition when one is found there.
   if (subject && isTimeOnly(ctx, subject) && ctx.tokens[subject.first - 1]?.pos === "ADP") subject = leftSubjectBeforeTime(ctx, subject.first - 1, floor) ?? subject;
-  // "A survey released this week found", "Figures reported on Sunday suggest": a time after a participle on a noun says
+  // "A survey released this week found", "Tallies posted on Friday show": a time after a participle on a noun says
   // which report it was, and the noun with its participle and time is the subject.
   if (subject && isTimeOnly(ctx, subject)) subject = withParticipleBeforeTime(ctx, subject, floor) ?? subject;
   // "Lund, who through her office declined", "the pilot, who like many in the town did not want": the object of a
@@ -885,15 +885,21 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
   if (!namesPeople(noun)) return null;
   const people = afterLastVerb(ctx, phrase);
-  // "emailed supporters saying", "a note to members stating": after "to" or a verb the people are the message's
+  // "emailed donors asking", "a note to members stating": after "to" or a verb the people are the message's
   // addressees, and the participle's words are the sender's.
   const addressed = ctx.tokens[people.first - 1]?.norm === "to" || ctx.tokens[people.first - 1]?.pos === "VERB";
   return addressed && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[participle] as Token).lemma) ? null : people;
 }
 
-/** "the report cheered voters": a phrase that ran over a verb keeps only the verb's object. */
+/**
+ * "the report cheered voters", "raised funds for a group": a phrase that ran over a verb or a preposition keeps only
+ * their object, the people the participle follows; "of" names whose members they are ("leaders of the guild").
+ */
 function afterLastVerb(ctx: AttributionContext, span: TokenSpan): TokenSpan {
-  for (let i = span.last; i > span.first; i--) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return { first: i + 1, last: span.last };
+  for (let i = span.last; i > span.first; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADP" && t.norm !== "of")) return { first: i + 1, last: span.last };
+  }
   return span;
 }
 
@@ -961,8 +967,6 @@ function leadVerb(ctx: AttributionContext, cue: Cue): number | null {
   if ((ctx.tokens[k] as Token).pos === "VERB") return k;
   return k >= cue.head ? cue.head : null;
 }
-
-const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "moment"]);
 
 /** "A few weeks after Lund said ...", "Years before Berg claimed ...": the subordinator after a measure of time at `o`, or `o`. */
 export function afterTimeMeasure(ctx: AttributionContext, o: number, limit: number): number {
