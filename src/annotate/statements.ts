@@ -315,8 +315,9 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
 function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   // Surer constructions claim their content first, so a doubtful outer reading cannot swallow a sure inner one.
   const quoted = quotedInsideSpeech(ctx, drafts);
-  const rank = (d: Draft): number => (quoted.has(d) ? 2 : priority(ctx, d));
-  const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || a.content.start - b.content.start);
+  // Ranked once each: the sort compares each draft many times over.
+  const rank = new Map(drafts.map((d) => [d, quoted.has(d) ? 2 : priority(ctx, d)]));
+  const ranked = [...drafts].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
   const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));

@@ -259,12 +259,20 @@ function isVerbBesideQuote(ctx: AttributionContext, i: number): boolean {
   if (quoteRunsOnAt(ctx, j, i)) return !next || !free || next.pos === "PUNCT" || next.pos === "PROPN" || next.pos === "DET" || next.pos === "ADV";
   // Otherwise what follows must close the report: the sentence's end, a comma, an adjunct, another clause.
   if (next && free && !(next.pos === "PUNCT" || next.pos === "ADV" || next.pos === "ADP" || next.pos === "CCONJ")) return false;
+  // The quotation must close just before the subject, which stands in this sentence: with no quoted word there, no
+  // subject need be looked for.
+  if (!hasQuotedWord(ctx, (ctx.sentences[ctx.sentenceOf[i] as number]?.tokenStart ?? 0) - 2, i - 2)) return false;
   const subject = leftSubject(ctx, i, leftFloor(ctx, i));
   if (subject === null || ctx.sentenceOf[subject.first] !== ctx.sentenceOf[i]) return false;
   const runsOn = quoteRunsOnAt(ctx, subject.first - 1, subject.first);
   // After a question or an exclamation a name may open the next sentence ("“Fire!” Lund ran to the door."):
   // the verb reports the quotation only when it ends the sentence ("“Tea?” Lund offered.").
   return runsOn === "comma" || (runsOn === "mark" && (!next || (free && next.pos === "PUNCT")));
+}
+
+function hasQuotedWord(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = last; k >= first && k >= 0; k--) if (ctx.quoteOf[k] !== -1) return true;
+  return false;
 }
 
 /**
@@ -313,7 +321,11 @@ function isSayForm(t: Token): boolean {
 function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const t = ctx.tokens[i] as Token;
   if (isSayForm(t)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
-  if (t.pos === "NOUN" && isVerbTaggedNoun(ctx, i)) return CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
+  if (t.pos === "NOUN") {
+    // The lookup first: most nouns are no cue's, and isVerbTaggedNoun reads the phrase around each.
+    const frame = CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
+    return frame !== undefined && isVerbTaggedNoun(ctx, i) ? frame : undefined;
+  }
   if (t.pos !== "VERB") return undefined;
   const frame = CUE_FRAMES.get(t.lemma);
   if (frame) return frame;

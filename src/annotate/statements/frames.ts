@@ -50,6 +50,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // "Lund described it like this: “...”", "She continued:" over a quoted paragraph: a cue that ends on a colon
   // introduces the quotation after it, even when another closes the paragraph before.
   if (ctx.tokens[cue.last]?.norm === ":" && quoteStartingAt(ctx, cue.last + 1)) return null;
+  // Each reading below ends on a quotation closed before the cue; quotations come in text order, so when the first
+  // ends at or after the cue, none does, and no subject need be looked for.
+  if ((ctx.quotes[0]?.lastToken ?? Infinity) >= cue.first) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   const j = skipLeftAdverbs(ctx, cue.first - 1, 0);
   if (j < 0) return null;
