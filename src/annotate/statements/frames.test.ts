@@ -816,3 +816,9 @@ test("a quotation after the cue closed on a comma is the whole content; a list o
   assert.equal(statementOf("The chef named “Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes.", "named").content.text, "“Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes");
   assert.equal(statementOf("The chef listed “Basil Soup,” and “Pear Tart” among her favourite dishes.", "listed").content.text, "“Basil Soup,” and “Pear Tart” among her favourite dishes");
 });
+
+test("a participle's object followed by the sentence's verb is what is urged, and the verb is no part of it", () => {
+  const urging = statementOf("Flyers urging a recount went up at the depot.", "urging");
+  assert.equal(urging.speaker?.mention?.text, "Flyers");
+  assert.equal(urging.content.text, "a recount");
+});

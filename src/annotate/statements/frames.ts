@@ -311,6 +311,11 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
+    // "Flyers urging a recount went up": a participle's phrase followed by the sentence's own verb is what is urged,
+    // not who is addressed; the verb after it is no part of the message.
+    if (addressee && (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isFiniteVerb(ctx.tokens[addressee.last + 1]) && ctx.quoteOf[addressee.last + 1] === -1) {
+      return draft(cue, source, (ctx.tokens[addressee.first] as Token).start, (ctx.tokens[addressee.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
+    }
     const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
     // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
     // asked; before "that" or a clause it is only who heard it.
