@@ -822,3 +822,9 @@ test("a participle's object followed by the sentence's verb is what is urged, an
   assert.equal(urging.speaker?.mention?.text, "Flyers");
   assert.equal(urging.content.text, "a recount");
 });
+
+test("a 'that' relative on a verb of saying, with the main verb right after it, reports the noun before 'that'", () => {
+  const posted = statementOf("The sketch that Ada posted shows the harbour.", "posted");
+  assert.equal(posted.speaker?.mention?.text, "Ada");
+  assert.equal(posted.content.text, "The sketch");
+});
