@@ -828,3 +828,9 @@ test("a 'that' relative on a verb of saying, with the main verb right after it, 
   assert.equal(posted.speaker?.mention?.text, "Ada");
   assert.equal(posted.content.text, "The sketch");
 });
+
+test("a contact relative 'the noun Name verb' followed by the main verb: the name speaks and the noun is what was said", () => {
+  const wrote = statementOf("The memo Ada wrote hangs by the door.", "wrote");
+  assert.equal(wrote.speaker?.mention?.text, "Ada");
+  assert.equal(wrote.content.text, "The memo");
+});

@@ -297,6 +297,14 @@ function gapNounBefore(ctx: AttributionContext, source: TokenSpan): TokenSpan | 
   return phraseEndingAt(ctx, noun, sentenceBounds(ctx, noun).first);
 }
 
+/** Where a name starts right after "the/a" + a common noun opening a speaker phrase ("the memo Ada"), or -1. A title
+ * before a name ("nominee Ada Berg") opens no determiner, so stays one phrase. */
+function nameAfterNoun(ctx: AttributionContext, source: TokenSpan): number {
+  const noun = source.first + 1;
+  const opensDeterminer = (ctx.tokens[source.first] as Token).pos === "DET";
+  return opensDeterminer && noun < source.last && (ctx.tokens[noun] as Token).pos === "NOUN" && (ctx.tokens[noun + 1] as Token).pos === "PROPN" ? noun + 1 : -1;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -365,6 +373,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
+  // "The card Ada signed sits on the desk": the subject search reads the noun and the name as one phrase; the name
+  // alone speaks, and the noun is what the relative without "that" is about.
+  const named = relative === null && source && predicate ? nameAfterNoun(ctx, source) : -1;
+  if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
