@@ -816,3 +816,21 @@ test("a quotation after the cue closed on a comma is the whole content; a list o
   assert.equal(statementOf("The chef named “Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes.", "named").content.text, "“Basil Soup,” “Pear Tart” and “Plum Cake” as her favourite dishes");
   assert.equal(statementOf("The chef listed “Basil Soup,” and “Pear Tart” among her favourite dishes.", "listed").content.text, "“Basil Soup,” and “Pear Tart” among her favourite dishes");
 });
+
+test("a participle's object followed by the sentence's verb is what is urged, and the verb is no part of it", () => {
+  const urging = statementOf("Flyers urging a recount went up at the depot.", "urging");
+  assert.equal(urging.speaker?.mention?.text, "Flyers");
+  assert.equal(urging.content.text, "a recount");
+});
+
+test("a 'that' relative on a verb of saying, with the main verb right after it, reports the noun before 'that'", () => {
+  const posted = statementOf("The sketch that Ada posted shows the harbour.", "posted");
+  assert.equal(posted.speaker?.mention?.text, "Ada");
+  assert.equal(posted.content.text, "The sketch");
+});
+
+test("a contact relative 'the noun Name verb' followed by the main verb: the name speaks and the noun is what was said", () => {
+  const wrote = statementOf("The memo Ada wrote hangs by the door.", "wrote");
+  assert.equal(wrote.speaker?.mention?.text, "Ada");
+  assert.equal(wrote.content.text, "The memo");
+});

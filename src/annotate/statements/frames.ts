@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -297,6 +297,14 @@ function gapNounBefore(ctx: AttributionContext, source: TokenSpan): TokenSpan | 
   return phraseEndingAt(ctx, noun, sentenceBounds(ctx, noun).first);
 }
 
+/** Where a name starts right after "the/a" + a common noun opening a speaker phrase ("the memo Ada"), or -1. A title
+ * before a name ("nominee Ada Berg") opens no determiner, so stays one phrase. */
+function nameAfterNoun(ctx: AttributionContext, source: TokenSpan): number {
+  const noun = source.first + 1;
+  const opensDeterminer = (ctx.tokens[source.first] as Token).pos === "DET";
+  return opensDeterminer && noun < source.last && (ctx.tokens[noun] as Token).pos === "NOUN" && (ctx.tokens[noun + 1] as Token).pos === "PROPN" ? noun + 1 : -1;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -311,6 +319,11 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
     // and what follows the comma is the main clause.
     const closesParticiple = (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isComma(ctx.tokens[(addressee?.last ?? last) + 1]);
+    // "Flyers urging a recount went up": a participle's phrase followed by the sentence's own verb is what is urged,
+    // not who is addressed; the verb after it is no part of the message.
+    if (addressee && (ctx.tokens[cue.head] as Token).norm.endsWith("ing") && isFiniteVerb(ctx.tokens[addressee.last + 1]) && ctx.quoteOf[addressee.last + 1] === -1) {
+      return draft(cue, source, (ctx.tokens[addressee.first] as Token).start, (ctx.tokens[addressee.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
+    }
     const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
     // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
     // asked; before "that" or a clause it is only who heard it.
@@ -341,10 +354,14 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
   // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
   const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
-  if (pronoun !== null && cue.frame === "object" && (isFiniteVerb(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "AUX" || predicateAfterAdverb(ctx, k, lastOfClause))) {
+  // After a verb of saying only the main verb right after it shows that ("the map that Ada drew shows the bay");
+  // "the fees that Lund said rose" instead credits her with the clause, gap and all. Read like the relative without
+  // "that", it stands beside the main verb's own statement rather than yielding to it.
+  const speechGap = cue.frame === "speech" && k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) && !SAY_FORMS.has((ctx.tokens[cue.head] as Token).norm);
+  if (pronoun !== null && (speechGap || cue.frame === "object" && (isFiniteVerb(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "AUX" || predicateAfterAdverb(ctx, k, lastOfClause)))) {
     const noun = ctx.tokens[pronoun - 1];
     const head = noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? phraseEndingAt(ctx, pronoun - 1, sentenceBounds(ctx, pronoun).first) : null;
-    if (head) return draft(cue, source, (ctx.tokens[head.first] as Token).start, (ctx.tokens[head.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "relative-clause");
+    if (head) return draft(cue, source, (ctx.tokens[head.first] as Token).start, (ctx.tokens[head.last] as Token).end, false, ctx.sentenceOf[cue.first]!, speechGap ? "cue-then-clause" : "relative-clause");
   }
   // "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" opens what was told.
   const toldOf = cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
@@ -356,6 +373,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
+  // "The card Ada signed sits on the desk": the subject search reads the noun and the name as one phrase; the name
+  // alone speaks, and the noun is what the relative without "that" is about.
+  const named = relative === null && source && predicate ? nameAfterNoun(ctx, source) : -1;
+  if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
