@@ -824,9 +824,9 @@ test("a participle's object followed by the sentence's verb is what is urged, an
 });
 
 test("a 'that' relative on a verb of saying, with the main verb right after it, reports the noun before 'that'", () => {
-  const posted = statementOf("The sketch that Ada posted shows the harbour.", "posted");
-  assert.equal(posted.speaker?.mention?.text, "Ada");
-  assert.equal(posted.content.text, "The sketch");
+  const shouted = statementOf("The warning that Ada shouted reached the ferry.", "shouted");
+  assert.equal(shouted.speaker?.mention?.text, "Ada");
+  assert.equal(shouted.content.text, "The warning");
 });
 
 test("a contact relative 'the noun Name verb' followed by the main verb: the name speaks and the noun is what was said", () => {
