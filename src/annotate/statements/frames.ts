@@ -354,7 +354,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
   // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
   const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
-  // After a verb of saying only the main verb right after it shows that ("the map that Ada drew shows the bay");
+  // After a verb of saying only the main verb right after it shows that ("the warning that Ada shouted reached the ferry");
   // "the fees that Lund said rose" instead credits her with the clause, gap and all. Read like the relative without
   // "that", it stands beside the main verb's own statement rather than yielding to it.
   const speechGap = cue.frame === "speech" && k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) && !SAY_FORMS.has((ctx.tokens[cue.head] as Token).norm);
@@ -373,8 +373,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
-  // "The card Ada signed sits on the desk": the subject search reads the noun and the name as one phrase; the name
-  // alone speaks, and the noun is what the relative without "that" is about.
+  // "The memo Ada wrote hangs by the door": the subject search reads the noun and the name as one phrase; the name
+  // alone speaks, and the noun is what the relative without "that" is about. Only past a verb of saying: after one
+  // that takes an object ("The card Ada signed sits ...") `predicate` wants an adverb between.
   const named = relative === null && source && predicate ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
