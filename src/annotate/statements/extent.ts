@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
-import { isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -250,7 +250,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
   // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
   // of its own ends where a comma, or "and", opens a clause with a subject and verb of its own.
-  if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ" && singleSubjectClauseAt(ctx, i + 1))) && splicedClauseAt(ctx, from, i)) return true;
+  if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ")) && splicedClauseAt(ctx, from, i) && (isComma(t) ? mainClauseAt(ctx, i + 1) : singleSubjectClauseAt(ctx, i + 1))) return true;
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
@@ -293,15 +293,16 @@ function closesFrontedClause(ctx: AttributionContext, from: number, comma: numbe
 }
 
 /**
- * Does the clause after `comma` stand beside a verbless content from `from` rather than inside it? Not after a list the
- * content opens ("backed Lund, Berg and Ode ..."), nor after content that opens on a preposition or a question word
- * ("knows in a fog, a pilot is blind", "knew which boats, if any, the port would keep").
+ * Would a clause after `comma` (or "and") stand beside a verbless content from `from` rather than inside it? Not after a
+ * list the content opens ("backed Lund, Berg and Ode ..."), nor after content that opens on a preposition or a question
+ * word ("knows in a fog, a pilot is blind", "knew which boats, if any, the port would keep"). The caller asks whether
+ * such a clause follows: after "and" one whose verb has one subject.
  */
 function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): boolean {
   const opener = ctx.tokens[from] as Token;
   // QUESTION_WORDS leaves out "which" and "who", which open such a clause as often.
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || QUESTION_WORDS.has(opener.norm) || opener.norm === "which" || opener.norm === "who") return false;
-  return verbless(ctx, from, comma) && mainClauseAt(ctx, comma + 1) && !listOpensAt(ctx, from, comma);
+  return verbless(ctx, from, comma) && !listOpensAt(ctx, from, comma);
 }
 
 /** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
@@ -459,7 +460,7 @@ function restatingAppositive(ctx: AttributionContext, i: number): boolean {
   if (k === head || k - i > 4 || (head === i && noun.norm === noun.lemma)) return false;
   // "..., a route the council never liked.": a relative clause with no "that", closing the sentence, restates it too; its
   // verb reports a statement of its own, which PolNeAR marks beside the first.
-  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return head > i && mainClauseAt(ctx, k) && !commaBeforeEnd(ctx, k);
+  if (ctx.tokens[k]?.norm !== "that" && ctx.tokens[k]?.norm !== "which") return head > i && mainClauseAt(ctx, k) && !commaOutsideQuotes(ctx, k, sentenceBounds(ctx, k).last);
   return !reportingVerbAfter(ctx, k);
 }
 
@@ -482,13 +483,6 @@ function secondPredicate(ctx: AttributionContext, from: number, verb: number, cu
     if (ctx.quoteOf[k] === -1 && (t.pos === "AUX" || (t.pos === "VERB" && verbForm(t) !== "base" && verbForm(t) !== "ing"))) return false;
   }
   return !reportingVerbAfter(ctx, verb);
-}
-
-/** Does a comma outside quotations follow token `k` in its sentence? */
-function commaBeforeEnd(ctx: AttributionContext, k: number): boolean {
-  const { last } = sentenceBounds(ctx, k);
-  for (let j = k; j <= last; j++) if (isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1) return true;
-  return false;
 }
 
 /** Does a verb of saying follow token `k` in its sentence? */

@@ -619,6 +619,12 @@ export function isComma(t: Token | undefined): boolean {
   return t !== undefined && t.norm === ",";
 }
 
+/** Is there a comma outside quotations among tokens `first`..`last`? */
+export function commaOutsideQuotes(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) return true;
+  return false;
+}
+
 export function isSentencePunct(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?");
 }

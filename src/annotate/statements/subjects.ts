@@ -10,6 +10,7 @@ import {
   isClauseOpener,
   isOpeningQuantifier,
   NOUN_PHRASE_POS,
+  commaOutsideQuotes,
   isComma,
   isCountedPronoun,
   isFractionAfterCount,
@@ -639,7 +640,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
   // "said Ann Berg, a pollster, adding ...": an appositive keeps the comma that closes it, as on the left of a cue.
-  if (hasAppositive(ctx, phrase.first, subjectLast) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
+  if (commaOutsideQuotes(ctx, phrase.first + 1, subjectLast - 1) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
   return { first: phrase.first, last: subjectLast };
 }
 
@@ -675,11 +676,6 @@ function titleAfterOf(ctx: AttributionContext, i: number): Quote | null {
   if ((ctx.tokens[i] as Token).norm !== "of" || ctx.tokens[i - 1]?.pos !== "NOUN") return null;
   const quote = quoteStartingAt(ctx, ctx.tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1);
   return quote && quote.closed && quoteLength(ctx, quote) <= 14 ? quote : null;
-}
-
-function hasAppositive(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let i = first + 1; i < last; i++) if (isComma(ctx.tokens[i]) && ctx.quoteOf[i] === -1) return true;
-  return false;
 }
 
 /** "said Ann Berg, 34, a nurse": a one- or two-digit number after a name is an age. */
