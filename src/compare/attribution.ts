@@ -93,6 +93,17 @@ function quotedRanges(text: string, start: number, end: number): [number, number
 }
 
 /**
+ * The words a finding's title quotes: a direct statement's quoted words without their marks or the comma
+ * that hands over to the cue ("Gone,” she said gives Gone), so the title does not wrap marks in marks.
+ */
+function wordsOf(said: Said): string {
+  const { start, end, text } = said.statement.content;
+  if (!said.statement.direct) return text;
+  const quoted = quotedRanges(said.doc.article.text, start, end).map(([from, to]) => said.doc.article.text.slice(from, to).replace(/[\s,;:]+$/u, ""));
+  return quoted.length > 0 ? quoted.join(" … ") : text;
+}
+
+/**
  * The word keys of a direct statement's quoted words. A content that runs over several quotations holds the
  * words between them too (“A,” he said. “B.”), and those name the speaker as each outlet does, not the quote.
  */
@@ -129,7 +140,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const idX = x.doc.article.id;
   const idY = y.doc.article.id;
   const shorter = x.statement.content.text.length <= y.statement.content.text.length ? x : y;
-  const content = quote(shorter.statement.content.text, 60);
+  const content = quote(wordsOf(shorter), 60);
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";

@@ -325,6 +325,8 @@ test("who said it: only one person's words given to another person conflict", ()
       statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
     });
   assert.equal(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")).length, 1);
+  // The title quotes the words once, without their own marks or the comma that hands over to the cue.
+  assert.match(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund"))[0]?.summary ?? "", /^Who said “The quay is a total loss”:/);
   // The two sentences are that conflict, and no agreement besides.
   assert.equal(compareStory([byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")], "s").findings.filter((f) => f.kind === "agreement").length, 0);
   assert.ok(compareStory([byPerson("a", "Ann Ode"), byPerson("b", "Ann Ode")], "s").findings.some((f) => f.kind === "agreement"));

@@ -32,3 +32,13 @@ test("a prepositional cue puts its speaker after it; a verb keeps the speaker fi
   assert.equal(attributionLead("Ann Berg", "said", "said"), "Ann Berg said");
   assert.equal(attributionLead("Ann Berg", "reported", "reported"), "Ann Berg reported");
 });
+
+test("an attribution set off by commas inside reported words is left out of them; one in the clause stays", () => {
+  const text = "Two barns burned, the sheriff said, in the driest week of the year.";
+  const aside = statement(text, "said", "Two barns burned, the sheriff said, in the driest week of the year", false);
+  const mention = text.indexOf("the sheriff");
+  aside.speaker = { name: "the sheriff", mention: { articleId: "a", start: mention, end: mention + "the sheriff".length, text: "the sheriff" } };
+  assert.equal(spokenWords(aside), "“Two barns burned … in the driest week of the year”");
+  const inClause = "The ferry is expected to sail at noon.";
+  assert.equal(spokenWords(statement(inClause, "is expected", "The ferry is expected to sail at noon", false)), "“The ferry is expected to sail at noon”");
+});

@@ -102,8 +102,25 @@ const OPENING_MARK = /^["“'‘]/u;
  */
 export function spokenWords(statement: ReportStatement): string {
   const { content, cue } = statement;
-  const cueInside = content.start <= cue.start && cue.end <= content.end;
+  const cueInside = within(cue, content);
   const quotations = cueInside ? content.text.match(QUOTATION) ?? [] : [];
-  const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : content.text.trim();
+  const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : cueInside ? withoutAside(statement) : content.text.trim();
   return OPENING_MARK.test(words) ? words : `“${words}”`;
+}
+
+const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * Reported words with the attribution set off inside them left out: "Nine were hurt, officials said, in the
+ * worst storm" shows as "Nine were hurt … in the worst storm". The span keeps the whole stretch (as PolNeAR
+ * marks it); the reader wants what was said, not the reporter's aside. A cue not set off by a comma
+ * ("the quay is expected to reopen") is part of the sentence and stays.
+ */
+function withoutAside({ content, cue, speaker }: ReportStatement): string {
+  const mention = speaker?.mention && within(speaker.mention, content) ? speaker.mention : cue;
+  const before = content.text.slice(0, Math.min(cue.start, mention.start) - content.start);
+  if (!/,\s*$/u.test(before)) return content.text.trim();
+  const head = before.replace(/[\s,]+$/u, "");
+  const tail = content.text.slice(Math.max(cue.end, mention.end) - content.start).replace(/^[\s,]+/u, "").trim();
+  return tail ? `${head} … ${tail}` : head;
 }
