@@ -2042,6 +2042,12 @@ test("a cue inside another statement's speaker describes that speaker and is no 
   assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
 });
 
+test("a relative clause set off by a comma on a speaker reports beside the main statement", () => {
+  const doc = annotate("“The nets came back empty,” said Ines Varga, who praised the new quota.");
+  assert.deepEqual(doc.statements.map((s) => [s.speaker?.mention?.text, s.cue.text]), [["Ines Varga, who praised the new quota", "said"], ["who", "praised"]]);
+  assert.equal(byCue(doc, "praised").content.text, "the new quota");
+});
+
 test("a question put to the reader ('Do you oppose ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
   assert.deepEqual(annotate("Do you oppose the new harbor master?").statements, []);
   assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);
