@@ -5,7 +5,7 @@ import { annotateStory } from "./pipeline.js";
 import { dropDuplicates, statementStage, withoutHeldQuotes } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
-import { statementOf } from "./statements/testing.js";
+import { statementOf, statementsIn } from "./statements/testing.js";
 import type { AnnotatedDoc, Entity, Statement } from "../model/types.js";
 
 function annotate(text: string, entities: Entity[] = []): AnnotatedDoc {
@@ -487,6 +487,13 @@ test("attitudes of fondness and distrust are cues ('were enamored of', 'is cynic
   const doc = annotate("The voters were enamored of the new mayor. The old captain is cynical about the port plan.");
   assert.equal(byCue(doc, "were enamored of").content.text, "the new mayor");
   assert.equal(byCue(doc, "is cynical about").content.text, "the port plan");
+});
+
+test("any adjective after 'be' and before 'about' and its topic is an attitude ('was evasive about'), not one before a number", () => {
+  const s = statementOf("The ferry captain was evasive about the missing crates.", "was evasive about");
+  assert.equal(s.speaker?.mention?.text, "The ferry captain");
+  assert.equal(s.content.text, "the missing crates");
+  assert.deepEqual(statementsIn("The old barn is worth about forty goats."), []);
 });
 
 test("'..., adding that ...' is a second statement by the same speaker", () => {

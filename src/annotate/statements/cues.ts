@@ -642,7 +642,7 @@ function isScore(ctx: AttributionContext, k: number): boolean {
 /** "is confident that", "were sharply critical of": a form of "be", adverbs, an attitude adjective. */
 function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "ADJ" || !ATTITUDE_ADJECTIVES.has(t.norm)) return null;
+  if (t.pos !== "ADJ" || !(ATTITUDE_ADJECTIVES.has(t.norm) || isStanceAbout(ctx, i))) return null;
   let j = i - 1;
   // "was not aware of", "isn't sure": a negation sits between "be" and the adjective as an adverb does.
   while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && ctx.quoteOf[j] === -1) j--;
@@ -657,6 +657,16 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const last = next && ADJECTIVE_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1 ? i + 1 : i;
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
+}
+
+/**
+ * "was coy about", "stayed guarded about": after a form of "be" any adjective before "about" and its topic holds an
+ * attitude to it (a cue in over half such uses on train), unlike "of", "with", "in" or "to" after an unlisted adjective
+ * (under a sixth). Before a number "about" is an adverb ("is worth about $5 million") and says nothing.
+ */
+function isStanceAbout(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next?.norm === "about" && next.pos === "ADP";
 }
 
 /**
