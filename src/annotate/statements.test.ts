@@ -496,6 +496,15 @@ test("any adjective after 'be' and before 'about' and its topic is an attitude (
   assert.deepEqual(statementsIn("The old barn is worth about forty goats."), []);
 });
 
+test("a listed attitude right after the noun it describes is that noun's ('pilots nervous about'), up to the main verb", () => {
+  const s = statementOf("Pilots nervous about the fog waited at the dock.", "nervous about");
+  assert.equal(s.speaker?.mention?.text, "Pilots");
+  assert.equal(s.content.text, "the fog");
+  assert.equal(statementOf("Several bakers reluctant to raise prices met on Friday.", "reluctant").content.text, "to raise prices");
+  // "critical to" a thing weighs it; only an infinitive after "to" is an attitude's.
+  assert.deepEqual(statementsIn("The old clock is a part critical to the tower."), []);
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");
