@@ -505,6 +505,13 @@ test("a listed attitude right after the noun it describes is that noun's ('pilot
   assert.deepEqual(statementsIn("The old clock is a part critical to the tower."), []);
 });
 
+test("'have' or 'be' with any noun before 'about' holds a stance on the topic ('had strong ideas about'), not before 'on'", () => {
+  const s = statementOf("The beekeepers had strong ideas about the new hives.", "had strong ideas about");
+  assert.equal(s.speaker?.mention?.text, "The beekeepers");
+  assert.equal(s.content.text, "the new hives");
+  assert.deepEqual(statementsIn("The beekeepers had a picnic on the hill."), []);
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");
