@@ -5,7 +5,7 @@ import { annotateStory } from "./pipeline.js";
 import { dropDuplicates, statementStage, withoutHeldQuotes } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
-import { statementOf } from "./statements/testing.js";
+import { statementOf, statementsIn } from "./statements/testing.js";
 import type { AnnotatedDoc, Entity, Statement } from "../model/types.js";
 
 function annotate(text: string, entities: Entity[] = []): AnnotatedDoc {
@@ -487,6 +487,29 @@ test("attitudes of fondness and distrust are cues ('were enamored of', 'is cynic
   const doc = annotate("The voters were enamored of the new mayor. The old captain is cynical about the port plan.");
   assert.equal(byCue(doc, "were enamored of").content.text, "the new mayor");
   assert.equal(byCue(doc, "is cynical about").content.text, "the port plan");
+});
+
+test("any adjective after 'be' and before 'about' and its topic is an attitude ('was evasive about'), not one before a number", () => {
+  const s = statementOf("The ferry captain was evasive about the missing crates.", "was evasive about");
+  assert.equal(s.speaker?.mention?.text, "The ferry captain");
+  assert.equal(s.content.text, "the missing crates");
+  assert.deepEqual(statementsIn("The old barn is worth about forty goats."), []);
+});
+
+test("a listed attitude right after the noun it describes is that noun's ('pilots nervous about'), up to the main verb", () => {
+  const s = statementOf("Pilots nervous about the fog waited at the dock.", "nervous about");
+  assert.equal(s.speaker?.mention?.text, "Pilots");
+  assert.equal(s.content.text, "the fog");
+  assert.equal(statementOf("Several bakers reluctant to raise prices met on Friday.", "reluctant").content.text, "to raise prices");
+  // "critical to" a thing weighs it; only an infinitive after "to" is an attitude's.
+  assert.deepEqual(statementsIn("The old clock is a part critical to the tower."), []);
+});
+
+test("'have' or 'be' with any noun before 'about' holds a stance on the topic ('had strong ideas about'), not before 'on'", () => {
+  const s = statementOf("The beekeepers had strong ideas about the new hives.", "had strong ideas about");
+  assert.equal(s.speaker?.mention?.text, "The beekeepers");
+  assert.equal(s.content.text, "the new hives");
+  assert.deepEqual(statementsIn("The beekeepers had a picnic on the hill."), []);
 });
 
 test("'..., adding that ...' is a second statement by the same speaker", () => {

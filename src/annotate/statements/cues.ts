@@ -135,7 +135,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i = light.last;
       continue;
     }
-    const attitude = attitudeCue(ctx, i) ?? advocateCue(ctx, i);
+    const attitude = attitudeCue(ctx, i) ?? advocateCue(ctx, i) ?? heldAboutCue(ctx, i);
     if (attitude) {
       cues.push(attitude);
       continue;
@@ -642,15 +642,25 @@ function isScore(ctx: AttributionContext, k: number): boolean {
 /** "is confident that", "were sharply critical of": a form of "be", adverbs, an attitude adjective. */
 function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const t = ctx.tokens[i] as Token;
-  if (t.pos !== "ADJ" || !ATTITUDE_ADJECTIVES.has(t.norm)) return null;
+  if (t.pos !== "ADJ" || !(ATTITUDE_ADJECTIVES.has(t.norm) || isStanceAbout(ctx, i))) return null;
   let j = i - 1;
   // "was not aware of", "isn't sure": a negation sits between "be" and the adjective as an adverb does.
   while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && ctx.quoteOf[j] === -1) j--;
   const be = ctx.tokens[j];
   // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
   const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
-  if (!be || !((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking) || ctx.quoteOf[j] !== -1) return null;
+  if (!be || ctx.quoteOf[j] !== -1) return null;
   const next = ctx.tokens[i + 1];
+  if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) {
+    // "pilots wary of the storm": right after the noun it describes, a listed attitude with its particle is held by that
+    // noun (about half such uses are cues on train). Set off by a comma it found the wrong speaker as often as not.
+    const described = !BE_FORMS.has(be.norm) && (be.pos === "NOUN" || be.pos === "PROPN" || (be.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(be.norm)));
+    // "critical to the plan" weighs the plan; "eager to sail" holds a wish: only an infinitive follows an attitude's "to".
+    const verb = ctx.tokens[i + 2];
+    const infinitive = next?.norm === "to" && verb?.pos === "VERB" && verb.norm === verb.lemma;
+    if (!described || !ATTITUDE_ADJECTIVES.has(t.norm) || !next || !(ADJECTIVE_PARTICLES.has(next.norm) || next.norm === "that" || infinitive) || ctx.quoteOf[i + 1] !== -1) return null;
+    return { first: j + 1, last: next.norm === "that" || next.norm === "to" ? i : i + 1, head: i, frame: "belief", kind: "verb" };
+  }
   // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
   const joined = ctx.tokens[i + 2];
   if (next?.norm === "to" && INFINITIVE_ADJECTIVES.has(t.norm) && joined?.pos === "VERB" && isReportingVerb(joined)) return null;
@@ -658,6 +668,32 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
 }
+
+/**
+ * "was coy about", "stayed guarded about": after a form of "be" any adjective before "about" and its topic holds an
+ * attitude to it (a cue in over half such uses on train), unlike "of", "with", "in" or "to" after an unlisted adjective
+ * (under a sixth). Before a number "about" is an adverb ("is worth about $5 million") and says nothing.
+ */
+function isStanceAbout(ctx: AttributionContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next?.norm === "about" && next.pos === "ADP";
+}
+
+/**
+ * "had grave doubts about", "have strong ideas about": "have" or "be", modifiers and any noun before "about"
+ * hold a stance on its topic (over half such uses are cues on train, against under a tenth before "on").
+ */
+function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
+  const next = ctx.tokens[i + 1];
+  if ((ctx.tokens[i] as Token).pos !== "NOUN" || next?.norm !== "about" || next.pos !== "ADP" || ctx.quoteOf[i + 1] !== -1) return null;
+  let j = i - 1;
+  while (j >= 0 && HELD_MODIFIER_POS.has((ctx.tokens[j] as Token).pos) && ctx.quoteOf[j] === -1) j--;
+  const verb = ctx.tokens[j];
+  if (!verb || verb.pos !== "AUX" || !(verb.lemma === "have" || BE_FORMS.has(verb.norm)) || ctx.quoteOf[j] !== -1) return null;
+  return { first: verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
+}
+
+const HELD_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV"]);
 
 /**
  * "is an outspoken supporter of", "has been a critic of", "remains a proponent of": a form of "be" (or a

@@ -346,7 +346,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
-  let lastOfClause = insideSubjectParticiple(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)))));
+  let lastOfClause = insideDescribedNoun(ctx, cue, source, k, insideSubjectParticiple(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head))))));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -553,6 +553,23 @@ function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: Toke
     if (ctx.quoteOf[i] !== -1) continue;
     if (t.pos === "SCONJ" || t.pos === "PUNCT" || RELATIVE_WORDS.has(t.norm)) return last;
     // "calling on them to be fined": the verbs of an infinitive are the object's, not the main clause's.
+    const prev = ctx.tokens[i - 1] as Token;
+    if ((t.pos === "AUX" || isFiniteVerb(t)) && prev.norm !== "to" && prev.pos !== "AUX") return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
+ * "Pilots wary of the fog stayed home": an attitude that describes the noun before it, with no "be", reports a phrase
+ * that ends at the main clause's verb. A "that" clause has verbs of its own and runs on.
+ */
+function insideDescribedNoun(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.last + 1 !== cue.first || (ctx.tokens[cue.head] as Token).pos !== "ADJ" || (ctx.tokens[from] as Token).norm === "that") return last;
+  for (let i = cue.first; i < cue.head; i++) if ((ctx.tokens[i] as Token).pos !== "ADV") return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) continue;
+    if (t.pos === "SCONJ" || RELATIVE_WORDS.has(t.norm)) return last;
     const prev = ctx.tokens[i - 1] as Token;
     if ((t.pos === "AUX" || isFiniteVerb(t)) && prev.norm !== "to" && prev.pos !== "AUX") return trimTrailingPunct(ctx, from, i - 1);
   }
