@@ -186,3 +186,11 @@ test("a quoted title inside the speaker is one word of it, whatever its own word
   assert.equal(speakerOf("Rowers at the “Salt or Sink” regatta argue that the pier is unsafe.", "argue"), "Rowers at the “Salt or Sink” regatta");
   assert.equal(speakerOf("“Why Boats Sink” narrator Ann Berg told viewers the hull was weak.", "told"), "“Why Boats Sink” narrator Ann Berg");
 });
+
+test("a pronoun head keeps the place or company after it, as 'many in the crowd' does: 'someone at the gate shouted'", () => {
+  assert.equal(speakerOf("Someone at the gate shouted that the lamps were out.", "shouted"), "Someone at the gate");
+  assert.equal(speakerOf("But not everyone on the ferry thought the crossing was calm.", "thought"), "not everyone on the ferry");
+  assert.equal(speakerOf("Those around the baker admit the oven is cracked.", "admit"), "Those around the baker");
+  // Not where the phrase cannot open its clause: an object before the place stays out.
+  assert.equal(speakerOf("She told them at the dock that the ferry was late.", "told"), "She");
+});

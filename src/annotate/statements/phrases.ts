@@ -205,6 +205,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
   // "Many in the crowd", "some in the party"
   if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
+  // "someone at the gate", "those around her", "not everyone on the ferry": a pronoun head takes its place or company
+  // after it as "many in the crowd" does; wink tags such heads as pronouns (or "most" as an adverb), which otherwise
+  // end a phrase. Held only if the phrase then opens its clause ("told them at the dock" is no subject).
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && before !== undefined && PRONOUN_HEADS.has(before.norm) && !ctx.timeToken[p + 1]) return "tentative";
+  if (cur.pos === "ADP" && INNER_PREPOSITIONS.has(cur.norm) && (prev.pos === "PRON" || prev.pos === "ADV") && PRONOUN_HEADS.has(prev.norm) && !ctx.timeToken[p + 2]) return "tentative";
   // "he and Mr. Allen", "she and another reporter"
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
