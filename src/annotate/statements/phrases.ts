@@ -316,6 +316,11 @@ function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
   return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
 }
 
+/** "the mayor's thinking", "her reporting": an -ing form after its owner is a noun that may end a subject. */
+function isOwnedGerund(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).norm.endsWith("ing") && isMistaggedNoun(ctx, i);
+}
+
 /** Do names joined by "and" start at `i` ("Ann Berg and Ole Lund")? */
 function namesListAt(ctx: AttributionContext, i: number): boolean {
   let k = i;
@@ -434,7 +439,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
