@@ -199,3 +199,11 @@ test("an -ing form after its owner ends a subject as a noun: 'the paper's report
   assert.equal(speakerOf("The almanac's reckoning indicated that the frost would come early.", "indicated"), "The almanac's reckoning");
   assert.equal(speakerOf("A clerk familiar with the warden's thinking said the gate will stay shut.", "said"), "A clerk familiar with the warden's thinking");
 });
+
+test("a demonstrative opening the sentence before a person noun is its determiner: 'That official said'", () => {
+  const s = statementOf("That official said the ferry was late.", "said");
+  assert.equal(s.speaker?.mention?.text, "That official");
+  assert.equal(s.content.text, "the ferry was late");
+  // Inside a sentence "that" before a noun opens a relative clause.
+  assert.equal(speakerOf("The fee that pilots said was too high went up.", "said"), "pilots");
+});

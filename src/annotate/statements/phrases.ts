@@ -273,6 +273,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  // "That official said": wink tags a demonstrative opening the sentence as a pronoun; before a singular person noun it is
+  // the noun's determiner ("That pilots doubt it" opens a subject clause; inside a sentence "that" before a noun may
+  // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That lesson appears ...")
+  // the longer subject changed which of two overlapping readings won, and cost train a cue and a content.
+  if (prev.norm === "that" && cur.pos === "NOUN" && cur.norm === cur.lemma && PERSON_NOUNS.test(cur.norm) && startsSentence(ctx, p)) return "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
   if (prev.norm === "&") return "firm";
