@@ -899,6 +899,22 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
 const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);
 
 /**
+ * "confirmed by the Tide Guild, the group she founded", "backed by 34% of voters", "claimed by one or more of his
+ * rivals": an agent keeps an appositive, a percent sign or an "or" member as an inverted speaker does. A relative
+ * clause after a comma stays out: it often reports an act of its own ("by Lund, who noted that ...").
+ */
+function describedAgent(ctx: AttributionContext, agent: TokenSpan): TokenSpan {
+  const next = ctx.tokens[agent.last + 1];
+  if (!next || ctx.quoteOf[agent.last + 1] !== -1 || !(isComma(next) || next.norm === "or" || next.norm === "%")) return agent;
+  const right = rightSubject(ctx, agent.first - 1);
+  if (!right || right.last <= agent.last) return agent;
+  for (let k = agent.last + 1; k < right.last; k++) {
+    if (isComma(ctx.tokens[k]) && RELATIVE_PRONOUNS.has(ctx.tokens[k + 1]?.norm ?? "")) return k - 1 > agent.last ? { first: agent.first, last: k - 1 } : agent;
+  }
+  return right;
+}
+
+/**
  * "endorsed by the 10,000 people in the arena", "echoed by her campaign and Democrats across the country": an agent
  * keeps the phrases that place or count it, not a time or the channel of the act ("by Lund in a statement").
  */
@@ -937,7 +953,7 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
         return draft({ ...cue, last: k }, subject, (ctx.tokens[agent.first] as Token).start, (ctx.tokens[agent.last] as Token).end, false, sentence, "passive-experiencer");
       }
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
-      const described = describedToTheEnd(ctx, agent, bounds.last) ?? agent;
+      const described = describedToTheEnd(ctx, agent, bounds.last) ?? describedAgent(ctx, agent);
       return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
     }
     if (agent) {

@@ -186,3 +186,24 @@ test("a quoted title inside the speaker is one word of it, whatever its own word
   assert.equal(speakerOf("Rowers at the “Salt or Sink” regatta argue that the pier is unsafe.", "argue"), "Rowers at the “Salt or Sink” regatta");
   assert.equal(speakerOf("“Why Boats Sink” narrator Ann Berg told viewers the hull was weak.", "told"), "“Why Boats Sink” narrator Ann Berg");
 });
+
+test("a pronoun head keeps the place or company after it, as 'many in the crowd' does: 'someone at the gate shouted'", () => {
+  assert.equal(speakerOf("Someone at the gate shouted that the lamps were out.", "shouted"), "Someone at the gate");
+  assert.equal(speakerOf("But not everyone on the ferry thought the crossing was calm.", "thought"), "not everyone on the ferry");
+  assert.equal(speakerOf("Those around the baker admit the oven is cracked.", "admit"), "Those around the baker");
+  // Not where the phrase cannot open its clause: an object before the place stays out.
+  assert.equal(speakerOf("She told them at the dock that the ferry was late.", "told"), "She");
+});
+
+test("an -ing form after its owner ends a subject as a noun: 'the paper's reporting indicated'", () => {
+  assert.equal(speakerOf("The almanac's reckoning indicated that the frost would come early.", "indicated"), "The almanac's reckoning");
+  assert.equal(speakerOf("A clerk familiar with the warden's thinking said the gate will stay shut.", "said"), "A clerk familiar with the warden's thinking");
+});
+
+test("a demonstrative opening the sentence before a person noun is its determiner: 'That official said'", () => {
+  const s = statementOf("That official said the ferry was late.", "said");
+  assert.equal(s.speaker?.mention?.text, "That official");
+  assert.equal(s.content.text, "the ferry was late");
+  // Inside a sentence "that" before a noun opens a relative clause.
+  assert.equal(speakerOf("The fee that pilots said was too high went up.", "said"), "pilots");
+});

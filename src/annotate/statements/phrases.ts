@@ -205,6 +205,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if ((cur.norm === "-" || cur.norm === "/") && prev.end === cur.start && prev.pos !== "PUNCT") return "firm";
   // "Many in the crowd", "some in the party"
   if (prev.norm === "in" && before !== undefined && (QUANTIFIERS.has(before.norm) || PRONOUN_HEADS.has(before.norm)) && !ctx.timeToken[p + 1]) return "firm";
+  // "someone at the gate", "those around her", "not everyone on the ferry": a pronoun head takes its place or company
+  // after it as "many in the crowd" does; wink tags such heads as pronouns (or "most" as an adverb), which otherwise
+  // end a phrase. Held only if the phrase then opens its clause ("told them at the dock" is no subject).
+  if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && before !== undefined && PRONOUN_HEADS.has(before.norm) && !ctx.timeToken[p + 1]) return "tentative";
+  if (cur.pos === "ADP" && INNER_PREPOSITIONS.has(cur.norm) && (prev.pos === "PRON" || prev.pos === "ADV") && PRONOUN_HEADS.has(prev.norm) && !ctx.timeToken[p + 2]) return "tentative";
   // "he and Mr. Allen", "she and another reporter"
   if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
@@ -268,6 +273,11 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  // "That official said": wink tags a demonstrative opening the sentence as a pronoun; before a singular person noun it is
+  // the noun's determiner ("That pilots doubt it" opens a subject clause; inside a sentence "that" before a noun may
+  // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That lesson appears ...")
+  // the longer subject changed which of two overlapping readings won, and cost train a cue and a content.
+  if (prev.norm === "that" && cur.pos === "NOUN" && cur.norm === cur.lemma && PERSON_NOUNS.test(cur.norm) && startsSentence(ctx, p)) return "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
   if (isPossessiveMarker(prev)) return "firm";
   if (prev.norm === "&") return "firm";
@@ -309,6 +319,11 @@ function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
   // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
   const bare = t.norm === t.lemma || t.norm.endsWith("ing");
   return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
+}
+
+/** "the mayor's thinking", "her reporting": an -ing form after its owner is a noun that may end a subject. */
+function isOwnedGerund(ctx: AttributionContext, i: number): boolean {
+  return (ctx.tokens[i] as Token).norm.endsWith("ing") && isMistaggedNoun(ctx, i);
 }
 
 /** Do names joined by "and" start at `i` ("Ann Berg and Ole Lund")? */
@@ -429,7 +444,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
