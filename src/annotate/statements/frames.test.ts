@@ -658,6 +658,13 @@ test("a thing with an 'of' phrase after 'ordered' or 'urged' is what was asked f
   assert.equal(statementOf("Ines Varga asked the mayor of Tartu to resign.", "asked").content?.text, "the mayor of Tartu to resign");
 });
 
+test("a thing ordered with only adjuncts after it, or nothing, is all of the content, not an addressee to skip", () => {
+  assert.equal(statementOf("The co-op had ordered a census of the goats at both dairies.", "had ordered").content?.text, "a census of the goats at both dairies");
+  assert.equal(statementOf("Ines Varga ordered a census.", "ordered").content?.text, "a census");
+  // Before a clause the noun is still who hears it.
+  assert.equal(statementOf("Ines Varga told the choir that the hall was booked.", "told").content?.text, "that the hall was booked");
+});
+
 test("an age after an opening 'According to' name joins the source, and so does an appositive after it", () => {
   const aged = statementOf("According to Olga Pike, 61, the kiln runs too hot.", "According to");
   assert.equal(aged.speaker?.mention?.text, "Olga Pike, 61");

@@ -327,7 +327,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
     // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
     // asked; before "that" or a clause it is only who heard it.
-    if (!controlsInfinitive(ctx, after, last)) k = after;
+    if (!controlsInfinitive(ctx, after, last) && !(addressee && thingAsked(ctx, cue, addressee, after, last))) k = after;
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -420,6 +420,20 @@ function ofAfterThing(ctx: AttributionContext, k: number, last: number): number 
     return head.pos === "NOUN" && !isRoleWord(head.norm) ? i : -1;
   }
   return -1;
+}
+
+/**
+ * "ordered a survey of the cranes at its depots", "ordered a survey.": a common noun that is no role, followed by
+ * adjuncts alone or nothing (no verb, no quotation), is what was asked for, not who was addressed. Verbs of telling
+ * (OF_CONTENT_VERBS) take a person there ("told the board in May").
+ */
+function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, after: number, last: number): boolean {
+  const head = ctx.tokens[addressee.last] as Token;
+  // "asked the guild for a loan": who is asked comes before "for" and what is asked for.
+  const lemma = (ctx.tokens[cue.head] as Token).lemma;
+  if (head.pos !== "NOUN" || isRoleWord(head.norm) || OF_CONTENT_VERBS.has(lemma) || (lemma === "ask" && ctx.tokens[after]?.norm === "for")) return false;
+  for (let i = after; i <= last; i++) if (ctx.quoteOf[i] !== -1 || (ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return false;
+  return true;
 }
 
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
