@@ -599,6 +599,11 @@ test("addressees joined by 'and', commas or a place before 'to' stay in the cont
   assert.equal(statementOf("Holt asks gardeners in Tromsø to water less.", "asks").content.text, "gardeners in Tromsø to water less");
 });
 
+test("a participle on the addressee before 'to' stays in the content with it, not in place of it", () => {
+  assert.equal(statementOf("Mira Holt urged hikers staying near the lake to boil their water.", "urged").content.text, "hikers staying near the lake to boil their water");
+  assert.equal(statementOf("Mira Holt urged tenants based abroad to vote by post.", "urged").content.text, "tenants based abroad to vote by post");
+});
+
 test("a dash after a parenthetical cue inside a verbless clause opens an aside: 'Rents, the steward said -- sadly -- will double'", () => {
   for (const dash of ["--", "\u2014"]) {
     const text = `The orchard rents, the steward said ${dash} sadly ${dash} will double.`;

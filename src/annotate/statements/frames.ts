@@ -1627,7 +1627,13 @@ function controlsInfinitive(ctx: AttributionContext, k: number, last: number): b
   for (let more = 0; more < 4; more++) {
     while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
     const t = ctx.tokens[k];
-    if (!t || k >= last || !ADDRESSEE_LINKS.has(t.norm) || ctx.quoteOf[k] !== -1) break;
+    if (!t || k >= last || ctx.quoteOf[k] !== -1) break;
+    // "drivers parked near the bridge", "voters living abroad": a participle, and perhaps its place, modify the addressee.
+    if (more === 0 && t.pos === "VERB" && (verbForm(t) === "ing" || verbForm(t) === "past")) {
+      k++;
+      while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+      if ((ctx.tokens[k] as Token).pos !== "ADP") continue;
+    } else if (!ADDRESSEE_LINKS.has(t.norm)) break;
     const next = phraseStartingAt(ctx, k + 1, last);
     if (!next) return false;
     k = next.last + 1;
