@@ -833,6 +833,8 @@ test("a participle's object followed by the sentence's verb is what is urged, an
   const urging = statementOf("Flyers urging a recount went up at the depot.", "urging");
   assert.equal(urging.speaker?.mention?.text, "Flyers");
   assert.equal(urging.content.text, "a recount");
+  // An addressee and its infinitive end there too.
+  assert.equal(statementOf("Banners urging cyclists to slow down vanished overnight.", "urging").content.text, "cyclists to slow down");
 });
 
 test("a 'that' relative on a verb of saying, with the main verb right after it, reports the noun before 'that'", () => {

@@ -556,11 +556,13 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
 }
 
 /**
- * "Growers backing the toll have asked ...": a participle on the noun that opens the sentence takes an object, which
- * ends where the main clause's verb comes.
+ * "Growers backing the toll have asked ...", "Flyers urging staff to strike went up": a participle on the noun that
+ * opens the sentence takes an object, or an addressee and its infinitive, which ends where the main clause's verb
+ * comes. Past an addressee ("reminding them why ...") the content is a clause with verbs of its own.
  */
 function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
-  if (!source || cue.frame !== "object" || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
+  const takesObject = cue.frame === "object" || (cue.frame === "addressed" && from === cue.last + 1);
+  if (!source || !takesObject || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
   if (!isClauseOpener(ctx, source.first, sentenceBounds(ctx, source.first).first)) return last;
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
