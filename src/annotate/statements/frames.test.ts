@@ -847,4 +847,8 @@ test("a contact relative 'the noun Name verb' followed by the main verb: the nam
   const wrote = statementOf("The memo Ada wrote hangs by the door.", "wrote");
   assert.equal(wrote.speaker?.mention?.text, "Ada");
   assert.equal(wrote.content.text, "The memo");
+  // After a verb that takes an object too.
+  const signed = statementOf("The petition Omar signed hangs in the library.", "signed");
+  assert.equal(signed.speaker?.mention?.text, "Omar");
+  assert.equal(signed.content.text, "The petition");
 });

@@ -374,9 +374,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   // "The memo Ada wrote hangs by the door": the subject search reads the noun and the name as one phrase; the name
-  // alone speaks, and the noun is what the relative without "that" is about. Only past a verb of saying: after one
-  // that takes an object ("The card Ada signed sits ...") `predicate` wants an adverb between.
-  const named = relative === null && source && predicate ? nameAfterNoun(ctx, source) : -1;
+  // alone speaks, and the noun is what the relative without "that" is about. A name after "the" + noun leaves no room
+  // for a subject, so a verb right after a cue that takes an object shows it too ("The card Ada signed sits ...").
+  const verbNext = k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]);
+  const named = relative === null && source && (predicate || verbNext) ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
