@@ -26,6 +26,15 @@ test("a quotation outside its cue keeps its own marks, and reported speech gets 
   assert.equal(spokenWords(statement(reported, "said", 'the pier was "beyond repair" and the boats were safe', false)), '“the pier was "beyond repair" and the boats were safe”');
 });
 
+test("reported words the cue interrupts are shown without the cue and its speaker", () => {
+  const text = "Two barns burned near the ford, the sheriff said, in the driest month on record.";
+  const s = statement(text, "said", text.slice(0, -1), false);
+  const mention = { articleId: "a", start: text.indexOf("the sheriff"), end: text.indexOf("the sheriff") + "the sheriff".length, text: "the sheriff" };
+  assert.equal(spokenWords({ ...s, speaker: { name: "the sheriff", mention } }), "“Two barns burned near the ford … in the driest month on record”");
+  const expected = "The ford is expected to flood by noon.";
+  assert.equal(spokenWords(statement(expected, "is expected", expected.slice(0, -1), false)), "“The ford is expected to flood by noon”");
+});
+
 test("a prepositional cue puts its speaker after it; a verb keeps the speaker first", () => {
   assert.equal(attributionLead("the police", "according to", "according to"), "according to the police");
   assert.equal(attributionLead("the police", "*per*", "Per"), "*per* the police");

@@ -104,6 +104,22 @@ export function spokenWords(statement: ReportStatement): string {
   const { content, cue } = statement;
   const cueInside = content.start <= cue.start && cue.end <= content.end;
   const quotations = cueInside ? content.text.match(QUOTATION) ?? [] : [];
-  const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : content.text.trim();
+  const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : cueInside ? aroundCue(statement) : content.text.trim();
   return OPENING_MARK.test(words) ? words : `“${words}”`;
+}
+
+/**
+ * "Six boats sank, police said, in the worst storm in years": reported words a cue set off by commas interrupts are
+ * the content too, but the report shows them without the cue and its speaker, which it names already.
+ */
+function aroundCue({ content, cue, speaker }: ReportStatement): string {
+  const mention = speaker?.mention;
+  const inside = mention && content.start <= mention.start && mention.end <= content.end;
+  const from = Math.min(cue.start, inside ? mention.start : cue.start) - content.start;
+  const to = Math.max(cue.end, inside ? mention.end : cue.end) - content.start;
+  const before = content.text.slice(0, from).trim();
+  // "Ada is expected to win": a cue not set off by a comma is part of the words shown.
+  if (!before.endsWith(",")) return content.text.trim();
+  const after = content.text.slice(to).trim().replace(/^,\s*/u, "");
+  return [before.slice(0, -1), after].filter((part) => part !== "").join(" … ");
 }
