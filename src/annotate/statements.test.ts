@@ -1978,6 +1978,12 @@ test("a person's name before 'of' and a body is the speaker, not the body: 'said
   assert.equal(byCue(bank as AnnotatedDoc, "said").speaker?.name, "Bank of England");
 });
 
+test("a full name in an appositive after a description of a person is the speaker's name: 'Its bakery chief, Oskar Lehtinen, said'", () => {
+  assert.equal(byCue(annotate("Its bakery chief, Oskar Lehtinen, said the ovens were cold."), "said").speaker?.name, "Oskar Lehtinen");
+  // Not a place or a second description.
+  assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk,");
+});
+
 test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue takes it in", () => {
   const text = "It is clear that the orchard will flood again this spring.";
   const doc = annotate(text);

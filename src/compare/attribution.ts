@@ -154,7 +154,9 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
   const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= MIN_TAKEN_TERMS || sameSentence(x, y, weights)));
   const people = speakerType(x) === "person" && speakerType(y) === "person";
-  if (nameX && nameY && !sameSpeaker && sameWords && people) {
+  // "Her spokesman said Berg told the crowd ...": words passed on from the other speaker, named in them, are hers too.
+  const relayed = nameX !== null && nameY !== null && (surnameIn(x.statement.content.text, nameY) || surnameIn(y.statement.content.text, nameX));
+  if (nameX && nameY && !sameSpeaker && !relayed && sameWords && people) {
     return [
       {
         kind: "contradiction",
@@ -299,8 +301,12 @@ function speakerType(said: Said): string | undefined {
 
 /** "Lt. Gregg Hastings of the Oregon State Police" names Hastings, whatever body the speaker was resolved to. */
 function namedIn(s: Statement, name: string): boolean {
+  return surnameIn(s.speaker?.mention?.text ?? "", name);
+}
+
+function surnameIn(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  const words = (s.speaker?.mention?.text ?? "").toLowerCase().split(/[^\p{L}'-]+/u);
+  const words = text.toLowerCase().split(/[^\p{L}'-]+/u);
   return surname.length > 2 && words.includes(surname);
 }
 

@@ -50,10 +50,14 @@ export function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
 
-/** Quote a piece of text for a one-line summary, shortened in the middle of nothing: at a word boundary. */
+/**
+ * Quote a piece of text for a one-line summary, shortened in the middle of nothing: at a word boundary. Text that
+ * opens with its own quotation mark (a direct quote) keeps its marks and gets no second pair.
+ */
 export function quote(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return `“${flat}”`;
+  const [open, close] = /^["“]/u.test(flat) ? ["", ""] : ["“", "”"];
+  if (flat.length <= max) return `${open}${flat}${close}`;
   const cut = flat.slice(0, max);
-  return `“${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trim()}…”`;
+  return `${open}${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trim()}…${close}`;
 }

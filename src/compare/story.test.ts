@@ -356,6 +356,12 @@ test("who said it: only one person's words given to another person conflict", ()
     ).length,
     0,
   );
+  // Words one report passes on from the other's speaker, naming her in them, are hers in both.
+  const relayed = docWith("j", `Her aide Bea Lund said Ode had told the crew: ${quote}`, {
+    entities: [{ text: "Bea Lund", type: "person" }],
+    statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said", content: `Ode had told the crew: ${quote}`, direct: true }],
+  });
+  assert.equal(attribution(byPerson("a", "Ann Ode"), relayed).length, 0);
   // In one sentence told twice, another speaker is another's words however few.
   assert.equal(
     attribution(

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { ReportStatement } from "../model/types.js";
-import { attributionLead, spokenWords } from "./common.js";
+import { attributionLead, inQuotes, spokenWords } from "./common.js";
 
 /** A statement over `text`, its cue and content found by their words. */
 function statement(text: string, cue: string, content: string, direct: boolean): ReportStatement {
@@ -26,6 +26,15 @@ test("a quotation outside its cue keeps its own marks, and reported speech gets 
   assert.equal(spokenWords(statement(reported, "said", 'the pier was "beyond repair" and the boats were safe', false)), '“the pier was "beyond repair" and the boats were safe”');
 });
 
+test("reported words the cue interrupts are shown without the cue and its speaker", () => {
+  const text = "Two barns burned near the ford, the sheriff said, in the driest month on record.";
+  const s = statement(text, "said", text.slice(0, -1), false);
+  const mention = { articleId: "a", start: text.indexOf("the sheriff"), end: text.indexOf("the sheriff") + "the sheriff".length, text: "the sheriff" };
+  assert.equal(spokenWords({ ...s, speaker: { name: "the sheriff", mention } }), "“Two barns burned near the ford … in the driest month on record”");
+  const expected = "The ford is expected to flood by noon.";
+  assert.equal(spokenWords(statement(expected, "is expected", expected.slice(0, -1), false)), "“The ford is expected to flood by noon”");
+});
+
 test("a prepositional cue puts its speaker after it; a verb keeps the speaker first", () => {
   assert.equal(attributionLead("the police", "according to", "according to"), "according to the police");
   assert.equal(attributionLead("the police", "*per*", "Per"), "*per* the police");
@@ -33,12 +42,7 @@ test("a prepositional cue puts its speaker after it; a verb keeps the speaker fi
   assert.equal(attributionLead("Ann Berg", "reported", "reported"), "Ann Berg reported");
 });
 
-test("an attribution set off by commas inside reported words is left out of them; one in the clause stays", () => {
-  const text = "Two barns burned, the sheriff said, in the driest week of the year.";
-  const aside = statement(text, "said", "Two barns burned, the sheriff said, in the driest week of the year", false);
-  const mention = text.indexOf("the sheriff");
-  aside.speaker = { name: "the sheriff", mention: { articleId: "a", start: mention, end: mention + "the sheriff".length, text: "the sheriff" } };
-  assert.equal(spokenWords(aside), "“Two barns burned … in the driest week of the year”");
-  const inClause = "The ferry is expected to sail at noon.";
-  assert.equal(spokenWords(statement(inClause, "is expected", "The ferry is expected to sail at noon", false)), "“The ferry is expected to sail at noon”");
+test("a claim's words get curly quotes unless they open with a quotation mark of their own", () => {
+  assert.equal(inQuotes("the kiln ran cold"), "“the kiln ran cold”");
+  assert.equal(inQuotes('"The kiln ran cold."'), '"The kiln ran cold."');
 });

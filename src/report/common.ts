@@ -105,6 +105,11 @@ export function spokenWords(statement: ReportStatement): string {
   const cueInside = within(cue, content);
   const quotations = cueInside ? content.text.match(QUOTATION) ?? [] : [];
   const words = quotations.length >= 2 ? quotations.map((q) => q.trim()).join(" … ") : cueInside ? withoutAside(statement) : content.text.trim();
+  return inQuotes(words);
+}
+
+/** Words in curly quotes, unless they open with a quotation mark of their own (a direct quote shown whole). */
+export function inQuotes(words: string): string {
   return OPENING_MARK.test(words) ? words : `“${words}”`;
 }
 

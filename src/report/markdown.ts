@@ -1,5 +1,5 @@
 import type { Report, Story } from "../model/types.js";
-import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, inQuotes, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 
 /**
  * Markdown for pasting into notes, tickets or a wiki. Article text is quoted, never interpreted:
@@ -30,7 +30,7 @@ function storyLines(story: Story): string[] {
       out.push(`${i + 1}. **${md(finding.aspect)}**: ${md(snippet(finding.summary, 300))} _(confidence ${formatConfidence(finding.confidence)})_`);
       for (const claim of finding.claims) {
         const value = claim.value !== undefined ? ` → ${code(claim.value)}` : "";
-        out.push(`   - ${code(claim.span.articleId)}: “${md(snippet(claim.span.text, 300))}”${value}`);
+        out.push(`   - ${code(claim.span.articleId)}: ${md(inQuotes(snippet(claim.span.text, 300)))}${value}`);
       }
     });
   }

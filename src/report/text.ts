@@ -10,6 +10,7 @@ import {
   plural,
   reportSummary,
   snippet,
+  inQuotes,
   spokenWords,
   storyHeading,
 } from "./common.js";
@@ -73,7 +74,7 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
       out.push(`    ${n}. ${p.dim(`[${clean(finding.aspect)}]`)} ${quote(finding.summary, 160)}  ${p.dim(`confidence ${formatConfidence(finding.confidence)}`)}`);
       for (const claim of finding.claims) {
         const value = claim.value !== undefined ? `  ${p.dim("=")} ${p.value(clean(claim.value))}` : "";
-        out.push(`       ${pad(claim.span.articleId)}  “${quote(claim.span.text)}”${value}`);
+        out.push(`       ${pad(claim.span.articleId)}  ${inQuotes(quote(claim.span.text))}${value}`);
       }
     }
   }

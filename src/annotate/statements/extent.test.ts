@@ -198,3 +198,9 @@ test("a verbless aside between dashes stays inside content that already has its 
   // An aside with a verb of its own still ends it.
   assert.equal(statementOf("The engineer said the bridge will reopen — the crews have finished the deck — after the summer.", "said").content.text, "the bridge will reopen");
 });
+
+test("'and was' + a word tagged as a plain verb is no second act of saying: the content runs on", () => {
+  assert.equal(statementOf("Tove Berg said the old mill had been surveyed and was sound.", "said").content.text, "the old mill had been surveyed and was sound");
+  // A participle after the auxiliary still opens the speaker's next act.
+  assert.equal(statementOf("Tove Berg says the fee is fair, and has championed a new pier.", "says").content.text, "the fee is fair");
+});

@@ -706,9 +706,14 @@ const AUXILIARY_FORMS: ReadonlyMap<string, VerbForm> = new Map([
   ["was", "past"], ["were", "past"], ["had", "past"], ["did", "past"], ["is", "s"], ["has", "s"], ["does", "s"],
 ]);
 
-/** "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. */
+/**
+ * "and has championed", "and had urged": the auxiliary carries the inflection that "and" shares with the cue. After
+ * "be" or "have" a plain form is no verb ("and was sound" is an adjective the tagger reads as one).
+ */
 function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHead: number): boolean {
   const main = ctx.tokens[skipVerbGroupRight(ctx, aux)];
-  const form = AUXILIARY_FORMS.get((ctx.tokens[aux] as Token).norm) ?? verbForm(ctx.tokens[aux] as Token);
-  return main !== undefined && main.pos === "VERB" && isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
+  const auxiliary = ctx.tokens[aux] as Token;
+  const form = AUXILIARY_FORMS.get(auxiliary.norm) ?? verbForm(auxiliary);
+  if (main === undefined || main.pos !== "VERB" || ((auxiliary.lemma === "be" || auxiliary.lemma === "have") && verbForm(main) === "base")) return false;
+  return isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
 }

@@ -599,6 +599,11 @@ test("addressees joined by 'and', commas or a place before 'to' stay in the cont
   assert.equal(statementOf("Holt asks gardeners in Tromsø to water less.", "asks").content.text, "gardeners in Tromsø to water less");
 });
 
+test("a participle on the addressee before 'to' stays in the content with it, not in place of it", () => {
+  assert.equal(statementOf("Mira Holt urged hikers staying near the lake to boil their water.", "urged").content.text, "hikers staying near the lake to boil their water");
+  assert.equal(statementOf("Mira Holt urged tenants based abroad to vote by post.", "urged").content.text, "tenants based abroad to vote by post");
+});
+
 test("a dash after a parenthetical cue inside a verbless clause opens an aside: 'Rents, the steward said -- sadly -- will double'", () => {
   for (const dash of ["--", "\u2014"]) {
     const text = `The orchard rents, the steward said ${dash} sadly ${dash} will double.`;
@@ -656,6 +661,13 @@ test("a thing with an 'of' phrase after 'ordered' or 'urged' is what was asked f
   assert.equal(statementOf("Ines Varga reminded the growers of the frost.", "reminded").content?.text, "of the frost");
   // A role before "of" stays the addressee.
   assert.equal(statementOf("Ines Varga asked the mayor of Tartu to resign.", "asked").content?.text, "the mayor of Tartu to resign");
+});
+
+test("a thing ordered with only adjuncts after it, or nothing, is all of the content, not an addressee to skip", () => {
+  assert.equal(statementOf("The co-op had ordered a census of the goats at both dairies.", "had ordered").content?.text, "a census of the goats at both dairies");
+  assert.equal(statementOf("Ines Varga ordered a census.", "ordered").content?.text, "a census");
+  // Before a clause the noun is still who hears it.
+  assert.equal(statementOf("Ines Varga told the choir that the hall was booked.", "told").content?.text, "that the hall was booked");
 });
 
 test("an age after an opening 'According to' name joins the source, and so does an appositive after it", () => {
@@ -821,6 +833,8 @@ test("a participle's object followed by the sentence's verb is what is urged, an
   const urging = statementOf("Flyers urging a recount went up at the depot.", "urging");
   assert.equal(urging.speaker?.mention?.text, "Flyers");
   assert.equal(urging.content.text, "a recount");
+  // An addressee and its infinitive end there too.
+  assert.equal(statementOf("Banners urging cyclists to slow down vanished overnight.", "urging").content.text, "cyclists to slow down");
 });
 
 test("a 'that' relative on a verb of saying, with the main verb right after it, reports the noun before 'that'", () => {
@@ -833,6 +847,10 @@ test("a contact relative 'the noun Name verb' followed by the main verb: the nam
   const wrote = statementOf("The memo Ada wrote hangs by the door.", "wrote");
   assert.equal(wrote.speaker?.mention?.text, "Ada");
   assert.equal(wrote.content.text, "The memo");
+  // After a verb that takes an object too.
+  const signed = statementOf("The petition Omar signed hangs in the library.", "signed");
+  assert.equal(signed.speaker?.mention?.text, "Omar");
+  assert.equal(signed.content.text, "The petition");
 });
 
 test("a passive's agent keeps an appositive, a percent sign or an 'or' member: 'confirmed by the guild, the group she founded'", () => {

@@ -327,7 +327,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     const after = addressee && addressee.last < last && !closesParticiple ? pastPossessed(ctx, addressee.last + 1, last) : k;
     // "urged the rowers to train", "Asks Pilots Everywhere To ...": the addressee is who is to act, part of what is
     // asked; before "that" or a clause it is only who heard it.
-    if (!controlsInfinitive(ctx, after, last)) k = after;
+    if (!controlsInfinitive(ctx, after, last) && !(addressee && thingAsked(ctx, cue, addressee, after, last))) k = after;
   }
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
@@ -374,9 +374,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   // "The memo Ada wrote hangs by the door": the subject search reads the noun and the name as one phrase; the name
-  // alone speaks, and the noun is what the relative without "that" is about. Only past a verb of saying: after one
-  // that takes an object ("The card Ada signed sits ...") `predicate` wants an adverb between.
-  const named = relative === null && source && predicate ? nameAfterNoun(ctx, source) : -1;
+  // alone speaks, and the noun is what the relative without "that" is about. A name after "the" + noun leaves no room
+  // for a subject, so a verb right after a cue that takes an object shows it too ("The card Ada signed sits ...").
+  const verbNext = k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]);
+  const named = relative === null && source && (predicate || verbNext) ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
   if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
@@ -420,6 +421,20 @@ function ofAfterThing(ctx: AttributionContext, k: number, last: number): number 
     return head.pos === "NOUN" && !isRoleWord(head.norm) ? i : -1;
   }
   return -1;
+}
+
+/**
+ * "ordered a survey of the cranes at its depots", "ordered a survey.": a common noun that is no role, followed by
+ * adjuncts alone or nothing (no verb, no quotation), is what was asked for, not who was addressed. Verbs of telling
+ * (OF_CONTENT_VERBS) take a person there ("told the board in May").
+ */
+function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, after: number, last: number): boolean {
+  const head = ctx.tokens[addressee.last] as Token;
+  // "asked the guild for a loan": who is asked comes before "for" and what is asked for.
+  const lemma = (ctx.tokens[cue.head] as Token).lemma;
+  if (head.pos !== "NOUN" || isRoleWord(head.norm) || OF_CONTENT_VERBS.has(lemma) || (lemma === "ask" && ctx.tokens[after]?.norm === "for")) return false;
+  for (let i = after; i <= last; i++) if (ctx.quoteOf[i] !== -1 || (ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return false;
+  return true;
 }
 
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
@@ -542,11 +557,13 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
 }
 
 /**
- * "Growers backing the toll have asked ...": a participle on the noun that opens the sentence takes an object, which
- * ends where the main clause's verb comes.
+ * "Growers backing the toll have asked ...", "Flyers urging staff to strike went up": a participle on the noun that
+ * opens the sentence takes an object, or an addressee and its infinitive, which ends where the main clause's verb
+ * comes. Past an addressee ("reminding them why ...") the content is a clause with verbs of its own.
  */
 function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
-  if (!source || cue.frame !== "object" || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
+  const takesObject = cue.frame === "object" || (cue.frame === "addressed" && from === cue.last + 1);
+  if (!source || !takesObject || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
   if (!isClauseOpener(ctx, source.first, sentenceBounds(ctx, source.first).first)) return last;
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
@@ -1646,7 +1663,13 @@ function controlsInfinitive(ctx: AttributionContext, k: number, last: number): b
   for (let more = 0; more < 4; more++) {
     while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
     const t = ctx.tokens[k];
-    if (!t || k >= last || !ADDRESSEE_LINKS.has(t.norm) || ctx.quoteOf[k] !== -1) break;
+    if (!t || k >= last || ctx.quoteOf[k] !== -1) break;
+    // "drivers parked near the bridge", "voters living abroad": a participle, and perhaps its place, modify the addressee.
+    if (more === 0 && t.pos === "VERB" && (verbForm(t) === "ing" || verbForm(t) === "past")) {
+      k++;
+      while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
+      if ((ctx.tokens[k] as Token).pos !== "ADP") continue;
+    } else if (!ADDRESSEE_LINKS.has(t.norm)) break;
     const next = phraseStartingAt(ctx, k + 1, last);
     if (!next) return false;
     k = next.last + 1;

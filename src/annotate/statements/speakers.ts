@@ -150,7 +150,7 @@ export class SpeakerResolver {
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
-    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span);
+    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
     if (described) {
       // "Peter Guest, Assistant Chief Fire Officer at the fire service says": the appositive was left unclosed.
       info.canonical = described.canonical;
@@ -219,6 +219,21 @@ export class SpeakerResolver {
     const sentence = sentences[sentenceOf[span.first] as number];
     if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
     return opensSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+  }
+
+  /**
+   * "Its sales chief, Ann Berg,": the person named in an appositive after a description of one, a full name (two
+   * proper nouns or more) and nothing else. The entity stage may not know the first name, so the words decide.
+   */
+  private personAfterDescription(span: TokenSpan): { canonical: string } | undefined {
+    const { tokens } = this.ctx;
+    const head = this.headLast(span);
+    let last = span.last;
+    while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
+    if (!isComma(tokens[head + 1]) || last <= head + 2 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
+    for (let i = head + 2; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i)) return undefined;
+    const person = this.entityCovering((tokens[head + 2] as Token).start, (tokens[last] as Token).end);
+    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[head + 2] as Token).start, (tokens[last] as Token).end) };
   }
 
   /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
