@@ -2042,6 +2042,12 @@ test("a cue inside another statement's speaker describes that speaker and is no 
   assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
 });
 
+test("a relative reporting the noun right before its speaker stays beside the statement whose speaker holds it, with or without its pronoun", () => {
+  const which = annotate("The curfew which the guild opposed shows how weak the council is.");
+  assert.equal(byCue(which, "opposed").content.text, "The curfew");
+  assert.equal(byCue(which, "opposed").speaker?.mention?.text, "the guild");
+});
+
 test("a question put to the reader ('Do you oppose ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
   assert.deepEqual(annotate("Do you oppose the new harbor master?").statements, []);
   assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);

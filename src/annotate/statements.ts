@@ -5,7 +5,7 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, NOUN_PHRASE_POS, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
@@ -368,11 +368,18 @@ function outsideSpeakers(ctx: AttributionContext, drafts: readonly Draft[]): Dra
 }
 
 /**
- * "The note the mayor posted shows the hall": a relative clause without "that" reporting the noun before its speaker
- * says what the noun is, which the statement whose speaker holds it does not.
+ * "The note the mayor posted shows the hall", "the sketch that Ada posted": a relative clause reporting the noun before
+ * its speaker says what the noun is, which the statement whose speaker holds it does not. Known by where it stands, not
+ * by the rule that found it: the noun ends right before the speaker or its relative pronoun, where an inverted report
+ * ("..., Lund said") has punctuation; a relative pronoun as the speaker or the content ("a note that was read", "which
+ * Lund read") reports nothing of its own.
  */
 function reportsNounBefore(ctx: AttributionContext, d: Draft): boolean {
-  return d.rule === "cue-then-clause" && d.source !== null && d.source.last < d.cue.first && d.content.end <= (ctx.tokens[d.source.first] as Token).start;
+  if (d.source === null || d.source.last >= d.cue.first || RELATIVE_PRONOUNS.has((ctx.tokens[d.source.first] as Token).norm)) return false;
+  const before = d.source.first - 1;
+  const noun = RELATIVE_PRONOUNS.has(ctx.tokens[before]?.norm ?? "") ? before - 1 : before;
+  const t = ctx.tokens[noun];
+  return t !== undefined && t.end === d.content.end && (t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /**
