@@ -320,7 +320,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   const ranked = [...drafts].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
-  const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
+  const keep = new Set(drafts.filter((d) => inPoll(ctx, d)));
   const kept: Draft[] = [];
   for (const d of ranked) {
     if (keep.has(d)) continue;
@@ -337,8 +337,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
     // "Lund said the levy was fair and, she argued, overdue": a parenthetical cue vouches for the words around it, not
     // for an earlier report in its sentence, which stands beside it.
-    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(k.rule === "parenthetical-cue" && d.cue.first < k.cue.first));
-    const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
+    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(aroundOwnCue(ctx, k) && d.cue.first < k.cue.first));
+    const inPollFinding = insidePollFinding(ctx, drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
     if (second) {
       const end = (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end;
@@ -348,15 +348,23 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
       d.content = { start: d.content.start, end };
     }
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
-    const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
+    const outer = holders.length === 1 && !inPollFinding && !covers ? (holders[0] as Draft) : undefined;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(ctx, outer, d) ? outer.content.end : null)) : null;
     // The drafts are this stage's own: the outer one is shortened where it stands.
     if (outer && end !== null) outer.content = { start: outer.content.start, end };
-    else if (holders.length > 0 || inPoll || covers) continue;
+    else if (holders.length > 0 || inPollFinding || covers) continue;
     kept.push(d);
     keep.add(d);
   }
   return drafts.filter((d) => keep.has(d));
+}
+
+/** "The fees, Lund said, will rise": a content on both sides of its own speaker and cue, which stand inside it as a parenthesis. */
+function aroundOwnCue(ctx: AttributionContext, d: Draft): boolean {
+  if (d.source === null) return false;
+  const first = Math.min(d.source.first, d.cue.first);
+  const last = Math.max(d.source.last, d.cue.last);
+  return d.content.start < (ctx.tokens[first] as Token).start && d.content.end > (ctx.tokens[last] as Token).end;
 }
 
 /**
@@ -397,8 +405,8 @@ function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
  * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
  * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
  */
-function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
-  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first;
+function isFrontedQuestion(ctx: AttributionContext, outer: Draft, inner: Draft): boolean {
+  return (ctx.tokens[inner.head] as Token).lemma === "ask" && aroundOwnCue(ctx, outer) && inner.cue.last < outer.cue.first;
 }
 
 /**
@@ -475,8 +483,13 @@ const THAT_CLAUSE = /^that\b/i;
  * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
  * marks once, as the poll's; the respondents' "said" inside it is not marked again.
  */
-function insidePollFinding(drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
-  return drafts.some((p) => p.rule === "in-poll-first" && p.content.start <= cueStart && p.content.end >= cueEnd);
+function insidePollFinding(ctx: AttributionContext, drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
+  return drafts.some((p) => inPoll(ctx, p) && (ctx.tokens[(p.source as TokenSpan).last] as Token).end <= p.content.start && p.content.start <= cueStart && p.content.end >= cueEnd);
+}
+
+/** "In a Gazette poll, ...", "... in the latest survey": the poll a bare "in" opens speaks for the answers given in it. */
+function inPoll(ctx: AttributionContext, d: Draft): boolean {
+  return (ctx.tokens[d.head] as Token).norm === "in" && d.cue.first === d.cue.last && d.source !== null && d.source.first === d.cue.last + 1;
 }
 
 /**
