@@ -2042,6 +2042,12 @@ test("a cue inside another statement's speaker describes that speaker and is no 
   assert.deepEqual(crew.statements.map((s) => s.cue.text), ["told"]);
 });
 
+test("a second act opened by 'as' after a quoted phrase the cue reports stands beside it, as after an unquoted object", () => {
+  const doc = annotate("Mira Vance praised “the calm of the night crew” as she pledged to rebuild the pier.");
+  assert.equal(byCue(doc, "praised").content.text, "“the calm of the night crew”");
+  assert.equal(byCue(doc, "pledged").content.text, "to rebuild the pier");
+});
+
 test("a relative reporting the noun right before its speaker stays beside the statement whose speaker holds it, with or without its pronoun", () => {
   const which = annotate("The curfew which the guild opposed shows how weak the council is.");
   assert.equal(byCue(which, "opposed").content.text, "The curfew");

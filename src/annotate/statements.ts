@@ -418,7 +418,7 @@ function isFrontedQuestion(ctx: AttributionContext, outer: Draft, inner: Draft):
  */
 function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = ownSubjectBeside(ctx, outer, inner);
-  if (!source || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation") || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (!source || !clauseAfterCue(ctx, outer) || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   if ((ctx.tokens[k] as Token).norm === "as" && refersBack(ctx, inner)) return null;
@@ -438,8 +438,17 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
 function ownSubjectBeside(ctx: AttributionContext, outer: Draft, inner: Draft): TokenSpan | null {
   const source = inner.source;
   if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
-  if (inner.rule !== "cue-then-clause" || CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (!clauseAfterCue(ctx, inner) || CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   return THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5)) ? null : source;
+}
+
+/**
+ * "Lund said the pier leaks", "Lund praised “the crew” as ...": the cue, then an unquoted content, with any speaker
+ * before the cue, whichever rule read it. A relative reporting the noun before its speaker ("the warning that Ada
+ * shouted") has its content first, and a passive ("Lund was attacked ...") has the cue inside it.
+ */
+function clauseAfterCue(ctx: AttributionContext, d: Draft): boolean {
+  return !d.direct && (d.source === null || d.source.last < d.cue.first) && d.content.start >= (ctx.tokens[d.cue.last] as Token).end;
 }
 
 /**
@@ -451,7 +460,7 @@ function ownSubjectBeside(ctx: AttributionContext, outer: Draft, inner: Draft): 
  */
 function splicedReportEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = ownSubjectBeside(ctx, outer, inner);
-  if (!source || outer.rule !== "cue-then-clause") return null;
+  if (!source || !clauseAfterCue(ctx, outer)) return null;
   let k = source.first - 1;
   const joint = (ctx.tokens[k] as Token).norm;
   if (joint === "with" || (joint === "and" && RELATIVE_SUBJECTS.has((ctx.tokens[source.first] as Token).norm))) k--;
