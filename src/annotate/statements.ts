@@ -111,7 +111,7 @@ function opensParagraph(ctx: AttributionContext, i: number): boolean {
  * line that names its own speaker (“Berg: ...”).
  */
 function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Draft[]): void {
-  if (d.rule !== "cue-then-clause" || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma)) return;
+  if (d.source === null || !clauseAfterCue(ctx, d) || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma)) return;
   const s = ctx.sentences[d.sentence] as Sentence;
   let last = s.tokenEnd - 1;
   while (last > s.tokenStart && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
