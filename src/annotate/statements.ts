@@ -518,6 +518,8 @@ function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): 
   return out;
 }
 
+// Named, not shaped: an unquoted content on a verb of saying is also what "according to" and passive readings ("is to be
+// written") give, and keyed on that shape alone they took quotations from their own cues (tried; 2 documents changed).
 const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
 
 /**
@@ -555,7 +557,10 @@ const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 const BARE_UNMARKED_SPEAKERS = new Set(["that", "those", "this", "their"]);
 const NO_SPEAKERS = new Set([...RELATIVE_SUBJECTS, "it", "this", "there"]);
 
-/** Lower is surer. */
+/**
+ * Lower is surer. Keyed on rule names: a rank judges the construction a rule reads (a transcript label, a noun cue, a
+ * passive), which the spans of its drafts alone do not tell apart.
+ */
 function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
   // The cue model's guesses yield to every hand rule.
