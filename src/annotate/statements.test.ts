@@ -2077,6 +2077,18 @@ test("a relative clause set off by a comma on a speaker reports beside the main 
   assert.equal(byCue(doc, "praised").content.text, "the new quota");
 });
 
+test("a second act opened by 'as' after a quoted phrase the cue reports stands beside it, as after an unquoted object", () => {
+  const doc = annotate("Mira Vance praised “the calm of the night crew” as she pledged to rebuild the pier.");
+  assert.equal(byCue(doc, "praised").content.text, "“the calm of the night crew”");
+  assert.equal(byCue(doc, "pledged").content.text, "to rebuild the pier");
+});
+
+test("a relative reporting the noun right before its speaker stays beside the statement whose speaker holds it, with or without its pronoun", () => {
+  const which = annotate("The curfew which the guild opposed shows how weak the council is.");
+  assert.equal(byCue(which, "opposed").content.text, "The curfew");
+  assert.equal(byCue(which, "opposed").speaker?.mention?.text, "the guild");
+});
+
 test("a question put to the reader ('Do you oppose ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {
   assert.deepEqual(annotate("Do you oppose the new harbor master?").statements, []);
   assert.deepEqual(annotate("What do you think of the ferry plan?").statements, []);

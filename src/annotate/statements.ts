@@ -111,7 +111,7 @@ function opensParagraph(ctx: AttributionContext, i: number): boolean {
  * line that names its own speaker (“Berg: ...”).
  */
 function carryOverQuotes(ctx: AttributionContext, d: Draft, drafts: readonly Draft[]): void {
-  if (d.rule !== "cue-then-clause" || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma)) return;
+  if (d.source === null || !clauseAfterCue(ctx, d) || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma)) return;
   const s = ctx.sentences[d.sentence] as Sentence;
   let last = s.tokenEnd - 1;
   while (last > s.tokenStart && (ctx.tokens[last] as Token).pos === "PUNCT" && ctx.quoteOf[last] === -1) last--;
@@ -320,7 +320,7 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
   const ranked = [...drafts].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || a.content.start - b.content.start);
   // Polls frame the answers they report ("In a CBS poll, 60 percent said ..."): PolNeAR marks both, so they
   // are kept without taking part in the competition.
-  const keep = new Set(drafts.filter((d) => d.rule.startsWith("in-poll")));
+  const keep = new Set(drafts.filter((d) => inPoll(ctx, d)));
   const kept: Draft[] = [];
   for (const d of ranked) {
     if (keep.has(d)) continue;
@@ -337,8 +337,8 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     // cues there are the writer's, and PolNeAR marks them as statements of their own.
     // "Lund said the levy was fair and, she argued, overdue": a parenthetical cue vouches for the words around it, not
     // for an earlier report in its sentence, which stands beside it.
-    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(k.rule === "parenthetical-cue" && d.cue.first < k.cue.first));
-    const inPoll = insidePollFinding(drafts, cueStart, cueEnd);
+    const holders = kept.filter((k) => !spansQuotes(k) && k.content.start <= cueStart && k.content.end >= cueEnd && !(aroundOwnCue(ctx, k) && d.cue.first < k.cue.first));
+    const inPollFinding = insidePollFinding(ctx, drafts, cueStart, cueEnd);
     const second = !spansQuotes(d) ? kept.find((k) => opensSecondReport(ctx, d, k)) : undefined;
     if (second) {
       const end = (ctx.tokens[endBeforeSecondReport(ctx, d, second.source as TokenSpan)] as Token).end;
@@ -348,15 +348,23 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
       d.content = { start: d.content.start, end };
     }
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
-    const outer = holders.length === 1 && !inPoll && !covers ? (holders[0] as Draft) : undefined;
-    const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(outer, d) ? outer.content.end : null)) : null;
+    const outer = holders.length === 1 && !inPollFinding && !covers ? (holders[0] as Draft) : undefined;
+    const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(ctx, outer, d) ? outer.content.end : null)) : null;
     // The drafts are this stage's own: the outer one is shortened where it stands.
     if (outer && end !== null) outer.content = { start: outer.content.start, end };
-    else if (holders.length > 0 || inPoll || covers) continue;
+    else if (holders.length > 0 || inPollFinding || covers) continue;
     kept.push(d);
     keep.add(d);
   }
   return drafts.filter((d) => keep.has(d));
+}
+
+/** "The fees, Lund said, will rise": a content on both sides of its own speaker and cue, which stand inside it as a parenthesis. */
+function aroundOwnCue(ctx: AttributionContext, d: Draft): boolean {
+  if (d.source === null) return false;
+  const first = Math.min(d.source.first, d.cue.first);
+  const last = Math.max(d.source.last, d.cue.last);
+  return d.content.start < (ctx.tokens[first] as Token).start && d.content.end > (ctx.tokens[last] as Token).end;
 }
 
 /**
@@ -378,11 +386,18 @@ function setOffRelative(ctx: AttributionContext, d: Draft): boolean {
 }
 
 /**
- * "The note the mayor posted shows the hall": a relative clause without "that" reporting the noun before its speaker
- * says what the noun is, which the statement whose speaker holds it does not.
+ * "The note the mayor posted shows the hall", "the sketch that Ada posted": a relative clause reporting the noun before
+ * its speaker says what the noun is, which the statement whose speaker holds it does not. Known by where it stands, not
+ * by the rule that found it: the noun ends right before the speaker or its relative pronoun, where an inverted report
+ * ("..., Lund said") has punctuation; a relative pronoun as the speaker or the content ("a note that was read", "which
+ * Lund read") reports nothing of its own.
  */
 function reportsNounBefore(ctx: AttributionContext, d: Draft): boolean {
-  return d.rule === "cue-then-clause" && d.source !== null && d.source.last < d.cue.first && d.content.end <= (ctx.tokens[d.source.first] as Token).start;
+  if (d.source === null || d.source.last >= d.cue.first || RELATIVE_PRONOUNS.has((ctx.tokens[d.source.first] as Token).norm)) return false;
+  const before = d.source.first - 1;
+  const noun = RELATIVE_PRONOUNS.has(ctx.tokens[before]?.norm ?? "") ? before - 1 : before;
+  const t = ctx.tokens[noun];
+  return t !== undefined && t.end === d.content.end && (t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /**
@@ -400,8 +415,8 @@ function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
  * "Asked whether the ferry would run, the mayor said, ...": the question put before a cue read around its clause is
  * the asker's statement, which PolNeAR marks beside the answer; the answer keeps its content as it was.
  */
-function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
-  return inner.rule === "passive-question" && outer.rule === "parenthetical-cue" && inner.cue.last < outer.cue.first;
+function isFrontedQuestion(ctx: AttributionContext, outer: Draft, inner: Draft): boolean {
+  return (ctx.tokens[inner.head] as Token).lemma === "ask" && aroundOwnCue(ctx, outer) && inner.cue.last < outer.cue.first;
 }
 
 /**
@@ -413,7 +428,7 @@ function isFrontedQuestion(outer: Draft, inner: Draft): boolean {
  */
 function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = ownSubjectBeside(ctx, outer, inner);
-  if (!source || (outer.rule !== "cue-then-clause" && outer.rule !== "passive-expectation") || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (!source || !clauseAfterCue(ctx, outer) || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   if ((ctx.tokens[k] as Token).norm === "as" && refersBack(ctx, inner)) return null;
@@ -433,8 +448,17 @@ function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): numb
 function ownSubjectBeside(ctx: AttributionContext, outer: Draft, inner: Draft): TokenSpan | null {
   const source = inner.source;
   if (!source || source.last >= inner.cue.first || source.first <= outer.cue.last + 1 || ctx.quoteOf[source.first] !== -1) return null;
-  if (inner.rule !== "cue-then-clause" || CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (!clauseAfterCue(ctx, inner) || CORE_SPEECH.has((ctx.tokens[outer.head] as Token).lemma) || CORE_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   return THAT_CLAUSE.test(ctx.text.slice(outer.content.start, outer.content.start + 5)) ? null : source;
+}
+
+/**
+ * "Lund said the pier leaks", "Lund praised “the crew” as ...": the cue, then an unquoted content, with any speaker
+ * before the cue, whichever rule read it. A relative reporting the noun before its speaker ("the warning that Ada
+ * shouted") has its content first, and a passive ("Lund was attacked ...") has the cue inside it.
+ */
+function clauseAfterCue(ctx: AttributionContext, d: Draft): boolean {
+  return !d.direct && (d.source === null || d.source.last < d.cue.first) && d.content.start >= (ctx.tokens[d.cue.last] as Token).end;
 }
 
 /**
@@ -446,7 +470,7 @@ function ownSubjectBeside(ctx: AttributionContext, outer: Draft, inner: Draft): 
  */
 function splicedReportEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = ownSubjectBeside(ctx, outer, inner);
-  if (!source || outer.rule !== "cue-then-clause") return null;
+  if (!source || !clauseAfterCue(ctx, outer)) return null;
   let k = source.first - 1;
   const joint = (ctx.tokens[k] as Token).norm;
   if (joint === "with" || (joint === "and" && RELATIVE_SUBJECTS.has((ctx.tokens[source.first] as Token).norm))) k--;
@@ -478,8 +502,13 @@ const THAT_CLAUSE = /^that\b/i;
  * "In a Gazette poll, 60 percent said the ferry should stay": the answers are the poll's finding, which PolNeAR
  * marks once, as the poll's; the respondents' "said" inside it is not marked again.
  */
-function insidePollFinding(drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
-  return drafts.some((p) => p.rule === "in-poll-first" && p.content.start <= cueStart && p.content.end >= cueEnd);
+function insidePollFinding(ctx: AttributionContext, drafts: readonly Draft[], cueStart: number, cueEnd: number): boolean {
+  return drafts.some((p) => inPoll(ctx, p) && (ctx.tokens[(p.source as TokenSpan).last] as Token).end <= p.content.start && p.content.start <= cueStart && p.content.end >= cueEnd);
+}
+
+/** "In a Gazette poll, ...", "... in the latest survey": the poll a bare "in" opens speaks for the answers given in it. */
+function inPoll(ctx: AttributionContext, d: Draft): boolean {
+  return (ctx.tokens[d.head] as Token).norm === "in" && d.cue.first === d.cue.last && d.source !== null && d.source.first === d.cue.last + 1;
 }
 
 /**
@@ -499,6 +528,8 @@ function quotedInsideSpeech(ctx: AttributionContext, drafts: readonly Draft[]): 
   return out;
 }
 
+// Named, not shaped: an unquoted content on a verb of saying is also what "according to" and passive readings ("is to be
+// written") give, and keyed on that shape alone they took quotations from their own cues (tried; 2 documents changed).
 const REPORTED_CLAUSE_RULES = new Set(["cue-then-clause", "clause-then-cue", "parenthetical-cue", "cue-then-clause-unfound-speaker"]);
 
 /**
@@ -536,7 +567,10 @@ const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 const BARE_UNMARKED_SPEAKERS = new Set(["that", "those", "this", "their"]);
 const NO_SPEAKERS = new Set([...RELATIVE_SUBJECTS, "it", "this", "there"]);
 
-/** Lower is surer. */
+/**
+ * Lower is surer. Keyed on rule names: a rank judges the construction a rule reads (a transcript label, a noun cue, a
+ * passive), which the spans of its drafts alone do not tell apart.
+ */
 function priority(ctx: AttributionContext, d: Draft): number {
   const rule = d.rule;
   // The cue model's guesses yield to every hand rule.

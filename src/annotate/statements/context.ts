@@ -236,10 +236,14 @@ function opensWithPlural(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && prev.pos === "PROPN" && t.norm === t.lemma && (i === 1 || tokens[i - 2]?.sentence !== prev.sentence) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
 }
 
-/** "tallies" -> "tally", "witnesses" -> "witness", "churches" -> "church": after a sibilant the plural adds "-es", not "-s". */
+/**
+ * "tallies" -> "tally", "witnesses" -> "witness", "churches" -> "church": after a sibilant the plural adds "-es", not "-s".
+ * A bare "-ache" is a word of its own ("headaches", "caches") whose plural adds "-s"; after "e" or "o" the "ch" is the
+ * stem's ("beaches", "coaches").
+ */
 function singularOf(plural: string): string {
   if (plural.endsWith("ies")) return plural.slice(0, -3) + "y";
-  return /(?:ss|sh|ch|x)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1);
+  return /(?:ss|sh|x|[^a]ch|[eo]ach)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1);
 }
 
 /** Cue verbs whose past form is their plain form, and a noun too. */

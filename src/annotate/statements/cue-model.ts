@@ -28,7 +28,7 @@ export type Origin = "hand" | "learned";
  * A candidate: a verb outside quotations and outside every cue the hand rules found, and off their lists:
  * a listed verb the rules pass over was refused on purpose ("was declared the winner", "is known as").
  */
-export function isCandidate(ctx: AttributionContext, i: number, taken: Uint8Array): boolean {
+function isCandidate(ctx: AttributionContext, i: number, taken: Uint8Array): boolean {
   const t = ctx.tokens[i] as Token;
   return t.pos === "VERB" && ctx.quoteOf[i] === -1 && taken[i] === 0 && !FUNCTION_VERBS.has(t.lemma) && !isReportingVerb(t);
 }
@@ -102,7 +102,7 @@ export interface FeatureSink {
   add(template: string, a?: string, b?: string): void;
 }
 
-export const featureName = (template: string, a?: string, b?: string): string =>
+const featureName = (template: string, a?: string, b?: string): string =>
   a === undefined ? template : b === undefined ? `${template}=${a}` : `${template}=${a}|${b}`;
 
 /** Collects feature names, for training. */
@@ -184,7 +184,7 @@ export function probability(model: CueModel, names: readonly string[]): number {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Features of a cue word in its sentence, before any frame is built for it: lemmas and word classes only. */
-export function contextFeatures(ctx: AttributionContext, i: number, cueLast: number, origin: Origin, frame: string, insideHandContent: boolean, sink: FeatureSink): void {
+function contextFeatures(ctx: AttributionContext, i: number, cueLast: number, origin: Origin, frame: string, insideHandContent: boolean, sink: FeatureSink): void {
   const t = ctx.tokens[i] as Token;
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
   const sentenceStart = s?.tokenStart ?? 0;
@@ -226,7 +226,7 @@ const POSITION_BUCKETS = ["0", "1", "2", "3", "4"];
 const LENGTH_BUCKETS = ["0", "1", "2", "3", "4", "5"];
 
 /** Features of the draft built for a cue: how it was read, who speaks, how long the content is. */
-export function draftFeatures(ctx: AttributionContext, draft: Draft, origin: Origin, entityOf: readonly string[], sink: FeatureSink): void {
+function draftFeatures(ctx: AttributionContext, draft: Draft, origin: Origin, entityOf: readonly string[], sink: FeatureSink): void {
   const t = ctx.tokens[draft.head] as Token;
   let k = draft.head + 1;
   while (ctx.tokens[k]?.pos === "ADV" && ctx.quoteOf[k] === -1) k++;

@@ -694,7 +694,11 @@ export function extendOverFollowingQuotes(ctx: AttributionContext, from: number,
   return end;
 }
 
-export function opensSentence(ctx: AttributionContext, i: number): boolean {
+/**
+ * Does token `i` start afresh: a sentence, or words after a colon or after another quotation's closing mark? A
+ * quotation there opens a clause of its own rather than finishing one the writer began.
+ */
+export function startsAfresh(ctx: AttributionContext, i: number): boolean {
   const first = sentenceBounds(ctx, i).first;
   if (i === first) return true;
   const prev = ctx.tokens[i - 1] as Token;

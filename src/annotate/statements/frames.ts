@@ -10,7 +10,6 @@ import {
   extendOverFollowingQuotes,
   isSpacedDash,
   lastTokenBefore,
-  opensSentence,
   pastPossessed,
   quoteEndingAt,
   quoteStartingAt,
@@ -18,6 +17,7 @@ import {
   sentenceBounds,
   skipAdjuncts,
   skipDiscourseAdverbial,
+  startsAfresh,
   trimTrailingPunct,
   verbForm,
   DASHES,
@@ -96,7 +96,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
   // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
   const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
-  const opensClause = opensSentence(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
+  const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
   // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
@@ -189,7 +189,7 @@ function subjectBetween(ctx: AttributionContext, last: number): TokenSpan | null
   if (k === last || ctx.sentenceOf[k] !== ctx.sentenceOf[last]) return null;
   // The quotation opens the sentence and runs into the words after it: “...,” / “...?” / “...”,
   const quote = quoteEndingAt(ctx, isComma(ctx.tokens[k]) ? k - 1 : k);
-  if (!quote || !opensSentence(ctx, quote.firstToken) || !(isComma(ctx.tokens[k]) || /[,?!]\s*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)))) return null;
+  if (!quote || !startsAfresh(ctx, quote.firstToken) || !(isComma(ctx.tokens[k]) || /[,?!]\s*$/.test(ctx.text.slice(quote.innerStart, quote.innerEnd)))) return null;
   for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "PROPN" || (ctx.tokens[i] as Token).pos === "NOUN") return { first: k + 1, last };
   return null;
 }

@@ -218,7 +218,7 @@ export class SpeakerResolver {
     const person = this.entityCovering(before.start, before.end);
     const sentence = sentences[sentenceOf[span.first] as number];
     if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
-    return opensSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+    return headsSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
   }
 
   /**
@@ -371,8 +371,8 @@ function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSp
 
 const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);
 
-/** Does the text from token `first` reach `start` with at most two conjunctions or adverbs ("While", "But then")? */
-function opensSentence(ctx: AttributionContext, first: number, start: number): boolean {
+/** Does the mention at `start` head the sentence that begins at token `first`, behind at most two conjunctions or adverbs ("While", "But then")? */
+function headsSentence(ctx: AttributionContext, first: number, start: number): boolean {
   let k = first;
   while (k < first + 2 && (ctx.tokens[k] as Token).start < start && OPENING_POS.has((ctx.tokens[k] as Token).pos)) k++;
   return (ctx.tokens[k] as Token | undefined)?.start === start;

@@ -740,7 +740,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const participle = (ctx.tokens[lead ?? cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
   // clause after it.
-  if (participle && opensSentenceAt(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
+  if (participle && firstWordOfSentence(ctx, cue.first)) return subjectAfterClause(ctx, cue.last, sentenceBounds(ctx, cue.first).last);
   const before = ctx.tokens[cue.first - 1];
   if (!before) return null;
   // “... this race,” adding that ...: a quotation closing on a comma counts as the comma.
@@ -914,7 +914,7 @@ function namesPeople(noun: Token): boolean {
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
 function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
   if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
-  return opensSentenceAt(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
+  return firstWordOfSentence(ctx, (ctx.tokens[first - 2] as Token | undefined)?.norm === "ever" ? first - 2 : first - 1);
 }
 
 /** The subject after the comma that closes a statement's content: "When Lund spoke of X, | Berg ...". */
@@ -944,8 +944,8 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
   return null;
 }
 
-/** Does token `k` open its sentence, after at most quote marks and a conjunction? */
-function opensSentenceAt(ctx: AttributionContext, k: number): boolean {
+/** Is token `k` its sentence's first word, not counting quote marks and conjunctions before it? */
+function firstWordOfSentence(ctx: AttributionContext, k: number): boolean {
   const { first } = sentenceBounds(ctx, k);
   let i = first;
   while (i < k && (isQuoteMarkAt(ctx, i) || (ctx.tokens[i] as Token).pos === "CCONJ")) i++;

@@ -192,6 +192,9 @@ test("a sentence-opening plural read as a noun gets its singular lemma, without 
   assert.equal(lemmaOfFirst("Witnesses favor a later curfew."), "witness");
   assert.equal(lemmaOfFirst("Churches favor a later curfew."), "church");
   assert.equal(lemmaOfFirst("Tallies show a slump in ferry use."), "tally");
+  assert.equal(lemmaOfFirst("Toothaches favor the night shift."), "toothache");
+  assert.equal(lemmaOfFirst("Pouches favor a wider strap."), "pouch");
+  assert.equal(lemmaOfFirst("Coaches favor a later curfew."), "coach");
 });
 
 test("a given name that is also a cue verb, opening a sentence before a surname and a comma, is a first name ('Hope Varga, 52, told')", () => {
