@@ -649,7 +649,8 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const be = ctx.tokens[j];
   // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
   const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
-  if (!be || ctx.quoteOf[j] !== -1) return null;
+  // A headline has no full stop: its last noun is no holder of the next sentence's attitude.
+  if (!be || be.sentence !== t.sentence || ctx.quoteOf[j] !== -1) return null;
   if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) return describedAttitude(ctx, i, j);
   const next = ctx.tokens[i + 1];
   // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
