@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -565,7 +565,8 @@ function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: Toke
  */
 function insideDescribedNoun(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   if (!source || source.last + 1 !== cue.first || (ctx.tokens[cue.head] as Token).pos !== "ADJ" || (ctx.tokens[from] as Token).norm === "that") return last;
-  for (let i = cue.first; i < cue.head; i++) if ((ctx.tokens[i] as Token).pos !== "ADV") return last;
+  // Only what attitudeCue skips before a described noun's attitude ("not", "still"); a verb there is "be" or a linking verb.
+  for (let i = cue.first; i < cue.head; i++) if ((ctx.tokens[i] as Token).pos !== "ADV" && !isNegationParticle(ctx.tokens[i] as Token)) return last;
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1) continue;
