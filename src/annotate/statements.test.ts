@@ -501,6 +501,8 @@ test("a listed attitude right after the noun it describes is that noun's ('pilot
   assert.equal(s.speaker?.mention?.text, "Pilots");
   assert.equal(s.content.text, "the fog");
   assert.equal(statementOf("Several bakers reluctant to raise prices met on Friday.", "reluctant").content.text, "to raise prices");
+  // A negation between them is skipped as an adverb is: the phrase still ends at the main verb.
+  assert.equal(statementOf("Gardeners not fond of the rain planted early.", "not fond of").content.text, "the rain");
   // "critical to" a thing weighs it; only an infinitive after "to" is an attitude's.
   assert.deepEqual(statementsIn("The old clock is a part critical to the tower."), []);
 });

@@ -649,24 +649,33 @@ function attitudeCue(ctx: AttributionContext, i: number): Cue | null {
   const be = ctx.tokens[j];
   // "remained skeptical of", "grew frustrated with": a linking verb carries the attitude as "be" does.
   const linking = be !== undefined && be.pos === "VERB" && LINKING_VERBS.has(be.lemma);
-  if (!be || ctx.quoteOf[j] !== -1) return null;
+  // A headline has no full stop: its last noun is no holder of the next sentence's attitude.
+  if (!be || be.sentence !== t.sentence || ctx.quoteOf[j] !== -1) return null;
+  if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) return describedAttitude(ctx, i, j);
   const next = ctx.tokens[i + 1];
-  if (!((be.pos === "AUX" && BE_FORMS.has(be.norm)) || linking)) {
-    // "pilots wary of the storm": right after the noun it describes, a listed attitude with its particle is held by that
-    // noun (about half such uses are cues on train). Set off by a comma it found the wrong speaker as often as not.
-    const described = !BE_FORMS.has(be.norm) && (be.pos === "NOUN" || be.pos === "PROPN" || (be.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(be.norm)));
-    // "critical to the plan" weighs the plan; "eager to sail" holds a wish: only an infinitive follows an attitude's "to".
-    const verb = ctx.tokens[i + 2];
-    const infinitive = next?.norm === "to" && verb?.pos === "VERB" && verb.norm === verb.lemma;
-    if (!described || !ATTITUDE_ADJECTIVES.has(t.norm) || !next || !(ADJECTIVE_PARTICLES.has(next.norm) || next.norm === "that" || infinitive) || ctx.quoteOf[i + 1] !== -1) return null;
-    return { first: j + 1, last: next.norm === "that" || next.norm === "to" ? i : i + 1, head: i, frame: "belief", kind: "verb" };
-  }
   // "was quick to point out": the infinitive's own cue takes the adjective in (see infinitiveGovernor).
   const joined = ctx.tokens[i + 2];
   if (next?.norm === "to" && INFINITIVE_ADJECTIVES.has(t.norm) && joined?.pos === "VERB" && isReportingVerb(joined)) return null;
   const last = next && ADJECTIVE_PARTICLES.has(next.norm) && ctx.quoteOf[i + 1] === -1 ? i + 1 : i;
   if (!next || (last === i && next.norm !== "that" && next.norm !== "to" && next.pos !== "PRON" && next.pos !== "PROPN" && next.pos !== "DET")) return null;
   return { first: verbGroupStart(ctx, j), last, head: i, frame: "belief", kind: "verb" };
+}
+
+/**
+ * "pilots wary of the storm": right after the noun it describes (token `j`, adverbs between), a listed attitude with its
+ * particle is held by that noun (about half such uses are cues on train). Set off by a comma it found the wrong speaker
+ * as often as not.
+ */
+function describedAttitude(ctx: AttributionContext, i: number, j: number): Cue | null {
+  const holder = ctx.tokens[j] as Token;
+  const next = ctx.tokens[i + 1];
+  if (!ATTITUDE_ADJECTIVES.has((ctx.tokens[i] as Token).norm) || !next || ctx.quoteOf[i + 1] !== -1) return null;
+  if (!(holder.pos === "NOUN" || holder.pos === "PROPN" || (holder.pos === "PRON" && !POSSESSIVE_PRONOUNS.has(holder.norm)))) return null;
+  // "critical to the plan" weighs the plan; "eager to sail" holds a wish: only an infinitive follows an attitude's "to".
+  const verb = ctx.tokens[i + 2];
+  const infinitive = next.norm === "to" && verb?.pos === "VERB" && verb.norm === verb.lemma;
+  if (!(ADJECTIVE_PARTICLES.has(next.norm) || next.norm === "that" || infinitive)) return null;
+  return { first: j + 1, last: next.norm === "that" || next.norm === "to" ? i : i + 1, head: i, frame: "belief", kind: "verb" };
 }
 
 /**

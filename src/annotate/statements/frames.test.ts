@@ -853,10 +853,10 @@ test("a contact relative 'the noun Name verb' followed by the main verb: the nam
   assert.equal(signed.content.text, "The petition");
 });
 
-test("a passive's agent keeps an appositive, a percent sign or an 'or' member: 'confirmed by the guild, the group she founded'", () => {
-  assert.equal(speakerOf("The closure was confirmed by the Tide Guild, the group she founded in 1990.", "was confirmed"), "the Tide Guild, the group she founded in 1990");
-  assert.equal(speakerOf("He is backed by 34% of anglers in the harbour survey.", "is backed"), "34% of anglers in the harbour survey");
-  assert.equal(speakerOf("Its loyalty might be claimed by one or more of the harbour boards.", "might be claimed"), "one or more of the harbour boards");
+test("a passive's agent keeps an appositive, a percent sign or an 'or' member: 'praised by the Kiln Society, a club of potters'", () => {
+  assert.equal(speakerOf("The glaze recipe was praised by the Kiln Society, a club of potters.", "was praised"), "the Kiln Society, a club of potters");
+  assert.equal(speakerOf("The new fence is opposed by 12% of growers in the orchard poll.", "is opposed"), "12% of growers in the orchard poll");
+  assert.equal(speakerOf("The plum's weight was doubted by two or three of the judges.", "was doubted"), "two or three of the judges");
   // A relative clause after the comma reports an act of its own and stays out.
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "was praised"), "Ole Lund");
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "noted"), "who");

@@ -23,7 +23,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -582,7 +582,8 @@ function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: Toke
  */
 function insideDescribedNoun(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
   if (!source || source.last + 1 !== cue.first || (ctx.tokens[cue.head] as Token).pos !== "ADJ" || (ctx.tokens[from] as Token).norm === "that") return last;
-  for (let i = cue.first; i < cue.head; i++) if ((ctx.tokens[i] as Token).pos !== "ADV") return last;
+  // Only what attitudeCue skips before a described noun's attitude ("not", "still"); a verb there is "be" or a linking verb.
+  for (let i = cue.first; i < cue.head; i++) if ((ctx.tokens[i] as Token).pos !== "ADV" && !isNegationParticle(ctx.tokens[i] as Token)) return last;
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1) continue;
@@ -916,8 +917,8 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
 const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);
 
 /**
- * "confirmed by the Tide Guild, the group she founded", "backed by 34% of voters", "claimed by one or more of his
- * rivals": an agent keeps an appositive, a percent sign or an "or" member as an inverted speaker does. A relative
+ * "praised by the Kiln Society, a potters' club", "opposed by 12% of growers", "doubted by two or three of the
+ * judges": an agent keeps an appositive, a percent sign or an "or" member as an inverted speaker does. A relative
  * clause after a comma stays out: it often reports an act of its own ("by Lund, who noted that ...").
  */
 function describedAgent(ctx: AttributionContext, agent: TokenSpan): TokenSpan {
@@ -1019,15 +1020,13 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
 const EXPERIENCER_PARTICIPLES = new Set(["convince", "persuade", "worry", "concern", "assure", "focus", "divide"]);
 const VIEW_LINKS = new Set(["that", "about", "of", "over", "by", "on"]);
 
-/** Light verbs whose subject receives the speech and whose "from" (or "of") phrase gives it: "drew criticism from". */
-const RECEIVING_VERBS = new Set(["draw", "receive", "win", "earn", "attract"]);
-
 /**
- * "The plan drew sharp criticism from fishermen", "Lund won the support of 40 percent": the subject is what
- * was criticised or supported, the phrase after "from" or "of" speaks.
+ * "The plan drew sharp criticism from fishermen", "the levy drew the support of the guild": the subject is what was
+ * criticised or supported, the phrase after "from" or "of" speaks. Of the verbs that receive speech only "draw" is a
+ * light verb that makes a cue; "received criticism from" finds no cue to start from.
  */
 function receivedFrom(ctx: AttributionContext, cue: Cue): Draft | null {
-  if (!RECEIVING_VERBS.has((ctx.tokens[cue.head] as Token).lemma) || cue.last === cue.head) return null;
+  if ((ctx.tokens[cue.head] as Token).lemma !== "draw" || cue.last === cue.head) return null;
   const bounds = sentenceBounds(ctx, cue.first);
   // The light-verb cue may have taken the preposition in already ("drew the support of").
   const preposition = (ctx.tokens[cue.last] as Token).norm === "of" ? cue.last : cue.last + 1;

@@ -4,7 +4,7 @@ import { isFirstName, MODALS, verbInflection } from "../entities/lexicon.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
-import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -275,7 +275,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
   // "That official said": wink tags a demonstrative opening the sentence as a pronoun; before a singular person noun it is
   // the noun's determiner ("That pilots doubt it" opens a subject clause; inside a sentence "that" before a noun may
-  // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That lesson appears ...")
+  // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That rumour seems ...")
   // the longer subject changed which of two overlapping readings won, and cost train a cue and a content.
   if (prev.norm === "that" && cur.pos === "NOUN" && cur.norm === cur.lemma && PERSON_NOUNS.test(cur.norm) && startsSentence(ctx, p)) return "firm";
   if (prev.pos === "PRON") return POSSESSIVE_PRONOUNS.has(prev.norm) ? "firm" : "stop";
@@ -317,13 +317,13 @@ function isMistaggedNoun(ctx: AttributionContext, i: number): boolean {
     return x !== undefined && (x.pos === "DET" || (isPossessiveMarker(x) && !isQuoteMarkAt(ctx, k)) || POSSESSIVE_PRONOUNS.has(x.norm));
   };
   // After an adjective a finite form is the verb of its clause ("The routine begins with"); a bare or -ing form is not.
-  const bare = t.norm === t.lemma || t.norm.endsWith("ing");
+  const bare = t.norm === t.lemma || t.norm.endsWith(PARTICIPLE_SUFFIX);
   return owner(i - 1) || ((prev.pos === "ADJ" || prev.pos === "ADV") && bare && owner(i - 2));
 }
 
 /** "the mayor's thinking", "her reporting": an -ing form after its owner is a noun that may end a subject. */
 function isOwnedGerund(ctx: AttributionContext, i: number): boolean {
-  return (ctx.tokens[i] as Token).norm.endsWith("ing") && isMistaggedNoun(ctx, i);
+  return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && isMistaggedNoun(ctx, i);
 }
 
 /** Do names joined by "and" start at `i` ("Ann Berg and Ole Lund")? */

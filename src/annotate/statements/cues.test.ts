@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { emptyDoc } from "../doc.js";
+import { tokenStage } from "../tokens.js";
+import { buildContext } from "./context.js";
+import { findCues } from "./cues.js";
+
+/** The text of every cue found in an invented text. */
+function cuesIn(text: string): string[] {
+  const doc = emptyDoc({ id: "t", text });
+  tokenStage.run(doc);
+  const ctx = buildContext(doc);
+  return findCues(ctx).map((c) => text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.last]!.end));
+}
+
+test("an attitude after a headline is not held by the headline's last noun", () => {
+  assert.deepEqual(cuesIn("A cold spring for beekeepers\nStill wary of the frost, growers covered the plums."), []);
+  assert.deepEqual(cuesIn("Beekeepers wary of the frost covered the hives."), ["wary of"]);
+});
