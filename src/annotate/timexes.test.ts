@@ -767,3 +767,19 @@ describe("timexStage: document model contract", () => {
     assert.equal(doc.diagnostics[0]?.rule, "timexes/no-reference-date");
   });
 });
+
+describe("timexStage: a part of day naming a kind of thing", () => {
+  const texts = (text: string): string[] => annotate(text).map((t) => t.text);
+
+  it("a part of day before a noun says which one, not when", () => {
+    assert.deepEqual(texts("The evening tram to Dunholt was full."), []);
+    assert.deepEqual(texts("Nurses on the morning rota asked for a rise."), []);
+    assert.deepEqual(texts("The afternoon lecture began with a quiz."), []);
+  });
+
+  it("a noun of time, a clause's subject or no noun at all leaves the time", () => {
+    assert.deepEqual(texts("Gulls circled in the evening hours."), ["the evening"]);
+    assert.deepEqual(texts("By the evening tutors had marked every essay."), ["the evening"]);
+    assert.deepEqual(texts("The morning after the recital, the cellist rested."), ["The morning"]);
+  });
+});

@@ -1,7 +1,7 @@
-import type { AnnotatedDoc, Timex } from "../model/types.js";
+import type { AnnotatedDoc, Timex, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
 import { parseIsoDate } from "./time/calendar.js";
-import { selectNonOverlapping } from "./time/candidate.js";
+import { type Candidate, selectNonOverlapping } from "./time/candidate.js";
 import { chronoCandidates } from "./time/chrono-candidates.js";
 import { resolveInOrder } from "./time/resolve.js";
 import { ruleCandidates } from "./time/rules.js";
@@ -32,7 +32,47 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
   const spans = doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
   // Our patterns first: on equal length they read more (quarters, durations) than chrono's guess.
   const candidates = selectNonOverlapping([...ruleCandidates(text, spans), ...chronoCandidates(text, ref, spans)]);
-  return resolveInOrder(candidates, doc, ref);
+  return resolveInOrder(candidates.filter((c) => !isDayPartModifier(c, text, doc.tokens)), doc, ref);
+}
+
+// Only after an article: "said this morning prices rose" and "that evening the crew left" are times far more often.
+const ARTICLE_AND_DAY_PART = /^(?:the|an?)\s+(?:morning|mid-?afternoon|afternoon|evening|night)$/i;
+/** Heads that are times themselves: "in the evening hours" still names a time. */
+const TIME_HEADS = new Set(["hour", "hours", "time", "times", "period", "periods"]);
+const NOUN_LIKE = new Set(["NOUN", "PROPN", "PRON"]);
+
+/**
+ * "the morning ferry", "an afternoon session": a part of day before a noun says which ferry, not when
+ * anything happened, and TimeBank leaves it unmarked. After a preposition heading the clause, a noun
+ * followed by its verb is the clause's subject instead: "In the morning officials met" keeps its time,
+ * unless the preposition hangs on a noun before it ("nurses on the morning rota asked").
+ */
+function isDayPartModifier(c: Candidate, text: string, tokens: readonly Token[]): boolean {
+  if (!ARTICLE_AND_DAY_PART.test(text.slice(c.start, c.end))) return false;
+  const i = firstTokenFrom(tokens, c.end);
+  const head = tokens[i];
+  if (!head || head.pos !== "NOUN" || TIME_HEADS.has(head.norm) || text.slice(c.end, head.start).trim() !== "") return false;
+  const article = firstTokenFrom(tokens, c.start);
+  const preposition = tokens[article - 1];
+  const beforePreposition = tokens[article - 2];
+  const opensClause =
+    preposition !== undefined &&
+    preposition.sentence === head.sentence &&
+    (preposition.pos === "ADP" || preposition.pos === "SCONJ") &&
+    !(beforePreposition !== undefined && beforePreposition.sentence === head.sentence && NOUN_LIKE.has(beforePreposition.pos)) &&
+    ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "");
+  return !opensClause;
+}
+
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
