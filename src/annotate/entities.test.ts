@@ -202,6 +202,10 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("The Indian navy", "Yemen's official news agency").conflict, false);
   assert.equal(rolesConflict("a spokesman for the US Security Council", "a spokesman for the Russian Security Council").conflict, true);
   assert.equal(rolesConflict("top adviser", "spokesman").conflict, false);
+  // One person may hold two offices; a conflict must hold against each, and parts that are no office stay one.
+  assert.equal(rolesConflict("its president and chief executive", "the mill's chief executive").conflict, false);
+  assert.equal(rolesConflict("its president and chief executive", "prime minister").conflict, true);
+  assert.equal(rolesConflict("a spokeswoman for the army and navy", "a navy spokesman").conflict, true);
 });
 
 test("rolesConflict: a noun before 'queen' or 'girl' makes an epithet, not a throne or a child", () => {

@@ -202,6 +202,15 @@ function namesBody(description: string): boolean {
   return ORG_SUFFIX_SET.has(words[(phraseEnd < 0 ? words.length : phraseEnd) - 1] ?? "");
 }
 
+/**
+ * The offices a description joins with "and" ("president and chief executive"), each with a role head of its
+ * own; a description whose parts are not all offices of a person ("a spokeswoman for the army and navy") is one.
+ */
+function heldOffices(description: string): string[] {
+  const parts = description.split(/\s+(?:and|&)\s+/u);
+  return parts.length > 1 && parts.every((part) => roleHead(part).head && !namesBody(part)) ? parts : [description];
+}
+
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "in", "from", "to", "on"]);
 
 /**
@@ -210,6 +219,14 @@ const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at"
  * different countries ("a US official" vs "a Russian official"). Hypernyms and unknown pairs do not.
  */
 export function rolesConflict(a: string, b: string): RoleComparison {
+  // "its president and chief executive": one person may hold both offices, so the other report's role
+  // contradicts the description only if it contradicts every office in it.
+  const officesA = heldOffices(a);
+  const officesB = heldOffices(b);
+  if (officesA.length > 1 || officesB.length > 1) {
+    const verdicts = officesA.flatMap((x) => officesB.map((y) => rolesConflict(x, y)));
+    return verdicts.find((v) => !v.conflict) ?? (verdicts[0] as RoleComparison);
+  }
   const ra = roleHead(a);
   const rb = roleHead(b);
   if (ra.gender && rb.gender && ra.gender !== rb.gender) {
