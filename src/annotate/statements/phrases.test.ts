@@ -207,3 +207,9 @@ test("a demonstrative opening the sentence before a person noun is its determine
   // Inside a sentence "that" before a noun opens a relative clause.
   assert.equal(speakerOf("The fee that pilots said was too high went up.", "said"), "pilots");
 });
+
+test("a time after a determiner modifies the noun after it: 'reads a Friday column'", () => {
+  assert.equal(speakerOf("“The orchard needs rain,” reads a Friday column.", "reads"), "a Friday column");
+  // After the noun it is when the words were said.
+  assert.equal(speakerOf("“The orchard needs rain,” said the grower Friday.", "said"), "the grower");
+});
