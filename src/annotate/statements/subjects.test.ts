@@ -513,3 +513,10 @@ test("a cue after a word of sequence and a time set off by commas shares the sub
   // The sequence and its time are no words of the act before.
   assert.deepEqual(statementsIn("Ivo agreed, then, on Sunday, admitted that the cider was sour.").map((s) => s.cue.text), ["admitted"]);
 });
+
+test("an irregular participle before 'as' or 'by' describes an inverted speaker: 'said the ranger known as Pip'", () => {
+  assert.equal(speakerOf("“The trail is shut,” said the ranger known as Pip.", "said"), "the ranger known as Pip");
+  assert.equal(speakerOf("“The trail is shut,” read a notice written by the wardens.", "read"), "a notice written by the wardens");
+  // "as" after the name itself still tells when the words were said.
+  assert.equal(speakerOf("“The trail is shut,” said Pip as she left.", "said"), "Pip");
+});

@@ -635,7 +635,10 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // "said Ida Voss, one of the potters." has a noun wink took for a verb.
     const after = ctx.tokens[end + 2];
     const noun = described && t.pos === "VERB" && (ctx.tokens[end]?.pos === "DET" || ctx.tokens[end]?.pos === "ADJ" || after === undefined || isSentencePunct(after) || after.norm === "who");
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
+    // "said the pier chief known as Bob", "a rule written by the board": an irregular participle before "as" or "by"
+    // describes the speaker like a regular one.
+    const participle = isIrregularParticiple(t) && (after?.norm === "as" || after?.norm === "by");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !participle)) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
@@ -712,6 +715,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
+  if (t.norm === "as" && isIrregularParticiple(ctx.tokens[i - 1] as Token)) return false;
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   // "wrote Ann Berg in the Harbour Times", "said Lund on Harbour Radio": after a bare name, where the words appeared.
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on") && !described && (ctx.tokens[i - 1] as Token).pos === "PROPN") return true;
@@ -720,6 +724,11 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
     return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
   }
   return false;
+}
+
+/** "known", "chosen": a verb form that is neither its lemma, an -s form nor an -ing form, and could be a participle. */
+function isIrregularParticiple(t: Token): boolean {
+  return t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith("ing");
 }
 
 /** Is `comma` followed by "and", a subject phrase and its verb: a clause of the writer's own? */
