@@ -198,3 +198,10 @@ test("a verbless aside between dashes stays inside content that already has its 
   // An aside with a verb of its own still ends it.
   assert.equal(statementOf("The engineer said the bridge will reopen — the crews have finished the deck — after the summer.", "said").content.text, "the bridge will reopen");
 });
+
+test("a content inside single quotation marks keeps the closing stop and mark: \"Pip: 'The kiln is cold.'\"", () => {
+  assert.equal(statementOf("Pip: 'The kiln is cold.'", ":").content.text, "'The kiln is cold.'");
+  assert.equal(statementOf("Pip says the glaze is 'a small miracle.'", "says").content.text, "the glaze is 'a small miracle.'");
+  // An apostrophe closing a plural owner opens no quotation.
+  assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
+});
