@@ -213,3 +213,8 @@ test("a time after a determiner modifies the noun after it: 'reads a Friday colu
   // After the noun it is when the words were said.
   assert.equal(speakerOf("“The orchard needs rain,” said the grower Friday.", "said"), "the grower");
 });
+
+test("an object pronoun after a pronoun head's preposition ends its phrase: 'those around her concede'", () => {
+  assert.equal(speakerOf("Those around her concede that the harvest was thin.", "concede"), "Those around her");
+  assert.equal(speakerOf("Someone with us admits that the harvest was thin.", "admits"), "Someone with us");
+});

@@ -405,6 +405,16 @@ export function opensSubjectClause(ctx: AttributionContext, i: number, floor: nu
  * Returns null when `last` cannot end a noun phrase.
  */
 /**
+ * "those around him", "someone with them": an object pronoun after the preposition of a pronoun head's company ends
+ * that head's phrase (leftStep takes the preposition and the head), though no pronoun in the object case heads one.
+ */
+function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
+  const preposition = ctx.tokens[last - 1];
+  const head = ctx.tokens[last - 2];
+  return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
+}
+
+/**
  * "a source close to him", "aides to her": a phrase that names its speakers through a relation to a person
  * ends on that person's pronoun.
  */
@@ -444,7 +454,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last) && !closesPronounCompany(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
