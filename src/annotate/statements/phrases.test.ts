@@ -218,3 +218,8 @@ test("an object pronoun after a pronoun head's preposition ends its phrase: 'tho
   assert.equal(speakerOf("Those around her concede that the harvest was thin.", "concede"), "Those around her");
   assert.equal(speakerOf("Someone with us admits that the harvest was thin.", "admits"), "Someone with us");
 });
+
+test("'either' before a noun after a preposition or opening the sentence is a determiner: 'Few on either bank'", () => {
+  assert.equal(speakerOf("Few on either bank of the canal expect the lock to open.", "expect"), "Few on either bank of the canal");
+  assert.equal(speakerOf("Either camp says the lock is stuck.", "says"), "Either camp");
+});

@@ -273,6 +273,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  // "on either side", "Either camp": wink tags "either" a conjunction; after a preposition or opening the sentence,
+  // before a noun, it is the determiner.
+  if (prev.norm === "either" && cur.pos === "NOUN" && (before?.pos === "ADP" || startsSentence(ctx, p))) return "firm";
   // "That official said": wink tags a demonstrative opening the sentence as a pronoun; before a singular person noun it is
   // the noun's determiner ("That pilots doubt it" opens a subject clause; inside a sentence "that" before a noun may
   // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That lesson appears ...")
