@@ -520,3 +520,9 @@ test("an irregular participle before 'as' or 'by' describes an inverted speaker:
   // "as" after the name itself still tells when the words were said.
   assert.equal(speakerOf("“The trail is shut,” said Pip as she left.", "said"), "Pip");
 });
+
+test("a lone adverb set off between a name and its description leaves the name alone as speaker: 'Pip, meanwhile, who ...'", () => {
+  assert.equal(speakerOf("Pip, meanwhile, who bakes the rolls, said the oven was cold.", "said"), "Pip");
+  // Without the adverb the description stays in.
+  assert.equal(speakerOf("Pip, who bakes the rolls, said the oven was cold.", "said"), "Pip, who bakes the rolls,");
+});

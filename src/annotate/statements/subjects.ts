@@ -211,17 +211,20 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     }
     if (k <= floor || !isDelimiterAt(ctx, k)) break;
     const name = phraseEndingAt(ctx, k - 1, floor);
+    // "Lund, meanwhile, who runs the mill, said": a lone adverb set off by commas stands aside; the description is
+    // after it, and PolNeAR then leaves the whole aside out of the speaker.
+    const o = ctx.tokens[k + 1]?.pos === "ADV" && isComma(ctx.tokens[k + 2]) && k + 2 < comma ? k + 3 : k + 1;
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
     // "The paper, long a critic of the levy, writes": an adverb (wink may tag it an adjective) before a description
     // leaves it a description (not a time: "The board, early this year, said").
-    const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
-    const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
-    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    const adverb = ctx.tokens[o]?.pos === "ADV" || ctx.tokens[o]?.pos === "ADJ";
+    const adverbThenDescription = adverb && ctx.tokens[o + 1]?.pos === "DET" && !ctx.timeToken[o] && !ctx.timeToken[o + 1];
+    if (name && !timeName && opensAt(name.first, o - 1) && (opensAppositive(ctx.tokens[o]) || adverbThenDescription || (betweenDashes && (ctx.tokens[o] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
-      const opener = ctx.tokens[k + 1] as Token;
+      const opener = ctx.tokens[o] as Token;
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately," / "the guild, which runs the
       // crossings," (without it an unnamed subject before a "which" clause had no speaker at all)
@@ -232,7 +235,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said", "the Herald, which first said
       // it would not cover the race, said": a relative clause that reports a speech act of its own is a statement
       // apart, and PolNeAR leaves it out of the speaker.
-      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
+      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, o + 1)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
       // a title may open on an -ing word ("Berg, managing director of the bank,"). So does the circumstance a
@@ -242,9 +245,9 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them. Nor does a phrase
       // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
-      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
+      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = { first: name.first, last: comma };
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = o === k + 1 ? { first: name.first, last: comma } : name;
     }
     right = k - 1;
   }
