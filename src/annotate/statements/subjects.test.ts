@@ -526,3 +526,7 @@ test("a lone adverb set off between a name and its description leaves the name a
   // Without the adverb the description stays in.
   assert.equal(speakerOf("Pip, who bakes the rolls, said the oven was cold.", "said"), "Pip, who bakes the rolls,");
 });
+
+test("a name stressed by an intensive pronoun keeps the members joined by 'as well as': 'Pip herself, as well as her crew,'", () => {
+  assert.equal(speakerOf("Pip herself, as well as her crew, has insisted that the oven is safe.", "has insisted"), "Pip herself, as well as her crew,");
+});

@@ -210,7 +210,9 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       k--;
     }
     if (k <= floor || !isDelimiterAt(ctx, k)) break;
-    const name = phraseEndingAt(ctx, k - 1, floor);
+    // An intensive pronoun stays with its name before "as well as" only: before a description ("Lund himself, who was
+    // away,") PolNeAR marks the name alone, which the cue's own subject search finds.
+    const name = phraseEndingAt(ctx, k - 1, floor) ?? (opensAsWellAs(ctx, k + 1) ? intensifiedBefore(ctx, k, floor) : null);
     // "Lund, meanwhile, who runs the mill, said": a lone adverb set off by commas stands aside; the description is
     // after it, and PolNeAR then leaves the whole aside out of the speaker.
     const o = ctx.tokens[k + 1]?.pos === "ADV" && isComma(ctx.tokens[k + 2]) && k + 2 < comma ? k + 3 : k + 1;
@@ -222,7 +224,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // leaves it a description (not a time: "The board, early this year, said").
     const adverb = ctx.tokens[o]?.pos === "ADV" || ctx.tokens[o]?.pos === "ADJ";
     const adverbThenDescription = adverb && ctx.tokens[o + 1]?.pos === "DET" && !ctx.timeToken[o] && !ctx.timeToken[o + 1];
-    if (name && !timeName && opensAt(name.first, o - 1) && (opensAppositive(ctx.tokens[o]) || adverbThenDescription || (betweenDashes && (ctx.tokens[o] as Token).pos === "CCONJ"))) {
+    if (name && !timeName && opensAt(name.first, o - 1) && (opensAppositive(ctx.tokens[o]) || opensAsWellAs(ctx, o) || adverbThenDescription || (betweenDashes && (ctx.tokens[o] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[o] as Token;
       const describedThenNamed = opener.pos === "PROPN";
@@ -245,13 +247,26 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them. Nor does a phrase
       // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
-      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
+      // "Lund herself, as well as her office,": the members joined after the name are of the speaker.
+      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm) && !opensAsWellAs(ctx, o))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = o === k + 1 ? { first: name.first, last: comma } : name;
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM" || opensAsWellAs(ctx, o)) best = o === k + 1 ? { first: name.first, last: comma } : name;
     }
     right = k - 1;
   }
   return best;
+}
+
+/** "as well as" opening at `i`. */
+function opensAsWellAs(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.norm === "as" && ctx.tokens[i + 1]?.norm === "well" && ctx.tokens[i + 2]?.norm === "as";
+}
+
+/** "Lund herself" before the delimiter at `k`: the intensive pronoun belongs to the name it stresses, as before a cue. */
+function intensifiedBefore(ctx: AttributionContext, k: number, floor: number): TokenSpan | null {
+  if (!REFLEXIVE_PRONOUNS.has(ctx.tokens[k - 1]?.norm ?? "") || k - 2 < floor) return null;
+  const stressed = isPersonalPronoun(ctx.tokens[k - 2]) ? { first: k - 2, last: k - 2 } : phraseEndingAt(ctx, k - 2, floor);
+  return stressed && { first: stressed.first, last: k - 1 };
 }
 
 /** A participle opening a phrase at `i` that tells how or when, not who: not "including", an agent's "by", or a title. */
