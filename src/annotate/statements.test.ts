@@ -5,7 +5,7 @@ import { annotateStory } from "./pipeline.js";
 import { dropDuplicates, statementStage, withoutHeldQuotes } from "./statements.js";
 import type { Draft } from "./statements/frames.js";
 import { tokenStage } from "./tokens.js";
-import { statementOf, statementsIn } from "./statements/testing.js";
+import { speakerOf, statementOf, statementsIn } from "./statements/testing.js";
 import type { AnnotatedDoc, Entity, Statement } from "../model/types.js";
 
 function annotate(text: string, entities: Entity[] = []): AnnotatedDoc {
@@ -2245,4 +2245,8 @@ test("a time after an adverbial particle leaves the particle in the cue: 'pointe
   assert.equal(lastWeek.content.text, "that the trail was flooded");
   // A preposition opening the time is no second particle either.
   assert.equal(statementOf("The ranger pointed out on Monday that the trail was flooded.", "pointed out").content.text, "that the trail was flooded");
+});
+
+test("a speaker written \"I’m\" is the pronoun alone", () => {
+  assert.equal(speakerOf("All I’m asking is that the tent stays dry.", "’m asking"), "I");
 });

@@ -8,7 +8,7 @@ import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isComma, NOUN_PHRASE_POS, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -648,7 +648,7 @@ function toStatement(ctx: AttributionContext, d: Draft, resolver: SpeakerResolve
   const statement: Statement = {
     speaker: null,
     cue: rangeOfTokens(ctx, d.cue.first, d.cue.last),
-    content: rangeOfOffsets(ctx, d.content.start, d.content.end),
+    content: rangeOfOffsets(ctx, d.content.start, pastClosingSingleQuote(ctx.text, d.content.start, d.content.end)),
     direct: d.direct,
     sentence: (ctx.tokens[d.cue.first] as Token).sentence,
     rule: `statements/${d.rule}`,

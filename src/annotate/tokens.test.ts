@@ -137,3 +137,9 @@ test("a sentence-final 'no.' loses its full stop to a token of its own; a number
   assert.deepEqual(words("Pia put down the oar and answered no. Then she left."), ["Pia", "put", "down", "the", "oar", "and", "answered", "no", ".", "Then", "she", "left", "."]);
   assert.ok(words("Track no. 4 was the best.").includes("no."));
 });
+
+test("\"I'm\" splits into the pronoun and its verb, so that a speaker there is \"I\"", () => {
+  const doc = tokenize("All I’m asking is a dry tent, and I'm glad.");
+  const words = doc.tokens.map((t) => `${t.text}/${t.pos}`);
+  assert.ok(words.includes("I/PRON") && words.includes("’m/AUX") && words.includes("'m/AUX"), words.join("|"));
+});

@@ -37,7 +37,7 @@ type Layout = { tokens: Token[]; lineBreaksBefore: number[]; startsSentence: boo
  * Which of the rare repairs below some token of wink's may need, noted while each token is read: a document
  * that needs none is spared a pass over all its tokens for each. No repair makes a token that another needs.
  */
-type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean; degrees: boolean; stops: boolean };
+type RareRepairs = { decimals: boolean; negations: boolean; possessives: boolean; degrees: boolean; stops: boolean; firstPerson: boolean };
 
 /**
  * Tokens and sentences from wink-nlp, with offsets into the original text: each token is found where it
@@ -51,6 +51,7 @@ export const tokenStage: AnnotateStage = {
     if (layout.rare.decimals) mergeSplitDecimals(layout);
     if (layout.rare.negations) joinSpacedNegations(layout, doc.article.text);
     if (layout.rare.possessives) splitPossessives(layout);
+    if (layout.rare.firstPerson) splitFirstPersonBe(layout);
     if (layout.rare.degrees) joinSplitDegrees(layout);
     if (layout.rare.stops) splitGluedStops(layout);
     if (MOJIBAKE_LEAD.test(doc.article.text)) joinMojibake(layout, doc.article.text);
@@ -70,7 +71,7 @@ function readTokens(text: string): Layout {
   const sentenceStarts = (wdoc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first).sort((a, b) => a - b);
   const placed = placeInText(text, values) ?? placeBySpaces(values, all.out(its.precedingSpaces) as string[]);
 
-  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false, degrees: false, stops: false } };
+  const layout: Layout = { tokens: [], lineBreaksBefore: [], startsSentence: [], rare: { decimals: false, negations: false, possessives: false, degrees: false, stops: false, firstPerson: false } };
   const rare = layout.rare;
   let nextStart = 0;
   let pendingStart = false;
@@ -86,6 +87,7 @@ function readTokens(text: string): Layout {
     if (isHyphenedToDigits(value)) rare.decimals = true;
     if (norm === "'") rare.negations = true;
     if (endsWithPossessive(value)) rare.possessives = true;
+    if (norm === "i'm") rare.firstPerson = true;
     if (value === "." && isDegreeHead(values[i - 1] ?? "")) rare.degrees = true;
     if (value.length === 3 && value.charCodeAt(2) === 46 && GLUED_STOP_WORDS.has(norm)) rare.stops = true;
     layout.startsSentence.push(pendingStart || layout.lineBreaksBefore.length === 0);
@@ -399,6 +401,24 @@ function splitPossessives(layout: Layout): void {
     const pieces: Token[] = [
       { start: word.start, end: stemEnd, text: stem, norm: stemNorm, lemma: stemNorm, pos: word.pos, sentence: 0 },
       { start: stemEnd, end: word.end, text: text.slice(-2), norm: lowerFolded(text.slice(-2)), lemma: lowerFolded(text.slice(-2)), pos: "PART", sentence: 0 },
+    ];
+    replaceTokens(layout, i, 1, pieces);
+    i++;
+  }
+}
+
+/**
+ * wink keeps "I'm" whole and tags it a proper noun, so that a speaker read there comes out as "I'm" (or "All I'm")
+ * rather than the pronoun: split it into the pronoun and its verb, as wink does for "you're".
+ */
+function splitFirstPersonBe(layout: Layout): void {
+  const { tokens } = layout;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word.norm !== "i'm") continue;
+    const pieces: Token[] = [
+      { start: word.start, end: word.start + 1, text: word.text.slice(0, 1), norm: "i", lemma: "i", pos: "PRON", sentence: 0 },
+      { start: word.start + 1, end: word.end, text: word.text.slice(1), norm: "'m", lemma: "be", pos: "AUX", sentence: 0 },
     ];
     replaceTokens(layout, i, 1, pieces);
     i++;

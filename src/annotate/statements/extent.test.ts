@@ -204,3 +204,10 @@ test("'and was' + a word tagged as a plain verb is no second act of saying: the 
   // A participle after the auxiliary still opens the speaker's next act.
   assert.equal(statementOf("Tove Berg says the fee is fair, and has championed a new pier.", "says").content.text, "the fee is fair");
 });
+
+test("a content inside single quotation marks keeps the closing stop and mark: \"Pip: 'The kiln is cold.'\"", () => {
+  assert.equal(statementOf("Pip: 'The kiln is cold.'", ":").content.text, "'The kiln is cold.'");
+  assert.equal(statementOf("Pip says the glaze is 'a small miracle.'", "says").content.text, "the glaze is 'a small miracle.'");
+  // An apostrophe closing a plural owner opens no quotation.
+  assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
+});

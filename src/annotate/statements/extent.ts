@@ -559,6 +559,27 @@ export function contentEnd(ctx: AttributionContext, last: number): number {
   return end;
 }
 
+// A single quotation mark opening before a word (not an apostrophe inside one: "Ada's"), and one closing after it.
+const SINGLE_OPENING = /(?:^|[\s(:\u2014])['\u2018](?=[\p{L}\p{N}])/gu;
+const SINGLE_CLOSING = /[^\s]['\u2019](?![\p{L}\p{N}])/u;
+const CLOSING_TAIL = /^[.?!]?['\u2019](?![\p{L}\p{N}])/u;
+
+/**
+ * "Lund: 'The orchard is lost.'": single quotation marks are no quotes to the quote reader (an apostrophe looks the
+ * same), so a content ending inside one stops before its closing stop and mark, which PolNeAR keeps, as it keeps
+ * those of a double quotation. Returns the end past them when the content opened a single quotation left unclosed.
+ */
+export function pastClosingSingleQuote(text: string, start: number, end: number): number {
+  const tail = CLOSING_TAIL.exec(text.slice(end, end + 2));
+  if (!tail) return end;
+  const content = text.slice(start, end);
+  let opening = -1;
+  SINGLE_OPENING.lastIndex = 0;
+  for (let m = SINGLE_OPENING.exec(content); m; m = SINGLE_OPENING.exec(content)) opening = m.index + m[0].length - 1;
+  if (opening === -1 || SINGLE_CLOSING.test(content.slice(opening + 1))) return end;
+  return end + tail[0].length;
+}
+
 /** Skip a prepositional or temporal adjunct after a cue ("in a statement", "on Tuesday", "to reporters"). */
 export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
   let k = j;

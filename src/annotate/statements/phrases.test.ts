@@ -207,3 +207,19 @@ test("a demonstrative opening the sentence before a person noun is its determine
   // Inside a sentence "that" before a noun opens a relative clause.
   assert.equal(speakerOf("The fee that pilots said was too high went up.", "said"), "pilots");
 });
+
+test("a time after a determiner modifies the noun after it: 'reads a Friday column'", () => {
+  assert.equal(speakerOf("“The orchard needs rain,” reads a Friday column.", "reads"), "a Friday column");
+  // After the noun it is when the words were said.
+  assert.equal(speakerOf("“The orchard needs rain,” said the grower Friday.", "said"), "the grower");
+});
+
+test("an object pronoun after a pronoun head's preposition ends its phrase: 'those around her concede'", () => {
+  assert.equal(speakerOf("Those around her concede that the harvest was thin.", "concede"), "Those around her");
+  assert.equal(speakerOf("Someone with us admits that the harvest was thin.", "admits"), "Someone with us");
+});
+
+test("'either' before a noun after a preposition or opening the sentence is a determiner: 'Few on either bank'", () => {
+  assert.equal(speakerOf("Few on either bank of the canal expect the lock to open.", "expect"), "Few on either bank of the canal");
+  assert.equal(speakerOf("Either camp says the lock is stuck.", "says"), "Either camp");
+});

@@ -273,6 +273,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // So do a possessive and a quantifier: "the kind of jurist | many Republicans fear", "some ways | his campaign".
   if ((POSSESSIVE_PRONOUNS.has(cur.norm) || OPENING_QUANTIFIERS.has(cur.norm)) && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADJ")) return "stop";
   if (NOUN_PHRASE_POS.has(prev.pos) || isMistaggedName(ctx, p)) return RELATIVE_PRONOUNS.has(prev.norm) ? "stop" : "firm";
+  // "on either side", "Either camp": wink tags "either" a conjunction; after a preposition or opening the sentence,
+  // before a noun, it is the determiner.
+  if (prev.norm === "either" && cur.pos === "NOUN" && (before?.pos === "ADP" || startsSentence(ctx, p))) return "firm";
   // "That official said": wink tags a demonstrative opening the sentence as a pronoun; before a singular person noun it is
   // the noun's determiner ("That pilots doubt it" opens a subject clause; inside a sentence "that" before a noun may
   // open a relative clause: "the fee that pilots said ..."). Only persons: with any noun ("That rumour seems ...")
@@ -405,6 +408,16 @@ export function opensSubjectClause(ctx: AttributionContext, i: number, floor: nu
  * Returns null when `last` cannot end a noun phrase.
  */
 /**
+ * "those around him", "someone with them": an object pronoun after the preposition of a pronoun head's company ends
+ * that head's phrase (leftStep takes the preposition and the head), though no pronoun in the object case heads one.
+ */
+function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
+  const preposition = ctx.tokens[last - 1];
+  const head = ctx.tokens[last - 2];
+  return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
+}
+
+/**
  * "a source close to him", "aides to her": a phrase that names its speakers through a relation to a person
  * ends on that person's pronoun.
  */
@@ -444,7 +457,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   } else if (participleTail(ctx, last, floor) !== null) {
     // "A court filing dated Thursday said": the participle (and its time) belongs to the subject.
     end = (participleTail(ctx, last, floor) as number) - 1;
-  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last)) return null;
+  } else if (!canHead(t) && !isNominalAdjective(ctx, last) && !isMistaggedName(ctx, last) && !isCountedPronoun(ctx, last) && !isFractionAfterCount(ctx, last) && !isOwnedGerund(ctx, last) && !closesPronounCompany(ctx, last)) return null;
   // Grow leftwards; steps through "and" or a preposition hold only if the phrase then starts a clause.
   let first = end;
   let firmFirst = end;
@@ -581,7 +594,8 @@ export function opensTitleInPhrase(ctx: AttributionContext, n: number): boolean 
 
 function modifiesNextNoun(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
-  return (ctx.tokens[n] as Token).pos === "ADJ" && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
+  // "a Monday editorial": after a determiner a time can only modify the noun it stands before.
+  return ((ctx.tokens[n] as Token).pos === "ADJ" || ctx.tokens[n - 1]?.pos === "DET") && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
 }
 
 /** The noun phrase starting at `first`, not reaching past `ceiling`. */

@@ -513,3 +513,20 @@ test("a cue after a word of sequence and a time set off by commas shares the sub
   // The sequence and its time are no words of the act before.
   assert.deepEqual(statementsIn("Ivo agreed, then, on Sunday, admitted that the cider was sour.").map((s) => s.cue.text), ["admitted"]);
 });
+
+test("an irregular participle before 'as' or 'by' describes an inverted speaker: 'said the ranger known as Pip'", () => {
+  assert.equal(speakerOf("“The trail is shut,” said the ranger known as Pip.", "said"), "the ranger known as Pip");
+  assert.equal(speakerOf("“The trail is shut,” read a notice written by the wardens.", "read"), "a notice written by the wardens");
+  // "as" after the name itself still tells when the words were said.
+  assert.equal(speakerOf("“The trail is shut,” said Pip as she left.", "said"), "Pip");
+});
+
+test("a lone adverb set off between a name and its description leaves the name alone as speaker: 'Pip, meanwhile, who ...'", () => {
+  assert.equal(speakerOf("Pip, meanwhile, who bakes the rolls, said the oven was cold.", "said"), "Pip");
+  // Without the adverb the description stays in.
+  assert.equal(speakerOf("Pip, who bakes the rolls, said the oven was cold.", "said"), "Pip, who bakes the rolls,");
+});
+
+test("a name stressed by an intensive pronoun keeps the members joined by 'as well as': 'Pip herself, as well as her crew,'", () => {
+  assert.equal(speakerOf("Pip herself, as well as her crew, has insisted that the oven is safe.", "has insisted"), "Pip herself, as well as her crew,");
+});

@@ -210,18 +210,23 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       k--;
     }
     if (k <= floor || !isDelimiterAt(ctx, k)) break;
-    const name = phraseEndingAt(ctx, k - 1, floor);
+    // An intensive pronoun stays with its name before "as well as" only: before a description ("Lund himself, who was
+    // away,") PolNeAR marks the name alone, which the cue's own subject search finds.
+    const name = phraseEndingAt(ctx, k - 1, floor) ?? (opensAsWellAs(ctx, k + 1) ? intensifiedBefore(ctx, k, floor) : null);
+    // "Lund, meanwhile, who runs the mill, said": a lone adverb set off by commas stands aside; the description is
+    // after it, and PolNeAR then leaves the whole aside out of the speaker.
+    const o = ctx.tokens[k + 1]?.pos === "ADV" && isComma(ctx.tokens[k + 2]) && k + 2 < comma ? k + 3 : k + 1;
     const timeName = name !== null && ctx.timeToken[name.last] === 1;
     // Between a pair of dashes the writer adds to the subject: "Democrats — and some Republicans — say",
     // "Officials — including the harbour master — have argued".
     const betweenDashes = DASHES.has((ctx.tokens[k] as Token).norm) && DASHES.has((ctx.tokens[comma] as Token).norm);
     // "The paper, long a critic of the levy, writes": an adverb (wink may tag it an adjective) before a description
     // leaves it a description (not a time: "The board, early this year, said").
-    const adverb = ctx.tokens[k + 1]?.pos === "ADV" || ctx.tokens[k + 1]?.pos === "ADJ";
-    const adverbThenDescription = adverb && ctx.tokens[k + 2]?.pos === "DET" && !ctx.timeToken[k + 1] && !ctx.timeToken[k + 2];
-    if (name && !timeName && opensAt(name.first, k) && (opensAppositive(ctx.tokens[k + 1]) || adverbThenDescription || (betweenDashes && (ctx.tokens[k + 1] as Token).pos === "CCONJ"))) {
+    const adverb = ctx.tokens[o]?.pos === "ADV" || ctx.tokens[o]?.pos === "ADJ";
+    const adverbThenDescription = adverb && ctx.tokens[o + 1]?.pos === "DET" && !ctx.timeToken[o] && !ctx.timeToken[o + 1];
+    if (name && !timeName && opensAt(name.first, o - 1) && (opensAppositive(ctx.tokens[o]) || opensAsWellAs(ctx, o) || adverbThenDescription || (betweenDashes && (ctx.tokens[o] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
-      const opener = ctx.tokens[k + 1] as Token;
+      const opener = ctx.tokens[o] as Token;
       const describedThenNamed = opener.pos === "PROPN";
       // "the official, who spoke on condition of anonymity," / "the aide, speaking privately," / "the guild, which runs the
       // crossings," (without it an unnamed subject before a "which" clause had no speaker at all)
@@ -232,7 +237,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // "Berg, who spoke on condition of anonymity, said", "Lund, who endorsed Moe, said", "the Herald, which first said
       // it would not cover the race, said": a relative clause that reports a speech act of its own is a statement
       // apart, and PolNeAR leaves it out of the speaker.
-      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, k + 2)) best = name;
+      else if ((opener.norm === "who" || opener.norm === "which") && reportsInClause(ctx, o + 1)) best = name;
       // "Rubio, speaking at a rally in Miami, said": where and how the speaker spoke, which PolNeAR leaves out
       // of the speaker; "including" lists members of the speaker ("Several candidates, including Lund,"), and
       // a title may open on an -ing word ("Berg, managing director of the bank,"). So does the circumstance a
@@ -242,13 +247,26 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // ("Lund, herself a pilot,"), which sets the speaker beside others rather than describing them. Nor does a phrase
       // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
-      else if (isCircumstance(ctx, k + 1) || (opener.pos === "ADV" && isCircumstance(ctx, k + 2)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm))) best = name;
+      // "Lund herself, as well as her office,": the members joined after the name are of the speaker.
+      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm) && !opensAsWellAs(ctx, o))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
-      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM") best = { first: name.first, last: comma };
+      else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM" || opensAsWellAs(ctx, o)) best = o === k + 1 ? { first: name.first, last: comma } : name;
     }
     right = k - 1;
   }
   return best;
+}
+
+/** "as well as" opening at `i`. */
+function opensAsWellAs(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.norm === "as" && ctx.tokens[i + 1]?.norm === "well" && ctx.tokens[i + 2]?.norm === "as";
+}
+
+/** "Lund herself" before the delimiter at `k`: the intensive pronoun belongs to the name it stresses, as before a cue. */
+function intensifiedBefore(ctx: AttributionContext, k: number, floor: number): TokenSpan | null {
+  if (!REFLEXIVE_PRONOUNS.has(ctx.tokens[k - 1]?.norm ?? "") || k - 2 < floor) return null;
+  const stressed = isPersonalPronoun(ctx.tokens[k - 2]) ? { first: k - 2, last: k - 2 } : phraseEndingAt(ctx, k - 2, floor);
+  return stressed && { first: stressed.first, last: k - 1 };
 }
 
 /** A participle opening a phrase at `i` that tells how or when, not who: not "including", an agent's "by", or a title. */
@@ -635,7 +653,10 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // "said Ida Voss, one of the potters." has a noun wink took for a verb.
     const after = ctx.tokens[end + 2];
     const noun = described && t.pos === "VERB" && (ctx.tokens[end]?.pos === "DET" || ctx.tokens[end]?.pos === "ADJ" || after === undefined || isSentencePunct(after) || after.norm === "who");
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing"))) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
+    // "said the pier chief known as Bob", "a rule written by the board": an irregular participle before "as" or "by"
+    // describes the speaker like a regular one.
+    const participle = isIrregularParticiple(t) && (after?.norm === "as" || after?.norm === "by");
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !participle)) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
@@ -712,6 +733,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
   if (ctx.timeToken[i] && !ctx.timeToken[i - 1]) return (ctx.tokens[i - 1] as Token).pos !== "DET" && (ctx.tokens[i - 1] as Token).pos !== "ADJ";
+  if (t.norm === "as" && isIrregularParticiple(ctx.tokens[i - 1] as Token)) return false;
   if (t.norm === "when" || t.norm === "as" || t.norm === "after" || t.norm === "before" || t.norm === "while") return (ctx.tokens[i - 1] as Token).norm !== ",";
   // "wrote Ann Berg in the Harbour Times", "said Lund on Harbour Radio": after a bare name, where the words appeared.
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on") && !described && (ctx.tokens[i - 1] as Token).pos === "PROPN") return true;
@@ -720,6 +742,11 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
     return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
   }
   return false;
+}
+
+/** "known", "chosen": a verb form that is neither its lemma, an -s form nor an -ing form, and could be a participle. */
+function isIrregularParticiple(t: Token): boolean {
+  return t.pos === "VERB" && t.norm !== t.lemma && !t.norm.endsWith("s") && !t.norm.endsWith("ing");
 }
 
 /** Is `comma` followed by "and", a subject phrase and its verb: a clause of the writer's own? */
