@@ -1,13 +1,27 @@
-import type { Aspect } from "../model/types.js";
-import type { AlignedPair } from "./align.js";
+import type { Aspect, Statement } from "../model/types.js";
+import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
-import type { Unit } from "./units.js";
+import { saidTerms, type Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
 export const AGREEMENT_MIN = 0.4;
 /** A unit with fewer content terms than this says too little to be reported as unique (a dateline, "Read more"). */
 const UNIQUE_MIN_TERMS = 3;
+
+/**
+ * Two units quoting one source agree on what the source said, not on naming it: "Coach Ivo Marsh said the
+ * striker is fit" and "Coach Ivo Marsh said the pitch was frozen" share the coach's name, title and verb only.
+ */
+export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolean {
+  const sources = b.statements.map(speakerKey).filter(Boolean);
+  if (!a.statements.some((s) => sources.includes(speakerKey(s)))) return true;
+  // The same sentence, source and all, is the same report of what was said, however little that is.
+  if (weightedDice(a.terms, b.terms, weights) >= NEAR_COPY) return true;
+  return weightedDice(saidTerms(a), saidTerms(b), weights) > 0;
+}
+
+const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();
 
 /** Units tied, directly or through others, by undisputed alignments: one fact, several sources. */
 export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[]; pairs: AlignedPair[] }[] {
@@ -57,7 +71,7 @@ function sharedAspect(units: readonly Unit[]): Aspect {
   };
   if (datesMeet(units)) return "date";
   if (everyHas((u) => u.numbers.map((n) => `${n.low}-${n.high}`))) return "number";
-  if (everyHas((u) => u.statements.map((s) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase()).filter(Boolean))) return "attribution";
+  if (everyHas((u) => u.statements.map(speakerKey).filter(Boolean))) return "attribution";
   return "other";
 }
 

@@ -680,3 +680,21 @@ test("in a loose paraphrase a town against the region a report writes after it (
   assert.equal(places(region, town("b", "Ardley")).length, 0);
   assert.equal(places(region, town("c", "Bexford")).length, 1);
 });
+
+test("one source's two different statements are no agreement; the same statement in other words, or copied, is", () => {
+  const lead = "Ferry line director Ilse Varga";
+  const said = (id: string, text: string, content: string) =>
+    docWith(id, text, {
+      entities: [{ text: "Ilse Varga", type: "person" }],
+      statements: [{ speaker: lead, cue: "said", content, canonical: "Ilse Varga", role: "Ferry line director" }],
+    });
+  const a = said("a", `${lead} said the night crossing would resume soon.`, "the night crossing would resume soon");
+  const b = said("b", `${lead} said ticket prices had doubled.`, "ticket prices had doubled");
+  const c = said("c", `${lead} said the night crossing would start again soon.`, "the night crossing would start again soon");
+  const d = said("d", `${lead} said so.`, "so");
+  const agreements = (x: ReturnType<typeof said>, y: ReturnType<typeof said>) =>
+    compareStory([x, y], "s").findings.filter((f) => f.kind === "agreement" && f.summary.startsWith("2 reports agree")).length;
+  assert.equal(agreements(a, b), 0);
+  assert.equal(agreements(a, c), 1);
+  assert.equal(agreements(d, said("e", d.article.text, "so")), 1);
+});

@@ -182,6 +182,13 @@ export function termsInRange(doc: AnnotatedDoc, start: number, end: number): Set
   return terms;
 }
 
+/** A unit's content terms without the speakers and titles of its statements: what was said, not who said it. */
+export function saidTerms(unit: Unit): Set<string> {
+  const lead = unit.statements.flatMap((s) => [s.speaker?.mention, s.speakerRole]).filter((r) => r != null);
+  const keys = unit.keys.filter((k) => k.content && !lead.some((r) => r.start <= k.start && k.end <= r.end));
+  return new Set(keys.map((k) => termOf(k.key)));
+}
+
 /** The keys of a document's units that lie within a stretch of its text, in order. */
 export function keysInRange(units: readonly Unit[], start: number, end: number): UnitKey[] {
   return units.filter((u) => u.start < end && u.end > start).flatMap((u) => u.keys.filter((k) => k.start >= start && k.end <= end));
