@@ -47,6 +47,16 @@ test("each clickable item has marks over exactly its spans, overlaps carrying bo
   assert.equal(textFor("s0-st0"), ["said", "The building was gone within the hour", "Owen Pryce"].sort((a, b) => report.articles[0]!.text.indexOf(a) - report.articles[0]!.text.indexOf(b)).join(""));
 });
 
+test("a claim opening with its own quotation mark is shown with it alone; other claims get curly quotes", () => {
+  const report = sampleReport();
+  const words = '"The building was gone within the hour,"';
+  const start = report.articles[0]!.text.indexOf(words);
+  report.stories[0]!.findings[0]!.claims[0]!.span = { articleId: "quay", start, end: start + words.length, text: words };
+  const html = renderHtml(report);
+  assert.match(html, /<\/span> &quot;The building was gone within the hour,&quot;<\/li>/);
+  assert.match(html, /<\/span> “at least 12 people were injured” <code>/);
+});
+
 test("contradictions are listed before agreements", () => {
   const html = renderHtml(sampleReport());
   assert.ok(html.indexOf('<h3 class="contradiction">') < html.indexOf('<h3 class="agreement">'));
