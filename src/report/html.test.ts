@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sampleReport } from "./fixture.js";
+import { sampleReport, spanOf } from "./fixture.js";
 import { escapeHtml, renderHtml } from "./html.js";
 
 function unescape(html: string): string {
@@ -49,9 +49,7 @@ test("each clickable item has marks over exactly its spans, overlaps carrying bo
 
 test("a claim opening with its own quotation mark is shown with it alone; other claims get curly quotes", () => {
   const report = sampleReport();
-  const words = '"The building was gone within the hour,"';
-  const start = report.articles[0]!.text.indexOf(words);
-  report.stories[0]!.findings[0]!.claims[0]!.span = { articleId: "quay", start, end: start + words.length, text: words };
+  report.stories[0]!.findings[0]!.claims[0]!.span = spanOf("quay", report.articles[0]!.text, '"The building was gone within the hour,"');
   const html = renderHtml(report);
   assert.match(html, /<\/span> &quot;The building was gone within the hour,&quot;<\/li>/);
   assert.match(html, /<\/span> “at least 12 people were injured” <code>/);
