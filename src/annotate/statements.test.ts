@@ -2089,6 +2089,10 @@ test("a relative reporting the noun right before its speaker stays beside the st
   const which = annotate("The curfew which the guild opposed shows how weak the council is.");
   assert.equal(byCue(which, "opposed").content.text, "The curfew");
   assert.equal(byCue(which, "opposed").speaker?.mention?.text, "the guild");
+  assert.deepEqual(which.statements.map((s) => s.cue.text), ["opposed", "shows"]);
+  const bare = annotate("The memo the guild wrote shows how weak the council is.");
+  assert.equal(byCue(bare, "wrote").content.text, "The memo");
+  assert.deepEqual(bare.statements.map((s) => s.cue.text), ["wrote", "shows"]);
 });
 
 test("a question put to the reader ('Do you oppose ...?', 'What do you think of ...?') is no statement; a quoted one stays", () => {

@@ -299,11 +299,12 @@ function speakerType(said: Said): string | undefined {
   return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type;
 }
 
-/** "Lt. Gregg Hastings of the Oregon State Police" names Hastings, whatever body the speaker was resolved to. */
+/** "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to. */
 function namedIn(s: Statement, name: string): boolean {
   return surnameIn(s.speaker?.mention?.text ?? "", name);
 }
 
+/** By surname alone, as a report names a person after her first mention; short last words (initials, "Jr") say too little. */
 function surnameIn(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   const words = text.toLowerCase().split(/[^\p{L}'-]+/u);

@@ -6,4 +6,5 @@ test("a summary quotes plain words in curly quotes, but a direct quote keeps its
   assert.equal(quote("the kiln ran cold"), "“the kiln ran cold”");
   assert.equal(quote('"The kiln ran cold," she said.'), '"The kiln ran cold," she said.');
   assert.equal(quote('"The kiln ran cold all winter long," she said.', 20), '"The kiln ran cold…');
+  assert.equal(quote("‘The kiln ran cold,’ she said."), "‘The kiln ran cold,’ she said.");
 });

@@ -26,7 +26,7 @@ test("a quotation outside its cue keeps its own marks, and reported speech gets 
   assert.equal(spokenWords(statement(reported, "said", 'the pier was "beyond repair" and the boats were safe', false)), '“the pier was "beyond repair" and the boats were safe”');
 });
 
-test("reported words the cue interrupts are shown without the cue and its speaker", () => {
+test("reported words a cue set off by commas interrupts are shown without the cue and its speaker; a cue inside the clause stays", () => {
   const text = "Two barns burned near the ford, the sheriff said, in the driest month on record.";
   const s = statement(text, "said", text.slice(0, -1), false);
   const mention = { articleId: "a", start: text.indexOf("the sheriff"), end: text.indexOf("the sheriff") + "the sheriff".length, text: "the sheriff" };

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sampleReport } from "./fixture.js";
+import { sampleReport, spanOf } from "./fixture.js";
 import { escapeHtml, renderHtml } from "./html.js";
 
 function unescape(html: string): string {
@@ -45,6 +45,14 @@ test("each clickable item has marks over exactly its spans, overlaps carrying bo
   // "Tuesday, March 4" lies inside the date claim: it is marked for both the finding and the timeline entry
   assert.ok(marks.some((m) => m.text === "Tuesday, March 4" && m.keys.includes("s0-f2") && m.keys.includes("s0-t0")));
   assert.equal(textFor("s0-st0"), ["said", "The building was gone within the hour", "Owen Pryce"].sort((a, b) => report.articles[0]!.text.indexOf(a) - report.articles[0]!.text.indexOf(b)).join(""));
+});
+
+test("a claim opening with its own quotation mark is shown with it alone; other claims get curly quotes", () => {
+  const report = sampleReport();
+  report.stories[0]!.findings[0]!.claims[0]!.span = spanOf("quay", report.articles[0]!.text, '"The building was gone within the hour,"');
+  const html = renderHtml(report);
+  assert.match(html, /<\/span> &quot;The building was gone within the hour,&quot;<\/li>/);
+  assert.match(html, /<\/span> “at least 12 people were injured” <code>/);
 });
 
 test("contradictions are listed before agreements", () => {

@@ -1,5 +1,5 @@
 import type { Report, ReportArticle, Span, Story } from "../model/types.js";
-import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, inQuotes, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { segments, type Highlight } from "./highlight.js";
 
 /**
@@ -52,7 +52,7 @@ function storySection(story: Story, storyIndex: number, articles: Map<string, Re
       const key = `s${storyIndex}-f${index}`;
       items.push({ key, kind: finding.kind, spans: finding.claims.map((c) => c.span) });
       const claims = finding.claims
-        .map((c) => `<li>${articleTag(c.span.articleId)} <q>${escapeHtml(snippet(c.span.text, 240))}</q>${c.value !== undefined ? ` <code>${escapeHtml(c.value)}</code>` : ""}</li>`)
+        .map((c) => `<li>${articleTag(c.span.articleId)} ${escapeHtml(inQuotes(snippet(c.span.text, 240)))}${c.value !== undefined ? ` <code>${escapeHtml(c.value)}</code>` : ""}</li>`)
         .join("");
       panel.push(
         `<li class="item" ${itemAttributes(key, finding.kind)}><span class="aspect">${escapeHtml(finding.aspect)}</span> ` +

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sampleReport } from "./fixture.js";
+import { sampleReport, spanOf } from "./fixture.js";
 import { md, renderMarkdown } from "./markdown.js";
 
 test("findings are grouped with contradictions first and claims quoted with article and value", () => {
@@ -10,6 +10,14 @@ test("findings are grouped with contradictions first and claims quoted with arti
   assert.match(text, /- `quay`: “A fire broke out on Tuesday, March 4” → `2025-03-04`/);
   assert.match(text, /### Who said what \(2\)/);
   assert.match(text, /### Timeline \(2\)/);
+});
+
+test("a claim opening with its own quotation mark keeps it and gets no second pair", () => {
+  const report = sampleReport();
+  report.stories[0]!.findings[0]!.claims[0]!.span = spanOf("quay", report.articles[0]!.text, '"The building was gone within the hour,"');
+  const text = renderMarkdown(report);
+  assert.match(text, /- `quay`: &quot;The building was gone within the hour,&quot;\n/);
+  assert.match(text, /- `post`: “The building was gone within the hour”\n/);
 });
 
 test("markup and ampersands in article text are escaped", () => {

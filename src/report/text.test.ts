@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sampleReport } from "./fixture.js";
+import { sampleReport, spanOf } from "./fixture.js";
 import { renderText } from "./text.js";
 
 test("contradictions come first, strongest first, each claim quoted with its article and value", () => {
@@ -52,3 +52,12 @@ test("a cue that ends with a colon is not given a second one", () => {
   assert.match(text, /Owen Pryce said: “The building/);
   assert.doesNotMatch(text, /said::/);
 });
+
+test("a claim opening with its own quotation mark keeps it and gets no second pair", () => {
+  const report = sampleReport();
+  report.stories[0]!.findings[0]!.claims[0]!.span = spanOf("quay", report.articles[0]!.text, '"The building was gone within the hour,"');
+  const text = renderText(report);
+  assert.match(text, /quay {2}"The building was gone within the hour,"\n/);
+  assert.match(text, /post {2}“The building was gone within the hour”\n/);
+});
+

@@ -6,11 +6,11 @@ import {
   direction,
   formatConfidence,
   groupFindings,
+  inQuotes,
   KIND_HEADING,
   plural,
   reportSummary,
   snippet,
-  inQuotes,
   spokenWords,
   storyHeading,
 } from "./common.js";

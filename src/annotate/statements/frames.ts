@@ -357,7 +357,8 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // After a verb of saying only the main verb right after it shows that ("the warning that Ada shouted reached the ferry");
   // "the fees that Lund said rose" instead credits her with the clause, gap and all. Read like the relative without
   // "that", it stands beside the main verb's own statement rather than yielding to it.
-  const speechGap = cue.frame === "speech" && k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) && !SAY_FORMS.has((ctx.tokens[cue.head] as Token).norm);
+  const verbNext = k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]);
+  const speechGap = cue.frame === "speech" && verbNext && !SAY_FORMS.has((ctx.tokens[cue.head] as Token).norm);
   if (pronoun !== null && (speechGap || cue.frame === "object" && (isFiniteVerb(ctx.tokens[k]) || (ctx.tokens[k] as Token).pos === "AUX" || predicateAfterAdverb(ctx, k, lastOfClause)))) {
     const noun = ctx.tokens[pronoun - 1];
     const head = noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? phraseEndingAt(ctx, pronoun - 1, sentenceBounds(ctx, pronoun).first) : null;
@@ -370,13 +371,12 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "the kind of tent Ada wanted never arrived": what she wanted is the noun before her, and what follows the cue
   // is the sentence's own predicate. After a verb of saying only a verb right after it, with no subject, shows that
   // ("the note the mayor posted hangs in the hall"): a clause it reports may start with an adverb.
-  const predicate = cue.frame === "speech" ? k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]) : predicateAfterAdverb(ctx, k, lastOfClause);
+  const predicate = cue.frame === "speech" ? verbNext : predicateAfterAdverb(ctx, k, lastOfClause);
   const gap = relative === null && source && predicate ? gapNounBefore(ctx, source) : null;
   if (gap) return draft(cue, source, (ctx.tokens[gap.first] as Token).start, (ctx.tokens[gap.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   // "The memo Ada wrote hangs by the door": the subject search reads the noun and the name as one phrase; the name
   // alone speaks, and the noun is what the relative without "that" is about. A name after "the" + noun leaves no room
   // for a subject, so a verb right after a cue that takes an object shows it too ("The card Ada signed sits ...").
-  const verbNext = k === cue.last + 1 && isFiniteVerb(ctx.tokens[k]);
   const named = relative === null && source && (predicate || verbNext) ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
@@ -430,8 +430,8 @@ function ofAfterThing(ctx: AttributionContext, k: number, last: number): number 
  */
 function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, after: number, last: number): boolean {
   const head = ctx.tokens[addressee.last] as Token;
-  // "asked the guild for a loan": who is asked comes before "for" and what is asked for.
   const lemma = (ctx.tokens[cue.head] as Token).lemma;
+  // "asked the guild for a loan": who is asked comes before "for" and what is asked for.
   if (head.pos !== "NOUN" || isRoleWord(head.norm) || OF_CONTENT_VERBS.has(lemma) || (lemma === "ask" && ctx.tokens[after]?.norm === "for")) return false;
   for (let i = after; i <= last; i++) if (ctx.quoteOf[i] !== -1 || (ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return false;
   return true;

@@ -152,7 +152,8 @@ export class SpeakerResolver {
     if (role) info.role = role;
     const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
     if (described) {
-      // "Peter Guest, Assistant Chief Fire Officer at the fire service says": the appositive was left unclosed.
+      // The person named beside a description speaks, and the mention stands as her role: before it with the appositive
+      // left unclosed ("Ann Berg, Harbour Master at the port says"), or after it ("Its sales chief, Ann Berg, said").
       info.canonical = described.canonical;
       info.name = described.canonical;
       info.role = mention;
