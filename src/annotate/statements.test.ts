@@ -521,6 +521,12 @@ test("a verb that reports nothing by itself, a noun and 'about' make a cue from 
   assert.ok(statementOf("The coach asked the players about the trip.", "asked"));
 });
 
+test("after a verb its subject undergoes ('fielded angry questions about'), the noun phrase alone is the cue, with no speaker", () => {
+  const s = statementOf("The orchard owners fielded angry questions about the price of pears.", "angry questions about");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the price of pears");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -696,8 +696,15 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   const held = verb.pos === "AUX" && (verb.lemma === "have" || BE_FORMS.has(verb.norm));
   // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
   if (!held && (verb.pos !== "VERB" || isReportingVerb(verb) || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
+  if (UNDERGOING_VERBS.has(verb.lemma)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
   return { first: isInfinitive(ctx, j) ? j - 1 : verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
 }
+
+/**
+ * Verbs whose subject takes questions rather than asks them ("faced questions about", "fielded hard questions about"):
+ * PolNeAR marks the noun phrase alone as the cue, with no speaker.
+ */
+const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "endure", "field", "entertain", "weather"]);
 
 const HELD_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV"]);
 
