@@ -521,6 +521,12 @@ test("a verb that reports nothing by itself, a noun and 'about' make a cue from 
   assert.ok(statementOf("The coach asked the players about the trip.", "asked"));
 });
 
+test("a light verb that is no cue alone takes any noun before 'about' into its cue ('published a pamphlet about')", () => {
+  const s = statementOf("The weavers published a pamphlet about the old looms.", "published a pamphlet about");
+  assert.equal(s.speaker?.mention?.text, "The weavers");
+  assert.equal(s.content.text, "the old looms");
+});
+
 test("after a verb its subject undergoes ('fielded angry questions about'), the noun phrase alone is the cue, with no speaker", () => {
   const s = statementOf("The orchard owners fielded angry questions about the price of pears.", "angry questions about");
   assert.equal(s.speaker, null);

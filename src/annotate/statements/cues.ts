@@ -695,7 +695,9 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   if (!verb || ctx.quoteOf[j] !== -1) return null;
   const held = verb.pos === "AUX" && (verb.lemma === "have" || BE_FORMS.has(verb.norm));
   // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
-  if (!held && (verb.pos !== "VERB" || isReportingVerb(verb) || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
+  // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
+  const reportsAlone = CUE_FRAMES.has(verb.lemma) || PHRASAL_CUES.has(verb.lemma);
+  if (!held && (verb.pos !== "VERB" || reportsAlone || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
   if (UNDERGOING_VERBS.has(verb.lemma)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
   return { first: isInfinitive(ctx, j) ? j - 1 : verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
 }
