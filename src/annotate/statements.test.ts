@@ -514,6 +514,27 @@ test("'have' or 'be' with any noun before 'about' holds a stance on the topic ('
   assert.deepEqual(statementsIn("The beekeepers had a picnic on the hill."), []);
 });
 
+test("a verb that reports nothing by itself, a noun and 'about' make a cue from the verb ('posed pointed questions about')", () => {
+  const s = statementOf("The gardeners posed pointed questions about the new fence.", "posed pointed questions about");
+  assert.equal(s.speaker?.mention?.text, "The gardeners");
+  assert.equal(s.content.text, "the new fence");
+  assert.equal(statementOf("The bakers provided few details about the new oven.", "provided few details about").content.text, "the new oven");
+  // "asked" reports by itself: its cue stays the verb.
+  assert.ok(statementOf("The coach asked the players about the trip.", "asked"));
+});
+
+test("a light verb that is no cue alone takes any noun before 'about' into its cue ('published a pamphlet about')", () => {
+  const s = statementOf("The weavers published a pamphlet about the old looms.", "published a pamphlet about");
+  assert.equal(s.speaker?.mention?.text, "The weavers");
+  assert.equal(s.content.text, "the old looms");
+});
+
+test("after a verb its subject undergoes ('fielded angry questions about'), the noun phrase alone is the cue, with no speaker", () => {
+  const s = statementOf("The orchard owners fielded angry questions about the price of pears.", "angry questions about");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the price of pears");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -691,6 +691,9 @@ function isStanceAbout(ctx: AttributionContext, i: number): boolean {
 /**
  * "had grave doubts about", "have strong ideas about": "have" or "be", modifiers and any noun before "about"
  * hold a stance on its topic (over half such uses are cues on train, against under a tenth before "on").
+ * So does a verb that reports nothing by itself ("posed pointed questions about", "provided few details about"):
+ * the noun makes the cue, and PolNeAR marks it from the verb (about three in four such uses match gold's content).
+ * A verb that is a cue of its own keeps its own reading ("asked Berg about").
  */
 function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   const next = ctx.tokens[i + 1];
@@ -698,9 +701,21 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   let j = i - 1;
   while (j >= 0 && HELD_MODIFIER_POS.has((ctx.tokens[j] as Token).pos) && ctx.quoteOf[j] === -1) j--;
   const verb = ctx.tokens[j];
-  if (!verb || verb.pos !== "AUX" || !(verb.lemma === "have" || BE_FORMS.has(verb.norm)) || ctx.quoteOf[j] !== -1) return null;
-  return { first: verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
+  if (!verb || ctx.quoteOf[j] !== -1) return null;
+  const held = verb.pos === "AUX" && (verb.lemma === "have" || BE_FORMS.has(verb.norm));
+  // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
+  // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
+  const reportsAlone = CUE_FRAMES.has(verb.lemma) || PHRASAL_CUES.has(verb.lemma);
+  if (!held && (verb.pos !== "VERB" || reportsAlone || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
+  if (UNDERGOING_VERBS.has(verb.lemma)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
+  return { first: isInfinitive(ctx, j) ? j - 1 : verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
 }
+
+/**
+ * Verbs whose subject takes questions rather than asks them ("faced questions about", "fielded hard questions about"):
+ * PolNeAR marks the noun phrase alone as the cue, with no speaker.
+ */
+const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "endure", "field", "entertain", "weather"]);
 
 const HELD_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV"]);
 
