@@ -507,11 +507,13 @@ test("a listed attitude right after the noun it describes is that noun's ('pilot
   assert.deepEqual(statementsIn("The old clock is a part critical to the tower."), []);
 });
 
-test("'have' or 'be' with any noun before 'about' holds a stance on the topic ('had strong ideas about'), not before 'on'", () => {
+test("'have' with any noun before 'about' holds a stance on the topic ('had strong ideas about'); not before 'on', nor after 'be'", () => {
   const s = statementOf("The beekeepers had strong ideas about the new hives.", "had strong ideas about");
   assert.equal(s.speaker?.mention?.text, "The beekeepers");
   assert.equal(s.content.text, "the new hives");
   assert.deepEqual(statementsIn("The beekeepers had a picnic on the hill."), []);
+  // "is a comedy about" names a topic; nobody holds a view in it.
+  assert.deepEqual(statementsIn("Their new play is a comedy about beekeepers."), []);
 });
 
 test("a verb that reports nothing by itself, a noun and 'about' make a cue from the verb ('posed pointed questions about')", () => {

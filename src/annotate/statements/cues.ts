@@ -689,8 +689,9 @@ function isStanceAbout(ctx: AttributionContext, i: number): boolean {
 }
 
 /**
- * "had grave doubts about", "have strong ideas about": "have" or "be", modifiers and any noun before "about"
- * hold a stance on its topic (over half such uses are cues on train, against under a tenth before "on").
+ * "had grave doubts about", "have strong ideas about": "have", modifiers and any noun before "about" hold a
+ * stance on its topic (over half such uses are cues on train, against under a tenth before "on"). After "be" the
+ * noun is mostly what the subject is ("is a book about whales"), a topic and no view.
  * So does a verb that reports nothing by itself ("posed pointed questions about", "provided few details about"):
  * the noun makes the cue, and PolNeAR marks it from the verb (about three in four such uses match gold's content).
  * A verb that is a cue of its own keeps its own reading ("asked Berg about").
@@ -702,7 +703,7 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   while (j >= 0 && HELD_MODIFIER_POS.has((ctx.tokens[j] as Token).pos) && ctx.quoteOf[j] === -1) j--;
   const verb = ctx.tokens[j];
   if (!verb || ctx.quoteOf[j] !== -1) return null;
-  const held = verb.pos === "AUX" && (verb.lemma === "have" || BE_FORMS.has(verb.norm));
+  const held = verb.pos === "AUX" && verb.lemma === "have";
   // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
   // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
   const reportsAlone = CUE_FRAMES.has(verb.lemma) || PHRASAL_CUES.has(verb.lemma);
