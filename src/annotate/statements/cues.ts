@@ -694,7 +694,7 @@ function isStanceAbout(ctx: AttributionContext, i: number): boolean {
  * noun is mostly what the subject is ("is a book about whales"), a topic and no view.
  * So does a verb that reports nothing by itself ("posed pointed questions about", "provided few details about"):
  * the noun makes the cue, and PolNeAR marks it from the verb (about three in four such uses match gold's content).
- * A verb that is a cue of its own keeps its own reading ("asked Berg about").
+ * A verb that is a cue of its own keeps its own reading ("asked the players about").
  */
 function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   const next = ctx.tokens[i + 1];

@@ -404,10 +404,6 @@ export function opensSubjectClause(ctx: AttributionContext, i: number, floor: nu
 }
 
 /**
- * The noun phrase whose last token is `last`, not reaching before `floor`.
- * Returns null when `last` cannot end a noun phrase.
- */
-/**
  * "those around him", "someone with them": an object pronoun after the preposition of a pronoun head's company ends
  * that head's phrase (leftStep takes the preposition and the head), though no pronoun in the object case heads one.
  */
@@ -432,6 +428,10 @@ function relatedThroughPronoun(ctx: AttributionContext, last: number, floor: num
   return phrase ? { first: phrase.first, last } : null;
 }
 
+/**
+ * The noun phrase whose last token is `last`, not reaching before `floor`.
+ * Returns null when `last` cannot end a noun phrase.
+ */
 export function phraseEndingAt(ctx: AttributionContext, last: number, floor: number): TokenSpan | null {
   const t = ctx.tokens[last];
   if (!t || last < floor) return null;

@@ -653,7 +653,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // "said Ida Voss, one of the potters." has a noun wink took for a verb.
     const after = ctx.tokens[end + 2];
     const noun = described && t.pos === "VERB" && (ctx.tokens[end]?.pos === "DET" || ctx.tokens[end]?.pos === "ADJ" || after === undefined || isSentencePunct(after) || after.norm === "who");
-    // "said the pier chief known as Bob", "a rule written by the board": an irregular participle before "as" or "by"
+    // "said the ranger known as Pip", "a rule written by the board": an irregular participle before "as" or "by"
     // describes the speaker like a regular one.
     const participle = isIrregularParticiple(t) && (after?.norm === "as" || after?.norm === "by");
     if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !participle)) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
