@@ -17,3 +17,8 @@ test("an attitude after a headline is not held by the headline's last noun", () 
   assert.deepEqual(cuesIn("A cold spring for beekeepers\nStill wary of the frost, growers covered the plums."), []);
   assert.deepEqual(cuesIn("Beekeepers wary of the frost covered the hives."), ["wary of"]);
 });
+
+test("a noun and 'about' after a headline take no verb of the headline into their cue", () => {
+  assert.deepEqual(cuesIn("The harbour reopened\nSome details about the pier emerged."), []);
+  assert.deepEqual(cuesIn("The harbour board released some details about the pier."), ["released some details about"]);
+});

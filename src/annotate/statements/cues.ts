@@ -702,7 +702,8 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   let j = i - 1;
   while (j >= 0 && HELD_MODIFIER_POS.has((ctx.tokens[j] as Token).pos) && ctx.quoteOf[j] === -1) j--;
   const verb = ctx.tokens[j];
-  if (!verb || ctx.quoteOf[j] !== -1) return null;
+  // A headline has no full stop: its last verb is no holder of the next sentence's noun.
+  if (!verb || verb.sentence !== (ctx.tokens[i] as Token).sentence || ctx.quoteOf[j] !== -1) return null;
   const held = verb.pos === "AUX" && verb.lemma === "have";
   // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
   // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
