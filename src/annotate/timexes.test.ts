@@ -775,6 +775,8 @@ describe("timexStage: a part of day naming a kind of thing", () => {
     assert.deepEqual(texts("The evening tram to Dunholt was full."), []);
     assert.deepEqual(texts("Nurses on the morning rota asked for a rise."), []);
     assert.deepEqual(texts("The afternoon lecture began with a quiz."), []);
+    // A headline's last noun is followed by the next sentence, not by a verb of its own.
+    assert.deepEqual(texts("Walkers gathered in the evening fog\nExpect delays on the coast road."), []);
   });
 
   it("a noun of time, a clause's subject or no noun at all leaves the time", () => {

@@ -55,12 +55,16 @@ function isDayPartModifier(c: Candidate, text: string, tokens: readonly Token[])
   const article = firstTokenFrom(tokens, c.start);
   const preposition = tokens[article - 1];
   const beforePreposition = tokens[article - 2];
+  // A headline has no full stop: the next sentence's verb is not this noun's.
+  const verb = tokens[i + 1];
   const opensClause =
     preposition !== undefined &&
     preposition.sentence === head.sentence &&
     (preposition.pos === "ADP" || preposition.pos === "SCONJ") &&
     !(beforePreposition !== undefined && beforePreposition.sentence === head.sentence && NOUN_LIKE.has(beforePreposition.pos)) &&
-    ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "");
+    verb !== undefined &&
+    verb.sentence === head.sentence &&
+    (verb.pos === "VERB" || verb.pos === "AUX");
   return !opensClause;
 }
 
