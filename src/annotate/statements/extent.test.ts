@@ -210,4 +210,5 @@ test("a content inside single quotation marks keeps the closing stop and mark: \
   assert.equal(statementOf("Pip says the glaze is 'a small miracle.'", "says").content.text, "the glaze is 'a small miracle.'");
   // An apostrophe closing a plural owner opens no quotation.
   assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
+  assert.equal(statementOf("Pip: 'The potters' kiln is cold.'", ":").content.text, "'The potters' kiln is cold.'");
 });

@@ -560,8 +560,9 @@ export function contentEnd(ctx: AttributionContext, last: number): number {
 }
 
 // A single quotation mark opening before a word (not an apostrophe inside one: "Ada's"), and one closing after it.
+// Before a small word the mark is a plural owner's ("'The potters' kiln is cold.'") far more often than a closing.
 const SINGLE_OPENING = /(?:^|[\s(:\u2014])['\u2018](?=[\p{L}\p{N}])/gu;
-const SINGLE_CLOSING = /[^\s]['\u2019](?![\p{L}\p{N}])/u;
+const SINGLE_CLOSING = /[^\s]['\u2019](?![\p{L}\p{N}])(?!\s+\p{Ll})/u;
 const CLOSING_TAIL = /^[.?!]?['\u2019](?![\p{L}\p{N}])/u;
 
 /**
