@@ -3,6 +3,7 @@ import type { AnnotateStage } from "./stage.js";
 import { parseIsoDate } from "./time/calendar.js";
 import { type Candidate, selectNonOverlapping } from "./time/candidate.js";
 import { chronoCandidates } from "./time/chrono-candidates.js";
+import { PART_OF_DAY_NAME } from "./time/lexicon.js";
 import { resolveInOrder } from "./time/resolve.js";
 import { ruleCandidates } from "./time/rules.js";
 
@@ -36,7 +37,7 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
 }
 
 // Only after an article: "said this morning prices rose" and "that evening the crew left" are times far more often.
-const ARTICLE_AND_DAY_PART = /^(?:the|an?)\s+(?:morning|mid-?afternoon|afternoon|evening|night)$/i;
+const ARTICLE_AND_DAY_PART = new RegExp(`^(?:the|an?)\\s+${PART_OF_DAY_NAME}$`, "i");
 /** Heads that are times themselves: "in the evening hours" still names a time. */
 const TIME_HEADS = new Set(["hour", "hours", "time", "times", "period", "periods"]);
 const NOUN_LIKE = new Set(["NOUN", "PROPN", "PRON"]);
