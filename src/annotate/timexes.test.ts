@@ -783,5 +783,7 @@ describe("timexStage: a part of day naming a kind of thing", () => {
     assert.deepEqual(texts("Gulls circled in the evening hours."), ["the evening"]);
     assert.deepEqual(texts("By the evening tutors had marked every essay."), ["the evening"]);
     assert.deepEqual(texts("The morning after the recital, the cellist rested."), ["The morning"]);
+    // A headline ends on its time: the next sentence's first noun is no head of it.
+    assert.deepEqual(texts("Crowds gathered in the evening\nRain fell all day."), ["the evening"]);
   });
 });

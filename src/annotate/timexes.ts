@@ -52,7 +52,8 @@ function isDayPartModifier(c: Candidate, text: string, tokens: readonly Token[])
   if (!ARTICLE_AND_DAY_PART.test(text.slice(c.start, c.end))) return false;
   const i = firstTokenFrom(tokens, c.end);
   const head = tokens[i];
-  if (!head || head.pos !== "NOUN" || TIME_HEADS.has(head.norm) || text.slice(c.end, head.start).trim() !== "") return false;
+  // A headline has no full stop: the next sentence's first noun is no head of its last time.
+  if (!head || head.pos !== "NOUN" || head.sentence !== tokens[i - 1]?.sentence || TIME_HEADS.has(head.norm) || text.slice(c.end, head.start).trim() !== "") return false;
   const article = firstTokenFrom(tokens, c.start);
   const preposition = tokens[article - 1];
   const beforePreposition = tokens[article - 2];
