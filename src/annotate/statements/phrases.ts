@@ -617,6 +617,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const headable = (i: number) => canHead(ctx.tokens[i] as Token) || isMistaggedName(ctx, i);
   while (last > first && (isConnector(ctx.tokens[last] as Token) || !headable(last)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
   if (!headable(last) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
+  // "told those around him that ...": the company after a pronoun head belongs to it, as closesPronounCompany reads
+  // it leftwards; an owner's pronoun before a noun ("with her crew") does not end it.
+  if (last + 2 <= ceiling && ctx.tokens[last + 2] !== undefined && closesPronounCompany(ctx, last + 2) && !NOUN_PHRASE_POS.has(ctx.tokens[last + 3]?.pos ?? "")) return { first, last: last + 2 };
   return { first, last };
 }
 
