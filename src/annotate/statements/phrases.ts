@@ -411,7 +411,7 @@ export function opensSubjectClause(ctx: AttributionContext, i: number, floor: nu
  * "those around him", "someone with them": an object pronoun after the preposition of a pronoun head's company ends
  * that head's phrase (leftStep takes the preposition and the head), though no pronoun in the object case heads one.
  */
-function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
+export function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
   const preposition = ctx.tokens[last - 1];
   const head = ctx.tokens[last - 2];
   return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);

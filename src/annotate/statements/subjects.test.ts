@@ -530,3 +530,8 @@ test("a lone adverb set off between a name and its description leaves the name a
 test("a name stressed by an intensive pronoun keeps the members joined by 'as well as': 'Pip herself, as well as her crew,'", () => {
   assert.equal(speakerOf("Pip herself, as well as her crew, has insisted that the oven is safe.", "has insisted"), "Pip herself, as well as her crew,");
 });
+
+test("an object pronoun after a preposition is no subject: the phrase before it heads 'The potter beside us believes'", () => {
+  assert.equal(speakerOf("The potter beside us believes the kiln is too hot.", "believes"), "The potter beside us");
+  assert.equal(speakerOf("Ivo with them has insisted that the glaze will crack.", "has insisted"), "Ivo with them");
+});

@@ -3,8 +3,9 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import {
+  closesPronounCompany,
   COMMON_PHRASE_POS,
   hasProperNoun,
   isClauseOpener,
@@ -436,7 +437,13 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const contact = withContactClause(ctx, j, floor);
   if (contact) return contact;
-  const phrase = phraseEndingAt(ctx, j, floor);
+  // "The baker with them concedes": an object pronoun after a preposition is never a subject; before a verb that is
+  // no participle the phrase before the preposition heads it ("a photo of him waving" has no subject). "her" may own
+  // what follows ("thanks to her patient coaching").
+  const objectAfterPreposition = OBJECT_PRONOUNS.has(t.norm) && t.norm !== "her" && ctx.tokens[j - 1]?.pos === "ADP" && !isCountedPronoun(ctx, j) && !closesPronounCompany(ctx, j);
+  const cueVerb = ctx.tokens[cueFirst];
+  const company = objectAfterPreposition && (cueVerb?.pos === "VERB" || cueVerb?.pos === "AUX") && !cueVerb.norm.endsWith(PARTICIPLE_SUFFIX) ? phraseEndingAt(ctx, j - 2, floor) : null;
+  const phrase = company ? { first: company.first, last: j } : phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
   if (relative) return relative;
   // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
