@@ -535,3 +535,8 @@ test("an object pronoun after a preposition is no subject: the phrase before it 
   assert.equal(speakerOf("The potter beside us believes the kiln is too hot.", "believes"), "The potter beside us");
   assert.equal(speakerOf("Ivo with them has insisted that the glaze will crack.", "has insisted"), "Ivo with them");
 });
+
+test("a relative with its own subject and verb closes before the cue: 'The menu that the chefs designed shows ...'", () => {
+  assert.equal(speakerOf("The menu that the chefs designed shows how bold the kitchen is.", "shows"), "The menu that the chefs designed");
+  assert.equal(speakerOf("The recipe that Ada praised suggests how rich the sauce is.", "suggests"), "The recipe that Ada praised");
+});

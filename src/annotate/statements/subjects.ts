@@ -580,11 +580,14 @@ function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
 function withRelativeClause(ctx: AttributionContext, from: number, last: number, floor: number): TokenSpan | null {
   for (let r = from - 1; r >= floor && from - r < 15; r--) {
     const t = ctx.tokens[r] as Token;
-    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
+    // A phrase that ends on its own verb is that relative's subject and verb ("the fee that the guild set rose"): the
+    // relative's clause closes before the cue, and its noun heads the cue's subject, whatever the tag of "that".
+    const closedRelative = r === from - 1 && (ctx.tokens[last] as Token).pos === "VERB";
+    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ" && !closedRelative) return null;
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
-    if (r === from - 1 && t.norm !== "who") return null;
+    if (r === from - 1 && t.norm !== "who" && !closedRelative) return null;
     const head = phraseEndingAt(ctx, r - 1, floor);
     if (!head || !isClauseOpener(ctx, head.first, floor) || isPersonalPronoun(ctx.tokens[head.last])) return null;
     return { first: head.first, last };
