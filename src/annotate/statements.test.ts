@@ -537,6 +537,12 @@ test("after a verb its subject undergoes ('fielded angry questions about'), the 
   assert.equal(s.content.text, "the price of pears");
 });
 
+test("'took questions about' is answered by its subject: the noun phrase alone is the cue, with no speaker", () => {
+  const s = statementOf("The harbour master took several questions about the new moorings.", "several questions about");
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, "the new moorings");
+});
+
 test("'..., adding that ...' is a second statement by the same speaker", () => {
   const doc = annotate("The mayor said the roads were clear, adding that schools would open.");
   const said = byCue(doc, "said");

@@ -709,7 +709,9 @@ function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
   // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
   const reportsAlone = CUE_FRAMES.has(verb.lemma) || PHRASAL_CUES.has(verb.lemma);
   if (!held && (verb.pos !== "VERB" || reportsAlone || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
-  if (UNDERGOING_VERBS.has(verb.lemma)) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
+  // "took questions about": the subject answers them (NOUNS_A_VERB_RECEIVES), as after "fielded".
+  const receives = NOUNS_A_VERB_RECEIVES.get(verb.lemma)?.has((ctx.tokens[i] as Token).norm) ?? false;
+  if (UNDERGOING_VERBS.has(verb.lemma) || receives) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
   return { first: isInfinitive(ctx, j) ? j - 1 : verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
 }
 

@@ -670,6 +670,11 @@ test("a thing ordered with only adjuncts after it, or nothing, is all of the con
   assert.equal(statementOf("Ines Varga told the choir that the hall was booked.", "told").content?.text, "that the hall was booked");
 });
 
+test("a group of people after 'asked' is who was asked, though the role lexicon lacks it: 'asked the violinists about ...'", () => {
+  assert.equal(statementOf("The conductor asked the violinists about the tempo.", "asked").content?.text, "about the tempo");
+  assert.equal(statementOf("The abbot asked the locals about the harvest.", "asked").content?.text, "about the harvest");
+});
+
 test("an age after an opening 'According to' name joins the source, and so does an appositive after it", () => {
   const aged = statementOf("According to Olga Pike, 61, the kiln runs too hot.", "According to");
   assert.equal(aged.speaker?.mention?.text, "Olga Pike, 61");

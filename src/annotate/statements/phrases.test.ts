@@ -195,6 +195,12 @@ test("a pronoun head keeps the place or company after it, as 'many in the crowd'
   assert.equal(speakerOf("She told them at the dock that the ferry was late.", "told"), "She");
 });
 
+test("an addressee keeps the company after its pronoun head: 'told those around her that ...'", () => {
+  assert.equal(statementOf("The ranger told those around her that the trail was icy.", "told").content.text, "that the trail was icy");
+  // An owner's pronoun before a noun opens another phrase.
+  assert.equal(statementOf("The ranger told those with her dogs that the trail was icy.", "told").content.text, "that the trail was icy");
+});
+
 test("an -ing form after its owner ends a subject as a noun: 'our almanac's reckoning suggests'", () => {
   assert.equal(speakerOf("Our almanac's reckoning suggests the frost will come early.", "suggests"), "Our almanac's reckoning");
   assert.equal(speakerOf("A clerk familiar with the warden's thinking said the gate will stay shut.", "said"), "A clerk familiar with the warden's thinking");

@@ -407,7 +407,7 @@ export function opensSubjectClause(ctx: AttributionContext, i: number, floor: nu
  * "those around him", "someone with them": an object pronoun after the preposition of a pronoun head's company ends
  * that head's phrase (leftStep takes the preposition and the head), though no pronoun in the object case heads one.
  */
-function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
+export function closesPronounCompany(ctx: AttributionContext, last: number): boolean {
   const preposition = ctx.tokens[last - 1];
   const head = ctx.tokens[last - 2];
   return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
@@ -617,6 +617,9 @@ export function phraseStartingAt(ctx: AttributionContext, first: number, ceiling
   const headable = (i: number) => canHead(ctx.tokens[i] as Token) || isMistaggedName(ctx, i);
   while (last > first && (isConnector(ctx.tokens[last] as Token) || !headable(last)) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) last--;
   if (!headable(last) && (ctx.tokens[last] as Token).norm !== ")" && !gluedByHyphen(ctx, last)) return null;
+  // "told those around him that ...": the company after a pronoun head belongs to it, as closesPronounCompany reads
+  // it leftwards; an owner's pronoun before a noun ("with her crew") does not end it.
+  if (last + 2 <= ceiling && ctx.tokens[last + 2] !== undefined && closesPronounCompany(ctx, last + 2) && !NOUN_PHRASE_POS.has(ctx.tokens[last + 3]?.pos ?? "")) return { first, last: last + 2 };
   return { first, last };
 }
 

@@ -530,3 +530,13 @@ test("a lone adverb set off between a name and its description leaves the name a
 test("a name stressed by an intensive pronoun keeps the members joined by 'as well as': 'Oda himself, as well as the deckhands,'", () => {
   assert.equal(speakerOf("Oda himself, as well as the deckhands on the trawler, swore the nets were torn.", "swore"), "Oda himself, as well as the deckhands on the trawler,");
 });
+
+test("an object pronoun after a preposition is no subject: the phrase before it heads 'The potter beside us believes'", () => {
+  assert.equal(speakerOf("The potter beside us believes the kiln is too hot.", "believes"), "The potter beside us");
+  assert.equal(speakerOf("Ivo with them has insisted that the glaze will crack.", "has insisted"), "Ivo with them");
+});
+
+test("a relative with its own subject and verb closes before the cue: 'The menu that the chefs designed shows ...'", () => {
+  assert.equal(speakerOf("The menu that the chefs designed shows how bold the kitchen is.", "shows"), "The menu that the chefs designed");
+  assert.equal(speakerOf("The recipe that Ada praised suggests how rich the sauce is.", "suggests"), "The recipe that Ada praised");
+});

@@ -3,8 +3,9 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import {
+  closesPronounCompany,
   COMMON_PHRASE_POS,
   hasProperNoun,
   isClauseOpener,
@@ -436,7 +437,13 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (closesOnComma(ctx, j) && j > floor) return appositiveSubject(ctx, j, floor);
   const contact = withContactClause(ctx, j, floor);
   if (contact) return contact;
-  const phrase = phraseEndingAt(ctx, j, floor);
+  // "The baker with them concedes": an object pronoun after a preposition is never a subject; before a verb that is
+  // no participle the phrase before the preposition heads it ("a photo of him waving" has no subject). "her" may own
+  // what follows ("thanks to her patient coaching").
+  const objectAfterPreposition = OBJECT_PRONOUNS.has(t.norm) && t.norm !== "her" && ctx.tokens[j - 1]?.pos === "ADP" && !isCountedPronoun(ctx, j) && !closesPronounCompany(ctx, j);
+  const cueVerb = ctx.tokens[cueFirst];
+  const company = objectAfterPreposition && (cueVerb?.pos === "VERB" || cueVerb?.pos === "AUX") && !cueVerb.norm.endsWith(PARTICIPLE_SUFFIX) ? phraseEndingAt(ctx, j - 2, floor) : null;
+  const phrase = company ? { first: company.first, last: j } : phraseEndingAt(ctx, j, floor);
   const relative = withRelativeClause(ctx, phrase ? phrase.first : j + 1, j, floor);
   if (relative) return relative;
   // "Pilots hoping to keep the pier from closing argued": a gerund after a preposition ends the participle phrase.
@@ -573,11 +580,14 @@ function hasConjunction(ctx: AttributionContext, span: TokenSpan): boolean {
 function withRelativeClause(ctx: AttributionContext, from: number, last: number, floor: number): TokenSpan | null {
   for (let r = from - 1; r >= floor && from - r < 15; r--) {
     const t = ctx.tokens[r] as Token;
-    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ") return null;
+    // A phrase that ends on its own verb is that relative's subject and verb ("the fee that the guild set rose"): the
+    // relative's clause closes before the cue, and its noun heads the cue's subject, whatever the tag of "that".
+    const closedRelative = r === from - 1 && (ctx.tokens[last] as Token).pos === "VERB";
+    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ" && !closedRelative) return null;
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
-    if (r === from - 1 && t.norm !== "who") return null;
+    if (r === from - 1 && t.norm !== "who" && !closedRelative) return null;
     const head = phraseEndingAt(ctx, r - 1, floor);
     if (!head || !isClauseOpener(ctx, head.first, floor) || isPersonalPronoun(ctx.tokens[head.last])) return null;
     return { first: head.first, last };
