@@ -623,7 +623,8 @@ function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySe
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
-    if (!modifier || ctx.timeToken[k]) break;
+    // "made the point that bakers sell ...": wink may tag that "that" a determiner, yet after the noun it opens a clause.
+    if (!modifier || ctx.timeToken[k] || (t.norm === "that" && ctx.tokens[k - 1]?.pos === "NOUN")) break;
     // "made no secret of": after "no" the tagger reads the noun as an adjective.
     const noun = t.pos === "NOUN" || (t.pos === "ADJ" && ctx.tokens[k - 1]?.norm === "no");
     head = noun && nouns.has(t.norm) && !isScore(ctx, k) ? k : null;

@@ -732,6 +732,13 @@ test("a light verb with a verdict given in a speech is one cue: 'delivered a cri
   assert.equal(statementOf("The guild offered a warm tribute to its oldest glazers.", "offered a warm tribute to").content.text, "its oldest glazers");
 });
 
+test("a light verb's noun before a 'that' the tagger reads as a determiner still opens the clause: 'made the point that'", () => {
+  const point = statementOf("Ms. Okafor made the point that bakers sell more bread in winter.", "made the point");
+  assert.equal(point.speaker?.mention?.text, "Ms. Okafor");
+  assert.equal(point.content.text, "that bakers sell more bread in winter");
+  assert.equal(statementOf("The ferry captain raised concern that tides along the coast were rising.", "raised concern").content.text, "that tides along the coast were rising");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");
