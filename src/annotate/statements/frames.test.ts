@@ -739,6 +739,12 @@ test("a light verb's noun before a 'that' the tagger reads as a determiner still
   assert.equal(statementOf("The ferry captain raised concern that tides along the coast were rising.", "raised concern").content.text, "that tides along the coast were rising");
 });
 
+test("'press' takes a noun of speech into its cue as 'repeat' does ('is pressing its argument'); with a person it presses them alone", () => {
+  const argument = statementOf("The glaziers' guild is pressing its argument that kiln permits cost too much.", "is pressing its argument");
+  assert.equal(argument.content.text, "that kiln permits cost too much");
+  assert.equal(statementOf("Dr. Amsel pressed the mayor to reopen the library.", "pressed").content.text, "the mayor to reopen the library");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");
