@@ -745,6 +745,13 @@ test("'press' takes a noun of speech into its cue as 'repeat' does ('is pressing
   assert.equal(statementOf("Dr. Amsel pressed the mayor to reopen the library.", "pressed").content.text, "the mayor to reopen the library");
 });
 
+test("a wish or a feeling voiced is a noun of stance a light verb takes into its cue: 'voiced a wish for', 'expressed amusement'", () => {
+  assert.equal(statementOf("The harbour master voiced a wish for calmer winters.", "voiced a wish for").content.text, "calmer winters");
+  const amused = statementOf("Ms. Tovey expressed amusement that the choir had sung the anthem twice.", "expressed amusement");
+  assert.equal(amused.content.text, "that the choir had sung the anthem twice");
+  assert.equal(statementOf("The orchard owner did not express much remorse that the cider had gone sour.", "did not express much remorse").speaker?.mention?.text, "The orchard owner");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");

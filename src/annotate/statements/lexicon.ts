@@ -345,6 +345,8 @@ export const COMMUNICATION_NOUNS = new Set([
   "assessment", "forecast", "estimate", "view", "views", "opinion", "opinions", "support", "opposition", "praise",
   "condolences", "congratulations", "thanks", "gratitude", "regret", "regrets", "sympathy", "admiration", "disgust",
   "outrage", "anger", "dismay", "displeasure", "disappointment", "surprise", "alarm", "worries", "fears", "hopes",
+  // Wishes and feelings one voices or signals ("voiced a wish for"): gold's cue takes the noun in 4 of the 5 such on train.
+  "desire", "wish", "remorse", "amusement",
   "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
   "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
