@@ -752,6 +752,12 @@ test("a wish or a feeling voiced is a noun of stance a light verb takes into its
   assert.equal(statementOf("The orchard owner did not express much remorse that the cider had gone sour.", "did not express much remorse").speaker?.mention?.text, "The orchard owner");
 });
 
+test("'wrote a letter thanking ...': the letter joins the cue and its participle opens the content", () => {
+  const letter = statementOf("The beekeeper wrote a letter thanking the council for the new hives.", "wrote a letter");
+  assert.equal(letter.speaker?.mention?.text, "The beekeeper");
+  assert.equal(letter.content.text, "thanking the council for the new hives");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");

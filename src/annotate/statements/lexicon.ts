@@ -328,6 +328,8 @@ export const LIGHT_VERBS = new Set([
   "air", "share", "repeat", "reiterate", "renew", "echo", "drop", "fire", "hurl", "throw",
   // "is pressing its argument that": a cue alone ("pressed the mayor to"), but a noun of speech it presses is part of the cue (2 of 2 on train).
   "press",
+  // "wrote a letter thanking ...": the letter is the act of speech, and what it does comes after it.
+  "write",
 ]);
 
 /** Nouns of speech and stance that a light verb turns into a cue. */
