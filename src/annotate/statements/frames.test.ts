@@ -758,6 +758,12 @@ test("'wrote a letter thanking ...': the letter joins the cue and its participle
   assert.equal(letter.content.text, "thanking the council for the new hives");
 });
 
+test("a light verb with 'out' or 'forward' still takes its noun of speech ('put out a statement saying'), but not a possessed one ('laid out its plan')", () => {
+  assert.equal(statementOf("The ferry company put out a statement saying the pier was safe.", "put out a statement saying").content.text, "the pier was safe");
+  assert.equal(statementOf("The guild laid out a plan to rebuild the pier.", "laid out a plan").content.text, "to rebuild the pier");
+  assert.equal(statementOf("The guild laid out its plan for the pier.", "laid out").content.text, "its plan for the pier");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");
