@@ -616,14 +616,22 @@ const HELD_VIEWS: ReadonlySet<string> = new Set(["view", "views", "opinion", "op
 /** What one shows no sign of having: "no interest in", "little inclination to". */
 const SHOWN_STANCES: ReadonlySet<string> = new Set(["sign", "signs", "interest", "inclination", "respect", "remorse", "desire", "appetite", "willingness"]);
 
+/** "put out a statement saying", "laid out a vision for": a particle between a light verb and its noun leaves the noun the cue's. */
+const LIGHT_PARTICLES: ReadonlySet<string> = new Set(["out", "forward"]);
+
 /** The noun of speech heading the object of a light verb ("a sharp swipe", "the conservative political case"), or null. */
 function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySet<string>): number | null {
   let head: number | null = null;
-  for (let k = i + 1; k <= i + 6; k++) {
+  const particle = LIGHT_PARTICLES.has(ctx.tokens[i + 1]?.norm ?? "");
+  // "laid out its plan for the pier": as after "expressed his", a possessed noun is what the phrasal verb puts out (see expressesOwnStance).
+  if (particle && POSSESSIVE_PRONOUNS.has(ctx.tokens[i + 2]?.norm ?? "")) return null;
+  const from = particle ? i + 2 : i + 1;
+  for (let k = from; k <= from + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
-    if (!modifier || ctx.timeToken[k]) break;
+    // "made the point that bakers sell ...": wink may tag that "that" a determiner, yet after the noun it opens a clause.
+    if (!modifier || ctx.timeToken[k] || (t.norm === "that" && ctx.tokens[k - 1]?.pos === "NOUN")) break;
     // "made no secret of": after "no" the tagger reads the noun as an adjective.
     const noun = t.pos === "NOUN" || (t.pos === "ADJ" && ctx.tokens[k - 1]?.norm === "no");
     head = noun && nouns.has(t.norm) && !isScore(ctx, k) ? k : null;

@@ -737,6 +737,38 @@ test("a light verb with a verdict given in a speech is one cue: 'delivered a cri
   assert.equal(statementOf("The guild offered a warm tribute to its oldest glazers.", "offered a warm tribute to").content.text, "its oldest glazers");
 });
 
+test("a light verb's noun before a 'that' the tagger reads as a determiner still opens the clause: 'made the point that'", () => {
+  const point = statementOf("Ms. Okafor made the point that bakers sell more bread in winter.", "made the point");
+  assert.equal(point.speaker?.mention?.text, "Ms. Okafor");
+  assert.equal(point.content.text, "that bakers sell more bread in winter");
+  assert.equal(statementOf("The ferry captain raised concern that tides along the coast were rising.", "raised concern").content.text, "that tides along the coast were rising");
+});
+
+test("'press' takes a noun of speech into its cue as 'repeat' does ('is pressing its argument'); with a person it presses them alone", () => {
+  const argument = statementOf("The glaziers' guild is pressing its argument that kiln permits cost too much.", "is pressing its argument");
+  assert.equal(argument.content.text, "that kiln permits cost too much");
+  assert.equal(statementOf("Dr. Amsel pressed the mayor to reopen the library.", "pressed").content.text, "the mayor to reopen the library");
+});
+
+test("a wish or a feeling voiced is a noun of stance a light verb takes into its cue: 'voiced a wish for', 'expressed amusement'", () => {
+  assert.equal(statementOf("The harbour master voiced a wish for calmer winters.", "voiced a wish for").content.text, "calmer winters");
+  const amused = statementOf("Ms. Tovey expressed amusement that the choir had sung the anthem twice.", "expressed amusement");
+  assert.equal(amused.content.text, "that the choir had sung the anthem twice");
+  assert.equal(statementOf("The orchard owner did not express much remorse that the cider had gone sour.", "did not express much remorse").speaker?.mention?.text, "The orchard owner");
+});
+
+test("'wrote a letter thanking ...': the letter joins the cue and its participle opens the content", () => {
+  const letter = statementOf("The beekeeper wrote a letter thanking the council for the new hives.", "wrote a letter");
+  assert.equal(letter.speaker?.mention?.text, "The beekeeper");
+  assert.equal(letter.content.text, "thanking the council for the new hives");
+});
+
+test("a light verb with 'out' or 'forward' still takes its noun of speech ('put out a statement saying'), but not a possessed one ('laid out its plan')", () => {
+  assert.equal(statementOf("The ferry company put out a statement saying the pier was safe.", "put out a statement saying").content.text, "the pier was safe");
+  assert.equal(statementOf("The guild laid out a plan to rebuild the pier.", "laid out a plan").content.text, "to rebuild the pier");
+  assert.equal(statementOf("The guild laid out its plan for the pier.", "laid out").content.text, "its plan for the pier");
+});
+
 test("'made sure' sees to something: a noun of speech after it keeps its own owner", () => {
   const text = "Pike made sure her remarks about the glaze stayed short.";
   assert.equal(speakerOf(text, "remarks about"), "her");

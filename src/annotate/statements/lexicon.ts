@@ -326,6 +326,10 @@ export const LIGHT_VERBS = new Set([
   "make", "take", "give", "issue", "release", "express", "voice", "offer", "raise", "draw", "deliver", "put", "send",
   "post", "have", "lay", "level", "sound", "register", "lodge", "file", "launch", "mount", "stake", "pen", "publish",
   "air", "share", "repeat", "reiterate", "renew", "echo", "drop", "fire", "hurl", "throw",
+  // "is pressing its argument that": a cue alone ("pressed the mayor to"), but a noun of speech it presses is part of the cue (2 of 2 on train).
+  "press",
+  // "wrote a letter thanking ...": the letter is the act of speech, and what it does comes after it.
+  "write",
 ]);
 
 /** Nouns of speech and stance that a light verb turns into a cue. */
@@ -343,6 +347,8 @@ export const COMMUNICATION_NOUNS = new Set([
   "assessment", "forecast", "estimate", "view", "views", "opinion", "opinions", "support", "opposition", "praise",
   "condolences", "congratulations", "thanks", "gratitude", "regret", "regrets", "sympathy", "admiration", "disgust",
   "outrage", "anger", "dismay", "displeasure", "disappointment", "surprise", "alarm", "worries", "fears", "hopes",
+  // Wishes and feelings one voices or signals ("voiced a wish for"): gold's cue takes the noun in 4 of the 5 such on train.
+  "desire", "wish", "remorse", "amusement",
   "insult", "insults", "barb", "barbs", "broadside", "salvo", "rebuttal", "explanation", "account", "joke", "jokes",
   "vision", "plan", "plans", "proposal", "proposals", "stand", "issue", "exception", "umbrage", "notice", "note",
   "question", "questions", "contrast", "contrasts", "distinction", "attention", "answer", "answers", "apologies", "hint",
