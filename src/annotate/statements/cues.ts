@@ -29,6 +29,7 @@ import {
   LIGHT_ADJECTIVES,
   LIGHT_VERBS,
   NOUNS_A_VERB_RECEIVES,
+  UNDERGOING_VERBS,
   PARTICIPLE_SUFFIX,
   PHRASAL_CUES,
   PLURAL_FORM,
@@ -705,29 +706,23 @@ function isStanceAbout(ctx: AttributionContext, i: number): boolean {
  * A verb that is a cue of its own keeps its own reading ("asked the players about").
  */
 function heldAboutCue(ctx: AttributionContext, i: number): Cue | null {
-  const next = ctx.tokens[i + 1];
-  if ((ctx.tokens[i] as Token).pos !== "NOUN" || next?.norm !== "about" || next.pos !== "ADP" || ctx.quoteOf[i + 1] !== -1) return null;
+  const noun = ctx.tokens[i] as Token;
+  if (noun.pos !== "NOUN" || !isStanceAbout(ctx, i) || ctx.quoteOf[i + 1] !== -1) return null;
   let j = i - 1;
   while (j >= 0 && HELD_MODIFIER_POS.has((ctx.tokens[j] as Token).pos) && ctx.quoteOf[j] === -1) j--;
   const verb = ctx.tokens[j];
   // A headline has no full stop: its last verb is no holder of the next sentence's noun.
-  if (!verb || verb.sentence !== (ctx.tokens[i] as Token).sentence || ctx.quoteOf[j] !== -1) return null;
+  if (!verb || verb.sentence !== noun.sentence || ctx.quoteOf[j] !== -1) return null;
   const held = verb.pos === "AUX" && verb.lemma === "have";
   // "left new concerns about": a noun that cues with no owner keeps that reading (see unownedNominalCue).
   // A light verb that is no cue alone ("gave", "published") reports only through its noun, listed or not.
   const reportsAlone = CUE_FRAMES.has(verb.lemma) || PHRASAL_CUES.has(verb.lemma);
-  if (!held && (verb.pos !== "VERB" || reportsAlone || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get((ctx.tokens[i] as Token).norm)?.has("about"))) return null;
-  // "took questions about": the subject answers them (NOUNS_A_VERB_RECEIVES), as after "fielded".
-  const receives = NOUNS_A_VERB_RECEIVES.get(verb.lemma)?.has((ctx.tokens[i] as Token).norm) ?? false;
-  if (UNDERGOING_VERBS.has(verb.lemma) || receives) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
+  if (!held && (verb.pos !== "VERB" || reportsAlone || isPassive(ctx, j) || UNOWNED_NOUN_LINKS.get(noun.norm)?.has("about"))) return null;
+  // "faced questions about", "took questions about": the subject answers them; PolNeAR marks the noun phrase alone.
+  const receives = UNDERGOING_VERBS.has(verb.lemma) || (NOUNS_A_VERB_RECEIVES.get(verb.lemma)?.has(noun.norm) ?? false);
+  if (receives) return { first: j + 1, last: i + 1, head: i, frame: "object", kind: "nominal" };
   return { first: isInfinitive(ctx, j) ? j - 1 : verbGroupStart(ctx, j), last: i + 1, head: i, frame: "belief", kind: "verb" };
 }
-
-/**
- * Verbs whose subject takes questions rather than asks them ("faced questions about", "fielded hard questions about"):
- * PolNeAR marks the noun phrase alone as the cue, with no speaker.
- */
-const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "endure", "field", "entertain", "weather"]);
 
 const HELD_MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV"]);
 

@@ -360,6 +360,12 @@ export const COMMUNICATION_NOUNS = new Set([
 /** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
 export const NOUNS_A_VERB_RECEIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["take", new Set(["question", "questions"])]]);
 
+/**
+ * Verbs whose subject takes questions rather than asks them, whatever the noun ("faced questions about", "fielded hard
+ * questions about"): PolNeAR marks the noun phrase alone as the cue, with no speaker.
+ */
+export const UNDERGOING_VERBS: ReadonlySet<string> = new Set(["face", "endure", "field", "entertain", "weather"]);
+
 /** Light verbs whose cue is an adjective: "made clear", "made it plain". */
 export const LIGHT_ADJECTIVES = new Set(["clear", "plain", "known", "public", "explicit", "obvious"]);
 
