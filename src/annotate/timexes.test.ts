@@ -775,6 +775,9 @@ describe("timexStage: a part of day naming a kind of thing", () => {
     assert.deepEqual(texts("The evening tram to Dunholt was full."), []);
     assert.deepEqual(texts("Nurses on the morning rota asked for a rise."), []);
     assert.deepEqual(texts("The afternoon lecture began with a quiz."), []);
+    // chrono reads "overnight" alone; the article before it still makes it a modifier of the noun.
+    assert.deepEqual(texts("An overnight coach to Varna broke down."), []);
+    assert.deepEqual(texts("Snow fell overnight."), ["overnight"]);
     // A headline's last noun is followed by the next sentence, not by a verb of its own.
     assert.deepEqual(texts("Walkers gathered in the evening fog\nExpect delays on the coast road."), []);
   });
