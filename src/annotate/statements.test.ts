@@ -1675,6 +1675,16 @@ test("an infinitive of purpose after the main verb and its object is one cue: 'u
   assert.equal(annotate("Hundreds of voters lined up at the hall to see Lund.").statements.length, 0);
 });
 
+test("a time or place before an infinitive of purpose leaves the infinitive alone as the cue: 'stood at the gate to say'", () => {
+  const stood = byCue(annotate("Berg stood at the gate to say that the ferry was late."), "to say");
+  assert.equal(stood.speaker?.mention?.text, "Berg");
+  assert.equal(stood.content.text, "that the ferry was late");
+  const went = byCue(annotate("The growers went to the market on Friday to complain about the frost."), "to complain about");
+  assert.equal(went.speaker?.mention?.text, "The growers");
+  // With only an object between, the main verb stays in the cue.
+  assert.ok(byCue(annotate("Berg used her speech to call for a new bridge."), "used her speech to call for"));
+});
+
 test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
   const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
   assert.equal(s.speaker?.mention?.text, "Ann Lund");

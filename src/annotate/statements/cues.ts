@@ -61,6 +61,11 @@ export type Cue = {
   kind: "verb" | "according" | "passive" | "nominal" | "colon" | "colon-quote" | "in-poll" | "in-hope" | "title" | "self";
   /** a nominal cue's possessive ("his", "'s"); inside the cue when a verb carries the noun ("ratcheted up his attacks on") */
   owner?: number;
+  /**
+   * Where PolNeAR starts the cue when that is later than `first`: the speaker is still found from `first` ("took the
+   * stage on Tuesday to say": the subject of "took" speaks, the cue is "to say").
+   */
+  markedFirst?: number;
 };
 
 /** Verbs of appearance: "the team appears to be winning" reports an impression but names no one who holds it. */
@@ -164,7 +169,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "to explain and defend the toll": one "to" governs both verbs, which share the object.
       const particle = particleEnd(ctx, i);
       const last = particle === i ? sharedObjectVerbEnd(ctx, i) : particle;
-      if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb" });
+      if (main !== null && governor === null && setsScene(ctx, main, i)) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb", markedFirst: i - 1 });
+      else if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb" });
       else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last, head: i, frame, kind: "verb" });
       continue;
     }
@@ -1115,6 +1121,19 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
   const t = ctx.tokens[k] as Token;
   // "led the mayor to declare": a causative's object does the saying, and the cue is the infinitive alone.
   return CUE_FRAMES.has(t.lemma) || (LIGHT_VERBS.has(t.lemma) && takesSpeechNoun(ctx, k, i)) || CAUSATIVE_VERBS.has(t.lemma) || isPassive(ctx, k) || isInfinitive(ctx, k) ? null : k;
+}
+
+/** Words that put an act in a place: "stood at the gate", "spoke in the square", "came here". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["at", "in", "here", "there"]);
+
+/**
+ * "went to the harbour last week to complain", "stood at the gate to say": a time or a place between the main verb and
+ * its infinitive of purpose sets the scene of the act, and PolNeAR marks the infinitive alone as the cue; a bare object
+ * ("used his speech to call for", "took to the radio to say") it mostly keeps inside the cue.
+ */
+function setsScene(ctx: AttributionContext, main: number, i: number): boolean {
+  for (let k = main + 1; k < i - 1; k++) if (ctx.timeToken[k] || PLACE_WORDS.has((ctx.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** "issued a statement to say": a light verb with a noun of speech is a cue of its own; "took to Twitter to say" is not. */

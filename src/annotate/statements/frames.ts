@@ -1453,6 +1453,8 @@ export function frameFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // what is known or seen, not who knows or sees it; such a statement has no speaker.
   if (d && isBarePassive(ctx, cue) && !hasAuxiliaryBefore(ctx, cue)) d.source = null;
   if (d?.source && isTimeSpeaker(ctx, d.source)) d.source = null;
+  // The speaker and content were found from the whole stretch; the statement's cue is only the part PolNeAR marks.
+  if (d && cue.markedFirst !== undefined) d.cue = { first: cue.markedFirst, last: d.cue.last };
   return d;
 }
 
