@@ -22,3 +22,14 @@ test("a noun and 'about' after a headline take no verb of the headline into thei
   assert.deepEqual(cuesIn("The harbour reopened\nSome details about the pier emerged."), []);
   assert.deepEqual(cuesIn("The harbour board released some details about the pier."), ["released some details about"]);
 });
+
+test("a text put out by the speaker takes the verb that put it out into the cue", () => {
+  assert.deepEqual(cuesIn("The harbour board published a report detailing the cost of the new pier."), ["published a report detailing"]);
+  assert.deepEqual(cuesIn("The mayor sent an email Tuesday saying the pier would reopen."), ["sent an email Tuesday saying"]);
+  assert.deepEqual(cuesIn("The fishing club released a video that accuses the board of neglect."), ["released a video that accuses"]);
+});
+
+test("a participle after a place, or after a text no verb put out, keeps a cue of its own", () => {
+  assert.deepEqual(cuesIn("The mayor walked along the harbour saying the pier would reopen."), ["saying"]);
+  assert.deepEqual(cuesIn("A report saying the frost was over circulated among the growers."), ["saying"]);
+});

@@ -17,6 +17,7 @@ import {
   CUE_FRAMES,
   CUE_PARTICLES,
   CUE_PARTICLES_BY_VERB,
+  DOCUMENT_NOUNS,
   CUES_ONLY_BEFORE_AS,
   CUES_ONLY_BEFORE_THAT,
   COMMUNICATION_NOUNS,
@@ -192,7 +193,8 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = colonAfterEnd(ctx, gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))))), frame);
-    cues.push({ first: verbGroupStart(ctx, aspectGovernor(ctx, i) ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
+    const governor = aspectGovernor(ctx, i) ?? (speakerless ? null : publishingVerb(ctx, i, cues.at(-1)?.last ?? -1));
+    cues.push({ first: verbGroupStart(ctx, governor ?? i), last: ownLast === i && !speakerless ? sharedObjectVerbEnd(ctx, i) : ownLast, head: i, frame, kind: speakerless ? "passive" : "verb" });
   }
   return withHearsayAdverbs(ctx, cues);
 }
@@ -1203,6 +1205,29 @@ function aspectGovernor(ctx: AttributionContext, i: number): number | null {
   if (ctx.tokens[g]?.norm === "by") g--;
   const gov = ctx.tokens[g];
   return gov && gov.pos === "VERB" && gov.norm !== gov.lemma && ASPECT_GOVERNORS.has(gov.lemma) && ctx.quoteOf[g] === -1 ? g : null;
+}
+
+/**
+ * "published a report detailing", "sent an email Tuesday saying", "hoisted a sign that read": the text speaks, and
+ * PolNeAR starts the cue at the verb that put it out (23 of 25 such on train), whose subject is the speaker.
+ * Returns that verb's index, or null; `taken` is the last token of the cue before, which the verb may not be in.
+ */
+function publishingVerb(ctx: AttributionContext, i: number, taken: number): number | null {
+  let k = i - 1;
+  const relative = ctx.tokens[k]?.norm === "that" || ctx.tokens[k]?.norm === "which";
+  if (relative) k--;
+  else if (!(ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  else if (isComma(ctx.tokens[k])) k--;
+  while (ctx.timeToken[k] && ctx.quoteOf[k] === -1) k--;
+  const noun = ctx.tokens[k];
+  if (!noun || noun.pos !== "NOUN" || !DOCUMENT_NOUNS.has(noun.lemma) || ctx.quoteOf[k] !== -1) return null;
+  for (k--; k > taken && k >= i - 10 && ctx.quoteOf[k] === -1; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "VERB") return FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith(PARTICIPLE_SUFFIX) ? null : k;
+    const inPhrase = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN" || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    if (!inPhrase) return null;
+  }
+  return null;
 }
 
 /** "likely to say", "quick to deny", "able to name": adjectives whose infinitive is the cue. */

@@ -332,6 +332,14 @@ export const LIGHT_VERBS = new Set([
   "write",
 ]);
 
+/** Texts and displays that carry words of their own: "a report detailing", "an ad that calls", "signs saying". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "report", "story", "article", "statement", "release", "memo", "notice", "letter", "email", "e-mail", "message", "note",
+  "ad", "advertisement", "commercial", "spot", "video", "website", "petition", "resolution", "sign", "banner", "placard",
+  "flyer", "leaflet", "mailer", "pitch", "piece", "column", "editorial", "op-ed", "essay", "book", "paper", "document",
+  "filing", "brief", "lawsuit", "complaint", "tweet", "post",
+]);
+
 /** Nouns of speech and stance that a light verb turns into a cue. */
 export const COMMUNICATION_NOUNS = new Set([
   "case", "point", "points", "argument", "arguments", "statement", "statements", "comment", "comments", "remark", "remarks",
