@@ -1685,6 +1685,12 @@ test("a time or place before an infinitive of purpose leaves the infinitive alon
   assert.ok(byCue(annotate("Berg used her speech to call for a new bridge."), "used her speech to call for"));
 });
 
+test("after a ranking word the infinitive is the noun's and alone the cue: 'became the first member to endorse'", () => {
+  const s = byCue(annotate("Berg became the first member of the board to endorse the ferry plan."), "to endorse");
+  assert.equal(s.speaker?.mention?.text, "Berg");
+  assert.equal(s.content.text, "the ferry plan");
+});
+
 test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
   const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
   assert.equal(s.speaker?.mention?.text, "Ann Lund");

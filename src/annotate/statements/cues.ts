@@ -170,7 +170,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       // "to explain and defend the toll": one "to" governs both verbs, which share the object.
       const particle = particleEnd(ctx, i);
       const last = particle === i ? sharedObjectVerbEnd(ctx, i) : particle;
-      if (main !== null && governor === null && setsScene(ctx, main, i)) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb", markedFirst: i - 1 });
+      if (main !== null && governor === null && infinitiveStandsApart(ctx, main, i)) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb", markedFirst: i - 1 });
       else if (main !== null) cues.push({ first: verbGroupStart(ctx, main), last, head: i, frame, kind: "verb" });
       else if (causedSpeaker(ctx, i) !== null || isHeadlineFuture(ctx, i)) cues.push({ first: i - 1, last, head: i, frame, kind: "verb" });
       continue;
@@ -1128,13 +1128,21 @@ function purposeGovernor(ctx: AttributionContext, i: number): number | null {
 /** Words that put an act in a place: "stood at the gate", "spoke in the square", "came here". */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["at", "in", "here", "there"]);
 
+/** Words that rank a doer among others: "the first senator to endorse", "the only member to vote against". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(["first", "last", "only", "next"]);
+
 /**
- * "went to the harbour last week to complain", "stood at the gate to say": a time or a place between the main verb and
- * its infinitive of purpose sets the scene of the act, and PolNeAR marks the infinitive alone as the cue; a bare object
- * ("used his speech to call for", "took to the radio to say") it mostly keeps inside the cue.
+ * Whether PolNeAR marks the infinitive `i` alone as the cue though the main verb's subject speaks through it; with a
+ * bare object between ("used his speech to call for", "took to the radio to say") it mostly keeps the whole stretch.
  */
-function setsScene(ctx: AttributionContext, main: number, i: number): boolean {
-  for (let k = main + 1; k < i - 1; k++) if (ctx.timeToken[k] || PLACE_WORDS.has((ctx.tokens[k] as Token).norm)) return true;
+function infinitiveStandsApart(ctx: AttributionContext, main: number, i: number): boolean {
+  for (let k = main + 1; k < i - 1; k++) {
+    const norm = (ctx.tokens[k] as Token).norm;
+    // "went to the harbour last week to complain", "stood at the gate to say": a time or a place sets the scene of the act.
+    if (ctx.timeToken[k] || PLACE_WORDS.has(norm)) return true;
+    // "became the first senator to endorse him": the infinitive is the ranked noun's ("the first to endorse"), no purpose.
+    if (RANKING_WORDS.has(norm)) return true;
+  }
   return false;
 }
 
