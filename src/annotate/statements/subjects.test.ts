@@ -540,3 +540,7 @@ test("a relative with its own subject and verb closes before the cue: 'The menu 
   assert.equal(speakerOf("The menu that the chefs designed shows how bold the kitchen is.", "shows"), "The menu that the chefs designed");
   assert.equal(speakerOf("The recipe that Ada praised suggests how rich the sauce is.", "suggests"), "The recipe that Ada praised");
 });
+
+test("a verb wink reads in a hyphenated compound does not end an inverted speaker: 'said Ann Berg, an adviser to harbour start-ups'", () => {
+  assert.equal(speakerOf("“The quay will flood,” said Ann Berg, an adviser to harbour start-ups and a former pilot.", "said"), "Ann Berg, an adviser to harbour start-ups and a former pilot");
+});
