@@ -107,7 +107,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
 }
 
 /** The token at `i` and the word after it are written as one, joined by a hyphen: "look-alike", "stand-in". */
-function opensHyphenCompound(tokens: readonly Token[], i: number, text: string): boolean {
+export function opensHyphenCompound(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i] as Token;
   const hyphen = tokens[i + 1];
   const after = tokens[i + 2];

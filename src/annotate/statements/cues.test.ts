@@ -22,3 +22,8 @@ test("a noun and 'about' after a headline take no verb of the headline into thei
   assert.deepEqual(cuesIn("The harbour reopened\nSome details about the pier emerged."), []);
   assert.deepEqual(cuesIn("The harbour board released some details about the pier."), ["released some details about"]);
 });
+
+test("a particle takes no word glued to the next by a hyphen: 'does see down-ballot races as ...'", () => {
+  assert.deepEqual(cuesIn("The council does see down-ballot races as a way to mend ties."), ["does see"]);
+  assert.deepEqual(cuesIn("The mayor spoke out about the ferry."), ["spoke out about"]);
+});

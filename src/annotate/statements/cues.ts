@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
@@ -1461,7 +1461,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   if (takesSide(ctx, verb, head + 1)) return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
-  if (!next || ctx.quoteOf[p] !== -1) return head;
+  // "see down-ballot races": a word glued to the next by a hyphen is half of a modifier, not a particle.
+  if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text)) return head;
   if (next.norm === ":") return p === head + 1 ? p : head;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
