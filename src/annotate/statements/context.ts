@@ -4,7 +4,7 @@ import { isFirstName } from "../entities/lexicon.js";
 import { MONTHS } from "../time/lexicon.js";
 import { isNameTimeWord } from "../time/name-words.js";
 import { findQuotes, quoteIndexByToken, type Quote } from "./quotes.js";
-import { ARTICLES, ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
+import { ARTICLES, ATTITUDE_ADJECTIVES, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, NOUN_PHRASE_POS, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, SAY_FORMS, TIME_WORDS } from "./lexicon.js";
 
 /** Everything the attribution rules read about one document, computed once. */
 export type AttributionContext = {
@@ -76,6 +76,12 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "VERB" && text[t.start - 1] === "-" && i > 0 && (out[i - 1] as Token).end === t.start) {
       out[i] = retagged(t, "ADJ");
+    } else if (t.pos === "VERB" && opensHyphenCompound(out, i, text)) {
+      // "a Lund look-alike", "a stand-in": a verb glued to the word after it by a hyphen opens a compound, not a clause.
+      // Where no noun or adjective follows, the compound is the noun, and its last word heads the phrase; before one
+      // ("a choked-up Lund") it only describes what follows.
+      out[i] = retagged(t, "NOUN", t.norm);
+      if (!NOUN_PHRASE_POS.has(out[i + 3]?.pos ?? "")) out[i + 2] = retagged(out[i + 2] as Token, "NOUN");
     } else if (t.pos === "VERB" && t.norm === t.lemma && plainFormAfterPreposition(out, i)) {
       // "advocates for stem cell research said", "the rise in hate speech": no verb follows a preposition in its plain form.
       out[i] = retagged(t, "NOUN");
@@ -97,6 +103,14 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** The token at `i` and the word after it are written as one, joined by a hyphen: "look-alike", "stand-in". */
+export function opensHyphenCompound(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  return text[t.end] === "-" && hyphen !== undefined && hyphen.start === t.end && after !== undefined && after.start === hyphen.end && /^\p{L}/u.test(after.text);
 }
 
 /**

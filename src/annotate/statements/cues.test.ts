@@ -33,3 +33,8 @@ test("a participle after a place, or after a text no verb put out, keeps a cue o
   assert.deepEqual(cuesIn("The mayor walked along the harbour saying the pier would reopen."), ["saying"]);
   assert.deepEqual(cuesIn("A report saying the frost was over circulated among the growers."), ["saying"]);
 });
+
+test("a particle takes no word glued to the next by a hyphen: 'does see down-ballot races as ...'", () => {
+  assert.deepEqual(cuesIn("The council does see down-ballot races as a way to mend ties."), ["does see"]);
+  assert.deepEqual(cuesIn("The mayor spoke out about the ferry."), ["spoke out about"]);
+});

@@ -1,49 +1,9 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, NOUN_PHRASE_POS, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
-import {
-  ADJECTIVE_PARTICLES,
-  ADJUNCT_TAKING_SPEECH,
-  ADVERBS_BEFORE_CUE,
-  ADVOCATE_LINKS,
-  ADVOCATE_NOUNS,
-  ARTICLES,
-  INDEFINITE,
-  ATTITUDE_ADJECTIVES,
-  ATTRIBUTION_NOUNS,
-  BE_FORMS,
-  CUE_FRAMES,
-  CUE_PARTICLES,
-  CUE_PARTICLES_BY_VERB,
-  DOCUMENT_NOUNS,
-  CUES_ONLY_BEFORE_AS,
-  CUES_ONLY_BEFORE_THAT,
-  COMMUNICATION_NOUNS,
-  EVENT_NOUNS,
-  CONTENT_PARTICIPLES,
-  COUNTING_SUBJECTS,
-  type CueFrame,
-  isNegationParticle,
-  isReportingVerb,
-  LIGHT_ADJECTIVES,
-  LIGHT_VERBS,
-  NOUNS_A_VERB_RECEIVES,
-  UNDERGOING_VERBS,
-  PARTICIPLE_SUFFIX,
-  PHRASAL_CUES,
-  PLURAL_FORM,
-  PLURAL_PRONOUNS,
-  POSSESSIVE_PRONOUNS,
-  PREPOSITION_LIKE_VERBS,
-  QUESTION_WORDS,
-  REFLEXIVE_PRONOUNS,
-  SAY_FORMS,
-  SECOND_PARTICLES,
-  SIDE_TAKING_PHRASES,
-  FUNCTION_VERBS,
-} from "./lexicon.js";
+import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, UNDERGOING_VERBS } from "./lexicon.js";
 
 export type Cue = {
   first: number;
@@ -1513,7 +1473,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   if (takesSide(ctx, verb, head + 1)) return head + 2;
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
-  if (!next || ctx.quoteOf[p] !== -1) return head;
+  // "see down-ballot races": a word glued to the next by a hyphen is half of a modifier, not a particle.
+  if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text)) return head;
   if (next.norm === ":") return p === head + 1 ? p : head;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);

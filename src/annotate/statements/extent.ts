@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
-import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, NOUN_PHRASE_POS, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,

@@ -430,3 +430,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although",
 
 /** Head nouns of a description of a person or people ("a city official", "two senior aides"). */
 export const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;
+
+/** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);

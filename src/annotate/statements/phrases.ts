@@ -4,7 +4,7 @@ import { isFirstName, MODALS, verbInflection } from "../entities/lexicon.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
-import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -13,8 +13,6 @@ import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVEN
 export type TokenSpan = { first: number; last: number };
 
 const NOMINAL = new Set(["PROPN", "NOUN", "NUM"]);
-/** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
-export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
 /** The same words short of a name: a common noun phrase ("the two large boats"), or a measure ("a few weeks"). */
 export const COMMON_PHRASE_POS: ReadonlySet<string> = new Set(["NOUN", "NUM", "ADJ", "DET"]);
 /** Pronouns that can head a speaker phrase on their own ("others said", "many believe"). */

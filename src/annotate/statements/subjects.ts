@@ -3,14 +3,13 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import {
   closesPronounCompany,
   COMMON_PHRASE_POS,
   hasProperNoun,
   isClauseOpener,
   isOpeningQuantifier,
-  NOUN_PHRASE_POS,
   commaOutsideQuotes,
   isComma,
   isCountedPronoun,

@@ -202,3 +202,11 @@ test("a given name that is also a cue verb, opening a sentence before a surname 
   assert.equal(s.speaker?.mention?.text, "Hope Varga, 52,");
   assert.equal(s.content.text, "that the ramp was cracked");
 });
+
+test("a verb glued to the next word by a hyphen is half of a noun, not a cue: 'a Lund look-alike declared'", () => {
+  const s = statementOf("“The ferry will run,” this Lund look-alike declared at the fair.", "declared");
+  assert.equal(s.speaker?.mention?.text, "this Lund look-alike");
+  assert.deepEqual(statementsIn("“The ferry will run,” a Lund stand-in declared.").map((x) => x.cue.text), ["declared"]);
+  // Before a name or a noun the compound only describes it, and the speaker is what it describes.
+  assert.equal(speakerOf("Two words a choked-up Lund could not bring himself to utter: “We lost.”", "could not bring himself to utter:"), "Lund");
+});
