@@ -898,3 +898,10 @@ test("a passive's agent keeps an appositive, a percent sign or an 'or' member: '
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "was praised"), "Ole Lund");
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "noted"), "who");
 });
+
+test("a quotation closing the paragraph before is not the content of a cue that opens the next one", () => {
+  const s = statementOf("“The fees went up again. Who will pay for the new pier?”\n\nSome pilots said none of the boats will leave before the storm passes.", "said");
+  assert.equal(s.speaker?.mention?.text, "Some pilots");
+  assert.equal(s.content.text, "none of the boats will leave before the storm passes");
+  assert.equal(statementOf("“Who will pay for the new pier?” the pilots asked.", "asked").content.text, "“Who will pay for the new pier?”");
+});

@@ -75,7 +75,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
     if (!source) return null;
     quote = quoteEndingAt(ctx, source.first - (isComma(ctx.tokens[source.first - 1]) ? 2 : 1));
   }
-  if (!quote) return null;
+  // "...?”¶Some aides said none of it will work.": a quotation closing the paragraph before is no part of a cue that opens
+  // the next one, whatever its closing mark lets run on.
+  if (!quote || paragraphOf(ctx, quote.lastToken) !== paragraphOf(ctx, cue.first)) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
     source = rightSubject(ctx, cue.last, true);
@@ -672,6 +674,11 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const quote = quoteStartingAt(ctx, k);
   if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, sentence, "cue-then-block");
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
+}
+
+/** The paragraph number of token `k`. */
+function paragraphOf(ctx: AttributionContext, k: number): number | undefined {
+  return ctx.sentences[ctx.sentenceOf[k] as number]?.paragraph;
 }
 
 /** The last token of the paragraph that holds token `k`, before its closing punctuation. */
