@@ -905,3 +905,11 @@ test("a quotation closing the paragraph before is not the content of a cue that 
   assert.equal(s.content.text, "none of the boats will leave before the storm passes");
   assert.equal(statementOf("“Who will pay for the new pier?” the pilots asked.", "asked").content.text, "“Who will pay for the new pier?”");
 });
+
+test("an 'according to' after 'that' or a subordinator vouches for the clause after it, not the words before", () => {
+  const after = statementOf("The ferry turned back after, according to the captain, a storm warning came on Monday.", "according to");
+  assert.equal(after.speaker?.mention?.text, "the captain");
+  assert.equal(after.content.text, "a storm warning came on Monday");
+  assert.equal(statementOf("The council reported that, according to the harbour master, the pier will close.", "reported").content.text, "that, according to the harbour master, the pier will close");
+  assert.equal(statementOf("That's according to the harbour master.", "'s according to").content.text, "That");
+});

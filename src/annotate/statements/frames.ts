@@ -881,11 +881,24 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   let rest = sourceLast + 1;
   while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
+  // "... reported that, according to the memo, fees rose": what stands before the source is no clause of its own, so
+  // what the source says is the clause after it.
+  else if (rest <= bounds.last && opensClauseAfterSource(ctx, lead, before)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
   // "But, in fact, fees rose, according to ...": the linking words and a clause before a colon are the writer's.
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
   start = skipDiscourseAdverbial(ctx, start, lastTok);
   return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+}
+
+/**
+ * Do the words before an "according to" set in a sentence end on "that" or a subordinator ("... reported that,",
+ * "... moved after,"), opening a clause that only begins after the source? A "that" alone before the cue is its
+ * subject ("That's according to the count").
+ */
+function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number): boolean {
+  const last = ctx.tokens[before] as Token;
+  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm));
 }
 
 /**
