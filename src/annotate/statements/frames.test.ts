@@ -913,3 +913,8 @@ test("an 'according to' after 'that' or a subordinator vouches for the clause af
   assert.equal(statementOf("The council reported that, according to the harbour master, the pier will close.", "reported").content.text, "that, according to the harbour master, the pier will close");
   assert.equal(statementOf("That's according to the harbour master.", "'s according to").content.text, "That");
 });
+
+test("after an addressee, an 'about' phrase closed by a comma is what was told, not an adjunct before the content", () => {
+  assert.equal(statementOf("Lund told the crew about the storm, then left the harbour.", "told").content.text, "about the storm");
+  assert.equal(statementOf("The pilots stayed quiet, telling few people about the fees, avoiding the press.", "telling").content.text, "about the fees");
+});
