@@ -212,3 +212,9 @@ test("a content inside single quotation marks keeps the closing stop and mark: \
   assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
   assert.equal(statementOf("Pip: 'The potters' kiln is cold.'", ":").content.text, "'The potters' kiln is cold.'");
 });
+
+test("a content ends before a comma that opens another phrase with a reporting relative clause ('bankers who concluded ...')", () => {
+  const text = "The coalition held voters who wanted a clean break from the past, bankers who concluded the economy would recover, and many more.";
+  assert.equal(statementOf(text, "wanted").content.text, "a clean break from the past");
+  assert.equal(statementOf(text, "concluded").speaker?.mention?.text, "who");
+});

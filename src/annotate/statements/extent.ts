@@ -508,7 +508,10 @@ function startsAttributedClause(ctx: AttributionContext, i: number): boolean {
   const limit = Math.min(ctx.tokens.length - 1, k + 12);
   const subject = phraseStartingAt(ctx, k, limit);
   if (!subject) return false;
-  const verb = skipVerbGroupRight(ctx, subject.last + 1);
+  // "voters who wanted a break, bankers who concluded it would recover": a relative "who" after the phrase is the
+  // subject of its clause.
+  const who = ctx.tokens[subject.last + 1]?.norm === "who" ? 1 : 0;
+  const verb = skipVerbGroupRight(ctx, subject.last + 1 + who);
   const v = ctx.tokens[verb];
   return v !== undefined && v.pos === "VERB" && CUE_FRAMES.has(v.lemma) && ctx.quoteOf[verb] === -1 && !v.norm.endsWith(PARTICIPLE_SUFFIX);
 }

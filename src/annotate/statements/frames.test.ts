@@ -898,3 +898,23 @@ test("a passive's agent keeps an appositive, a percent sign or an 'or' member: '
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "was praised"), "Ole Lund");
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "noted"), "who");
 });
+
+test("a quotation closing the paragraph before is not the content of a cue that opens the next one", () => {
+  const s = statementOf("“The fees went up again. Who will pay for the new pier?”\n\nSome pilots said none of the boats will leave before the storm passes.", "said");
+  assert.equal(s.speaker?.mention?.text, "Some pilots");
+  assert.equal(s.content.text, "none of the boats will leave before the storm passes");
+  assert.equal(statementOf("“Who will pay for the new pier?” the pilots asked.", "asked").content.text, "“Who will pay for the new pier?”");
+});
+
+test("an 'according to' after 'that' or a subordinator vouches for the clause after it, not the words before", () => {
+  const after = statementOf("The ferry turned back after, according to the captain, a storm warning came on Monday.", "according to");
+  assert.equal(after.speaker?.mention?.text, "the captain");
+  assert.equal(after.content.text, "a storm warning came on Monday");
+  assert.equal(statementOf("The council reported that, according to the harbour master, the pier will close.", "reported").content.text, "that, according to the harbour master, the pier will close");
+  assert.equal(statementOf("That's according to the harbour master.", "'s according to").content.text, "That");
+});
+
+test("after an addressee, an 'about' phrase closed by a comma is what was told, not an adjunct before the content", () => {
+  assert.equal(statementOf("Lund told the crew about the storm, then left the harbour.", "told").content.text, "about the storm");
+  assert.equal(statementOf("The pilots stayed quiet, telling few people about the fees, avoiding the press.", "telling").content.text, "about the fees");
+});

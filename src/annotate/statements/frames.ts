@@ -75,7 +75,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
     if (!source) return null;
     quote = quoteEndingAt(ctx, source.first - (isComma(ctx.tokens[source.first - 1]) ? 2 : 1));
   }
-  if (!quote) return null;
+  // "...?”¶Some aides said none of it will work.": a quotation closing the paragraph before is no part of a cue that opens
+  // the next one, whatever its closing mark lets run on.
+  if (!quote || paragraphOf(ctx, quote.lastToken) !== paragraphOf(ctx, cue.first)) return null;
   let afterSource = cue.last + 1;
   if (inverted) {
     source = rightSubject(ctx, cue.last, true);
@@ -333,7 +335,8 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
-  if (afterAdjuncts !== k && landing && (landing.norm === "that" || isComma(landing) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
+  // "told the crew about the storm, then left": the phrase is what was told, not an adjunct before a content after the comma.
+  if (afterAdjuncts !== k && landing && (landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k])) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
@@ -365,9 +368,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     const head = noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? phraseEndingAt(ctx, pronoun - 1, sentenceBounds(ctx, pronoun).first) : null;
     if (head) return draft(cue, source, (ctx.tokens[head.first] as Token).start, (ctx.tokens[head.last] as Token).end, false, ctx.sentenceOf[cue.first]!, speechGap ? "cue-then-clause" : "relative-clause");
   }
-  // "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" opens what was told.
-  const toldOf = cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
-  if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !toldOf) return null;
+  if (relative === null && ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) && adjunctsOnly(ctx, k, lastOfClause) && !opensWhatWasTold(ctx, cue, k)) return null;
   if (relative === null && cue.frame === "object" && predicateFollows(ctx, k, lastOfClause)) return null;
   // "the kind of tent Ada wanted never arrived": what she wanted is the noun before her, and what follows the cue
   // is the sentence's own predicate. After a verb of saying only a verb right after it, with no subject, shows that
@@ -394,6 +395,11 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const added = (ctx.tokens[cue.head] as Token).norm === "adding" && isComma(ctx.tokens[cue.first - 1]) && quoteBefore(ctx, cue.first - 2);
   const end = added && trimTrailingPunct(ctx, k, last) <= lastOfClause ? extendOverFollowingQuotes(ctx, contentEnd(ctx, lastOfClause), cue.last) : contentEnd(ctx, lastOfClause);
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
+function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
+  return cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
 }
 
 /**
@@ -674,6 +680,11 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
 }
 
+/** The paragraph number of token `k`. */
+function paragraphOf(ctx: AttributionContext, k: number): number | undefined {
+  return ctx.sentences[ctx.sentenceOf[k] as number]?.paragraph;
+}
+
 /** The last token of the paragraph that holds token `k`, before its closing punctuation. */
 function paragraphLast(ctx: AttributionContext, k: number): number {
   let s = ctx.sentenceOf[k] as number;
@@ -874,11 +885,24 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   let rest = sourceLast + 1;
   while (rest <= bounds.last && isComma(ctx.tokens[rest])) rest++;
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
+  // "... reported that, according to the memo, fees rose": what stands before the source is no clause of its own, so
+  // what the source says is the clause after it.
+  else if (rest <= bounds.last && opensClauseAfterSource(ctx, lead, before)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
   // "But, in fact, fees rose, according to ...": the linking words and a clause before a colon are the writer's.
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
   start = skipDiscourseAdverbial(ctx, start, lastTok);
   return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+}
+
+/**
+ * Do the words before an "according to" set in a sentence end on "that" or a subordinator ("... reported that,",
+ * "... moved after,"), opening a clause that only begins after the source? A "that" alone before the cue is its
+ * subject ("That's according to the count").
+ */
+function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number): boolean {
+  const last = ctx.tokens[before] as Token;
+  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm));
 }
 
 /**
