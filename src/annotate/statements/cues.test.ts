@@ -22,3 +22,9 @@ test("a noun and 'about' after a headline take no verb of the headline into thei
   assert.deepEqual(cuesIn("The harbour reopened\nSome details about the pier emerged."), []);
   assert.deepEqual(cuesIn("The harbour board released some details about the pier."), ["released some details about"]);
 });
+
+test("a participle between a count and a noun describes the things counted; after a subject it reports", () => {
+  assert.deepEqual(cuesIn("The rowing club leads by 40 pledged votes before the spring regatta."), []);
+  assert.deepEqual(cuesIn("The mayor withdrew her three proposed tolls on the old bridge."), []);
+  assert.deepEqual(cuesIn("The mayor proposed tolls on the old bridge."), ["proposed"]);
+});

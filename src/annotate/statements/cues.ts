@@ -153,7 +153,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -998,6 +998,15 @@ function isGerundNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1]?.norm ?? "";
   // "heard her saying": "her" may be the object before a participle.
   return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && (ARTICLES.has(prev) || (POSSESSIVE_PRONOUNS.has(prev) && prev !== "her"));
+}
+
+/**
+ * "leads by 270 pledged delegates", "her five proposed bills": a participle between a count and a noun describes the
+ * things counted; a count is no one who speaks.
+ */
+function isCountedParticiple(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && ctx.tokens[i + 1]?.pos === "NOUN";
 }
 
 /** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */
