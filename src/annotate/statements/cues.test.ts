@@ -34,3 +34,9 @@ test("'lay' reports with 'out' only: a plan laid out, not a rift laid bare or a 
   assert.deepEqual(cuesIn("The storm laid bare the weakness of the old pier."), []);
   assert.deepEqual(cuesIn("The old keeper was laid to rest beside the harbour."), []);
 });
+
+test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term'); with a demand it is a cue", () => {
+  assert.deepEqual(cuesIn("Two of the harbour commissioners seeking reelection said the tolls must rise."), ["said"]);
+  assert.deepEqual(cuesIn("Ms. Varga was not seeking a fifth term."), []);
+  assert.deepEqual(cuesIn("The fishermen are seeking a new pier."), ["are seeking"]);
+});

@@ -153,7 +153,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -984,6 +984,18 @@ function isConcessiveSaid(ctx: AttributionContext, i: number): boolean {
 function findsOneself(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   return (t.lemma === "find" || t.lemma === "see") && REFLEXIVE_PRONOUNS.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
+}
+
+/** Offices a candidate runs for; "the White House" stands for the presidency. */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(["presidency", "nomination", "reelection", "re-election", "office", "seat", "term"]);
+
+/** "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance. */
+function seeksOffice(ctx: AttributionContext, i: number): boolean {
+  if ((ctx.tokens[i] as Token).lemma !== "seek") return false;
+  let k = i + 1;
+  while (k < i + 4 && ctx.tokens[k] !== undefined && (ctx.tokens[k]!.pos === "DET" || ctx.tokens[k]!.pos === "ADJ" || ctx.tokens[k]!.pos === "NUM" || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
+  const t = ctx.tokens[k];
+  return t !== undefined && ctx.quoteOf[k] === -1 && (OFFICE_NOUNS.has(t.lemma) || (t.norm === "white" && ctx.tokens[k + 1]?.norm === "house"));
 }
 
 /** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
