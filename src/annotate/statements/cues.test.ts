@@ -40,3 +40,8 @@ test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term
   assert.deepEqual(cuesIn("Ms. Varga was not seeking a fifth term."), []);
   assert.deepEqual(cuesIn("The fishermen are seeking a new pier."), ["are seeking"]);
 });
+
+test("'opened up' with an object makes room, not a statement; 'opened up about' speaks", () => {
+  assert.deepEqual(cuesIn("The mayor has opened up a wide lead over her rivals."), []);
+  assert.deepEqual(cuesIn("The mayor opened up about her years at sea."), ["opened up about"]);
+});

@@ -333,7 +333,17 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
   if (!next || ctx.quoteOf[k] !== -1) return undefined;
+  if (opensUpAThing(ctx, t, k)) return undefined;
   return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) || (t.lemma === "vote" && inFavorEnd(ctx, k - 1) > k - 1) ? "object" : undefined;
+}
+
+/**
+ * "opened up about her past", "opened up to reporters" speak; "opened up a 15-point lead", "opened up the race" make
+ * room: with an object right after the particle, "open up" is an act.
+ */
+function opensUpAThing(ctx: AttributionContext, verb: Token, k: number): boolean {
+  const object = ctx.tokens[k + 1];
+  return verb.lemma === "open" && ctx.tokens[k]?.norm === "up" && object !== undefined && (object.pos === "DET" || object.pos === "NUM" || POSSESSIVE_PRONOUNS.has(object.norm));
 }
 
 /** "came out against", "lined up behind": the verb's particle and preposition from token `k` (SIDE_TAKING_PHRASES). */
