@@ -38,3 +38,26 @@ test("a particle takes no word glued to the next by a hyphen: 'does see down-bal
   assert.deepEqual(cuesIn("The council does see down-ballot races as a way to mend ties."), ["does see"]);
   assert.deepEqual(cuesIn("The mayor spoke out about the ferry."), ["spoke out about"]);
 });
+
+test("a participle between a count and a noun describes the things counted; after a subject it reports", () => {
+  assert.deepEqual(cuesIn("The rowing club leads by 40 pledged votes before the spring regatta."), []);
+  assert.deepEqual(cuesIn("The mayor withdrew her three proposed tolls on the old bridge."), []);
+  assert.deepEqual(cuesIn("The mayor proposed tolls on the old bridge."), ["proposed"]);
+});
+
+test("'lay' reports with 'out' only: a plan laid out, not a rift laid bare or a keeper laid to rest", () => {
+  assert.deepEqual(cuesIn("The mayor laid out the new tolls."), ["laid out"]);
+  assert.deepEqual(cuesIn("The storm laid bare the weakness of the old pier."), []);
+  assert.deepEqual(cuesIn("The old keeper was laid to rest beside the harbour."), []);
+});
+
+test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term'); with a demand it is a cue", () => {
+  assert.deepEqual(cuesIn("Two of the harbour commissioners seeking reelection said the tolls must rise."), ["said"]);
+  assert.deepEqual(cuesIn("Ms. Varga was not seeking a fifth term."), []);
+  assert.deepEqual(cuesIn("The fishermen are seeking a new pier."), ["are seeking"]);
+});
+
+test("'opened up' with an object makes room, not a statement; 'opened up about' speaks", () => {
+  assert.deepEqual(cuesIn("The mayor has opened up a wide lead over her rivals."), []);
+  assert.deepEqual(cuesIn("The mayor opened up about her years at sea."), ["opened up about"]);
+});

@@ -119,7 +119,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
@@ -301,7 +301,17 @@ function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const k = particleAfterAdverb(ctx, i);
   const next = ctx.tokens[k];
   if (!next || ctx.quoteOf[k] !== -1) return undefined;
+  if (opensUpAThing(ctx, t, k)) return undefined;
   return PHRASAL_CUES.get(t.lemma)?.has(next.norm) || takesSide(ctx, t, k) || (t.lemma === "vote" && inFavorEnd(ctx, k - 1) > k - 1) ? "object" : undefined;
+}
+
+/**
+ * "opened up about her past", "opened up to reporters" speak; "opened up a 15-point lead", "opened up the race" make
+ * room: with an object right after the particle, "open up" is an act.
+ */
+function opensUpAThing(ctx: AttributionContext, verb: Token, k: number): boolean {
+  const object = ctx.tokens[k + 1];
+  return verb.lemma === "open" && ctx.tokens[k]?.norm === "up" && object !== undefined && (object.pos === "DET" || object.pos === "NUM" || POSSESSIVE_PRONOUNS.has(object.norm));
 }
 
 /** "came out against", "lined up behind": the verb's particle and preposition from token `k` (SIDE_TAKING_PHRASES). */
@@ -954,6 +964,18 @@ function findsOneself(ctx: AttributionContext, i: number): boolean {
   return (t.lemma === "find" || t.lemma === "see") && REFLEXIVE_PRONOUNS.has(ctx.tokens[i + 1]?.norm ?? "") && ctx.quoteOf[i + 1] === -1;
 }
 
+/** Offices a candidate runs for; "the White House" stands for the presidency. */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(["presidency", "nomination", "reelection", "re-election", "office", "seat", "term"]);
+
+/** "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance. */
+function seeksOffice(ctx: AttributionContext, i: number): boolean {
+  if ((ctx.tokens[i] as Token).lemma !== "seek") return false;
+  let k = i + 1;
+  while (k < i + 4 && ctx.tokens[k] !== undefined && (ctx.tokens[k]!.pos === "DET" || ctx.tokens[k]!.pos === "ADJ" || ctx.tokens[k]!.pos === "NUM" || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
+  const t = ctx.tokens[k];
+  return t !== undefined && ctx.quoteOf[k] === -1 && (OFFICE_NOUNS.has(t.lemma) || (t.norm === "white" && ctx.tokens[k + 1]?.norm === "house"));
+}
+
 /** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
 const ADVISORY_MODALS: ReadonlySet<string> = new Set(["may", "might"]);
 
@@ -966,6 +988,15 @@ function isGerundNoun(ctx: AttributionContext, i: number): boolean {
   const prev = ctx.tokens[i - 1]?.norm ?? "";
   // "heard her saying": "her" may be the object before a participle.
   return (ctx.tokens[i] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && (ARTICLES.has(prev) || (POSSESSIVE_PRONOUNS.has(prev) && prev !== "her"));
+}
+
+/**
+ * "leads by 270 pledged delegates", "her five proposed bills": a participle between a count and a noun describes the
+ * things counted; a count is no one who speaks.
+ */
+function isCountedParticiple(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && ctx.tokens[i + 1]?.pos === "NOUN";
 }
 
 /** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */

@@ -30,6 +30,12 @@ test("'continued', 'added', 'testified' with a noun phrase alone report nothing;
   assert.equal(statementOf("The curator added a warning: nobody may touch the vases.", "added").speaker?.mention?.text, "The curator");
 });
 
+test("a participle or a plain verb after the noun phrase of 'continued', 'added' makes no clause of it; a finite verb does", () => {
+  assert.deepEqual(cuesOf("Lund continued his push on the radio, citing the tolls."), ["citing"]);
+  assert.deepEqual(cuesOf("The club continued its inquiry into whether the pier put boats at risk."), []);
+  assert.equal(statementOf("The gardener added the roses needed more shade.", "added").content.text, "the roses needed more shade");
+});
+
 test("a clause opened by 'as' or 'after' that runs to the end tells when the words were said, not what", () => {
   assert.deepEqual(cuesOf("The baker smiled. Then Ms. Oduya said after the oven door closed."), []);
   assert.deepEqual(cuesOf("The choir went quiet. Mr. Penn wrote as they waited for the bus."), []);

@@ -516,12 +516,16 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
   return (ctx.tokens[head] as Token).lemma === "find" && INDEFINITE.has(ctx.tokens[k]?.norm ?? "");
 }
 
-/** Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? */
+/**
+ * Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? A
+ * clause needs a finite verb or an auxiliary: a participle after it ("continued his push, citing the tolls") or a plain
+ * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object.
+ */
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1 || t.pos === "VERB" || t.pos === "AUX" || t.norm === ":") return true;
+    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || t.pos === "AUX" || t.norm === ":") return true;
   }
   return false;
 }

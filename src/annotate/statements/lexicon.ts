@@ -40,7 +40,7 @@ const OBJECT = [
   "liken", "credit", "fault", "castigate", "bemoan", "deplore", "lambast", "pan", "tout", "laud",
   "commend", "salute", "defend", "echo", "quote", "outline", "detail", "list", "document", "acknowledge",
   "invoke", "recite", "title", "deem", "view", "frame", "question", 
-  "rule", "sign", "talk", "name", "read", "lay", "promote", "learn", "decide", "attribute", "shrug",
+  "rule", "sign", "talk", "name", "read", "promote", "learn", "decide", "attribute", "shrug",
   // Stances taken in public: attacks, apologies, advocacy, references and their refusals.
   "attack", "identify", "repeat", "apologize", "apologise", "advocate", "project", "plead", "lash", "spar",
   "allude", "reaffirm", "balk", "reference", "interpret", "rebuff", "utter", "downplay", "dwell", "justify", "coin",
@@ -302,6 +302,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["walk", "back"],
       // A ruling or a rebuttal that "struck down" a law or a claim rejects it (3 of 7 uses on train).
       ["strike", "down"],
+      // "laid out his plan" reports; "laid bare the rift", "laid eyes on", "was laid to rest" do not (none of 7 on train).
+      ["lay", "out off"],
     ] as const
   ).map(([verb, particles]) => [verb, new Set(particles.split(" "))] as const),
 );
