@@ -540,3 +540,8 @@ test("a relative with its own subject and verb closes before the cue: 'The menu 
   assert.equal(speakerOf("The menu that the chefs designed shows how bold the kitchen is.", "shows"), "The menu that the chefs designed");
   assert.equal(speakerOf("The recipe that Ada praised suggests how rich the sauce is.", "suggests"), "The recipe that Ada praised");
 });
+
+test("a hyphenated compound wink ends on an adjective still heads the speaker: 'The U.N. secretary-general said', 'The 45-year-old said'", () => {
+  assert.equal(speakerOf("The U.N. secretary-general said the ceasefire must hold.", "said"), "The U.N. secretary-general");
+  assert.equal(speakerOf("The 45-year-old said he was innocent.", "said"), "The 45-year-old");
+});
