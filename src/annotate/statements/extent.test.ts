@@ -212,3 +212,10 @@ test("a content inside single quotation marks keeps the closing stop and mark: \
   assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
   assert.equal(statementOf("Pip: 'The potters' kiln is cold.'", ":").content.text, "'The potters' kiln is cold.'");
 });
+
+test("a time right before its verb is the subject of the content, not an adjunct of the cue: 'said Jan. 6 was a dark day'", () => {
+  assert.equal(statementOf("Smith said Jan. 6 was a dark day.", "said").content.text, "Jan. 6 was a dark day");
+  assert.equal(statementOf("The coach said Friday would be the last match.", "said").content.text, "Friday would be the last match");
+  // A time before a new subject still says when the words were said.
+  assert.equal(statementOf("The coach said Friday he would retire.", "said").content.text, "he would retire");
+});
