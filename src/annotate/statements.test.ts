@@ -2293,3 +2293,11 @@ test("a time after an adverbial particle leaves the particle in the cue: 'pointe
 test("a speaker written \"I’m\" is the pronoun alone", () => {
   assert.equal(speakerOf("All I’m asking is that the tent stays dry.", "’m asking"), "I");
 });
+
+test("a name owning a role through 'of ...'s' is not the speaker: 'President Amir Tavi of Norland's top adviser, Jonas Berg, said'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "President Amir Tavi of Norland's top adviser, Jonas Berg, said the border would stay closed." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Jonas Berg");
+  // Without the possessive the name before "of" still speaks.
+  const [own] = annotateStory([{ id: "t", text: "President Amir Tavi of Norland said the border would stay closed." }], { today: "2024-03-06" });
+  assert.equal(byCue(own as AnnotatedDoc, "said").speaker?.name, "Amir Tavi");
+});

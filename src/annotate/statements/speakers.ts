@@ -2,7 +2,7 @@ import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { type AttributionContext, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
-import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
 export type SpeakerInfo = {
@@ -248,6 +248,12 @@ export class SpeakerResolver {
       const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
       // "Anna Kell of the Harbour Trust": a person's name before "of" is the speaker; the body is where she works.
       const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && (commonNoun || (previous !== undefined && this.personEndsAt(previous)));
+      // "President Ann Berg of Norland's top adviser": a possessive closing the "of" phrase makes it all the owner.
+      const owner = ofAfterNoun ? this.possessiveBeforeComma(i, span.last) : -1;
+      if (owner !== -1) {
+        i = owner;
+        continue;
+      }
       if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
@@ -255,6 +261,13 @@ export class SpeakerResolver {
     }
     while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
     return last;
+  }
+
+  /** The possessive mark after `from` and before the next comma (within `last`), or -1 when there is none. */
+  private possessiveBeforeComma(from: number, last: number): number {
+    const { tokens } = this.ctx;
+    for (let k = from + 1; k <= last && !isComma(tokens[k]); k++) if (isPossessiveMarker(tokens[k] as Token)) return k;
+    return -1;
   }
 
   /** The proper-noun run naming the speaker, without titles ("Harbour spokesman Erik Lunde" -> "Erik Lunde"). */
