@@ -2294,6 +2294,11 @@ test("a speaker written \"I’m\" is the pronoun alone", () => {
   assert.equal(speakerOf("All I’m asking is that the tent stays dry.", "’m asking"), "I");
 });
 
+test("the person named after a role with its 'of' phrase speaks: 'The mayor's chief of staff, Tom Reed, said'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "The mayor's chief of staff, Tom Reed, said the city was broke." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Tom Reed");
+});
+
 test("a name owning a role through 'of ...'s' is not the speaker: 'President Amir Tavi of Norland's top adviser, Jonas Berg, said'", () => {
   const [doc] = annotateStory([{ id: "t", text: "President Amir Tavi of Norland's top adviser, Jonas Berg, said the border would stay closed." }], { today: "2024-03-06" });
   assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Jonas Berg");

@@ -231,10 +231,27 @@ export class SpeakerResolver {
     const head = this.headLast(span);
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
-    if (!isComma(tokens[head + 1]) || last <= head + 2 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
-    for (let i = head + 2; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i)) return undefined;
-    const person = this.entityCovering((tokens[head + 2] as Token).start, (tokens[last] as Token).end);
-    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[head + 2] as Token).start, (tokens[last] as Token).end) };
+    const comma = this.commaAfterHead(head, last);
+    if (comma === -1 || last <= comma + 1 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
+    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i)) return undefined;
+    const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
+    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
+  }
+
+  /**
+   * The comma closing a description's head, right after it or after its "of" phrase of common words ("chief of
+   * staff,", "head of the hospital,"); -1 when something else comes first.
+   */
+  private commaAfterHead(head: number, last: number): number {
+    const { tokens } = this.ctx;
+    if (isComma(tokens[head + 1])) return head + 1;
+    if ((tokens[head + 1] as Token | undefined)?.pos !== "ADP") return -1;
+    for (let k = head + 2; k < last; k++) {
+      const t = tokens[k] as Token;
+      if (isComma(t)) return k;
+      if (t.pos !== "NOUN" && t.pos !== "DET" && t.pos !== "ADJ") return -1;
+    }
+    return -1;
   }
 
   /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
@@ -244,8 +261,9 @@ export class SpeakerResolver {
     for (let i = span.first; i <= span.last; i++) {
       const t = tokens[i] as Token;
       const previous = tokens[i - 1] as Token | undefined;
-      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too.
-      const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
+      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too, and so is
+      // "chief" in "chief of staff", which wink tags as an adjective.
+      const commonNoun = previous?.pos === "NOUN" || ((previous?.pos === "PROPN" || previous?.pos === "ADJ") && PERSON_NOUNS.test(previous.norm));
       // "Anna Kell of the Harbour Trust": a person's name before "of" is the speaker; the body is where she works.
       const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && (commonNoun || (previous !== undefined && this.personEndsAt(previous)));
       // "President Ann Berg of Norland's top adviser": a possessive closing the "of" phrase makes it all the owner.
