@@ -898,3 +898,9 @@ test("a passive's agent keeps an appositive, a percent sign or an 'or' member: '
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "was praised"), "Ole Lund");
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "noted"), "who");
 });
+
+test("a relative clause after the source of an opening 'According to' describes it and stays out of the content", () => {
+  const s = statementOf("According to Lund, who chairs the committee, the vote was delayed.", "According to");
+  assert.equal(s.content.text, "the vote was delayed");
+  assert.equal(s.speaker?.mention?.text, "Lund, who chairs the committee");
+});

@@ -887,9 +887,12 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
  * other comma or "and", renames the source. Returns the appositive's last token, or -1.
  */
 function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
+  // "According to Ann Berg, who chairs the board, the dam will hold": a relative clause describes the source too.
+  const relative = ASIDE_RELATIVES.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k] as Token).norm === "whose";
   let comma = k;
-  while (comma <= last && comma - k < 8 && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
+  while (comma <= last && comma - k < (relative ? 16 : 8) && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
   if (comma === k || comma >= last || !isComma(ctx.tokens[comma])) return -1;
+  if (relative) return clauseAfter(ctx, comma, last) ? comma - 1 : -1;
   // A name's age ("Olga Pike, 61,") keeps it a named source.
   const aged = source.last - source.first >= 2 && isAge(ctx.tokens[source.last] as Token) && isComma(ctx.tokens[source.last - 1]);
   const named = (ctx.tokens[aged ? source.last - 2 : source.last] as Token).pos === "PROPN";
@@ -901,12 +904,17 @@ function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, 
   const opener = (ctx.tokens[k] as Token).norm;
   const owned = POSSESSIVE_PRONOUNS.has(opener) || isPossessiveMarker(ctx.tokens[k + 1] as Token);
   if (named && opener !== "the" && !INDEFINITE_ARTICLES.has(opener) && !owned) return -1;
+  return clauseAfter(ctx, comma, last) ? comma - 1 : -1;
+}
+
+/** Does a clause follow the comma, its verb before any other comma or "and"? */
+function clauseAfter(ctx: AttributionContext, comma: number, last: number): boolean {
   for (let i = comma + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.pos === "VERB" || t.pos === "AUX") return comma - 1;
-    if (isComma(t) || t.norm === "and" || t.norm === "or") return -1;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    if (isComma(t) || t.norm === "and" || t.norm === "or") return false;
   }
-  return -1;
+  return false;
 }
 
 const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);
