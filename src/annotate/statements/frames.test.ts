@@ -904,3 +904,10 @@ test("a relative clause after the source of an opening 'According to' describes 
   assert.equal(s.content.text, "the vote was delayed");
   assert.equal(s.speaker?.mention?.text, "Lund, who chairs the committee");
 });
+
+test("an object pronoun after 'told' is who heard it, not part of what was said: 'She told me she had never met him'", () => {
+  assert.equal(statementOf("She told me she had never met him.", "told").content.text, "she had never met him");
+  assert.equal(statementOf("She told me: \"I never met him.\"", "told").content.text, "\"I never met him.\"");
+  // Before an infinitive the pronoun is who is to act, part of what was urged.
+  assert.equal(statementOf("Lund urged them to vote.", "urged").content.text, "them to vote");
+});

@@ -24,7 +24,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -215,12 +215,26 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
   return t.norm === "that" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
+/**
+ * Who is addressed after a verb of telling: a phrase, or an object pronoun before the subject of a clause ("told me
+ * she had left", "told him that"). Before anything else the pronoun stays with what follows ("urged him not to").
+ */
+function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
+  const phrase = phraseStartingAt(ctx, k, last);
+  if (phrase || !OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
+  const next = ctx.tokens[k + 1] as Token;
+  const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
+  return next.norm === "that" || CLAUSE_SUBJECT_POS.has(next.pos) || opensQuote ? { first: k, last: k } : null;
+}
+
+const CLAUSE_SUBJECT_POS = new Set(["PRON", "DET", "NOUN", "PROPN", "NUM"]);
+
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
   let k = from;
   if (cue.frame === "addressed" && cue.last === cue.head) {
-    const addressee = phraseStartingAt(ctx, k, last);
+    const addressee = addresseeAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
   }
   k = skipAdjuncts(ctx, k, last + 1);
@@ -314,7 +328,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
     // release of the files": the phrase is what was ordered, with no one addressed.
     const of = ofAfterThing(ctx, k, last);
-    let addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    let addressee = of === -1 ? addresseeAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
     // "warning that costs would rise": a "that" read as a determiner whose phrase goes on to a verb opens the clause.
     if (addressee && (ctx.tokens[k] as Token).norm === "that" && resumesPredicate(ctx, addressee.last + 1)) addressee = null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
