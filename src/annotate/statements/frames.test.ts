@@ -911,3 +911,10 @@ test("an object pronoun after 'told' is who heard it, not part of what was said:
   // Before an infinitive the pronoun is who is to act, part of what was urged.
   assert.equal(statementOf("Lund urged them to vote.", "urged").content.text, "them to vote");
 });
+
+test("a colon closing the cue's sentence announces every item of the bulleted list after it, not the first alone", () => {
+  const text = "Officials said:\n- the road will close at noon;\n- buses will be diverted.\nThe mayor left early.";
+  assert.equal(statementOf(text, "said:").content.text, "the road will close at noon;\n- buses will be diverted");
+  // Without bullets the paragraph after the colon is the content, as before.
+  assert.equal(statementOf("Officials said:\nthe road will close at noon.\nThe mayor left early.", "said:").content.text, "the road will close at noon");
+});

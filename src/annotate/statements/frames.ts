@@ -685,7 +685,31 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const sentence = ctx.sentenceOf[cue.first]!;
   const quote = quoteStartingAt(ctx, k);
   if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, sentence, "cue-then-block");
-  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
+  // The first item's bullet marks the list, not what was said.
+  const first = opensWithBullet(ctx, ctx.sentenceOf[k] as number) && k + 1 < ctx.tokens.length ? k + 1 : k;
+  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, listLast(ctx, k)), false, sentence, "cue-then-block");
+}
+
+const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+
+/** Does a paragraph open with a bullet ("- the road will close")? */
+function opensWithBullet(ctx: AttributionContext, s: number): boolean {
+  const sentence = ctx.sentences[s];
+  if (!sentence || (s > 0 && ctx.sentences[s - 1]?.paragraph === sentence.paragraph)) return false;
+  return BULLETS.has((ctx.tokens[sentence.tokenStart] as Token).norm);
+}
+
+/**
+ * The last token of the paragraph at `k`, or of the bulleted list it opens: "Officials said:" then "- the road will
+ * close;" and "- buses will be diverted." on lines of their own announces every item, not the first alone.
+ */
+function listLast(ctx: AttributionContext, k: number): number {
+  let last = paragraphLast(ctx, k);
+  if (!opensWithBullet(ctx, ctx.sentenceOf[k] as number)) return last;
+  for (let s = (ctx.sentenceOf[last] as number) + 1; opensWithBullet(ctx, s); s = (ctx.sentenceOf[last] as number) + 1) {
+    last = paragraphLast(ctx, (ctx.sentences[s] as Sentence).tokenStart);
+  }
+  return last;
 }
 
 /** The last token of the paragraph that holds token `k`, before its closing punctuation. */
