@@ -2306,3 +2306,10 @@ test("a name owning a role through 'of ...'s' is not the speaker: 'President Ami
   const [own] = annotateStory([{ id: "t", text: "President Amir Tavi of Norland said the border would stay closed." }], { today: "2024-03-06" });
   assert.equal(byCue(own as AnnotatedDoc, "said").speaker?.name, "Amir Tavi");
 });
+
+test("a double name or a role's 'of' phrase with a name in it still lets the appositive name the speaker", () => {
+  const [doc] = annotateStory([{ id: "t", text: "The White House press secretary, Karine Jean-Pierre, said the talks were over." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Karine Jean-Pierre");
+  const [air] = annotateStory([{ id: "t", text: "The chief executive of Norland Air, Ida Berg, said fares would rise." }], { today: "2024-03-06" });
+  assert.equal(byCue(air as AnnotatedDoc, "said").speaker?.name, "Ida Berg");
+});

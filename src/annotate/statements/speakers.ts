@@ -233,7 +233,7 @@ export class SpeakerResolver {
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
     const comma = this.commaAfterHead(head, last);
     if (comma === -1 || last <= comma + 1 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
-    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i)) return undefined;
+    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(tokens, i)) return undefined;
     const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
     return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
   }
@@ -249,7 +249,7 @@ export class SpeakerResolver {
     for (let k = head + 2; k < last; k++) {
       const t = tokens[k] as Token;
       if (isComma(t)) return k;
-      if (t.pos !== "NOUN" && t.pos !== "DET" && t.pos !== "ADJ") return -1;
+      if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "DET" && t.pos !== "ADJ") return -1;
     }
     return -1;
   }
@@ -375,6 +375,14 @@ export class SpeakerResolver {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
   }
+}
+
+/** The hyphen inside a double name ("Karine Jean-Pierre"), glued to a proper noun on each side. */
+function isNameHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t.norm === "-" && before?.pos === "PROPN" && after?.pos === "PROPN" && before.end === t.start && t.end === after.start;
 }
 
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
