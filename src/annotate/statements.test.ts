@@ -2313,3 +2313,8 @@ test("a double name or a role's 'of' phrase with a name in it still lets the app
   const [air] = annotateStory([{ id: "t", text: "The chief executive of Norland Air, Ida Berg, said fares would rise." }], { today: "2024-03-06" });
   assert.equal(byCue(air as AnnotatedDoc, "said").speaker?.name, "Ida Berg");
 });
+
+test("an ambassador or envoy is a person's role, so the name after it speaks: 'said the former ambassador to Norland, Ivo Lind'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "“He is a liar,” said the former ambassador to Norland, Ivo Lind." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Ivo Lind");
+});
