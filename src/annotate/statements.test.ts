@@ -2318,3 +2318,10 @@ test("an ambassador or envoy is a person's role, so the name after it speaks: 's
   const [doc] = annotateStory([{ id: "t", text: "“He is a liar,” said the former ambassador to Norland, Ivo Lind." }], { today: "2024-03-06" });
   assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Ivo Lind");
 });
+
+test("names joined by 'and' speak together: 'Both Lund and Brown said' is not Brown alone", () => {
+  const [doc] = annotateStory([{ id: "t", text: "Both Ida Lund and Ole Brown said the bridge was unsafe." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "Both Ida Lund and Ole Brown");
+  const [one] = annotateStory([{ id: "t", text: "Ole Brown said the bridge was unsafe." }], { today: "2024-03-06" });
+  assert.equal(byCue(one as AnnotatedDoc, "said").speaker?.name, "Ole Brown");
+});

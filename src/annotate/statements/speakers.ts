@@ -147,6 +147,8 @@ export class SpeakerResolver {
     const head = this.ctx.tokens[this.headLast(span)] as Token;
     // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
     const entity = this.entityCovering(head.start, head.end);
+    // "Both Lund and Brown said": a name joined to others speaks with them, not alone.
+    if (this.joinedBefore(span, entity?.start ?? head.start)) return { name: mention.text };
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
@@ -279,6 +281,15 @@ export class SpeakerResolver {
     }
     while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
     return last;
+  }
+
+  /** Is there an "and" or "or" in the speaker mention before `start`, joining another speaker to the head? */
+  private joinedBefore(span: TokenSpan, start: number): boolean {
+    for (let i = span.first; i <= span.last && (this.ctx.tokens[i] as Token).end <= start; i++) {
+      const t = this.ctx.tokens[i] as Token;
+      if (t.pos === "CCONJ" && (t.norm === "and" || t.norm === "or")) return true;
+    }
+    return false;
   }
 
   /** The possessive mark after `from` and before the next comma (within `last`), or -1 when there is none. */
