@@ -2325,3 +2325,8 @@ test("names joined by 'and' speak together: 'Both Lund and Brown said' is not Br
   const [one] = annotateStory([{ id: "t", text: "Ole Brown said the bridge was unsafe." }], { today: "2024-03-06" });
   assert.equal(byCue(one as AnnotatedDoc, "said").speaker?.name, "Ole Brown");
 });
+
+test("a name after a participle describing the speaker is not the speaker: 'A lawyer representing Lund said'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "A lawyer representing Ida Lund said his client was innocent." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "A lawyer representing Ida Lund");
+});

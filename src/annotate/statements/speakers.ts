@@ -256,7 +256,7 @@ export class SpeakerResolver {
     return -1;
   }
 
-  /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
+  /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, a participle, or "of" after a common noun. */
   private headLast(span: TokenSpan): number {
     const { tokens } = this.ctx;
     let last = span.last;
@@ -274,7 +274,9 @@ export class SpeakerResolver {
         i = owner;
         continue;
       }
-      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH_WORDS.has(t.norm))) {
+      // "A lawyer representing Lund": a participle after a common noun opens what describes the head.
+      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && previous?.pos === "NOUN";
+      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || participleAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
       }
