@@ -218,3 +218,10 @@ test("a content ends before a comma that opens another phrase with a reporting r
   assert.equal(statementOf(text, "wanted").content.text, "a clean break from the past");
   assert.equal(statementOf(text, "concluded").speaker?.mention?.text, "who");
 });
+
+test("a time right before its verb is the subject of the content, not an adjunct of the cue: 'said Jan. 6 was a dark day'", () => {
+  assert.equal(statementOf("Smith said Jan. 6 was a dark day.", "said").content.text, "Jan. 6 was a dark day");
+  assert.equal(statementOf("The coach said Friday would be the last match.", "said").content.text, "Friday would be the last match");
+  // A time before a new subject still says when the words were said.
+  assert.equal(statementOf("The coach said Friday he would retire.", "said").content.text, "he would retire");
+});

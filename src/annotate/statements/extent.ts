@@ -597,6 +597,8 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       // The time may close the text ("said Monday" with no full stop): no mark to read after it.
       const mark = ctx.tokens[k];
       if (mark && isPossessiveMarker(mark)) return time;
+      // "said Jan. 6 was a dark day": a time right before its verb is the subject of what was said.
+      if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX)))) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;

@@ -924,3 +924,23 @@ test("after an addressee, an 'about' phrase closed by a comma is what was told, 
   assert.equal(statementOf("Lund told the crew about the storm, then left the harbour.", "told").content.text, "about the storm");
   assert.equal(statementOf("The pilots stayed quiet, telling few people about the fees, avoiding the press.", "telling").content.text, "about the fees");
 });
+
+test("a relative clause after the source of an opening 'According to' describes it and stays out of the content", () => {
+  const s = statementOf("According to Lund, who chairs the committee, the vote was delayed.", "According to");
+  assert.equal(s.content.text, "the vote was delayed");
+  assert.equal(s.speaker?.mention?.text, "Lund, who chairs the committee");
+});
+
+test("an object pronoun after 'told' is who heard it, not part of what was said: 'She told me she had never met him'", () => {
+  assert.equal(statementOf("She told me she had never met him.", "told").content.text, "she had never met him");
+  assert.equal(statementOf("She told me: \"I never met him.\"", "told").content.text, "\"I never met him.\"");
+  // Before an infinitive the pronoun is who is to act, part of what was urged.
+  assert.equal(statementOf("Lund urged them to vote.", "urged").content.text, "them to vote");
+});
+
+test("a colon closing the cue's sentence announces every item of the bulleted list after it, not the first alone", () => {
+  const text = "Officials said:\n- the road will close at noon;\n- buses will be diverted.\nThe mayor left early.";
+  assert.equal(statementOf(text, "said:").content.text, "the road will close at noon;\n- buses will be diverted");
+  // Without bullets the paragraph after the colon is the content, as before.
+  assert.equal(statementOf("Officials said:\nthe road will close at noon.\nThe mayor left early.", "said:").content.text, "the road will close at noon");
+});

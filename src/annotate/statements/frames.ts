@@ -24,7 +24,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -217,12 +217,26 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
   return t.norm === "that" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON";
 }
 
+/**
+ * Who is addressed after a verb of telling: a phrase, or an object pronoun before the subject of a clause ("told me
+ * she had left", "told him that"). Before anything else the pronoun stays with what follows ("urged him not to").
+ */
+function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
+  const phrase = phraseStartingAt(ctx, k, last);
+  if (phrase || !OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
+  const next = ctx.tokens[k + 1] as Token;
+  const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
+  return next.norm === "that" || CLAUSE_SUBJECT_POS.has(next.pos) || opensQuote ? { first: k, last: k } : null;
+}
+
+const CLAUSE_SUBJECT_POS = new Set(["PRON", "DET", "NOUN", "PROPN", "NUM"]);
+
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
   let k = from;
   if (cue.frame === "addressed" && cue.last === cue.head) {
-    const addressee = phraseStartingAt(ctx, k, last);
+    const addressee = addresseeAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
   }
   k = skipAdjuncts(ctx, k, last + 1);
@@ -316,7 +330,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // "reminded the crew of the risk": the addressee ends before "of", which opens what was said; "ordered the
     // release of the files": the phrase is what was ordered, with no one addressed.
     const of = ofAfterThing(ctx, k, last);
-    let addressee = of === -1 ? phraseStartingAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    let addressee = of === -1 ? addresseeAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
     // "warning that costs would rise": a "that" read as a determiner whose phrase goes on to a verb opens the clause.
     if (addressee && (ctx.tokens[k] as Token).norm === "that" && resumesPredicate(ctx, addressee.last + 1)) addressee = null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
@@ -681,7 +695,31 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const sentence = ctx.sentenceOf[cue.first]!;
   const quote = quoteStartingAt(ctx, k);
   if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, sentence, "cue-then-block");
-  return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, paragraphLast(ctx, k)), false, sentence, "cue-then-block");
+  // The first item's bullet marks the list, not what was said.
+  const first = opensWithBullet(ctx, ctx.sentenceOf[k] as number) && k + 1 < ctx.tokens.length ? k + 1 : k;
+  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, listLast(ctx, k)), false, sentence, "cue-then-block");
+}
+
+const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+
+/** Does a paragraph open with a bullet ("- the road will close")? */
+function opensWithBullet(ctx: AttributionContext, s: number): boolean {
+  const sentence = ctx.sentences[s];
+  if (!sentence || (s > 0 && ctx.sentences[s - 1]?.paragraph === sentence.paragraph)) return false;
+  return BULLETS.has((ctx.tokens[sentence.tokenStart] as Token).norm);
+}
+
+/**
+ * The last token of the paragraph at `k`, or of the bulleted list it opens: "Officials said:" then "- the road will
+ * close;" and "- buses will be diverted." on lines of their own announces every item, not the first alone.
+ */
+function listLast(ctx: AttributionContext, k: number): number {
+  let last = paragraphLast(ctx, k);
+  if (!opensWithBullet(ctx, ctx.sentenceOf[k] as number)) return last;
+  for (let s = (ctx.sentenceOf[last] as number) + 1; opensWithBullet(ctx, s); s = (ctx.sentenceOf[last] as number) + 1) {
+    last = paragraphLast(ctx, (ctx.sentences[s] as Sentence).tokenStart);
+  }
+  return last;
 }
 
 /** The paragraph number of token `k`. */
@@ -915,9 +953,12 @@ function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: n
  * other comma or "and", renames the source. Returns the appositive's last token, or -1.
  */
 function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
+  // "According to Ann Berg, who chairs the board, the dam will hold": a relative clause describes the source too.
+  const relative = ASIDE_RELATIVES.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k] as Token).norm === "whose";
   let comma = k;
-  while (comma <= last && comma - k < 8 && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
+  while (comma <= last && comma - k < (relative ? 16 : 8) && !isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1) comma++;
   if (comma === k || comma >= last || !isComma(ctx.tokens[comma])) return -1;
+  if (relative) return clauseAfter(ctx, comma, last) ? comma - 1 : -1;
   // A name's age ("Olga Pike, 61,") keeps it a named source.
   const aged = source.last - source.first >= 2 && isAge(ctx.tokens[source.last] as Token) && isComma(ctx.tokens[source.last - 1]);
   const named = (ctx.tokens[aged ? source.last - 2 : source.last] as Token).pos === "PROPN";
@@ -929,12 +970,17 @@ function appositiveAfter(ctx: AttributionContext, source: TokenSpan, k: number, 
   const opener = (ctx.tokens[k] as Token).norm;
   const owned = POSSESSIVE_PRONOUNS.has(opener) || isPossessiveMarker(ctx.tokens[k + 1] as Token);
   if (named && opener !== "the" && !INDEFINITE_ARTICLES.has(opener) && !owned) return -1;
+  return clauseAfter(ctx, comma, last) ? comma - 1 : -1;
+}
+
+/** Does a clause follow the comma, its verb before any other comma or "and"? */
+function clauseAfter(ctx: AttributionContext, comma: number, last: number): boolean {
   for (let i = comma + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.pos === "VERB" || t.pos === "AUX") return comma - 1;
-    if (isComma(t) || t.norm === "and" || t.norm === "or") return -1;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    if (isComma(t) || t.norm === "and" || t.norm === "or") return false;
   }
-  return -1;
+  return false;
 }
 
 const INDEFINITE_ARTICLES = new Set(["a", "an", "another"]);

@@ -431,7 +431,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day",
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["though", "although", "while", "as", "when", "if", "because", "after", "before", "since", "unless", "until", "once", "whereas"]);
 
 /** Head nouns of a description of a person or people ("a city official", "two senior aides"). */
-export const PERSON_NOUNS = /(?:man|woman|person|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;
+export const PERSON_NOUNS = /(?:man|woman|person|ambassador|envoy|diplomat|spokes\w*|official|adviser|advisor|aide|senator|president|governor|secretary|minister|leader|candidate|nominee|analyst|expert|lawyer|attorney|director|chief|officer|source|friend|voter|supporter|critic|member|resident|strategist|pollster|economist|professor|judge|lawmaker|representative|executive|founder|chair\w*|host|writer|author|reporter|activist)s?$/;
 
 /** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);

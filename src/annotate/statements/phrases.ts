@@ -353,10 +353,14 @@ function isTitleDetermined(ctx: AttributionContext, i: number): boolean {
   return t !== undefined && t.sentence === (ctx.tokens[i] as Token).sentence && (t.pos === "DET" || t.pos === "NUM");
 }
 
-/** "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. */
+/**
+ * "the self-described democratic socialist": wink sometimes tags the head noun of a description as an adjective. So it
+ * does the last part of a hyphenated compound ("the secretary-general", "the 45-year-old"), whose word before the
+ * hyphen then stands for the word before it.
+ */
 function isNominalAdjective(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  const prev = ctx.tokens[i - 1];
+  const prev = isGluedHyphen(ctx, i - 1) ? ctx.tokens[i - 2] : ctx.tokens[i - 1];
   return t.pos === "ADJ" && prev !== undefined && (prev.pos === "ADJ" || prev.pos === "DET" || prev.pos === "PROPN" || prev.pos === "NOUN");
 }
 
@@ -482,6 +486,14 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   // A phrase cannot start on a connector picked up in the middle.
   while (first < end && isConnector(ctx.tokens[first] as Token) && !(ctx.tokens[first + 1]?.norm === "least" || ctx.tokens[first + 1]?.norm === "most")) first++;
   return { first, last };
+}
+
+/** A hyphen written with no space on either side, between two words ("secretary-general"). */
+function isGluedHyphen(ctx: AttributionContext, k: number): boolean {
+  const h = ctx.tokens[k];
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return h?.norm === "-" && before !== undefined && after !== undefined && before.end === h.start && h.end === after.start && before.pos !== "PUNCT";
 }
 
 function isConnector(t: Token): boolean {

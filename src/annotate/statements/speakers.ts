@@ -2,7 +2,7 @@ import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { type AttributionContext, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
-import { isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
 export type SpeakerInfo = {
@@ -147,6 +147,8 @@ export class SpeakerResolver {
     const head = this.ctx.tokens[this.headLast(span)] as Token;
     // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
     const entity = this.entityCovering(head.start, head.end);
+    // "Both Lund and Brown said": a name joined to others speaks with them, not alone.
+    if (this.joinedBefore(span, entity?.start ?? head.start)) return { name: mention.text };
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
@@ -231,30 +233,72 @@ export class SpeakerResolver {
     const head = this.headLast(span);
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
-    if (!isComma(tokens[head + 1]) || last <= head + 2 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
-    for (let i = head + 2; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i)) return undefined;
-    const person = this.entityCovering((tokens[head + 2] as Token).start, (tokens[last] as Token).end);
-    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[head + 2] as Token).start, (tokens[last] as Token).end) };
+    const comma = this.commaAfterHead(head, last);
+    if (comma === -1 || last <= comma + 1 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
+    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(tokens, i)) return undefined;
+    const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
+    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
   }
 
-  /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, or "of" after a common noun. */
+  /**
+   * The comma closing a description's head, right after it or after its "of" phrase of common words ("chief of
+   * staff,", "head of the hospital,"); -1 when something else comes first.
+   */
+  private commaAfterHead(head: number, last: number): number {
+    const { tokens } = this.ctx;
+    if (isComma(tokens[head + 1])) return head + 1;
+    if ((tokens[head + 1] as Token | undefined)?.pos !== "ADP") return -1;
+    for (let k = head + 2; k < last; k++) {
+      const t = tokens[k] as Token;
+      if (isComma(t)) return k;
+      if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "DET" && t.pos !== "ADJ") return -1;
+    }
+    return -1;
+  }
+
+  /** Last token of the head phrase: before an appositive, a parenthesis, a relative clause, a participle, or "of" after a common noun. */
   private headLast(span: TokenSpan): number {
     const { tokens } = this.ctx;
     let last = span.last;
     for (let i = span.first; i <= span.last; i++) {
       const t = tokens[i] as Token;
       const previous = tokens[i - 1] as Token | undefined;
-      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too.
-      const commonNoun = previous?.pos === "NOUN" || (previous?.pos === "PROPN" && PERSON_NOUNS.test(previous.norm));
+      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too, and so is
+      // "chief" in "chief of staff", which wink tags as an adjective.
+      const commonNoun = previous?.pos === "NOUN" || ((previous?.pos === "PROPN" || previous?.pos === "ADJ") && PERSON_NOUNS.test(previous.norm));
       // "Anna Kell of the Harbour Trust": a person's name before "of" is the speaker; the body is where she works.
       const ofAfterNoun = (t.norm === "of" || t.pos === "ADP") && (commonNoun || (previous !== undefined && this.personEndsAt(previous)));
-      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || DASH_WORDS.has(t.norm))) {
+      // "President Ann Berg of Norland's top adviser": a possessive closing the "of" phrase makes it all the owner.
+      const owner = ofAfterNoun ? this.possessiveBeforeComma(i, span.last) : -1;
+      if (owner !== -1) {
+        i = owner;
+        continue;
+      }
+      // "A lawyer representing Lund": a participle after a common noun opens what describes the head.
+      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && previous?.pos === "NOUN";
+      if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || participleAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
       }
     }
     while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
     return last;
+  }
+
+  /** Is there an "and" or "or" in the speaker mention before `start`, joining another speaker to the head? */
+  private joinedBefore(span: TokenSpan, start: number): boolean {
+    for (let i = span.first; i <= span.last && (this.ctx.tokens[i] as Token).end <= start; i++) {
+      const t = this.ctx.tokens[i] as Token;
+      if (t.pos === "CCONJ" && (t.norm === "and" || t.norm === "or")) return true;
+    }
+    return false;
+  }
+
+  /** The possessive mark after `from` and before the next comma (within `last`), or -1 when there is none. */
+  private possessiveBeforeComma(from: number, last: number): number {
+    const { tokens } = this.ctx;
+    for (let k = from + 1; k <= last && !isComma(tokens[k]); k++) if (isPossessiveMarker(tokens[k] as Token)) return k;
+    return -1;
   }
 
   /** The proper-noun run naming the speaker, without titles ("Harbour spokesman Erik Lunde" -> "Erik Lunde"). */
@@ -344,6 +388,14 @@ export class SpeakerResolver {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
   }
+}
+
+/** The hyphen inside a double name ("Karine Jean-Pierre"), glued to a proper noun on each side. */
+function isNameHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t.norm === "-" && before?.pos === "PROPN" && after?.pos === "PROPN" && before.end === t.start && t.end === after.start;
 }
 
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */

@@ -544,3 +544,8 @@ test("a relative with its own subject and verb closes before the cue: 'The menu 
 test("a verb wink reads in a hyphenated compound does not end an inverted speaker: 'said Ann Berg, an adviser to harbour start-ups'", () => {
   assert.equal(speakerOf("“The quay will flood,” said Ann Berg, an adviser to harbour start-ups and a former pilot.", "said"), "Ann Berg, an adviser to harbour start-ups and a former pilot");
 });
+
+test("a hyphenated compound wink ends on an adjective still heads the speaker: 'The U.N. secretary-general said', 'The 45-year-old said'", () => {
+  assert.equal(speakerOf("The U.N. secretary-general said the ceasefire must hold.", "said"), "The U.N. secretary-general");
+  assert.equal(speakerOf("The 45-year-old said he was innocent.", "said"), "The 45-year-old");
+});
