@@ -29,6 +29,11 @@ test("a text put out by the speaker takes the verb that put it out into the cue"
   assert.deepEqual(cuesIn("The fishing club released a video that accuses the board of neglect."), ["released a video that accuses"]);
 });
 
+test("a dash opening the text before a text that speaks is no hyphen of a compound, and no crash", () => {
+  assert.deepEqual(cuesIn("- a report saying the pier is safe was wrong."), ["saying"]);
+  assert.deepEqual(cuesIn("The board released a 20-page report saying the pier is safe."), ["released a 20-page report saying"]);
+});
+
 test("a participle after a place, or after a text no verb put out, keeps a cue of its own", () => {
   assert.deepEqual(cuesIn("The mayor walked along the harbour saying the pier would reopen."), ["saying"]);
   assert.deepEqual(cuesIn("A report saying the frost was over circulated among the growers."), ["saying"]);

@@ -1223,7 +1223,8 @@ function publishingVerb(ctx: AttributionContext, i: number, taken: number): numb
   for (k--; k > taken && k >= i - 10 && ctx.quoteOf[k] === -1; k--) {
     const t = ctx.tokens[k] as Token;
     if (t.pos === "VERB") return FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith(PARTICIPLE_SUFFIX) ? null : k;
-    const inPhrase = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN" || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    // "a 20-page report saying": a hyphen inside the phrase; a dash that opens the text ("- a report saying") is none.
+    const inPhrase = NOUN_PHRASE_POS.has(t.pos) || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && k > 0 && opensHyphenCompound(ctx.tokens, k - 1, ctx.text));
     if (!inPhrase) return null;
   }
   return null;
