@@ -1691,6 +1691,15 @@ test("after a ranking word the infinitive is the noun's and alone the cue: 'beca
   assert.equal(s.content.text, "the ferry plan");
 });
 
+test("a year before a past form is no count of the noun after it: 'a poll in 2016 showed voters ...' reports", () => {
+  // The year is known as a time only once the timex stage has run.
+  const story = (text: string) => annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+  const s = byCue(story("A poll in 2016 showed voters were angry about the tolls."), "showed");
+  assert.equal(s.speaker?.mention?.text, "A poll in 2016");
+  assert.equal(s.content.text, "voters were angry about the tolls");
+  assert.equal(story("The rowing club leads by 40 pledged votes.").statements.length, 0);
+});
+
 test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
   const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
   assert.equal(s.speaker?.mention?.text, "Ann Lund");

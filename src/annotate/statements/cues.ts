@@ -992,11 +992,11 @@ function isGerundNoun(ctx: AttributionContext, i: number): boolean {
 
 /**
  * "leads by 270 pledged delegates", "her five proposed bills": a participle between a count and a noun describes the
- * things counted; a count is no one who speaks.
+ * things counted; a count is no one who speaks. A year is no count: "a poll in 2016 showed voters ..." reports.
  */
 function isCountedParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && ctx.tokens[i + 1]?.pos === "NOUN";
+  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && !ctx.timeToken[i - 1] && ctx.tokens[i + 1]?.pos === "NOUN";
 }
 
 /** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */
