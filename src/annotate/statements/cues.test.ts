@@ -60,6 +60,9 @@ test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term
   assert.deepEqual(cuesIn("Two of the harbour commissioners seeking reelection said the tolls must rise."), ["said"]);
   assert.deepEqual(cuesIn("Ms. Varga was not seeking a fifth term."), []);
   assert.deepEqual(cuesIn("The fishermen are seeking a new pier."), ["are seeking"]);
+  // An office that only qualifies the noun after it is no office sought.
+  assert.deepEqual(cuesIn("The firm sought White House approval for the pier."), ["sought"]);
+  assert.deepEqual(cuesIn("The firm sought the White House's blessing."), ["sought"]);
 });
 
 test("'opened up' with an object makes room, not a statement; 'opened up about' speaks", () => {

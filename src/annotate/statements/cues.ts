@@ -967,13 +967,20 @@ function findsOneself(ctx: AttributionContext, i: number): boolean {
 /** Offices a candidate runs for; "the White House" stands for the presidency. */
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(["presidency", "nomination", "reelection", "re-election", "office", "seat", "term"]);
 
-/** "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance. */
+/**
+ * "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance.
+ * The office must head its phrase: "sought White House approval", "sought the White House's blessing", "office space"
+ * ask for something else.
+ */
 function seeksOffice(ctx: AttributionContext, i: number): boolean {
   if ((ctx.tokens[i] as Token).lemma !== "seek") return false;
   let k = i + 1;
   while (k < i + 4 && ctx.tokens[k] !== undefined && (ctx.tokens[k]!.pos === "DET" || ctx.tokens[k]!.pos === "ADJ" || ctx.tokens[k]!.pos === "NUM" || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
   const t = ctx.tokens[k];
-  return t !== undefined && ctx.quoteOf[k] === -1 && (OFFICE_NOUNS.has(t.lemma) || (t.norm === "white" && ctx.tokens[k + 1]?.norm === "house"));
+  if (t === undefined || ctx.quoteOf[k] !== -1) return false;
+  const last = t.norm === "white" && ctx.tokens[k + 1]?.norm === "house" ? k + 1 : OFFICE_NOUNS.has(t.lemma) ? k : -1;
+  const after = ctx.tokens[last + 1];
+  return last !== -1 && (after === undefined || (after.pos !== "NOUN" && !isPossessiveMarker(after)));
 }
 
 /** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
