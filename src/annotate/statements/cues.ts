@@ -404,7 +404,7 @@ function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: 
   return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
 }
 
-function isPluralSubject(ctx: AttributionContext, k: number): boolean {
+export function isPluralSubject(ctx: AttributionContext, k: number): boolean {
   return pluralSubjectKind(ctx, k) !== null;
 }
 

@@ -34,6 +34,8 @@ test("a participle or a plain verb after the noun phrase of 'continued', 'added'
   assert.deepEqual(cuesOf("Lund continued his push on the radio, citing the tolls."), ["citing"]);
   assert.deepEqual(cuesOf("The club continued its inquiry into whether the pier put boats at risk."), []);
   assert.equal(statementOf("The gardener added the roses needed more shade.", "added").content.text, "the roses needed more shade");
+  // A plain form is finite after a plural subject: the present tense.
+  assert.equal(statementOf("The gardener added the roses need more shade.", "added").content.text, "the roses need more shade");
 });
 
 test("a clause opened by 'as' or 'after' that runs to the end tells when the words were said, not what", () => {

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPluralSubject, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -519,13 +519,15 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
 /**
  * Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? A
  * clause needs a finite verb or an auxiliary: a participle after it ("continued his push, citing the tolls") or a plain
- * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object.
+ * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object. A plain
+ * form after a plural subject is finite ("added the tolls hurt fishermen").
  */
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || t.pos === "AUX" || t.norm === ":") return true;
+    const presentPlural = t.pos === "VERB" && t.norm === t.lemma && i > first && isPluralSubject(ctx, i - 1);
+    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
   }
   return false;
 }
