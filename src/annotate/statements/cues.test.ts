@@ -50,8 +50,9 @@ test("a participle between a count and a noun describes the things counted; afte
   assert.deepEqual(cuesIn("The mayor proposed tolls on the old bridge."), ["proposed"]);
 });
 
-test("'lay' reports with 'out' only: a plan laid out, not a rift laid bare or a keeper laid to rest", () => {
+test("'lay' is a cue with 'out' or 'off' only: a plan laid out, crews laid off, not a rift laid bare or a keeper laid to rest", () => {
   assert.deepEqual(cuesIn("The mayor laid out the new tolls."), ["laid out"]);
+  assert.deepEqual(cuesIn("The ferry line laid off forty deckhands."), ["laid off"]);
   assert.deepEqual(cuesIn("The storm laid bare the weakness of the old pier."), []);
   assert.deepEqual(cuesIn("The old keeper was laid to rest beside the harbour."), []);
 });
