@@ -920,6 +920,8 @@ test("an 'according to' after 'that' or a subordinator vouches for the clause af
   assert.equal(after.content.text, "a storm warning came on Monday");
   assert.equal(statementOf("The council reported that, according to the harbour master, the pier will close.", "reported").content.text, "that, according to the harbour master, the pier will close");
   assert.equal(statementOf("That's according to the harbour master.", "'s according to").content.text, "That");
+  // A subordinator that ends its clause as an adverb leaves the content before the source.
+  assert.equal(statementOf("The ferry had sailed twice before, according to the captain, and the crew knew it.", "according to").content.text, "The ferry had sailed twice before");
 });
 
 test("after an addressee, an 'about' phrase closed by a comma is what was told, not an adjunct before the content", () => {

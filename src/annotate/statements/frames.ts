@@ -893,7 +893,7 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
   // "... reported that, according to the memo, fees rose": what stands before the source is no clause of its own, so
   // what the source says is the clause after it.
-  else if (rest <= bounds.last && opensClauseAfterSource(ctx, lead, before)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
+  else if (opensClauseAfterSource(ctx, lead, before, rest, bounds.last)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
   // "But, in fact, fees rose, according to ...": the linking words and a clause before a colon are the writer's.
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
@@ -903,12 +903,13 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
 
 /**
  * Do the words before an "according to" set in a sentence end on "that" or a subordinator ("... reported that,",
- * "... moved after,"), opening a clause that only begins after the source? A "that" alone before the cue is its
- * subject ("That's according to the count").
+ * "... moved after,"), opening a clause that only begins after the source, with its subject at `rest`? A "that" alone
+ * before the cue is its subject ("That's according to the count"); a subordinator read as an adverb ends its clause
+ * ("had sailed before, according to the captain, and the crew knew it").
  */
-function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number): boolean {
+function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number, rest: number, ceiling: number): boolean {
   const last = ctx.tokens[before] as Token;
-  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm));
+  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm)) && phraseStartingAt(ctx, rest, ceiling) !== null;
 }
 
 /**
