@@ -16,6 +16,11 @@ function annotate(text: string, entities: Entity[] = []): AnnotatedDoc {
   return doc;
 }
 
+/** An invented text through every stage, entities and times included, as one story of its own. */
+function story(text: string): AnnotatedDoc {
+  return annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc;
+}
+
 /** The statement whose cue reads `cue` (the first one if several). */
 function byCue(doc: AnnotatedDoc, cue: string): Statement {
   const s = doc.statements.find((x) => x.cue.text === cue);
@@ -1691,6 +1696,13 @@ test("after a ranking word the infinitive is the noun's and alone the cue: 'beca
   assert.equal(s.content.text, "the ferry plan");
 });
 
+test("a year before a past form is no count of the noun after it: 'a poll in 2016 showed voters ...' reports", () => {
+  const s = byCue(story("A poll in 2016 showed voters were angry about the tolls."), "showed");
+  assert.equal(s.speaker?.mention?.text, "A poll in 2016");
+  assert.equal(s.content.text, "voters were angry about the tolls");
+  assert.equal(story("The rowing club leads by 40 pledged votes.").statements.length, 0);
+});
+
 test("a headline in title case: the capitalised cue verb after a name is a verb, not part of the name", () => {
   const s = byCue(annotate("Ann Lund Blasts Harbour Board Over Ferry Fees"), "Blasts");
   assert.equal(s.speaker?.mention?.text, "Ann Lund");
@@ -1947,7 +1959,6 @@ test("'across' and 'throughout' may sit inside a subject phrase like 'in'", () =
 });
 
 test("'they' goes on with a speaker known only by description when that is plural or the verb continues it", () => {
-  const story = (text: string) => annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc;
   const added = byCue(story("The Harbour Board closed the quay. A port official said the cranes were unsafe. They added that repairs would take a year."), "added");
   assert.equal(added.speakerCanonical, undefined);
   assert.equal(added.speaker?.name, "A port official");
@@ -1959,7 +1970,6 @@ test("'they' goes on with a speaker known only by description when that is plura
 });
 
 test("a short definite description of a body ('the think tank') is the body that spoke just before, if its name fits", () => {
-  const story = (text: string) => annotateStory([{ id: "t", text }], { today: "2024-03-06" })[0] as AnnotatedDoc;
   assert.equal(byCue(story("The Institute for Coastal Policy said the dam was weak. The think tank said: “Repairs are overdue.”"), "said:").speakerCanonical, "Institute for Coastal Policy");
   assert.equal(story("Russia said the drone was shot down. The company said the plant was safe.").statements[1]?.speakerCanonical, undefined);
   const board = story("The Harbour Board fined Nordline Shipping on Monday. The Harbour Board said the cranes were unsafe. The company said it would appeal.");

@@ -38,7 +38,6 @@ export function findTimexes(doc: AnnotatedDoc): Timex[] {
 
 // Only after an article: "said this morning prices rose" and "that evening the crew left" are times far more often.
 const ARTICLE_AND_DAY_PART = new RegExp(`^(?:the|an?)\\s+${PART_OF_DAY_NAME}$`, "i");
-const ARTICLES = new Set(["the", "a", "an"]);
 /** Heads that are times themselves: "in the evening hours" still names a time. */
 const TIME_HEADS = new Set(["hour", "hours", "time", "times", "period", "periods"]);
 const NOUN_LIKE = new Set(["NOUN", "PROPN", "PRON"]);
@@ -52,8 +51,8 @@ const NOUN_LIKE = new Set(["NOUN", "PROPN", "PRON"]);
 function isDayPartModifier(c: Candidate, text: string, tokens: readonly Token[]): boolean {
   // chrono takes "overnight" without the article before it: "the overnight ferry" is the same modifier.
   const before = tokens[firstTokenFrom(tokens, c.start) - 1];
-  const start = before && ARTICLES.has(before.norm) && text.slice(before.end, c.start).trim() === "" ? before.start : c.start;
-  if (!ARTICLE_AND_DAY_PART.test(text.slice(start, c.end))) return false;
+  const start = [c.start, before?.start].find((s) => s !== undefined && ARTICLE_AND_DAY_PART.test(text.slice(s, c.end)));
+  if (start === undefined) return false;
   const i = firstTokenFrom(tokens, c.end);
   const head = tokens[i];
   // A headline has no full stop: the next sentence's first noun is no head of its last time.

@@ -29,6 +29,11 @@ test("a text put out by the speaker takes the verb that put it out into the cue"
   assert.deepEqual(cuesIn("The fishing club released a video that accuses the board of neglect."), ["released a video that accuses"]);
 });
 
+test("a dash opening the text before a text that speaks is no hyphen of a compound, and no crash", () => {
+  assert.deepEqual(cuesIn("- a report saying the pier is safe was wrong."), ["saying"]);
+  assert.deepEqual(cuesIn("The board released a 20-page report saying the pier is safe."), ["released a 20-page report saying"]);
+});
+
 test("a participle after a place, or after a text no verb put out, keeps a cue of its own", () => {
   assert.deepEqual(cuesIn("The mayor walked along the harbour saying the pier would reopen."), ["saying"]);
   assert.deepEqual(cuesIn("A report saying the frost was over circulated among the growers."), ["saying"]);
@@ -45,8 +50,9 @@ test("a participle between a count and a noun describes the things counted; afte
   assert.deepEqual(cuesIn("The mayor proposed tolls on the old bridge."), ["proposed"]);
 });
 
-test("'lay' reports with 'out' only: a plan laid out, not a rift laid bare or a keeper laid to rest", () => {
+test("'lay' is a cue with 'out' or 'off' only: a plan laid out, crews laid off, not a rift laid bare or a keeper laid to rest", () => {
   assert.deepEqual(cuesIn("The mayor laid out the new tolls."), ["laid out"]);
+  assert.deepEqual(cuesIn("The ferry line laid off forty deckhands."), ["laid off"]);
   assert.deepEqual(cuesIn("The storm laid bare the weakness of the old pier."), []);
   assert.deepEqual(cuesIn("The old keeper was laid to rest beside the harbour."), []);
 });
@@ -55,6 +61,9 @@ test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term
   assert.deepEqual(cuesIn("Two of the harbour commissioners seeking reelection said the tolls must rise."), ["said"]);
   assert.deepEqual(cuesIn("Ms. Varga was not seeking a fifth term."), []);
   assert.deepEqual(cuesIn("The fishermen are seeking a new pier."), ["are seeking"]);
+  // An office that only qualifies the noun after it is no office sought.
+  assert.deepEqual(cuesIn("The firm sought White House approval for the pier."), ["sought"]);
+  assert.deepEqual(cuesIn("The firm sought the White House's blessing."), ["sought"]);
 });
 
 test("'opened up' with an object makes room, not a statement; 'opened up about' speaks", () => {

@@ -404,7 +404,7 @@ function opensBareObject(ctx: AttributionContext, i: number, pluralNounAllowed: 
   return (pluralNounAllowed && pluralNoun) || gerund || QUESTION_WORDS.has(next.norm);
 }
 
-function isPluralSubject(ctx: AttributionContext, k: number): boolean {
+export function isPluralSubject(ctx: AttributionContext, k: number): boolean {
   return pluralSubjectKind(ctx, k) !== null;
 }
 
@@ -967,13 +967,20 @@ function findsOneself(ctx: AttributionContext, i: number): boolean {
 /** Offices a candidate runs for; "the White House" stands for the presidency. */
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(["presidency", "nomination", "reelection", "re-election", "office", "seat", "term"]);
 
-/** "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance. */
+/**
+ * "seeking the presidency", "is seeking reelection", "was not seeking a fifth term": running for office, not a stance.
+ * The office must head its phrase: "sought White House approval", "sought the White House's blessing", "office space"
+ * ask for something else.
+ */
 function seeksOffice(ctx: AttributionContext, i: number): boolean {
   if ((ctx.tokens[i] as Token).lemma !== "seek") return false;
   let k = i + 1;
   while (k < i + 4 && ctx.tokens[k] !== undefined && (ctx.tokens[k]!.pos === "DET" || ctx.tokens[k]!.pos === "ADJ" || ctx.tokens[k]!.pos === "NUM" || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
   const t = ctx.tokens[k];
-  return t !== undefined && ctx.quoteOf[k] === -1 && (OFFICE_NOUNS.has(t.lemma) || (t.norm === "white" && ctx.tokens[k + 1]?.norm === "house"));
+  if (t === undefined || ctx.quoteOf[k] !== -1) return false;
+  const last = t.norm === "white" && ctx.tokens[k + 1]?.norm === "house" ? k + 1 : OFFICE_NOUNS.has(t.lemma) ? k : -1;
+  const after = ctx.tokens[last + 1];
+  return last !== -1 && (after === undefined || (after.pos !== "NOUN" && !isPossessiveMarker(after)));
 }
 
 /** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
@@ -992,11 +999,11 @@ function isGerundNoun(ctx: AttributionContext, i: number): boolean {
 
 /**
  * "leads by 270 pledged delegates", "her five proposed bills": a participle between a count and a noun describes the
- * things counted; a count is no one who speaks.
+ * things counted; a count is no one who speaks. A year is no count: "a poll in 2016 showed voters ..." reports.
  */
 function isCountedParticiple(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && ctx.tokens[i + 1]?.pos === "NOUN";
+  return t.norm.endsWith("ed") && ctx.tokens[i - 1]?.pos === "NUM" && !ctx.timeToken[i - 1] && ctx.tokens[i + 1]?.pos === "NOUN";
 }
 
 /** Particles that make a cue verb another verb: "showed up at the rally" arrives, "called off the deal" cancels it. */
@@ -1223,7 +1230,8 @@ function publishingVerb(ctx: AttributionContext, i: number, taken: number): numb
   for (k--; k > taken && k >= i - 10 && ctx.quoteOf[k] === -1; k--) {
     const t = ctx.tokens[k] as Token;
     if (t.pos === "VERB") return FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith(PARTICIPLE_SUFFIX) ? null : k;
-    const inPhrase = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN" || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    // "a 20-page report saying": a hyphen inside the phrase; a dash that opens the text ("- a report saying") is none.
+    const inPhrase = NOUN_PHRASE_POS.has(t.pos) || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && k > 0 && opensHyphenCompound(ctx.tokens, k - 1, ctx.text));
     if (!inPhrase) return null;
   }
   return null;

@@ -34,6 +34,8 @@ test("a participle or a plain verb after the noun phrase of 'continued', 'added'
   assert.deepEqual(cuesOf("Lund continued his push on the radio, citing the tolls."), ["citing"]);
   assert.deepEqual(cuesOf("The club continued its inquiry into whether the pier put boats at risk."), []);
   assert.equal(statementOf("The gardener added the roses needed more shade.", "added").content.text, "the roses needed more shade");
+  // A plain form is finite after a plural subject: the present tense.
+  assert.equal(statementOf("The gardener added the roses need more shade.", "added").content.text, "the roses need more shade");
 });
 
 test("a clause opened by 'as' or 'after' that runs to the end tells when the words were said, not what", () => {
@@ -918,6 +920,8 @@ test("an 'according to' after 'that' or a subordinator vouches for the clause af
   assert.equal(after.content.text, "a storm warning came on Monday");
   assert.equal(statementOf("The council reported that, according to the harbour master, the pier will close.", "reported").content.text, "that, according to the harbour master, the pier will close");
   assert.equal(statementOf("That's according to the harbour master.", "'s according to").content.text, "That");
+  // A subordinator that ends its clause as an adverb leaves the content before the source.
+  assert.equal(statementOf("The ferry had sailed twice before, according to the captain, and the crew knew it.", "according to").content.text, "The ferry had sailed twice before");
 });
 
 test("after an addressee, an 'about' phrase closed by a comma is what was told, not an adjunct before the content", () => {

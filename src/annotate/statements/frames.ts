@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPossessor, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPluralSubject, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -533,13 +533,15 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
 /**
  * Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? A
  * clause needs a finite verb or an auxiliary: a participle after it ("continued his push, citing the tolls") or a plain
- * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object.
+ * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object. A plain
+ * form after a plural subject is finite ("added the tolls hurt fishermen").
  */
 function reportsClause(ctx: AttributionContext, first: number, last: number): boolean {
   if ((ctx.tokens[first] as Token).norm === "that" || (ctx.tokens[first - 1] as Token).norm === ":") return true;
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || t.pos === "AUX" || t.norm === ":") return true;
+    const presentPlural = t.pos === "VERB" && t.norm === t.lemma && i > first && isPluralSubject(ctx, i - 1);
+    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
   }
   return false;
 }
@@ -929,7 +931,7 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   if (rest > sourceLast + 1 && rest <= bounds.last && !hasVerb(ctx, lead, before)) lastTok = clauseLast(ctx, rest);
   // "... reported that, according to the memo, fees rose": what stands before the source is no clause of its own, so
   // what the source says is the clause after it.
-  else if (rest <= bounds.last && opensClauseAfterSource(ctx, lead, before)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
+  else if (opensClauseAfterSource(ctx, lead, before, rest, bounds.last)) return draft(cue, source, (ctx.tokens[rest] as Token).start, contentEnd(ctx, clauseLast(ctx, rest)), false, sentence, "according-to-after");
   // "But, in fact, fees rose, according to ...": the linking words and a clause before a colon are the writer's.
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
@@ -939,12 +941,13 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
 
 /**
  * Do the words before an "according to" set in a sentence end on "that" or a subordinator ("... reported that,",
- * "... moved after,"), opening a clause that only begins after the source? A "that" alone before the cue is its
- * subject ("That's according to the count").
+ * "... moved after,"), opening a clause that only begins after the source, with its subject at `rest`? A "that" alone
+ * before the cue is its subject ("That's according to the count"); a subordinator read as an adverb ends its clause
+ * ("had sailed before, according to the captain, and the crew knew it").
  */
-function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number): boolean {
+function opensClauseAfterSource(ctx: AttributionContext, lead: number, before: number, rest: number, ceiling: number): boolean {
   const last = ctx.tokens[before] as Token;
-  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm));
+  return before > lead && (last.norm === "that" || last.pos === "SCONJ" || SUBORDINATORS.has(last.norm)) && phraseStartingAt(ctx, rest, ceiling) !== null;
 }
 
 /**

@@ -665,9 +665,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     // "said the ranger known as Pip", "a rule written by the board": an irregular participle before "as" or "by"
     // describes the speaker like a regular one.
     const participle = isIrregularParticiple(t) && (after?.norm === "as" || after?.norm === "by");
-    // "an adviser to tech start-ups": a verb glued by a hyphen to the next word is the first half of a compound noun.
-    const compound = t.pos === "VERB" && after?.norm === "-" && after.start === t.end;
-    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !participle && !compound)) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
+    if (!relative && (t.pos === "AUX" || (t.pos === "VERB" && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !participle)) && !isMistaggedName(ctx, end + 1) && !nonFinite && !noun) return null;
     end++;
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
