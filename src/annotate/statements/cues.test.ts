@@ -37,6 +37,7 @@ test("a dash opening the text before a text that speaks is no hyphen of a compou
 test("a participle after a place, or after a text no verb put out, keeps a cue of its own", () => {
   assert.deepEqual(cuesIn("The mayor walked along the harbour saying the pier would reopen."), ["saying"]);
   assert.deepEqual(cuesIn("A report saying the frost was over circulated among the growers."), ["saying"]);
+  assert.deepEqual(cuesIn("The growers received a letter saying the frost was over."), ["saying"]);
 });
 
 test("a particle takes no word glued to the next by a hyphen: 'does see down-ballot races as ...'", () => {

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSent
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
-import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, UNDERGOING_VERBS } from "./lexicon.js";
+import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
 export type Cue = {
   first: number;
@@ -1229,7 +1229,7 @@ function publishingVerb(ctx: AttributionContext, i: number, taken: number): numb
   if (!noun || noun.pos !== "NOUN" || !DOCUMENT_NOUNS.has(noun.lemma) || ctx.quoteOf[k] !== -1) return null;
   for (k--; k > taken && k >= i - 10 && ctx.quoteOf[k] === -1; k--) {
     const t = ctx.tokens[k] as Token;
-    if (t.pos === "VERB") return FUNCTION_VERBS.has(t.lemma) || t.norm.endsWith(PARTICIPLE_SUFFIX) ? null : k;
+    if (t.pos === "VERB") return FUNCTION_VERBS.has(t.lemma) || TEXT_TAKING_VERBS.has(t.lemma) || t.norm.endsWith(PARTICIPLE_SUFFIX) ? null : k;
     // "a 20-page report saying": a hyphen inside the phrase; a dash that opens the text ("- a report saying") is none.
     const inPhrase = NOUN_PHRASE_POS.has(t.pos) || LIGHT_PARTICLES.has(t.norm) || (t.norm === "-" && k > 0 && opensHyphenCompound(ctx.tokens, k - 1, ctx.text));
     if (!inPhrase) return null;

@@ -422,6 +422,9 @@ export function isNegationParticle(t: { pos: string; norm: string }): boolean {
   return t.pos === "PART" && (t.norm === "not" || t.norm === "n't");
 }
 
+/** Verbs whose subject takes in a text someone else put out ("received a letter saying"): the text speaks, not the subject. */
+export const TEXT_TAKING_VERBS: ReadonlySet<string> = new Set(["receive", "read", "see", "watch", "hear", "ignore", "obtain", "review", "find", "discover", "dismiss", "reject"]);
+
 /** Verbs too general to report anything by themselves ("be", "get", "make"): never a cue of their own. */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(["be", "have", "do", "get", "let", "make", "go", "come"]);
 

@@ -549,3 +549,9 @@ test("a hyphenated compound wink ends on an adjective still heads the speaker: '
   assert.equal(speakerOf("The U.N. secretary-general said the ceasefire must hold.", "said"), "The U.N. secretary-general");
   assert.equal(speakerOf("The 45-year-old said he was innocent.", "said"), "The 45-year-old");
 });
+
+test("a text someone received or ignored speaks through its participle; one the subject put out does not", () => {
+  assert.equal(speakerOf("The harbour master received a letter saying the quay would close.", "saying"), "a letter");
+  assert.equal(speakerOf("The council ignored a petition demanding a new pier.", "demanding"), "a petition");
+  assert.equal(speakerOf("The council published a report saying the pier was unsafe.", "published a report saying"), "The council");
+});

@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, EVENT_NOUNS, isNegationParticle, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, DOCUMENT_NOUNS, EVENT_NOUNS, isNegationParticle, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TEXT_TAKING_VERBS, TIME_UNITS } from "./lexicon.js";
 import {
   closesPronounCompany,
   COMMON_PHRASE_POS,
@@ -914,7 +914,8 @@ function nounBeforeParticiple(ctx: AttributionContext, participle: number): Toke
   const b = ctx.tokens[phrase.first - 1];
   // "The backers were a guild urging ...": a noun after a form of "be" is the predicate, and the participle describes it.
   const predicate = b?.pos === "AUX" && b.lemma === "be";
-  if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
+  const takenInText = b?.pos === "VERB" && TEXT_TAKING_VERBS.has(b.lemma) && DOCUMENT_NOUNS.has(noun.lemma);
+  if (b && (ABSOLUTE_OPENERS.has(b.norm) || predicate || takenInText || (b.pos === "VERB" && SMALL_CLAUSE_VERBS.has(b.lemma)))) return phrase;
   if (!speaksThroughParticiple(noun)) return null;
   const people = afterLastVerb(ctx, phrase);
   // "emailed donors asking", "a note to members stating": after "to" or a verb the people are the message's
