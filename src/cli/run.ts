@@ -129,7 +129,7 @@ async function ingest(request: RunRequest, io: CliIo, nonEnglish: "skip" | "keep
   if (request.inputs.includes("-") && io.stdin.isTTY === true && io.stderr.isTTY === true && !request.quiet) {
     io.stderr.write("reading the article from the terminal; end it with Ctrl-D\n");
   }
-  const result = await readInputs(request.inputs, { maxBytes: request.maxBytes, stdin: io.stdin, nonEnglish });
+  const result = await readInputs(request.inputs, { maxBytes: request.maxBytes, stdin: io.stdin, nonEnglish, fetch: request.fetch });
   printDiagnostics(result.diagnostics, request, io);
   return result;
 }
