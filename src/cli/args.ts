@@ -56,8 +56,8 @@ export const EXIT_CODES_TEXT = `Exit status:
      skipped or failed (see the error lines)
   2  usage error: unknown command or option, bad option value, no input
   3  nothing usable: fewer than two usable reports to compare, nothing to
-     annotate or to ingest, no such story
-  4  the output or the store could not be written, or the store opened
+     annotate or to ingest, no such store or story
+  4  the output or the store could not be written or opened
   5  internal error (a bug: please report it)`;
 
 export const MAIN_HELP = `Usage: corroborate <command> [options] INPUT...
@@ -280,7 +280,7 @@ export function parseCommandLine(argv: readonly string[], stdinIsTty: boolean): 
   if (first === "-v" || first === "--version") return { kind: "version" };
   if (first === "help") {
     const topic = rest[0];
-    if (topic === undefined) return { kind: "help", text: MAIN_HELP };
+    if (topic === undefined || topic === "help") return { kind: "help", text: MAIN_HELP };
     return isCommand(topic) ? { kind: "help", text: helpFor(topic) } : usageError(`unknown command "${topic}"`, "");
   }
   if (!isCommand(first)) {
@@ -462,7 +462,7 @@ function parseCommand(command: EngineCommand, args: string[], stdinIsTty: boolea
   if ("error" in common) return common.error;
   Object.assign(request, common);
   if (request.inputs.length === 0) {
-    if (command !== "annotate") return usageError("no input given: name files or directories, or - for standard input", command);
+    if (command !== "annotate") return usageError("no input given: name files, directories or URLs, or - for standard input", command);
     if (stdinIsTty) return usageError("no input given: name files, or pipe text or JSON Lines into standard input", command);
     request.inputs = ["-"];
   }

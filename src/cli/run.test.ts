@@ -20,6 +20,7 @@ test("--help, COMMAND --help and help COMMAND print usage and succeed", async ()
     [["analyze", "-h"], /Usage: corroborate analyze/],
     [["annotate", "--help"], /one JSON object per line/],
     [["help", "compare"], /Usage: corroborate compare/],
+    [["help", "help"], /Usage: corroborate <command>/],
   ] as const) {
     const fake = fakeIo();
     assert.equal(await run(argv, fake.io), EXIT.ok, argv.join(" "));
