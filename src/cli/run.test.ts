@@ -230,6 +230,19 @@ test("annotate prints one Annotation per line with offsets into each text", asyn
   });
 });
 
+test("annotate warns, as compare does, when an article is dated today for want of a date; --quiet drops it", async () => {
+  const undated = "Lund said the quay would reopen on Friday after the fire on Tuesday.\n";
+  const dated = "Published 4 March 2025\n\nLund said the quay would reopen on Friday after the fire on Tuesday.\n";
+  await withScratch({ "undated.txt": undated, "dated.txt": dated }, async (dir) => {
+    const fake = fakeIo();
+    assert.equal(await run(["annotate", dir, "--today", "2025-03-05"], fake.io), EXIT.ok);
+    assert.equal(fake.stderr(), "warning: undated: no publication date in metadata or text; relative dates resolved against today (2025-03-05)\n");
+    const quiet = fakeIo();
+    assert.equal(await run(["annotate", dir, "--today", "2025-03-05", "-q"], quiet.io), EXIT.ok);
+    assert.equal(quiet.stderr(), "");
+  });
+});
+
 test("annotate reads standard input when no input is named", async () => {
   const fake = fakeIo({ stdin: englishReport("Calder", "nine") });
   assert.equal(await run(["annotate"], fake.io), EXIT.ok, fake.stderr());
