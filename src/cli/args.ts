@@ -17,10 +17,12 @@ export type RunRequest = {
   minConfidence?: number;
   today?: string;
   quiet: boolean;
+  /** the cap for files and standard input; pages and feeds take theirs from `fetch` */
   maxBytes: number;
+  fetch: FetchLimits;
 };
 
-/** Limits for reading the web, shared by ingest and watch. */
+/** Limits for reading the web, shared by every command that reads inputs. */
 export type FetchLimits = { allowPrivate: boolean; timeoutMs: number; maxBytes?: number };
 
 export type IngestRequest = { kind: "ingest"; inputs: string[]; db?: string; quiet: boolean } & FetchLimits;
@@ -54,8 +56,8 @@ export const EXIT_CODES_TEXT = `Exit status:
      skipped or failed (see the error lines)
   2  usage error: unknown command or option, bad option value, no input
   3  nothing usable: fewer than two usable reports to compare, nothing to
-     annotate or to ingest, no such story
-  4  the output or the store could not be written, or the store opened
+     annotate or to ingest, no such store or story
+  4  the output or the store could not be written or opened
   5  internal error (a bug: please report it)`;
 
 export const MAIN_HELP = `Usage: corroborate <command> [options] INPUT...
@@ -104,10 +106,11 @@ const INPUT_HELP = `Inputs:
 Each article's id is its file name without the extension, or the last part
 of its URL.`;
 
-const FETCH_OPTIONS = `      --timeout SECONDS    give up on a page or feed after this long (default
+/** Every command that reads inputs takes these: a URL can be named wherever a file can. */
+const FETCH_OPTIONS = `      --max-bytes SIZE     refuse inputs larger than SIZE, e.g. 500KB or 20MB
+                           (default: ${DEFAULT_MAX_BYTES / 1024 / 1024}MB for files, ${DEFAULT_FETCH_MAX_BYTES / 1024 / 1024}MB for pages and feeds)
+      --timeout SECONDS    give up on a page or feed after this long (default
                            ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
-      --max-bytes SIZE     refuse pages and feeds larger than SIZE (default
-                           ${DEFAULT_FETCH_MAX_BYTES / 1024 / 1024}MB; files: ${DEFAULT_MAX_BYTES / 1024 / 1024}MB)
       --allow-private      allow links to loopback, private and link-local
                            addresses (refused by default: a feed must not make
                            this machine probe its own network)`;
@@ -117,7 +120,7 @@ const DB_OPTION = `      --db PATH            the store (default: $CORROBORATE_D
 
 const COMMON_OPTIONS = `      --today YYYY-MM-DD   the date that "on Tuesday" is resolved against when a
                            report carries no date (default: today)
-      --max-bytes SIZE     refuse inputs larger than SIZE (default 10MB; e.g. 500KB, 20MB)
+${FETCH_OPTIONS}
   -q, --quiet              print errors only: no warnings, notes or progress
   -h, --help               show this help`;
 
@@ -254,6 +257,8 @@ const sharedOptions = {
   out: { type: "string", short: "o" },
   today: { type: "string" },
   "max-bytes": { type: "string" },
+  timeout: { type: "string" },
+  "allow-private": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -275,7 +280,7 @@ export function parseCommandLine(argv: readonly string[], stdinIsTty: boolean): 
   if (first === "-v" || first === "--version") return { kind: "version" };
   if (first === "help") {
     const topic = rest[0];
-    if (topic === undefined) return { kind: "help", text: MAIN_HELP };
+    if (topic === undefined || topic === "help") return { kind: "help", text: MAIN_HELP };
     return isCommand(topic) ? { kind: "help", text: helpFor(topic) } : usageError(`unknown command "${topic}"`, "");
   }
   if (!isCommand(first)) {
@@ -319,7 +324,7 @@ function stringValue(values: Values, name: string): string | undefined {
   return typeof values[name] === "string" ? (values[name] as string) : undefined;
 }
 
-/** --db, --timeout, --max-bytes, --allow-private: checked alike for ingest and watch. */
+/** --db, --timeout, --max-bytes, --allow-private: checked alike for every command that reads inputs. */
 function parseFetchLimits(command: Command, values: Values): (FetchLimits & { db?: string }) | { error: Parsed } {
   const limits: FetchLimits & { db?: string } = { allowPrivate: values["allow-private"] === true, timeoutMs: DEFAULT_FETCH_TIMEOUT_MS };
   const db = stringValue(values, "db");
@@ -447,20 +452,17 @@ function parseCommand(command: EngineCommand, args: string[], stdinIsTty: boolea
   }
   if (values["help"]) return { kind: "help", text: helpFor(command) };
 
-  const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const request: RunRequest = { kind: "run", command, inputs: positionals, format: "text", quiet: values["quiet"] === true, maxBytes: DEFAULT_MAX_BYTES };
+  const limits = parseFetchLimits(command, values);
+  if ("error" in limits) return limits.error;
+  // As for ingest: a --max-bytes given caps files and pages alike, the defaults differ.
+  const { db: _db, ...fetch } = limits;
+  const request: RunRequest = { kind: "run", command, inputs: positionals, format: "text", quiet: values["quiet"] === true, maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, fetch };
 
   const common = parseReportOptions(command, values);
   if ("error" in common) return common.error;
   Object.assign(request, common);
-  const maxBytes = str("max-bytes");
-  if (maxBytes !== undefined) {
-    const bytes = parseSize(maxBytes);
-    if (bytes === undefined) return usageError(`--max-bytes must be a size such as 500000, 500KB or 20MB; got "${maxBytes}"`, command);
-    request.maxBytes = bytes;
-  }
   if (request.inputs.length === 0) {
-    if (command !== "annotate") return usageError("no input given: name files or directories, or - for standard input", command);
+    if (command !== "annotate") return usageError("no input given: name files, directories or URLs, or - for standard input", command);
     if (stdinIsTty) return usageError("no input given: name files, or pipe text or JSON Lines into standard input", command);
     request.inputs = ["-"];
   }

@@ -4,7 +4,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Annotation, Report } from "../model/types.js";
 import { checkSpans } from "../report/spans.js";
-import { parseSize } from "./args.js";
+import { html, newsPage, reportParagraphs, withServer } from "../ingest/http-fixtures.js";
+import { helpFor, parseCommandLine, parseSize, type Command } from "./args.js";
 import { packageRoot } from "./package-info.js";
 import { EXIT, printDiagnostics, run } from "./run.js";
 import { englishReport, fakeIo, withScratch } from "./cli-fixtures.js";
@@ -19,6 +20,7 @@ test("--help, COMMAND --help and help COMMAND print usage and succeed", async ()
     [["analyze", "-h"], /Usage: corroborate analyze/],
     [["annotate", "--help"], /one JSON object per line/],
     [["help", "compare"], /Usage: corroborate compare/],
+    [["help", "help"], /Usage: corroborate <command>/],
   ] as const) {
     const fake = fakeIo();
     assert.equal(await run(argv, fake.io), EXIT.ok, argv.join(" "));
@@ -61,6 +63,38 @@ test("annotate with no input at a terminal is a usage error rather than a silent
   const fake = fakeIo({ stdinTty: true });
   assert.equal(await run(["annotate"], fake.io), EXIT.usage);
   assert.match(fake.stderr(), /no input given/);
+});
+
+test("every option a command's help lists is one that command accepts", () => {
+  const sample: Record<string, string> = { FORMAT: "json", FILE: "out.json", X: "0.5", "YYYY-MM-DD": "2025-03-05", SIZE: "1MB", SECONDS: "2", PATH: "x.db" };
+  const commands: Command[] = ["compare", "analyze", "annotate", "ingest", "stories", "watch"];
+  for (const command of commands) {
+    const options = helpFor(command).split(/\n\n/u).find((part) => part.startsWith("Options:"))!;
+    const listed = [...options.matchAll(/^ {2}(?:-\w, | {4})(--[a-z-]+)(?: (\S+))?/gmu)].filter(([, flag]) => flag !== "--help");
+    assert.ok(listed.length >= 3, command);
+    for (const [, flag, placeholder] of listed) {
+      const value = placeholder !== undefined && /^[A-Z]/u.test(placeholder) ? [sample[placeholder]!] : [];
+      const parsed = parseCommandLine([command, flag!, ...value, ...(command === "stories" ? ["show", "s1"] : ["input.txt"])], false);
+      assert.notEqual(parsed.kind, "usage-error", `${command} ${flag}: ${parsed.kind === "usage-error" ? parsed.message : ""}`);
+    }
+  }
+});
+
+test("compare, analyze and annotate read pages under the same limits as ingest, so the advice in a refusal works", async () => {
+  const page = (place: string, n: number) => html(newsPage({ title: `Fire at ${place}`, paragraphs: reportParagraphs(place, n), published: "2025-03-05" }));
+  await withServer({ "/a": page("Calder", 12), "/b": page("Calder", 9) }, async (server) => {
+    const urls = [server.url("/a"), server.url("/b")];
+    const refused = fakeIo();
+    assert.equal(await run(["compare", ...urls], refused.io), EXIT.nothingToCompare);
+    assert.match(refused.stderr(), /refused \(use --allow-private to allow it\)/u);
+    for (const command of ["compare", "analyze", "annotate"]) {
+      const fake = fakeIo();
+      assert.equal(await run([command, ...urls, "--allow-private", "--timeout", "5", "-q"], fake.io), EXIT.ok, `${command}: ${fake.stderr()}`);
+    }
+    const capped = fakeIo();
+    assert.equal(await run(["compare", ...urls, "--allow-private", "--max-bytes", "100"], capped.io), EXIT.nothingToCompare);
+    assert.match(capped.stderr(), /over the 100 bytes limit \(raise it with --max-bytes\)|larger than the 100 bytes limit/u);
+  });
 });
 
 test("parseSize reads plain bytes and binary units", () => {
@@ -193,6 +227,19 @@ test("annotate prints one Annotation per line with offsets into each text", asyn
     const text = twoReports["post.txt"];
     for (const layer of [lines[0]!.entities, lines[0]!.timexes]) for (const item of layer) assert.equal(text.slice(item.start, item.end), item.text);
     assert.ok(lines[0]!.sentences.length >= 2);
+  });
+});
+
+test("annotate warns, as compare does, when an article is dated today for want of a date; --quiet drops it", async () => {
+  const undated = "Lund said the quay would reopen on Friday after the fire on Tuesday.\n";
+  const dated = "Published 4 March 2025\n\nLund said the quay would reopen on Friday after the fire on Tuesday.\n";
+  await withScratch({ "undated.txt": undated, "dated.txt": dated }, async (dir) => {
+    const fake = fakeIo();
+    assert.equal(await run(["annotate", dir, "--today", "2025-03-05"], fake.io), EXIT.ok);
+    assert.equal(fake.stderr(), "warning: undated: no publication date in metadata or text; relative dates resolved against today (2025-03-05)\n");
+    const quiet = fakeIo();
+    assert.equal(await run(["annotate", dir, "--today", "2025-03-05", "-q"], quiet.io), EXIT.ok);
+    assert.equal(quiet.stderr(), "");
   });
 });
 

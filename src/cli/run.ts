@@ -105,16 +105,20 @@ async function runAnnotate(request: RunRequest, io: CliIo): Promise<number> {
   const progress = new Progress(io, request.quiet);
   const showProgress = isLongWork(ingested.articles);
   const lines: string[] = [];
+  // "dated today" warnings, as compare gives them: the JSON says basis "default", which is easy to miss.
+  const diagnostics: Diagnostic[] = [];
   const { annotateArticles } = await import("../annotation.js");
   const articles = ingested.articles;
   try {
     for (let i = 0; i < articles.length; i += ANNOTATE_BATCH) {
       if (showProgress) progress.show(`annotating ${i + 1}–${Math.min(i + ANNOTATE_BATCH, articles.length)} of ${articles.length}…`, true);
-      for (const annotation of annotateArticles(articles.slice(i, i + ANNOTATE_BATCH), engineOptions(request))) lines.push(JSON.stringify(annotation));
+      const batch = annotateArticles(articles.slice(i, i + ANNOTATE_BATCH), engineOptions(request), (d) => diagnostics.push(d));
+      for (const annotation of batch) lines.push(JSON.stringify(annotation));
     }
   } finally {
     progress.clear();
   }
+  printDiagnostics(diagnostics, request, io);
   const written = await emit(`${lines.join("\n")}\n`, request, io);
   if (written !== EXIT.ok) return written;
   return ingested.rejected.length > 0 ? EXIT.inputsSkipped : EXIT.ok;
@@ -129,7 +133,7 @@ async function ingest(request: RunRequest, io: CliIo, nonEnglish: "skip" | "keep
   if (request.inputs.includes("-") && io.stdin.isTTY === true && io.stderr.isTTY === true && !request.quiet) {
     io.stderr.write("reading the article from the terminal; end it with Ctrl-D\n");
   }
-  const result = await readInputs(request.inputs, { maxBytes: request.maxBytes, stdin: io.stdin, nonEnglish });
+  const result = await readInputs(request.inputs, { maxBytes: request.maxBytes, stdin: io.stdin, nonEnglish, fetch: request.fetch });
   printDiagnostics(result.diagnostics, request, io);
   return result;
 }
