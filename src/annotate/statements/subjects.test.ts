@@ -4,6 +4,7 @@ import type { Token } from "../../model/types.js";
 import type { AttributionContext } from "./context.js";
 import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
+import { annotateEach } from "../pipeline.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
@@ -543,4 +544,9 @@ test("a relative with its own subject and verb closes before the cue: 'The menu 
 
 test("a verb wink reads in a hyphenated compound does not end an inverted speaker: 'said Ann Berg, an adviser to harbour start-ups'", () => {
   assert.equal(speakerOf("“The quay will flood,” said Ann Berg, an adviser to harbour start-ups and a former pilot.", "said"), "Ann Berg, an adviser to harbour start-ups and a former pilot");
+});
+
+test("a time word inside a several-word name the timex stage left alone is a word of the speaker's name", () => {
+  const [doc] = annotateEach([{ id: "t", text: "USA TODAY reported the tide tables." }], { today: "2023-05-03" });
+  assert.equal(doc?.statements.find((s) => s.cue.text === "reported")?.speaker?.mention?.text, "USA TODAY");
 });
