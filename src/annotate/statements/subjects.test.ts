@@ -550,3 +550,9 @@ test("a time word inside a several-word name the timex stage left alone is a wor
   const [doc] = annotateEach([{ id: "t", text: "USA TODAY reported the tide tables." }], { today: "2023-05-03" });
   assert.equal(doc?.statements.find((s) => s.cue.text === "reported")?.speaker?.mention?.text, "USA TODAY");
 });
+
+test("a time set off by commas after the name says when the speaker spoke and stays out of the speaker", () => {
+  assert.equal(speakerOf("Berg, on Tuesday, admitted the ferry was late.", "admitted"), "Berg");
+  assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
+  assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
+});
