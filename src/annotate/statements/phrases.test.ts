@@ -229,3 +229,10 @@ test("'either' before a noun after a preposition or opening the sentence is a de
   assert.equal(speakerOf("Few on either bank of the canal expect the lock to open.", "expect"), "Few on either bank of the canal");
   assert.equal(speakerOf("Either camp says the lock is stuck.", "says"), "Either camp");
 });
+
+test("an object pronoun before 'and' ends the previous clause, not a coordinated subject: 'Lund praised it and Berg said'", () => {
+  assert.equal(speakerOf("Lund praised it and Berg said the pier was unsafe.", "said"), "Berg");
+  assert.equal(speakerOf("Moe waved at them and Berg said the pier was unsafe.", "said"), "Berg");
+  // A subject pronoun coordinates: "he and Berg".
+  assert.equal(speakerOf("He and Berg said the pier was unsafe.", "said"), "He and Berg");
+});

@@ -209,7 +209,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && before !== undefined && PRONOUN_HEADS.has(before.norm) && !ctx.timeToken[p + 1]) return "tentative";
   if (cur.pos === "ADP" && INNER_PREPOSITIONS.has(cur.norm) && (prev.pos === "PRON" || prev.pos === "ADV") && PRONOUN_HEADS.has(prev.norm) && !ctx.timeToken[p + 2]) return "tentative";
   // "he and Mr. Allen", "she and another reporter"
-  if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
+  // "backed it and Berg said", "told you and Berg": a pronoun that can be an object, after a verb or preposition, is
+  // that word's object and ends the phrase before "and".
+  if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return isObjectAfterHead(prev, before) ? "stop" : "firm";
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
   // ("the race is tight and undecided voters say").
   const beforeFirst = ctx.tokens[p - 2];
@@ -409,6 +411,11 @@ export function closesPronounCompany(ctx: AttributionContext, last: number): boo
   const preposition = ctx.tokens[last - 1];
   const head = ctx.tokens[last - 2];
   return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
+}
+
+/** "it" or "you" right after a verb or preposition: that word's object, which no subject coordination runs through. */
+function isObjectAfterHead(pronoun: Token, before: Token | undefined): boolean {
+  return (pronoun.norm === "it" || OBJECT_PRONOUNS.has(pronoun.norm)) && (before?.pos === "VERB" || before?.pos === "ADP");
 }
 
 /**
