@@ -898,3 +898,8 @@ test("a passive's agent keeps an appositive, a percent sign or an 'or' member: '
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "was praised"), "Ole Lund");
   assert.equal(speakerOf("The plan was praised by Ole Lund, who noted that the pier was old.", "noted"), "who");
 });
+
+test("guards and wardens are people: after 'ordered' they are who was addressed, not what was ordered", () => {
+  assert.equal(statementOf("The mayor ordered the wardens out of the square.", "ordered").content?.text, "out of the square");
+  assert.equal(statementOf("The mayor ordered the guards off the pier.", "ordered").content?.text, "off the pier");
+});
