@@ -7,8 +7,8 @@ import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart 
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isComma, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
+import { isClauseOpener, isComma, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d))))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -147,6 +147,36 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   if (last > object && last < whole && (ctx.tokens[last] as Token).pos === "ADP") last--;
   const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
   return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
+}
+
+/**
+ * "Those who back the levy are farmers": a relative clause inside the sentence's subject takes a noun phrase as its
+ * object, and the main clause's verb after it ends the content (PolNeAR ends it after the object).
+ */
+function endBeforeMainVerb(ctx: AttributionContext, d: Draft): Draft {
+  const s = d.source;
+  if (!s || d.direct || s.first !== s.last || !RELATIVE_SUBJECTS.has((ctx.tokens[s.first] as Token).norm)) return d;
+  if (CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return d;
+  const floor = sentenceBounds(ctx, s.first).first;
+  const antecedent = s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
+  if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
+  let i = d.cue.last + 1;
+  while (i < ctx.tokens.length && (ctx.tokens[i] as Token).start < d.content.start) i++;
+  for (let k = i + 1; k < ctx.tokens.length && (ctx.tokens[k] as Token).end <= d.content.end; k++) {
+    if (ctx.quoteOf[k] !== -1) return d;
+    if (!opensPredicate(ctx, k)) continue;
+    const last = trimTrailingPunct(ctx, i, k - 1);
+    return { ...d, content: { start: d.content.start, end: (ctx.tokens[last] as Token).end } };
+  }
+  return d;
+}
+
+/** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */
+function opensPredicate(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const prev = ctx.tokens[k - 1] as Token;
+  if (t.pos === "AUX") return true;
+  return t.pos === "VERB" && verbForm(t) !== "ing" && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON");
 }
 
 /**

@@ -212,3 +212,10 @@ test("a content inside single quotation marks keeps the closing stop and mark: \
   assert.equal(statementOf("Pip says the potters' kiln is cold.", "says").content.text, "the potters' kiln is cold");
   assert.equal(statementOf("Pip: 'The potters' kiln is cold.'", ":").content.text, "'The potters' kiln is cold.'");
 });
+
+test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {
+  assert.equal(statementOf("Those who praise the pier are mostly pilots.", "praise").content?.text, "the pier");
+  assert.equal(statementOf("Pilots that oppose the toll were at the meeting.", "oppose").content?.text, "the toll");
+  // A clause reported after a verb of saying keeps its own verb.
+  assert.equal(statementOf("Berg said the toll was fair.", "said").content?.text, "the toll was fair");
+});
