@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d))))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -169,6 +169,32 @@ function endBeforeMainVerb(ctx: AttributionContext, d: Draft): Draft {
     return { ...d, content: { start: d.content.start, end: (ctx.tokens[last] as Token).end } };
   }
   return d;
+}
+
+/**
+ * "The curfew the guild opposed shows ...", "The rule Moe backed was dropped": an object-frame cue followed at once by a verb
+ * in a tense has its object before its subject, in a relative clause without "that"; what was opposed or written is
+ * the noun phrase the clause hangs on, and the verb after the cue is the main clause's. When the subject search ran
+ * over both nouns ("The letter Moe"), the speaker is the part after the head noun.
+ */
+function objectGap(ctx: AttributionContext, d: Draft): Draft {
+  const s = d.source;
+  const next = ctx.tokens[d.cue.last + 1];
+  if (!s || d.direct || !next || next.start !== d.content.start || !isTensedVerb(next) || ctx.quoteOf[d.cue.last + 1] !== -1) return d;
+  // After a verb of saying the clause is kept whole ("the probe he said was ongoing"): PolNeAR marks the predicate.
+  if (d.cue.last !== d.head || CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return d;
+  const floor = sentenceBounds(ctx, s.first).first;
+  let head = s.first;
+  while (head < s.last && !((ctx.tokens[head] as Token).pos === "NOUN" && (ctx.tokens[head + 1] as Token).pos === "PROPN")) head++;
+  const joined = head < s.last;
+  const antecedent = joined ? { first: s.first, last: head } : s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
+  if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
+  const content = rangeOfTokens(ctx, antecedent.first, antecedent.last);
+  return { ...d, source: joined ? { first: head + 1, last: s.last } : s, content: { start: content.start, end: content.end } };
+}
+
+function isTensedVerb(t: Token): boolean {
+  return t.pos === "AUX" || (t.pos === "VERB" && (verbForm(t) === "s" || verbForm(t) === "past"));
 }
 
 /** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */

@@ -219,3 +219,9 @@ test("a relative clause in the sentence's subject ends its object before the mai
   // A clause reported after a verb of saying keeps its own verb.
   assert.equal(statementOf("Berg said the toll was fair.", "said").content?.text, "the toll was fair");
 });
+
+test("an object-frame cue in a relative clause without 'that' reports the noun the clause hangs on, not the main predicate", () => {
+  const s = statementOf("The toll the pilots opposed was dropped in May.", "opposed");
+  assert.equal(s.content?.text, "The toll");
+  assert.equal(s.speaker?.mention?.text, "the pilots");
+});
