@@ -236,3 +236,8 @@ test("an object pronoun before 'and' ends the previous clause, not a coordinated
   // A subject pronoun coordinates: "he and Berg".
   assert.equal(speakerOf("He and Berg said the pier was unsafe.", "said"), "He and Berg");
 });
+
+test("a determined noun of something written or said before a name is the gap of a relative clause: 'The memo Berg wrote'", () => {
+  assert.equal(speakerOf("The memo Berg wrote was pinned to the door.", "wrote"), "Berg");
+  assert.equal(speakerOf("The letter Lund wrote was long.", "wrote"), "Lund");
+});
