@@ -241,3 +241,7 @@ test("a determined noun of something written or said before a name is the gap of
   assert.equal(speakerOf("The memo Berg wrote was pinned to the door.", "wrote"), "Berg");
   assert.equal(speakerOf("The letter Lund wrote was long.", "wrote"), "Lund");
 });
+
+test("a coordinated subject of a relative clause without 'that' is whole: 'One reason Lund and the pilots give'", () => {
+  assert.equal(speakerOf("One reason Lund and the ferry pilots say the pier failed is rust.", "say"), "Lund and the ferry pilots");
+});

@@ -167,6 +167,17 @@ const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
 const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
 
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
+/** Is the noun at `p` the head of a relative clause without "that" whose subject starts with `cur` at `p + 1`? */
+function headsRelativeBefore(ctx: AttributionContext, p: number, cur: Token): boolean {
+  const prev = ctx.tokens[p];
+  if (!prev || cur.pos !== "PROPN") return false;
+  if (prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return true;
+  // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
+  if (prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return true;
+  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
+  return prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p);
+}
+
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
   if (ctx.timeToken[p] && !ctx.timeToken[p + 1] && !timeModifiesNoun(ctx, p, cur)) return "stop";
@@ -179,11 +190,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
   // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
   // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
-  // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return "stop";
-  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
-  if (cur.pos === "PROPN" && prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p)) return "stop";
+  if (headsRelativeBefore(ctx, p, cur)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -482,7 +489,8 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     if (qi !== -1 && ctx.quoteOf[first + 1] !== qi && isTitleQuote(ctx, qi)) first = Math.max(floor, (ctx.quotes[qi] as Quote).firstToken);
     if (!tentative) firmFirst = first;
   }
-  if (tentative && !opensSubjectClause(ctx, first, floor)) {
+  // "One reason Democrats and unions say": the subject of a relative clause without "that" opens that clause.
+  if (tentative && !opensSubjectClause(ctx, first, floor) && !headsRelativeBefore(ctx, first - 1, ctx.tokens[first] as Token)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }
