@@ -154,12 +154,7 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
  * object, and the main clause's verb after it ends the content (PolNeAR ends it after the object).
  */
 function endBeforeMainVerb(ctx: AttributionContext, d: Draft): Draft {
-  const s = d.source;
-  if (!s || d.direct || s.first !== s.last || !RELATIVE_SUBJECTS.has((ctx.tokens[s.first] as Token).norm)) return d;
-  if (CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return d;
-  const floor = sentenceBounds(ctx, s.first).first;
-  const antecedent = s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
-  if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
+  if (!d.source || d.direct || !(inSubjectRelative(ctx, d, d.source) || postnominalAdjective(ctx, d, d.source))) return d;
   let i = d.cue.last + 1;
   while (i < ctx.tokens.length && (ctx.tokens[i] as Token).start < d.content.start) i++;
   for (let k = i + 1; k < ctx.tokens.length && (ctx.tokens[k] as Token).end <= d.content.end; k++) {
@@ -195,6 +190,26 @@ function objectGap(ctx: AttributionContext, d: Draft): Draft {
 
 function isTensedVerb(t: Token): boolean {
   return t.pos === "AUX" || (t.pos === "VERB" && (verbForm(t) === "s" || verbForm(t) === "past"));
+}
+
+/** "Those who back the levy are ...": an object-frame cue whose subject is a relative pronoun on the sentence's subject. */
+function inSubjectRelative(ctx: AttributionContext, d: Draft, s: TokenSpan): boolean {
+  if (s.first !== s.last || !RELATIVE_SUBJECTS.has((ctx.tokens[s.first] as Token).norm)) return false;
+  if (CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return false;
+  const floor = sentenceBounds(ctx, s.first).first;
+  const antecedent = s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
+  return antecedent !== null && isClauseOpener(ctx, antecedent.first, floor);
+}
+
+/**
+ * "Bakers reluctant to raise prices stay open": an adjective cue right after the noun that opens the sentence modifies
+ * it, and its infinitive ends at the main verb. A clause after the adjective ("fearful that the party is ...", "uneasy
+ * in a town where one must ...") has a verb of its own.
+ */
+function postnominalAdjective(ctx: AttributionContext, d: Draft, s: TokenSpan): boolean {
+  const head = ctx.tokens[d.head] as Token;
+  const infinitive = ctx.tokens[d.cue.last + 1]?.norm === "to";
+  return head.pos === "ADJ" && infinitive && d.cue.first === d.head && s.last + 1 === d.cue.first && isClauseOpener(ctx, s.first, sentenceBounds(ctx, s.first).first);
 }
 
 /** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */

@@ -225,3 +225,7 @@ test("an object-frame cue in a relative clause without 'that' reports the noun t
   assert.equal(s.content?.text, "The toll");
   assert.equal(s.speaker?.mention?.text, "the pilots");
 });
+
+test("an adjective cue after the sentence's subject noun ends its infinitive at the main verb: 'Pilots eager to fly stay'", () => {
+  assert.equal(statementOf("Pilots reluctant to raise fares stay in port.", "reluctant").content?.text, "to raise fares");
+});
