@@ -903,3 +903,8 @@ test("guards and wardens are people: after 'ordered' they are who was addressed,
   assert.equal(statementOf("The mayor ordered the wardens out of the square.", "ordered").content?.text, "out of the square");
   assert.equal(statementOf("The mayor ordered the guards off the pier.", "ordered").content?.text, "off the pier");
 });
+
+test("a time between the addressee and the infinitive keeps the addressee in what was urged: 'urged the crew on Monday to sail'", () => {
+  assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
+  assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
+});
