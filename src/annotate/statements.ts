@@ -7,8 +7,8 @@ import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart 
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isComma, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct } from "./statements/extent.js";
+import { isClauseOpener, isComma, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
 
@@ -36,7 +36,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => experiencerObject(ctx, withoutDummySubject(ctx, d)))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))))).filter((d) => !askedOfReader(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -147,6 +147,77 @@ function experiencerObject(ctx: AttributionContext, d: Draft): Draft {
   if (last > object && last < whole && (ctx.tokens[last] as Token).pos === "ADP") last--;
   const subject = rangeOfTokens(ctx, d.source.first, d.source.last);
   return { ...d, source: { first: object, last }, content: { start: subject.start, end: subject.end } };
+}
+
+/**
+ * "Those who back the levy are farmers": a relative clause inside the sentence's subject takes a noun phrase as its
+ * object, and the main clause's verb after it ends the content (PolNeAR ends it after the object).
+ */
+function endBeforeMainVerb(ctx: AttributionContext, d: Draft): Draft {
+  if (!d.source || d.direct || !(inSubjectRelative(ctx, d, d.source) || postnominalAdjective(ctx, d, d.source))) return d;
+  let i = d.cue.last + 1;
+  while (i < ctx.tokens.length && (ctx.tokens[i] as Token).start < d.content.start) i++;
+  for (let k = i + 1; k < ctx.tokens.length && (ctx.tokens[k] as Token).end <= d.content.end; k++) {
+    if (ctx.quoteOf[k] !== -1) return d;
+    if (!opensPredicate(ctx, k)) continue;
+    const last = trimTrailingPunct(ctx, i, k - 1);
+    return { ...d, content: { start: d.content.start, end: (ctx.tokens[last] as Token).end } };
+  }
+  return d;
+}
+
+/**
+ * "The curfew the guild opposed shows ...", "The rule Moe backed was dropped": an object-frame cue followed at once by a verb
+ * in a tense has its object before its subject, in a relative clause without "that"; what was opposed or written is
+ * the noun phrase the clause hangs on, and the verb after the cue is the main clause's. When the subject search ran
+ * over both nouns ("The letter Moe"), the speaker is the part after the head noun.
+ */
+function objectGap(ctx: AttributionContext, d: Draft): Draft {
+  const s = d.source;
+  const next = ctx.tokens[d.cue.last + 1];
+  if (!s || d.direct || !next || next.start !== d.content.start || !isTensedVerb(next) || ctx.quoteOf[d.cue.last + 1] !== -1) return d;
+  // After a verb of saying the clause is kept whole ("the probe he said was ongoing"): PolNeAR marks the predicate.
+  if (d.cue.last !== d.head || CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return d;
+  const floor = sentenceBounds(ctx, s.first).first;
+  let head = s.first;
+  while (head < s.last && !((ctx.tokens[head] as Token).pos === "NOUN" && (ctx.tokens[head + 1] as Token).pos === "PROPN")) head++;
+  const joined = head < s.last;
+  const antecedent = joined ? { first: s.first, last: head } : s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
+  if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
+  const content = rangeOfTokens(ctx, antecedent.first, antecedent.last);
+  return { ...d, source: joined ? { first: head + 1, last: s.last } : s, content: { start: content.start, end: content.end } };
+}
+
+function isTensedVerb(t: Token): boolean {
+  return t.pos === "AUX" || (t.pos === "VERB" && (verbForm(t) === "s" || verbForm(t) === "past"));
+}
+
+/** "Those who back the levy are ...": an object-frame cue whose subject is a relative pronoun on the sentence's subject. */
+function inSubjectRelative(ctx: AttributionContext, d: Draft, s: TokenSpan): boolean {
+  if (s.first !== s.last || !RELATIVE_SUBJECTS.has((ctx.tokens[s.first] as Token).norm)) return false;
+  if (CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return false;
+  const floor = sentenceBounds(ctx, s.first).first;
+  const antecedent = s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
+  return antecedent !== null && isClauseOpener(ctx, antecedent.first, floor);
+}
+
+/**
+ * "Bakers reluctant to raise prices stay open": an adjective cue right after the noun that opens the sentence modifies
+ * it, and its infinitive ends at the main verb. A clause after the adjective ("fearful that the party is ...", "uneasy
+ * in a town where one must ...") has a verb of its own.
+ */
+function postnominalAdjective(ctx: AttributionContext, d: Draft, s: TokenSpan): boolean {
+  const head = ctx.tokens[d.head] as Token;
+  const infinitive = ctx.tokens[d.cue.last + 1]?.norm === "to";
+  return head.pos === "ADJ" && infinitive && d.cue.first === d.head && s.last + 1 === d.cue.first && isClauseOpener(ctx, s.first, sentenceBounds(ctx, s.first).first);
+}
+
+/** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */
+function opensPredicate(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const prev = ctx.tokens[k - 1] as Token;
+  if (t.pos === "AUX") return true;
+  return t.pos === "VERB" && verbForm(t) !== "ing" && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON");
 }
 
 /**

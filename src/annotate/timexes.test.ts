@@ -48,6 +48,10 @@ describe("timexStage: months and weekdays in personal names", () => {
     assert.deepEqual(texts("Berg spoke to Morning Lena Tuesday. Berg sails on Friday."), ["Tuesday", "Friday"]);
   });
 
+  it("a month ending a name before an age is no date, whoever the given names are", () => {
+    assert.deepEqual(texts("Tun Aung May, 41, a welder, fixed the crane."), []);
+  });
+
   it("dates stay dates around names", () => {
     assert.deepEqual(texts("Berg in May fixed the crane."), ["May"]);
     assert.deepEqual(texts("The ferry sails May 3, Berg said."), ["May 3"]);

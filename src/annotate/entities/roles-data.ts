@@ -128,7 +128,7 @@ anchor presenter broadcaster producer director filmmaker photographer artist pai
 singer songwriter musician rapper guitarist drummer composer conductor dancer comedian entertainer star celebrity
 model athlete player footballer cricketer golfer boxer swimmer runner coach manager captain referee umpire
 general admiral colonel major captain lieutenant sergeant corporal private commander soldier marine sailor pilot
-veteran officer trooper sheriff deputy detective inspector investigator prosecutor attorney lawyer barrister
+veteran officer trooper guard sentry warden jailer sheriff deputy detective inspector investigator prosecutor attorney lawyer barrister
 solicitor judge justice magistrate clerk counsel defendant suspect accused plaintiff witness victim survivor
 doctor physician surgeon nurse paramedic medic pharmacist psychiatrist psychologist therapist dentist
 engineer technician mechanic worker employee laborer labourer farmer miner driver pilot

@@ -593,6 +593,7 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     // Not across a headline with no full stop: "Lund praised this¶Monday ..." ends on its object.
     if (mask[i] && prev && TIME_PLACERS.has(prev.norm) && prev.sentence === t.sentence) mask[i - 1] = 1;
   }
+  clearNamedTimeWords(doc, mask);
   // Timexes are sorted by offset in practice; a sweep keeps this linear.
   const timexes = [...doc.timexes].sort((a, b) => a.start - b.start);
   let i = 0;
@@ -601,6 +602,19 @@ function timeTokenMask(doc: AnnotatedDoc): Uint8Array {
     for (let j = i; j < doc.tokens.length && (doc.tokens[j] as Token).start < tx.end; j++) mask[j] = 1;
   }
   return mask;
+}
+
+/**
+ * "USA TODAY reported": a time word inside a name of several words, where the timex stage read no time, is a word
+ * of the name; the timexes swept in after this put back any time that a name's span overlaps.
+ */
+function clearNamedTimeWords(doc: AnnotatedDoc, mask: Uint8Array): void {
+  const names = doc.entities.filter((e) => e.text.includes(" ")).sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const name of names) {
+    while (i < doc.tokens.length && (doc.tokens[i] as Token).end <= name.start) i++;
+    for (let j = i; j < doc.tokens.length && (doc.tokens[j] as Token).start < name.end; j++) mask[j] = 0;
+  }
 }
 
 /** The character range from the start of token `first` to the end of token `last`, inclusive. */

@@ -225,3 +225,20 @@ test("a time right before its verb is the subject of the content, not an adjunct
   // A time before a new subject still says when the words were said.
   assert.equal(statementOf("The coach said Friday he would retire.", "said").content.text, "he would retire");
 });
+
+test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {
+  assert.equal(statementOf("Those who praise the pier are mostly pilots.", "praise").content?.text, "the pier");
+  assert.equal(statementOf("Pilots that oppose the toll were at the meeting.", "oppose").content?.text, "the toll");
+  // A clause reported after a verb of saying keeps its own verb.
+  assert.equal(statementOf("Berg said the toll was fair.", "said").content?.text, "the toll was fair");
+});
+
+test("an object-frame cue in a relative clause without 'that' reports the noun the clause hangs on, not the main predicate", () => {
+  const s = statementOf("The toll the pilots opposed was dropped in May.", "opposed");
+  assert.equal(s.content?.text, "The toll");
+  assert.equal(s.speaker?.mention?.text, "the pilots");
+});
+
+test("an adjective cue after the sentence's subject noun ends its infinitive at the main verb: 'Pilots eager to fly stay'", () => {
+  assert.equal(statementOf("Pilots reluctant to raise fares stay in port.", "reluctant").content?.text, "to raise fares");
+});

@@ -948,3 +948,13 @@ test("a colon closing the cue's sentence announces every item of the bulleted li
   // Without bullets the paragraph after the colon is the content, as before.
   assert.equal(statementOf("Officials said:\nthe road will close at noon.\nThe mayor left early.", "said:").content.text, "the road will close at noon");
 });
+
+test("guards and wardens are people: after 'ordered' they are who was addressed, not what was ordered", () => {
+  assert.equal(statementOf("The mayor ordered the wardens out of the square.", "ordered").content?.text, "out of the square");
+  assert.equal(statementOf("The mayor ordered the guards off the pier.", "ordered").content?.text, "off the pier");
+});
+
+test("a time between the addressee and the infinitive keeps the addressee in what was urged: 'urged the crew on Monday to sail'", () => {
+  assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
+  assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
+});

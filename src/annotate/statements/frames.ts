@@ -1764,7 +1764,17 @@ function controlsInfinitive(ctx: AttributionContext, k: number, last: number): b
     if (!next) return false;
     k = next.last + 1;
   }
+  // "urged the villagers on Friday to leave": a time between the addressee and the infinitive says when they were urged.
+  k = pastTime(ctx, k, last);
   return k <= last && (ctx.tokens[k] as Token).norm === "to" && ctx.quoteOf[k] === -1;
+}
+
+/** The token after a time at `k` ("on Friday", "last week", "in March"), or `k` when none starts there. */
+function pastTime(ctx: AttributionContext, k: number, last: number): number {
+  let j = (ctx.tokens[k] as Token | undefined)?.pos === "ADP" && ctx.timeToken[k + 1] ? k + 1 : k;
+  if (!ctx.timeToken[j]) return k;
+  while (j <= last && ctx.timeToken[j]) j++;
+  return j;
 }
 
 /** Words that add to an addressee: "parents and students", "Lund, Berg and Moe", "voters in Oslo". */

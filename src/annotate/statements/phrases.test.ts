@@ -229,3 +229,19 @@ test("'either' before a noun after a preposition or opening the sentence is a de
   assert.equal(speakerOf("Few on either bank of the canal expect the lock to open.", "expect"), "Few on either bank of the canal");
   assert.equal(speakerOf("Either camp says the lock is stuck.", "says"), "Either camp");
 });
+
+test("an object pronoun before 'and' ends the previous clause, not a coordinated subject: 'Lund praised it and Berg said'", () => {
+  assert.equal(speakerOf("Lund praised it and Berg said the pier was unsafe.", "said"), "Berg");
+  assert.equal(speakerOf("Moe waved at them and Berg said the pier was unsafe.", "said"), "Berg");
+  // A subject pronoun coordinates: "he and Berg".
+  assert.equal(speakerOf("He and Berg said the pier was unsafe.", "said"), "He and Berg");
+});
+
+test("a determined noun of something written or said before a name is the gap of a relative clause: 'The memo Berg wrote'", () => {
+  assert.equal(speakerOf("The memo Berg wrote was pinned to the door.", "wrote"), "Berg");
+  assert.equal(speakerOf("The letter Lund wrote was long.", "wrote"), "Lund");
+});
+
+test("a coordinated subject of a relative clause without 'that' is whole: 'One reason Lund and the pilots give'", () => {
+  assert.equal(speakerOf("One reason Lund and the ferry pilots say the pier failed is rust.", "say"), "Lund and the ferry pilots");
+});

@@ -128,7 +128,7 @@ const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
-const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach"]);
+const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
 const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
 const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
@@ -167,6 +167,17 @@ const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
 const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
 
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
+/** Is the noun at `p` the head of a relative clause without "that" whose subject starts with `cur` at `p + 1`? */
+function headsRelativeBefore(ctx: AttributionContext, p: number, cur: Token): boolean {
+  const prev = ctx.tokens[p];
+  if (!prev || cur.pos !== "PROPN") return false;
+  if (prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return true;
+  // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
+  if (prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return true;
+  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
+  return prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p);
+}
+
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
   if (ctx.timeToken[p] && !ctx.timeToken[p + 1] && !timeModifiesNoun(ctx, p, cur)) return "stop";
@@ -179,11 +190,7 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   // "the refugees Lund wants to admit", "two reasons Berg gives": a determined plural common noun right before a name is
   // the object of a relative clause without "that"; a plural of people ("fellow senators Ann Berg and Ole Lund") names
   // them, and so does any plural before a list of names ("the two herders Ostrova and Brede").
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return "stop";
-  // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
-  if (cur.pos === "PROPN" && prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return "stop";
-  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
-  if (cur.pos === "PROPN" && prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p)) return "stop";
+  if (headsRelativeBefore(ctx, p, cur)) return "stop";
   if (isNameParticle(ctx, p)) return "firm";
   // "Not everyone", "not all of them": a negated quantifier opening the subject.
   if (prev.norm === "not" && (QUANTIFIERS.has(cur.norm) || cur.norm === "everyone" || cur.norm === "everybody") && isClauseOpener(ctx, p, 0)) return "firm";
@@ -209,7 +216,9 @@ function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   if (prev.pos === "ADP" && INNER_PREPOSITIONS.has(prev.norm) && before !== undefined && PRONOUN_HEADS.has(before.norm) && !ctx.timeToken[p + 1]) return "tentative";
   if (cur.pos === "ADP" && INNER_PREPOSITIONS.has(cur.norm) && (prev.pos === "PRON" || prev.pos === "ADV") && PRONOUN_HEADS.has(prev.norm) && !ctx.timeToken[p + 2]) return "tentative";
   // "he and Mr. Allen", "she and another reporter"
-  if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return "firm";
+  // "backed it and Berg said", "told you and Berg": a pronoun that can be an object, after a verb or preposition, is
+  // that word's object and ends the phrase before "and".
+  if ((cur.norm === "and" || cur.norm === "nor") && isPersonalPronoun(prev)) return isObjectAfterHead(prev, before) ? "stop" : "firm";
   // "progressive and green groups": two adjectives share the noun; not after a verb, whose complement the first is
   // ("the race is tight and undecided voters say").
   const beforeFirst = ctx.tokens[p - 2];
@@ -415,6 +424,11 @@ export function closesPronounCompany(ctx: AttributionContext, last: number): boo
   return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
 }
 
+/** "it" or "you" right after a verb or preposition: that word's object, which no subject coordination runs through. */
+function isObjectAfterHead(pronoun: Token, before: Token | undefined): boolean {
+  return (pronoun.norm === "it" || OBJECT_PRONOUNS.has(pronoun.norm)) && (before?.pos === "VERB" || before?.pos === "ADP");
+}
+
 /**
  * "a source close to him", "aides to her": a phrase that names its speakers through a relation to a person
  * ends on that person's pronoun.
@@ -479,7 +493,8 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     if (qi !== -1 && ctx.quoteOf[first + 1] !== qi && isTitleQuote(ctx, qi)) first = Math.max(floor, (ctx.quotes[qi] as Quote).firstToken);
     if (!tentative) firmFirst = first;
   }
-  if (tentative && !opensSubjectClause(ctx, first, floor)) {
+  // "One reason Democrats and unions say": the subject of a relative clause without "that" opens that clause.
+  if (tentative && !opensSubjectClause(ctx, first, floor) && !headsRelativeBefore(ctx, first - 1, ctx.tokens[first] as Token)) {
     if (end !== last && t.norm !== ")") return null;
     first = firmFirst;
   }

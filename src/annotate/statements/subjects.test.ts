@@ -4,6 +4,7 @@ import type { Token } from "../../model/types.js";
 import type { AttributionContext } from "./context.js";
 import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
+import { annotateEach } from "../pipeline.js";
 
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
@@ -554,4 +555,15 @@ test("a text someone received or ignored speaks through its participle; one the 
   assert.equal(speakerOf("The harbour master received a letter saying the quay would close.", "saying"), "a letter");
   assert.equal(speakerOf("The council ignored a petition demanding a new pier.", "demanding"), "a petition");
   assert.equal(speakerOf("The council published a report saying the pier was unsafe.", "published a report saying"), "The council");
+});
+
+test("a time word inside a several-word name the timex stage left alone is a word of the speaker's name", () => {
+  const [doc] = annotateEach([{ id: "t", text: "USA TODAY reported the tide tables." }], { today: "2023-05-03" });
+  assert.equal(doc?.statements.find((s) => s.cue.text === "reported")?.speaker?.mention?.text, "USA TODAY");
+});
+
+test("a time set off by commas after the name says when the speaker spoke and stays out of the speaker", () => {
+  assert.equal(speakerOf("Berg, on Tuesday, admitted the ferry was late.", "admitted"), "Berg");
+  assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
+  assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
 });

@@ -248,7 +248,7 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
       // opened by a preposition of manner or occasion ("Lund, through her lawyer,", "Berg, by all accounts,"); one of
       // affiliation or company stays in ("Lund, at the institute,", "Berg, along with two aides,").
       // "Lund herself, as well as her office,": the members joined after the name are of the speaker.
-      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm) && !opensAsWellAs(ctx, o))) best = name;
+      else if (isCircumstance(ctx, o) || (opener.pos === "ADV" && isCircumstance(ctx, o + 1)) || isTimeAside(ctx, o, comma - 1) || REFLEXIVE_PRONOUNS.has(opener.norm) || (opener.pos === "ADP" && !APPOSITIVE_PREPOSITIONS.has(opener.norm) && !APPOSITIVE_WORDS.has(opener.norm) && !opensAsWellAs(ctx, o))) best = name;
       // An unnamed subject takes a description too: "Two surveys, a decade apart, suggest", "half, 49 percent, say".
       else if (named || describedThenNamed || clauseAppositive || betweenDashes || opener.pos === "DET" || adverbThenDescription || opener.pos === "NUM" || opensAsWellAs(ctx, o)) best = o === k + 1 ? { first: name.first, last: comma } : name;
     }
@@ -267,6 +267,16 @@ function intensifiedBefore(ctx: AttributionContext, k: number, floor: number): T
   if (!REFLEXIVE_PRONOUNS.has(ctx.tokens[k - 1]?.norm ?? "") || k - 2 < floor) return null;
   const stressed = isPersonalPronoun(ctx.tokens[k - 2]) ? { first: k - 2, last: k - 2 } : phraseEndingAt(ctx, k - 2, floor);
   return stressed && { first: stressed.first, last: k - 1 };
+}
+
+/** "Lund, on Friday, said": an aside of nothing but a time says when the speaker spoke, as a participle phrase does. */
+function isTimeAside(ctx: AttributionContext, first: number, last: number): boolean {
+  let time = false;
+  for (let k = first; k <= last; k++) {
+    if (!isTimeWord(ctx, k)) return false;
+    time ||= ctx.timeToken[k] === 1;
+  }
+  return time;
 }
 
 /** A participle opening a phrase at `i` that tells how or when, not who: not "including", an agent's "by", or a title. */

@@ -59,7 +59,7 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       const span = trimExtent(text, part.start, part.end);
       const reading = readComponents(part.components);
       if (!span || !plausible(text.slice(span.start, span.end), part.components, text.slice(span.end, span.end + 24))) continue;
-      if (genericDay(text, span.start, span.end) || isNameTimeWord(text, span.start, span.end) || titleWordEnds(text, span)) continue;
+      if (genericDay(text, span.start, span.end) || isNameTimeWord(text, span.start, span.end) || opensOnName(text, span) || titleWordEnds(text, span)) continue;
       const approx = APPROXIMATION_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
       const weekdayRangeStart = previous && isWeekdayRange(previous.reading, reading, text.slice(previous.end, span.start)) ? previous.reading : undefined;
       out.push(candidateFrom(approx ? span.start - approx[0].length : span.start, span.end, reading, approx !== null, rangeStart ?? weekdayRangeStart));
@@ -68,6 +68,12 @@ function readChunk(text: string, chunk: TextSpan, ref: CivilDate, out: Candidate
       if (!result.end) pushCoordinatedDay(text, span.end, reading, out);
     }
   }
+}
+
+/** "May, 60" read from "Yin Myint May, 60,": a month that ends a name, with an age after it that chrono takes for a year. */
+function opensOnName(text: string, span: TextSpan): boolean {
+  const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(span.start, span.end));
+  return word !== null && span.start + word[0].length < span.end && isNameTimeWord(text, span.start, span.start + word[0].length);
 }
 
 /** "The Morning" read from "the Morning Ledger": the title's first word, not a time of day. */

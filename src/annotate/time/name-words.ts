@@ -42,6 +42,7 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   const two = TWO_WORDS_BEFORE.exec(before);
   if (two && !isTimeWord((two[2] as string).toLowerCase()) && surnameAfter(two[1] as string, norm) && !/^\s*\d/.test(text.slice(end, end + 4))) return true;
   if (norm === "day") return false;
+  if (prev && endsNameBeforeAge(prev, text.slice(end, end + 8))) return true;
   const after = WORD_AFTER.exec(text.slice(end, end + 40));
   if (!after) {
     if ((prev !== undefined && DATE_CONTEXT.has(prev.toLowerCase())) || /^\s*\d/.test(text.slice(end, end + 4))) return false;
@@ -55,6 +56,18 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
   // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.
   if (!CLAUSE_START.test(before) && (after[3] === undefined || prev === undefined || DATE_CONTEXT.has(prev.toLowerCase()))) return false;
   return canFollowInName(nextNorm);
+}
+
+/** ", 60,": an age set off by commas, which follows a person's name and never a date. */
+const AGE_APPOSITIVE = /^, \d{1,3},/;
+
+/**
+ * "Yin Myint May, 60, a doctor": a month after a capitalised word that is no time or date preposition, with an age
+ * after it, ends a name even when no word before it is a known given name.
+ */
+function endsNameBeforeAge(prev: string, after: string): boolean {
+  const prevNorm = prev.toLowerCase();
+  return /^\p{Lu}/u.test(prev) && !isTimeWord(prevNorm) && !DATE_CONTEXT.has(prevNorm) && AGE_APPOSITIVE.test(after);
 }
 
 /** A word after a month, weekday or part of the day that can go on with it in a name: no time, title or honorific. */
