@@ -2,7 +2,7 @@ import type { Aspect, Statement } from "../model/types.js";
 import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
-import { saidTerms, type Unit } from "./units.js";
+import { hedgedTerms, saidTerms, type Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
 export const AGREEMENT_MIN = 0.4;
@@ -14,11 +14,23 @@ const UNIQUE_MIN_TERMS = 3;
  * striker is fit" and "Coach Ivo Marsh said the pitch was frozen" share the coach's name, title and verb only.
  */
 export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolean {
+  // A word one unit states as fact and the other only as a condition ("the wall was checked" / "closed until
+  // the wall is checked") is no shared fact. Two conditionals ("if he needed to talk, he would ...") are
+  // compared as they stand: they may state the same condition, clause boundaries blurred or not.
+  const [hedgedA, hedgedB] = [hedgedTerms(a), hedgedTerms(b)];
+  const oneSided = (hedgedA.size === 0) !== (hedgedB.size === 0);
+  const mismatched = (t: string) => oneSided && hedgedA.has(t) !== hedgedB.has(t);
+  const stated = (terms: Set<string>, other: Set<string>) => new Set([...terms].filter((t) => !(other.has(t) && mismatched(t))));
+  const [termsA, termsB] = [stated(a.terms, b.terms), stated(b.terms, a.terms)];
+  const alike = weightedDice(termsA, termsB, weights);
+  if (alike < AGREEMENT_MIN) return false;
   const sources = b.statements.map(speakerKey).filter(Boolean);
   if (!a.statements.some((s) => sources.includes(speakerKey(s)))) return true;
-  // The same sentence, source and all, is the same report of what was said, however little that is.
-  if (weightedDice(a.terms, b.terms, weights) >= NEAR_COPY) return true;
-  return weightedDice(saidTerms(a), saidTerms(b), weights) > 0;
+  // The same sentence, source and all, is the same report of what was said, however little that is; once
+  // words are set aside as conditions, the source and its title are what is left alike, so the words must meet.
+  if (termsA.size === a.terms.size && alike >= NEAR_COPY) return true;
+  const [saidA, saidB] = [saidTerms(a), saidTerms(b)];
+  return weightedDice(stated(saidA, saidB), stated(saidB, saidA), weights) > 0;
 }
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();

@@ -698,3 +698,20 @@ test("one source's two different statements are no agreement; the same statement
   assert.equal(agreements(a, c), 1);
   assert.equal(agreements(d, said("e", d.article.text, "so")), 1);
 });
+
+test("words one report states and another only puts in a condition are no agreement; the same condition in both is", () => {
+  const agreements = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => compareStory([x, y], "s").findings.filter((f) => f.kind === "agreement").length;
+  const speaker = (text: string) => ({ speaker: "Ann Ode", role: "Harbour master", cue: "said", content: text.slice(text.indexOf("said") + 5, -1) });
+  const person = [{ text: "Ann Ode", type: "person" as const }];
+  const waitText = "Harbour master Ann Ode said the quay would stay closed to traffic until divers had checked the old pier wall.";
+  const factText = "Harbour master Ann Ode said the old pier wall had been checked by divers and was sound.";
+  const wait = docWith("a", waitText, { entities: person, statements: [speaker(waitText)] });
+  const fact = docWith("b", factText, { entities: person, statements: [speaker(factText)] });
+  assert.equal(agreements(wait, fact), 0);
+  // Told as a past wait, the check happened: the reports agree on it.
+  const pastText = "Harbour master Ann Ode said the quay stayed closed to traffic until divers had checked the old pier wall.";
+  assert.equal(agreements(docWith("c", pastText, { entities: person, statements: [speaker(pastText)] }), fact), 1);
+  const ifA = docWith("d", "If the river is high again, the ferry to the island will stop running for the week.");
+  const ifB = docWith("e", "If the river is high again, the island ferry will stop running this week.");
+  assert.equal(agreements(ifA, ifB), 1);
+});
