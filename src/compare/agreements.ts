@@ -35,19 +35,36 @@ export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolea
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();
 
-/** Units tied, directly or through others, by undisputed alignments: one fact, several sources. */
+/**
+ * Units tied, directly or through others, by undisputed alignments: one fact, several sources. Strongest
+ * ties join first, and two groups join only if no report is in both: a report states a fact once in a group,
+ * so a chain "A1~B1, B1~C1, C1~A2" stops before it gives A two sentences and drifts to another fact.
+ */
 export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[]; pairs: AlignedPair[] }[] {
   const parent = new Map<Unit, Unit>();
+  const reports = new Map<Unit, Set<string>>();
   const find = (u: Unit): Unit => {
     let root = u;
     while (parent.get(root) !== root) root = parent.get(root) as Unit;
     parent.set(u, root);
     return root;
   };
-  const strong = pairs.filter((p) => p.similarity >= AGREEMENT_MIN);
+  const strong = pairs.filter((p) => p.similarity >= AGREEMENT_MIN).sort((x, y) => y.similarity - x.similarity);
+  const joined: AlignedPair[] = [];
   for (const p of strong) {
-    for (const u of [p.a, p.b]) if (!parent.has(u)) parent.set(u, u);
-    parent.set(find(p.a), find(p.b));
+    for (const u of [p.a, p.b]) {
+      if (parent.has(u)) continue;
+      parent.set(u, u);
+      reports.set(u, new Set([u.articleId]));
+    }
+    const [ra, rb] = [find(p.a), find(p.b)];
+    if (ra !== rb) {
+      const [sa, sb] = [reports.get(ra) as Set<string>, reports.get(rb) as Set<string>];
+      if ([...sa].some((id) => sb.has(id))) continue;
+      parent.set(ra, rb);
+      for (const id of sa) sb.add(id);
+    }
+    joined.push(p);
   }
   const clusters = new Map<Unit, { units: Unit[]; pairs: AlignedPair[] }>();
   for (const u of parent.keys()) {
@@ -55,8 +72,11 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
     if (!clusters.has(root)) clusters.set(root, { units: [], pairs: [] });
     clusters.get(root)!.units.push(u);
   }
-  for (const p of strong) clusters.get(find(p.a))!.pairs.push(p);
-  return [...clusters.values()].map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
+  for (const p of joined) clusters.get(find(p.a))!.pairs.push(p);
+  // A unit whose every tie was refused stands alone: one source is no agreement.
+  return [...clusters.values()]
+    .filter((c) => c.pairs.length > 0)
+    .map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
 }
 
 export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
