@@ -715,3 +715,19 @@ test("words one report states and another only puts in a condition are no agreem
   const ifB = docWith("e", "If the river is high again, the island ferry will stop running this week.");
   assert.equal(agreements(ifA, ifB), 1);
 });
+
+test("a quote given to one person whose name a report misspells is not given to someone else", () => {
+  const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+  const quote = '"The quay is a total loss,"';
+  const byPerson = (id: string, name: string) =>
+    docWith(id, `${quote} said ${name} of the harbour board.`, {
+      entities: [{ text: name, type: "person" }],
+      statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
+    });
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Welzel")).length, 0);
+  assert.equal(attribution(byPerson("a", "Wetzel"), byPerson("b", "Andrea Wetzell")).length, 0);
+  // Another surname, or another given name with the same surname spelt otherwise, is someone else.
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Hartley")).length, 1);
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Maria Welzel")).length, 1);
+});
