@@ -87,8 +87,13 @@ function quotedTerms(doc: AnnotatedDoc, start: number, end: number): Set<string>
 
 /** The stretches inside quotation marks between start and end: “A,” he said. “B.” gives A and B. */
 function quotedRanges(text: string, start: number, end: number): [number, number][] {
-  return [...text.slice(start, end).matchAll(QUOTED)].map((m) => {
-    const from = start + (m.index ?? 0) + 1;
+  // A content that opens on the closing mark of an earlier quote ("A, " said X. "B") would pair that mark
+  // with B's opening one and take the words between, the cue and the speaker, for the quote. A straight or
+  // right mark followed by a space closes; a left mark opens, spaced or not ("“ It is an honour").
+  const closing = /^\s*["”](?=\s)/u.exec(text.slice(start, end));
+  const after = start + (closing?.[0].length ?? 0);
+  return [...text.slice(after, end).matchAll(QUOTED)].map((m) => {
+    const from = after + (m.index ?? 0) + 1;
     return [from, from + (m[1] as string).length];
   });
 }

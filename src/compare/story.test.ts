@@ -731,3 +731,19 @@ test("a quote given to one person whose name a report misspells is not given to 
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Hartley")).length, 1);
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Maria Welzel")).length, 1);
 });
+
+test("a quote's content that opens on an earlier quote's closing mark is read from the next opening mark", () => {
+  const quotes = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "quote");
+  const person = [{ text: "Bea Lund", type: "person" as const }];
+  const aText = '"We are ready for the storm, " said Ann Ode of the harbour board. "The quay is a total loss after the fire, " said Bea Lund.';
+  const bText = 'Bea Lund spoke at the quay. "The quay is a total loss after the fire, " said Bea Lund.';
+  const content = (text: string, from: string) => text.slice(text.indexOf(from), text.lastIndexOf('"') + 1);
+  const a = docWith("a", aText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(aText, '" said Ann'), direct: true }] });
+  const b = docWith("b", bText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(bText, '"The quay'), direct: true }] });
+  assert.equal(quotes(a, b).length, 0);
+  // A real change of words in the quote is still a conflict.
+  const cText = bText.replace("total loss", "complete loss");
+  const c = docWith("c", cText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(cText, '"The quay'), direct: true }] });
+  assert.equal(quotes(a, c).length, 1);
+});
