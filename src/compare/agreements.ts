@@ -2,7 +2,7 @@ import type { Aspect, Statement } from "../model/types.js";
 import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
-import { saidTerms, type Unit } from "./units.js";
+import { hedgedTerms, saidTerms, type Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
 export const AGREEMENT_MIN = 0.4;
@@ -14,28 +14,57 @@ const UNIQUE_MIN_TERMS = 3;
  * striker is fit" and "Coach Ivo Marsh said the pitch was frozen" share the coach's name, title and verb only.
  */
 export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolean {
+  // A word one unit states as fact and the other only as a condition ("the wall was checked" / "closed until
+  // the wall is checked") is no shared fact. Two conditionals ("if he needed to talk, he would ...") are
+  // compared as they stand: they may state the same condition, clause boundaries blurred or not.
+  const [hedgedA, hedgedB] = [hedgedTerms(a), hedgedTerms(b)];
+  const oneSided = (hedgedA.size === 0) !== (hedgedB.size === 0);
+  const mismatched = (t: string) => oneSided && hedgedA.has(t) !== hedgedB.has(t);
+  const stated = (terms: Set<string>, other: Set<string>) => new Set([...terms].filter((t) => !(other.has(t) && mismatched(t))));
+  const [termsA, termsB] = [stated(a.terms, b.terms), stated(b.terms, a.terms)];
+  const alike = weightedDice(termsA, termsB, weights);
+  if (alike < AGREEMENT_MIN) return false;
   const sources = b.statements.map(speakerKey).filter(Boolean);
   if (!a.statements.some((s) => sources.includes(speakerKey(s)))) return true;
-  // The same sentence, source and all, is the same report of what was said, however little that is.
-  if (weightedDice(a.terms, b.terms, weights) >= NEAR_COPY) return true;
-  return weightedDice(saidTerms(a), saidTerms(b), weights) > 0;
+  // The same sentence, source and all, is the same report of what was said, however little that is; once
+  // words are set aside as conditions, the source and its title are what is left alike, so the words must meet.
+  if (termsA.size === a.terms.size && alike >= NEAR_COPY) return true;
+  const [saidA, saidB] = [saidTerms(a), saidTerms(b)];
+  return weightedDice(stated(saidA, saidB), stated(saidB, saidA), weights) > 0;
 }
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();
 
-/** Units tied, directly or through others, by undisputed alignments: one fact, several sources. */
+/**
+ * Units tied, directly or through others, by undisputed alignments: one fact, several sources. Strongest
+ * ties join first, and two groups join only if no report is in both: a report states a fact once in a group,
+ * so a chain "A1~B1, B1~C1, C1~A2" stops before it gives A two sentences and drifts to another fact.
+ */
 export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[]; pairs: AlignedPair[] }[] {
   const parent = new Map<Unit, Unit>();
+  const reports = new Map<Unit, Set<string>>();
   const find = (u: Unit): Unit => {
     let root = u;
     while (parent.get(root) !== root) root = parent.get(root) as Unit;
     parent.set(u, root);
     return root;
   };
-  const strong = pairs.filter((p) => p.similarity >= AGREEMENT_MIN);
+  const strong = pairs.filter((p) => p.similarity >= AGREEMENT_MIN).sort((x, y) => y.similarity - x.similarity);
+  const joined: AlignedPair[] = [];
   for (const p of strong) {
-    for (const u of [p.a, p.b]) if (!parent.has(u)) parent.set(u, u);
-    parent.set(find(p.a), find(p.b));
+    for (const u of [p.a, p.b]) {
+      if (parent.has(u)) continue;
+      parent.set(u, u);
+      reports.set(u, new Set([u.articleId]));
+    }
+    const [ra, rb] = [find(p.a), find(p.b)];
+    if (ra !== rb) {
+      const [sa, sb] = [reports.get(ra) as Set<string>, reports.get(rb) as Set<string>];
+      if ([...sa].some((id) => sb.has(id))) continue;
+      parent.set(ra, rb);
+      for (const id of sa) sb.add(id);
+    }
+    joined.push(p);
   }
   const clusters = new Map<Unit, { units: Unit[]; pairs: AlignedPair[] }>();
   for (const u of parent.keys()) {
@@ -43,8 +72,11 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
     if (!clusters.has(root)) clusters.set(root, { units: [], pairs: [] });
     clusters.get(root)!.units.push(u);
   }
-  for (const p of strong) clusters.get(find(p.a))!.pairs.push(p);
-  return [...clusters.values()].map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
+  for (const p of joined) clusters.get(find(p.a))!.pairs.push(p);
+  // A unit whose every tie was refused stands alone: one source is no agreement.
+  return [...clusters.values()]
+    .filter((c) => c.pairs.length > 0)
+    .map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
 }
 
 export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {

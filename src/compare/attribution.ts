@@ -3,6 +3,7 @@ import { NEAR_COPY, weightedContainment, weightedDice } from "./align.js";
 import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
+import { spellingVariants } from "./names.js";
 import { sameEntity } from "../annotate/entities.js";
 import { countryOf } from "../annotate/entities/gazetteer.js";
 import { affiliations } from "../annotate/entities/roles.js";
@@ -86,8 +87,13 @@ function quotedTerms(doc: AnnotatedDoc, start: number, end: number): Set<string>
 
 /** The stretches inside quotation marks between start and end: “A,” he said. “B.” gives A and B. */
 function quotedRanges(text: string, start: number, end: number): [number, number][] {
-  return [...text.slice(start, end).matchAll(QUOTED)].map((m) => {
-    const from = start + (m.index ?? 0) + 1;
+  // A content that opens on the closing mark of an earlier quote ("A, " said X. "B") would pair that mark
+  // with B's opening one and take the words between, the cue and the speaker, for the quote. A straight or
+  // right mark followed by a space closes; a left mark opens, spaced or not ("“ It is an honour").
+  const closing = /^\s*["”](?=\s)/u.exec(text.slice(start, end));
+  const after = start + (closing?.[0].length ?? 0);
+  return [...text.slice(after, end).matchAll(QUOTED)].map((m) => {
+    const from = after + (m.index ?? 0) + 1;
     return [from, from + (m[1] as string).length];
   });
 }
@@ -144,7 +150,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
-  const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x.statement, nameY) || namedIn(y.statement, nameX));
+  const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x.statement, nameY) || namedIn(y.statement, nameX) || misspelt(nameX, nameY));
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
   // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
   // accuse a report of misattributing a quote.
@@ -309,6 +315,16 @@ function surnameIn(text: string, name: string): boolean {
   const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   const words = text.toLowerCase().split(/[^\p{L}'-]+/u);
   return surname.length > 2 && words.includes(surname);
+}
+
+/**
+ * One person whose name a report misspells ("Andrew Wetzler" / "Andrew Welzler", "Heffner" / "Hugh Hefner"):
+ * the spelling is a name check's finding, not a quote given to someone else.
+ */
+function misspelt(x: string, y: string): boolean {
+  if (spellingVariants(x, y)) return true;
+  const [wx, wy] = [x.trim().split(/\s+/), y.trim().split(/\s+/)];
+  return (wx.length === 1 || wy.length === 1) && spellingVariants(wx.at(-1) as string, wy.at(-1) as string);
 }
 
 function speakerName(s: Statement): string | null {

@@ -698,3 +698,52 @@ test("one source's two different statements are no agreement; the same statement
   assert.equal(agreements(a, c), 1);
   assert.equal(agreements(d, said("e", d.article.text, "so")), 1);
 });
+
+test("words one report states and another only puts in a condition are no agreement; the same condition in both is", () => {
+  const agreements = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => compareStory([x, y], "s").findings.filter((f) => f.kind === "agreement").length;
+  const speaker = (text: string) => ({ speaker: "Ann Ode", role: "Harbour master", cue: "said", content: text.slice(text.indexOf("said") + 5, -1) });
+  const person = [{ text: "Ann Ode", type: "person" as const }];
+  const waitText = "Harbour master Ann Ode said the quay would stay closed to traffic until divers had checked the old pier wall.";
+  const factText = "Harbour master Ann Ode said the old pier wall had been checked by divers and was sound.";
+  const wait = docWith("a", waitText, { entities: person, statements: [speaker(waitText)] });
+  const fact = docWith("b", factText, { entities: person, statements: [speaker(factText)] });
+  assert.equal(agreements(wait, fact), 0);
+  // Told as a past wait, the check happened: the reports agree on it.
+  const pastText = "Harbour master Ann Ode said the quay stayed closed to traffic until divers had checked the old pier wall.";
+  assert.equal(agreements(docWith("c", pastText, { entities: person, statements: [speaker(pastText)] }), fact), 1);
+  const ifA = docWith("d", "If the river is high again, the ferry to the island will stop running for the week.");
+  const ifB = docWith("e", "If the river is high again, the island ferry will stop running this week.");
+  assert.equal(agreements(ifA, ifB), 1);
+});
+
+test("a quote given to one person whose name a report misspells is not given to someone else", () => {
+  const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+  const quote = '"The quay is a total loss,"';
+  const byPerson = (id: string, name: string) =>
+    docWith(id, `${quote} said ${name} of the harbour board.`, {
+      entities: [{ text: name, type: "person" }],
+      statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
+    });
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Welzel")).length, 0);
+  assert.equal(attribution(byPerson("a", "Wetzel"), byPerson("b", "Andrea Wetzell")).length, 0);
+  // Another surname, or another given name with the same surname spelt otherwise, is someone else.
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Hartley")).length, 1);
+  assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Maria Welzel")).length, 1);
+});
+
+test("a quote's content that opens on an earlier quote's closing mark is read from the next opening mark", () => {
+  const quotes = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "quote");
+  const person = [{ text: "Bea Lund", type: "person" as const }];
+  const aText = '"We are ready for the storm, " said Ann Ode of the harbour board. "The quay is a total loss after the fire, " said Bea Lund.';
+  const bText = 'Bea Lund spoke at the quay. "The quay is a total loss after the fire, " said Bea Lund.';
+  const content = (text: string, from: string) => text.slice(text.indexOf(from), text.lastIndexOf('"') + 1);
+  const a = docWith("a", aText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(aText, '" said Ann'), direct: true }] });
+  const b = docWith("b", bText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(bText, '"The quay'), direct: true }] });
+  assert.equal(quotes(a, b).length, 0);
+  // A real change of words in the quote is still a conflict.
+  const cText = bText.replace("total loss", "complete loss");
+  const c = docWith("c", cText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(cText, '"The quay'), direct: true }] });
+  assert.equal(quotes(a, c).length, 1);
+});

@@ -13,6 +13,8 @@ export type UnitKey = {
   kind: "timex" | "number" | "entity" | "word";
   /** POS of the word, or of the mention's first token */
   pos: string;
+  /** inside a clause of condition or expectation ("until engineers had checked the wall"): states no fact */
+  hedged?: true;
 };
 
 /**
@@ -65,6 +67,7 @@ export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
         statements: doc.statements.filter((s) => overlaps(s.content) || overlaps(s.cue)),
       };
       unit.keys = unitKeys(doc.tokens, from, to, unit);
+      markHedged(doc.tokens, from, to, unit.keys);
       for (const k of unit.keys) if (k.content) unit.terms.add(termOf(k.key));
       units.push(unit);
     }
@@ -133,6 +136,57 @@ function unitKeys(tokens: readonly Token[], from: number, to: number, unit: Unit
   return keys;
 }
 
+/** Words that open a condition or an open question: what follows them is supposed or asked, not reported. */
+const CONDITION_JOINERS = new Set(["if", "unless", "whether"]);
+/** Words that open a wait: a condition only when the main clause looks ahead ("would stay closed until ..."). */
+const WAIT_JOINERS = new Set(["until", "till", "before", "after", "once"]);
+/** Modals that look ahead from now: a wait under them told in the simple past has already happened. */
+const PRESENT_MODALS = new Set(["will", "'ll", "wo", "can", "ca", "may", "must", "shall"]);
+/** Their past forms, under which reported speech shifts the wait into the past ("would stay shut until he died"); "could" is left out, being as often past ability ("could not be put out before the roof fell"). */
+const PAST_MODALS = new Set(["would", "'d", "might", "should"]);
+const CLAUSE_END = /^[,;:()\u2013\u2014-]$/u;
+
+/**
+ * Marks the keys of clauses of condition or expectation: "would stay closed until engineers had checked the sea
+ * wall" says nothing of whether the wall was checked. "Held until police arrived" tells that they did, as
+ * does "will likely die in prison after the judge handed down the maximum", and "as if" compares rather than
+ * supposes, so none of those is marked. The joiner must open a clause, a verb coming before the clause ends
+ * ("until Friday" only dates the main fact); the clause runs to the next comma or coordinator after that verb.
+ */
+function markHedged(tokens: readonly Token[], from: number, to: number, keys: UnitKey[]): void {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const condition = CONDITION_JOINERS.has(t.norm) && tokens[i - 1]?.norm !== "as";
+    const modals = tokens.slice(from, i).filter((w) => w.pos === "AUX" || PRESENT_MODALS.has(w.norm) || PAST_MODALS.has(w.norm));
+    const ahead = modals.some((w) => PAST_MODALS.has(w.norm));
+    const aheadFromNow = modals.some((w) => PRESENT_MODALS.has(w.norm));
+    if (!condition && !(WAIT_JOINERS.has(t.norm) && (ahead || aheadFromNow))) continue;
+    let verb = i + 1;
+    while (verb < to && !CLAUSE_END.test((tokens[verb] as Token).text) && (tokens[verb] as Token).pos !== "CCONJ" && !isVerb(tokens[verb] as Token)) verb++;
+    if (verb >= to || !isVerb(tokens[verb] as Token)) continue;
+    if (!condition && !ahead && simplePast(tokens[verb] as Token)) continue;
+    let end = verb + 1;
+    while (end < to && !CLAUSE_END.test((tokens[end] as Token).text) && (tokens[end] as Token).pos !== "CCONJ") end++;
+    const [start, stop] = [t.start, (tokens[end - 1] as Token).end];
+    for (const k of keys) if (k.start >= start && k.end <= stop) k.hedged = true;
+    i = end;
+  }
+}
+
+const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
+
+/** "handed", "was": a finite past form, not a perfect ("had checked") nor a present ("is charged"). */
+function simplePast(t: Token): boolean {
+  if (t.pos === "AUX") return t.norm === "was" || t.norm === "were" || t.norm === "did";
+  return t.norm !== t.lemma && !/(?:s|ing)$/.test(t.norm);
+}
+
+/** The unit's content terms that occur only inside clauses of condition or expectation. */
+export function hedgedTerms(unit: Unit): Set<string> {
+  const stated = new Set(unit.keys.filter((k) => k.content && !k.hedged).map((k) => termOf(k.key)));
+  return new Set(unit.keys.filter((k) => k.content && k.hedged).map((k) => termOf(k.key)).filter((t) => !stated.has(t)));
+}
+
 export function wordKey(t: Token): string {
   const folded = CONTRACTIONS[t.norm];
   if (folded) return folded;
@@ -182,7 +236,7 @@ export function termsInRange(doc: AnnotatedDoc, start: number, end: number): Set
   return terms;
 }
 
-/** A unit's content terms without the speakers and titles of its statements: what was said, not who said it. */
+/** A unit's content terms without the speakers and titles of its statements,: what was said, not who said it. */
 export function saidTerms(unit: Unit): Set<string> {
   const lead = unit.statements.flatMap((s) => [s.speaker?.mention, s.speakerRole]).filter((r) => r != null);
   const keys = unit.keys.filter((k) => k.content && !lead.some((r) => r.start <= k.start && k.end <= r.end));

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { agreementClusters } from "./agreements.js";
+import type { AlignedPair } from "./align.js";
+import { buildUnits, type Unit } from "./units.js";
+import { docWith } from "./fixtures.js";
+
+const unitsOf = (id: string, docIndex: number, text: string) => buildUnits(docWith(id, text), docIndex);
+const pair = (a: Unit, b: Unit, similarity: number): AlignedPair => ({ a, b, similarity, mutual: true });
+const ids = (units: readonly Unit[]) => units.map((u) => u.id);
+
+test("a chain of ties does not put two sentences of one report in one agreement", () => {
+  const [a1, a2] = unitsOf("a", 0, "The ferry sank off the cape. The captain was rescued by a trawler.") as [Unit, Unit];
+  const [b1] = unitsOf("b", 1, "The ferry sank off the cape at dawn.") as [Unit];
+  const [c1] = unitsOf("c", 2, "The ferry sank at dawn and its captain was rescued.") as [Unit];
+  // a1~b1 and b1~c1 are strongest; c1~a2 would chain the captain's rescue into the sinking.
+  const clusters = agreementClusters([pair(c1, a2, 0.5), pair(a1, b1, 0.9), pair(b1, c1, 0.7)]);
+  assert.deepEqual(clusters.map((c) => ids(c.units)), [[a1.id, b1.id, c1.id]]);
+  assert.equal(clusters[0]?.pairs.length, 2);
+  // Without the stronger ties, the rescue is its own agreement.
+  assert.deepEqual(agreementClusters([pair(c1, a2, 0.5)]).map((c) => ids(c.units)), [[a2.id, c1.id]]);
+});
+
+test("ties below the agreement threshold join nothing", () => {
+  const [a1] = unitsOf("a", 0, "The ferry sank off the cape.") as [Unit];
+  const [b1] = unitsOf("b", 1, "The ferry sank off the cape at dawn.") as [Unit];
+  assert.deepEqual(agreementClusters([pair(a1, b1, 0.2)]), []);
+});

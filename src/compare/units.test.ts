@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildUnits, hedgedTerms } from "./units.js";
+import { docWith } from "./fixtures.js";
+
+const hedged = (text: string) => [...hedgedTerms(buildUnits(docWith("a", text), 0)[0]!)].sort();
+
+test("a clause of condition, open question or wait under a modal is hedged; a date or a past wait is not", () => {
+  assert.deepEqual(hedged("The bridge would stay shut until divers had inspected the piers."), ["diver", "inspect", "pier"]);
+  assert.deepEqual(hedged("The ferry runs unless the river is high, the operator said."), ["high", "river"]);
+  assert.deepEqual(hedged("The mayor declined to say whether the bridge was safe."), ["bridg", "safe"]);
+  // No verb after the joiner: it dates or places the main fact.
+  assert.deepEqual(hedged("The bridge would stay shut until Friday."), []);
+  // A past wait happened, and so did one told in the past under a modal that looks ahead from now.
+  assert.deepEqual(hedged("The bridge stayed shut until divers inspected the piers."), []);
+  assert.deepEqual(hedged("The owner will likely close the bridge after divers inspected the piers."), []);
+  // "as if" compares.
+  assert.deepEqual(hedged("The pier looked as if a ship had struck it."), []);
+});
+
+test("the hedged clause ends at a comma or a coordinator, and a word also stated outside it is not hedged", () => {
+  assert.deepEqual(hedged("If the water reached the landing, the piers will be inspected."), ["land", "reach", "water"]);
+  assert.deepEqual(hedged("The bridge would stay shut until divers had inspected it and the council would pay them."), ["diver", "inspect"]);
+  assert.deepEqual(hedged("Divers said the bridge would stay shut until divers had inspected it."), ["inspect"]);
+});
