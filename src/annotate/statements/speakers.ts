@@ -263,7 +263,7 @@ export class SpeakerResolver {
     for (let i = span.first; i <= span.last; i++) {
       const t = tokens[i] as Token;
       const previous = tokens[i - 1] as Token | undefined;
-      // "Fire Officer at Surrey Fire and Rescue Service": a role written in capitals is a common noun too, and so is
+      // "Fire Officer at Dunholt Fire and Rescue Service": a role written in capitals is a common noun too, and so is
       // "chief" in "chief of staff", which wink tags as an adjective.
       const commonNoun = previous?.pos === "NOUN" || ((previous?.pos === "PROPN" || previous?.pos === "ADJ") && PERSON_NOUNS.test(previous.norm));
       // "Anna Kell of the Harbour Trust": a person's name before "of" is the speaker; the body is where she works.
