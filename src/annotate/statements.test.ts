@@ -2342,6 +2342,11 @@ test("names joined by 'and' speak together: 'Both Lund and Brown said' is not Br
   assert.equal(byCue(one as AnnotatedDoc, "said").speaker?.name, "Ole Brown");
 });
 
+test("words joined by 'and' before a common noun describe one group, which keeps its role: 'Harbour and port officials said'", () => {
+  const [doc] = annotateStory([{ id: "t", text: "Harbour and port officials said the bridge was unsafe." }], { today: "2024-03-06" });
+  assert.equal(byCue(doc as AnnotatedDoc, "said").speakerRole?.text, "Harbour and port officials");
+});
+
 test("a name after a participle describing the speaker is not the speaker: 'A lawyer representing Lund said'", () => {
   const [doc] = annotateStory([{ id: "t", text: "A lawyer representing Ida Lund said his client was innocent." }], { today: "2024-03-06" });
   assert.equal(byCue(doc as AnnotatedDoc, "said").speaker?.name, "A lawyer representing Ida Lund");

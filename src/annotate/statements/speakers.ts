@@ -147,8 +147,9 @@ export class SpeakerResolver {
     const head = this.ctx.tokens[this.headLast(span)] as Token;
     // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
     const entity = this.entityCovering(head.start, head.end);
-    // "Both Lund and Brown said": a name joined to others speaks with them, not alone.
-    if (this.joinedBefore(span, entity?.start ?? head.start)) return { name: mention.text };
+    // "Both Lund and Brown said": a name joined to others speaks with them, not alone. Without a name the joined words
+    // describe one group ("Texas and Florida officials"), which keeps its role.
+    if (entity && this.joinedBefore(span, entity.start)) return { name: mention.text };
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
