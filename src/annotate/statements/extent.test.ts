@@ -242,3 +242,11 @@ test("an object-frame cue in a relative clause without 'that' reports the noun t
 test("an adjective cue after the sentence's subject noun ends its infinitive at the main verb: 'Pilots eager to fly stay'", () => {
   assert.equal(statementOf("Pilots reluctant to raise fares stay in port.", "reluctant").content?.text, "to raise fares");
 });
+
+test("when the subject search runs over the relative clause's noun, its speaker opens at a role word as at a name", () => {
+  const s = statementOf("The levy councillor Ann Berg opposed was dropped in May.", "opposed");
+  assert.equal(s.content?.text, "The levy");
+  assert.equal(s.speaker?.mention?.text, "councillor Ann Berg");
+  const named = statementOf("The curfew Harbour chief Ida Lund opposed was dropped in May.", "opposed");
+  assert.equal(named.content?.text, "The curfew");
+});
