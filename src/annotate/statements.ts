@@ -218,11 +218,15 @@ function postnominalAdjective(ctx: AttributionContext, d: Draft, s: TokenSpan): 
   return head.pos === "ADJ" && infinitive && d.cue.first === d.head && s.last + 1 === d.cue.first && isClauseOpener(ctx, s.first, sentenceBounds(ctx, s.first).first);
 }
 
-/** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */
+/**
+ * An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. A form
+ * before "by" is a participle with its agent that describes the noun ("the tolls set by the board are ...").
+ */
 function opensPredicate(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   const prev = ctx.tokens[k - 1] as Token;
   if (t.pos === "AUX") return true;
+  if (ctx.tokens[k + 1]?.norm === "by") return false;
   return t.pos === "VERB" && verbForm(t) !== "ing" && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON");
 }
 

@@ -229,6 +229,8 @@ test("a time right before its verb is the subject of the content, not an adjunct
 test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {
   assert.equal(statementOf("Those who praise the pier are mostly pilots.", "praise").content?.text, "the pier");
   assert.equal(statementOf("Pilots that oppose the toll were at the meeting.", "oppose").content?.text, "the toll");
+  // A participle with its agent describes the object and does not end it.
+  assert.equal(statementOf("Those who praise the pier built by the guild are mostly pilots.", "praise").content?.text, "the pier built by the guild");
   // A clause reported after a verb of saying keeps its own verb.
   assert.equal(statementOf("Berg said the toll was fair.", "said").content?.text, "the toll was fair");
 });
