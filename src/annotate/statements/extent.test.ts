@@ -224,6 +224,9 @@ test("a time right before its verb is the subject of the content, not an adjunct
   assert.equal(statementOf("The coach said Friday would be the last match.", "said").content.text, "Friday would be the last match");
   // A time before a new subject still says when the words were said.
   assert.equal(statementOf("The coach said Friday he would retire.", "said").content.text, "he would retire");
+  // A form in -ed that describes the noun after it, whose verb comes later, leaves the time out; one before an object keeps it.
+  assert.equal(statementOf("The coach said Monday injured players would rest.", "said").content.text, "injured players would rest");
+  assert.equal(statementOf("The coach said Friday marked the end of the season.", "said").content.text, "Friday marked the end of the season");
 });
 
 test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {
