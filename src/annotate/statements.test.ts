@@ -2351,3 +2351,8 @@ test("a name after a participle describing the speaker is not the speaker: 'A la
   const doc = story("A lawyer representing Ida Lund said his client was innocent.");
   assert.equal(byCue(doc, "said").speaker?.name, "A lawyer representing Ida Lund");
 });
+
+test("a participle after a capitalised plural of people opens its description too: 'Aides based in Oslo said' is not Oslo", () => {
+  assert.notEqual(byCue(story("Aides based in Oslo said the case was weak."), "said").speakerCanonical, "Oslo");
+  assert.notEqual(byCue(story("Officials working in Bergen said the case was weak."), "said").speakerCanonical, "Bergen");
+});

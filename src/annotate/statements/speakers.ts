@@ -275,8 +275,8 @@ export class SpeakerResolver {
         i = owner;
         continue;
       }
-      // "A lawyer representing Lund": a participle after a common noun opens what describes the head.
-      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && previous?.pos === "NOUN";
+      // "A lawyer representing Lund", "Officials based in Oslo": a participle after a common noun opens what describes the head.
+      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && commonNoun;
       if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || participleAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
