@@ -1,5 +1,6 @@
 import type { AnnotatedDoc, Entity, Sentence, Statement, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
+import { isRoleWord } from "./entities/roles.js";
 import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
@@ -180,12 +181,17 @@ function objectGap(ctx: AttributionContext, d: Draft): Draft {
   if (d.cue.last !== d.head || CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return d;
   const floor = sentenceBounds(ctx, s.first).first;
   let head = s.first;
-  while (head < s.last && !((ctx.tokens[head] as Token).pos === "NOUN" && (ctx.tokens[head + 1] as Token).pos === "PROPN")) head++;
+  while (head < s.last && !((ctx.tokens[head] as Token).pos === "NOUN" && opensDescribedName(ctx.tokens[head + 1] as Token))) head++;
   const joined = head < s.last;
   const antecedent = joined ? { first: s.first, last: head } : s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
   if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
   const content = rangeOfTokens(ctx, antecedent.first, antecedent.last);
   return { ...d, source: joined ? { first: head + 1, last: s.last } : s, content: { start: content.start, end: content.end } };
+}
+
+/** A name, or a role before one: "deputy" in "The levy deputy mayor Ann Berg opposed" opens who opposed it. */
+function opensDescribedName(t: Token): boolean {
+  return t.pos === "PROPN" || (t.pos === "NOUN" && isRoleWord(t.norm));
 }
 
 function isTensedVerb(t: Token): boolean {
@@ -212,11 +218,15 @@ function postnominalAdjective(ctx: AttributionContext, d: Draft, s: TokenSpan): 
   return head.pos === "ADJ" && infinitive && d.cue.first === d.head && s.last + 1 === d.cue.first && isClauseOpener(ctx, s.first, sentenceBounds(ctx, s.first).first);
 }
 
-/** An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. */
+/**
+ * An auxiliary, or a verb in a tense after a noun: the predicate of a clause whose subject ends before `k`. A form
+ * before "by" is a participle with its agent that describes the noun ("the tolls set by the board are ...").
+ */
 function opensPredicate(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
   const prev = ctx.tokens[k - 1] as Token;
   if (t.pos === "AUX") return true;
+  if (ctx.tokens[k + 1]?.norm === "by") return false;
   return t.pos === "VERB" && verbForm(t) !== "ing" && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON");
 }
 

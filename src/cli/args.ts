@@ -324,7 +324,7 @@ function stringValue(values: Values, name: string): string | undefined {
   return typeof values[name] === "string" ? (values[name] as string) : undefined;
 }
 
-/** --db, --timeout, --max-bytes, --allow-private: checked alike for every command that reads inputs. */
+/** --timeout, --max-bytes, --allow-private: checked alike for every command that reads inputs; --db for ingest and watch. */
 function parseFetchLimits(command: Command, values: Values): (FetchLimits & { db?: string }) | { error: Parsed } {
   const limits: FetchLimits & { db?: string } = { allowPrivate: values["allow-private"] === true, timeoutMs: DEFAULT_FETCH_TIMEOUT_MS };
   const db = stringValue(values, "db");

@@ -224,11 +224,16 @@ test("a time right before its verb is the subject of the content, not an adjunct
   assert.equal(statementOf("The coach said Friday would be the last match.", "said").content.text, "Friday would be the last match");
   // A time before a new subject still says when the words were said.
   assert.equal(statementOf("The coach said Friday he would retire.", "said").content.text, "he would retire");
+  // A form in -ed that describes the noun after it, whose verb comes later, leaves the time out; one before an object keeps it.
+  assert.equal(statementOf("The coach said Monday injured players would rest.", "said").content.text, "injured players would rest");
+  assert.equal(statementOf("The coach said Friday marked the end of the season.", "said").content.text, "Friday marked the end of the season");
 });
 
 test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {
   assert.equal(statementOf("Those who praise the pier are mostly pilots.", "praise").content?.text, "the pier");
   assert.equal(statementOf("Pilots that oppose the toll were at the meeting.", "oppose").content?.text, "the toll");
+  // A participle with its agent describes the object and does not end it.
+  assert.equal(statementOf("Those who praise the pier built by the guild are mostly pilots.", "praise").content?.text, "the pier built by the guild");
   // A clause reported after a verb of saying keeps its own verb.
   assert.equal(statementOf("Berg said the toll was fair.", "said").content?.text, "the toll was fair");
 });
@@ -241,4 +246,12 @@ test("an object-frame cue in a relative clause without 'that' reports the noun t
 
 test("an adjective cue after the sentence's subject noun ends its infinitive at the main verb: 'Pilots eager to fly stay'", () => {
   assert.equal(statementOf("Pilots reluctant to raise fares stay in port.", "reluctant").content?.text, "to raise fares");
+});
+
+test("when the subject search runs over the relative clause's noun, its speaker opens at a role word as at a name", () => {
+  const s = statementOf("The levy councillor Ann Berg opposed was dropped in May.", "opposed");
+  assert.equal(s.content?.text, "The levy");
+  assert.equal(s.speaker?.mention?.text, "councillor Ann Berg");
+  const named = statementOf("The curfew Harbour chief Ida Lund opposed was dropped in May.", "opposed");
+  assert.equal(named.content?.text, "The curfew");
 });

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
-import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan } from "./phrases.js";
+import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -584,6 +584,14 @@ export function pastClosingSingleQuote(text: string, start: number, end: number)
   return end + tail[0].length;
 }
 
+/**
+ * "said Monday elected officials must resign": a form in -ed before a noun that has a verb of its own soon after
+ * describes that noun, so the time before it says when the words were said ("said Friday marked the end" does not).
+ */
+function describesNounAfter(ctx: AttributionContext, k: number): boolean {
+  return (ctx.tokens[k] as Token).norm.endsWith("ed") && ctx.tokens[k + 1]?.pos === "NOUN" && verbSoonAfter(ctx, k + 2);
+}
+
 /** Skip a prepositional or temporal adjunct after a cue ("in a statement", "on Tuesday", "to reporters"). */
 export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
   let k = j;
@@ -598,7 +606,7 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       const mark = ctx.tokens[k];
       if (mark && isPossessiveMarker(mark)) return time;
       // "said Jan. 6 was a dark day": a time right before its verb is the subject of what was said.
-      if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX)))) return time;
+      if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX) && !describesNounAfter(ctx, k)))) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;

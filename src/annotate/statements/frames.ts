@@ -218,8 +218,9 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
 }
 
 /**
- * Who is addressed after a verb of telling: a phrase, or an object pronoun before the subject of a clause ("told me
- * she had left", "told him that"). Before anything else the pronoun stays with what follows ("urged him not to").
+ * Who is addressed after a verb of telling: a phrase, or an object pronoun before what was told, a clause or a noun
+ * phrase ("told me she had left", "told him that", "told him the truth"). Before anything else the pronoun stays with
+ * what follows ("urged him not to").
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
@@ -702,7 +703,8 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, listLast(ctx, k)), false, sentence, "cue-then-block");
 }
 
-const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+/** A dash or a bullet sign opening a line. */
+const BULLETS: ReadonlySet<string> = new Set([...DASHES, "•", "*", "·"]);
 
 /** Does a paragraph open with a bullet ("- the road will close")? */
 function opensWithBullet(ctx: AttributionContext, s: number): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { type AttributionContext, isQuoteMarkAt, startsSentence, startsUpper } from "./context.js";
+import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { isFirstName, MODALS, verbInflection } from "../entities/lexicon.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
@@ -166,7 +166,6 @@ const OPENING_QUANTIFIERS = new Set(["many", "most", "some", "few", "several"]);
 /** Adjectives that describe a source by its access: "familiar with", "close to", "privy to". */
 const STANDING_ADJECTIVES = new Set(["familiar", "close", "privy", "loyal", "allied", "sympathetic", "closest"]);
 
-/** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
 /** Is the noun at `p` the head of a relative clause without "that" whose subject starts with `cur` at `p + 1`? */
 function headsRelativeBefore(ctx: AttributionContext, p: number, cur: Token): boolean {
   const prev = ctx.tokens[p];
@@ -178,6 +177,7 @@ function headsRelativeBefore(ctx: AttributionContext, p: number, cur: Token): bo
   return prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p);
 }
 
+/** Can token `p` be added on the left of a phrase whose current first token is `cur`? */
 function leftStep(ctx: AttributionContext, p: number, cur: Token): Step {
   const prev = ctx.tokens[p] as Token;
   if (ctx.timeToken[p] && !ctx.timeToken[p + 1] && !timeModifiesNoun(ctx, p, cur)) return "stop";
@@ -369,7 +369,7 @@ function isTitleDetermined(ctx: AttributionContext, i: number): boolean {
  */
 function isNominalAdjective(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  const prev = isGluedHyphen(ctx, i - 1) ? ctx.tokens[i - 2] : ctx.tokens[i - 1];
+  const prev = i >= 2 && opensHyphenCompound(ctx.tokens, i - 2, ctx.text) ? ctx.tokens[i - 2] : ctx.tokens[i - 1];
   return t.pos === "ADJ" && prev !== undefined && (prev.pos === "ADJ" || prev.pos === "DET" || prev.pos === "PROPN" || prev.pos === "NOUN");
 }
 
@@ -424,7 +424,7 @@ export function closesPronounCompany(ctx: AttributionContext, last: number): boo
   return OBJECT_PRONOUNS.has((ctx.tokens[last] as Token).norm) && preposition?.pos === "ADP" && INNER_PREPOSITIONS.has(preposition.norm) && head !== undefined && PRONOUN_HEADS.has(head.norm);
 }
 
-/** "it" or "you" right after a verb or preposition: that word's object, which no subject coordination runs through. */
+/** "it" or an object pronoun ("you", "them") right after a verb or preposition: that word's object, which no subject coordination runs through. */
 function isObjectAfterHead(pronoun: Token, before: Token | undefined): boolean {
   return (pronoun.norm === "it" || OBJECT_PRONOUNS.has(pronoun.norm)) && (before?.pos === "VERB" || before?.pos === "ADP");
 }
@@ -501,14 +501,6 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   // A phrase cannot start on a connector picked up in the middle.
   while (first < end && isConnector(ctx.tokens[first] as Token) && !(ctx.tokens[first + 1]?.norm === "least" || ctx.tokens[first + 1]?.norm === "most")) first++;
   return { first, last };
-}
-
-/** A hyphen written with no space on either side, between two words ("secretary-general"). */
-function isGluedHyphen(ctx: AttributionContext, k: number): boolean {
-  const h = ctx.tokens[k];
-  const before = ctx.tokens[k - 1];
-  const after = ctx.tokens[k + 1];
-  return h?.norm === "-" && before !== undefined && after !== undefined && before.end === h.start && h.end === after.start && before.pos !== "PUNCT";
 }
 
 function isConnector(t: Token): boolean {

@@ -1,6 +1,6 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
-import { type AttributionContext, rangeOfTokens } from "./context.js";
+import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
@@ -147,8 +147,9 @@ export class SpeakerResolver {
     const head = this.ctx.tokens[this.headLast(span)] as Token;
     // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
     const entity = this.entityCovering(head.start, head.end);
-    // "Both Lund and Brown said": a name joined to others speaks with them, not alone.
-    if (this.joinedBefore(span, entity?.start ?? head.start)) return { name: mention.text };
+    // "Both Lund and Brown said": a name joined to others speaks with them, not alone. Without a name the joined words
+    // describe one group ("Texas and Florida officials"), which keeps its role.
+    if (entity && this.joinedBefore(span, entity.start)) return { name: mention.text };
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: mention.text };
     if (role) info.role = role;
@@ -235,7 +236,7 @@ export class SpeakerResolver {
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
     const comma = this.commaAfterHead(head, last);
     if (comma === -1 || last <= comma + 1 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
-    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(tokens, i)) return undefined;
+    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
     const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
     return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
   }
@@ -274,8 +275,8 @@ export class SpeakerResolver {
         i = owner;
         continue;
       }
-      // "A lawyer representing Lund": a participle after a common noun opens what describes the head.
-      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && previous?.pos === "NOUN";
+      // "A lawyer representing Lund", "Officials based in Oslo": a participle after a common noun opens what describes the head.
+      const participleAfterNoun = t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && /(?:ing|ed)$/.test(t.norm) && commonNoun;
       if (i > span.first && (isComma(t) || t.norm === "(" || t.norm === "who" || t.norm === "which" || t.norm === "that" || ofAfterNoun || participleAfterNoun || DASH_WORDS.has(t.norm))) {
         last = i - 1;
         break;
@@ -391,11 +392,8 @@ export class SpeakerResolver {
 }
 
 /** The hyphen inside a double name ("Karine Jean-Pierre"), glued to a proper noun on each side. */
-function isNameHyphen(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return t.norm === "-" && before?.pos === "PROPN" && after?.pos === "PROPN" && before.end === t.start && t.end === after.start;
+function isNameHyphen(ctx: AttributionContext, i: number): boolean {
+  return i > 0 && ctx.tokens[i - 1]?.pos === "PROPN" && ctx.tokens[i + 1]?.pos === "PROPN" && opensHyphenCompound(ctx.tokens, i - 1, ctx.text);
 }
 
 /** The period of an initial or abbreviation inside a name ("Anna L. Berg"). */
