@@ -255,3 +255,10 @@ test("when the subject search runs over the relative clause's noun, its speaker 
   const named = statementOf("The curfew Harbour chief Ida Lund opposed was dropped in May.", "opposed");
   assert.equal(named.content?.text, "The curfew");
 });
+
+test("a time after a preposition between 'said' and a clause says when, and the clause is the content", () => {
+  assert.equal(statementOf("The ferryman said on Friday fares would rise.", "said").content.text, "fares would rise");
+  assert.equal(statementOf("The ferryman said in March the quay was unsafe.", "said").content.text, "the quay was unsafe");
+  // A time owning the next noun is part of a longer adjunct, skipped whole.
+  assert.equal(statementOf("The ferryman said on Monday's broadcast that fares would rise.", "said").content.text, "that fares would rise");
+});

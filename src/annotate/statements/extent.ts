@@ -596,11 +596,16 @@ function describesNounAfter(ctx: AttributionContext, k: number): boolean {
 export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
   let k = j;
   for (let guard = 0; guard < 3 && k <= ceiling; guard++) {
-    const t = ctx.tokens[k];
+    let t = ctx.tokens[k];
     if (!t) break;
+    // "said on Friday prices rose": the time ends the phrase; read as a noun phrase it would run on into the clause.
+    const afterPreposition = t.pos === "ADP" && CUE_ADJUNCT_HEADS.has(t.norm) && timeClosesPhrase(ctx, k + 1);
+    if (afterPreposition) t = ctx.tokens[++k] as Token;
     if (ctx.timeToken[k]) {
       const time = k;
       while (k <= ceiling && ctx.timeToken[k]) k++;
+      // After a preposition the time is an adjunct whatever follows ("rejected on Monday was similar").
+      if (afterPreposition) continue;
       // "said Monday's vote was close": a time that owns the next noun begins the content.
       // The time may close the text ("said Monday" with no full stop): no mark to read after it.
       const mark = ctx.tokens[k];
@@ -615,6 +620,14 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     k = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
   }
   return k;
+}
+
+/** A time at `k` that is a whole phrase ("on Friday"), not the owner of a noun after it ("on Monday's show"). */
+function timeClosesPhrase(ctx: AttributionContext, k: number): boolean {
+  if (!ctx.timeToken[k] || ctx.quoteOf[k] !== -1) return false;
+  while (ctx.timeToken[k]) k++;
+  const after = ctx.tokens[k];
+  return !(after && isPossessiveMarker(after));
 }
 
 /**
