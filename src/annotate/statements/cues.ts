@@ -1542,6 +1542,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
     const after = ctx.tokens[p + 1];
     if (after?.norm === ":") return p + 1;
+    // "looking forward to": the "to" belongs to the idiom, not to what is looked forward to.
+    if (next.norm === "forward" && after?.norm === "to") return p + 1;
     // wink tags "about" after a particle as an adverb: "opened up | about".
     if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && clauseAfterTime(ctx, p + 1) === -1) return p + 1;
     return p;

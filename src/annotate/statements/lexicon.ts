@@ -280,6 +280,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ["focus", "on"],
       ["vote", "for against"],
       ["push", "for back"],
+      // "looks forward to the debates": a hope held about what comes.
+      ["look", "forward"],
       ["weigh", "in"],
       ["double", "down"],
       ["stand", "by"],
