@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSent
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
-import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
+import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
 export type Cue = {
   first: number;
@@ -122,6 +122,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
+    if (lacksInfinitiveItNeeds(ctx, i)) continue;
     if (isInfinitive(ctx, i)) {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
@@ -1247,7 +1248,19 @@ function governsInfinitiveCue(ctx: AttributionContext, i: number): boolean {
   if (ctx.tokens[k]?.norm === "on") k++;
   if (ctx.tokens[k]?.norm !== "to") return false;
   const verb = ctx.tokens[k + 1];
-  return verb !== undefined && verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && ctx.quoteOf[k + 1] === -1;
+  return verb !== undefined && verb.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && !lacksInfinitiveItNeeds(ctx, k + 1) && ctx.quoteOf[k + 1] === -1;
+}
+
+/**
+ * Is the verb at `i` one that reports only before "to" and a verb (or with its own particle), here without them?
+ * "are pushing to repeal it" states an aim; "to push aides" and "pushed the cart" are acts.
+ */
+function lacksInfinitiveItNeeds(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (!CUES_ONLY_BEFORE_INFINITIVE.has(t.lemma)) return false;
+  const next = ctx.tokens[i + 1];
+  if (next?.norm === "to" && ctx.tokens[i + 2]?.pos === "VERB") return false;
+  return !PHRASAL_CUES.get(t.lemma)?.has(next?.norm ?? "");
 }
 
 /** "companies continue to invest": "continue" reports speech only alone ("he continued, ..."), not before an action. */
@@ -1529,6 +1542,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
     const after = ctx.tokens[p + 1];
     if (after?.norm === ":") return p + 1;
+    // "looking forward to": the "to" belongs to the idiom, not to what is looked forward to.
+    if (next.norm === "forward" && after?.norm === "to") return p + 1;
     // wink tags "about" after a particle as an adverb: "opened up | about".
     if (adverbial && after && (after.pos === "ADP" || after.norm === "about") && SECOND_PARTICLES.has(after.norm) && ctx.quoteOf[p + 1] === -1 && clauseAfterTime(ctx, p + 1) === -1) return p + 1;
     return p;

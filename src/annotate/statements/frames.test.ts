@@ -309,6 +309,21 @@ test("'according to' after words with no verb: the content runs over the source 
   assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
 });
 
+test("'look forward to' is a cue with its 'to' ('is looking forward to the ferry race'); 'looked at the map' is none", () => {
+  const s = statementOf("The rowing club is looking forward to the ferry race in May.", "is looking forward to");
+  assert.equal(s.speaker?.mention?.text, "The rowing club");
+  assert.equal(s.content.text, "the ferry race in May");
+  assert.deepEqual(statementsIn("Okafor looked at the map for a while.").map((x) => x.cue.text), []);
+});
+
+test("'push' reports an aim before 'to' and a verb ('are pushing to close the pier'), not an act ('pushed the cart', 'to push the crates')", () => {
+  const s = statementOf("The harbour wardens are pushing to close the pier by June.", "are pushing");
+  assert.equal(s.speaker?.mention?.text, "The harbour wardens");
+  assert.equal(s.content.text, "to close the pier by June");
+  assert.deepEqual(statementsIn("Okafor pushed the cart up the hill.").map((x) => x.cue.text), []);
+  assert.deepEqual(statementsIn("The crew seemed to push the crates toward the dock.").map((x) => x.cue.text), ["seemed"]);
+});
+
 test("'maintain' reports only before 'that': 'maintained that the orchard flooded', not 'maintained a lead'", () => {
   assert.equal(statementOf("Okafor has long maintained that the orchard flooded twice.", "has long maintained").content.text, "that the orchard flooded twice");
   assert.equal(statementsIn("Okafor maintained a narrow lead in the orchard count.").length, 0);
