@@ -315,15 +315,18 @@ test("two ways of saying the same negative, or a negation in a clause only one r
   assert.equal(polarity("The harbour board will monitor the situation closely.", "The harbour board will not monitor the situation closely.").length, 1);
 });
 
+/** Who-said-it conflicts between two reports. */
+const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+  contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+const quote = '"The quay is a total loss,"';
+/** A report giving the quotation above to `name`. */
+const byPerson = (id: string, name: string) =>
+  docWith(id, `${quote} said ${name} of the harbour board.`, {
+    entities: [{ text: name, type: "person" }],
+    statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
+  });
+
 test("who said it: only one person's words given to another person conflict", () => {
-  const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
-    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
-  const quote = '"The quay is a total loss,"';
-  const byPerson = (id: string, name: string) =>
-    docWith(id, `${quote} said ${name} of the harbour board.`, {
-      entities: [{ text: name, type: "person" }],
-      statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
-    });
   assert.equal(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund")).length, 1);
   // The title quotes the words once, without their own marks or the comma that hands over to the cue.
   assert.match(attribution(byPerson("a", "Ann Ode"), byPerson("b", "Bea Lund"))[0]?.summary ?? "", /^Who said “The quay is a total loss”:/);
@@ -717,14 +720,6 @@ test("words one report states and another only puts in a condition are no agreem
 });
 
 test("a quote given to one person whose name a report misspells is not given to someone else", () => {
-  const attribution = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
-    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
-  const quote = '"The quay is a total loss,"';
-  const byPerson = (id: string, name: string) =>
-    docWith(id, `${quote} said ${name} of the harbour board.`, {
-      entities: [{ text: name, type: "person" }],
-      statements: [{ speaker: name, canonical: name, cue: "said", content: quote, direct: true }],
-    });
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Welzel")).length, 0);
   assert.equal(attribution(byPerson("a", "Wetzel"), byPerson("b", "Andrea Wetzell")).length, 0);
   // Another surname, or another given name with the same surname spelt otherwise, is someone else.
