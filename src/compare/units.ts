@@ -156,6 +156,7 @@ const CLAUSE_END = /^[,;:()\u2013\u2014-]$/u;
 function markHedged(tokens: readonly Token[], from: number, to: number, keys: UnitKey[]): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
+    if (!CONDITION_JOINERS.has(t.norm) && !WAIT_JOINERS.has(t.norm)) continue;
     const condition = CONDITION_JOINERS.has(t.norm) && tokens[i - 1]?.norm !== "as";
     const modals = tokens.slice(from, i).filter((w) => w.pos === "AUX" || PRESENT_MODALS.has(w.norm) || PAST_MODALS.has(w.norm));
     const ahead = modals.some((w) => PAST_MODALS.has(w.norm));
