@@ -227,6 +227,9 @@ test("a time right before its verb is the subject of the content, not an adjunct
   // A form in -ed that describes the noun after it, whose verb comes later, leaves the time out; one before an object keeps it.
   assert.equal(statementOf("The coach said Monday injured players would rest.", "said").content.text, "injured players would rest");
   assert.equal(statementOf("The coach said Friday marked the end of the season.", "said").content.text, "Friday marked the end of the season");
+  // A third-person verb read as a plural noun still takes its object: the time is its subject.
+  assert.equal(statementOf("The miller said Sunday marks the start of the harvest.", "said").content.text, "Sunday marks the start of the harvest");
+  assert.equal(statementOf("The coach said Friday talks would resume.", "said").content.text, "talks would resume");
 });
 
 test("a relative clause in the sentence's subject ends its object before the main verb: 'Those who praise the pier are pilots'", () => {

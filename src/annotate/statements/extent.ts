@@ -592,6 +592,15 @@ function describesNounAfter(ctx: AttributionContext, k: number): boolean {
   return (ctx.tokens[k] as Token).norm.endsWith("ed") && ctx.tokens[k + 1]?.pos === "NOUN" && verbSoonAfter(ctx, k + 2);
 }
 
+/**
+ * "said Friday marks the end": wink may read a third-person verb after a time as a plural noun; a determiner right
+ * after it opens its object, which no plural noun takes.
+ */
+function verbReadAsPluralNoun(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.pos === "NOUN" && t.norm !== t.lemma && t.norm.endsWith("s") && ctx.tokens[k + 1]?.pos === "DET";
+}
+
 /** Skip a prepositional or temporal adjunct after a cue ("in a statement", "on Tuesday", "to reporters"). */
 export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
   let k = j;
@@ -611,7 +620,7 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       const mark = ctx.tokens[k];
       if (mark && isPossessiveMarker(mark)) return time;
       // "said Jan. 6 was a dark day": a time right before its verb is the subject of what was said.
-      if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX) && !describesNounAfter(ctx, k)))) return time;
+      if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX) && !describesNounAfter(ctx, k)) || verbReadAsPluralNoun(ctx, k))) return time;
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
