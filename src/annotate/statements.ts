@@ -8,7 +8,7 @@ import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart 
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
-import { isClauseOpener, isComma, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
+import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject } from "./statements/subjects.js";
@@ -185,8 +185,19 @@ function objectGap(ctx: AttributionContext, d: Draft): Draft {
   const joined = head < s.last;
   const antecedent = joined ? { first: s.first, last: head } : s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
   if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
-  const content = rangeOfTokens(ctx, antecedent.first, antecedent.last);
+  const content = rangeOfTokens(ctx, joined ? objectOfInnerRelative(ctx, s.first, head) : antecedent.first, antecedent.last);
   return { ...d, source: joined ? { first: head + 1, last: s.last } : s, content: { start: content.start, end: content.end } };
+}
+
+/**
+ * "Those who back the plan Lund proposed": when the phrase before the name holds a relative clause of its own, the
+ * gap's noun is that clause's object, the phrase ending at `head` after the relative pronoun and its verb.
+ */
+function objectOfInnerRelative(ctx: AttributionContext, first: number, head: number): number {
+  let r = head - 1;
+  while (r > first && !isRelativePronoun(ctx.tokens[r])) r--;
+  if (r === first || head - r < 3) return first;
+  return phraseEndingAt(ctx, head, r + 2)?.first ?? first;
 }
 
 /** A name, or a role before one: "deputy" in "The levy deputy mayor Ann Berg opposed" opens who opposed it. */

@@ -913,6 +913,12 @@ test("a contact relative 'the noun Name verb' followed by the main verb: the nam
   assert.equal(signed.content.text, "The petition");
 });
 
+test("a contact relative on the object of another relative clause reports that object, not the whole subject", () => {
+  const endorsed = statementOf("Many who back the levy Moe endorsed are bakers.", "endorsed");
+  assert.equal(endorsed.speaker?.mention?.text, "Moe");
+  assert.equal(endorsed.content.text, "the levy");
+});
+
 test("a passive's agent keeps an appositive, a percent sign or an 'or' member: 'praised by the Kiln Society, a club of potters'", () => {
   assert.equal(speakerOf("The glaze recipe was praised by the Kiln Society, a club of potters.", "was praised"), "the Kiln Society, a club of potters");
   assert.equal(speakerOf("The new fence is opposed by 12% of growers in the orchard poll.", "is opposed"), "12% of growers in the orchard poll");
