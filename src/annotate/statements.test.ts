@@ -2356,3 +2356,11 @@ test("a participle after a capitalised plural of people opens its description to
   assert.notEqual(byCue(story("Aides based in Oslo said the case was weak."), "said").speakerCanonical, "Oslo");
   assert.notEqual(byCue(story("Officials working in Bergen said the case was weak."), "said").speakerCanonical, "Bergen");
 });
+
+test("a role noun that also names things, before an appositive full name, resolves to the name: 'The owner of the mill, Ada Lunde,'", () => {
+  const s = byCue(annotate("The owner of the mill, Ada Lunde, said the wheel was broken."), "said");
+  assert.equal(s.speakerCanonical, "Ada Lunde");
+  // A noun that heads no role leaves the description as it stands.
+  const t = byCue(annotate("The roof of the mill, Ada Lunde, said the wheel was broken."), "said");
+  assert.notEqual(t.speakerCanonical, "Ada Lunde");
+});

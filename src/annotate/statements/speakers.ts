@@ -1,5 +1,6 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
+import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
@@ -235,7 +236,7 @@ export class SpeakerResolver {
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
     const comma = this.commaAfterHead(head, last);
-    if (comma === -1 || last <= comma + 1 || !PERSON_NOUNS.test((tokens[head] as Token).norm)) return undefined;
+    if (comma === -1 || last <= comma + 1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
     for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
     const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
     return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
@@ -408,6 +409,14 @@ const SPEAKING_TYPES = new Set(["person", "organization", "place"]);
 function lastWord(s: string): string {
   const words = s.toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? "";
+}
+
+/**
+ * "The head of the hospital, Ida Berg,": before an appositive full name, a role noun that also names things ("head",
+ * "owner") is that person's role as much as a word that only names people is.
+ */
+function describesPerson(word: string): boolean {
+  return PERSON_NOUNS.test(word) || isRoleWord(word, true);
 }
 
 function isPersonDescription(ctx: AttributionContext, span: TokenSpan): boolean {
