@@ -19,8 +19,9 @@ export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolea
   // compared as they stand: they may state the same condition, clause boundaries blurred or not.
   const [hedgedA, hedgedB] = [hedgedTerms(a), hedgedTerms(b)];
   const oneSided = (hedgedA.size === 0) !== (hedgedB.size === 0);
-  const mismatched = (t: string) => oneSided && hedgedA.has(t) !== hedgedB.has(t);
-  const stated = (terms: Set<string>, other: Set<string>) => new Set([...terms].filter((t) => !(other.has(t) && mismatched(t))));
+  // Most units hedge nothing: their terms stand as they are, uncopied.
+  const stated = (terms: Set<string>, other: Set<string>) =>
+    oneSided ? new Set([...terms].filter((t) => !(other.has(t) && hedgedA.has(t) !== hedgedB.has(t)))) : terms;
   const [termsA, termsB] = [stated(a.terms, b.terms), stated(b.terms, a.terms)];
   const alike = weightedDice(termsA, termsB, weights);
   if (alike < AGREEMENT_MIN) return false;
