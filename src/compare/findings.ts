@@ -1,4 +1,5 @@
 import type { AnnotatedDoc, Aspect, Claim, Finding, FindingKind, Span } from "../model/types.js";
+import { inQuotes } from "../quotation.js";
 
 /** A finding before it gets its id; `rule` records which comparison produced it. */
 export type FindingDraft = {
@@ -51,14 +52,12 @@ export function round(x: number): number {
 }
 
 /**
- * Quote a piece of text for a one-line summary, shortened in the middle of nothing: at a word boundary. Text that
- * opens with its own quotation mark, double or single (a direct quote), keeps its marks and gets no second pair, as
- * a claim line does in the report (report/common.ts inQuotes).
+ * Quote a piece of text for a one-line summary, shortened in the middle of nothing: at a word boundary. A direct
+ * quote keeps its own marks, as in a claim line of the report.
  */
 export function quote(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  const [open, close] = /^["“'‘]/u.test(flat) ? ["", ""] : ["“", "”"];
-  if (flat.length <= max) return `${open}${flat}${close}`;
+  if (flat.length <= max) return inQuotes(flat);
   const cut = flat.slice(0, max);
-  return `${open}${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trim()}…${close}`;
+  return inQuotes(`${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trim()}…`);
 }

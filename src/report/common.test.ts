@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { ReportStatement } from "../model/types.js";
-import { attributionLead, inQuotes, spokenWords } from "./common.js";
+import { attributionLead, spokenWords } from "./common.js";
 
 /** A statement over `text`, its cue and content found by their words. */
 function statement(text: string, cue: string, content: string, direct: boolean): ReportStatement {
@@ -42,7 +42,3 @@ test("a prepositional cue puts its speaker after it; a verb keeps the speaker fi
   assert.equal(attributionLead("Ann Berg", "reported", "reported"), "Ann Berg reported");
 });
 
-test("a claim's words get curly quotes unless they open with a quotation mark of their own", () => {
-  assert.equal(inQuotes("the kiln ran cold"), "“the kiln ran cold”");
-  assert.equal(inQuotes('"The kiln ran cold."'), '"The kiln ran cold."');
-});

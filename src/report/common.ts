@@ -1,4 +1,5 @@
 import type { Finding, FindingKind, Report, ReportArticle, ReportStatement, Story } from "../model/types.js";
+import { inQuotes } from "../quotation.js";
 
 /** Contradictions are what a reader came for, so they lead. */
 export const KIND_ORDER: readonly FindingKind[] = ["contradiction", "agreement", "unique"];
@@ -93,7 +94,6 @@ export function direction(direct: boolean): string {
 
 /** A quotation in a statement's content, with its marks. */
 const QUOTATION = /["“][^"“”]*["”]/gu;
-const OPENING_MARK = /^["“'‘]/u;
 
 /**
  * What a statement says, as a reader wants it: a quotation the cue splits ("Gone," said Ode, "all of it.")
@@ -108,10 +108,6 @@ export function spokenWords(statement: ReportStatement): string {
   return inQuotes(words);
 }
 
-/** Words in curly quotes, unless they open with a quotation mark of their own (a direct quote shown whole). */
-export function inQuotes(words: string): string {
-  return OPENING_MARK.test(words) ? words : `“${words}”`;
-}
 
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 

@@ -6,7 +6,6 @@ import {
   direction,
   formatConfidence,
   groupFindings,
-  inQuotes,
   KIND_HEADING,
   plural,
   reportSummary,
@@ -14,6 +13,7 @@ import {
   spokenWords,
   storyHeading,
 } from "./common.js";
+import { inQuotes } from "../quotation.js";
 
 /** Plain-text report for a terminal. Colour is the caller's decision (TTY, NO_COLOR); off by default. */
 export type TextOptions = {
