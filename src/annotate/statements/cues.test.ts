@@ -71,3 +71,16 @@ test("'opened up' with an object makes room, not a statement; 'opened up about' 
   assert.deepEqual(cuesIn("The mayor has opened up a wide lead over her rivals."), []);
   assert.deepEqual(cuesIn("The mayor opened up about her years at sea."), ["opened up about"]);
 });
+
+test("a noun of saying before 'to' and a noun phrase names whom it was for, and is no cue; a stance's 'to' opens its object", () => {
+  assert.deepEqual(cuesIn("After the mayor’s speech to the growers, the club met."), []);
+  assert.deepEqual(cuesIn("The mayor’s remarks to reporters surprised the club."), []);
+  assert.deepEqual(cuesIn("After the mayor’s opposition to the pier, the club met."), ["opposition to"]);
+  assert.deepEqual(cuesIn("The mayor’s refusal to sign surprised the club."), ["refusal"]);
+});
+
+test("an unowned noun of concern is a cue, but not after 'the', which points back to concerns reported elsewhere", () => {
+  assert.deepEqual(cuesIn("In the spring, concerns about the toll grew."), ["concerns about"]);
+  assert.deepEqual(cuesIn("In the spring, the concerns about the toll grew."), []);
+  assert.deepEqual(cuesIn("In the spring the fears that the toll would rise grew."), []);
+});
