@@ -467,7 +467,7 @@ function pollAfter(ctx: AttributionContext, i: number): boolean {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return false;
     if (POLL_NOUNS.has(t.norm)) return t.pos === "NOUN" || t.pos === "PROPN";
-    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
     if (!modifier) return false;
   }
   return false;
@@ -609,7 +609,7 @@ function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySe
   for (let k = from; k <= from + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
-    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     // "made the point that bakers sell ...": wink may tag that "that" a determiner, yet after the noun it opens a clause.
     if (!modifier || ctx.timeToken[k] || (t.norm === "that" && ctx.tokens[k - 1]?.pos === "NOUN")) break;
     // "made no secret of": after "no" the tagger reads the noun as an adjective.
