@@ -466,7 +466,9 @@ function pollAfter(ctx: AttributionContext, i: number): boolean {
   for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return false;
-    if (POLL_NOUNS.has(t.norm)) return t.pos === "NOUN" || t.pos === "PROPN";
+    // "In the latest polls, ...": polls taken together report only where they open the sentence; after a clause
+    // ("leads in the polls") the plural is more often a standing than a finding.
+    if (POLL_NOUNS.has(t.norm) || (POLL_NOUNS.has(t.lemma) && startsSentence(ctx, i))) return t.pos === "NOUN" || t.pos === "PROPN";
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
     if (!modifier) return false;
   }
