@@ -57,6 +57,10 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
+    if (t.norm === "by" && isReckoningBy(ctx, i)) {
+      cues.push({ first: i, last: i, head: i, frame: "speech", kind: "according" });
+      continue;
+    }
     if (t.norm === "to" && isPerspectiveTo(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "belief", kind: "according" });
       continue;
@@ -825,6 +829,26 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** What someone reckons by: "By the board's tally, ...", "By some measures, ...". Not "standards", a yardstick of the writer's own. */
+const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimate", "measure", "reckoning", "calculation", "argument"]);
+
+/**
+ * "By the harbour board's tally, 40 ferries ran", "By some measures, the toll works": "by" opening its sentence before
+ * a reckoning and a comma gives the clause after as that reckoning's finding, as "according to" does (PolNeAR marks 3
+ * of 3 on train; after a clause, "by historic standards" is the writer's yardstick and goes unmarked).
+ */
+function isReckoningBy(ctx: AttributionContext, i: number): boolean {
+  let lead = sentenceBounds(ctx, i).first;
+  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
+  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
+  for (let k = i + 1; k <= i + 7; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoteOf[k] !== -1 || isSentencePunct(t)) return false;
+    if (isComma(t)) return k > i + 1 && RECKONING_NOUNS.has((ctx.tokens[k - 1] as Token).lemma);
+  }
+  return false;
 }
 
 /** Those who, set off by "To ...,", hold the view the clause after them gives: "To Lund, the toll is a tax", "But to many, ...". */
