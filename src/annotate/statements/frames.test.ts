@@ -377,6 +377,14 @@ test("'By X's tally, ...' opening a sentence gives the clause after it as that r
   assert.ok(!statementsIn("By harbour standards, the ferry is old.").some((s) => s.cue.text === "By"));
 });
 
+test("'Under X law, ...' opening a sentence gives the clause after it as what the law says; 'Under the plan, ...' does not", () => {
+  const law = statementOf("Under Ohio law, a recount is automatic.", "Under");
+  assert.equal(law.speaker?.mention?.text, "Ohio law");
+  assert.equal(law.content.text, "a recount is automatic");
+  assert.equal(statementOf("Under the new regulation that the board issued, fees double.", "Under").content.text, "fees double");
+  assert.ok(!statementsIn("Under the plan, fees double.").some((s) => s.cue.text === "Under"));
+});
+
 test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
   const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
   assert.equal(described.speaker?.mention?.text, "self");
