@@ -1428,6 +1428,20 @@ test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest p
   assert.equal(after?.content.text, "Berg trails");
 });
 
+test("an adverb grading the poll's adjective stays in the poll: 'in the most recent ... poll'", () => {
+  const first = byCue(annotate("In the most recent Harbour Gazette poll, Lund led by six points."), "In");
+  assert.equal(first.speaker?.mention?.text, "the most recent Harbour Gazette poll");
+  assert.equal(first.content.text, "Lund led by six points");
+  assert.equal(byCue(annotate("Berg trails by a point in the most recent Gazette poll."), "in").speaker?.mention?.text, "the most recent Gazette poll");
+});
+
+test("polls taken together report where they open the sentence, not after a clause: 'In the latest polls, ...'", () => {
+  const first = byCue(annotate("In the latest harbour polls, Lund leads by six points."), "In");
+  assert.equal(first.speaker?.mention?.text, "the latest harbour polls");
+  assert.equal(first.content.text, "Lund leads by six points");
+  assert.deepEqual(annotate("Lund leads by six points in the latest harbour polls.").statements.map((s) => s.cue.text), []);
+});
+
 test("respondents' answers inside a poll's finding are the poll's statement only", () => {
   const doc = annotate("In a Harbour Gazette poll released Monday, 60 percent of voters said the ferry should stay.");
   assert.deepEqual(doc.statements.map((s) => s.rule), ["statements/in-poll-first"]);

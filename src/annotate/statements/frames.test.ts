@@ -368,6 +368,23 @@ test("'To X, ...' opening a sentence gives the clause after it as X's view; 'To 
   assert.ok(!statementsIn("To date, the ferry has run late twice.").some((s) => s.cue.text === "To"));
 });
 
+test("'By X's tally, ...' opening a sentence gives the clause after it as that reckoning's finding; 'by ... standards' does not", () => {
+  const tally = statementOf("By the harbour board's tally, forty ferries ran late.", "By");
+  assert.equal(tally.speaker?.mention?.text, "the harbour board's tally");
+  assert.equal(tally.content.text, "forty ferries ran late");
+  assert.equal(statementOf("But by some measures, the toll works.", "by").speaker?.mention?.text, "some measures");
+  assert.ok(!statementsIn("By Tuesday, the ferry had sailed.").some((s) => s.cue.text === "By"));
+  assert.ok(!statementsIn("By harbour standards, the ferry is old.").some((s) => s.cue.text === "By"));
+});
+
+test("'Under X law, ...' opening a sentence gives the clause after it as what the law says; 'Under the plan, ...' does not", () => {
+  const law = statementOf("Under Ohio law, a recount is automatic.", "Under");
+  assert.equal(law.speaker?.mention?.text, "Ohio law");
+  assert.equal(law.content.text, "a recount is automatic");
+  assert.equal(statementOf("Under the new regulation that the board issued, fees double.", "Under").content.text, "fees double");
+  assert.ok(!statementsIn("Under the plan, fees double.").some((s) => s.cue.text === "Under"));
+});
+
 test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
   const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
   assert.equal(described.speaker?.mention?.text, "self");

@@ -1393,7 +1393,7 @@ function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
   return draft(cue, source, (ctx.tokens[bounds.first] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-after");
 }
 
-const POLL_HEAD = /^(poll|survey)$/;
+const POLL_HEAD = /^(poll|survey)s?$/;
 
 function isSentencePunctToken(t: Token | undefined): boolean {
   return t !== undefined && (t.norm === "." || t.norm === "!" || t.norm === "?" || t.norm === ";");
