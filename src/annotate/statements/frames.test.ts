@@ -115,6 +115,8 @@ test("a plural noun of evidence opening the sentence makes 'show' a cue the tagg
   assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
   // "show up" is another verb.
   assert.equal(statementsIn("The numbers show up every spring.").length, 0);
+  // A phrase of place or time after the subject noun may hold nouns and numbers of its own.
+  assert.equal(statementOf("Port records from the 1998 storm season show the pier lost two cranes.", "show").content.text, "the pier lost two cranes");
 });
 
 test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {
