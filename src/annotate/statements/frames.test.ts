@@ -981,3 +981,10 @@ test("a time between the addressee and the infinitive keeps the addressee in wha
   assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
   assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
 });
+
+test("a participle whose adjuncts end on a comma before the sentence's verb reports nothing: 'Judge Lund, writing for the majority, said ...'", () => {
+  const text = "Judge Ada Lund, writing for the majority in the 2-1 ruling, said the harbour levy was lawful.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
+  assert.equal(statementOf(text, "said").content.text, "the harbour levy was lawful");
+  assert.equal(statementOf(text, "said").speaker?.mention?.text, "Judge Ada Lund");
+});
