@@ -2154,6 +2154,16 @@ test("a second act opened by 'as' after a quoted phrase the cue reports stands b
   assert.equal(byCue(doc, "pledged").content.text, "to rebuild the pier");
 });
 
+test("a passive or 'seems' reading run on into a second act ('as rivals see him') gives way to that act's report", () => {
+  const attacked = annotate("The senator has been attacked from all sides as rival campaigns see him as a threat.");
+  assert.deepEqual(attacked.statements.map((s) => s.cue.text), ["see"]);
+  assert.equal(byCue(attacked, "see").speaker?.mention?.text, "rival campaigns");
+  const seemed = annotate("The old quarrel seemed a distant memory on Monday, as the two mayors praised the new bridge together.");
+  assert.deepEqual(seemed.statements.map((s) => s.cue.text), ["praised"]);
+  // With no second act the passive reading stands.
+  assert.deepEqual(annotate("The senator has been attacked from all sides.").statements.map((s) => s.cue.text), ["has been attacked"]);
+});
+
 test("a relative reporting the noun right before its speaker stays beside the statement whose speaker holds it, with or without its pronoun", () => {
   const which = annotate("The curfew which the guild opposed shows how weak the council is.");
   assert.equal(byCue(which, "opposed").content.text, "The curfew");

@@ -442,8 +442,14 @@ function dropNested(ctx: AttributionContext, drafts: Draft[]): Draft[] {
     const covers = !spansQuotes(d) && kept.some((k) => d.content.start <= (ctx.tokens[k.cue.first] as Token).start && d.content.end >= (ctx.tokens[k.cue.last] as Token).end);
     const outer = holders.length === 1 && !inPollFinding && !covers ? (holders[0] as Draft) : undefined;
     const end = outer ? (secondActEnd(ctx, outer, d) ?? splicedReportEnd(ctx, outer, d) ?? (isFrontedQuestion(ctx, outer, d) ? outer.content.end : null)) : null;
+    // "The senator was attacked from all sides as rivals see him as a threat": PolNeAR marks the second act's report, not
+    // the passive or "seems" reading run on into it, which gives way whole rather than shortened.
+    if (outer && end !== null && outer.rule === "passive-expectation") {
+      kept.splice(kept.indexOf(outer), 1);
+      keep.delete(outer);
+    }
     // The drafts are this stage's own: the outer one is shortened where it stands.
-    if (outer && end !== null) outer.content = { start: outer.content.start, end };
+    else if (outer && end !== null) outer.content = { start: outer.content.start, end };
     else if (holders.length > 0 || inPollFinding || covers) continue;
     kept.push(d);
     keep.add(d);
@@ -516,11 +522,12 @@ function isFrontedQuestion(ctx: AttributionContext, outer: Draft, inner: Draft):
  * "when", "while" or "because", with a subject of its own, is a second act beside the first rather than inside what
  * it reports, and PolNeAR marks both. Returns where the first content then ends, or null. After a verb of saying, or
  * inside a "that" clause, such a clause is part of what was said; "as the Gazette reported" is the writer's credit
- * for the first; "described as" is no clause.
+ * for the first; "described as" is no clause. A passive or "seems" reading, whose content holds its own cue, has such
+ * a second act after it too ("was attacked from all sides as rivals see him as a threat").
  */
 function secondActEnd(ctx: AttributionContext, outer: Draft, inner: Draft): number | null {
   const source = ownSubjectBeside(ctx, outer, inner);
-  if (!source || !clauseAfterCue(ctx, outer) || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
+  if (!source || !(clauseAfterCue(ctx, outer) || outer.rule === "passive-expectation") || ADJUNCT_TAKING_SPEECH.has((ctx.tokens[inner.head] as Token).lemma)) return null;
   let k = source.first - 1;
   if (!SECOND_ACT_OPENERS.has((ctx.tokens[k] as Token).norm) || (ctx.tokens[k - 1] as Token).pos === "VERB") return null;
   if ((ctx.tokens[k] as Token).norm === "as" && refersBack(ctx, inner)) return null;

@@ -356,19 +356,23 @@ const EVIDENCE_VERBS = new Set(["show", "suggest", "indicate"]);
 const EVIDENCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "data", "records", "results", "numbers", "studies", "figures"]);
 
 /**
- * "Polls show", "Polls in Ohio show": a plural noun of evidence a few words before, with only an adverb, a modifier
- * or a place between, is the subject.
+ * "Polls show", "Polls in Ohio show", "Records from the 2008 cycle show": a plural noun of evidence a few words
+ * before, with only an adverb, a modifier or a phrase of place or time between, is the subject.
  */
 function evidenceBefore(ctx: AttributionContext, i: number): boolean {
   const { first } = sentenceBounds(ctx, i);
-  for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
+  for (let k = i - 1; k >= Math.max(first, i - 7); k--) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return false;
     if (EVIDENCE_NOUNS.has(t.norm) && (t.pos === "NOUN" || t.pos === "PROPN")) return true;
-    if (t.pos !== "ADV" && t.pos !== "ADP" && t.pos !== "PROPN" && t.pos !== "DET" && t.pos !== "ADJ") return false;
+    if (!EVIDENCE_SUBJECT_FILLERS.has(t.pos)) return false;
   }
   return false;
 }
+
+// A preposition's own noun may stand between ("records from the 2008 cycle show"): tags of the words a phrase
+// after the subject noun is made of.
+const EVIDENCE_SUBJECT_FILLERS: ReadonlySet<string> = new Set(["ADV", "ADP", "PROPN", "DET", "ADJ", "NOUN", "NUM"]);
 
 /**
  * "..., records show.", "“...,” Berg notes.": the cue closes a sentence (or a parenthetical) whose reported

@@ -265,3 +265,10 @@ test("a time after a preposition between 'said' and a clause says when, and the 
   // A time owning the next noun is part of a longer adjunct, skipped whole.
   assert.equal(statementOf("The ferryman said on Monday's broadcast that fares would rise.", "said").content.text, "that fares would rise");
 });
+
+test("a subject and an adverb set off by commas ('she, too,') keep the verb after them in the content", () => {
+  assert.equal(statementOf("The harbour master said she, too, wants a survey of the pier.", "said").content.text, "she, too, wants a survey of the pier");
+  assert.equal(statementOf("Lind argued the ferry, however, needs a new hull.", "argued").content.text, "the ferry, however, needs a new hull");
+  // A relative clause with a verb of its own still ends where the main verb comes.
+  assert.equal(statementOf("The baker, who said the oven was fine, wants a refund.", "said").content.text, "the oven was fine");
+});

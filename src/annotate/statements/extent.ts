@@ -211,6 +211,12 @@ function verbless(ctx: AttributionContext, first: number, end: number): boolean 
   return true;
 }
 
+/** "she, too,", "Berg, however,": a verbless subject from `from`, then adverbs set off by commas, the second at `comma`. */
+function setOffAfterSubject(ctx: AttributionContext, from: number, comma: number): boolean {
+  const k = beforeSetOffAdverbs(ctx, from, comma - 1);
+  return k < comma - 1 && k > from && verbless(ctx, from, k);
+}
+
 /** Does the content stop before token `i`? */
 function breaksContent(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   if (ctx.quoteOf[i] !== -1) return false;
@@ -244,8 +250,9 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (restatingAppositive(ctx, i + 1) || namesTheReport(ctx, i + 1)) return true;
     // "..., falsely suggesting that": adverbs may come before the participle.
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
-    // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes.
-    if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
+    // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes; not after a subject
+    // and an adverb set off between commas ("said she, too, wants a vote"), where the verb is the content's own.
+    if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
   // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb

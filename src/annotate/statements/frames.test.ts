@@ -115,6 +115,8 @@ test("a plural noun of evidence opening the sentence makes 'show' a cue the tagg
   assert.equal(statementOf("Data show that the harbour is silting up.", "show").speaker?.mention?.text, "Data");
   // "show up" is another verb.
   assert.equal(statementsIn("The numbers show up every spring.").length, 0);
+  // A phrase of place or time after the subject noun may hold nouns and numbers of its own.
+  assert.equal(statementOf("Port records from the 1998 storm season show the pier lost two cranes.", "show").content.text, "the pier lost two cranes");
 });
 
 test("a cue in an opening 'When' clause reports up to the comma that closes it, past the commas of an appositive subject", () => {
@@ -995,4 +997,11 @@ test("guards and wardens are people: after 'ordered' they are who was addressed,
 test("a time between the addressee and the infinitive keeps the addressee in what was urged: 'urged the crew on Monday to sail'", () => {
   assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
   assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
+});
+
+test("a participle whose adjuncts end on a comma before the sentence's verb reports nothing: 'Judge Lund, writing for the majority, said ...'", () => {
+  const text = "Judge Ada Lund, writing for the majority in the 2-1 ruling, said the harbour levy was lawful.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
+  assert.equal(statementOf(text, "said").content.text, "the harbour levy was lawful");
+  assert.equal(statementOf(text, "said").speaker?.mention?.text, "Judge Ada Lund");
 });

@@ -359,6 +359,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  // "Judge Lund, writing for the majority, said ...": a participle's adjuncts closed by a comma before the sentence's own
+  // verb leave it nothing to report; that verb and its clause are the main report.
+  if ((ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && k > cue.last + 1 && isComma(ctx.tokens[k - 1]) && isFiniteVerb(ctx.tokens[k]) && ctx.quoteOf[k] === -1) return null;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && opensSequencedAct(ctx, k)) return null;
