@@ -1005,3 +1005,18 @@ test("a participle whose adjuncts end on a comma before the sentence's verb repo
   assert.equal(statementOf(text, "said").content.text, "the harbour levy was lawful");
   assert.equal(statementOf(text, "said").speaker?.mention?.text, "Judge Ada Lund");
 });
+
+test("a participle opening the sentence whose adjuncts end on a comma reports nothing: 'Writing in the Gazette, Lund said ...'", () => {
+  const text = "Writing in the Gazette on Friday, the harbour master said the quay would close.";
+  assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
+  assert.equal(statementOf(text, "said").speaker?.mention?.text, "the harbour master");
+  // With an object before the comma the participle still reports it.
+  assert.equal(statementOf("Citing the storm, the board closed the quay.", "Citing").content.text, "the storm");
+});
+
+test("a participle set off after the subject reports up to its closing comma: 'Lund, citing the storm, closed the quay'", () => {
+  assert.equal(statementOf("Ada Lund, citing the storm, closed the quay.", "citing").content.text, "the storm");
+  assert.equal(statementOf("The mayor, citing costs, later cancelled the fair.", "citing").content.text, "costs");
+  // A comma inside the participle's own clause, with no verb after it, does not end it.
+  assert.equal(statementOf("Ada Lund, citing the storm, the tide and the fog, closed the quay.", "citing").content.text, "the storm, the tide and the fog");
+});

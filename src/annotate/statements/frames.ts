@@ -359,9 +359,11 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
-  // "Judge Lund, writing for the majority, said ...": a participle's adjuncts closed by a comma before the sentence's own
-  // verb leave it nothing to report; that verb and its clause are the main report.
-  if ((ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && k > cue.last + 1 && isComma(ctx.tokens[k - 1]) && isFiniteVerb(ctx.tokens[k]) && ctx.quoteOf[k] === -1) return null;
+  // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
+  // closed by a comma before the sentence's own verb, or opening the sentence before its subject, leave it nothing to
+  // report; the main clause is the main report.
+  const mainClauseAfter = isFiniteVerb(ctx.tokens[k]) || cue.first === sentenceBounds(ctx, cue.first).first;
+  if ((ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && k > cue.last + 1 && isComma(ctx.tokens[k - 1]) && mainClauseAfter && ctx.quoteOf[k] === -1) return null;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && opensSequencedAct(ctx, k)) return null;
@@ -370,7 +372,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // follows is the writer's. A second dash would make it an aside ("said — on the radio — that ...").
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
-  let lastOfClause = insideDescribedNoun(ctx, cue, source, k, insideSubjectParticiple(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head))))));
+  let lastOfClause = insideDescribedNoun(ctx, cue, source, k, insideSubjectParticiple(ctx, cue, source, k, insideSubjectAside(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)))))));
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -616,6 +618,22 @@ function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: Toke
     // "calling on them to be fined": the verbs of an infinitive are the object's, not the main clause's.
     const prev = ctx.tokens[i - 1] as Token;
     if ((t.pos === "AUX" || isFiniteVerb(t)) && prev.norm !== "to" && prev.pos !== "AUX") return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
+ * "Lund, citing the storm, closed the quay": a participle set off by commas after the subject that opens the sentence
+ * reports up to its closing comma, where the subject's own predicate resumes.
+ */
+function insideSubjectAside(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
+  if (!source || source.last + 2 !== cue.first || !isComma(ctx.tokens[source.last + 1]) || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
+  if (!isClauseOpener(ctx, source.first, sentenceBounds(ctx, source.first).first)) return last;
+  for (let i = from + 1; i < last; i++) {
+    if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
+    let v = i + 1;
+    while (v < last && (ctx.tokens[v] as Token).pos === "ADV") v++;
+    if (isFiniteVerb(ctx.tokens[v]) && ctx.quoteOf[v] === -1) return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
 }
