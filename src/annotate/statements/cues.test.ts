@@ -83,4 +83,5 @@ test("an unowned noun of concern is a cue, but not after 'the', which points bac
   assert.deepEqual(cuesIn("In the spring, concerns about the toll grew."), ["concerns about"]);
   assert.deepEqual(cuesIn("In the spring, the concerns about the toll grew."), []);
   assert.deepEqual(cuesIn("In the spring the fears that the toll would rise grew."), []);
+  assert.deepEqual(cuesIn("Officials warned that fears of a toll rise would spread."), ["warned", "fears of"]);
 });

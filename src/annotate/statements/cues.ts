@@ -835,7 +835,8 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   // "the concerns over cost", "the accusations of bias": a definite noun points back to words reported elsewhere, as
   // after a light verb (hasDefiniteDeterminer); PolNeAR marks a cue there in 3 of the 8 such on train, 45 of 63 without.
-  if (before && DEFINITE_DETERMINERS.has(before.norm) && ctx.quoteOf[j] === -1) return null;
+  // Only a determiner: "said that fears of ..." opens a clause with "that", and the noun there is as unowned as anywhere.
+  if (before && before.pos === "DET" && DEFINITE_DETERMINERS.has(before.norm) && ctx.quoteOf[j] === -1) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
 }
