@@ -57,11 +57,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
-    if (t.norm === "by" && isReckoningBy(ctx, i)) {
-      cues.push({ first: i, last: i, head: i, frame: "speech", kind: "according" });
-      continue;
-    }
-    if (t.norm === "under" && isGoverningUnder(ctx, i)) {
+    if ((t.norm === "by" && isReckoningBy(ctx, i)) || (t.norm === "under" && isGoverningUnder(ctx, i))) {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "according" });
       continue;
     }
@@ -619,7 +615,7 @@ function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySe
   for (let k = from; k <= from + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
-    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     // "made the point that bakers sell ...": wink may tag that "that" a determiner, yet after the noun it opens a clause.
     if (!modifier || ctx.timeToken[k] || (t.norm === "that" && ctx.tokens[k - 1]?.pos === "NOUN")) break;
     // "made no secret of": after "no" the tagger reads the noun as an adjective.
@@ -841,6 +837,13 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
 }
 
+/** Does the preposition at `i` open its sentence, after a conjunction at most ("But by some measures, ...")? */
+function opensSentence(ctx: AttributionContext, i: number): boolean {
+  let lead = sentenceBounds(ctx, i).first;
+  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
+  return lead === i && ctx.quoteOf[i] === -1;
+}
+
 /** What someone reckons by: "By the board's tally, ...", "By some measures, ...". Not "standards", a yardstick of the writer's own. */
 const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimate", "measure", "reckoning", "calculation", "argument"]);
 
@@ -850,9 +853,7 @@ const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimat
  * of 3 on train; after a clause, "by historic standards" is the writer's yardstick and goes unmarked).
  */
 function isReckoningBy(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
+  if (!opensSentence(ctx, i)) return false;
   for (let k = i + 1; k <= i + 7; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1 || isSentencePunct(t)) return false;
@@ -870,9 +871,7 @@ const GOVERNING_TEXTS: ReadonlySet<string> = new Set(["law", "regulation", "act"
  * on train; "Under the plan, ..." 0 of 3, "Under the agreement, ..." 0 of 1).
  */
 function isGoverningUnder(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
+  if (!opensSentence(ctx, i)) return false;
   let k = i + 1;
   while (ctx.tokens[k] && NOUN_PHRASE_POS.has((ctx.tokens[k] as Token).pos) && !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma) && ctx.quoteOf[k] === -1) k++;
   if (!ctx.tokens[k] || !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma)) return false;
@@ -893,9 +892,7 @@ const PERSPECTIVE_HOLDERS: ReadonlySet<string> = new Set(["him", "her", "them", 
  * train). A name, a title before it, or a pronoun or quantifier for people; "To date,", "To a degree," are no one.
  */
 function isPerspectiveTo(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
+  if (!opensSentence(ctx, i)) return false;
   let k = i + 1;
   const first = ctx.tokens[k];
   if (first && PERSPECTIVE_HOLDERS.has(first.norm)) return isComma(ctx.tokens[k + 1]);
