@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
@@ -844,6 +844,20 @@ function opensSentence(ctx: AttributionContext, i: number): boolean {
   return lead === i && ctx.quoteOf[i] === -1;
 }
 
+/**
+ * The head of the noun phrase right after `i` when `heads` holds its lemma, over determiners, modifiers and possessors
+ * ("the Associated Press's tally", "Ohio's new law"), or -1: "By the end of the count" reckons by no count.
+ */
+function headAfter(ctx: AttributionContext, i: number, heads: ReadonlySet<string>): number {
+  for (let k = i + 1; k <= i + 8; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoteOf[k] !== -1) return -1;
+    if (heads.has(t.lemma)) return k;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !isPossessiveMarker(t) && !POSSESSIVE_PRONOUNS.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
 /** What someone reckons by: "By the board's tally, ...", "By some measures, ...". Not "standards", a yardstick of the writer's own. */
 const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimate", "measure", "reckoning", "calculation", "argument"]);
 
@@ -854,12 +868,8 @@ const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimat
  */
 function isReckoningBy(ctx: AttributionContext, i: number): boolean {
   if (!opensSentence(ctx, i)) return false;
-  for (let k = i + 1; k <= i + 7; k++) {
-    const t = ctx.tokens[k];
-    if (!t || ctx.quoteOf[k] !== -1 || isSentencePunct(t)) return false;
-    if (isComma(t)) return k > i + 1 && RECKONING_NOUNS.has((ctx.tokens[k - 1] as Token).lemma);
-  }
-  return false;
+  const reckoning = headAfter(ctx, i, RECKONING_NOUNS);
+  return reckoning !== -1 && isComma(ctx.tokens[reckoning + 1]);
 }
 
 /** Texts that lay down what holds: "Under Ohio law, ...". Not a "plan" or an "agreement", whose terms the writer sums up. */
@@ -872,10 +882,16 @@ const GOVERNING_TEXTS: ReadonlySet<string> = new Set(["law", "regulation", "act"
  */
 function isGoverningUnder(ctx: AttributionContext, i: number): boolean {
   if (!opensSentence(ctx, i)) return false;
-  let k = i + 1;
-  while (ctx.tokens[k] && NOUN_PHRASE_POS.has((ctx.tokens[k] as Token).pos) && !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma) && ctx.quoteOf[k] === -1) k++;
-  if (!ctx.tokens[k] || !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma)) return false;
-  for (let c = k + 1; c <= k + 15; c++) {
+  const law = headAfter(ctx, i, GOVERNING_TEXTS);
+  if (law === -1) return false;
+  let k = law + 1;
+  if (ctx.tokens[k]?.pos === "NUM") k++;
+  if (isComma(ctx.tokens[k])) return true;
+  // A relative clause, a participle or a prepositional phrase may describe the law up to the comma; any other word
+  // after it opens the sentence's own clause ("Under Ohio law a recount is automatic, officials said").
+  const next = ctx.tokens[k];
+  if (!next || !(isRelativePronoun(next) || next.norm === "that" || next.pos === "ADP" || (next.pos === "VERB" && verbForm(next) === "past"))) return false;
+  for (let c = k + 1; c <= law + 15; c++) {
     const t = ctx.tokens[c];
     if (!t || isSentencePunct(t)) return false;
     if (isComma(t)) return true;

@@ -385,6 +385,12 @@ test("'Under X law, ...' opening a sentence gives the clause after it as what th
   assert.ok(!statementsIn("Under the plan, fees double.").some((s) => s.cue.text === "Under"));
 });
 
+test("'By'/'Under' reckon by the noun phrase right after them, and a law's comma must close that phrase", () => {
+  assert.ok(!statementsIn("By the end of the count, Lund led.").some((s) => s.cue.text === "By"));
+  assert.equal(statementOf("Under Ohio's new law, a recount is automatic.", "Under").speaker?.mention?.text, "Ohio's new law");
+  assert.ok(!statementsIn("Under Ohio law a recount is automatic, and the board pays.").some((s) => s.cue.text === "Under"));
+});
+
 test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
   const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
   assert.equal(described.speaker?.mention?.text, "self");
