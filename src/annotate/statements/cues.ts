@@ -881,22 +881,34 @@ const GOVERNING_TEXTS: ReadonlySet<string> = new Set(["law", "regulation", "act"
  * on train; "Under the plan, ..." 0 of 3, "Under the agreement, ..." 0 of 1).
  */
 function isGoverningUnder(ctx: AttributionContext, i: number): boolean {
-  if (!opensSentence(ctx, i)) return false;
-  const law = headAfter(ctx, i, GOVERNING_TEXTS);
-  if (law === -1) return false;
+  return opensSentence(ctx, i) && lawAndClause(ctx, i) !== null;
+}
+
+/**
+ * After "under" at `i`, the last token of the law it names ("Ohio's new law", "Act 10") and the first of the clause
+ * the law governs, past what describes the law up to a comma ("Under the new regulation that the board issued, fees
+ * double", "Under Act 10, which the board passed, fees double"); null where no law is named or no comma closes it.
+ */
+export function lawAndClause(ctx: AttributionContext, i: number): { law: number; clause: number } | null {
+  let law = headAfter(ctx, i, GOVERNING_TEXTS);
+  if (law === -1) return null;
+  if (ctx.tokens[law + 1]?.pos === "NUM") law++;
   let k = law + 1;
-  if (ctx.tokens[k]?.pos === "NUM") k++;
-  if (isComma(ctx.tokens[k])) return true;
-  // A relative clause, a participle or a prepositional phrase may describe the law up to the comma; any other word
-  // after it opens the sentence's own clause ("Under Ohio law a recount is automatic, officials said").
+  const comma = isComma(ctx.tokens[k]);
+  if (comma) k++;
   const next = ctx.tokens[k];
-  if (!next || !(isRelativePronoun(next) || next.norm === "that" || next.pos === "ADP" || (next.pos === "VERB" && verbForm(next) === "past"))) return false;
-  for (let c = k + 1; c <= law + 15; c++) {
+  if (!next) return null;
+  // Right after the law a relative clause, a participle or a prepositional phrase describes it; any other word opens
+  // the sentence's own clause ("Under Ohio law a recount is automatic, officials said"). After its comma only a
+  // relative pronoun does.
+  const describes = isRelativePronoun(next) || (!comma && (next.norm === "that" || next.pos === "ADP" || (next.pos === "VERB" && verbForm(next) === "past")));
+  if (!describes) return comma ? { law, clause: k } : null;
+  for (let c = k + 1; c <= law + 16; c++) {
     const t = ctx.tokens[c];
-    if (!t || isSentencePunct(t)) return false;
-    if (isComma(t)) return true;
+    if (!t || isSentencePunct(t)) return null;
+    if (isComma(t)) return ctx.tokens[c + 1] ? { law, clause: c + 1 } : null;
   }
-  return false;
+  return null;
 }
 
 /** Those who, set off by "To ...,", hold the view the clause after them gives: "To Lund, the toll is a tax", "But to many, ...". */
