@@ -1440,6 +1440,7 @@ test("polls taken together report where they open the sentence, not after a clau
   assert.equal(first.speaker?.mention?.text, "the latest harbour polls");
   assert.equal(first.content.text, "Lund leads by six points");
   assert.deepEqual(annotate("Lund leads by six points in the latest harbour polls.").statements.map((s) => s.cue.text), []);
+  assert.equal(byCue(annotate("But in the latest harbour polls, Lund leads by six points."), "in").speaker?.mention?.text, "the latest harbour polls");
 });
 
 test("respondents' answers inside a poll's finding are the poll's statement only", () => {

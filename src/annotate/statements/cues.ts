@@ -472,7 +472,7 @@ function pollAfter(ctx: AttributionContext, i: number): boolean {
     if (ctx.quoteOf[k] !== -1) return false;
     // "In the latest polls, ...": polls taken together report only where they open the sentence; after a clause
     // ("leads in the polls") the plural is more often a standing than a finding.
-    if (POLL_NOUNS.has(t.norm) || (POLL_NOUNS.has(t.lemma) && startsSentence(ctx, i))) return t.pos === "NOUN" || t.pos === "PROPN";
+    if (POLL_NOUNS.has(t.norm) || (POLL_NOUNS.has(t.lemma) && opensSentence(ctx, i))) return t.pos === "NOUN" || t.pos === "PROPN";
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
     if (!modifier) return false;
   }
