@@ -85,3 +85,8 @@ test("an unowned noun of concern is a cue, but not after 'the', which points bac
   assert.deepEqual(cuesIn("In the spring the fears that the toll would rise grew."), []);
   assert.deepEqual(cuesIn("Officials warned that fears of a toll rise would spread."), ["warned", "fears of"]);
 });
+
+test("a law's describing clause must close with a comma inside the sentence for 'Under' to be a cue", () => {
+  assert.deepEqual(cuesIn("Under Ohio law, which the board passed, fees double."), ["Under"]);
+  assert.deepEqual(cuesIn("Under Ohio law, which the board passed,\n\nFees double."), []);
+});

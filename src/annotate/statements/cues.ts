@@ -893,20 +893,21 @@ export function lawAndClause(ctx: AttributionContext, i: number): { law: number;
   let law = headAfter(ctx, i, GOVERNING_TEXTS);
   if (law === -1) return null;
   if (ctx.tokens[law + 1]?.pos === "NUM") law++;
+  const end = sentenceBounds(ctx, i).last;
   let k = law + 1;
   const comma = isComma(ctx.tokens[k]);
   if (comma) k++;
   const next = ctx.tokens[k];
-  if (!next) return null;
+  if (!next || k > end) return null;
   // Right after the law a relative clause, a participle or a prepositional phrase describes it; any other word opens
   // the sentence's own clause ("Under Ohio law a recount is automatic, officials said"). After its comma only a
   // relative pronoun does.
   const describes = isRelativePronoun(next) || (!comma && (next.norm === "that" || next.pos === "ADP" || (next.pos === "VERB" && verbForm(next) === "past")));
   if (!describes) return comma ? { law, clause: k } : null;
-  for (let c = k + 1; c <= law + 16; c++) {
-    const t = ctx.tokens[c];
-    if (!t || isSentencePunct(t)) return null;
-    if (isComma(t)) return ctx.tokens[c + 1] ? { law, clause: c + 1 } : null;
+  for (let c = k + 1; c <= Math.min(law + 16, end - 1); c++) {
+    const t = ctx.tokens[c] as Token;
+    if (isSentencePunct(t)) return null;
+    if (isComma(t)) return { law, clause: c + 1 };
   }
   return null;
 }
