@@ -1443,6 +1443,10 @@ test("polls taken together report where they open the sentence, not after a clau
   assert.equal(byCue(annotate("But in the latest harbour polls, Lund leads by six points."), "in").speaker?.mention?.text, "the latest harbour polls");
 });
 
+test("a poll's finding is the clause after a discourse adverbial set off behind the poll: 'In the latest poll, however, ...'", () => {
+  assert.equal(byCue(annotate("In the latest harbour poll, however, Lund leads by six points."), "In").content.text, "Lund leads by six points");
+});
+
 test("respondents' answers inside a poll's finding are the poll's statement only", () => {
   const doc = annotate("In a Harbour Gazette poll released Monday, 60 percent of voters said the ferry should stay.");
   assert.deepEqual(doc.statements.map((s) => s.rule), ["statements/in-poll-first"]);

@@ -1385,6 +1385,8 @@ function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
     let c = sourceLast + 1;
     if (!isComma(ctx.tokens[c])) return null;
     while (c <= bounds.last && isComma(ctx.tokens[c])) c++;
+    // "In the latest poll, however, Lund leads": the finding is the clause after the writer's aside.
+    c = skipDiscourseAdverbial(ctx, c, bounds.last);
     if (c > bounds.last) return null;
     const lastTok = clauseLast(ctx, c);
     return draft(cue, source, (ctx.tokens[c] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-first");
