@@ -1440,6 +1440,11 @@ test("polls taken together report where they open the sentence, not after a clau
   assert.equal(first.speaker?.mention?.text, "the latest harbour polls");
   assert.equal(first.content.text, "Lund leads by six points");
   assert.deepEqual(annotate("Lund leads by six points in the latest harbour polls.").statements.map((s) => s.cue.text), []);
+  assert.equal(byCue(annotate("But in the latest harbour polls, Lund leads by six points."), "in").speaker?.mention?.text, "the latest harbour polls");
+});
+
+test("a poll's finding is the clause after a discourse adverbial set off behind the poll: 'In the latest poll, however, ...'", () => {
+  assert.equal(byCue(annotate("In the latest harbour poll, however, Lund leads by six points."), "In").content.text, "Lund leads by six points");
 });
 
 test("respondents' answers inside a poll's finding are the poll's statement only", () => {

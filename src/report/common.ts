@@ -108,7 +108,6 @@ export function spokenWords(statement: ReportStatement): string {
   return inQuotes(words);
 }
 
-
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**

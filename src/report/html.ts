@@ -1,6 +1,6 @@
 import type { Report, ReportArticle, Span, Story } from "../model/types.js";
-import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { inQuotes } from "../quotation.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { segments, type Highlight } from "./highlight.js";
 
 /**

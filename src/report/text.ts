@@ -1,4 +1,5 @@
 import type { FindingKind, Report, Story } from "../model/types.js";
+import { inQuotes } from "../quotation.js";
 import {
   articleLine,
   attributionLead,
@@ -13,7 +14,6 @@ import {
   spokenWords,
   storyHeading,
 } from "./common.js";
-import { inQuotes } from "../quotation.js";
 
 /** Plain-text report for a terminal. Colour is the caller's decision (TTY, NO_COLOR); off by default. */
 export type TextOptions = {

@@ -79,8 +79,15 @@ test("a noun of saying before 'to' and a noun phrase names whom it was for, and 
   assert.deepEqual(cuesIn("The mayor’s refusal to sign surprised the club."), ["refusal"]);
 });
 
-test("an unowned noun of concern is a cue, but not after 'the', which points back to concerns reported elsewhere", () => {
+test("an unowned noun of concern is a cue, but not after a definite determiner, which points back to concerns reported elsewhere", () => {
   assert.deepEqual(cuesIn("In the spring, concerns about the toll grew."), ["concerns about"]);
   assert.deepEqual(cuesIn("In the spring, the concerns about the toll grew."), []);
   assert.deepEqual(cuesIn("In the spring the fears that the toll would rise grew."), []);
+  assert.deepEqual(cuesIn("In the spring, these concerns about the toll grew."), []);
+  assert.deepEqual(cuesIn("Officials warned that fears of a toll rise would spread."), ["warned", "fears of"]);
+});
+
+test("a law's describing clause must close with a comma inside the sentence for 'Under' to be a cue", () => {
+  assert.deepEqual(cuesIn("Under Ohio law, which the board passed, fees double."), ["Under"]);
+  assert.deepEqual(cuesIn("Under Ohio law, which the board passed,\n\nFees double."), []);
 });

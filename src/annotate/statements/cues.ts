@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
@@ -57,11 +57,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i++;
       continue;
     }
-    if (t.norm === "by" && isReckoningBy(ctx, i)) {
-      cues.push({ first: i, last: i, head: i, frame: "speech", kind: "according" });
-      continue;
-    }
-    if (t.norm === "under" && isGoverningUnder(ctx, i)) {
+    if ((t.norm === "by" && isReckoningBy(ctx, i)) || (t.norm === "under" && isGoverningUnder(ctx, i))) {
       cues.push({ first: i, last: i, head: i, frame: "speech", kind: "according" });
       continue;
     }
@@ -480,7 +476,7 @@ function pollAfter(ctx: AttributionContext, i: number): boolean {
     if (ctx.quoteOf[k] !== -1) return false;
     // "In the latest polls, ...": polls taken together report only where they open the sentence; after a clause
     // ("leads in the polls") the plural is more often a standing than a finding.
-    if (POLL_NOUNS.has(t.norm) || (POLL_NOUNS.has(t.lemma) && startsSentence(ctx, i))) return t.pos === "NOUN" || t.pos === "PROPN";
+    if (POLL_NOUNS.has(t.norm) || (POLL_NOUNS.has(t.lemma) && opensSentence(ctx, i))) return t.pos === "NOUN" || t.pos === "PROPN";
     const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "/" || t.norm === "-" || t.norm === "'s" || t.norm === "’s";
     if (!modifier) return false;
   }
@@ -623,7 +619,7 @@ function communicationNoun(ctx: AttributionContext, i: number, nouns: ReadonlySe
   for (let k = from; k <= from + 5; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quoteOf[k] !== -1) break;
-    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "ADV" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
+    const modifier = t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "NUM" || t.pos === "NOUN" || t.pos === "PROPN" || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === "'s" || (t.norm === "-" && t.start === (ctx.tokens[k - 1] as Token).end);
     // "made the point that bakers sell ...": wink may tag that "that" a determiner, yet after the noun it opens a clause.
     if (!modifier || ctx.timeToken[k] || (t.norm === "that" && ctx.tokens[k - 1]?.pos === "NOUN")) break;
     // "made no secret of": after "no" the tagger reads the noun as an adjective.
@@ -839,9 +835,31 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   if (next.norm === "that" && (!afterThat || afterThat.pos === "VERB" || afterThat.pos === "AUX")) return null;
   // "the concerns over cost", "the accusations of bias": a definite noun points back to words reported elsewhere, as
   // after a light verb (hasDefiniteDeterminer); PolNeAR marks a cue there in 3 of the 8 such on train, 45 of 63 without.
-  if (before && DEFINITE_DETERMINERS.has(before.norm) && ctx.quoteOf[j] === -1) return null;
+  // Only a determiner: "said that fears of ..." opens a clause with "that", and the noun there is as unowned as anywhere.
+  if (before && before.pos === "DET" && DEFINITE_DETERMINERS.has(before.norm) && ctx.quoteOf[j] === -1) return null;
   const start = before && before.pos === "DET" && ctx.quoteOf[j] === -1 ? j : j + 1;
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
+}
+
+/** Does the preposition at `i` open its sentence, after a conjunction at most ("But by some measures, ...")? */
+function opensSentence(ctx: AttributionContext, i: number): boolean {
+  let lead = sentenceBounds(ctx, i).first;
+  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
+  return lead === i && ctx.quoteOf[i] === -1;
+}
+
+/**
+ * The head of the noun phrase right after `i` when `heads` holds its lemma, over determiners, modifiers and possessors
+ * ("the Associated Press's tally", "Ohio's new law"), or -1: "By the end of the count" reckons by no count.
+ */
+function headAfter(ctx: AttributionContext, i: number, heads: ReadonlySet<string>): number {
+  for (let k = i + 1; k <= i + 8; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quoteOf[k] !== -1) return -1;
+    if (heads.has(t.lemma)) return k;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !isPossessiveMarker(t) && !POSSESSIVE_PRONOUNS.has(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /** What someone reckons by: "By the board's tally, ...", "By some measures, ...". Not "standards", a yardstick of the writer's own. */
@@ -853,15 +871,9 @@ const RECKONING_NOUNS: ReadonlySet<string> = new Set(["tally", "count", "estimat
  * of 3 on train; after a clause, "by historic standards" is the writer's yardstick and goes unmarked).
  */
 function isReckoningBy(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
-  for (let k = i + 1; k <= i + 7; k++) {
-    const t = ctx.tokens[k];
-    if (!t || ctx.quoteOf[k] !== -1 || isSentencePunct(t)) return false;
-    if (isComma(t)) return k > i + 1 && RECKONING_NOUNS.has((ctx.tokens[k - 1] as Token).lemma);
-  }
-  return false;
+  if (!opensSentence(ctx, i)) return false;
+  const reckoning = headAfter(ctx, i, RECKONING_NOUNS);
+  return reckoning !== -1 && isComma(ctx.tokens[reckoning + 1]);
 }
 
 /** Texts that lay down what holds: "Under Ohio law, ...". Not a "plan" or an "agreement", whose terms the writer sums up. */
@@ -873,18 +885,35 @@ const GOVERNING_TEXTS: ReadonlySet<string> = new Set(["law", "regulation", "act"
  * on train; "Under the plan, ..." 0 of 3, "Under the agreement, ..." 0 of 1).
  */
 function isGoverningUnder(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
-  let k = i + 1;
-  while (ctx.tokens[k] && NOUN_PHRASE_POS.has((ctx.tokens[k] as Token).pos) && !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma) && ctx.quoteOf[k] === -1) k++;
-  if (!ctx.tokens[k] || !GOVERNING_TEXTS.has((ctx.tokens[k] as Token).lemma)) return false;
-  for (let c = k + 1; c <= k + 15; c++) {
-    const t = ctx.tokens[c];
-    if (!t || isSentencePunct(t)) return false;
-    if (isComma(t)) return true;
+  return opensSentence(ctx, i) && lawAndClause(ctx, i) !== null;
+}
+
+/**
+ * After "under" at `i`, the last token of the law it names ("Ohio's new law", "Act 10") and the first of the clause
+ * the law governs, past what describes the law up to a comma ("Under the new regulation that the board issued, fees
+ * double", "Under Act 10, which the board passed, fees double"); null where no law is named or no comma closes it.
+ */
+export function lawAndClause(ctx: AttributionContext, i: number): { law: number; clause: number } | null {
+  let law = headAfter(ctx, i, GOVERNING_TEXTS);
+  if (law === -1) return null;
+  if (ctx.tokens[law + 1]?.pos === "NUM") law++;
+  const end = sentenceBounds(ctx, i).last;
+  let k = law + 1;
+  const comma = isComma(ctx.tokens[k]);
+  if (comma) k++;
+  const next = ctx.tokens[k];
+  if (!next || k > end) return null;
+  // Right after the law a relative clause, a participle or a prepositional phrase describes it; any other word opens
+  // the sentence's own clause ("Under Ohio law a recount is automatic, officials said"). After its comma only a
+  // relative pronoun does.
+  const describes = isRelativePronoun(next) || (!comma && (next.norm === "that" || next.pos === "ADP" || (next.pos === "VERB" && verbForm(next) === "past")));
+  if (!describes) return comma ? { law, clause: k } : null;
+  for (let c = k + 1; c <= Math.min(law + 16, end - 1); c++) {
+    const t = ctx.tokens[c] as Token;
+    if (isSentencePunct(t)) return null;
+    if (isComma(t)) return { law, clause: c + 1 };
   }
-  return false;
+  return null;
 }
 
 /** Those who, set off by "To ...,", hold the view the clause after them gives: "To Lund, the toll is a tax", "But to many, ...". */
@@ -896,9 +925,7 @@ const PERSPECTIVE_HOLDERS: ReadonlySet<string> = new Set(["him", "her", "them", 
  * train). A name, a title before it, or a pronoun or quantifier for people; "To date,", "To a degree," are no one.
  */
 function isPerspectiveTo(ctx: AttributionContext, i: number): boolean {
-  let lead = sentenceBounds(ctx, i).first;
-  while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
-  if (lead !== i || ctx.quoteOf[i] !== -1) return false;
+  if (!opensSentence(ctx, i)) return false;
   let k = i + 1;
   const first = ctx.tokens[k];
   if (first && PERSPECTIVE_HOLDERS.has(first.norm)) return isComma(ctx.tokens[k + 1]);

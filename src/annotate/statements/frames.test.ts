@@ -387,6 +387,19 @@ test("'Under X law, ...' opening a sentence gives the clause after it as what th
   assert.ok(!statementsIn("Under the plan, fees double.").some((s) => s.cue.text === "Under"));
 });
 
+test("'By'/'Under' reckon by the noun phrase right after them, and a law's comma must close that phrase", () => {
+  assert.ok(!statementsIn("By the end of the count, Lund led.").some((s) => s.cue.text === "By"));
+  assert.equal(statementOf("Under Ohio's new law, a recount is automatic.", "Under").speaker?.mention?.text, "Ohio's new law");
+  assert.ok(!statementsIn("Under Ohio law a recount is automatic, and the board pays.").some((s) => s.cue.text === "Under"));
+});
+
+test("'Under X law, ...': the law is the source, and what describes it up to its comma is neither source nor content", () => {
+  assert.equal(statementOf("Under the new regulation that the board issued, fees double.", "Under").speaker?.mention?.text, "the new regulation");
+  const act = statementOf("Under Act 10, which the board passed, fees double.", "Under");
+  assert.equal(act.speaker?.mention?.text, "Act 10");
+  assert.equal(act.content.text, "fees double");
+});
+
 test("'a self-described X': 'self' speaks through 'described' and X is what it calls itself; after 'the' it is a name", () => {
   const described = statementOf("Lund, a self-described harbour romantic, rows at dawn.", "described");
   assert.equal(described.speaker?.mention?.text, "self");

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPluralSubject, isPossessor, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, isPluralSubject, isPossessor, lawAndClause, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -941,6 +941,13 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
       source.last = apposed;
       k = apposed + 2;
     }
+    // "Under the new regulation that the board issued, fees double": the law is the source, what describes it is not
+    // (PolNeAR 2 of 2 on train).
+    const governed = (ctx.tokens[cue.head] as Token).norm === "under" ? lawAndClause(ctx, cue.head) : null;
+    if (governed) {
+      source.last = governed.law;
+      k = governed.clause;
+    }
     // PolNeAR gives the source all of the sentence after it, later clauses and the cues in them too.
     const lastTok = trimTrailingPunct(ctx, k, bounds.last);
     return draft(cue, source, (ctx.tokens[k] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-first");
@@ -1399,6 +1406,8 @@ function inPoll(ctx: AttributionContext, cue: Cue): Draft | null {
     let c = sourceLast + 1;
     if (!isComma(ctx.tokens[c])) return null;
     while (c <= bounds.last && isComma(ctx.tokens[c])) c++;
+    // "In the latest poll, however, Lund leads": the finding is the clause after the writer's aside.
+    c = skipDiscourseAdverbial(ctx, c, bounds.last);
     if (c > bounds.last) return null;
     const lastTok = clauseLast(ctx, c);
     return draft(cue, source, (ctx.tokens[c] as Token).start, contentEnd(ctx, lastTok), false, sentence, "in-poll-first");
