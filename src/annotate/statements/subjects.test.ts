@@ -567,3 +567,10 @@ test("a time set off by commas after the name says when the speaker spoke and st
   assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
   assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
 });
+
+test("a later verb shares the subject of the verb a 'that' or 'whether' clause hangs on, not the clause's own subject", () => {
+  assert.equal(speakerOf("Lund backpedaled on his forecast that the port would recover within a year, and blamed the storms.", "blamed"), "Lund");
+  assert.equal(speakerOf("Tom Ruck came close to an admission that the millers had cheated, saying the books were wrong.", "saying"), "Tom Ruck");
+  // A clause of time is no complement: the participle goes on with its subject.
+  assert.equal(speakerOf("The crowd cheered as the harbour master cut the ribbon, promising that the quay would stay open.", "promising"), "the harbour master");
+});

@@ -978,19 +978,27 @@ function subjectAfterContent(ctx: AttributionContext, previous: Draft, cue: Cue)
  * a participle after a clause shares the subject of that clause's verb, the nearest finite one before it (an
  * infinitive or a bare participle hangs on a verb further left).
  */
+const COMPLEMENT_OPENERS = new Set(["that", "whether"]);
+
 function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): TokenSpan | null {
+  let subordinate: TokenSpan | null = null;
   for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] !== -1) return null;
+    if (ctx.quoteOf[k] !== -1) return subordinate;
     if (t.pos !== "VERB") continue;
     const before = ctx.tokens[k - 1] as Token;
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
     // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
-    if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
+    if (!subject || (ctx.tokens[subject.first - 1] as Token | undefined)?.pos === "VERB") continue;
+    // "Lund backed away from her forecast that the port would recover, and blamed ...": a clause opened by "that" or
+    // "whether" is what a verb further left says or asks, and the later verb shares that verb's subject. A clause of
+    // time ("as he accepted the prize, thanking ...") is not: PolNeAR credits its subject.
+    if (!COMPLEMENT_OPENERS.has((ctx.tokens[subject.first - 1] as Token | undefined)?.norm ?? "")) return subject;
+    subordinate ??= subject;
   }
-  return null;
+  return subordinate;
 }
 
 /** Is token `k` its sentence's first word, not counting quote marks and conjunctions before it? */
