@@ -574,3 +574,10 @@ test("a later verb shares the subject of the verb a 'that' or 'whether' clause h
   // A clause of time is no complement: the participle goes on with its subject.
   assert.equal(speakerOf("The crowd cheered as the harbour master cut the ribbon, promising that the quay would stay open.", "promising"), "the harbour master");
 });
+
+test("a verb coordinated after a clause of its own ('..., but Lund is a pilot and has argued') shares that clause's subject", () => {
+  assert.equal(speakerOf("Berg says the quay is shut, but Lund is an expert on tides and has argued that the dyke will hold.", "has argued"), "Lund");
+  assert.equal(speakerOf("None of the pilots has a licence, but Judge Lund is an expert on tides and has lectured on the topic at the college.", "has lectured"), "Judge Lund");
+  // A bare "and" joins two subjects, not two clauses.
+  assert.equal(speakerOf("The port's Ann Berg and the guild's Ole Lund are on the board and declined to rule out a levy.", "declined"), "The port's Ann Berg and the guild's Ole Lund");
+});

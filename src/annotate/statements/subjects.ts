@@ -832,6 +832,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     // last statement's content gives the participle its subject.
     const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, lastTokenBefore(ctx, previous.cue.last, previous.content.end));
     if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
+    // "Berg says the quay is shut, but Lund is a pilot and has argued ...": a clause of its own between the last
+    // statement and the conjunction gives the coordinated verb its subject.
+    const resumed = coordinated ? clauseSubjectBetween(ctx, lastTokenBefore(ctx, previous.cue.last, previous.content.end) + 1, c) : null;
+    if (resumed) return resumed;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
     if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
@@ -841,6 +845,8 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
+  const opened = coordinated ? clauseSubjectBetween(ctx, bounds.first, c) : null;
+  if (opened) return opened;
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
@@ -958,6 +964,21 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(["group", "groups", "pac", "pac
  */
 function speaksThroughParticiple(noun: Token): boolean {
   return PERSON_NOUNS.test(noun.norm) || GROUP_NOUNS.has(noun.norm) || (noun.pos === "PROPN" && PLURAL_FORM.test(noun.norm));
+}
+
+/**
+ * The subject of the last clause opened between `from` and `to` by a semicolon, "but", or a conjunction after a comma:
+ * "..., but | Lund is ...". A bare "and" may join two subjects ("Lund and Berg are ...").
+ */
+function clauseSubjectBetween(ctx: AttributionContext, from: number, to: number): TokenSpan | null {
+  for (let k = to - 1; k >= from; k--) {
+    const t = ctx.tokens[k] as Token;
+    const opens = t.norm === ";" || (t.pos === "CCONJ" && (t.norm === "but" || isComma(ctx.tokens[k - 1])));
+    if (ctx.quoteOf[k] !== -1 || !opens) continue;
+    const np = phraseStartingAt(ctx, k + 1, to - 1);
+    if (np && resumesPredicate(ctx, np.last + 1)) return np;
+  }
+  return null;
 }
 
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
