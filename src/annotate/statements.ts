@@ -11,7 +11,7 @@ import { SpeakerResolver } from "./statements/speakers.js";
 import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
-import { leftFloor, leftSubject } from "./statements/subjects.js";
+import { leftFloor, leftSubject, peopleDescribedBy } from "./statements/subjects.js";
 
 /**
  * Who said what: reporting cues (said, told, according to, denied, believes, endorsed ...), their
@@ -775,7 +775,10 @@ function toStatement(ctx: AttributionContext, d: Draft, resolver: SpeakerResolve
   // A bare relative "that", "those", "this" or a possessive "their" is the speaker PolNeAR marks less than one time in
   // three (it takes the noun referred to, the main subject, a longer phrase, or no one): naming no speaker costs less
   // than naming the wrong one.
-  if (d.source && !(d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm))) {
+  // "those" before a participle it heads ("among those describing themselves as") is marked: it is no pronoun for
+  // someone named elsewhere but the people the participle describes.
+  const bare = d.source !== null && d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm) && !peopleDescribedBy(ctx, d.cue, d.head);
+  if (d.source && !bare) {
     const mention = rangeOfTokens(ctx, d.source.first, d.source.last);
     const info = resolver.resolve(d.source, (ctx.tokens[d.head] as Token).lemma);
     statement.speaker = { name: info.name, mention };

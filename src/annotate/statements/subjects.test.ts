@@ -581,3 +581,9 @@ test("a verb coordinated after a clause of its own ('..., but Lund is a pilot an
   // A bare "and" joins two subjects, not two clauses.
   assert.equal(speakerOf("The port's Ann Berg and the guild's Ole Lund are on the board and declined to rule out a levy.", "declined"), "The port's Ann Berg and the guild's Ole Lund");
 });
+
+test("'those' before a participle it heads speaks through it ('among those describing themselves as'); with an agent it does not", () => {
+  assert.equal(speakerOf("Berg leads by 21 points among those describing themselves as pilots.", "describing"), "those");
+  assert.equal(speakerOf("For those focused on the tides, the regatta was a record.", "focused on"), "those");
+  assert.equal(speakerOf("Among those listed by the harbour board was the mayor.", "listed"), null);
+});

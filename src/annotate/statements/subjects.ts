@@ -782,6 +782,8 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
+  const those = peopleDescribedBy(ctx, cue, cue.head);
+  if (those) return those;
   const lead = leadVerb(ctx, cue);
   const participle = (ctx.tokens[lead ?? cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
@@ -850,6 +852,20 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "among those describing themselves as pilots", "for those focused on the tides": "those" before a participle names
+ * the people it describes, and they speak through it. A past participle with its agent ("those listed by Berg")
+ * names whom the agent spoke of.
+ */
+export function peopleDescribedBy(ctx: AttributionContext, cue: TokenSpan, head: number): TokenSpan | null {
+  const k = cue.first - 1;
+  const verb = ctx.tokens[head] as Token;
+  if (ctx.tokens[k]?.norm !== "those" || ctx.quoteOf[k] !== -1 || verb.pos !== "VERB") return null;
+  // A past form after "those" may be the verb of its clause ("Those argued that ..."); after a preposition it cannot.
+  const bare = verb.norm.endsWith(PARTICIPLE_SUFFIX) || (isPastForm(verb) && ctx.tokens[k - 1]?.pos === "ADP" && ctx.tokens[cue.last + 1]?.norm !== "by");
+  return bare ? { first: k, last: k } : null;
 }
 
 /**
