@@ -587,3 +587,9 @@ test("'those' before a participle it heads speaks through it ('among those descr
   assert.equal(speakerOf("For those focused on the tides, the regatta was a record.", "focused on"), "those");
   assert.equal(speakerOf("Among those listed by the harbour board was the mayor.", "listed"), null);
 });
+
+test("a participle after a clause skips a preposition's object that a past participle describes: 'spoke at the town hall hosted by ..., predicting'", () => {
+  assert.equal(speakerOf("Lund spoke first at the town hall hosted by the guild, predicting a close vote.", "predicting"), "Lund");
+  // After "with" the noun is the subject of an absolute phrase.
+  assert.equal(speakerOf("With the guild buffeted by criticism and denying any fault, the vote went ahead.", "denying"), "the guild");
+});
