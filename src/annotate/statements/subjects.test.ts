@@ -593,3 +593,9 @@ test("a participle after a clause skips a preposition's object that a past parti
   // After "with" the noun is the subject of an absolute phrase.
   assert.equal(speakerOf("With the guild buffeted by criticism and denying any fault, the vote went ahead.", "denying"), "the guild");
 });
+
+test("a relative clause whose verb reports a 'that' clause stays in the subject: 'The judges who ruled that ... said'", () => {
+  assert.equal(speakerOf("The judges who ruled that Dover could not raise its fees said the law was clear.", "said"), "The judges who ruled that Dover could not raise its fees");
+  // A "that" clause with no relative pronoun before its verb is no part of a subject.
+  assert.equal(speakerOf("Berg argued that the guild could not raise its fees and said the law was clear.", "said"), "Berg");
+});

@@ -592,7 +592,15 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
     // A phrase that ends on its own verb is that relative's subject and verb ("the fee that the guild set rose"): the
     // relative's clause closes before the cue, and its noun heads the cue's subject, whatever the tag of "that".
     const closedRelative = r === from - 1 && (ctx.tokens[last] as Token).pos === "VERB";
-    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ" && !closedRelative) return null;
+    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1) return null;
+    // "The judges who ruled that the port could not raise its fees said": a clause opened by "that" may be what the
+    // relative clause's verb says; the subject is the noun before "who" only if one follows right after that verb.
+    if (t.norm === "that" && t.pos === "SCONJ" && !closedRelative) {
+      const reporter = r - 1;
+      const who = ctx.tokens[reporter - 1];
+      if (ctx.tokens[reporter]?.pos !== "VERB" || !(who?.norm === "who" || who?.norm === "which")) return null;
+      continue;
+    }
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
