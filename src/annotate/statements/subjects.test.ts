@@ -599,3 +599,9 @@ test("a relative clause whose verb reports a 'that' clause stays in the subject:
   // A "that" clause with no relative pronoun before its verb is no part of a subject.
   assert.equal(speakerOf("Berg argued that the guild could not raise its fees and said the law was clear.", "said"), "Berg");
 });
+
+test("a verb coordinated with the main clause after a closed ', who ...,' clause goes on with the noun, not with 'who'", () => {
+  assert.equal(speakerOf("Weber, who advises the guild, is no fan of Berg but lauded the plan.", "lauded"), "Weber");
+  // Inside the relative clause the verb is the relative pronoun's.
+  assert.equal(speakerOf("Weber, who advises the guild and lauded the plan, is no fan of Berg.", "lauded"), "who");
+});

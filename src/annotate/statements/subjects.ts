@@ -1045,10 +1045,24 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     // "Lund backed away from her forecast that the port would recover, and blamed ...": a clause opened by "that" or
     // "whether" is what a verb further left says or asks, and the later verb shares that verb's subject. A clause of
     // time ("as he accepted the prize, thanking ...") is not: PolNeAR credits its subject.
-    if (!COMPLEMENT_OPENERS.has((ctx.tokens[subject.first - 1] as Token | undefined)?.norm ?? "")) return subject;
+    if (!COMPLEMENT_OPENERS.has((ctx.tokens[subject.first - 1] as Token | undefined)?.norm ?? "")) return antecedentPastRelative(ctx, subject, k, cue.first) ?? subject;
     subordinate ??= subject;
   }
   return subordinate;
+}
+
+/**
+ * "Weber, who advises the guild, is no fan of Berg but lauded ...": when the verb found is a relative clause's and
+ * that clause closes on a comma before the cue, the cue goes on with the main clause, whose subject is the noun the
+ * relative pronoun stands for.
+ */
+function antecedentPastRelative(ctx: AttributionContext, subject: TokenSpan, verb: number, cueFirst: number): TokenSpan | null {
+  const r = subject.first;
+  if (subject.last !== r || !RELATIVE_OPENERS.has((ctx.tokens[r] as Token).norm) || !isComma(ctx.tokens[r - 1])) return null;
+  let close = verb + 1;
+  while (close < cueFirst && !(isComma(ctx.tokens[close]) && ctx.quoteOf[close] === -1)) close++;
+  if (close >= cueFirst || relativeOpening(ctx, close) !== r - 1) return null;
+  return phraseEndingAt(ctx, r - 2, leftFloor(ctx, r));
 }
 
 /** Is token `k` its sentence's first word, not counting quote marks and conjunctions before it? */
