@@ -605,3 +605,8 @@ test("a verb coordinated with the main clause after a closed ', who ...,' clause
   // Inside the relative clause the verb is the relative pronoun's.
   assert.equal(speakerOf("Weber, who advises the guild and lauded the plan, is no fan of Berg.", "lauded"), "who");
 });
+
+test("an -ing form after an auxiliary and an adverb ('are also reviewing') is the clause's verb a later verb or participle shares", () => {
+  assert.equal(speakerOf("To catch pilots who entered the port the same way Berg did, harbour officials are also reviewing all permits and are considering a ban on new ones.", "are considering"), "harbour officials");
+  assert.equal(speakerOf("The row comes as Lund is increasingly relying on the mayor, mentioning him in every speech.", "mentioning"), "Lund");
+});

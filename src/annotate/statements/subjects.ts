@@ -1032,7 +1032,8 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     if (ctx.quoteOf[k] !== -1) return subordinate;
     if (t.pos !== "VERB") continue;
     const before = ctx.tokens[k - 1] as Token;
-    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
+    // "are also reviewing": an adverb may stand between the auxiliary and its -ing form.
+    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[skipAdverbsLeft(ctx, k - 1)] as Token | undefined)?.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
     // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
