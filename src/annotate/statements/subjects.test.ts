@@ -610,3 +610,7 @@ test("an -ing form after an auxiliary and an adverb ('are also reviewing') is th
   assert.equal(speakerOf("To catch pilots who entered the port the same way Berg did, harbour officials are also reviewing all permits and are considering a ban on new ones.", "are considering"), "harbour officials");
   assert.equal(speakerOf("The row comes as Lund is increasingly relying on the mayor, mentioning him in every speech.", "mentioning"), "Lund");
 });
+
+test("a clause of its own inside the last statement's content still gives a coordinated verb after it its subject", () => {
+  assert.equal(speakerOf("Guests are given tickets telling them when to join the queue, and harbour aides are on hand to move them through, take their names and announce the guests.", "announce"), "harbour aides");
+});

@@ -844,7 +844,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
     // "Berg says the quay is shut, but Lund is a pilot and has argued ...": a clause of its own between the last
     // statement and the conjunction gives the coordinated verb its subject.
-    const resumed = coordinated ? clauseSubjectBetween(ctx, lastTokenBefore(ctx, previous.cue.last, previous.content.end) + 1, c) : null;
+    const resumed = coordinated ? clauseSubjectBetween(ctx, previous.cue.last + 1, c) : null;
     if (resumed) return resumed;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
