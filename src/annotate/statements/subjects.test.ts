@@ -614,3 +614,8 @@ test("an -ing form after an auxiliary and an adverb ('are also reviewing') is th
 test("a clause of its own inside the last statement's content still gives a coordinated verb after it its subject", () => {
   assert.equal(speakerOf("Guests are given tickets telling them when to join the queue, and harbour aides are on hand to move them through, take their names and announce the guests.", "announce"), "harbour aides");
 });
+
+test("a longer description in parentheses after a name stays in the subject: 'Sen. Ole Lund (a pilot so young ...) says'", () => {
+  assert.equal(speakerOf("Sen. Ole Lund (a pilot so young he has been mistaken for a cadet) says he was adrift.", "says"), "Sen. Ole Lund (a pilot so young he has been mistaken for a cadet)");
+  assert.equal(speakerOf("Sen. Ann Berg (R-Ohio) says the quay is shut.", "says"), "Sen. Ann Berg (R-Ohio)");
+});
