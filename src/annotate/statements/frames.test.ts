@@ -979,3 +979,9 @@ test("a time between the addressee and the infinitive keeps the addressee in wha
   assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
   assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
 });
+
+test("a text titled by the subject that released or published it is that subject's; a title with no such verb has no speaker", () => {
+  assert.equal(speakerOf("On Monday night, harbour manager Ann Berg released a memo titled “The Facts on the Tide.”", "titled"), "harbour manager Ann Berg");
+  assert.equal(speakerOf("The pilot Ole Lund published a column in the Gazette, entitled, “Why the Quay Matters.”", "entitled"), "The pilot Ole Lund");
+  assert.equal(speakerOf("She has a book in the works titled Women Who Sail.", "titled"), null);
+});
