@@ -619,3 +619,8 @@ test("a longer description in parentheses after a name stays in the subject: 'Se
   assert.equal(speakerOf("Sen. Ole Lund (a pilot so young he has been mistaken for a cadet) says he was adrift.", "says"), "Sen. Ole Lund (a pilot so young he has been mistaken for a cadet)");
   assert.equal(speakerOf("Sen. Ann Berg (R-Ohio) says the quay is shut.", "says"), "Sen. Ann Berg (R-Ohio)");
 });
+
+test("'for the first time' and 'at one point' between subject and cue are adverbials, not the subject", () => {
+  assert.equal(speakerOf("The report on Wednesday for the first time cited a memo by the board.", "cited"), "The report");
+  assert.equal(speakerOf("The board at one point said the quay would close.", "said"), "The board");
+});
