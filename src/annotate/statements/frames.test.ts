@@ -985,3 +985,12 @@ test("a text titled by the subject that released or published it is that subject
   assert.equal(speakerOf("The pilot Ole Lund published a column in the Gazette, entitled, “Why the Quay Matters.”", "entitled"), "The pilot Ole Lund");
   assert.equal(speakerOf("She has a book in the works titled Women Who Sail.", "titled"), null);
 });
+
+test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks through the infinitive, which is the cue alone", () => {
+  const opening = statementOf("The storm has created a natural opening for Lund to highlight her record.", "to highlight");
+  assert.equal(opening.speaker?.mention?.text, "Lund");
+  assert.equal(speakerOf("The ruling will increase the pressure on her to say whether she agrees.", "to say"), "her");
+  assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
+  // After a verb "for" takes the verb's object: no such cue.
+  assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
+});

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPluralSubject, isPossessor, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -1587,7 +1587,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
-  const caused = cue.first === cue.head - 1 ? causedSpeaker(ctx, cue.head) : null;
+  const caused = cue.first === cue.head - 1 ? (causedSpeaker(ctx, cue.head) ?? infinitiveSubject(ctx, cue.head)) : null;
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {
