@@ -1205,7 +1205,7 @@ export function infinitiveSubject(ctx: AttributionContext, i: number): TokenSpan
   const head = ctx.tokens[np.first - 2];
   // After a verb "for" takes its object ("looked for a way to ..."); after a noun or adjective it opens the infinitive's
   // subject ("a chance for", "unusual for").
-  const forSubject = before?.norm === "for" && (head?.pos === "NOUN" || head?.pos === "ADJ");
+  const forSubject = before?.norm === "for" && (head?.pos === "NOUN" || head?.pos === "ADJ" || head?.norm === "enough");
   const onSubject = before?.norm === "on" && PRESSING_NOUNS.has(head?.norm ?? "");
   return forSubject || onSubject ? np : null;
 }

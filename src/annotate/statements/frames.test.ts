@@ -994,3 +994,7 @@ test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks t
   // After a verb "for" takes the verb's object: no such cue.
   assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
 });
+
+test("'enough for' names the infinitive's subject too: 'more than enough for him to claim'", () => {
+  assert.equal(speakerOf("The vote was more than enough for him to claim a victory.", "to claim"), "him");
+});
