@@ -2393,3 +2393,10 @@ test("a role noun that also names things, before an appositive full name, resolv
   const t = byCue(annotate("The roof of the mill, Ada Lunde, said the wheel was broken."), "said");
   assert.notEqual(t.speakerCanonical, "Ada Lunde");
 });
+
+test("a verb after a quotation set off between dashes goes on with the statement before the aside, not with the aside's speaker", () => {
+  const text = "Lund suggested that the plan was unserious - “Again, we need details,” she said - and charged that Berg had misled voters.";
+  assert.equal(speakerOf(text, "charged"), "Lund");
+  // Without the dashes the quotation's speaker is the last one named, and the verb goes on with her.
+  assert.equal(speakerOf("Lund suggested that the plan was unserious. “Again, we need details,” Berg said, and charged that the mayor had misled voters.", "charged"), "Berg");
+});

@@ -11,7 +11,7 @@ import { SpeakerResolver } from "./statements/speakers.js";
 import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
-import { leftFloor, leftSubject } from "./statements/subjects.js";
+import { leftFloor, leftSubject, peopleDescribedBy } from "./statements/subjects.js";
 
 /**
  * Who said what: reporting cues (said, told, according to, denied, believes, endorsed ...), their
@@ -331,7 +331,7 @@ export function handDrafts(ctx: AttributionContext): { cues: Cue[]; drafts: Draf
   const cues = findCues(ctx);
   const drafts: Draft[] = [];
   for (const cue of cues) {
-    const d = frameFor(ctx, cue, reportingDraft(ctx, drafts));
+    const d = frameFor(ctx, cue, reportingDraft(ctx, drafts, cue));
     if (d && hasWords(ctx, d)) drafts.push(d);
   }
   return { cues, drafts };
@@ -341,17 +341,44 @@ export function handDrafts(ctx: AttributionContext): { cues: Cue[]; drafts: Draf
  * The draft whose speaker a following participle or coordinated cue shares: the last one, unless it is reported
  * inside an earlier one of its sentence ("Lund said he plans to run, adding that ..." adds Lund's words, not his).
  */
-function reportingDraft(ctx: AttributionContext, drafts: readonly Draft[]): Draft | undefined {
-  let last = drafts[drafts.length - 1];
-  if (!last) return undefined;
+function reportingDraft(ctx: AttributionContext, drafts: readonly Draft[], cue: Cue): Draft | undefined {
+  const latest = drafts[drafts.length - 1];
+  if (!latest) return undefined;
+  let last = latest;
+  // "Lund railed against the fees - “I hate them,” she said - and vowed ...": a statement set off between dashes is
+  // an aside, and the verb after it goes on with the statement before the aside.
+  const opening = asideOpening(ctx, latest, cue);
+  let inAside = opening !== -1;
   for (let i = drafts.length - 2; i >= 0; i--) {
     const outer = drafts[i] as Draft;
     if (outer.sentence !== last.sentence) break;
+    if (inAside) {
+      if (outer.cue.last < opening) [last, inAside] = [outer, false];
+      continue;
+    }
     const cueStart = (ctx.tokens[last.cue.first] as Token).start;
     const cueEnd = (ctx.tokens[last.cue.last] as Token).end;
     if (outer.content.start <= cueStart && outer.content.end >= cueEnd) last = outer;
   }
-  return last;
+  return inAside ? latest : last;
+}
+
+/** The dash opening the aside that holds `draft`, when a second dash closes it before `cue`; else -1. */
+function asideOpening(ctx: AttributionContext, draft: Draft, cue: Cue): number {
+  let closing = draft.cue.last + 1;
+  while (closing < cue.first && !(DASHES.has((ctx.tokens[closing] as Token).norm) && ctx.quoteOf[closing] === -1)) closing++;
+  if (closing >= cue.first) return -1;
+  const first = Math.min(draft.cue.first, draft.source?.first ?? draft.cue.first, tokenAtOrAfter(ctx, draft.content.start));
+  for (let k = first - 1; k >= 0 && ctx.sentenceOf[k] === draft.sentence; k--) {
+    if (DASHES.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return k;
+  }
+  return -1;
+}
+
+function tokenAtOrAfter(ctx: AttributionContext, offset: number): number {
+  let k = 0;
+  while (k < ctx.tokens.length - 1 && (ctx.tokens[k] as Token).start < offset) k++;
+  return k;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -755,7 +782,10 @@ function toStatement(ctx: AttributionContext, d: Draft, resolver: SpeakerResolve
   // A bare relative "that", "those", "this" or a possessive "their" is the speaker PolNeAR marks less than one time in
   // three (it takes the noun referred to, the main subject, a longer phrase, or no one): naming no speaker costs less
   // than naming the wrong one.
-  if (d.source && !(d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm))) {
+  // "those" before a participle it heads ("among those describing themselves as") is marked: it is no pronoun for
+  // someone named elsewhere but the people the participle describes.
+  const bare = d.source !== null && d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm) && !peopleDescribedBy(ctx, d.cue, d.head);
+  if (d.source && !bare) {
     const mention = rangeOfTokens(ctx, d.source.first, d.source.last);
     const info = resolver.resolve(d.source, (ctx.tokens[d.head] as Token).lemma);
     statement.speaker = { name: info.name, mention };

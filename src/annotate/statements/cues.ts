@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSent
 import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
-import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
+import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
 export type Cue = {
   first: number;
@@ -131,6 +131,12 @@ export function findCues(ctx: AttributionContext): Cue[] {
       const governor = infinitiveGovernor(ctx, i);
       // A purpose is an act of speech ("to say", "to call for"); "lining up to see", "returned home to find" and
       // "voted to reject" are acts, not statements.
+      // "an opening for Lund to highlight her record", "pressure on her to say": the noun after "for" (or "on" after a
+      // noun) does the saying, and the cue is the infinitive alone.
+      if (governor === null && infinitiveSubject(ctx, i) !== null) {
+        cues.push({ first: i - 1, last: particleEnd(ctx, i), head: i, frame, kind: "verb" });
+        continue;
+      }
       const main = governor ?? (PURPOSE_SPEECH.has(t.lemma) ? purposeGovernor(ctx, i) : null);
       // "to explain and defend the toll": one "to" governs both verbs, which share the object.
       const particle = particleEnd(ctx, i);
@@ -1272,6 +1278,29 @@ export function causedSpeaker(ctx: AttributionContext, i: number): TokenSpan | n
   const k = verbBeforeObject(ctx, i, 7, CAUSED_OBJECT_EXTRAS);
   return k >= 0 && k < i - 2 && CAUSATIVE_VERBS.has((ctx.tokens[k] as Token).lemma) ? { first: k + 1, last: i - 2 } : null;
 }
+
+/**
+ * "a chance for the mayor to explain", "pressure on her to say": the subject of infinitive `i` named after "for", or after
+ * "on" that follows a noun of pressing; null otherwise.
+ */
+export function infinitiveSubject(ctx: AttributionContext, i: number): TokenSpan | null {
+  if (ctx.tokens[i - 1]?.norm !== "to" || ctx.quoteOf[i - 2] !== -1) return null;
+  const floor = sentenceBounds(ctx, i).first;
+  const last = i - 2;
+  const t = ctx.tokens[last];
+  const np = t && (OBJECT_PRONOUNS.has(t.norm) || t.norm === "both") ? { first: last, last } : phraseEndingAt(ctx, last, floor);
+  if (!np) return null;
+  const before = ctx.tokens[np.first - 1];
+  const head = ctx.tokens[np.first - 2];
+  // After a verb "for" takes its object ("looked for a way to ..."); after a noun or adjective it opens the infinitive's
+  // subject ("a chance for", "unusual for").
+  const forSubject = before?.norm === "for" && (head?.pos === "NOUN" || head?.pos === "ADJ" || head?.norm === "enough");
+  const onSubject = before?.norm === "on" && PRESSING_NOUNS.has(head?.norm ?? "");
+  return forSubject || onSubject ? np : null;
+}
+
+/** Nouns after which "on" names whom they press to act: "pressure on her to say". */
+const PRESSING_NOUNS: ReadonlySet<string> = new Set(["pressure", "onus"]);
 
 /** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */
 function isHeadlineFuture(ctx: AttributionContext, i: number): boolean {

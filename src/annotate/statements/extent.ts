@@ -20,6 +20,7 @@ const DISCOURSE_ADVERBIALS = new Set([
   "in a statement", "in an interview", "in a tweet", "in a speech", "for example", "for instance", "in fact",
   "at the time", "in contrast", "by contrast", "in addition", "as well", "separately", "later", "earlier", "again",
   "for one", "at the same time", "it turned out", "of course", "in particular", "in other words",
+  "at one point", "once again", "for the first time", "for the second time",
 ]);
 
 /** "told the paper, however, that ...": step over a discourse adverbial and its comma at the start of the content. */
@@ -34,13 +35,13 @@ export function skipDiscourseAdverbial(ctx: AttributionContext, k: number, last:
 
 const ADVERBIAL_FIRST_WORDS: ReadonlySet<string> = new Set([...DISCOURSE_ADVERBIALS].filter((p) => p.includes(" ")).map((p) => p.split(" ")[0] as string));
 
-/** The first token of a discourse adverbial of two or three words ending at `last` ("in particular"), or null. */
+/** The first token of a discourse adverbial of two to four words ending at `last` ("in particular"), or null. */
 export function discourseAdverbialEndingAt(ctx: AttributionContext, last: number, floor: number): number | null {
-  // Most stretches open no such phrase at either place: look no further.
-  if (!ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 1]?.norm ?? "") && !ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 2]?.norm ?? "")) return null;
+  // Most stretches open no such phrase at any place: look no further.
+  if (![1, 2, 3].some((d) => ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - d]?.norm ?? ""))) return null;
   // Grow the phrase leftwards a word at a time rather than slicing and joining the tokens for each length.
   let words = (ctx.tokens[last] as Token).norm;
-  for (let first = last - 1; first >= Math.max(floor, last - 2); first--) {
+  for (let first = last - 1; first >= Math.max(floor, last - 3); first--) {
     words = `${(ctx.tokens[first] as Token).norm} ${words}`;
     if (DISCOURSE_ADVERBIALS.has(words)) return first;
   }

@@ -1033,3 +1033,22 @@ test("a participle set off after the subject reports up to its closing comma: 'L
   // A comma inside the participle's own clause, with no verb after it, does not end it.
   assert.equal(statementOf("Ada Lund, citing the storm, the tide and the fog, closed the quay.", "citing").content.text, "the storm, the tide and the fog");
 });
+
+test("a text titled by the subject that released or published it is that subject's; a title with no such verb has no speaker", () => {
+  assert.equal(speakerOf("On Monday night, harbour manager Ann Berg released a memo titled “The Facts on the Tide.”", "titled"), "harbour manager Ann Berg");
+  assert.equal(speakerOf("The pilot Ole Lund published a column in the Gazette, entitled, “Why the Quay Matters.”", "entitled"), "The pilot Ole Lund");
+  assert.equal(speakerOf("She has a book in the works titled Women Who Sail.", "titled"), null);
+});
+
+test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks through the infinitive, which is the cue alone", () => {
+  const opening = statementOf("The storm has created a natural opening for Lund to highlight her record.", "to highlight");
+  assert.equal(opening.speaker?.mention?.text, "Lund");
+  assert.equal(speakerOf("The ruling will increase the pressure on her to say whether she agrees.", "to say"), "her");
+  assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
+  // After a verb "for" takes the verb's object: no such cue.
+  assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
+});
+
+test("'enough for' names the infinitive's subject too: 'more than enough for him to claim'", () => {
+  assert.equal(speakerOf("The vote was more than enough for him to claim a victory.", "to claim"), "him");
+});

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, isPluralSubject, isPossessor, lawAndClause, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -24,7 +24,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, DOCUMENT_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -1521,15 +1521,38 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 function titleContent(ctx: AttributionContext, cue: Cue): Draft | null {
   const k = isComma(ctx.tokens[cue.last + 1]) ? cue.last + 2 : cue.last + 1;
   const sentence = ctx.sentenceOf[cue.first]!;
+  const author = authorOfTitled(ctx, cue);
   const quote = quoteStartingAt(ctx, k);
-  if (quote) return draft(cue, null, quote.start, quote.end, true, sentence, "title");
+  if (quote) return draft(cue, author, quote.start, quote.end, true, sentence, "title");
   let last = k;
   for (let j = k + 1; j < ctx.tokens.length && ctx.quoteOf[j] === -1; j++) {
     const t = ctx.tokens[j] as Token;
     if (CAPITALISED_WORD.test(t.text)) last = j;
     else if (!TITLE_LINKS.has(t.norm)) break;
   }
-  return draft(cue, null, (ctx.tokens[k] as Token).start, (ctx.tokens[last] as Token).end, false, sentence, "title");
+  return draft(cue, author, (ctx.tokens[k] as Token).start, (ctx.tokens[last] as Token).end, false, sentence, "title");
+}
+
+/** Verbs by which a subject puts out a text of its own: "released a memo", "launched an ad", "published a column". */
+const AUTHORING_VERBS = new Set(["release", "publish", "launch", "issue", "air", "post", "write", "pen", "unveil", "run", "send", "circulate"]);
+
+/**
+ * "Mook released a memo titled ...", "the PAC launched an ad in Iowa titled ...": the subject of the verb that put out
+ * the titled text wrote it and names it; a title with no such verb before it ("a book titled ...") has no speaker.
+ */
+function authorOfTitled(ctx: AttributionContext, cue: Cue): TokenSpan | null {
+  const { first } = sentenceBounds(ctx, cue.first);
+  let text = false;
+  for (let k = cue.first - 1; k >= first && cue.first - k < 12; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoteOf[k] !== -1) return null;
+    text ||= t.pos === "NOUN" && DOCUMENT_NOUNS.has(t.lemma);
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (!text || t.pos !== "VERB" || !AUTHORING_VERBS.has(t.lemma)) return null;
+    const group = verbGroupStart(ctx, k);
+    return leftSubject(ctx, group, leftFloor(ctx, group));
+  }
+  return null;
 }
 
 const SELF_DESCRIPTION_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "ADV"]);
@@ -1594,7 +1617,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   const floor = leftFloor(ctx, cue.first);
   const shared = sharedSubject(ctx, cue, previous);
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
-  const caused = cue.first === cue.head - 1 ? causedSpeaker(ctx, cue.head) : null;
+  const caused = cue.first === cue.head - 1 ? (causedSpeaker(ctx, cue.head) ?? infinitiveSubject(ctx, cue.head)) : null;
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
   const participle = source ? null : shared;
   if (!source && !participle) {

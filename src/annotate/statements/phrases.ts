@@ -462,10 +462,11 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
     return { first: last, last };
   }
   let end = last;
-  // "Sen. Ann Berg (R-Ohio)": a parenthesis closing a name belongs to it.
+  // "Sen. Ann Berg (R-Ohio)": a parenthesis closing a name belongs to it, and so does a longer description in one
+  // ("Sen. Ole Lund (a pilot so young he has been taken for a cadet)").
   if (t.norm === ")") {
     let open = last - 1;
-    while (open > floor && last - open < 8 && (ctx.tokens[open] as Token).norm !== "(") open--;
+    while (open > floor && last - open < 20 && (ctx.tokens[open] as Token).norm !== "(") open--;
     if ((ctx.tokens[open] as Token).norm !== "(") return null;
     end = open - 1;
     const head = ctx.tokens[end];

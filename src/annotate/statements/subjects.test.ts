@@ -567,3 +567,60 @@ test("a time set off by commas after the name says when the speaker spoke and st
   assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
   assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
 });
+
+test("a later verb shares the subject of the verb a 'that' or 'whether' clause hangs on, not the clause's own subject", () => {
+  assert.equal(speakerOf("Lund backpedaled on his forecast that the port would recover within a year, and blamed the storms.", "blamed"), "Lund");
+  assert.equal(speakerOf("Tom Ruck came close to an admission that the millers had cheated, saying the books were wrong.", "saying"), "Tom Ruck");
+  // A clause of time is no complement: the participle goes on with its subject.
+  assert.equal(speakerOf("The crowd cheered as the harbour master cut the ribbon, promising that the quay would stay open.", "promising"), "the harbour master");
+});
+
+test("a verb coordinated after a clause of its own ('..., but Lund is a pilot and has argued') shares that clause's subject", () => {
+  assert.equal(speakerOf("Berg says the quay is shut, but Lund is an expert on tides and has argued that the dyke will hold.", "has argued"), "Lund");
+  assert.equal(speakerOf("None of the pilots has a licence, but Judge Lund is an expert on tides and has lectured on the topic at the college.", "has lectured"), "Judge Lund");
+  // A bare "and" joins two subjects, not two clauses.
+  assert.equal(speakerOf("The port's Ann Berg and the guild's Ole Lund are on the board and declined to rule out a levy.", "declined"), "The port's Ann Berg and the guild's Ole Lund");
+});
+
+test("'those' before a participle it heads speaks through it ('among those describing themselves as'); with an agent it does not", () => {
+  assert.equal(speakerOf("Berg leads by 21 points among those describing themselves as pilots.", "describing"), "those");
+  assert.equal(speakerOf("For those focused on the tides, the regatta was a record.", "focused on"), "those");
+  assert.equal(speakerOf("Among those listed by the harbour board was the mayor.", "listed"), null);
+});
+
+test("a participle after a clause skips a preposition's object that a past participle describes: 'spoke at the town hall hosted by ..., predicting'", () => {
+  assert.equal(speakerOf("Lund spoke first at the town hall hosted by the guild, predicting a close vote.", "predicting"), "Lund");
+  // After "with" the noun is the subject of an absolute phrase.
+  assert.equal(speakerOf("With the guild buffeted by criticism and denying any fault, the vote went ahead.", "denying"), "the guild");
+});
+
+test("a relative clause whose verb reports a 'that' clause stays in the subject: 'The judges who ruled that ... said'", () => {
+  assert.equal(speakerOf("The judges who ruled that Dover could not raise its fees said the law was clear.", "said"), "The judges who ruled that Dover could not raise its fees");
+  // A "that" clause with no relative pronoun before its verb is no part of a subject.
+  assert.equal(speakerOf("Berg argued that the guild could not raise its fees and said the law was clear.", "said"), "Berg");
+});
+
+test("a verb coordinated with the main clause after a closed ', who ...,' clause goes on with the noun, not with 'who'", () => {
+  assert.equal(speakerOf("Weber, who advises the guild, is no fan of Berg but lauded the plan.", "lauded"), "Weber");
+  // Inside the relative clause the verb is the relative pronoun's.
+  assert.equal(speakerOf("Weber, who advises the guild and lauded the plan, is no fan of Berg.", "lauded"), "who");
+});
+
+test("an -ing form after an auxiliary and an adverb ('are also reviewing') is the clause's verb a later verb or participle shares", () => {
+  assert.equal(speakerOf("To catch pilots who entered the port the same way Berg did, harbour officials are also reviewing all permits and are considering a ban on new ones.", "are considering"), "harbour officials");
+  assert.equal(speakerOf("The row comes as Lund is increasingly relying on the mayor, mentioning him in every speech.", "mentioning"), "Lund");
+});
+
+test("a clause of its own inside the last statement's content still gives a coordinated verb after it its subject", () => {
+  assert.equal(speakerOf("Guests are given tickets telling them when to join the queue, and harbour aides are on hand to move them through, take their names and announce the guests.", "announce"), "harbour aides");
+});
+
+test("a longer description in parentheses after a name stays in the subject: 'Sen. Ole Lund (a pilot so young ...) says'", () => {
+  assert.equal(speakerOf("Sen. Ole Lund (a pilot so young he has been mistaken for a cadet) says he was adrift.", "says"), "Sen. Ole Lund (a pilot so young he has been mistaken for a cadet)");
+  assert.equal(speakerOf("Sen. Ann Berg (R-Ohio) says the quay is shut.", "says"), "Sen. Ann Berg (R-Ohio)");
+});
+
+test("'for the first time' and 'at one point' between subject and cue are adverbials, not the subject", () => {
+  assert.equal(speakerOf("The report on Wednesday for the first time cited a memo by the board.", "cited"), "The report");
+  assert.equal(speakerOf("The board at one point said the quay would close.", "said"), "The board");
+});

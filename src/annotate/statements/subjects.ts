@@ -592,7 +592,15 @@ function withRelativeClause(ctx: AttributionContext, from: number, last: number,
     // A phrase that ends on its own verb is that relative's subject and verb ("the fee that the guild set rose"): the
     // relative's clause closes before the cue, and its noun heads the cue's subject, whatever the tag of "that".
     const closedRelative = r === from - 1 && (ctx.tokens[last] as Token).pos === "VERB";
-    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1 || t.norm === "that" && t.pos === "SCONJ" && !closedRelative) return null;
+    if (isComma(t) || isSentencePunct(t) || ctx.quoteOf[r] !== -1) return null;
+    // "The judges who ruled that the port could not raise its fees said": a clause opened by "that" may be what the
+    // relative clause's verb says; the subject is the noun before "who" only if one follows right after that verb.
+    if (t.norm === "that" && t.pos === "SCONJ" && !closedRelative) {
+      const reporter = r - 1;
+      const who = ctx.tokens[reporter - 1];
+      if (ctx.tokens[reporter]?.pos !== "VERB" || !(who?.norm === "who" || who?.norm === "which")) return null;
+      continue;
+    }
     if (!(t.norm === "who" || t.norm === "that" || t.norm === "which" || t.norm === "whose") || r === last) continue;
     // "the plans that countries offered": "that" or "which" right before the cue's own subject is the verb's
     // object, and the subject speaks for itself ("who" is a subject: "some who advocate reform say").
@@ -782,6 +790,8 @@ const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "when", "i
  * "After saying X, the man ...". The subject is the last speaker in the sentence, or the sentence's subject.
  */
 export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft | undefined): TokenSpan | null {
+  const those = peopleDescribedBy(ctx, cue, cue.head);
+  if (those) return those;
   const lead = leadVerb(ctx, cue);
   const participle = (ctx.tokens[lead ?? cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX);
   // "Noting that the tide was high, Lund said ...": a participle opening the sentence speaks for the subject of the main
@@ -832,6 +842,10 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
     // last statement's content gives the participle its subject.
     const later = coordinated ? null : subjectOfVerbBefore(ctx, cue, lastTokenBefore(ctx, previous.cue.last, previous.content.end));
     if (later && ctx.tokens[later.first - 1]?.pos === "CCONJ" && !isRelativePronoun(ctx.tokens[later.first])) return later;
+    // "Berg says the quay is shut, but Lund is a pilot and has argued ...": a clause of its own between the last
+    // statement and the conjunction gives the coordinated verb its subject.
+    const resumed = coordinated ? clauseSubjectBetween(ctx, previous.cue.last + 1, c) : null;
+    if (resumed) return resumed;
     // "When the guild raised its fees, Lund wrote to the council, warning ...": a participle after the main clause goes on
     // with that clause's subject, not with a speaker inside the clause the sentence opens with.
     if (coordinated || !inOpeningSubordinate(ctx, previous.source.first)) return previous.source;
@@ -841,9 +855,25 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   const bounds = sentenceBounds(ctx, cue.first);
   const clauseSubject = subjectOfVerbBefore(ctx, cue, bounds.first);
   if (clauseSubject) return clauseSubject;
+  const opened = coordinated ? clauseSubjectBetween(ctx, bounds.first, c) : null;
+  if (opened) return opened;
   const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
+}
+
+/**
+ * "among those describing themselves as pilots", "for those focused on the tides": "those" before a participle names
+ * the people it describes, and they speak through it. A past participle with its agent ("those listed by Berg")
+ * names whom the agent spoke of.
+ */
+export function peopleDescribedBy(ctx: AttributionContext, cue: TokenSpan, head: number): TokenSpan | null {
+  const k = cue.first - 1;
+  const verb = ctx.tokens[head] as Token;
+  if (ctx.tokens[k]?.norm !== "those" || ctx.quoteOf[k] !== -1 || verb.pos !== "VERB") return null;
+  // A past form after "those" may be the verb of its clause ("Those argued that ..."); after a preposition it cannot.
+  const bare = verb.norm.endsWith(PARTICIPLE_SUFFIX) || (isPastForm(verb) && ctx.tokens[k - 1]?.pos === "ADP" && ctx.tokens[cue.last + 1]?.norm !== "by");
+  return bare ? { first: k, last: k } : null;
 }
 
 /**
@@ -960,6 +990,21 @@ function speaksThroughParticiple(noun: Token): boolean {
   return PERSON_NOUNS.test(noun.norm) || GROUP_NOUNS.has(noun.norm) || (noun.pos === "PROPN" && PLURAL_FORM.test(noun.norm));
 }
 
+/**
+ * The subject of the last clause opened between `from` and `to` by a semicolon, "but", or a conjunction after a comma:
+ * "..., but | Lund is ...". A bare "and" may join two subjects ("Lund and Berg are ...").
+ */
+function clauseSubjectBetween(ctx: AttributionContext, from: number, to: number): TokenSpan | null {
+  for (let k = to - 1; k >= from; k--) {
+    const t = ctx.tokens[k] as Token;
+    const opens = t.norm === ";" || (t.pos === "CCONJ" && (t.norm === "but" || isComma(ctx.tokens[k - 1])));
+    if (ctx.quoteOf[k] !== -1 || !opens) continue;
+    const np = phraseStartingAt(ctx, k + 1, to - 1);
+    if (np && resumesPredicate(ctx, np.last + 1)) return np;
+  }
+  return null;
+}
+
 /** "When Lund spoke, ...", "Ever since Berg wrote ...": does the speaker at `first` follow a subordinator opening its sentence? */
 function inOpeningSubordinate(ctx: AttributionContext, first: number): boolean {
   if (!SUBORDINATORS.has((ctx.tokens[first - 1] as Token | undefined)?.norm ?? "")) return false;
@@ -978,19 +1023,47 @@ function subjectAfterContent(ctx: AttributionContext, previous: Draft, cue: Cue)
  * a participle after a clause shares the subject of that clause's verb, the nearest finite one before it (an
  * infinitive or a bare participle hangs on a verb further left).
  */
+const COMPLEMENT_OPENERS = new Set(["that", "whether"]);
+
 function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): TokenSpan | null {
+  let subordinate: TokenSpan | null = null;
   for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoteOf[k] !== -1) return null;
+    if (ctx.quoteOf[k] !== -1) return subordinate;
     if (t.pos !== "VERB") continue;
     const before = ctx.tokens[k - 1] as Token;
-    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && before.pos !== "AUX")) continue;
+    // "are also reviewing": an adverb may stand between the auxiliary and its -ing form.
+    if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[skipAdverbsLeft(ctx, k - 1)] as Token | undefined)?.pos !== "AUX")) continue;
     const subject = leftSubject(ctx, k, leftFloor(ctx, k));
     // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
-    if (subject && (ctx.tokens[subject.first - 1] as Token | undefined)?.pos !== "VERB") return subject;
+    if (!subject || (ctx.tokens[subject.first - 1] as Token | undefined)?.pos === "VERB") continue;
+    // "Lund spoke at the town hall hosted by the guild, predicting ...": nor is a preposition's object, which a
+    // participle after it describes; but after "with" it is the subject of an absolute phrase ("With his campaign
+    // buffeted by criticism and denying ...").
+    const opener = ctx.tokens[subject.first - 1] as Token | undefined;
+    if (opener?.pos === "ADP" && opener.norm !== "with" && !SUBORDINATORS.has(opener.norm) && !COMPLEMENT_OPENERS.has(opener.norm)) continue;
+    // "Lund backed away from her forecast that the port would recover, and blamed ...": a clause opened by "that" or
+    // "whether" is what a verb further left says or asks, and the later verb shares that verb's subject. A clause of
+    // time ("as he accepted the prize, thanking ...") is not: PolNeAR credits its subject.
+    if (!COMPLEMENT_OPENERS.has((ctx.tokens[subject.first - 1] as Token | undefined)?.norm ?? "")) return antecedentPastRelative(ctx, subject, k, cue.first) ?? subject;
+    subordinate ??= subject;
   }
-  return null;
+  return subordinate;
+}
+
+/**
+ * "Weber, who advises the guild, is no fan of Berg but lauded ...": when the verb found is a relative clause's and
+ * that clause closes on a comma before the cue, the cue goes on with the main clause, whose subject is the noun the
+ * relative pronoun stands for.
+ */
+function antecedentPastRelative(ctx: AttributionContext, subject: TokenSpan, verb: number, cueFirst: number): TokenSpan | null {
+  const r = subject.first;
+  if (subject.last !== r || !RELATIVE_OPENERS.has((ctx.tokens[r] as Token).norm) || !isComma(ctx.tokens[r - 1])) return null;
+  let close = verb + 1;
+  while (close < cueFirst && !(isComma(ctx.tokens[close]) && ctx.quoteOf[close] === -1)) close++;
+  if (close >= cueFirst || relativeOpening(ctx, close) !== r - 1) return null;
+  return phraseEndingAt(ctx, r - 2, leftFloor(ctx, r));
 }
 
 /** Is token `k` its sentence's first word, not counting quote marks and conjunctions before it? */
