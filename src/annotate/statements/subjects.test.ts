@@ -567,3 +567,11 @@ test("a time set off by commas after the name says when the speaker spoke and st
   assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
   assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
 });
+
+test("a name whose relative clause is followed by its own predicate is reported, not the speaker: 'The skipper, who was tired, had quit, said his mate'", () => {
+  const s = statementOf("The skipper, who was tired, had quit the race, said his mate.", "said");
+  assert.equal(s.speaker?.mention?.text, "his mate");
+  assert.equal(s.content.text, "The skipper, who was tired, had quit the race");
+  // A verb inside the relative clause, after an aside of its own, is still the clause's.
+  assert.equal(speakerOf("Lund, who, as skipper, had signed the entry, said the boat was fast.", "said"), "Lund, who, as skipper, had signed the entry,");
+});
