@@ -2038,7 +2038,13 @@ test("a person's name before 'of' and a body is the speaker, not the body: 'said
 test("a full name in an appositive after a description of a person is the speaker's name: 'Its bakery chief, Oskar Lehtinen, said'", () => {
   assert.equal(byCue(annotate("Its bakery chief, Oskar Lehtinen, said the ovens were cold."), "said").speaker?.name, "Oskar Lehtinen");
   // Not a place or a second description.
-  assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk,");
+  assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
+});
+
+test("a speaker's name leaves out the comma that closes its appositive, which its mention keeps: 'said police in Dover, Kent,'", () => {
+  const s = byCue(annotate("The ferry will sail at noon, said police in Dover, Kent, on Monday."), "said");
+  assert.equal(s.speaker?.mention?.text, "police in Dover, Kent,");
+  assert.equal(s.speaker?.name, "police in Dover, Kent");
 });
 
 test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue takes it in", () => {

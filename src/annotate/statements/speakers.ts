@@ -138,7 +138,7 @@ export class SpeakerResolver {
     let j = i - 1;
     if (isComma(this.ctx.tokens[j])) j--;
     const antecedent = phraseEndingAt(this.ctx, j, Math.max(0, j - 12));
-    if (!antecedent) return { name: mention.text };
+    if (!antecedent) return { name: plainName(mention.text) };
     const info = this.resolveName(antecedent, rangeOfTokens(this.ctx, antecedent.first, antecedent.last));
     return info;
   }
@@ -150,9 +150,9 @@ export class SpeakerResolver {
     const entity = this.entityCovering(head.start, head.end);
     // "Both Lund and Brown said": a name joined to others speaks with them, not alone. Without a name the joined words
     // describe one group ("Texas and Florida officials"), which keeps its role.
-    if (entity && this.joinedBefore(span, entity.start)) return { name: mention.text };
+    if (entity && this.joinedBefore(span, entity.start)) return { name: plainName(mention.text) };
     const role = entity?.role ?? this.roleOf(span, core);
-    const info: SpeakerInfo = { name: mention.text };
+    const info: SpeakerInfo = { name: plainName(mention.text) };
     if (role) info.role = role;
     const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
     if (described) {
@@ -178,7 +178,7 @@ export class SpeakerResolver {
         this.touch(body);
         return info;
       }
-      this.remember(mention.text, isPersonDescription(this.ctx, span), "unknown", "");
+      this.remember(info.name, isPersonDescription(this.ctx, span), "unknown", "");
       return info;
     }
     const coreText = this.ctx.text.slice((this.ctx.tokens[core.first] as Token).start, (this.ctx.tokens[core.last] as Token).end);
@@ -405,6 +405,14 @@ function isInitialDot(tokens: readonly Token[], i: number): boolean {
 }
 
 const SPEAKING_TYPES = new Set(["person", "organization", "place"]);
+
+/**
+ * "police in Dover, Kent,": the mention keeps the comma closing its appositive, as PolNeAR marks it; the name a reader
+ * sees, and which speakers are matched by across reports, does not.
+ */
+function plainName(mention: string): string {
+  return mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
+}
 
 function lastWord(s: string): string {
   const words = s.toLowerCase().split(/\s+/);
