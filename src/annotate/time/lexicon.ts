@@ -133,6 +133,8 @@ export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 export const WEEKDAY_NAME = "(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)";
+/** Weekdays cut short without a full stop, as datelines write them ("Sun, 12 Mar"). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"]);
 
 export type Season = "SP" | "SU" | "FA" | "WI";
 export const SEASONS: Record<string, Season> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
