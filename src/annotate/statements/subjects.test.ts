@@ -403,6 +403,9 @@ test("in a title-case headline a determined gap noun ('Reason', 'Things') before
   assert.equal(speakerOf("Seven Things Beekeepers Said About Clover.", "Said About"), "Beekeepers");
   // Without a determiner the noun may be part of a name.
   assert.equal(speakerOf("Cape Reason Pilots Support Holt.", "Support"), "Cape Reason Pilots");
+  // Nor when the words after it close an organisation's name: the newspaper's company speaks.
+  assert.equal(speakerOf("The Harbour Post Co. reported a loss for the year.", "reported"), "The Harbour Post Co.");
+  assert.equal(speakerOf("The Valley Times Media Group said the paper would close.", "said"), "The Valley Times Media Group");
 });
 
 test("a plain verb form opening a noun phrase before a cue verb modifies the nouns after it: 'Cut flower growers say'", () => {
