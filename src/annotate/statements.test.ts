@@ -2041,6 +2041,14 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("a speaker's name leaves out an intensive pronoun, which its mention keeps: 'Berg herself announced'", () => {
+  const doc = story("Ellen Berg hosted the gala last year. Berg herself announced the news on Friday.");
+  const s = byCue(doc, "announced");
+  assert.equal(s.speaker?.mention?.text, "Berg herself");
+  assert.equal(s.speaker?.name, "Ellen Berg");
+  assert.equal(byCue(annotate("The pilots themselves said the runway was short."), "said").speaker?.name, "The pilots");
+});
+
 test("a speaker's name leaves out the comma that closes its appositive, which its mention keeps: 'said police in Dover, Kent,'", () => {
   const s = byCue(annotate("The ferry will sail at noon, said police in Dover, Kent, on Monday."), "said");
   assert.equal(s.speaker?.mention?.text, "police in Dover, Kent,");

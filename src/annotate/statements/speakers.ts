@@ -2,7 +2,7 @@ import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
-import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -283,7 +283,8 @@ export class SpeakerResolver {
         break;
       }
     }
-    while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
+    // "Lund herself": an intensive pronoun stresses the name and heads nothing.
+    while (last > span.first && ((tokens[last] as Token).pos === "PUNCT" || REFLEXIVE_PRONOUNS.has((tokens[last] as Token).norm))) last--;
     return last;
   }
 
@@ -407,11 +408,14 @@ function isInitialDot(tokens: readonly Token[], i: number): boolean {
 const SPEAKING_TYPES = new Set(["person", "organization", "place"]);
 
 /**
- * "police in Dover, Kent,": the mention keeps the comma closing its appositive, as PolNeAR marks it; the name a reader
- * sees, and which speakers are matched by across reports, does not.
+ * "police in Dover, Kent,", "the pilots themselves": the mention keeps the comma closing its appositive and the
+ * intensive pronoun, as PolNeAR marks them; the name a reader sees, and which speakers are matched by across reports,
+ * does not.
  */
 function plainName(mention: string): string {
-  return mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
+  const name = mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
+  const space = name.lastIndexOf(" ");
+  return space > 0 && REFLEXIVE_PRONOUNS.has(name.slice(space + 1).toLowerCase()) ? name.slice(0, space) : name;
 }
 
 function lastWord(s: string): string {
