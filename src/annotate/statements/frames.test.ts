@@ -979,3 +979,10 @@ test("a time between the addressee and the infinitive keeps the addressee in wha
   assert.equal(statementOf("The mayor urged the crews on Monday to stay ashore.", "urged").content?.text, "the crews on Monday to stay ashore");
   assert.equal(statementOf("The mayor urged the crews to stay ashore.", "urged").content?.text, "the crews to stay ashore");
 });
+
+test("an -s form read as a verb after a count is a plural noun, so 'added nine rebounds' reports no clause", () => {
+  assert.deepEqual(statementsIn("Ravi Mehta scored 21 points and added nine rebounds for the Hawks."), []);
+  assert.deepEqual(statementsIn("Ravi Mehta added six assists."), []);
+  // A count before a verb that has its subject is no noun: "added two players leave".
+  assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
+});

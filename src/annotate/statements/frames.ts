@@ -544,9 +544,16 @@ function reportsClause(ctx: AttributionContext, first: number, last: number): bo
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     const presentPlural = t.pos === "VERB" && t.norm === t.lemma && i > first && isPluralSubject(ctx, i - 1);
-    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
+    if (ctx.quoteOf[i] !== -1 || (isFiniteVerb(t) && !isCountedNoun(ctx, i)) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
   }
   return false;
+}
+
+/** "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural noun. */
+function isCountedNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const count = ctx.tokens[i - 1];
+  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one";
 }
 
 /**
