@@ -986,3 +986,10 @@ test("an -s form read as a verb after a count is a plural noun, so 'added nine r
   // A count before a verb that has its subject is no noun: "added two players leave".
   assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
 });
+
+test("'snap' reports a quotation or a clause, never a bare object: 'snapped a losing streak'", () => {
+  assert.deepEqual(statementsIn("The Owls snapped a four-game losing streak on Friday."), []);
+  assert.deepEqual(statementsIn("Photographers snapped the singer outside the club."), []);
+  assert.equal(statementOf("“Not now,” the skipper snapped.", "snapped").content.text, "“Not now,”");
+  assert.equal(statementOf("The skipper snapped that the ferry was late.", "snapped").content.text, "that the ferry was late");
+});
