@@ -1418,6 +1418,11 @@ test("a digest or discourse kicker before a colon is no speaker; the item's own 
   assert.equal(byCue(doc, "tells").speaker?.mention?.text, "Lund");
 });
 
+test("a page's stamp or a kicker naming the kind of piece before a colon is no speaker: 'Published:', 'Analysis:'", () => {
+  assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Nov 27, 2005 8:20 AM ET").statements, []);
+  assert.deepEqual(annotate("Analysis: Harbour Board Faces Hard Choices\n\nPrediction: Rovers Will Win The Cup").statements, []);
+});
+
 test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
   const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
   const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");

@@ -428,8 +428,12 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   return prev.pos === "NUM" && prev.norm !== "one" && standsAlone ? "counted" : null;
 }
 
-/** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
+/**
+ * Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed); a page's
+ * stamp ("Published: 02:31 GMT") and a kicker naming the kind of piece ("Analysis:", "Prediction:").
+ */
 const NON_SPEAKER_LABELS = new Set([
+  "published", "posted", "analysis", "opinion", "prediction", "preview", "recap", "explainer", "factbox", "timeline",
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
