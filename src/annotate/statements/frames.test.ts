@@ -993,3 +993,11 @@ test("'snap' reports a quotation or a clause, never a bare object: 'snapped a lo
   assert.equal(statementOf("“Not now,” the skipper snapped.", "snapped").content.text, "“Not now,”");
   assert.equal(statementOf("The skipper snapped that the ferry was late.", "snapped").content.text, "that the ferry was late");
 });
+
+test("an addressee asked to act keeps its appositive: 'asked Ann Berg, a teacher, to lead' reports the name, its description and the infinitive", () => {
+  assert.equal(statementOf("The mayor asked Ann Berg, a local teacher, to lead the panel.", "asked").content.text, "Ann Berg, a local teacher, to lead the panel");
+  // After an opening phrase the commas are no parenthesis around the cue.
+  const s = statementOf("In a quiet gesture, the mayor has asked Ann Berg, a local teacher, to lead the panel.", "has asked");
+  assert.equal(s.speaker?.mention?.text, "the mayor");
+  assert.equal(s.content.text, "Ann Berg, a local teacher, to lead the panel");
+});

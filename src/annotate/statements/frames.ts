@@ -818,7 +818,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const plain = !source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as";
   // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
   const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
-  const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
+  // Not one asked to act, whose infinitive follows past a description: "asked Ann Berg, a surgeon, to lead the panel".
+  const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) && !controlsInfinitive(ctx, addressee.last + 1, bounds.last) ? addressee.last + 1 : -1;
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
@@ -1765,6 +1766,11 @@ function controlsInfinitive(ctx: AttributionContext, k: number, last: number): b
     while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
     const t = ctx.tokens[k];
     if (!t || k >= last || ctx.quoteOf[k] !== -1) break;
+    // "asked Ann Berg, a teacher, to lead": the comma closing an appositive to the addressee.
+    if (more > 0 && isComma(t) && ctx.tokens[k + 1]?.norm === "to") {
+      k++;
+      break;
+    }
     // "drivers parked near the bridge", "voters living abroad": a participle, and perhaps its place, modify the addressee.
     if (more === 0 && t.pos === "VERB" && (verbForm(t) === "ing" || verbForm(t) === "past")) {
       k++;
