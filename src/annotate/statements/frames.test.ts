@@ -1001,3 +1001,10 @@ test("an addressee asked to act keeps its appositive: 'asked Ann Berg, a teacher
   assert.equal(s.speaker?.mention?.text, "the mayor");
   assert.equal(s.content.text, "Ann Berg, a local teacher, to lead the panel");
 });
+
+test("a name closing the addressee before a verb with no subject opens what was told: 'told police Lund loaded a shell'", () => {
+  assert.equal(statementOf("Steinberg later told police Lund loaded a shell into the gun.", "later told").content.text, "Lund loaded a shell into the gun");
+  assert.equal(statementOf("Berg told reporters Lund had left the harbour.", "told").content.text, "Lund had left the harbour");
+  // A name the addressee ends on before a clause of its own stays the addressee.
+  assert.equal(statementOf("Berg told harbour master Lund the gate was open.", "told").content.text, "the gate was open");
+});

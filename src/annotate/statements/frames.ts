@@ -224,13 +224,27 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
-  if (phrase || !OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
+  if (phrase) return nameOpeningClause(ctx, phrase) ?? phrase;
+  if (!OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
   const next = ctx.tokens[k + 1] as Token;
   const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
   return next.norm === "that" || CLAUSE_SUBJECT_POS.has(next.pos) || opensQuote ? { first: k, last: k } : null;
 }
 
 const CLAUSE_SUBJECT_POS = new Set(["PRON", "DET", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "told police Lund loaded a shell", "told reporters Berg had left": a verb right after the phrase has no subject but
+ * the name closing it, after a common noun; the addressee is the noun, and the name opens what was told. Null when
+ * the phrase is no such thing.
+ */
+function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
+  const next = ctx.tokens[phrase.last + 1];
+  if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
+  let name = phrase.last;
+  while (name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "PROPN") name--;
+  return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
+}
 
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
