@@ -578,3 +578,10 @@ test("a name whose relative clause is followed by its own predicate is reported,
   // A verb inside the relative clause, after an aside of its own, is still the clause's.
   assert.equal(speakerOf("Lund, who, as skipper, had signed the entry, said the boat was fast.", "said"), "Lund, who, as skipper, had signed the entry,");
 });
+
+test("a participle before 'as' or 'by' after a name's comma opens a passive aside: the name is what was described, not who described it", () => {
+  assert.deepEqual(statementsIn("A Danish sailor, described as “reckless”, died after falling from a boat."), []);
+  assert.deepEqual(statementsIn("The Dover ferry, criticised by pilots, sailed late."), []);
+  // "said" keeps its subject across the comma: "Gov. Ann Berg (R-OH), said as much".
+  assert.equal(speakerOf("Gov. Ann Berg (R-OH), said as much on Friday.", "said"), "Gov. Ann Berg (R-OH)");
+});

@@ -360,6 +360,10 @@ function saysInClause(ctx: AttributionContext, i: number): boolean {
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
 function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
   if (!isComma(ctx.tokens[comma])) return null;
+  // "A Danish sailor, described as “reckless”, died": a participle before "as" or "by" opens a passive aside on the
+  // noun, which is what was described, not who described it.
+  const participle = ctx.tokens[comma + 1];
+  if (participle && participle.pos === "VERB" && isPastForm(participle) && !SAY_FORMS.has(participle.norm) && (ctx.tokens[comma + 2]?.norm === "as" || ctx.tokens[comma + 2]?.norm === "by")) return null;
   const name = phraseEndingAt(ctx, comma - 1, floor);
   if (!name || !hasProperNoun(ctx, name) || !isClauseOpener(ctx, name.first, floor)) return null;
   return name;
