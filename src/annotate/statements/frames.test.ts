@@ -1008,3 +1008,10 @@ test("a name closing the addressee before a verb with no subject opens what was 
   // A name the addressee ends on before a clause of its own stays the addressee.
   assert.equal(statementOf("Berg told harbour master Lund the gate was open.", "told").content.text, "the gate was open");
 });
+
+test("what shows signs of something has them and tells nothing: 'has not shown any signs of getting worse'", () => {
+  assert.deepEqual(statementsIn("Even though the storm is still raging, the harbour hasn't shown any signs of flooding."), []);
+  assert.deepEqual(statementsIn("The old pier showed signs of wear."), []);
+  // A poll still shows what it found.
+  assert.equal(statementOf("The harbour poll shows support for the new pier.", "shows").content.text, "support for the new pier");
+});

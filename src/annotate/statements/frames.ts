@@ -413,7 +413,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const named = relative === null && source && (predicate || verbNext) ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
-  if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
+  if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k) || showsSigns(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
@@ -545,6 +545,18 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
  */
 function findsAThing(ctx: AttributionContext, head: number, k: number): boolean {
   return (ctx.tokens[head] as Token).lemma === "find" && INDEFINITE.has(ctx.tokens[k]?.norm ?? "");
+}
+
+/**
+ * "Moscow hasn't shown any signs of backing down", "showed no sign of fatigue": what shows signs of something has
+ * them; it tells nothing.
+ */
+function showsSigns(ctx: AttributionContext, head: number, k: number): boolean {
+  if ((ctx.tokens[head] as Token).lemma !== "show") return false;
+  let i = k;
+  while (i < k + 3 && (ctx.tokens[i]?.pos === "DET" || ctx.tokens[i]?.pos === "ADJ")) i++;
+  const noun = ctx.tokens[i]?.norm;
+  return (noun === "sign" || noun === "signs") && ctx.quoteOf[i] === -1;
 }
 
 /**
