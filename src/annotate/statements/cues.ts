@@ -1532,6 +1532,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // "see down-ballot races": a word glued to the next by a hyphen is half of a modifier, not a particle.
   if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text)) return head;
   if (next.norm === ":") return p === head + 1 ? p : head;
+  // "did not know for sure whether", "knows for certain how": the idiom says how surely, and what is known follows it.
+  if (next.norm === "for" && (ctx.tokens[p + 1]?.norm === "sure" || ctx.tokens[p + 1]?.norm === "certain") && ctx.quoteOf[p + 1] === -1) return p + 1;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;

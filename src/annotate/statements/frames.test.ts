@@ -1015,3 +1015,9 @@ test("what shows signs of something has them and tells nothing: 'has not shown a
   // A poll still shows what it found.
   assert.equal(statementOf("The harbour poll shows support for the new pier.", "shows").content.text, "support for the new pier");
 });
+
+test("'for sure' and 'for certain' after a cue verb belong to the cue, not to what is known: 'did not know for sure whether'", () => {
+  const s = statementOf("The pilots did not know for sure whether the ferry would sail.", "did not know for sure");
+  assert.equal(s.content.text, "whether the ferry would sail");
+  assert.equal(statementOf("Nobody knows for certain how many boats sank.", "knows for certain").content.text, "how many boats sank");
+});
