@@ -2046,6 +2046,13 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("a pronoun goes on with a person heading a sentence after the last speaker's, not with that speaker", () => {
+  const doc = story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. Last year, Amy Kestrel, a former skipper, was charged with negligence. She claimed the storm never came.");
+  assert.equal(byCue(doc, "claimed").speaker?.name, "Amy Kestrel");
+  // With no one named in between, the speaker goes on.
+  assert.equal(byCue(story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. The ferry stayed in port. He added that the pier held."), "added").speaker?.name, "Paul Rudd");
+});
+
 test("a speaker's name leaves out an intensive pronoun, which its mention keeps: 'Berg herself announced'", () => {
   const doc = story("Ellen Berg hosted the gala last year. Berg herself announced the news on Friday.");
   const s = byCue(doc, "announced");

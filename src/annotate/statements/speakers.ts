@@ -92,10 +92,17 @@ export class SpeakerResolver {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 2; i--) {
       const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
       if (sentence - at > 3) return undefined;
+      // "..., said Dr. Park Dietz. Earlier, Amy Bishop was charged ... She claimed": a person heading a sentence after
+      // the speaker's is who the pronoun goes on with.
+      const subject = this.subjectSince;
+      if (subject && subject.sentence > at && subject.sentence < sentence && subject.referent !== referent && subject.referent.last !== referent.last && subject.referent.gender !== (kind === "male" ? "female" : "male")) return undefined;
       if (referent.person && (referent.gender === kind || referent.gender === "unknown")) return referent;
     }
     return undefined;
   }
+
+  /** The latest person named at the head of a sentence outside any statement, and that sentence. */
+  private subjectSince: { referent: Referent; sentence: number } | null = null;
 
   private resolvePronoun(t: Token, index: number, mention: TextRange, cueLemma: string): SpeakerInfo {
     const kind = PERSONAL_PRONOUNS.get(t.norm);
@@ -390,6 +397,27 @@ export class SpeakerResolver {
   noteEntity(entity: Entity): void {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
+    if (entity.type !== "person") return;
+    const token = this.tokenAt(entity.start);
+    if (token === -1) return;
+    const sentence = this.ctx.sentences[this.ctx.sentenceOf[token] as number];
+    const referent = this.referents.find((r) => r.canonical === entity.canonical);
+    if (sentence && referent && opensClause(this.ctx, sentence.tokenStart, token)) this.subjectSince = { referent, sentence: this.ctx.sentenceOf[token] as number };
+  }
+
+  /** The token starting at a character offset, or -1. */
+  private tokenAt(offset: number): number {
+    const { tokens } = this.ctx;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = (tokens[mid] as Token).start;
+      if (start === offset) return mid;
+      if (start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 }
 
@@ -442,6 +470,14 @@ function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSp
 }
 
 const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);
+
+/** Does the name at token `at` open its sentence (from `first`), or the clause after an opening phrase and its comma ("Earlier this year, Amy Bishop")? */
+function opensClause(ctx: AttributionContext, first: number, at: number): boolean {
+  if (headsSentence(ctx, first, (ctx.tokens[at] as Token).start)) return true;
+  if (!isComma(ctx.tokens[at - 1]) || at - first > 6) return false;
+  for (let k = first; k < at - 1; k++) if (isComma(ctx.tokens[k]) || ctx.quoteOf[k] !== -1) return false;
+  return true;
+}
 
 /** Does the mention at `start` head the sentence that begins at token `first`, behind at most two conjunctions or adverbs ("While", "But then")? */
 function headsSentence(ctx: AttributionContext, first: number, start: number): boolean {
