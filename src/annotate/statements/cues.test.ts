@@ -4,6 +4,7 @@ import { emptyDoc } from "../doc.js";
 import { tokenStage } from "../tokens.js";
 import { buildContext } from "./context.js";
 import { findCues } from "./cues.js";
+import { statementOf, statementsIn } from "./testing.js";
 
 /** The text of every cue found in an invented text. */
 function cuesIn(text: string): string[] {
@@ -70,4 +71,10 @@ test("'seek' with an office runs for it ('seeking the presidency', 'a fifth term
 test("'opened up' with an object makes room, not a statement; 'opened up about' speaks", () => {
   assert.deepEqual(cuesIn("The mayor has opened up a wide lead over her rivals."), []);
   assert.deepEqual(cuesIn("The mayor opened up about her years at sea."), ["opened up about"]);
+});
+
+test("'saying' after an article is the noun of a proverb, no cue: 'an old saying that', 'as the saying goes'", () => {
+  assert.deepEqual(statementsIn("There is an old saying that the sea always wins."), []);
+  assert.deepEqual(statementsIn("As the old saying goes, the tide waits for no one."), []);
+  assert.equal(statementOf("The skipper left early, saying the boat had sunk.", "saying").content.text, "the boat had sunk");
 });

@@ -283,6 +283,14 @@ function asAfterObject(ctx: AttributionContext, i: number): boolean {
   return false;
 }
 
+/** "an old saying that ...", "as the saying goes": after an article, and perhaps an adjective, "saying" is the noun of a proverb. */
+function isSayingNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const prev = ctx.tokens[i - 1];
+  const article = prev?.pos === "ADJ" ? ctx.tokens[i - 2] : prev;
+  return t.pos === "NOUN" && t.norm.endsWith("ing") && article !== undefined && ARTICLES.has(article.norm) && ctx.quoteOf[i] === ctx.quoteOf[i - 1];
+}
+
 /** A form of "say" or "tell" whatever its tag, unless it is a name ("Said"). */
 function isSayForm(t: Token): boolean {
   return SAY_FORMS.has(t.norm) && t.pos !== "PROPN";
@@ -290,7 +298,7 @@ function isSayForm(t: Token): boolean {
 
 function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const t = ctx.tokens[i] as Token;
-  if (isSayForm(t)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
+  if (isSayForm(t) && !isSayingNoun(ctx, i)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
   if (t.pos === "NOUN") {
     // The lookup first: most nouns are no cue's, and isVerbTaggedNoun reads the phrase around each.
     const frame = CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
