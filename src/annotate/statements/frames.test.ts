@@ -1021,3 +1021,8 @@ test("'for sure' and 'for certain' after a cue verb belong to the cue, not to wh
   assert.equal(s.content.text, "whether the ferry would sail");
   assert.equal(statementOf("Nobody knows for certain how many boats sank.", "knows for certain").content.text, "how many boats sank");
 });
+
+test("'through' right after a cue verb opens the path of a motion, not what was said: 'a fire ripped through the store'", () => {
+  assert.deepEqual(statementsIn("A fire ripped through a bakery on the harbour front late on Friday."), []);
+  assert.equal(statementOf("Lund ripped the harbour plan as a waste of money.", "ripped").content.text, "the harbour plan as a waste of money");
+});

@@ -417,6 +417,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
+  // "A fire ripped through the store", "the storm tore through the town": "through" right after the verb opens the path
+  // of a motion, however long, never what was said.
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) return null;
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
