@@ -1418,6 +1418,11 @@ test("a digest or discourse kicker before a colon is no speaker; the item's own 
   assert.equal(byCue(doc, "tells").speaker?.mention?.text, "Lund");
 });
 
+test("a page's stamp or a kicker naming the kind of piece before a colon is no speaker: 'Published:', 'Analysis:'", () => {
+  assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Nov 27, 2005 8:20 AM ET").statements, []);
+  assert.deepEqual(annotate("Analysis: Harbour Board Faces Hard Choices\n\nPrediction: Rovers Will Win The Cup").statements, []);
+});
+
 test("a poll reports its findings: 'In a ... poll, ...' and '... in the latest poll'", () => {
   const doc = annotate("In a Harbour Times poll released Monday, Lund led by six points. Berg trails in the latest poll.");
   const first = doc.statements.find((s) => s.rule === "statements/in-poll-first");
@@ -2057,7 +2062,28 @@ test("a person's name before 'of' and a body is the speaker, not the body: 'said
 test("a full name in an appositive after a description of a person is the speaker's name: 'Its bakery chief, Oskar Lehtinen, said'", () => {
   assert.equal(byCue(annotate("Its bakery chief, Oskar Lehtinen, said the ovens were cold."), "said").speaker?.name, "Oskar Lehtinen");
   // Not a place or a second description.
-  assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk,");
+  assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
+});
+
+test("a pronoun goes on with a person heading a sentence after the last speaker's, not with that speaker", () => {
+  const doc = story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. Last year, Amy Kestrel, a former skipper, was charged with negligence. She claimed the storm never came.");
+  assert.equal(byCue(doc, "claimed").speaker?.name, "Amy Kestrel");
+  // With no one named in between, the speaker goes on.
+  assert.equal(byCue(story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. The ferry stayed in port. He added that the pier held."), "added").speaker?.name, "Paul Rudd");
+});
+
+test("a speaker's name leaves out an intensive pronoun, which its mention keeps: 'Berg herself announced'", () => {
+  const doc = story("Ellen Berg hosted the gala last year. Berg herself announced the news on Friday.");
+  const s = byCue(doc, "announced");
+  assert.equal(s.speaker?.mention?.text, "Berg herself");
+  assert.equal(s.speaker?.name, "Ellen Berg");
+  assert.equal(byCue(annotate("The pilots themselves said the runway was short."), "said").speaker?.name, "The pilots");
+});
+
+test("a speaker's name leaves out the comma that closes its appositive, which its mention keeps: 'said police in Dover, Kent,'", () => {
+  const s = byCue(annotate("The ferry will sail at noon, said police in Dover, Kent, on Monday."), "said");
+  assert.equal(s.speaker?.mention?.text, "police in Dover, Kent,");
+  assert.equal(s.speaker?.name, "police in Dover, Kent");
 });
 
 test("a placeholder 'it' before 'is' and an adjective is no speaker; the cue takes it in", () => {

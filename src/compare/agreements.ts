@@ -1,5 +1,6 @@
 import type { Aspect, Statement } from "../model/types.js";
 import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
+import { isPageStamp } from "./dates.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
 import { hedgedTerms, saidTerms, type Unit } from "./units.js";
@@ -81,7 +82,10 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
 }
 
 export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
-  return agreementClusters(pairs).map(({ units, pairs: members }) => {
+  // "Friday, Sep 10, 2010 | Updated 8:52 PM EDT": when each copy of a page was stamped is no fact the reports share.
+  const stampLine = (u: Unit) => u.terms.size < UNIQUE_MIN_TERMS && u.timexes.some((t) => isPageStamp(texts.doc(u.articleId).article.text, t));
+  const telling = pairs.filter((p) => !stampLine(p.a) && !stampLine(p.b));
+  return agreementClusters(telling).map(({ units, pairs: members }) => {
     const sources = new Set(units.map((u) => u.articleId));
     const first = units[0] as Unit;
     const mean = members.reduce((s, p) => s + p.similarity, 0) / members.length;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateCheck } from "./dates.js";
+import { dateCheck, isPageStamp } from "./dates.js";
 import { StoryTexts } from "./findings.js";
 import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
@@ -158,4 +158,15 @@ test("in loosely alike sentences a year alone and a day are episodes apart, as t
   const chair = { text: "Ode returned to the harbour board on March 4, 2021 after the vote.", when: "March 4, 2021", value: "2021-03-04", published: "2024-03-06" };
   assert.deepEqual(dateConflicts(clerk, chair, 0.45), []);
   assert.equal(dateConflicts(clerk, chair, 0.9).length, 1);
+});
+
+test("a page stamp may give a clock time, its zone and a local one between its cue and the date", () => {
+  const stampAt = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return isPageStamp(text, { start, end: start + date.length, text: date, type: "DATE", value: "2007-04-10", sentence: 0, rule: "test" });
+  };
+  assert.equal(stampAt("The harbour fire.\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
+  assert.equal(stampAt("The harbour fire.\nUpdated 4:08 p.m. ET, April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
+  // A count after "posted" is no clock: "posted 21 points on April 10, 2007".
+  assert.equal(stampAt("The harbour team posted 21 points on April 10, 2007.", "April 10, 2007"), false);
 });

@@ -742,3 +742,10 @@ test("a quote's content that opens on an earlier quote's closing mark is read fr
   const c = docWith("c", cText, { entities: person, statements: [{ speaker: "Bea Lund", canonical: "Bea Lund", cue: "said Bea", content: content(cText, '"The quay'), direct: true }] });
   assert.equal(quotes(a, c).length, 1);
 });
+
+test("when each copy of a page was stamped is no fact the reports agree on", () => {
+  const a = docWith("a", "Friday, March 8, 2024 | Updated 8:52 PM EDT\nThe warehouse fire broke out near the river docks.", { timexes: [{ text: "Friday, March 8, 2024", value: "2024-03-08" }, { text: "8:52 PM EDT", value: "2024-03-08T20:52" }] });
+  const b = docWith("b", "Friday, March 8, 2024 | Updated 9:28 AM EDT\nThe warehouse fire broke out near the river docks.", { timexes: [{ text: "Friday, March 8, 2024", value: "2024-03-08" }, { text: "9:28 AM EDT", value: "2024-03-08T09:28" }] });
+  const agreed = compareStory([a, b], "s1").findings.filter((f) => f.kind === "agreement").map((f) => f.claims[0]?.span.text ?? "");
+  assert.deepEqual(agreed, ["The warehouse fire broke out near the river docks."]);
+});

@@ -4,6 +4,7 @@ import { emptyDoc } from "../doc.js";
 import { tokenStage } from "../tokens.js";
 import { buildContext } from "./context.js";
 import { findCues } from "./cues.js";
+import { statementOf, statementsIn } from "./testing.js";
 
 /** The text of every cue found in an invented text. */
 function cuesIn(text: string): string[] {
@@ -90,4 +91,10 @@ test("an unowned noun of concern is a cue, but not after a definite determiner, 
 test("a law's describing clause must close with a comma inside the sentence for 'Under' to be a cue", () => {
   assert.deepEqual(cuesIn("Under Ohio law, which the board passed, fees double."), ["Under"]);
   assert.deepEqual(cuesIn("Under Ohio law, which the board passed,\n\nFees double."), []);
+});
+
+test("'saying' after an article is the noun of a proverb, no cue: 'an old saying that', 'as the saying goes'", () => {
+  assert.deepEqual(statementsIn("There is an old saying that the sea always wins."), []);
+  assert.deepEqual(statementsIn("As the old saying goes, the tide waits for no one."), []);
+  assert.equal(statementOf("The skipper left early, saying the boat had sunk.", "saying").content.text, "the boat had sunk");
 });

@@ -293,6 +293,14 @@ function asAfterObject(ctx: AttributionContext, i: number): boolean {
   return false;
 }
 
+/** "an old saying that ...", "as the saying goes": after an article, and perhaps an adjective, "saying" is the noun of a proverb. */
+function isSayingNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const prev = ctx.tokens[i - 1];
+  const article = prev?.pos === "ADJ" ? ctx.tokens[i - 2] : prev;
+  return t.pos === "NOUN" && t.norm.endsWith("ing") && article !== undefined && ARTICLES.has(article.norm) && ctx.quoteOf[i] === ctx.quoteOf[i - 1];
+}
+
 /** A form of "say" or "tell" whatever its tag, unless it is a name ("Said"). */
 function isSayForm(t: Token): boolean {
   return SAY_FORMS.has(t.norm) && t.pos !== "PROPN";
@@ -300,7 +308,7 @@ function isSayForm(t: Token): boolean {
 
 function verbFrame(ctx: AttributionContext, i: number): CueFrame | undefined {
   const t = ctx.tokens[i] as Token;
-  if (isSayForm(t)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
+  if (isSayForm(t) && !isSayingNoun(ctx, i)) return t.lemma === "tell" || t.norm.startsWith("t") ? "addressed" : "speech";
   if (t.pos === "NOUN") {
     // The lookup first: most nouns are no cue's, and isVerbTaggedNoun reads the phrase around each.
     const frame = CUE_FRAMES.get(t.lemma) ?? CUE_FRAMES.get(t.norm.slice(0, -1));
@@ -442,8 +450,12 @@ function pluralSubjectKind(ctx: AttributionContext, k: number): "noun" | "counte
   return prev.pos === "NUM" && prev.norm !== "one" && standsAlone ? "counted" : null;
 }
 
-/** Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed). */
+/**
+ * Line labels that introduce no one's words: "Update:", "Q:" (interview questions are rarely attributed); a page's
+ * stamp ("Published: 02:31 GMT") and a kicker naming the kind of piece ("Analysis:", "Prediction:").
+ */
 const NON_SPEAKER_LABELS = new Set([
+  "published", "posted", "analysis", "opinion", "prediction", "preview", "recap", "explainer", "factbox", "timeline",
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
@@ -1646,6 +1658,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // "see down-ballot races": a word glued to the next by a hyphen is half of a modifier, not a particle.
   if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text)) return head;
   if (next.norm === ":") return p === head + 1 ? p : head;
+  // "did not know for sure whether", "knows for certain how": the idiom says how surely, and what is known follows it.
+  if (next.norm === "for" && (ctx.tokens[p + 1]?.norm === "sure" || ctx.tokens[p + 1]?.norm === "certain") && ctx.quoteOf[p + 1] === -1) return p + 1;
   // wink tags a preposition before a gerund as a conjunction: "called for | ending", "warned against | cutting".
   const prepositionBeforeGerund = next.pos === "SCONJ" && GERUND_PREPOSITIONS.has(next.norm);
   if (next.pos !== "ADP" && next.pos !== "PART" && next.pos !== "ADV" && !prepositionBeforeGerund) return head;

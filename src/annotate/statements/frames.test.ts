@@ -1052,3 +1052,50 @@ test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks t
 test("'enough for' names the infinitive's subject too: 'more than enough for him to claim'", () => {
   assert.equal(speakerOf("The vote was more than enough for him to claim a victory.", "to claim"), "him");
 });
+
+test("an -s form read as a verb after a count is a plural noun, so 'added nine rebounds' reports no clause", () => {
+  assert.deepEqual(statementsIn("Ravi Mehta scored 21 points and added nine rebounds for the Hawks."), []);
+  assert.deepEqual(statementsIn("Ravi Mehta added six assists."), []);
+  // A count before a verb that has its subject is no noun: "added two players leave".
+  assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
+});
+
+test("'snap' reports a quotation or a clause, never a bare object: 'snapped a losing streak'", () => {
+  assert.deepEqual(statementsIn("The Owls snapped a four-game losing streak on Friday."), []);
+  assert.deepEqual(statementsIn("Photographers snapped the singer outside the club."), []);
+  assert.equal(statementOf("“Not now,” the skipper snapped.", "snapped").content.text, "“Not now,”");
+  assert.equal(statementOf("The skipper snapped that the ferry was late.", "snapped").content.text, "that the ferry was late");
+});
+
+test("an addressee asked to act keeps its appositive: 'asked Ann Berg, a teacher, to lead' reports the name, its description and the infinitive", () => {
+  assert.equal(statementOf("The mayor asked Ann Berg, a local teacher, to lead the panel.", "asked").content.text, "Ann Berg, a local teacher, to lead the panel");
+  // After an opening phrase the commas are no parenthesis around the cue.
+  const s = statementOf("In a quiet gesture, the mayor has asked Ann Berg, a local teacher, to lead the panel.", "has asked");
+  assert.equal(s.speaker?.mention?.text, "the mayor");
+  assert.equal(s.content.text, "Ann Berg, a local teacher, to lead the panel");
+});
+
+test("a name closing the addressee before a verb with no subject opens what was told: 'told police Lund loaded a shell'", () => {
+  assert.equal(statementOf("Steinberg later told police Lund loaded a shell into the gun.", "later told").content.text, "Lund loaded a shell into the gun");
+  assert.equal(statementOf("Berg told reporters Lund had left the harbour.", "told").content.text, "Lund had left the harbour");
+  // A name the addressee ends on before a clause of its own stays the addressee.
+  assert.equal(statementOf("Berg told harbour master Lund the gate was open.", "told").content.text, "the gate was open");
+});
+
+test("what shows signs of something has them and tells nothing: 'has not shown any signs of getting worse'", () => {
+  assert.deepEqual(statementsIn("Even though the storm is still raging, the harbour hasn't shown any signs of flooding."), []);
+  assert.deepEqual(statementsIn("The old pier showed signs of wear."), []);
+  // A poll still shows what it found.
+  assert.equal(statementOf("The harbour poll shows support for the new pier.", "shows").content.text, "support for the new pier");
+});
+
+test("'for sure' and 'for certain' after a cue verb belong to the cue, not to what is known: 'did not know for sure whether'", () => {
+  const s = statementOf("The pilots did not know for sure whether the ferry would sail.", "did not know for sure");
+  assert.equal(s.content.text, "whether the ferry would sail");
+  assert.equal(statementOf("Nobody knows for certain how many boats sank.", "knows for certain").content.text, "how many boats sank");
+});
+
+test("'through' right after a cue verb opens the path of a motion, not what was said: 'a fire ripped through the store'", () => {
+  assert.deepEqual(statementsIn("A fire ripped through a bakery on the harbour front late on Friday."), []);
+  assert.equal(statementOf("Lund ripped the harbour plan as a waste of money.", "ripped").content.text, "the harbour plan as a waste of money");
+});

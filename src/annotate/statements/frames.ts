@@ -224,13 +224,27 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
-  if (phrase || !OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
+  if (phrase) return nameOpeningClause(ctx, phrase) ?? phrase;
+  if (!OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
   const next = ctx.tokens[k + 1] as Token;
   const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
   return next.norm === "that" || CLAUSE_SUBJECT_POS.has(next.pos) || opensQuote ? { first: k, last: k } : null;
 }
 
 const CLAUSE_SUBJECT_POS = new Set(["PRON", "DET", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "told police Lund loaded a shell", "told reporters Berg had left": a verb right after the phrase has no subject but
+ * the name closing it, after a common noun; the addressee is the noun, and the name opens what was told. Null when
+ * the phrase is no such thing.
+ */
+function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
+  const next = ctx.tokens[phrase.last + 1];
+  if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
+  let name = phrase.last;
+  while (name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "PROPN") name--;
+  return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
+}
 
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
@@ -404,10 +418,13 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const named = relative === null && source && (predicate || verbNext) ? nameAfterNoun(ctx, source) : -1;
   if (source && named !== -1) return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "cue-then-clause");
   if (relative === null && adverbialClauseOnly(ctx, k, lastOfClause)) return null;
-  if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
+  if (relative === null && (CLAUSE_ONLY_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) || findsAThing(ctx, cue.head, k) || showsSigns(ctx, cue.head, k)) && !reportsClause(ctx, k, lastOfClause)) return null;
   // "did not respond in kind", "talked to her", "took charge in 2005": a few words opened by a preposition right after
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
+  // "A fire ripped through the store", "the storm tore through the town": "through" right after the verb opens the path
+  // of a motion, however long, never what was said.
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) return null;
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
@@ -539,6 +556,18 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
 }
 
 /**
+ * "Moscow hasn't shown any signs of backing down", "showed no sign of fatigue": what shows signs of something has
+ * them; it tells nothing.
+ */
+function showsSigns(ctx: AttributionContext, head: number, k: number): boolean {
+  if ((ctx.tokens[head] as Token).lemma !== "show") return false;
+  let i = k;
+  while (i < k + 3 && (ctx.tokens[i]?.pos === "DET" || ctx.tokens[i]?.pos === "ADJ")) i++;
+  const noun = ctx.tokens[i]?.norm;
+  return (noun === "sign" || noun === "signs") && ctx.quoteOf[i] === -1;
+}
+
+/**
  * Does the content from `first` to `last` hold a clause, a quotation or a colon, rather than a noun phrase alone? A
  * clause needs a finite verb or an auxiliary: a participle after it ("continued his push, citing the tolls") or a plain
  * form inside it ("its win streak", "whether the pier put boats at risk") leaves the noun phrase the object. A plain
@@ -549,9 +578,16 @@ function reportsClause(ctx: AttributionContext, first: number, last: number): bo
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     const presentPlural = t.pos === "VERB" && t.norm === t.lemma && i > first && isPluralSubject(ctx, i - 1);
-    if (ctx.quoteOf[i] !== -1 || isFiniteVerb(t) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
+    if (ctx.quoteOf[i] !== -1 || (isFiniteVerb(t) && !isCountedNoun(ctx, i)) || presentPlural || t.pos === "AUX" || t.norm === ":") return true;
   }
   return false;
+}
+
+/** "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural noun. */
+function isCountedNoun(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const count = ctx.tokens[i - 1];
+  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one";
 }
 
 /**
@@ -832,7 +868,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const plain = !source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as";
   // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
   const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
-  const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) ? addressee.last + 1 : -1;
+  // Not one asked to act, whose infinitive follows past a description: "asked Ann Berg, a surgeon, to lead the panel".
+  const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) && !controlsInfinitive(ctx, addressee.last + 1, bounds.last) ? addressee.last + 1 : -1;
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
@@ -1811,6 +1848,11 @@ function controlsInfinitive(ctx: AttributionContext, k: number, last: number): b
     while (k < last && (ctx.tokens[k] as Token).pos === "ADV") k++;
     const t = ctx.tokens[k];
     if (!t || k >= last || ctx.quoteOf[k] !== -1) break;
+    // "asked Ann Berg, a teacher, to lead": the comma closing an appositive to the addressee.
+    if (more > 0 && isComma(t) && ctx.tokens[k + 1]?.norm === "to") {
+      k++;
+      break;
+    }
     // "drivers parked near the bridge", "voters living abroad": a participle, and perhaps its place, modify the addressee.
     if (more === 0 && t.pos === "VERB" && (verbForm(t) === "ing" || verbForm(t) === "past")) {
       k++;

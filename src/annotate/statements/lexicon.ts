@@ -198,9 +198,10 @@ export const ADJUNCT_TAKING_SPEECH = new Set(["say", "write", "report", "announc
 
 /**
  * Verbs of saying with a common sense that says nothing ("continued the search", "added 200 jobs", "testified before
- * the panel"): they report a clause, a quotation or what a colon opens, never a bare noun phrase.
+ * the panel", "snapped a losing streak", "photographers snapped her"): they report a clause, a quotation or what a
+ * colon opens, never a bare noun phrase.
  */
-export const CLAUSE_ONLY_SPEECH: ReadonlySet<string> = new Set(["continue", "add", "testify"]);
+export const CLAUSE_ONLY_SPEECH: ReadonlySet<string> = new Set(["continue", "add", "testify", "snap"]);
 
 /**
  * Cue verbs that report only before "that": "maintained that the vote was fair" but "maintained a lead". "determine

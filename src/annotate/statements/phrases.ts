@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { isFirstName, MODALS, verbInflection } from "../entities/lexicon.js";
+import { isFirstName, MODALS, ORG_SUFFIX_SET, verbInflection } from "../entities/lexicon.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
@@ -173,8 +173,16 @@ function headsRelativeBefore(ctx: AttributionContext, p: number, cur: Token): bo
   if (prev.pos === "NOUN" && ((prev.norm !== prev.lemma && prev.norm.endsWith("s")) || GAP_NOUNS.has(prev.norm)) && !PERSON_NOUNS.test(prev.norm) && isDetermined(ctx, p) && !namesListAt(ctx, p + 1)) return true;
   // "the kind of plan Berg favours": a gap noun's "of" phrase heads the relative clause as the gap noun alone does.
   if (prev.pos === "NOUN" && ctx.tokens[p - 1]?.norm === "of" && GAP_NOUNS.has(ctx.tokens[p - 2]?.norm ?? "") && isDetermined(ctx, p - 2)) return true;
-  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too.
-  return prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p);
+  // "The Only Reason Pilots Quit", "Five Things Voters Said": in title case the gap noun reads as a name too; not when
+  // the words after it close an organisation's name ("The Washington Post Co. said", "The Harbour Times Group reported").
+  return prev.pos === "PROPN" && (GAP_NOUNS.has(prev.norm) || GAP_NOUNS.has(prev.norm.slice(0, -1))) && startsUpper(prev.text) && isTitleDetermined(ctx, p) && !closesOrganisationName(ctx, p + 1);
+}
+
+/** Does the run of proper nouns from `i` end on an organisation's last word ("Co.", "Group", "Company")? */
+function closesOrganisationName(ctx: AttributionContext, i: number): boolean {
+  let k = i;
+  while (ctx.tokens[k + 1]?.pos === "PROPN" && ctx.tokens[k + 1]?.sentence === ctx.tokens[i]?.sentence) k++;
+  return ORG_SUFFIX_SET.has((ctx.tokens[k] as Token).norm);
 }
 
 /** Can token `p` be added on the left of a phrase whose current first token is `cur`? */

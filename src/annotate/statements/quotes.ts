@@ -95,6 +95,12 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
         openParagraphEnd = paragraphEndAt(paragraphEnds, mark.start);
         continue;
       }
+      // "“I am thrilled.¶It is an honour,” Berg said.": when the next mark closes a quote in the very next paragraph, the
+      // quotation went on there without its opening mark (a line break, or a dropped mark), and ends at that mark.
+      if (depth === 0 && mark.opens === false && paragraphEndAt(paragraphEnds, openParagraphEnd) === paragraphEndAt(paragraphEnds, mark.start)) {
+        finish(mark, mark.end);
+        continue;
+      }
       finish(null, trimEnd(text, openParagraphEnd));
     }
     if (!open) {

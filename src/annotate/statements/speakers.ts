@@ -2,7 +2,7 @@ import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
-import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -92,10 +92,17 @@ export class SpeakerResolver {
     for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 2; i--) {
       const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
       if (sentence - at > 3) return undefined;
+      // "..., said Dr. Park Dietz. Earlier, Amy Bishop was charged ... She claimed": a person heading a sentence after
+      // the speaker's is who the pronoun goes on with.
+      const subject = this.subjectSince;
+      if (subject && subject.sentence > at && subject.sentence < sentence && subject.referent !== referent && subject.referent.last !== referent.last && subject.referent.gender !== (kind === "male" ? "female" : "male")) return undefined;
       if (referent.person && (referent.gender === kind || referent.gender === "unknown")) return referent;
     }
     return undefined;
   }
+
+  /** The latest person named at the head of a sentence outside any statement, and that sentence. */
+  private subjectSince: { referent: Referent; sentence: number } | null = null;
 
   private resolvePronoun(t: Token, index: number, mention: TextRange, cueLemma: string): SpeakerInfo {
     const kind = PERSONAL_PRONOUNS.get(t.norm);
@@ -138,7 +145,7 @@ export class SpeakerResolver {
     let j = i - 1;
     if (isComma(this.ctx.tokens[j])) j--;
     const antecedent = phraseEndingAt(this.ctx, j, Math.max(0, j - 12));
-    if (!antecedent) return { name: mention.text };
+    if (!antecedent) return { name: plainName(mention.text) };
     const info = this.resolveName(antecedent, rangeOfTokens(this.ctx, antecedent.first, antecedent.last));
     return info;
   }
@@ -150,9 +157,9 @@ export class SpeakerResolver {
     const entity = this.entityCovering(head.start, head.end);
     // "Both Lund and Brown said": a name joined to others speaks with them, not alone. Without a name the joined words
     // describe one group ("Texas and Florida officials"), which keeps its role.
-    if (entity && this.joinedBefore(span, entity.start)) return { name: mention.text };
+    if (entity && this.joinedBefore(span, entity.start)) return { name: plainName(mention.text) };
     const role = entity?.role ?? this.roleOf(span, core);
-    const info: SpeakerInfo = { name: mention.text };
+    const info: SpeakerInfo = { name: plainName(mention.text) };
     if (role) info.role = role;
     const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
     if (described) {
@@ -178,7 +185,7 @@ export class SpeakerResolver {
         this.touch(body);
         return info;
       }
-      this.remember(mention.text, isPersonDescription(this.ctx, span), "unknown", "");
+      this.remember(info.name, isPersonDescription(this.ctx, span), "unknown", "");
       return info;
     }
     const coreText = this.ctx.text.slice((this.ctx.tokens[core.first] as Token).start, (this.ctx.tokens[core.last] as Token).end);
@@ -283,7 +290,8 @@ export class SpeakerResolver {
         break;
       }
     }
-    while (last > span.first && (tokens[last] as Token).pos === "PUNCT") last--;
+    // "Lund herself": an intensive pronoun stresses the name and heads nothing.
+    while (last > span.first && ((tokens[last] as Token).pos === "PUNCT" || REFLEXIVE_PRONOUNS.has((tokens[last] as Token).norm))) last--;
     return last;
   }
 
@@ -389,6 +397,27 @@ export class SpeakerResolver {
   noteEntity(entity: Entity): void {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
+    if (entity.type !== "person") return;
+    const token = this.tokenAt(entity.start);
+    if (token === -1) return;
+    const sentence = this.ctx.sentences[this.ctx.sentenceOf[token] as number];
+    const referent = this.referents.find((r) => r.canonical === entity.canonical);
+    if (sentence && referent && opensClause(this.ctx, sentence.tokenStart, token)) this.subjectSince = { referent, sentence: this.ctx.sentenceOf[token] as number };
+  }
+
+  /** The token starting at a character offset, or -1. */
+  private tokenAt(offset: number): number {
+    const { tokens } = this.ctx;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = (tokens[mid] as Token).start;
+      if (start === offset) return mid;
+      if (start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 }
 
@@ -405,6 +434,17 @@ function isInitialDot(tokens: readonly Token[], i: number): boolean {
 }
 
 const SPEAKING_TYPES = new Set(["person", "organization", "place"]);
+
+/**
+ * "police in Dover, Kent,", "the pilots themselves": the mention keeps the comma closing its appositive and the
+ * intensive pronoun, as PolNeAR marks them; the name a reader sees, and which speakers are matched by across reports,
+ * does not.
+ */
+function plainName(mention: string): string {
+  const name = mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
+  const space = name.lastIndexOf(" ");
+  return space > 0 && REFLEXIVE_PRONOUNS.has(name.slice(space + 1).toLowerCase()) ? name.slice(0, space) : name;
+}
 
 function lastWord(s: string): string {
   const words = s.toLowerCase().split(/\s+/);
@@ -430,6 +470,14 @@ function looksLikePerson(ctx: AttributionContext, span: TokenSpan, core: TokenSp
 }
 
 const OPENING_POS = new Set(["CCONJ", "SCONJ", "ADV"]);
+
+/** Does the name at token `at` open its sentence (from `first`), or the clause after an opening phrase and its comma ("Earlier this year, Amy Bishop")? */
+function opensClause(ctx: AttributionContext, first: number, at: number): boolean {
+  if (headsSentence(ctx, first, (ctx.tokens[at] as Token).start)) return true;
+  if (!isComma(ctx.tokens[at - 1]) || at - first > 6) return false;
+  for (let k = first; k < at - 1; k++) if (isComma(ctx.tokens[k]) || ctx.quoteOf[k] !== -1) return false;
+  return true;
+}
 
 /** Does the mention at `start` head the sentence that begins at token `first`, behind at most two conjunctions or adverbs ("While", "But then")? */
 function headsSentence(ctx: AttributionContext, first: number, start: number): boolean {

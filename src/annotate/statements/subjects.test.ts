@@ -403,6 +403,9 @@ test("in a title-case headline a determined gap noun ('Reason', 'Things') before
   assert.equal(speakerOf("Seven Things Beekeepers Said About Clover.", "Said About"), "Beekeepers");
   // Without a determiner the noun may be part of a name.
   assert.equal(speakerOf("Cape Reason Pilots Support Holt.", "Support"), "Cape Reason Pilots");
+  // Nor when the words after it close an organisation's name: the newspaper's company speaks.
+  assert.equal(speakerOf("The Harbour Post Co. reported a loss for the year.", "reported"), "The Harbour Post Co.");
+  assert.equal(speakerOf("The Valley Times Media Group said the paper would close.", "said"), "The Valley Times Media Group");
 });
 
 test("a plain verb form opening a noun phrase before a cue verb modifies the nouns after it: 'Cut flower growers say'", () => {
@@ -623,4 +626,19 @@ test("a longer description in parentheses after a name stays in the subject: 'Se
 test("'for the first time' and 'at one point' between subject and cue are adverbials, not the subject", () => {
   assert.equal(speakerOf("The report on Wednesday for the first time cited a memo by the board.", "cited"), "The report");
   assert.equal(speakerOf("The board at one point said the quay would close.", "said"), "The board");
+});
+
+test("a name whose relative clause is followed by its own predicate is reported, not the speaker: 'The skipper, who was tired, had quit, said his mate'", () => {
+  const s = statementOf("The skipper, who was tired, had quit the race, said his mate.", "said");
+  assert.equal(s.speaker?.mention?.text, "his mate");
+  assert.equal(s.content.text, "The skipper, who was tired, had quit the race");
+  // A verb inside the relative clause, after an aside of its own, is still the clause's.
+  assert.equal(speakerOf("Lund, who, as skipper, had signed the entry, said the boat was fast.", "said"), "Lund, who, as skipper, had signed the entry,");
+});
+
+test("a participle before 'as' or 'by' after a name's comma opens a passive aside: the name is what was described, not who described it", () => {
+  assert.deepEqual(statementsIn("A Danish sailor, described as “reckless”, died after falling from a boat."), []);
+  assert.deepEqual(statementsIn("The Dover ferry, criticised by pilots, sailed late."), []);
+  // "said" keeps its subject across the comma: "Gov. Ann Berg (R-OH), said as much".
+  assert.equal(speakerOf("Gov. Ann Berg (R-OH), said as much on Friday.", "said"), "Gov. Ann Berg (R-OH)");
 });

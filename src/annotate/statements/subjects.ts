@@ -224,6 +224,9 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     // leaves it a description (not a time: "The board, early this year, said").
     const adverb = ctx.tokens[o]?.pos === "ADV" || ctx.tokens[o]?.pos === "ADJ";
     const adverbThenDescription = adverb && ctx.tokens[o + 1]?.pos === "DET" && !ctx.timeToken[o] && !ctx.timeToken[o + 1];
+    // "The mayor, who was tired, had resigned, said his aide": after a relative clause with its own verb, a stretch that
+    // opens on a verb is the name's predicate, so the name is the reported clause's subject and no speaker.
+    if (name && predicateAfterClause(ctx, o, comma)) break;
     if (name && !timeName && opensAt(name.first, o - 1) && (opensAppositive(ctx.tokens[o]) || opensAsWellAs(ctx, o) || adverbThenDescription || (betweenDashes && (ctx.tokens[o] as Token).pos === "CCONJ"))) {
       const named = hasProperNoun(ctx, name) || isPersonalPronoun(ctx.tokens[name.last]);
       const opener = ctx.tokens[o] as Token;
@@ -255,6 +258,16 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+/** Does a stretch between `first` and the comma at `comma` open on a finite verb after a comma, once a clause before it has its own? */
+function predicateAfterClause(ctx: AttributionContext, first: number, comma: number): boolean {
+  for (let c = first + 1; c < comma; c++) {
+    if (!isComma(ctx.tokens[c]) || ctx.quoteOf[c] !== -1) continue;
+    const opener = ctx.tokens[c + 1];
+    if ((opener?.pos === "AUX" || isFiniteVerb(opener)) && hasFiniteVerb(ctx, first, c - 1)) return true;
+  }
+  return false;
 }
 
 /** "as well as" opening at `i`. */
@@ -347,6 +360,10 @@ function saysInClause(ctx: AttributionContext, i: number): boolean {
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
 function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
   if (!isComma(ctx.tokens[comma])) return null;
+  // "A Danish sailor, described as “reckless”, died": a participle before "as" or "by" opens a passive aside on the
+  // noun, which is what was described, not who described it.
+  const participle = ctx.tokens[comma + 1];
+  if (participle && participle.pos === "VERB" && isPastForm(participle) && !SAY_FORMS.has(participle.norm) && (ctx.tokens[comma + 2]?.norm === "as" || ctx.tokens[comma + 2]?.norm === "by")) return null;
   const name = phraseEndingAt(ctx, comma - 1, floor);
   if (!name || !hasProperNoun(ctx, name) || !isClauseOpener(ctx, name.first, floor)) return null;
   return name;

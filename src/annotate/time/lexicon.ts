@@ -133,6 +133,8 @@ export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 export const WEEKDAY_NAME = "(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)";
+/** Weekdays cut short without a full stop, as datelines write them ("Sun, 12 Mar"). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"]);
 
 export type Season = "SP" | "SU" | "FA" | "WI";
 export const SEASONS: Record<string, Season> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
@@ -159,10 +161,13 @@ export const ORDINALS: Record<string, number> = {
  * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013", "Friday, Sep 10, 2010 | Updated".
  */
 const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
+/** "POSTED: 1052 GMT (1852 HKT), April 10, 2007": a clock time, with its zone and a local one, between the cue and the date. */
+const STAMP_CUE_BEFORE_CLOCK = /\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*\d{1,2}[:.]?\d\d(?:[\s\d:.,|()-]|[AaPp]\.?[Mm]\.?|UTC|[A-Z]{1,4}T)*$/;
 const STAMP_CUE_AFTER = /^\s*\|\s*(?:last\s+)?(?:updated|published|posted)\b/i;
 
 /** Is the date at [start, end) a page's published or updated stamp? Looks around it on its own line only. */
 export function isStampCued(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return STAMP_CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start)) || STAMP_CUE_AFTER.test(text.slice(end, end + 20));
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  return STAMP_CUE_BEFORE.test(before) || STAMP_CUE_BEFORE_CLOCK.test(before) || STAMP_CUE_AFTER.test(text.slice(end, end + 20));
 }

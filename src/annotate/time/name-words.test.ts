@@ -19,4 +19,11 @@ describe("isNameTimeWord", () => {
     assert.equal(nameAt("Friday May, 12, was the day."), false);
     assert.equal(nameAt("Tun Aung May 41 said so."), false);
   });
+
+  it("a weekday cut short is a name word before a capitalised word, as a month's abbreviation is; in a dateline it is a date", () => {
+    assert.equal(nameAt("Sun Media said the mill would close.", "Sun"), true);
+    assert.equal(nameAt("It was first reported by the Sun Herald Group.", "Sun"), true);
+    assert.equal(nameAt("Updated Sun, 12 Mar 2023.", "Sun"), false);
+    assert.equal(nameAt("The mill shut on Sat Mar 11.", "Sat"), false);
+  });
 });

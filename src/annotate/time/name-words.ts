@@ -2,7 +2,7 @@
 // statement stages share one judgement so that a name is not half a person and half a date.
 
 import { AMBIGUOUS_GIVEN_NAMES, isFirstName, isHonorific, TITLE_SET } from "../entities/lexicon.js";
-import { MONTH_NAME, MONTHS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon.js";
+import { MONTH_NAME, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME, WEEKDAYS } from "./lexicon.js";
 
 const WORD_BEFORE = /(?:^|[\s"'(\u201C\u2018])([\p{L}.'\u2019-]+) $/u;
 /** The two words before: "Ada Lin May", "Mr. Lin May". */
@@ -18,7 +18,8 @@ const TIME_NOUNS = new Set(["day", "night", "morning", "afternoon", "evening", "
 /** "the Sunday Times": a newspaper's title; "the July convention" and "the Monday Senate vote" stay dates. */
 const PRESS_NAMES = new Set(["times", "post", "telegraph", "express", "herald", "mirror", "tribune", "journal", "star", "observer", "chronicle", "gazette"]);
 
-const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm);
+// A weekday's abbreviation is judged as a month's is: "Sun Media", "the Sun Times", "Jie Sun" are names; "Sun, 12 Mar" is a date.
+const isTimeWord = (norm: string): boolean => Object.hasOwn(MONTHS, norm) || Object.hasOwn(WEEKDAYS, norm) || WEEKDAY_ABBREVIATIONS.has(norm);
 
 /**
  * Is the capitalised month, weekday or "Day" at text[start, end) part of a person's name? As a surname
@@ -50,7 +51,8 @@ export function isNameTimeWord(text: string, start: number, end: number): boolea
     return surnamesOf(text).has(word);
   }
   const nextNorm = (after[1] as string).toLowerCase();
-  if (AFTER_THE.test(before)) return PRESS_NAMES.has(nextNorm);
+  // "the Sun Media Group": no date is written "the Sun" before a capitalised word.
+  if (AFTER_THE.test(before)) return PRESS_NAMES.has(nextNorm) || WEEKDAY_ABBREVIATIONS.has(norm);
   // A third capitalised word makes a title-case headline ("Tuesday Primary Results"), not a name.
   if (after[2] !== undefined) return false;
   // Mid-clause, only a name that ends there is one ("said June Okafor."); "said Friday Lund would" is a date.

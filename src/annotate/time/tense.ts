@@ -199,8 +199,21 @@ function pastClauseDatedBefore(tokens: readonly Token[], sentenceStart: number, 
 
 function forwardPhraseBefore(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
   const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
-  return FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase));
+  if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase))) return true;
+  // "pending his next court hearing April 19", "ahead of the board's vote on May 3": the phrase puts its noun phrase
+  // ahead, and a date right after that phrase's event noun dates the event.
+  let last = at - 1;
+  if (last >= sentenceStart && (tokens[last] as Token).norm === "on") last--;
+  if (last < sentenceStart || !FORWARD_NOUNS.has((tokens[last] as Token).norm)) return false;
+  let first = last;
+  while (first - 1 >= sentenceStart && last - first < MAX_NOUN_PHRASE && NOUN_PHRASE_WORDS.has((tokens[first - 1] as Token).pos)) first--;
+  for (let k = first; k <= last; k++) if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, k, phrase))) return true;
+  return false;
 }
+
+/** What a noun phrase between a forward phrase and its date is made of: "his next court hearing", "the board's vote". */
+const NOUN_PHRASE_WORDS = new Set(["DET", "PRON", "ADJ", "NOUN", "PROPN", "PART"]);
+const MAX_NOUN_PHRASE = 5;
 
 const FORWARD_PHRASES = [["ahead", "of"], ["in", "advance", "of"], ["pending"], ["on", "the", "eve", "of"], ["in", "time", "for"]];
 
