@@ -181,7 +181,9 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
     if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
   }
   const drafts: FindingDraft[] = [];
-  if (sameSpeaker) {
+  // One speaker blaming two parties in the two reports ("accused Ukraine", "said the US was behind") is
+  // said to have said two things, not the same thing twice.
+  if (sameSpeaker && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
     drafts.push({
       kind: "agreement",
       aspect: "attribution",
@@ -356,6 +358,67 @@ export function speakForDifferentSides(a: Unit, b: Unit): boolean {
   if (sidesA.size === 0 || sidesB.size === 0 || [...sidesA].some((side) => sidesB.has(side))) return false;
   return !names(a, sidesB) && !names(b, sidesA);
 }
+
+/**
+ * Do the two units' statements hold different parties responsible ("Russia said the US was behind the attack"
+ * against "the Kremlin accused Ukraine of the attack")? Then they report two claims about one matter, not one
+ * claim twice, whoever made them. With the party unknown on either side nothing is said.
+ */
+export function blameDifferentParties(a: Unit, b: Unit): boolean {
+  const blamed = (u: Unit) => new Set(u.statements.flatMap((s) => [...blamedParties(u.keys, s)]));
+  return blameDiffers(blamed(a), blamed(b));
+}
+
+function blameDiffers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
+}
+
+/** The keys of a statement's cue and content, from the units of its report. */
+function statementKeys(said: Said): UnitKey[] {
+  const { cue, content } = said.statement;
+  return keysInRange(said.units, Math.min(cue.start, content.start), Math.max(cue.end, content.end));
+}
+
+/**
+ * Who a statement says did it: the one accused or blamed ("accused Ukraine of ..."), or the subject of
+ * "was behind", "were responsible", "was involved", "carried out" within what was said. A subject left
+ * unsaid or a pronoun ("denied carrying out", "denies that it was behind") is the speaker's own, the usual
+ * reading of a denial or an admission; a subject that is a common noun ("the group was behind") is unknown.
+ */
+function blamedParties(keys: readonly UnitKey[], s: Statement): Set<string> {
+  const parties = new Set<string>();
+  const side = (name: string) => countryOf(name) ?? name.toLowerCase();
+  const within = (r: TextRange) => (k: UnitKey) => k.start >= r.start && k.end <= r.end;
+  const said = keys.filter(within(s.content));
+  if (keys.some((k) => within(s.cue)(k) && termOf(k.key) === BLAME)) {
+    // "accused Ukraine of ...", "blamed the US for ...": the object opens what was said. In the passive
+    // ("Lopez is accused of firing ...") the name after the cue is no one accused.
+    const at = said.findIndex((k) => k.kind === "entity");
+    const object = at >= 0 && said.slice(0, at).every((k) => k.pos === "DET") && ["of", "for"].includes(said[at + 1]?.key ?? "");
+    if (object) parties.add(side((said[at] as UnitKey).key.slice(2)));
+  }
+  said.forEach((k, i) => {
+    if (k.kind !== "word" || termOf(k.key) !== INVOLVEMENT) return;
+    // "carried a gun", "left behind", "those responsible", "matters involving the government": only a deed
+    // done ("carried out") or a subject said to be behind it ("was behind") names who did it.
+    const done = k.key === "carry" && said[i + 1]?.key === "out";
+    if (k.key === "carry" && !done) return;
+    const lead = said.slice(0, i);
+    const at = lead.map((x) => x.kind).lastIndexOf("entity");
+    const link = lead.slice(at + 1);
+    if (link.some((x) => x.content && NOUNS.has(x.pos)) || !(done || link.some((x) => x.key === "be"))) return;
+    // With no name, the speaker is the subject only when what was said gives one by a pronoun or opens
+    // with the deed; "people they said were responsible" leaves the subject outside what was said.
+    const own = link.length === 0 || link.some((x) => x.pos === "PRON");
+    const subject = at >= 0 ? (lead[at] as UnitKey).key.slice(2) : own ? s.speakerCanonical : undefined;
+    if (subject) parties.add(side(subject));
+  });
+  return parties;
+}
+
+const BLAME = termOf("accuse");
+const INVOLVEMENT = termOf("behind");
+const NOUNS = new Set(["NOUN", "PROPN"]);
 
 /** Does the unit name one of the sides, itself or by a seat of its government ("the Kremlin" for Russia)? */
 function names(unit: Unit, sides: ReadonlySet<string>): boolean {

@@ -628,6 +628,26 @@ test("claims that two countries' sides make are no agreement, unless one names t
   assert.ok(agreements(russia, kremlin).length > 0);
 });
 
+test("claims blaming different parties are no agreement, whoever makes them", () => {
+  const agreements = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => compareStory([x, y], "s").findings.filter((f) => f.kind === "agreement");
+  const claim = (id: string, text: string, speaker: string, cue: string, content: string, named: string[]) =>
+    docWith(id, text, {
+      entities: [speaker, ...named].map((name) => ({ text: name, type: "place" as const })),
+      statements: [{ speaker, canonical: speaker, cue, content }],
+    });
+  const behind = claim("a", "Peru said that Chile was behind the attack on the fishing boat near the border.", "Peru", "said", "that Chile was behind the attack on the fishing boat near the border", ["Chile"]);
+  const other = claim("b", "Peru accused Bolivia of the attack on the fishing boat near the border.", "Peru", "accused", "Bolivia of the attack on the fishing boat near the border", ["Bolivia"]);
+  assert.equal(agreements(behind, other).length, 0);
+  const same = claim("c", "Peru accused Chile of the attack on the fishing boat near the border.", "Peru", "accused", "Chile of the attack on the fishing boat near the border", ["Chile"]);
+  assert.ok(agreements(behind, same).length > 0);
+  // "denies that it was behind": the pronoun is the speaker, the party in question.
+  const denial = claim("d", "Peru denies that it was behind the attack on the fishing boat near the border.", "Peru", "denies", "that it was behind the attack on the fishing boat near the border", []);
+  assert.equal(agreements(denial, behind).length, 0);
+  // A noun between the name and the deed is its subject ("Bolivia's rebels were behind"), and it is no one known.
+  const rebels = claim("f", "Peru said that Bolivia's rebels were behind the attack on the fishing boat near the border.", "Peru", "said", "that Bolivia's rebels were behind the attack on the fishing boat near the border", ["Bolivia"]);
+  assert.ok(agreements(rebels, behind).length > 0);
+});
+
 test("in a loose paraphrase a name among listed people against a name among others is another member, not a swap", () => {
   const person = (text: string) => ({ text, type: "person" as const });
   const victims = docWith("a", "Rob Kane was fined for ramming the boats of Ann Vell, 40, and Jo Ash, 32, and Tia Marsh, 9, as they raced for the silver cup off the harbour mouth on Sunday.", {

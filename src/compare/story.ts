@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Derivation, ReportStatement, Story } from "../model/
 import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
 import { rolesConflict } from "../annotate/entities.js";
 import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
-import { attributionFindings, speakForDifferentSides } from "./attribution.js";
+import { attributionFindings, blameDifferentParties, speakForDifferentSides } from "./attribution.js";
 import { linkStoryEntities } from "./entity-links.js";
 import { roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
@@ -43,8 +43,11 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   if (misattributed.length > 0) for (const pair of pairs) if (misattributed.some((f) => claimsIn(f, pair))) disputed.add(pair);
   // A unit caught in a contradiction agrees only with its mutual best match, not with looser neighbours.
   const inDispute = new Set([...disputed].flatMap((p) => [p.a, p.b]));
-  // Two sides' claims about one matter ("X denies ...", "Y accused ...") are not the reports agreeing.
-  const agreed = pairs.filter((p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && sayAlike(p.a, p.b, weights));
+  // Two sides' claims about one matter ("X denies ...", "Y accused ...") are not the reports agreeing, nor
+  // are two claims blaming different parties.
+  const agreed = pairs.filter(
+    (p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
+  );
   const agreements = agreementFindings(agreed, texts);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
