@@ -1020,3 +1020,11 @@ test("a participle set off after the subject reports up to its closing comma: 'L
   // A comma inside the participle's own clause, with no verb after it, does not end it.
   assert.equal(statementOf("Ada Lund, citing the storm, the tide and the fog, closed the quay.", "citing").content.text, "the storm, the tide and the fog");
 });
+
+test("a participle set off after a verb of saying leaves the 'that' clause after it to that verb", () => {
+  const text = "The harbour board reported, citing two pilots, that the channel had silted up.";
+  assert.equal(statementOf(text, "reported").content.text, "that the channel had silted up");
+  assert.equal(statementOf(text, "citing").content.text, "two pilots");
+  // With no "that" after the aside's comma the participle keeps what follows, as before.
+  assert.equal(statementOf("The board met on Friday, citing two pilots who had warned of silt.", "citing").content.text, "two pilots who had warned of silt");
+});

@@ -359,6 +359,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
+  const afterAside = isComma(ctx.tokens[k - 1]) ? thatAfterParticipleAside(ctx, k, last) : -1;
+  if (afterAside !== -1) k = afterAside;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
   // closed by a comma before the sentence's own verb, or opening the sentence before its subject, leave it nothing to
   // report; the main clause is the main report.
@@ -373,6 +376,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
   let lastOfClause = insideDescribedNoun(ctx, cue, source, k, insideSubjectParticiple(ctx, cue, source, k, insideSubjectAside(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)))))));
+  // "reported, citing two officials, that ...": the aside's own object ends at its closing comma.
+  const asideThat = isComma(ctx.tokens[cue.first - 1]) ? thatAfterParticipleAside(ctx, cue.head, lastOfClause) : -1;
+  if (asideThat !== -1) lastOfClause = asideThat - 2;
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -417,6 +423,22 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const added = (ctx.tokens[cue.head] as Token).norm === "adding" && isComma(ctx.tokens[cue.first - 1]) && quoteBefore(ctx, cue.first - 2);
   const end = added && trimTrailingPunct(ctx, k, last) <= lastOfClause ? extendOverFollowingQuotes(ctx, contentEnd(ctx, lastOfClause), cue.last) : contentEnd(ctx, lastOfClause);
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
+}
+
+/**
+ * "said, citing a survey, that ...", "reported, quoting aides, that ...": where a participle at `k` is set off by a comma
+ * that a "that" clause follows, the index of that "that", or -1. The clause is what the verb before the aside reports.
+ */
+function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || head.pos !== "VERB" || !head.norm.endsWith(PARTICIPLE_SUFFIX) || ctx.quoteOf[k] !== -1) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) return -1;
+    if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.tokens[i + 1]?.pos === "SCONJ" ? i + 1 : -1;
+    if (t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+  }
+  return -1;
 }
 
 /** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
