@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
+import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
@@ -1377,7 +1377,29 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
+  if (t.lemma === "ask" && isComma(aux) && askedAsideAfterSubject(ctx, j, i)) return true;
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j)) && !asksAfterQuestion(ctx, i);
+}
+
+/**
+ * "Lund, asked about the fee, said ...": "asked" set off by commas after a noun, with the noun's own verb after the
+ * closing comma, is a passive aside; the noun answered the question, someone unnamed asked it.
+ */
+function askedAsideAfterSubject(ctx: AttributionContext, comma: number, i: number): boolean {
+  const noun = ctx.tokens[comma - 1];
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[comma - 1] !== -1) return false;
+  const { last } = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < last && k <= i + 15; k++) {
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (!isComma(ctx.tokens[k])) continue;
+    // "Lund, the mayor, asked about the fee, then left": a word of sequence opens the asker's next act.
+    if (opensSequencedAct(ctx, k + 1)) return false;
+    let v = k + 1;
+    while (v < last && (ctx.tokens[v] as Token).pos === "ADV") v++;
+    const verb = ctx.tokens[v] as Token;
+    return (verb.pos === "VERB" && verb.norm !== verb.lemma && !verb.norm.endsWith(PARTICIPLE_SUFFIX)) || verb.pos === "AUX";
+  }
+  return false;
 }
 
 /**

@@ -1028,3 +1028,12 @@ test("a participle set off after a verb of saying leaves the 'that' clause after
   // With no "that" after the aside's comma the participle keeps what follows, as before.
   assert.equal(statementOf("The board met on Friday, citing two pilots who had warned of silt.", "citing").content.text, "two pilots who had warned of silt");
 });
+
+test("'asked' set off by commas after the subject is a passive aside: the subject answered, someone unnamed asked", () => {
+  const text = "The warden, asked whether the trail was safe, said it would reopen.";
+  assert.equal(speakerOf(text, "asked"), null);
+  assert.equal(statementOf(text, "asked").content.text, "whether the trail was safe");
+  assert.equal(speakerOf(text, "said"), "The warden");
+  // An appositive before an active "asked", with the asker's next act after its comma, keeps the asker.
+  assert.equal(speakerOf("Ida Berg, the warden, asked whether the trail was safe, then left.", "asked"), "Ida Berg, the warden,");
+});
