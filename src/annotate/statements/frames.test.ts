@@ -1037,3 +1037,10 @@ test("'asked' set off by commas after the subject is a passive aside: the subjec
   // An appositive before an active "asked", with the asker's next act after its comma, keeps the asker.
   assert.equal(speakerOf("Ida Berg, the warden, asked whether the trail was safe, then left.", "asked"), "Ida Berg, the warden,");
 });
+
+test("a time after an addressee or an addressed verb says when, and is no part of a clause without 'that'", () => {
+  assert.equal(statementOf("The ferryman told the Gazette on Sunday the quay would reopen.", "told").content.text, "the quay would reopen");
+  assert.equal(statementOf("The ferryman warned on Sunday the quay could flood.", "warned").content.text, "the quay could flood");
+  // With no time between, the clause starts right after the addressee, as before.
+  assert.equal(statementOf("The ferryman told the Gazette the quay would reopen.", "told").content.text, "the quay would reopen");
+});

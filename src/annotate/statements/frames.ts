@@ -351,9 +351,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const landing = ctx.tokens[afterAdjuncts];
   const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
   // "told the crew about the storm, then left": the phrase is what was told, not an adjunct before a content after the comma.
-  // "said on Friday prices rose": a time, bare or after a preposition, says when; after an object cue's time the
-  // sentence's own predicate may follow ("the phrase Lund cited on Monday has appeared"), so only a bare one there.
-  if (afterAdjuncts !== k && landing && (landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || (cue.frame === "speech" && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  // "said on Friday prices rose", "told the Gazette on Sunday the quay ...": a time, bare or after a preposition, says
+  // when; after an object cue's time the sentence's own predicate may follow ("the phrase Lund cited on Monday has appeared"), so only a bare one there.
+  if (afterAdjuncts !== k && landing && (landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
