@@ -1044,3 +1044,11 @@ test("a time after an addressee or an addressed verb says when, and is no part o
   // With no time between, the clause starts right after the addressee, as before.
   assert.equal(statementOf("The ferryman told the Gazette the quay would reopen.", "told").content.text, "the quay would reopen");
 });
+
+test("'after' or 'before' with a phrase and then a subject is a preposition, not a clause saying when it was said", () => {
+  const text = "The ferryman said after the storm the quay would reopen.";
+  assert.deepEqual(cuesOf(text), ["said"]);
+  assert.match(statementOf(text, "said").content.text, /the quay would reopen$/);
+  // A clause after "after" still says only when: "said after the storm passed." reports nothing.
+  assert.deepEqual(cuesOf("The ferryman said after the storm passed."), []);
+});

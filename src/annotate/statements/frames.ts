@@ -543,6 +543,10 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
   if (t.norm === "if" || !SUBORDINATORS.has(t.norm) || (t.pos !== "SCONJ" && t.pos !== "ADP") || ctx.quoteOf[k] !== -1) return false;
   const subject = ctx.tokens[k + 1];
   if (!subject || !(subject.pos === "PRON" || subject.pos === "DET" || (t.norm !== "as" && (subject.pos === "PROPN" || subject.pos === "NOUN" || subject.pos === "NUM")))) return false;
+  // "said after the meeting the strike would go on": a phrase with another subject right after it makes "after" a
+  // preposition, and the clause after the phrase is what was said.
+  const phrase = phraseStartingAt(ctx, k + 1, last);
+  if (phrase && phrase.last < last && ctx.quoteOf[phrase.last + 1] === -1 && opensClauseSubject(ctx.tokens[phrase.last + 1] as Token)) return false;
   let verb = false;
   for (let i = k + 1; i <= last; i++) {
     const u = ctx.tokens[i] as Token;
@@ -550,6 +554,11 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
     if (i <= k + 5 && (u.pos === "AUX" || (u.pos === "VERB" && u.norm !== u.lemma && !u.norm.endsWith("ing")))) verb = true;
   }
   return verb;
+}
+
+/** A word that can open a clause's subject: "the", "it", "Lund". */
+function opensClauseSubject(t: Token): boolean {
+  return t.pos === "DET" || t.pos === "PROPN" || (t.pos === "PRON" && !RELATIVE_WORDS.has(t.norm));
 }
 
 /**
