@@ -314,7 +314,7 @@ function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): 
 }
 
 /** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
-function mainClauseAt(ctx: AttributionContext, k: number): boolean {
+export function mainClauseAt(ctx: AttributionContext, k: number): boolean {
   return finiteVerbAfterSubject(ctx, k) !== undefined;
 }
 

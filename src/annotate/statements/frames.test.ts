@@ -1052,3 +1052,10 @@ test("'after' or 'before' with a phrase and then a subject is a preposition, not
   // A clause after "after" still says only when: "said after the storm passed." reports nothing.
   assert.deepEqual(cuesOf("The ferryman said after the storm passed."), []);
 });
+
+test("a place or occasion after a verb of saying, before a clause with its own subject and verb, is not what was said", () => {
+  assert.equal(statementOf("The ferryman said at a meeting in Brask the quay would reopen.", "said").content.text, "the quay would reopen");
+  assert.equal(statementOf("The ferryman told the Gazette in an interview the quay would reopen.", "told").content.text, "the quay would reopen");
+  // What a verb is said "about" stays: the phrase may be the topic and the clause after it a relative without "that".
+  assert.equal(statementOf("The ferryman talked about the fee the board set.", "talked about").content.text, "the fee the board set");
+});

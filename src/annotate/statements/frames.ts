@@ -11,6 +11,7 @@ import {
   extendOverFollowingQuotes,
   isSpacedDash,
   lastTokenBefore,
+  mainClauseAt,
   pastPossessed,
   quoteEndingAt,
   quoteStartingAt,
@@ -353,7 +354,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "told the crew about the storm, then left": the phrase is what was told, not an adjunct before a content after the comma.
   // "said on Friday prices rose", "told the Gazette on Sunday the quay ...": a time, bare or after a preposition, says
   // when; after an object cue's time the sentence's own predicate may follow ("the phrase Lund cited on Monday has appeared"), so only a bare one there.
-  if (afterAdjuncts !== k && landing && (landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  // "said at a rally in Tevo the strike would go on": where or on what occasion, before a clause with its own subject
+  // and verb, is no part of what was said.
+  const occasion = (cue.frame === "speech" || cue.frame === "addressed") && OCCASION_HEADS.has((ctx.tokens[k] as Token | undefined)?.norm ?? "") && mainClauseAt(ctx, afterAdjuncts);
+  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
@@ -440,6 +444,9 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
   }
   return -1;
 }
+
+/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit". */
+const OCCASION_HEADS: ReadonlySet<string> = new Set(["in", "at", "during", "after", "before"]);
 
 /** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
