@@ -1059,3 +1059,12 @@ test("a place or occasion after a verb of saying, before a clause with its own s
   // What a verb is said "about" stays: the phrase may be the topic and the clause after it a relative without "that".
   assert.equal(statementOf("The ferryman talked about the fee the board set.", "talked about").content.text, "the fee the board set");
 });
+
+test("', a charge X denied' closing a sentence: X denied the charge, not the writer's clause before the comma", () => {
+  const text = "The guild accused Ada Lund of dumping silt, a charge Lund denied.";
+  assert.equal(speakerOf(text, "denied"), "Lund");
+  assert.equal(statementOf(text, "denied").content.text, "a charge");
+  assert.equal(statementOf(text, "accused").content.text, "Ada Lund of dumping silt");
+  // A role before the name is the speaker's title, and the clause before the comma is what was said, as before.
+  assert.equal(statementOf("The quay will reopen, the harbourmaster Ida Berg said.", "said").content.text, "The quay will reopen");
+});

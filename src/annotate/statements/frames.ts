@@ -25,7 +25,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -496,6 +496,23 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
 }
 
 /**
+ * "Moscow accused Kyiv of staging it, a charge Kyiv denied.": after a comma, "a/the" + a noun for words (a charge, a
+ * claim, a report) and then a name closing the sentence with the cue is a relative without "that"; the name speaks, and
+ * the noun is what was denied. The clause before the comma is the writer's report of another statement. A title
+ * before the name ("the singer Ann Berg said") is the speaker's own.
+ */
+function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
+  const named = nameAfterNoun(ctx, source);
+  if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
+}
+
+/** Does this noun stand for something said or written ("charge", "claim", "report")? */
+function namesWords(norm: string): boolean {
+  return ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
+}
+
+/**
  * Does this noun name people ("the villagers", "the cellists")? The role lexicon knows titles and trades; the
  * entity stage's plural subjects ("villagers", "locals") and "-ist"/"-ian" plurals fill in groups it leaves out ("-er"
  * plurals are as often things: "papers", "orders").
@@ -806,6 +823,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let source = leftSource;
   let commaBefore: number;
   let afterCue = cue.last + 1;
+  const thing = source ? thingBeforeName(ctx, cue, source) : null;
+  if (thing) return thing;
   if (source) {
     commaBefore = source.first - 1;
     // "The fees are too high, as the mayor noted.", "..., and as the storm showed, ...": "as" ties the cue to the clause
