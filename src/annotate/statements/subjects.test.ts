@@ -567,3 +567,10 @@ test("a time set off by commas after the name says when the speaker spoke and st
   assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
   assert.equal(speakerOf("Berg, a pilot, admitted the ferry was late.", "admitted"), "Berg, a pilot,");
 });
+
+test("a firm's name ending in a possessive mark ('Moody's said') is the speaker, not an owner with nothing owned", () => {
+  assert.equal(speakerOf("Harlow's said the bakery would close.", "said"), "Harlow's");
+  assert.equal(speakerOf("Fares will rise, Harlow's said on Friday.", "said"), "Harlow's");
+  // A participle the name owns is no verb of saying: "Harlow's repeated claims" has no speaker "Harlow's".
+  assert.equal(statementsIn("Harlow's repeated claims drew a fine.").some((s) => s.speaker?.mention?.text === "Harlow's"), false);
+});
