@@ -1448,6 +1448,12 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (startsUpper(t.text) && !startsUpper((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     if (isSurnameBeforeSaying(ctx, first - 1)) break;
+    // "neither confirmed nor denied": the first half of a pair of verbs joined by "nor" (or "either ... or") is
+    // part of the verb group, not its subject.
+    if (first === head && ctx.tokens[head + 1]?.norm === CORRELATED_CONJUNCTION.get(t.norm) && ctx.quoteOf[head + 1] === -1) {
+      first--;
+      continue;
+    }
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
@@ -1652,9 +1658,12 @@ function particleAfterAdverb(ctx: AttributionContext, head: number): number {
  * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
  * nothing follows the second verb ("yelled and waved."), they share no object.
  */
+/** "neither ... nor", "either ... or". */
+const CORRELATED_CONJUNCTION: ReadonlyMap<string, string> = new Map([["neither", "nor"], ["either", "or"]]);
+
 function sharedObjectVerbEnd(ctx: AttributionContext, i: number): number {
   const conj = ctx.tokens[i + 1];
-  if (!conj || (conj.norm !== "and" && conj.norm !== "or") || ctx.quoteOf[i + 1] !== -1) return i;
+  if (!conj || (conj.norm !== "and" && conj.norm !== "or" && conj.norm !== "nor") || ctx.quoteOf[i + 1] !== -1) return i;
   let k = i + 2;
   while (k < i + 4 && ctx.tokens[k]?.pos === "AUX") k++;
   const verb = ctx.tokens[k];

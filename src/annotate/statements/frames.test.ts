@@ -1068,3 +1068,9 @@ test("', a charge X denied' closing a sentence: X denied the charge, not the wri
   // A role before the name is the speaker's title, and the clause before the comma is what was said, as before.
   assert.equal(statementOf("The quay will reopen, the harbourmaster Ida Berg said.", "said").content.text, "The quay will reopen");
 });
+
+test("'neither confirmed nor denied' is one verb group with its subject before it and the shared object after", () => {
+  const text = "The warden neither confirmed nor denied the report.";
+  assert.equal(speakerOf(text, "neither confirmed nor denied"), "The warden");
+  assert.equal(statementOf(text, "neither confirmed nor denied").content.text, "the report");
+});
