@@ -122,6 +122,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     // "chief executive Ian Read said": a capitalised verb after a name, before "said", is the name's last word.
     if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
+    // "told the Miami Herald on Sunday": in running text a capitalised verb after a name and before a lower-case word
+    // is the name's last word. A title-case headline ("Cruz Refuses to Disavow ...") has no long lower-case word before it.
+    if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? "") && runningTextBefore(ctx, i)) continue;
     if (isTitleParticiple(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "object", kind: "title" });
       continue;
@@ -1658,6 +1661,12 @@ function particleAfterAdverb(ctx: AttributionContext, head: number): number {
  * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
  * nothing follows the second verb ("yelled and waved."), they share no object.
  */
+/** Is there a lower-case word of four letters or more before token `i` in its sentence, as there is none in a headline? */
+function runningTextBefore(ctx: AttributionContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) if (/^\p{Ll}{4}/u.test((ctx.tokens[k] as Token).text)) return true;
+  return false;
+}
+
 /** "neither ... nor", "either ... or". */
 const CORRELATED_CONJUNCTION: ReadonlyMap<string, string> = new Map([["neither", "nor"], ["either", "or"]]);
 

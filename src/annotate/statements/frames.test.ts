@@ -1074,3 +1074,11 @@ test("'neither confirmed nor denied' is one verb group with its subject before i
   assert.equal(speakerOf(text, "neither confirmed nor denied"), "The warden");
   assert.equal(statementOf(text, "neither confirmed nor denied").content.text, "the report");
 });
+
+test("a capitalised verb ending a name in running text ('the Brask Herald on Sunday') is no cue", () => {
+  const text = "The ferryman told the Brask Herald on Sunday the quay would reopen.";
+  assert.deepEqual(cuesOf(text), ["told"]);
+  assert.equal(statementOf(text, "told").content.text, "the quay would reopen");
+  // A title-case headline keeps its verb though a short word after it is in lower case.
+  assert.deepEqual(cuesOf("Ferryman Refuses to Reopen Quay"), ["Refuses"]);
+});
