@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
+import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
@@ -118,6 +118,9 @@ export function findCues(ctx: AttributionContext): Cue[] {
     }
     // "chief executive Ian Read said": a capitalised verb after a name, before "said", is the name's last word.
     if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1] !== undefined && isSayForm(tokens[i + 1] as Token)) continue;
+    // "told the Miami Herald on Sunday": in running text a capitalised verb after a name and before a lower-case word
+    // is the name's last word. A title-case headline ("Cruz Refuses to Disavow ...") has no long lower-case word before it.
+    if (isMistaggedName(ctx, i) && tokens[i - 1]?.pos === "PROPN" && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? "") && runningTextBefore(ctx, i)) continue;
     if (isTitleParticiple(ctx, i)) {
       cues.push({ first: i, last: i, head: i, frame: "object", kind: "title" });
       continue;
@@ -1445,7 +1448,29 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
   if (aux && SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm) && ctx.tokens[i + 1]?.norm === "by" && ctx.quoteOf[i + 1] === -1) return true;
   if (!aux || SUBORDINATORS_BEFORE_PARTICIPLE.has(aux.norm)) return t.lemma === "ask";
   const s = ctx.sentences[ctx.sentenceOf[i] as number];
+  if (t.lemma === "ask" && isComma(aux) && askedAsideAfterSubject(ctx, j, i)) return true;
   return t.lemma === "ask" && s !== undefined && (j < s.tokenStart || isQuoteMarkAt(ctx, j)) && !asksAfterQuestion(ctx, i);
+}
+
+/**
+ * "Lund, asked about the fee, said ...": "asked" set off by commas after a noun, with the noun's own verb after the
+ * closing comma, is a passive aside; the noun answered the question, someone unnamed asked it.
+ */
+function askedAsideAfterSubject(ctx: AttributionContext, comma: number, i: number): boolean {
+  const noun = ctx.tokens[comma - 1];
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[comma - 1] !== -1) return false;
+  const { last } = sentenceBounds(ctx, i);
+  for (let k = i + 1; k < last && k <= i + 15; k++) {
+    if (ctx.quoteOf[k] !== -1) return false;
+    if (!isComma(ctx.tokens[k])) continue;
+    // "Lund, the mayor, asked about the fee, then left": a word of sequence opens the asker's next act.
+    if (opensSequencedAct(ctx, k + 1)) return false;
+    let v = k + 1;
+    while (v < last && (ctx.tokens[v] as Token).pos === "ADV") v++;
+    const verb = ctx.tokens[v] as Token;
+    return (verb.pos === "VERB" && verb.norm !== verb.lemma && !verb.norm.endsWith(PARTICIPLE_SUFFIX)) || verb.pos === "AUX";
+  }
+  return false;
 }
 
 /**
@@ -1494,6 +1519,12 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     // unless the verb is capitalised too, as in a headline ("Lund Will Run").
     if (startsUpper(t.text) && !startsUpper((ctx.tokens[head] as Token).text) && ctx.tokens[first - 2]?.pos === "PROPN") break;
     if (isSurnameBeforeSaying(ctx, first - 1)) break;
+    // "neither confirmed nor denied": the first half of a pair of verbs joined by "nor" (or "either ... or") is
+    // part of the verb group, not its subject.
+    if (first === head && ctx.tokens[head + 1]?.norm === CORRELATED_CONJUNCTION.get(t.norm) && ctx.quoteOf[head + 1] === -1) {
+      first--;
+      continue;
+    }
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
@@ -1700,9 +1731,18 @@ function particleAfterAdverb(ctx: AttributionContext, head: number): number {
  * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
  * nothing follows the second verb ("yelled and waved."), they share no object.
  */
+/** Is there a lower-case word of four letters or more before token `i` in its sentence, as there is none in a headline? */
+function runningTextBefore(ctx: AttributionContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) if (/^\p{Ll}{4}/u.test((ctx.tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** "neither ... nor", "either ... or". */
+const CORRELATED_CONJUNCTION: ReadonlyMap<string, string> = new Map([["neither", "nor"], ["either", "or"]]);
+
 function sharedObjectVerbEnd(ctx: AttributionContext, i: number): number {
   const conj = ctx.tokens[i + 1];
-  if (!conj || (conj.norm !== "and" && conj.norm !== "or") || ctx.quoteOf[i + 1] !== -1) return i;
+  if (!conj || (conj.norm !== "and" && conj.norm !== "or" && conj.norm !== "nor") || ctx.quoteOf[i + 1] !== -1) return i;
   let k = i + 2;
   while (k < i + 4 && ctx.tokens[k]?.pos === "AUX") k++;
   const verb = ctx.tokens[k];

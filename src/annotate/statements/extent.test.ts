@@ -117,6 +117,10 @@ test("a clause of time, condition or concession put first in a reported clause r
   assert.equal(statementOf("Our vet said if the herd grows, she would ask the county for a second barn.", "said").content.text, "if the herd grows, she would ask the county for a second barn");
   // A cue closing the sentence after the comma reports all before it, the opening clause too.
   assert.equal(statementOf("The growers protested after the river flooded, a miller said.", "said").content.text, "The growers protested after the river flooded");
+  // A modal shows the verb after the comma is the opening clause's own, even a verb that can report ("respond").
+  const modal = "The warden warned that if the poachers returned, the rangers would respond.";
+  assert.deepEqual(statementsIn(modal).map((s) => s.cue.text), ["warned"]);
+  assert.equal(statementOf(modal, "warned").content.text, "that if the poachers returned, the rangers would respond");
 });
 
 test("inside a 'that' clause a concession or a time after a comma belongs to what was reported", () => {

@@ -1,4 +1,5 @@
 import type { Token } from "../../model/types.js";
+import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
@@ -314,7 +315,7 @@ function splicedClauseAt(ctx: AttributionContext, from: number, comma: number): 
 }
 
 /** A subject and a finite verb from token `k`: "the board will vote", "it's worth". */
-function mainClauseAt(ctx: AttributionContext, k: number): boolean {
+export function mainClauseAt(ctx: AttributionContext, k: number): boolean {
   return finiteVerbAfterSubject(ctx, k) !== undefined;
 }
 
@@ -365,6 +366,9 @@ function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number):
   const { last } = sentenceBounds(ctx, i);
   let verb = i + 1;
   while (verb <= last && (ctx.tokens[verb] as Token).pos !== "VERB" && (ctx.tokens[verb] as Token).pos !== "AUX") verb++;
+  // "..., the army would respond.": no one closes a sentence by saying what they would say; a modal makes the verb
+  // the fronted clause's own main verb, even one that can report.
+  if (MODALS.has(ctx.tokens[verb]?.norm ?? "")) return true;
   while (verb < last && ((ctx.tokens[verb + 1] as Token).pos === "VERB" || (ctx.tokens[verb + 1] as Token).pos === "AUX" || (ctx.tokens[verb + 1] as Token).pos === "ADV")) verb++;
   return verb < last && (ctx.tokens[verb + 1] as Token).pos !== "PUNCT";
 }

@@ -1099,3 +1099,65 @@ test("'through' right after a cue verb opens the path of a motion, not what was 
   assert.deepEqual(statementsIn("A fire ripped through a bakery on the harbour front late on Friday."), []);
   assert.equal(statementOf("Lund ripped the harbour plan as a waste of money.", "ripped").content.text, "the harbour plan as a waste of money");
 });
+
+test("a participle set off after a verb of saying leaves the 'that' clause after it to that verb", () => {
+  const text = "The harbour board reported, citing two pilots, that the channel had silted up.";
+  assert.equal(statementOf(text, "reported").content.text, "that the channel had silted up");
+  assert.equal(statementOf(text, "citing").content.text, "two pilots");
+  // With no "that" after the aside's comma the participle keeps what follows, as before.
+  assert.equal(statementOf("The board met on Friday, citing two pilots who had warned of silt.", "citing").content.text, "two pilots who had warned of silt");
+});
+
+test("'asked' set off by commas after the subject is a passive aside: the subject answered, someone unnamed asked", () => {
+  const text = "The warden, asked whether the trail was safe, said it would reopen.";
+  assert.equal(speakerOf(text, "asked"), null);
+  assert.equal(statementOf(text, "asked").content.text, "whether the trail was safe");
+  assert.equal(speakerOf(text, "said"), "The warden");
+  // An appositive before an active "asked", with the asker's next act after its comma, keeps the asker.
+  assert.equal(speakerOf("Ida Berg, the warden, asked whether the trail was safe, then left.", "asked"), "Ida Berg, the warden,");
+});
+
+test("a time after an addressee or an addressed verb says when, and is no part of a clause without 'that'", () => {
+  assert.equal(statementOf("The ferryman told the Gazette on Sunday the quay would reopen.", "told").content.text, "the quay would reopen");
+  assert.equal(statementOf("The ferryman warned on Sunday the quay could flood.", "warned").content.text, "the quay could flood");
+  // With no time between, the clause starts right after the addressee, as before.
+  assert.equal(statementOf("The ferryman told the Gazette the quay would reopen.", "told").content.text, "the quay would reopen");
+});
+
+test("'after' or 'before' with a phrase and then a subject is a preposition, not a clause saying when it was said", () => {
+  const text = "The ferryman said after the storm the quay would reopen.";
+  assert.deepEqual(cuesOf(text), ["said"]);
+  assert.match(statementOf(text, "said").content.text, /the quay would reopen$/);
+  // A clause after "after" still says only when: "said after the storm passed." reports nothing.
+  assert.deepEqual(cuesOf("The ferryman said after the storm passed."), []);
+});
+
+test("a place or occasion after a verb of saying, before a clause with its own subject and verb, is not what was said", () => {
+  assert.equal(statementOf("The ferryman said at a meeting in Brask the quay would reopen.", "said").content.text, "the quay would reopen");
+  assert.equal(statementOf("The ferryman told the Gazette in an interview the quay would reopen.", "told").content.text, "the quay would reopen");
+  // What a verb is said "about" stays: the phrase may be the topic and the clause after it a relative without "that".
+  assert.equal(statementOf("The ferryman talked about the fee the board set.", "talked about").content.text, "the fee the board set");
+});
+
+test("', a charge X denied' closing a sentence: X denied the charge, not the writer's clause before the comma", () => {
+  const text = "The guild accused Ada Lund of dumping silt, a charge Lund denied.";
+  assert.equal(speakerOf(text, "denied"), "Lund");
+  assert.equal(statementOf(text, "denied").content.text, "a charge");
+  assert.equal(statementOf(text, "accused").content.text, "Ada Lund of dumping silt");
+  // A role before the name is the speaker's title, and the clause before the comma is what was said, as before.
+  assert.equal(statementOf("The quay will reopen, the harbourmaster Ida Berg said.", "said").content.text, "The quay will reopen");
+});
+
+test("'neither confirmed nor denied' is one verb group with its subject before it and the shared object after", () => {
+  const text = "The warden neither confirmed nor denied the report.";
+  assert.equal(speakerOf(text, "neither confirmed nor denied"), "The warden");
+  assert.equal(statementOf(text, "neither confirmed nor denied").content.text, "the report");
+});
+
+test("a capitalised verb ending a name in running text ('the Brask Herald on Sunday') is no cue", () => {
+  const text = "The ferryman told the Brask Herald on Sunday the quay would reopen.";
+  assert.deepEqual(cuesOf(text), ["told"]);
+  assert.equal(statementOf(text, "told").content.text, "the quay would reopen");
+  // A title-case headline keeps its verb though a short word after it is in lower case.
+  assert.deepEqual(cuesOf("Ferryman Refuses to Reopen Quay"), ["Refuses"]);
+});

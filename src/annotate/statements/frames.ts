@@ -11,6 +11,7 @@ import {
   extendOverFollowingQuotes,
   isSpacedDash,
   lastTokenBefore,
+  mainClauseAt,
   pastPossessed,
   quoteEndingAt,
   quoteStartingAt,
@@ -24,7 +25,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, DOCUMENT_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -365,14 +366,20 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const landing = ctx.tokens[afterAdjuncts];
   const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
   // "told the crew about the storm, then left": the phrase is what was told, not an adjunct before a content after the comma.
-  // "said on Friday prices rose": a time, bare or after a preposition, says when; after an object cue's time the
-  // sentence's own predicate may follow ("the phrase Lund cited on Monday has appeared"), so only a bare one there.
-  if (afterAdjuncts !== k && landing && (landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || (cue.frame === "speech" && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  // "said on Friday prices rose", "told the Gazette on Sunday the quay ...": a time, bare or after a preposition, says
+  // when; after an object cue's time the sentence's own predicate may follow ("the phrase Lund cited on Monday has appeared"), so only a bare one there.
+  // "said at a rally in Tevo the strike would go on": where or on what occasion, before a clause with its own subject
+  // and verb, is no part of what was said.
+  const occasion = (cue.frame === "speech" || cue.frame === "addressed") && OCCASION_HEADS.has((ctx.tokens[k] as Token | undefined)?.norm ?? "") && mainClauseAt(ctx, afterAdjuncts);
+  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
+  // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
+  const afterAside = isComma(ctx.tokens[k - 1]) ? thatAfterParticipleAside(ctx, k, last) : -1;
+  if (afterAside !== -1) k = afterAside;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
   // closed by a comma before the sentence's own verb, or opening the sentence before its subject, leave it nothing to
   // report; the main clause is the main report.
@@ -387,6 +394,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (isSpacedDash(ctx, k) && !spacedDashWithin(ctx, k + 1, last)) return null;
   if (k > last) return null;
   let lastOfClause = insideDescribedNoun(ctx, cue, source, k, insideSubjectParticiple(ctx, cue, source, k, insideSubjectAside(ctx, cue, source, k, insideSubjectRelative(ctx, cue, source, k, insideAsideRelative(ctx, source, k, insideOpeningClause(ctx, cue, source, k, clauseLast(ctx, k, cue.frame, cue.head)))))));
+  // "reported, citing two officials, that ...": the aside's own object ends at its closing comma.
+  const asideThat = isComma(ctx.tokens[cue.first - 1]) ? thatAfterParticipleAside(ctx, cue.head, lastOfClause) : -1;
+  if (asideThat !== -1) lastOfClause = asideThat - 2;
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
@@ -436,6 +446,25 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   return draft(cue, source, start, end, false, sentence, relative === null ? "cue-then-clause" : "relative-clause");
 }
 
+/**
+ * "said, citing a survey, that ...", "reported, quoting aides, that ...": where a participle at `k` is set off by a comma
+ * that a "that" clause follows, the index of that "that", or -1. The clause is what the verb before the aside reports.
+ */
+function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || head.pos !== "VERB" || !head.norm.endsWith(PARTICIPLE_SUFFIX) || ctx.quoteOf[k] !== -1) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) return -1;
+    if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.tokens[i + 1]?.pos === "SCONJ" ? i + 1 : -1;
+    if (t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit". */
+const OCCASION_HEADS: ReadonlySet<string> = new Set(["in", "at", "during", "after", "before"]);
+
 /** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
   return cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
@@ -481,6 +510,23 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
   if (head.pos !== "NOUN" || namesPeople(head) || OF_CONTENT_VERBS.has(lemma) || (lemma === "ask" && ctx.tokens[after]?.norm === "for")) return false;
   for (let i = after; i <= last; i++) if (ctx.quoteOf[i] !== -1 || (ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return false;
   return true;
+}
+
+/**
+ * "Moscow accused Kyiv of staging it, a charge Kyiv denied.": after a comma, "a/the" + a noun for words (a charge, a
+ * claim, a report) and then a name closing the sentence with the cue is a relative without "that"; the name speaks, and
+ * the noun is what was denied. The clause before the comma is the writer's report of another statement. A title
+ * before the name ("the singer Ann Berg said") is the speaker's own.
+ */
+function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
+  const named = nameAfterNoun(ctx, source);
+  if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
+}
+
+/** Does this noun stand for something said or written ("charge", "claim", "report")? */
+function namesWords(norm: string): boolean {
+  return ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
 }
 
 /**
@@ -538,6 +584,10 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
   if (t.norm === "if" || !SUBORDINATORS.has(t.norm) || (t.pos !== "SCONJ" && t.pos !== "ADP") || ctx.quoteOf[k] !== -1) return false;
   const subject = ctx.tokens[k + 1];
   if (!subject || !(subject.pos === "PRON" || subject.pos === "DET" || (t.norm !== "as" && (subject.pos === "PROPN" || subject.pos === "NOUN" || subject.pos === "NUM")))) return false;
+  // "said after the meeting the strike would go on": a phrase with another subject right after it makes "after" a
+  // preposition, and the clause after the phrase is what was said.
+  const phrase = phraseStartingAt(ctx, k + 1, last);
+  if (phrase && phrase.last < last && ctx.quoteOf[phrase.last + 1] === -1 && opensClauseSubject(ctx.tokens[phrase.last + 1] as Token)) return false;
   let verb = false;
   for (let i = k + 1; i <= last; i++) {
     const u = ctx.tokens[i] as Token;
@@ -545,6 +595,11 @@ function adverbialClauseOnly(ctx: AttributionContext, k: number, last: number): 
     if (i <= k + 5 && (u.pos === "AUX" || (u.pos === "VERB" && u.norm !== u.lemma && !u.norm.endsWith("ing")))) verb = true;
   }
   return verb;
+}
+
+/** A word that can open a clause's subject: "the", "it", "Lund". */
+function opensClauseSubject(t: Token): boolean {
+  return t.pos === "DET" || t.pos === "PROPN" || (t.pos === "PRON" && !RELATIVE_WORDS.has(t.norm));
 }
 
 /**
@@ -804,6 +859,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   let source = leftSource;
   let commaBefore: number;
   let afterCue = cue.last + 1;
+  const thing = source ? thingBeforeName(ctx, cue, source) : null;
+  if (thing) return thing;
   if (source) {
     commaBefore = source.first - 1;
     // "The fees are too high, as the mayor noted.", "..., and as the storm showed, ...": "as" ties the cue to the clause

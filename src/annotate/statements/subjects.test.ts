@@ -642,3 +642,10 @@ test("a participle before 'as' or 'by' after a name's comma opens a passive asid
   // "said" keeps its subject across the comma: "Gov. Ann Berg (R-OH), said as much".
   assert.equal(speakerOf("Gov. Ann Berg (R-OH), said as much on Friday.", "said"), "Gov. Ann Berg (R-OH)");
 });
+
+test("a firm's name ending in a possessive mark ('Moody's said') is the speaker, not an owner with nothing owned", () => {
+  assert.equal(speakerOf("Harlow's said the bakery would close.", "said"), "Harlow's");
+  assert.equal(speakerOf("Fares will rise, Harlow's said on Friday.", "said"), "Harlow's");
+  // A participle the name owns is no verb of saying: "Harlow's repeated claims" has no speaker "Harlow's".
+  assert.equal(statementsIn("Harlow's repeated claims drew a fine.").some((s) => s.speaker?.mention?.text === "Harlow's"), false);
+});

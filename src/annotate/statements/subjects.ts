@@ -389,6 +389,22 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
   return subject && withPollTime(ctx, subject, cueFirst);
 }
 
+/**
+ * "Moody's said", "McDonald's said on Friday": a possessive mark glued to a name right before the verb owns nothing;
+ * it ends the name (a firm's, or "Lund's" for "Lund has"), which is the subject.
+ */
+function nameEndingInPossessive(ctx: AttributionContext, j: number, cueFirst: number, floor: number): TokenSpan | null {
+  const mark = ctx.tokens[j] as Token;
+  const name = ctx.tokens[j - 1];
+  // Only "said" or "told": other forms may be a noun the name owns ("Lund's claims") or a participle before one
+  // ("Lund's repeated claims", "Lund's reported income").
+  const verb = ctx.tokens[cueFirst];
+  if (!verb || verb.pos !== "VERB" || !SAY_FORMS.has(verb.norm) || verbForm(verb) !== "past") return null;
+  if (j - 1 < floor || !isPossessiveMarker(mark) || name?.pos !== "PROPN" || name.end !== mark.start || ctx.quoteOf[j] !== -1) return null;
+  const phrase = phraseEndingAt(ctx, j - 1, floor);
+  return phrase ? { first: phrase.first, last: j } : null;
+}
+
 function withParticipleBeforeTime(ctx: AttributionContext, time: TokenSpan, floor: number): TokenSpan | null {
   let p = time.first - 1;
   if (ctx.tokens[p]?.pos === "ADP") p--;
@@ -452,6 +468,8 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
     if (stressed) return { first: stressed.first, last: j };
   }
   if (isDelimiterAt(ctx, j)) return appositiveSubject(ctx, j, floor) ?? nameBeforeComma(ctx, j, floor);
+  const firm = nameEndingInPossessive(ctx, j, cueFirst, floor);
+  if (firm) return firm;
   // "Berg, a pilot from Alma, Neb., in a statement, said": the adverbial skipped above followed a whole appositive,
   // whose closing comma still ends the subject; its last word alone ("Neb.") is no speaker. A name after a comma may
   // itself be the subject after an opening phrase ("In Alma, Neb., Berg, in a statement, said").
