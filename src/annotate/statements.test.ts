@@ -1419,7 +1419,7 @@ test("a digest or discourse kicker before a colon is no speaker; the item's own 
 });
 
 test("a page's stamp or a kicker naming the kind of piece before a colon is no speaker: 'Published:', 'Analysis:'", () => {
-  assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Nov 27, 2005 8:20 AM ET").statements, []);
+  assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Feb 3, 2019 9:45 AM ET").statements, []);
   assert.deepEqual(annotate("Analysis: Harbour Board Faces Hard Choices\n\nPrediction: Rovers Will Win The Cup").statements, []);
 });
 
@@ -2189,7 +2189,7 @@ test("a passive or 'seems' reading run on into a second act ('as rivals see him'
   const attacked = annotate("The senator has been attacked from all sides as rival campaigns see him as a threat.");
   assert.deepEqual(attacked.statements.map((s) => s.cue.text), ["see"]);
   assert.equal(byCue(attacked, "see").speaker?.mention?.text, "rival campaigns");
-  const seemed = annotate("The old quarrel seemed a distant memory on Monday, as the two mayors praised the new bridge together.");
+  const seemed = annotate("The feud seemed long forgotten on Monday, as the two harbour masters praised the new pier together.");
   assert.deepEqual(seemed.statements.map((s) => s.cue.text), ["praised"]);
   // With no second act the passive reading stands.
   assert.deepEqual(annotate("The senator has been attacked from all sides.").statements.map((s) => s.cue.text), ["has been attacked"]);

@@ -105,8 +105,8 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("Crowds gathered on the eve of Saturday's final.", "Saturday"), "2023-05-06");
     assert.equal(value("The roof was finished in time for Saturday's final.", "Saturday"), "2023-05-06");
     // So is the date right after the event noun the phrase governs, in a past sentence too.
-    assert.equal(value("The judge held him without bail pending his next court hearing April 19.", "April 19"), "2024-04-19");
-    assert.equal(value("The judge held him without bail at his court hearing April 19.", "April 19"), "2023-04-19");
+    assert.equal(value("The magistrate kept the skipper in custody pending her next hearing April 19.", "April 19"), "2024-04-19");
+    assert.equal(value("The magistrate kept the skipper in custody at her hearing April 19.", "April 19"), "2023-04-19");
   });
 
   it("a present copula right before a day schedules it ahead; a past one looks back", () => {

@@ -82,7 +82,7 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
 }
 
 export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
-  // "Friday, Sep 10, 2010 | Updated 8:52 PM EDT": when each copy of a page was stamped is no fact the reports share.
+  // "Tuesday, Mar 4, 2025 | Updated 6:15 PM EDT": when each copy of a page was stamped is no fact the reports share.
   const stampLine = (u: Unit) => u.terms.size < UNIQUE_MIN_TERMS && u.timexes.some((t) => isPageStamp(texts.doc(u.articleId).article.text, t));
   const telling = pairs.filter((p) => !stampLine(p.a) && !stampLine(p.b));
   return agreementClusters(telling).map(({ units, pairs: members }) => {

@@ -165,7 +165,7 @@ test("a page stamp may give a clock time, its zone and a local one between its c
     const start = text.indexOf(date);
     return isPageStamp(text, { start, end: start + date.length, text: date, type: "DATE", value: "2007-04-10", sentence: 0, rule: "test" });
   };
-  assert.equal(stampAt("The harbour fire.\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
+  assert.equal(stampAt("The harbour fire.\nPOSTED: 0915 GMT (1715 HKT), April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
   assert.equal(stampAt("The harbour fire.\nUpdated 4:08 p.m. ET, April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
   // A count after "posted" is no clock: "posted 21 points on April 10, 2007".
   assert.equal(stampAt("The harbour team posted 21 points on April 10, 2007.", "April 10, 2007"), false);

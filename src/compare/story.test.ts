@@ -764,7 +764,7 @@ test("a quote's content that opens on an earlier quote's closing mark is read fr
 });
 
 test("when each copy of a page was stamped is no fact the reports agree on", () => {
-  const a = docWith("a", "Friday, March 8, 2024 | Updated 8:52 PM EDT\nThe warehouse fire broke out near the river docks.", { timexes: [{ text: "Friday, March 8, 2024", value: "2024-03-08" }, { text: "8:52 PM EDT", value: "2024-03-08T20:52" }] });
+  const a = docWith("a", "Friday, March 8, 2024 | Updated 7:41 PM EDT\nThe warehouse fire broke out near the river docks.", { timexes: [{ text: "Friday, March 8, 2024", value: "2024-03-08" }, { text: "7:41 PM EDT", value: "2024-03-08T19:41" }] });
   const b = docWith("b", "Friday, March 8, 2024 | Updated 9:28 AM EDT\nThe warehouse fire broke out near the river docks.", { timexes: [{ text: "Friday, March 8, 2024", value: "2024-03-08" }, { text: "9:28 AM EDT", value: "2024-03-08T09:28" }] });
   const agreed = compareStory([a, b], "s1").findings.filter((f) => f.kind === "agreement").map((f) => f.claims[0]?.span.text ?? "");
   assert.deepEqual(agreed, ["The warehouse fire broke out near the river docks."]);

@@ -1013,7 +1013,7 @@ test("a time between the addressee and the infinitive keeps the addressee in wha
 });
 
 test("a participle whose adjuncts end on a comma before the sentence's verb reports nothing: 'Judge Lund, writing for the majority, said ...'", () => {
-  const text = "Judge Ada Lund, writing for the majority in the 2-1 ruling, said the harbour levy was lawful.";
+  const text = "Judge Ada Lund, writing for the panel in its split decision, said the harbour levy was lawful.";
   assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
   assert.equal(statementOf(text, "said").content.text, "the harbour levy was lawful");
   assert.equal(statementOf(text, "said").speaker?.mention?.text, "Judge Ada Lund");
@@ -1035,22 +1035,22 @@ test("a participle set off after the subject reports up to its closing comma: 'L
 });
 
 test("a text titled by the subject that released or published it is that subject's; a title with no such verb has no speaker", () => {
-  assert.equal(speakerOf("On Monday night, harbour manager Ann Berg released a memo titled “The Facts on the Tide.”", "titled"), "harbour manager Ann Berg");
+  assert.equal(speakerOf("Late on Monday, harbour manager Ann Berg released a memo titled “Tides and Truths.”", "titled"), "harbour manager Ann Berg");
   assert.equal(speakerOf("The pilot Ole Lund published a column in the Gazette, entitled, “Why the Quay Matters.”", "entitled"), "The pilot Ole Lund");
-  assert.equal(speakerOf("She has a book in the works titled Women Who Sail.", "titled"), null);
+  assert.equal(speakerOf("She has a novel coming out titled Women Who Sail.", "titled"), null);
 });
 
 test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks through the infinitive, which is the cue alone", () => {
   const opening = statementOf("The storm has created a natural opening for Lund to highlight her record.", "to highlight");
   assert.equal(opening.speaker?.mention?.text, "Lund");
-  assert.equal(speakerOf("The ruling will increase the pressure on her to say whether she agrees.", "to say"), "her");
+  assert.equal(speakerOf("The vote puts more pressure on her to say whether she backs the pier.", "to say"), "her");
   assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
   // After a verb "for" takes the verb's object: no such cue.
   assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
 });
 
-test("'enough for' names the infinitive's subject too: 'more than enough for him to claim'", () => {
-  assert.equal(speakerOf("The vote was more than enough for him to claim a victory.", "to claim"), "him");
+test("'enough for' names the infinitive's subject too: 'enough for him to claim'", () => {
+  assert.equal(speakerOf("The tally was enough for him to claim the seat.", "to claim"), "him");
 });
 
 test("an -s form read as a verb after a count is a plural noun, so 'added nine rebounds' reports no clause", () => {

@@ -580,19 +580,19 @@ test("a later verb shares the subject of the verb a 'that' or 'whether' clause h
 
 test("a verb coordinated after a clause of its own ('..., but Lund is a pilot and has argued') shares that clause's subject", () => {
   assert.equal(speakerOf("Berg says the quay is shut, but Lund is an expert on tides and has argued that the dyke will hold.", "has argued"), "Lund");
-  assert.equal(speakerOf("None of the pilots has a licence, but Judge Lund is an expert on tides and has lectured on the topic at the college.", "has lectured"), "Judge Lund");
+  assert.equal(speakerOf("None of the pilots has a licence, but Judge Lund is an expert on tides and has lectured on them at the harbour school.", "has lectured"), "Judge Lund");
   // A bare "and" joins two subjects, not two clauses.
   assert.equal(speakerOf("The port's Ann Berg and the guild's Ole Lund are on the board and declined to rule out a levy.", "declined"), "The port's Ann Berg and the guild's Ole Lund");
 });
 
 test("'those' before a participle it heads speaks through it ('among those describing themselves as'); with an agent it does not", () => {
-  assert.equal(speakerOf("Berg leads by 21 points among those describing themselves as pilots.", "describing"), "those");
+  assert.equal(speakerOf("Berg is 9 points ahead among those describing themselves as pilots.", "describing"), "those");
   assert.equal(speakerOf("For those focused on the tides, the regatta was a record.", "focused on"), "those");
   assert.equal(speakerOf("Among those listed by the harbour board was the mayor.", "listed"), null);
 });
 
 test("a participle after a clause skips a preposition's object that a past participle describes: 'spoke at the town hall hosted by ..., predicting'", () => {
-  assert.equal(speakerOf("Lund spoke first at the town hall hosted by the guild, predicting a close vote.", "predicting"), "Lund");
+  assert.equal(speakerOf("Lund spoke first at the forum hosted by the guild, predicting a close vote.", "predicting"), "Lund");
   // After "with" the noun is the subject of an absolute phrase.
   assert.equal(speakerOf("With the guild buffeted by criticism and denying any fault, the vote went ahead.", "denying"), "the guild");
 });
@@ -615,7 +615,7 @@ test("an -ing form after an auxiliary and an adverb ('are also reviewing') is th
 });
 
 test("a clause of its own inside the last statement's content still gives a coordinated verb after it its subject", () => {
-  assert.equal(speakerOf("Guests are given tickets telling them when to join the queue, and harbour aides are on hand to move them through, take their names and announce the guests.", "announce"), "harbour aides");
+  assert.equal(speakerOf("Visitors get cards telling them when to board, and harbour aides are there to guide them along, check their names and announce the visitors.", "announce"), "harbour aides");
 });
 
 test("a longer description in parentheses after a name stays in the subject: 'Sen. Ole Lund (a pilot so young ...) says'", () => {
@@ -624,7 +624,7 @@ test("a longer description in parentheses after a name stays in the subject: 'Se
 });
 
 test("'for the first time' and 'at one point' between subject and cue are adverbials, not the subject", () => {
-  assert.equal(speakerOf("The report on Wednesday for the first time cited a memo by the board.", "cited"), "The report");
+  assert.equal(speakerOf("The audit on Tuesday for the first time cited a letter from the board.", "cited"), "The audit");
   assert.equal(speakerOf("The board at one point said the quay would close.", "said"), "The board");
 });
 

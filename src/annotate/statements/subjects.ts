@@ -1073,7 +1073,7 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
     // "Lund pinned the fault on Berg, accusing ...": a noun phrase right after a verb is that verb's object; a verb after
     // it (a participle describing it, or a noun mistagged as a verb) does not make it a subject.
     if (!subject || (ctx.tokens[subject.first - 1] as Token | undefined)?.pos === "VERB") continue;
-    // "Lund spoke at the town hall hosted by the guild, predicting ...": nor is a preposition's object, which a
+    // "Lund spoke at the forum hosted by the guild, predicting ...": nor is a preposition's object, which a
     // participle after it describes; but after "with" it is the subject of an absolute phrase ("With his campaign
     // buffeted by criticism and denying ...").
     const opener = ctx.tokens[subject.first - 1] as Token | undefined;

@@ -158,10 +158,10 @@ export const ORDINALS: Record<string, number> = {
 
 /**
  * What a page writes around the time it was published or updated: "Updated 4:08 p.m. ET",
- * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013", "Friday, Sep 10, 2010 | Updated".
+ * "PUBLISHED: March 13, 2013", "Last updated 13:26 14 / 09 / 2013", "Tuesday, Mar 4, 2025 | Updated".
  */
 const STAMP_CUE_BEFORE = /\b(?:updated|published|posted)(?:\s+on)?\s*:?[\s\d/.,|-]*$/i;
-/** "POSTED: 1052 GMT (1852 HKT), April 10, 2007": a clock time, with its zone and a local one, between the cue and the date. */
+/** "POSTED: 0915 GMT (1715 HKT), April 10, 2007": a clock time, with its zone and a local one, between the cue and the date. */
 const STAMP_CUE_BEFORE_CLOCK = /\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*\d{1,2}[:.]?\d\d(?:[\s\d:.,|()-]|[AaPp]\.?[Mm]\.?|UTC|[A-Z]{1,4}T)*$/;
 const STAMP_CUE_AFTER = /^\s*\|\s*(?:last\s+)?(?:updated|published|posted)\b/i;
 

@@ -200,7 +200,7 @@ function pastClauseDatedBefore(tokens: readonly Token[], sentenceStart: number, 
 function forwardPhraseBefore(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
   const beforeArticle = at - 1 >= sentenceStart && (tokens[at - 1] as Token).norm === "the" ? at - 1 : at;
   if (FORWARD_PHRASES.some((phrase) => endsWithPhrase(tokens, sentenceStart, beforeArticle, phrase))) return true;
-  // "pending his next court hearing April 19", "ahead of the board's vote on May 3": the phrase puts its noun phrase
+  // "pending her next hearing April 19", "ahead of the board's vote on May 3": the phrase puts its noun phrase
   // ahead, and a date right after that phrase's event noun dates the event.
   let last = at - 1;
   if (last >= sentenceStart && (tokens[last] as Token).norm === "on") last--;
