@@ -1043,7 +1043,7 @@ test("a text titled by the subject that released or published it is that subject
 test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks through the infinitive, which is the cue alone", () => {
   const opening = statementOf("The storm has created a natural opening for Lund to highlight her record.", "to highlight");
   assert.equal(opening.speaker?.mention?.text, "Lund");
-  assert.equal(speakerOf("The vote puts more pressure on her to say whether she backs the pier.", "to say"), "her");
+  assert.equal(speakerOf("The vote puts more pressure on the mayor to say if she backs the pier.", "to say"), "the mayor");
   assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
   // After a verb "for" takes the verb's object: no such cue.
   assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
