@@ -859,8 +859,8 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
 }
 
-/** Does the preposition at `i` open its sentence, after a conjunction at most ("But by some measures, ...")? */
-function opensSentence(ctx: AttributionContext, i: number): boolean {
+/** Does token `i` open its sentence, after a conjunction at most ("But by some measures, ...", "But writing in ...")? */
+export function opensSentence(ctx: AttributionContext, i: number): boolean {
   let lead = sentenceBounds(ctx, i).first;
   while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
   return lead === i && ctx.quoteOf[i] === -1;

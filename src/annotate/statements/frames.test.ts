@@ -1023,6 +1023,8 @@ test("a participle opening the sentence whose adjuncts end on a comma reports no
   const text = "Writing in the Gazette on Friday, the harbour master said the quay would close.";
   assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
   assert.equal(statementOf(text, "said").speaker?.mention?.text, "the harbour master");
+  // Behind a conjunction the participle opens the sentence all the same.
+  assert.deepEqual(statementsIn(`But w${text.slice(1)}`).map((s) => s.cue.text), ["said"]);
   // With an object before the comma the participle still reports it.
   assert.equal(statementOf("Citing the storm, the board closed the quay.", "Citing").content.text, "the storm");
 });

@@ -2,7 +2,7 @@ import type { Sentence, Token } from "../../model/types.js";
 import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, opensSentence, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -374,9 +374,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
-  // closed by a comma before the sentence's own verb, or opening the sentence before its subject, leave it nothing to
-  // report; the main clause is the main report.
-  const mainClauseAfter = isFiniteVerb(ctx.tokens[k]) || cue.first === sentenceBounds(ctx, cue.first).first;
+  // closed by a comma before the sentence's own verb, or opening the sentence (behind a conjunction too: "But writing
+  // in ...") before its subject, leave it nothing to report; the main clause is the main report.
+  const mainClauseAfter = isFiniteVerb(ctx.tokens[k]) || opensSentence(ctx, cue.first);
   if ((ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && k > cue.last + 1 && isComma(ctx.tokens[k - 1]) && mainClauseAfter && ctx.quoteOf[k] === -1) return null;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
