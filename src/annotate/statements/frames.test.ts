@@ -1060,6 +1060,8 @@ test("an -s form read as a verb after a count is a plural noun, so 'added nine r
   assert.deepEqual(statementsIn("Ravi Mehta added six assists."), []);
   // A count before a verb that has its subject is no noun: "added two players leave".
   assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
+  // A number after a noun labels it, and the -s form after it is the clause's verb.
+  assert.equal(statementOf("The mayor added Article 5 requires members to help.", "added").content.text, "Article 5 requires members to help");
 });
 
 test("'snap' reports a quotation or a clause, never a bare object: 'snapped a losing streak'", () => {

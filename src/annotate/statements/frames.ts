@@ -583,11 +583,15 @@ function reportsClause(ctx: AttributionContext, first: number, last: number): bo
   return false;
 }
 
-/** "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural noun. */
+/**
+ * "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural
+ * noun. A number after a noun is a label, not a count, and the verb after it is finite ("added Section 8 covers it").
+ */
 function isCountedNoun(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const count = ctx.tokens[i - 1];
-  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one";
+  const label = ctx.tokens[i - 2]?.pos === "NOUN" || ctx.tokens[i - 2]?.pos === "PROPN";
+  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one" && !label;
 }
 
 /**
