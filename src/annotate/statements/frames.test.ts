@@ -1049,6 +1049,9 @@ test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks t
   assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
   // After a verb "for" takes the verb's object: no such cue.
   assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
+  // Nor after a verb's object, where a noun naming no one is what the infinitive fills in: "the chance" says nothing.
+  assert.equal(statementsIn("Berg thanked the pilots for the chance to explain her plan.").some((s) => s.speaker?.mention?.text === "the chance"), false);
+  assert.equal(speakerOf("The storm gave the guild a chance for the harbour master to explain the plan.", "to explain"), "the harbour master");
 });
 
 test("'enough for' names the infinitive's subject too: 'more than enough for him to claim'", () => {

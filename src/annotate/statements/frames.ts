@@ -1,5 +1,4 @@
 import type { Sentence, Token } from "../../model/types.js";
-import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, opensSentence, verbGroupStart, type Cue } from "./cues.js";
@@ -24,8 +23,8 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, DOCUMENT_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, DOCUMENT_NOUNS, CLAUSE_ONLY_SPEECH, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { DEGREE_WORDS, hasProperNoun, namesPeople, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -482,17 +481,6 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
   for (let i = after; i <= last; i++) if (ctx.quoteOf[i] !== -1 || (ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return false;
   return true;
 }
-
-/**
- * Does this noun name people ("the villagers", "the cellists")? The role lexicon knows titles and trades; the
- * entity stage's plural subjects ("villagers", "locals") and "-ist"/"-ian" plurals fill in groups it leaves out ("-er"
- * plurals are as often things: "papers", "orders").
- */
-function namesPeople(head: Token): boolean {
-  return isRoleWord(head.norm) || PERSON_NOUNS.test(head.norm) || COMMON_SUBJECTS.has(head.norm) || PEOPLE_SUFFIX.test(head.norm);
-}
-
-const PEOPLE_SUFFIX = /(?:ist|ian)s$/;
 
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
 const OF_CONTENT_VERBS = new Set(["tell", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution"]);
