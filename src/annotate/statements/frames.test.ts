@@ -1092,6 +1092,8 @@ test("a name closing the addressee before a verb with no subject opens what was 
 test("what shows signs of something has them and tells nothing: 'has not shown any signs of getting worse'", () => {
   assert.deepEqual(statementsIn("Even though the storm is still raging, the harbour hasn't shown any signs of flooding."), []);
   assert.deepEqual(statementsIn("The old pier showed signs of wear."), []);
+  // A light verb with "no" takes a stance: "showed no sign of backing down".
+  assert.equal(statementOf("The guild showed no sign of backing down.", "showed no sign of").content.text, "backing down");
   // A poll still shows what it found.
   assert.equal(statementOf("The harbour poll shows support for the new pier.", "shows").content.text, "support for the new pier");
 });

@@ -544,8 +544,8 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
 }
 
 /**
- * "Moscow hasn't shown any signs of backing down", "showed no sign of fatigue": what shows signs of something has
- * them; it tells nothing.
+ * "Moscow hasn't shown any signs of getting worse", "showed signs of wear": what shows signs of something has them; it
+ * tells nothing. "showed no sign of backing down" is a stance, read as a light verb and its noun before this frame.
  */
 function showsSigns(ctx: AttributionContext, head: number, k: number): boolean {
   if ((ctx.tokens[head] as Token).lemma !== "show") return false;
