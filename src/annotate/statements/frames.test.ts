@@ -1107,4 +1107,11 @@ test("'for sure' and 'for certain' after a cue verb belong to the cue, not to wh
 test("'through' right after a cue verb opens the path of a motion, not what was said: 'a fire ripped through the store'", () => {
   assert.deepEqual(statementsIn("A fire ripped through a bakery on the harbour front late on Friday."), []);
   assert.equal(statementOf("Lund ripped the harbour plan as a waste of money.", "ripped").content.text, "the harbour plan as a waste of money");
+  // A clause opening right after it is no part of the path.
+  assert.deepEqual(statementsIn("A fire ripped through the bakery and the roof fell in."), []);
+});
+
+test("'through' after a verb of saying names the means, and the clause after it is what was said", () => {
+  assert.equal(statementOf("Ann Berg said through her lawyer she would resign.", "said").content.text, "she would resign");
+  assert.equal(statementOf("Ann Berg announced through a spokesman that she would resign.", "announced").content.text, "that she would resign");
 });

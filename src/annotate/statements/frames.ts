@@ -422,8 +422,16 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
   // "A fire ripped through the store", "the storm tore through the town": "through" right after the verb opens the path
-  // of a motion, however long, never what was said.
-  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) return null;
+  // of a motion, however long, never what was said. After a verb of saying it names the means ("said through her
+  // lawyer she would resign"), and the clause right after it is what was said.
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) {
+    const means = ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) ? phraseStartingAt(ctx, k + 1, lastOfClause) : null;
+    const said = means ? (isComma(ctx.tokens[means.last + 1]) ? means.last + 2 : means.last + 1) : -1;
+    // Not "ripped through the store and the roof fell in": the clause must open right after the means.
+    const opener = ctx.tokens[said];
+    if (said === -1 || said > lastOfClause || !opener || !(opener.norm === "that" || CLAUSE_SUBJECT_POS.has(opener.pos)) || !reportsClause(ctx, said, lastOfClause)) return null;
+    k = said;
+  }
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
