@@ -1061,7 +1061,7 @@ test("'enough for' names the infinitive's subject too: 'more than enough for him
 test("an -s form read as a verb after a count is a plural noun, so 'added nine rebounds' reports no clause", () => {
   assert.deepEqual(statementsIn("Ravi Mehta scored 21 points and added nine rebounds for the Hawks."), []);
   assert.deepEqual(statementsIn("Ravi Mehta added six assists."), []);
-  // A count before a verb that has its subject is no noun: "added two players leave".
+  // A counted plural noun may be the subject of the reported clause: "added the two players leave".
   assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
   // A number after a noun labels it, and the -s form after it is the clause's verb.
   assert.equal(statementOf("The mayor added Article 5 requires members to help.", "added").content.text, "Article 5 requires members to help");
