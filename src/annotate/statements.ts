@@ -12,6 +12,7 @@ import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenS
 import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject, peopleDescribedBy } from "./statements/subjects.js";
+import { firstTokenFrom } from "./tokens.js";
 
 /**
  * Who said what: reporting cues (said, told, according to, denied, believes, endorsed ...), their
@@ -368,17 +369,11 @@ function asideOpening(ctx: AttributionContext, draft: Draft, cue: Cue): number {
   let closing = draft.cue.last + 1;
   while (closing < cue.first && !(DASHES.has((ctx.tokens[closing] as Token).norm) && ctx.quoteOf[closing] === -1)) closing++;
   if (closing >= cue.first) return -1;
-  const first = Math.min(draft.cue.first, draft.source?.first ?? draft.cue.first, tokenAtOrAfter(ctx, draft.content.start));
+  const first = Math.min(draft.cue.first, draft.source?.first ?? draft.cue.first, firstTokenFrom(ctx.tokens, draft.content.start));
   for (let k = first - 1; k >= 0 && ctx.sentenceOf[k] === draft.sentence; k--) {
     if (DASHES.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return k;
   }
   return -1;
-}
-
-function tokenAtOrAfter(ctx: AttributionContext, offset: number): number {
-  let k = 0;
-  while (k < ctx.tokens.length - 1 && (ctx.tokens[k] as Token).start < offset) k++;
-  return k;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -1,5 +1,6 @@
 import type { AnnotatedDoc, Timex, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
+import { firstTokenFrom } from "./tokens.js";
 import { parseIsoDate } from "./time/calendar.js";
 import { type Candidate, selectNonOverlapping } from "./time/candidate.js";
 import { chronoCandidates } from "./time/chrono-candidates.js";
@@ -71,17 +72,6 @@ function isDayPartModifier(c: Candidate, text: string, tokens: readonly Token[])
     verb.sentence === head.sentence &&
     (verb.pos === "VERB" || verb.pos === "AUX");
   return !opensClause;
-}
-
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

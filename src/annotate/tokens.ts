@@ -524,3 +524,15 @@ function joinMojibake(layout: Layout, text: string): void {
     replaceTokens(layout, i, last - i + 1, [{ start: first.start, end: first.start + word.length, text: word, norm, lemma: norm, pos: first.pos, sentence: 0 }]);
   }
 }
+
+/** The first token starting at or after a character offset (tokens.length if none), by binary search over token starts. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -7,8 +7,11 @@ import { hedgedTerms, saidTerms, type Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
 export const AGREEMENT_MIN = 0.4;
-/** A unit with fewer content terms than this says too little to be reported as unique (a dateline, "Read more"). */
-const UNIQUE_MIN_TERMS = 3;
+/**
+ * A unit with fewer content terms than this says little of its own: too little to be reported as unique (a dateline,
+ * "Read more"), and, holding a page stamp, it is the stamp's line, which agrees with nothing.
+ */
+const FEW_TERMS = 3;
 
 /**
  * Two units quoting one source agree on what the source said, not on naming it: "Coach Ivo Marsh said the
@@ -83,7 +86,7 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
 
 export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
   // "Tuesday, Mar 4, 2025 | Updated 6:15 PM EDT": when each copy of a page was stamped is no fact the reports share.
-  const stampLine = (u: Unit) => u.terms.size < UNIQUE_MIN_TERMS && u.timexes.some((t) => isPageStamp(texts.doc(u.articleId).article.text, t));
+  const stampLine = (u: Unit) => u.terms.size < FEW_TERMS && u.timexes.some((t) => isPageStamp(texts.doc(u.articleId).article.text, t));
   const telling = pairs.filter((p) => !stampLine(p.a) && !stampLine(p.b));
   return agreementClusters(telling).map(({ units, pairs: members }) => {
     const sources = new Set(units.map((u) => u.articleId));
@@ -133,7 +136,7 @@ export function uniqueFindings(
   unitsByDoc.forEach((units, docIndex) => {
     const others = unitsByDoc.filter((_, i) => i !== docIndex).flat();
     for (const u of units) {
-      if (aligned.has(u) || u.terms.size < UNIQUE_MIN_TERMS) continue;
+      if (aligned.has(u) || u.terms.size < FEW_TERMS) continue;
       const closest = others.reduce((best, v) => Math.max(best, similarity(u, v)), 0);
       drafts.push({
         kind: "unique",

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
@@ -862,8 +862,8 @@ function unownedNominalCue(ctx: AttributionContext, i: number, j: number): Cue |
   return { first: start, last: next.norm === "that" ? i : i + 1, head: i, frame: "object", kind: "nominal" };
 }
 
-/** Does the preposition at `i` open its sentence, after a conjunction at most ("But by some measures, ...")? */
-function opensSentence(ctx: AttributionContext, i: number): boolean {
+/** Does token `i` open its sentence, after a conjunction at most ("But by some measures, ...", "But writing in ...")? */
+export function opensSentence(ctx: AttributionContext, i: number): boolean {
   let lead = sentenceBounds(ctx, i).first;
   while (lead < i && (ctx.tokens[lead] as Token).pos === "CCONJ") lead++;
   return lead === i && ctx.quoteOf[i] === -1;
@@ -1309,9 +1309,19 @@ export function infinitiveSubject(ctx: AttributionContext, i: number): TokenSpan
   const head = ctx.tokens[np.first - 2];
   // After a verb "for" takes its object ("looked for a way to ..."); after a noun or adjective it opens the infinitive's
   // subject ("a chance for", "unusual for").
-  const forSubject = before?.norm === "for" && (head?.pos === "NOUN" || head?.pos === "ADJ" || head?.norm === "enough");
+  const forSubject = before?.norm === "for" && (head?.pos === "NOUN" || head?.pos === "ADJ" || head?.norm === "enough") && !forOfVerb(ctx, np, t as Token);
   const onSubject = before?.norm === "on" && PRESSING_NOUNS.has(head?.norm ?? "");
   return forSubject || onSubject ? np : null;
+}
+
+/**
+ * "thanked the voters for the chance to explain": after a verb's object "for" may be the verb's too, and then a noun
+ * naming no one after it is what the infinitive fills in, not its subject.
+ */
+function forOfVerb(ctx: AttributionContext, np: TokenSpan, head: Token): boolean {
+  if (head.pos !== "NOUN" || namesPeople(head)) return false;
+  const object = phraseEndingAt(ctx, np.first - 2, sentenceBounds(ctx, np.first).first);
+  return object !== null && ctx.tokens[object.first - 1]?.pos === "VERB";
 }
 
 /** Nouns after which "on" names whom they press to act: "pressure on her to say". */

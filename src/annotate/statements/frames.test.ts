@@ -1023,6 +1023,8 @@ test("a participle opening the sentence whose adjuncts end on a comma reports no
   const text = "Writing in the Gazette on Friday, the harbour master said the quay would close.";
   assert.deepEqual(statementsIn(text).map((s) => s.cue.text), ["said"]);
   assert.equal(statementOf(text, "said").speaker?.mention?.text, "the harbour master");
+  // Behind a conjunction the participle opens the sentence all the same.
+  assert.deepEqual(statementsIn(`But w${text.slice(1)}`).map((s) => s.cue.text), ["said"]);
   // With an object before the comma the participle still reports it.
   assert.equal(statementOf("Citing the storm, the board closed the quay.", "Citing").content.text, "the storm");
 });
@@ -1047,6 +1049,9 @@ test("the noun after 'for' (after a noun or adjective) or 'pressure on' speaks t
   assert.equal(speakerOf("It is highly unusual for a harbour master to weigh in so publicly.", "to weigh in"), "a harbour master");
   // After a verb "for" takes the verb's object: no such cue.
   assert.equal(statementsIn("Berg is looking for the guild to post a profit.").some((s) => s.cue.text === "to post"), false);
+  // Nor after a verb's object, where a noun naming no one is what the infinitive fills in: "the chance" says nothing.
+  assert.equal(statementsIn("Berg thanked the pilots for the chance to explain her plan.").some((s) => s.speaker?.mention?.text === "the chance"), false);
+  assert.equal(speakerOf("The storm gave the guild a chance for the harbour master to explain the plan.", "to explain"), "the harbour master");
 });
 
 test("'enough for' names the infinitive's subject too: 'enough for him to claim'", () => {
@@ -1056,8 +1061,10 @@ test("'enough for' names the infinitive's subject too: 'enough for him to claim'
 test("an -s form read as a verb after a count is a plural noun, so 'added nine rebounds' reports no clause", () => {
   assert.deepEqual(statementsIn("Ravi Mehta scored 21 points and added nine rebounds for the Hawks."), []);
   assert.deepEqual(statementsIn("Ravi Mehta added six assists."), []);
-  // A count before a verb that has its subject is no noun: "added two players leave".
+  // A counted plural noun may be the subject of the reported clause: "added the two players leave".
   assert.equal(statementOf("The coach added the two players leave on Friday.", "added").content.text, "the two players leave on Friday");
+  // A number after a noun labels it, and the -s form after it is the clause's verb.
+  assert.equal(statementOf("The mayor added Article 5 requires members to help.", "added").content.text, "Article 5 requires members to help");
 });
 
 test("'snap' reports a quotation or a clause, never a bare object: 'snapped a losing streak'", () => {
@@ -1085,6 +1092,8 @@ test("a name closing the addressee before a verb with no subject opens what was 
 test("what shows signs of something has them and tells nothing: 'has not shown any signs of getting worse'", () => {
   assert.deepEqual(statementsIn("Even though the storm is still raging, the harbour hasn't shown any signs of flooding."), []);
   assert.deepEqual(statementsIn("The old pier showed signs of wear."), []);
+  // A light verb with "no" takes a stance: "showed no sign of backing down".
+  assert.equal(statementOf("The guild showed no sign of backing down.", "showed no sign of").content.text, "backing down");
   // A poll still shows what it found.
   assert.equal(statementOf("The harbour poll shows support for the new pier.", "shows").content.text, "support for the new pier");
 });
@@ -1098,6 +1107,13 @@ test("'for sure' and 'for certain' after a cue verb belong to the cue, not to wh
 test("'through' right after a cue verb opens the path of a motion, not what was said: 'a fire ripped through the store'", () => {
   assert.deepEqual(statementsIn("A fire ripped through a bakery on the harbour front late on Friday."), []);
   assert.equal(statementOf("Lund ripped the harbour plan as a waste of money.", "ripped").content.text, "the harbour plan as a waste of money");
+  // A clause opening right after it is no part of the path.
+  assert.deepEqual(statementsIn("A fire ripped through the bakery and the roof fell in."), []);
+});
+
+test("'through' after a verb of saying names the means, and the clause after it is what was said", () => {
+  assert.equal(statementOf("Ann Berg said through her lawyer she would resign.", "said").content.text, "she would resign");
+  assert.equal(statementOf("Ann Berg announced through a spokesman that she would resign.", "announced").content.text, "that she would resign");
 });
 
 test("a participle set off after a verb of saying leaves the 'that' clause after it to that verb", () => {

@@ -1,8 +1,7 @@
 import type { Sentence, Token } from "../../model/types.js";
-import { COMMON_SUBJECTS } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, verbGroupStart, type Cue } from "./cues.js";
+import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndClause, opensSentence, verbGroupStart, type Cue } from "./cues.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
@@ -25,8 +24,8 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -381,9 +380,9 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const afterAside = isComma(ctx.tokens[k - 1]) ? thatAfterParticipleAside(ctx, k, last) : -1;
   if (afterAside !== -1) k = afterAside;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
-  // closed by a comma before the sentence's own verb, or opening the sentence before its subject, leave it nothing to
-  // report; the main clause is the main report.
-  const mainClauseAfter = isFiniteVerb(ctx.tokens[k]) || cue.first === sentenceBounds(ctx, cue.first).first;
+  // closed by a comma before the sentence's own verb, or opening the sentence (behind a conjunction too: "But writing
+  // in ...") before its subject, leave it nothing to report; the main clause is the main report.
+  const mainClauseAfter = isFiniteVerb(ctx.tokens[k]) || opensSentence(ctx, cue.first);
   if ((ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX) && k > cue.last + 1 && isComma(ctx.tokens[k - 1]) && mainClauseAfter && ctx.quoteOf[k] === -1) return null;
   if (k === cue.last + 2 && isComma(ctx.tokens[cue.last + 1]) && secondReportOpens(ctx, k, last)) return null;
   // "Lund agreed, then (later) conceded ...": after the cue's comma a word of sequence and a verb open the speaker's next act.
@@ -433,8 +432,16 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // the cue, with no verb, say how, where or to whom, not what. After an addressee they can ("asked the board for a raise").
   if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).pos === "ADP" && lastOfClause - k < 3 && !hasVerb(ctx, k, lastOfClause)) return null;
   // "A fire ripped through the store", "the storm tore through the town": "through" right after the verb opens the path
-  // of a motion, however long, never what was said.
-  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) return null;
+  // of a motion, however long, never what was said. After a verb of saying it names the means ("said through her
+  // lawyer she would resign"), and the clause right after it is what was said.
+  if (relative === null && k === cue.last + 1 && (ctx.tokens[k] as Token).norm === "through" && ctx.quoteOf[k] === -1) {
+    const means = ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma) ? phraseStartingAt(ctx, k + 1, lastOfClause) : null;
+    const said = means ? (isComma(ctx.tokens[means.last + 1]) ? means.last + 2 : means.last + 1) : -1;
+    // Not "ripped through the store and the roof fell in": the clause must open right after the means.
+    const opener = ctx.tokens[said];
+    if (said === -1 || said > lastOfClause || !opener || !(opener.norm === "that" || CLAUSE_SUBJECT_POS.has(opener.pos)) || !reportsClause(ctx, said, lastOfClause)) return null;
+    k = said;
+  }
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
@@ -529,17 +536,6 @@ function namesWords(norm: string): boolean {
   return ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
 }
 
-/**
- * Does this noun name people ("the villagers", "the cellists")? The role lexicon knows titles and trades; the
- * entity stage's plural subjects ("villagers", "locals") and "-ist"/"-ian" plurals fill in groups it leaves out ("-er"
- * plurals are as often things: "papers", "orders").
- */
-function namesPeople(head: Token): boolean {
-  return isRoleWord(head.norm) || PERSON_NOUNS.test(head.norm) || COMMON_SUBJECTS.has(head.norm) || PEOPLE_SUFFIX.test(head.norm);
-}
-
-const PEOPLE_SUFFIX = /(?:ist|ian)s$/;
-
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */
 const OF_CONTENT_VERBS = new Set(["tell", "remind", "inform", "notify", "convince", "persuade", "assure", "warn", "caution"]);
 
@@ -611,8 +607,8 @@ function findsAThing(ctx: AttributionContext, head: number, k: number): boolean 
 }
 
 /**
- * "Moscow hasn't shown any signs of backing down", "showed no sign of fatigue": what shows signs of something has
- * them; it tells nothing.
+ * "Moscow hasn't shown any signs of getting worse", "showed signs of wear": what shows signs of something has them; it
+ * tells nothing. "showed no sign of backing down" is a stance, read as a light verb and its noun before this frame.
  */
 function showsSigns(ctx: AttributionContext, head: number, k: number): boolean {
   if ((ctx.tokens[head] as Token).lemma !== "show") return false;
@@ -638,11 +634,15 @@ function reportsClause(ctx: AttributionContext, first: number, last: number): bo
   return false;
 }
 
-/** "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural noun. */
+/**
+ * "added nine rebounds", "six assists": an -s form wink reads as a verb right after a count (not "one") is its plural
+ * noun. A number after a noun is a label, not a count, and the verb after it is finite ("added Section 8 covers it").
+ */
 function isCountedNoun(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const count = ctx.tokens[i - 1];
-  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one";
+  const label = ctx.tokens[i - 2]?.pos === "NOUN" || ctx.tokens[i - 2]?.pos === "PROPN";
+  return t.norm.endsWith("s") && count !== undefined && count.pos === "NUM" && count.norm !== "one" && !label;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { isFirstName, MODALS, ORG_SUFFIX_SET, verbInflection } from "../entities/lexicon.js";
+import { COMMON_SUBJECTS, isFirstName, MODALS, ORG_SUFFIX_SET, verbInflection } from "../entities/lexicon.js";
+import { isRoleWord } from "../entities/roles.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
@@ -715,3 +716,14 @@ export function occasionEndingAt(ctx: AttributionContext, j: number, floor: numb
   if (!preposition || !before || k - 2 < floor || !OCCASION_PREPOSITIONS.has(preposition.norm) || preposition.pos !== "ADP") return null;
   return before.pos === "PROPN" || isPersonalPronoun(before) ? k - 1 : null;
 }
+
+/**
+ * Does this noun name people ("the villagers", "the cellists")? The role lexicon knows titles and trades; the
+ * entity stage's plural subjects ("villagers", "locals") and "-ist"/"-ian" plurals fill in groups it leaves out ("-er"
+ * plurals are as often things: "papers", "orders").
+ */
+export function namesPeople(head: Token): boolean {
+  return isRoleWord(head.norm) || PERSON_NOUNS.test(head.norm) || COMMON_SUBJECTS.has(head.norm) || PEOPLE_SUFFIX.test(head.norm);
+}
+
+const PEOPLE_SUFFIX = /(?:ist|ian)s$/;

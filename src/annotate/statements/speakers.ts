@@ -4,6 +4,7 @@ import { isRoleWord } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+import { firstTokenFrom } from "../tokens.js";
 
 /** What we know about a speaker mention once it is read in its document. */
 export type SpeakerInfo = {
@@ -398,26 +399,11 @@ export class SpeakerResolver {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
     if (entity.type !== "person") return;
-    const token = this.tokenAt(entity.start);
-    if (token === -1) return;
+    const token = firstTokenFrom(this.ctx.tokens, entity.start);
+    if (this.ctx.tokens[token]?.start !== entity.start) return;
     const sentence = this.ctx.sentences[this.ctx.sentenceOf[token] as number];
     const referent = this.referents.find((r) => r.canonical === entity.canonical);
     if (sentence && referent && opensClause(this.ctx, sentence.tokenStart, token)) this.subjectSince = { referent, sentence: this.ctx.sentenceOf[token] as number };
-  }
-
-  /** The token starting at a character offset, or -1. */
-  private tokenAt(offset: number): number {
-    const { tokens } = this.ctx;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const start = (tokens[mid] as Token).start;
-      if (start === offset) return mid;
-      if (start < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 }
 

@@ -1053,13 +1053,14 @@ function subjectAfterContent(ctx: AttributionContext, previous: Draft, cue: Cue)
   return isComma(ctx.tokens[k]) ? phraseStartingAt(ctx, k + 1, cue.first - 1) : null;
 }
 
+/** Words opening a clause that a verb says or asks: "admitted that ...", "asked whether ...". */
+const COMPLEMENT_OPENERS = new Set(["that", "whether"]);
+
 /**
  * "At a rally in Dover, Lund tried to explain her plan, saying ...", "..., and the union has sued the city, saying ...":
  * a participle after a clause shares the subject of that clause's verb, the nearest finite one before it (an
  * infinitive or a bare participle hangs on a verb further left).
  */
-const COMPLEMENT_OPENERS = new Set(["that", "whether"]);
-
 function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): TokenSpan | null {
   let subordinate: TokenSpan | null = null;
   for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
