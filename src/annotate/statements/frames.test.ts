@@ -1146,6 +1146,11 @@ test("', a charge X denied' closing a sentence: X denied the charge, not the wri
   assert.equal(statementOf(text, "accused").content.text, "Ada Lund of dumping silt");
   // A role before the name is the speaker's title, and the clause before the comma is what was said, as before.
   assert.equal(statementOf("The quay will reopen, the harbourmaster Ida Berg said.", "said").content.text, "The quay will reopen");
+  // A document or a medium before its own name is its kind, a title: the paper reported the clause.
+  assert.equal(statementOf("The quay will reopen, the paper Brask Post reported.", "reported").content.text, "The quay will reopen");
+  assert.equal(statementOf("The quay will reopen, the website Harbourwatch reported.", "reported").content.text, "The quay will reopen");
+  // A verb of the name's own before the cue makes the noun and name the cue's subject, not a thing it denied.
+  assert.equal(statementOf("The quay will reopen, the warning Lund issued said.", "said").content.text, "The quay will reopen");
 });
 
 test("'neither confirmed nor denied' is one verb group with its subject before it and the shared object after", () => {

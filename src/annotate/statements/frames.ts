@@ -521,12 +521,17 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
 function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
   const named = nameAfterNoun(ctx, source);
   if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  // "the statement Lund issued said": a verb of the name's own before the cue makes the whole phrase the subject.
+  for (let k = named; k <= source.last; k++) if ((ctx.tokens[k] as Token).pos !== "PROPN") return null;
   return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
 }
 
-/** Does this noun stand for something said or written ("charge", "claim", "report")? */
+/**
+ * Does this noun stand for something said ("charge", "claim")? Not a document or a medium: those carry names of their
+ * own, and "the paper Gazette reported", "the website Axios reported" put the name beside its kind, as a title.
+ */
 function namesWords(norm: string): boolean {
-  return ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
+  return (ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm)) && !DOCUMENT_NOUNS.has(norm);
 }
 
 /**
