@@ -1459,7 +1459,11 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
 function askedAsideAfterSubject(ctx: AttributionContext, comma: number, i: number): boolean {
   const noun = ctx.tokens[comma - 1];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[comma - 1] !== -1) return false;
-  const { last } = sentenceBounds(ctx, i);
+  // "asked by reporters": the asker is named, and what follows is no question asked.
+  if (ctx.tokens[i + 1]?.norm === "by") return false;
+  const { first, last } = sentenceBounds(ctx, i);
+  // "She thanked the warden, asked ...": a verb before the noun makes it an object, and "asked" the subject's next act.
+  for (let k = first; k < comma; k++) if (ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX")) return false;
   for (let k = i + 1; k < last && k <= i + 15; k++) {
     if (ctx.quoteOf[k] !== -1) return false;
     if (!isComma(ctx.tokens[k])) continue;

@@ -1115,6 +1115,10 @@ test("'asked' set off by commas after the subject is a passive aside: the subjec
   assert.equal(speakerOf(text, "said"), "The warden");
   // An appositive before an active "asked", with the asker's next act after its comma, keeps the asker.
   assert.equal(speakerOf("Ida Berg, the warden, asked whether the trail was safe, then left.", "asked"), "Ida Berg, the warden,");
+  // A noun after a verb is its object, and "asked" is no passive aside with no one asking.
+  assert.equal(statementsIn("Ida Berg thanked the warden, asked whether the trail was safe, got no answer.").some((s) => s.cue.text === "asked" && !s.speaker), false);
+  // "asked by reporters" names the asker and asks nothing: the subject's own verb keeps its report.
+  assert.equal(statementOf("The warden, asked by reporters, declined to comment.", "declined").content.text, "to comment");
 });
 
 test("a time after an addressee or an addressed verb says when, and is no part of a clause without 'that'", () => {
