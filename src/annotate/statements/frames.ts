@@ -26,7 +26,7 @@ import {
   opensSequencedAct,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -462,8 +462,8 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
   return -1;
 }
 
-/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit". */
-const OCCASION_HEADS: ReadonlySet<string> = new Set(["in", "at", "during", "after", "before"]);
+/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
+const OCCASION_HEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, "after", "before"]);
 
 /** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
