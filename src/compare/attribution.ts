@@ -410,10 +410,24 @@ function blamedParties(keys: readonly UnitKey[], s: Statement): Set<string> {
     // With no name, the speaker is the subject only when what was said gives one by a pronoun or opens
     // with the deed; "people they said were responsible" leaves the subject outside what was said.
     const own = link.length === 0 || link.some((x) => x.pos === "PRON");
-    const subject = at >= 0 ? (lead[at] as UnitKey).key.slice(2) : own ? s.speakerCanonical : undefined;
-    if (subject) parties.add(side(subject));
+    if (at >= 0) for (const name of joinedNamesEndingAt(lead, at)) parties.add(side(name));
+    else if (own && s.speakerCanonical) parties.add(side(s.speakerCanonical));
   });
   return parties;
+}
+
+/**
+ * The names of a subject whose last name is key `at`: "Chile and Bolivia were behind" blames both, so a report
+ * blaming Chile alone shares a party with it.
+ */
+function joinedNamesEndingAt(keys: readonly UnitKey[], at: number): string[] {
+  const names = [(keys[at] as UnitKey).key.slice(2)];
+  for (let j = at - 1; j >= 0; j--) {
+    const k = keys[j] as UnitKey;
+    if (k.kind === "entity") names.push(k.key.slice(2));
+    else if (k.pos !== "CCONJ" || keys[j - 1]?.kind !== "entity") break;
+  }
+  return names;
 }
 
 const BLAME = termOf("accuse");

@@ -646,6 +646,9 @@ test("claims blaming different parties are no agreement, whoever makes them", ()
   // A noun between the name and the deed is its subject ("Bolivia's rebels were behind"), and it is no one known.
   const rebels = claim("f", "Peru said that Bolivia's rebels were behind the attack on the fishing boat near the border.", "Peru", "said", "that Bolivia's rebels were behind the attack on the fishing boat near the border", ["Bolivia"]);
   assert.ok(agreements(rebels, behind).length > 0);
+  // Names joined as one subject ("Chile and Bolivia were behind") are all blamed: blaming Chile alone shares one.
+  const both = claim("g", "Peru said that Chile and Bolivia were behind the attack on the fishing boat near the border.", "Peru", "said", "that Chile and Bolivia were behind the attack on the fishing boat near the border", ["Chile", "Bolivia"]);
+  assert.ok(agreements(both, behind).length > 0);
 });
 
 test("in a loose paraphrase a name among listed people against a name among others is another member, not a swap", () => {

@@ -1469,7 +1469,11 @@ export function isPassive(ctx: AttributionContext, i: number): boolean {
 function askedAsideAfterSubject(ctx: AttributionContext, comma: number, i: number): boolean {
   const noun = ctx.tokens[comma - 1];
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.quoteOf[comma - 1] !== -1) return false;
-  const { last } = sentenceBounds(ctx, i);
+  // "asked by reporters": the asker is named, and what follows is no question asked.
+  if (ctx.tokens[i + 1]?.norm === "by") return false;
+  const { first, last } = sentenceBounds(ctx, i);
+  // "She thanked the warden, asked ...": a verb before the noun makes it an object, and "asked" the subject's next act.
+  for (let k = first; k < comma; k++) if (ctx.quoteOf[k] === -1 && ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX")) return false;
   for (let k = i + 1; k < last && k <= i + 15; k++) {
     if (ctx.quoteOf[k] !== -1) return false;
     if (!isComma(ctx.tokens[k])) continue;
@@ -1531,7 +1535,8 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     if (isSurnameBeforeSaying(ctx, first - 1)) break;
     // "neither confirmed nor denied": the first half of a pair of verbs joined by "nor" (or "either ... or") is
     // part of the verb group, not its subject.
-    if (first === head && ctx.tokens[head + 1]?.norm === CORRELATED_CONJUNCTION.get(t.norm) && ctx.quoteOf[head + 1] === -1) {
+    const partner = CORRELATED_CONJUNCTION.get(t.norm);
+    if (partner !== undefined && first === head && ctx.tokens[head + 1]?.norm === partner && ctx.quoteOf[head + 1] === -1) {
       first--;
       continue;
     }
@@ -1736,11 +1741,6 @@ function particleAfterAdverb(ctx: AttributionContext, head: number): number {
   return after.pos === "ADP" || after.pos === "PART" ? head + 2 : head + 1;
 }
 
-/**
- * "derided and insulted the left", "has endorsed and campaigned for Lund": two verbs joined by "and" or "or" that
- * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
- * nothing follows the second verb ("yelled and waved."), they share no object.
- */
 /** Is there a lower-case word of four letters or more before token `i` in its sentence, as there is none in a headline? */
 function runningTextBefore(ctx: AttributionContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) if (/^\p{Ll}{4}/u.test((ctx.tokens[k] as Token).text)) return true;
@@ -1750,6 +1750,11 @@ function runningTextBefore(ctx: AttributionContext, i: number): boolean {
 /** "neither ... nor", "either ... or". */
 const CORRELATED_CONJUNCTION: ReadonlyMap<string, string> = new Map([["neither", "nor"], ["either", "or"]]);
 
+/**
+ * "derided and insulted the left", "has endorsed and campaigned for Lund": two verbs joined by "and", "or" or "nor" that
+ * share one object make one cue, as PolNeAR marks it; the object after the second verb is the content. Where
+ * nothing follows the second verb ("yelled and waved."), they share no object.
+ */
 function sharedObjectVerbEnd(ctx: AttributionContext, i: number): number {
   const conj = ctx.tokens[i + 1];
   if (!conj || (conj.norm !== "and" && conj.norm !== "or" && conj.norm !== "nor") || ctx.quoteOf[i + 1] !== -1) return i;

@@ -1131,6 +1131,10 @@ test("'asked' set off by commas after the subject is a passive aside: the subjec
   assert.equal(speakerOf(text, "said"), "The warden");
   // An appositive before an active "asked", with the asker's next act after its comma, keeps the asker.
   assert.equal(speakerOf("Ida Berg, the warden, asked whether the trail was safe, then left.", "asked"), "Ida Berg, the warden,");
+  // A noun after a verb is its object, and "asked" is no passive aside with no one asking.
+  assert.equal(statementsIn("Ida Berg thanked the warden, asked whether the trail was safe, got no answer.").some((s) => s.cue.text === "asked" && !s.speaker), false);
+  // "asked by reporters" names the asker and asks nothing: the subject's own verb keeps its report.
+  assert.equal(statementOf("The warden, asked by reporters, declined to comment.", "declined").content.text, "to comment");
 });
 
 test("a time after an addressee or an addressed verb says when, and is no part of a clause without 'that'", () => {
@@ -1162,6 +1166,11 @@ test("', a charge X denied' closing a sentence: X denied the charge, not the wri
   assert.equal(statementOf(text, "accused").content.text, "Ada Lund of dumping silt");
   // A role before the name is the speaker's title, and the clause before the comma is what was said, as before.
   assert.equal(statementOf("The quay will reopen, the harbourmaster Ida Berg said.", "said").content.text, "The quay will reopen");
+  // A document or a medium before its own name is its kind, a title: the paper reported the clause.
+  assert.equal(statementOf("The quay will reopen, the paper Brask Post reported.", "reported").content.text, "The quay will reopen");
+  assert.equal(statementOf("The quay will reopen, the website Harbourwatch reported.", "reported").content.text, "The quay will reopen");
+  // A verb of the name's own before the cue makes the noun and name the cue's subject, not a thing it denied.
+  assert.equal(statementOf("The quay will reopen, the warning Lund issued said.", "said").content.text, "The quay will reopen");
 });
 
 test("'neither confirmed nor denied' is one verb group with its subject before it and the shared object after", () => {

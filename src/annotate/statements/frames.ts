@@ -25,7 +25,7 @@ import {
   opensSequencedAct,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -469,8 +469,8 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
   return -1;
 }
 
-/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit". */
-const OCCASION_HEADS: ReadonlySet<string> = new Set(["in", "at", "during", "after", "before"]);
+/** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
+const OCCASION_HEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, "after", "before"]);
 
 /** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
@@ -528,12 +528,17 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
 function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
   const named = nameAfterNoun(ctx, source);
   if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  // "the statement Lund issued said": a verb of the name's own before the cue makes the whole phrase the subject.
+  for (let k = named; k <= source.last; k++) if ((ctx.tokens[k] as Token).pos !== "PROPN") return null;
   return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
 }
 
-/** Does this noun stand for something said or written ("charge", "claim", "report")? */
+/**
+ * Does this noun stand for something said ("charge", "claim")? Not a document or a medium: those carry names of their
+ * own, and "the paper Gazette reported", "the website Axios reported" put the name beside its kind, as a title.
+ */
 function namesWords(norm: string): boolean {
-  return ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
+  return (ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm)) && !DOCUMENT_NOUNS.has(norm);
 }
 
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */

@@ -698,7 +698,7 @@ export function verbSoonAfter(ctx: AttributionContext, from: number): boolean {
   return false;
 }
 
-const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "during"]);
+export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "during"]);
 
 /**
  * "Ines Dorn at a rally said", "Oda Lind in her speech called the fee a scandal": a phrase naming the occasion of

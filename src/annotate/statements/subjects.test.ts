@@ -648,4 +648,8 @@ test("a firm's name ending in a possessive mark ('Moody's said') is the speaker,
   assert.equal(speakerOf("Fares will rise, Harlow's said on Friday.", "said"), "Harlow's");
   // A participle the name owns is no verb of saying: "Harlow's repeated claims" has no speaker "Harlow's".
   assert.equal(statementsIn("Harlow's repeated claims drew a fine.").some((s) => s.speaker?.mention?.text === "Harlow's"), false);
+  // Before an infinitive the mark is "is": "Harlow's said to have closed" says something of Harlow's, not by it.
+  assert.equal(statementsIn("Harlow's said to have closed the bakery.").some((s) => s.speaker?.mention?.text === "Harlow's"), false);
+  // "said to" with a noun after it names whom it was said to, and the name still speaks.
+  assert.equal(speakerOf("Harlow's said to reporters that the bakery would close.", "said"), "Harlow's");
 });

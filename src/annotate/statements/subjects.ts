@@ -400,6 +400,10 @@ function nameEndingInPossessive(ctx: AttributionContext, j: number, cueFirst: nu
   // ("Lund's repeated claims", "Lund's reported income").
   const verb = ctx.tokens[cueFirst];
   if (!verb || verb.pos !== "VERB" || !SAY_FORMS.has(verb.norm) || verbForm(verb) !== "past") return null;
+  // "Lund's said to have quit": before an infinitive the mark is "is", and the name is what is said of, not who said.
+  const to = ctx.tokens[cueFirst + 1];
+  const after = ctx.tokens[cueFirst + 2];
+  if (to?.norm === "to" && (after?.pos === "VERB" || after?.pos === "AUX")) return null;
   if (j - 1 < floor || !isPossessiveMarker(mark) || name?.pos !== "PROPN" || name.end !== mark.start || ctx.quoteOf[j] !== -1) return null;
   const phrase = phraseEndingAt(ctx, j - 1, floor);
   return phrase ? { first: phrase.first, last: j } : null;
