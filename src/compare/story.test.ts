@@ -185,6 +185,24 @@ test("a quote one report repeats is one role conflict, not one per repeat", () =
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
 });
 
+test("a speaker called a minister in one report and a former minister in the other is a role conflict; a narrative's role is not", () => {
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  const former = docWith("a", "Former transport minister Ola Brandt told the panel the tender was rushed.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "Former transport minister" }],
+    statements: [{ speaker: "Ola Brandt", cue: "told", content: "the tender was rushed", canonical: "Ola Brandt" }],
+  });
+  const current = docWith("b", "Transport Minister Ola Brandt said at the panel the tender had been rushed.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "Transport Minister" }],
+    statements: [{ speaker: "Ola Brandt", cue: "said", content: "the tender had been rushed", canonical: "Ola Brandt" }],
+  });
+  assert.deepEqual(roles(former, current)[0]?.claims.map((c) => c.span.text), ["Former transport minister", "Transport Minister"]);
+  // A report telling what was done to the minister back then gives the role as it was then.
+  const told = docWith("c", "The cabinet sacked transport minister Ola Brandt over the tender in the spring.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "transport minister" }],
+  });
+  assert.equal(roles(former, told).length, 0);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
