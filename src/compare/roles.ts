@@ -42,7 +42,8 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
   }
   for (const s of doc.statements) {
     const role = s.speakerRole ?? (s.speaker?.mention && !s.speakerCanonical ? s.speaker.mention : undefined);
-    if (!role || out.some((m) => m.role.start === role.start)) continue;
+    // "Its chairman, Henrik Salo," as the speaker holds the role "chairman" already read off the name.
+    if (!role || out.some((m) => overlaps(m.role, role))) continue;
     out.push({ articleId: id, role, person: s.speakerCanonical ?? null, possessor: possessorOf(role.text), speaking: true });
   }
   return out;

@@ -203,6 +203,20 @@ test("a speaker called a minister in one report and a former minister in the oth
   assert.equal(roles(former, told).length, 0);
 });
 
+test("a named speaker's two roles are one role finding, with one claim per description, however the quote ties them", () => {
+  const a = docWith("a", "Its chairman, Tomas Lind, said the levy should warn every lender.", {
+    entities: [{ text: "Tomas Lind", type: "person", role: "chairman" }],
+    statements: [{ speaker: "Tomas Lind", cue: "said", content: "the levy should warn every lender", canonical: "Tomas Lind", role: "Its chairman, Tomas Lind," }],
+  });
+  const b = docWith("b", "Tomas Lind, the board's chief executive, said the levy should warn every lender.", {
+    entities: [{ text: "Tomas Lind", type: "person", role: "the board's chief executive" }],
+    statements: [{ speaker: "Tomas Lind", cue: "said", content: "the levy should warn every lender", canonical: "Tomas Lind", role: "the board's chief executive" }],
+  });
+  const roles = contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles.length, 1);
+  assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["chairman", "the board's chief executive"]);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
