@@ -217,6 +217,31 @@ test("a named speaker's two roles are one role finding, with one claim per descr
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["chairman", "the board's chief executive"]);
 });
 
+test("a quote given by 'he said' to the one person named just before, and to someone else in another report, is an attribution conflict", () => {
+  const attributions = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+  const textA = 'Warden Ivo Saar said all gates were shut. "Nobody crossed a weir after dark," he said.';
+  const a = docWith("a", textA, {
+    entities: [{ text: "Ivo Saar", type: "person" }],
+    statements: [
+      { speaker: "Warden Ivo Saar", cue: "said", content: "all gates were shut", canonical: "Ivo Saar" },
+      { speaker: "he", cue: "said.", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Ivo Saar" },
+    ],
+  });
+  const b = docWith("b", '"Nobody crossed a weir after dark," said mayor Lena Roos.', {
+    entities: [{ text: "Lena Roos", type: "person" }],
+    statements: [{ speaker: "mayor Lena Roos", cue: "said", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Lena Roos" }],
+  });
+  const [found] = attributions(a, b);
+  assert.equal(found?.summary.includes("Ivo Saar") && found.summary.includes("Lena Roos"), true);
+  // Two people named before "he": the pronoun could be either, so no one is accused of misquoting.
+  const textC = 'Warden Ivo Saar met pilot Eli Mann at a lock. "Nobody crossed a weir after dark," he said.';
+  const c = docWith("c", textC, {
+    entities: [{ text: "Ivo Saar", type: "person" }, { text: "Eli Mann", type: "person" }],
+    statements: [{ speaker: "he", cue: "said.", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Ivo Saar" }],
+  });
+  assert.equal(attributions(c, b).length, 0);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
