@@ -53,7 +53,8 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const agreed = pairs.filter(
     (p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
   );
-  const agreements = agreementFindings(agreed, texts);
+  const apart = (u: Unit, v: Unit) => [...disputed].some((p) => (p.a === u && p.b === v) || (p.a === v && p.b === u));
+  const agreements = agreementFindings(agreed, texts, apart);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
