@@ -224,6 +224,14 @@ test("rolesConflict: an office held in one report and left in the other conflict
   assert.equal(rolesConflict("former spokeswoman", "spokesman").conflict, true);
 });
 
+test("rolesConflict: a minister of any department is an office no spokeswoman or president holds; its kinds stay compatible", () => {
+  assert.equal(rolesConflict("a ministry spokeswoman", "Fisheries Minister").conflict, true);
+  assert.equal(rolesConflict("the minister", "president").conflict, true);
+  assert.equal(rolesConflict("Fisheries Minister", "the minister").conflict, false);
+  assert.equal(rolesConflict("minister", "prime minister").conflict, false);
+  assert.equal(rolesConflict("minister", "the foreign minister").conflict, false);
+});
+
 test("rolesConflict: a noun before 'queen' or 'girl' makes an epithet, not a throne or a child", () => {
   assert.equal(rolesConflict("actress", "the perennial party girl").conflict, false);
   assert.equal(rolesConflict("legendary pinup queen", "actress").conflict, false);
