@@ -208,6 +208,30 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("a spokeswoman for the army and navy", "a navy spokesman").conflict, true);
 });
 
+test("rolesConflict: an office held in one report and left in the other conflicts; a left office excludes no other", () => {
+  assert.equal(rolesConflict("Former transport minister", "Transport Minister").conflict, true);
+  assert.equal(rolesConflict("the ex-mayor of Dunmore", "the mayor").conflict, true);
+  assert.equal(rolesConflict("a one-time spokeswoman for the guild", "the guild's spokeswoman").conflict, true);
+  assert.equal(rolesConflict("former mayor", "the former mayor of Dunmore").conflict, false);
+  // Dated otherwise, or "former" inside the head's complement: no tenure to set against the other.
+  assert.equal(rolesConflict("then-mayor", "former mayor").conflict, false);
+  assert.equal(rolesConflict("the outgoing mayor", "mayor").conflict, false);
+  assert.equal(rolesConflict("the president of the former republic", "president").conflict, false);
+  // A former president may be prime minister now; two offices held now still exclude each other.
+  assert.equal(rolesConflict("former president", "prime minister").conflict, false);
+  assert.equal(rolesConflict("president", "prime minister").conflict, true);
+  // Gender is no matter of tenure.
+  assert.equal(rolesConflict("former spokeswoman", "spokesman").conflict, true);
+});
+
+test("rolesConflict: a minister of any department is an office no spokeswoman or president holds; its kinds stay compatible", () => {
+  assert.equal(rolesConflict("a ministry spokeswoman", "Fisheries Minister").conflict, true);
+  assert.equal(rolesConflict("the minister", "president").conflict, true);
+  assert.equal(rolesConflict("Fisheries Minister", "the minister").conflict, false);
+  assert.equal(rolesConflict("minister", "prime minister").conflict, false);
+  assert.equal(rolesConflict("minister", "the foreign minister").conflict, false);
+});
+
 test("rolesConflict: a noun before 'queen' or 'girl' makes an epithet, not a throne or a child", () => {
   assert.equal(rolesConflict("actress", "the perennial party girl").conflict, false);
   assert.equal(rolesConflict("legendary pinup queen", "actress").conflict, false);

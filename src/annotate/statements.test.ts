@@ -2426,3 +2426,13 @@ test("a verb after a quotation set off between dashes goes on with the statement
   // Without the dashes the quotation's speaker is the last one named, and the verb goes on with her.
   assert.equal(speakerOf("Lund suggested that the plan was unserious. “Again, we need details,” Berg said, and charged that the mayor had misled voters.", "charged"), "Berg");
 });
+
+test("'she said' after a speaker known only as a spokeswoman goes on with her, not with the body she speaks for", () => {
+  const doc = story('A spokeswoman for Harlow Rail said the line would reopen on Friday. "Crews are out on the track now," she said.');
+  const quote = doc.statements.find((s) => s.direct);
+  assert.equal(quote?.speakerCanonical, undefined);
+  assert.equal(quote?.speaker?.name, "A spokeswoman for Harlow Rail");
+  // "he" does not go on with a spokeswoman.
+  const other = story('A spokeswoman for Harlow Rail said the line would reopen. "We are proud of it," he said.');
+  assert.notEqual(other.statements.find((s) => s.direct)?.speaker?.name, "A spokeswoman for Harlow Rail");
+});

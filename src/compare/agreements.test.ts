@@ -26,3 +26,14 @@ test("ties below the agreement threshold join nothing", () => {
   const [b1] = unitsOf("b", 1, "The ferry sank off the cape at dawn.") as [Unit];
   assert.deepEqual(agreementClusters([pair(a1, b1, 0.2)]), []);
 });
+
+test("two sentences kept apart (found to contradict) do not agree through a third report", () => {
+  const [a1] = unitsOf("a", 0, '"The dyke was never built for this," the warden said.') as [Unit];
+  const [b1] = unitsOf("b", 1, '"The dyke was never built for this," the mayor said.') as [Unit];
+  const [c1] = unitsOf("c", 2, "The warden added that the dyke was never built for this.") as [Unit];
+  const apart = (u: Unit, v: Unit) => (u === a1 && v === b1) || (u === b1 && v === a1);
+  const clusters = agreementClusters([pair(a1, c1, 0.9), pair(b1, c1, 0.8)], apart);
+  assert.deepEqual(clusters.map((c) => ids(c.units)), [[a1.id, c1.id]]);
+  // Without the contradiction, the three agree.
+  assert.deepEqual(agreementClusters([pair(a1, c1, 0.9), pair(b1, c1, 0.8)]).map((c) => ids(c.units).length), [3]);
+});

@@ -45,9 +45,10 @@ const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "
  * ties join first, and two groups join only if no report is in both: a report states a fact once in a group,
  * so a chain "A1~B1, B1~C1, C1~A2" stops before it gives A two sentences and drifts to another fact.
  */
-export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[]; pairs: AlignedPair[] }[] {
+export function agreementClusters(pairs: readonly AlignedPair[], apart: (u: Unit, v: Unit) => boolean = () => false): { units: Unit[]; pairs: AlignedPair[] }[] {
   const parent = new Map<Unit, Unit>();
   const reports = new Map<Unit, Set<string>>();
+  const members = new Map<Unit, Unit[]>();
   const find = (u: Unit): Unit => {
     let root = u;
     while (parent.get(root) !== root) root = parent.get(root) as Unit;
@@ -61,13 +62,18 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
       if (parent.has(u)) continue;
       parent.set(u, u);
       reports.set(u, new Set([u.articleId]));
+      members.set(u, [u]);
     }
     const [ra, rb] = [find(p.a), find(p.b)];
     if (ra !== rb) {
       const [sa, sb] = [reports.get(ra) as Set<string>, reports.get(rb) as Set<string>];
       if ([...sa].some((id) => sb.has(id))) continue;
+      // Two sentences found to contradict each other (a quote given to two people) do not agree through a third.
+      const [ma, mb] = [members.get(ra) as Unit[], members.get(rb) as Unit[]];
+      if (ma.some((u) => mb.some((v) => apart(u, v)))) continue;
       parent.set(ra, rb);
       for (const id of sa) sb.add(id);
+      mb.push(...ma);
     }
     joined.push(p);
   }
@@ -84,11 +90,11 @@ export function agreementClusters(pairs: readonly AlignedPair[]): { units: Unit[
     .map((c) => ({ units: c.units.sort((x, y) => x.docIndex - y.docIndex || x.start - y.start), pairs: c.pairs }));
 }
 
-export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts): FindingDraft[] {
+export function agreementFindings(pairs: readonly AlignedPair[], texts: StoryTexts, apart?: (u: Unit, v: Unit) => boolean): FindingDraft[] {
   // "Tuesday, Mar 4, 2025 | Updated 6:15 PM EDT": when each copy of a page was stamped is no fact the reports share.
   const stampLine = (u: Unit) => u.terms.size < FEW_TERMS && u.timexes.some((t) => isPageStamp(texts.doc(u.articleId).article.text, t));
   const telling = pairs.filter((p) => !stampLine(p.a) && !stampLine(p.b));
-  return agreementClusters(telling).map(({ units, pairs: members }) => {
+  return agreementClusters(telling, apart).map(({ units, pairs: members }) => {
     const sources = new Set(units.map((u) => u.articleId));
     const first = units[0] as Unit;
     const mean = members.reduce((s, p) => s + p.similarity, 0) / members.length;

@@ -153,8 +153,10 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x.statement, nameY) || namedIn(y.statement, nameX) || misspelt(nameX, nameY));
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
   // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
-  // accuse a report of misattributing a quote.
-  if (!sameSpeaker && (byPronoun(x) || byPronoun(y))) return [];
+  // accuse a report of misattributing a quote, unless the one person named just before is the only one it
+  // can be and the two quotes are the same words, not one held inside a long speech of the other's.
+  const sameQuote = x.statement.direct && y.statement.direct && weightedDice(x.terms, y.terms, weights) >= NEAR_COPY;
+  if (!sameSpeaker && ((byPronoun(x) && !(sameQuote && pronounHeld(x))) || (byPronoun(y) && !(sameQuote && pronounHeld(y))))) return [];
   // Misquoting is giving one person's words to another: a quote, or reported words all but the same. A
   // claim reported loosely has many sources ("the navy said", "the ministry said"), and a body or a
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
@@ -301,10 +303,27 @@ function byPronoun(said: Said): boolean {
   return mention !== undefined && mention !== null && PRONOUN.test(mention.text.trim());
 }
 
+/**
+ * A pronoun speaker whose sentence, or the one before it, names one person only, and that person is the
+ * speaker it was resolved to ("Chief Ann Ode said .... “…,” she said."): no other antecedent to shift to.
+ */
+function pronounHeld(said: Said): boolean {
+  const { statement, doc } = said;
+  const mention = statement.speaker?.mention;
+  const name = speakerName(statement);
+  if (!mention || !name) return false;
+  const people = new Set(
+    doc.entities
+      .filter((e) => e.type === "person" && e.start < mention.start && (e.sentence === statement.sentence || e.sentence === statement.sentence - 1))
+      .map((e) => e.canonical.toLowerCase()),
+  );
+  return people.size === 1 && sameEntity([...people][0] as string, name, "person");
+}
+
 function speakerType(said: Said): string | undefined {
   const mention = said.statement.speaker?.mention;
   if (!mention) return undefined;
-  return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type;
+  return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type ?? (pronounHeld(said) ? "person" : undefined);
 }
 
 /** "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to. */

@@ -14,6 +14,8 @@ export type RoleMention = {
   person: string | null;
   /** "Putin" in "Putin's spokeswoman": a possessive description picks out one role holder */
   possessor: string | null;
+  /** the role describes someone as they speak in the report, so it is their role when the words were said */
+  speaking: boolean;
 };
 
 const POSSESSIVE = /^(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister)\.?\s+)?((?:\p{Lu}[\p{L}.\-]*\s+)*\p{Lu}[\p{L}.\-]*)['’]s\s/u;
@@ -32,13 +34,17 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
   // Closed ones only: an unclosed mark runs to its paragraph's end and would hide the report's own titles.
   const quotations = findQuotes(doc.article.text, doc.tokens, doc.sentences).filter((q) => q.closed);
   const quoted = (r: TextRange) => quotations.some((q) => q.start <= r.start && r.end <= q.end);
+  const overlaps = (a: TextRange, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const speaks = (e: { start: number; end: number }, role: TextRange) =>
+    doc.statements.some((s) => (s.speaker?.mention && overlaps(s.speaker.mention, e)) || (s.speakerRole && overlaps(s.speakerRole, role)));
   for (const e of doc.entities) {
-    if (e.type === "person" && e.role && !quoted(e.role)) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text) });
+    if (e.type === "person" && e.role && !quoted(e.role)) out.push({ articleId: id, role: e.role, person: e.canonical, possessor: possessorOf(e.role.text), speaking: speaks(e, e.role) });
   }
   for (const s of doc.statements) {
     const role = s.speakerRole ?? (s.speaker?.mention && !s.speakerCanonical ? s.speaker.mention : undefined);
-    if (!role || out.some((m) => m.role.start === role.start)) continue;
-    out.push({ articleId: id, role, person: s.speakerCanonical ?? null, possessor: possessorOf(role.text) });
+    // "Its chairman, Henrik Salo," as the speaker holds the role "chairman" already read off the name.
+    if (!role || out.some((m) => overlaps(m.role, role))) continue;
+    out.push({ articleId: id, role, person: s.speakerCanonical ?? null, possessor: possessorOf(role.text), speaking: true });
   }
   return out;
 }
@@ -71,6 +77,9 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
           if (!samePerson && !sameHolder) continue;
           const verdict = judge(x.role.text, y.role.text);
           if (!verdict.conflict) continue;
+          // A narrative gives a role as of the events it tells ("fired president X", "rehired her former
+          // lawyer"); only a speaker's role is as of the same moment in both reports, when the words were said.
+          if (reasonKind(verdict.reason) === "tenure" && !(x.speaking && y.speaking)) continue;
           const key = samePerson ? `person:${(x.person as string).toLowerCase()}` : `holder:${(x.possessor as string).toLowerCase()}`;
           const group = groups.get(key) ?? { who: samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`, reasons: new Set<string>(), members: [], samePerson };
           groups.set(key, group);

@@ -185,6 +185,63 @@ test("a quote one report repeats is one role conflict, not one per repeat", () =
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["A port spokeswoman", "A spokesman for the port"]);
 });
 
+test("a speaker called a minister in one report and a former minister in the other is a role conflict; a narrative's role is not", () => {
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  const former = docWith("a", "Former transport minister Ola Brandt told the panel the tender was rushed.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "Former transport minister" }],
+    statements: [{ speaker: "Ola Brandt", cue: "told", content: "the tender was rushed", canonical: "Ola Brandt" }],
+  });
+  const current = docWith("b", "Transport Minister Ola Brandt said at the panel the tender had been rushed.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "Transport Minister" }],
+    statements: [{ speaker: "Ola Brandt", cue: "said", content: "the tender had been rushed", canonical: "Ola Brandt" }],
+  });
+  assert.deepEqual(roles(former, current)[0]?.claims.map((c) => c.span.text), ["Former transport minister", "Transport Minister"]);
+  // A report telling what was done to the minister back then gives the role as it was then.
+  const told = docWith("c", "The cabinet sacked transport minister Ola Brandt over the tender in the spring.", {
+    entities: [{ text: "Ola Brandt", type: "person", role: "transport minister" }],
+  });
+  assert.equal(roles(former, told).length, 0);
+});
+
+test("a named speaker's two roles are one role finding, with one claim per description, however the quote ties them", () => {
+  const a = docWith("a", "Its chairman, Tomas Lind, said the levy should warn every lender.", {
+    entities: [{ text: "Tomas Lind", type: "person", role: "chairman" }],
+    statements: [{ speaker: "Tomas Lind", cue: "said", content: "the levy should warn every lender", canonical: "Tomas Lind", role: "Its chairman, Tomas Lind," }],
+  });
+  const b = docWith("b", "Tomas Lind, the board's chief executive, said the levy should warn every lender.", {
+    entities: [{ text: "Tomas Lind", type: "person", role: "the board's chief executive" }],
+    statements: [{ speaker: "Tomas Lind", cue: "said", content: "the levy should warn every lender", canonical: "Tomas Lind", role: "the board's chief executive" }],
+  });
+  const roles = contradictions(compareStory([a, b], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles.length, 1);
+  assert.deepEqual(roles[0]?.claims.map((c) => c.span.text), ["chairman", "the board's chief executive"]);
+});
+
+test("a quote given by 'he said' to the one person named just before, and to someone else in another report, is an attribution conflict", () => {
+  const attributions = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "attribution");
+  const textA = 'Warden Ivo Saar said all gates were shut. "Nobody crossed a weir after dark," he said.';
+  const a = docWith("a", textA, {
+    entities: [{ text: "Ivo Saar", type: "person" }],
+    statements: [
+      { speaker: "Warden Ivo Saar", cue: "said", content: "all gates were shut", canonical: "Ivo Saar" },
+      { speaker: "he", cue: "said.", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Ivo Saar" },
+    ],
+  });
+  const b = docWith("b", '"Nobody crossed a weir after dark," said mayor Lena Roos.', {
+    entities: [{ text: "Lena Roos", type: "person" }],
+    statements: [{ speaker: "mayor Lena Roos", cue: "said", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Lena Roos" }],
+  });
+  const [found] = attributions(a, b);
+  assert.equal(found?.summary.includes("Ivo Saar") && found.summary.includes("Lena Roos"), true);
+  // Two people named before "he": the pronoun could be either, so no one is accused of misquoting.
+  const textC = 'Warden Ivo Saar met pilot Eli Mann at a lock. "Nobody crossed a weir after dark," he said.';
+  const c = docWith("c", textC, {
+    entities: [{ text: "Ivo Saar", type: "person" }, { text: "Eli Mann", type: "person" }],
+    statements: [{ speaker: "he", cue: "said.", content: '"Nobody crossed a weir after dark,"', direct: true, canonical: "Ivo Saar" }],
+  });
+  assert.equal(attributions(c, b).length, 0);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {

@@ -1,4 +1,4 @@
-import type { AnnotatedDoc, Derivation, ReportStatement, Story } from "../model/types.js";
+import type { AnnotatedDoc, Derivation, ReportStatement, Span, Story } from "../model/types.js";
 import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
 import { rolesConflict } from "../annotate/entities.js";
 import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
@@ -37,7 +37,12 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     if (found.length > 0) disputed.add(pair);
     contradictions.push(...found);
   }
-  const acrossReports = [...roleFindings(docs, texts, config.roleJudge), ...attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights)];
+  const roles = roleFindings(docs, texts, config.roleJudge);
+  // A speaker's roles set against each other for one quote are the person's role conflict already found.
+  const attributions = attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights).filter(
+    (f) => !(f.aspect === "role" && f.claims.every((c) => roles.some((r) => r.claims.some((rc) => overlapping(rc.span, c.span))))),
+  );
+  const acrossReports = [...roles, ...attributions];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
   const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
   if (misattributed.length > 0) for (const pair of pairs) if (misattributed.some((f) => claimsIn(f, pair))) disputed.add(pair);
@@ -48,7 +53,8 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const agreed = pairs.filter(
     (p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
   );
-  const agreements = agreementFindings(agreed, texts);
+  const apart = (u: Unit, v: Unit) => [...disputed].some((p) => (p.a === u && p.b === v) || (p.a === v && p.b === u));
+  const agreements = agreementFindings(agreed, texts, apart);
   const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
@@ -61,6 +67,10 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     timeline: buildTimeline(allUnits, agreed, findings, texts, (u, v) => unitSimilarity(u, v, weights)),
     derivations: derivations(unitsByDoc, docs, (u, v) => unitSimilarity(u, v, weights)),
   };
+}
+
+function overlapping(a: Span, b: Span): boolean {
+  return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
 }
 
 /** Each unit of the pair holds one of the finding's claims. */

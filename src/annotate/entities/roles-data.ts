@@ -204,7 +204,7 @@ health minister|home secretary|foreign secretary|defence secretary|attorney gene
 surgeon general|secretary general|press secretary|spokesperson|chief of staff|ambassador|judge|chief justice|
 general|admiral|colonel|lieutenant|sergeant|captain|pope|cardinal|bishop|archbishop|police chief|sheriff|
 chief executive|chairperson|speaker|national security adviser|first lady|campaign manager|
-spouse|parent|child|sibling|uncle or aunt|nephew or niece|grandparent|grandchild|partner|
+minister|spouse|parent|child|sibling|uncle or aunt|nephew or niece|grandparent|grandchild|partner|
 actor|server|host|athlete|anchor|police officer|firefighter|district attorney
 `;
 

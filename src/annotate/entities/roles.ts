@@ -72,7 +72,8 @@ function singular(word: string): string {
 }
 
 function normaliseWord(word: string): string {
-  const bare = word.replace(/[’‘]/g, "'");
+  // "ex-mayor" holds the office "mayor", as "former mayor" does; tenure() reads the prefix.
+  const bare = word.replace(/[’‘]/g, "'").replace(/^ex-(?=\p{L})/u, "");
   return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
@@ -211,6 +212,25 @@ function heldOffices(description: string): string[] {
   return parts.length > 1 && parts.every((part) => roleHead(part).head && !namesBody(part)) ? parts : [description];
 }
 
+const FORMER: ReadonlySet<string> = new Set(["former", "ex", "onetime", "one-time", "erstwhile"]);
+/** Words that date an office without saying it is held now or was left: "then-president", "the late king", "acting mayor". */
+const TENURE_UNKNOWN: ReadonlySet<string> = new Set(["then", "late", "acting", "interim", "outgoing", "incoming", "future", "designate", "elect", "caretaker", "retired", "previous", "past", "longtime", "sometime"]);
+
+/**
+ * Whether a description gives an office as left ("former minister", "ex-minister") or as held; null when a
+ * word dates it otherwise ("then-minister", "outgoing minister"), so neither reading can be held against it.
+ * Only the words before the head's preposition count: "the leader of the former Yugoslavia" is a leader now.
+ */
+function tenure(role: string): "former" | "current" | null {
+  const words = roleWordsOf(role);
+  const breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
+  const whole = breakAt === -1 ? words : words.slice(0, breakAt);
+  const pre = [...whole, ...whole.filter((w) => w.includes("-")).flatMap((w) => w.split("-"))];
+  if (pre.some((w) => FORMER.has(w))) return "former";
+  if (pre.some((w) => TENURE_UNKNOWN.has(w))) return null;
+  return "current";
+}
+
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "in", "from", "to", "on"]);
 
 /**
@@ -239,10 +259,14 @@ export function rolesConflict(a: string, b: string): RoleComparison {
     return { conflict: true, reason: `affiliation: ${[...countriesA].join("/")} vs ${[...countriesB].join("/")}` };
   }
   if (!ra.head || !rb.head) return { conflict: false, reason: "no role head to compare" };
-  if (ra.head === rb.head) return { conflict: false, reason: `same role: ${ra.head}` };
-  if (isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
-    return { conflict: false, reason: `compatible: ${ra.head} / ${rb.head}` };
+  const [ta, tb] = [tenure(a), tenure(b)];
+  if (ra.head === rb.head || isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
+    // One office, held now in one report and left in the other: either the person holds it or not.
+    if (ta && tb && ta !== tb) return { conflict: true, reason: `tenure: "${a}" is ${ta}, "${b}" is ${tb}` };
+    return { conflict: false, reason: ra.head === rb.head ? `same role: ${ra.head}` : `compatible: ${ra.head} / ${rb.head}` };
   }
+  // An office left behind excludes no other: a former president may be prime minister now.
+  if (ta === "former" || tb === "former") return { conflict: false, reason: `a former office beside another: ${ra.head} / ${rb.head}` };
   if (exclusiveRoles.has(ra.head) && exclusiveRoles.has(rb.head)) {
     return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
   }

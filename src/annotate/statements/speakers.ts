@@ -1,6 +1,6 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
-import { isRoleWord } from "../entities/roles.js";
+import { isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
@@ -113,6 +113,12 @@ export class SpeakerResolver {
     // only by description, when that is plural or the verb continues a speaker; no named referent stands for it.
     const sentence = this.ctx.sentenceOf[index] as number;
     if (kind === "plural" && this.described && sentence - this.described.sentence <= 2 && (this.described.plural || CONTINUING_CUES.has(cueLemma))) {
+      info.name = this.described.name;
+      return info;
+    }
+    // "A spokeswoman for Tarnby Water said ... “…,” she said.": the pronoun goes on with the speaker known only
+    // by a description of its gender, not with a name the description holds or one given before it.
+    if ((kind === "male" || kind === "female") && this.described && !this.described.plural && sentence - this.described.sentence <= 1 && roleHead(this.described.name).gender === kind) {
       info.name = this.described.name;
       return info;
     }
