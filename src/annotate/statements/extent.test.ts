@@ -276,3 +276,8 @@ test("a subject and an adverb set off by commas ('she, too,') keep the verb afte
   // A relative clause with a verb of its own still ends where the main verb comes.
   assert.equal(statementOf("The baker, who said the oven was fine, wants a refund.", "said").content.text, "the oven was fine");
 });
+
+test("an occasion whose participle wink tags a verb ('in a televised address') stays out of the content", () => {
+  assert.equal(statementOf("The mayor said in a filmed address that the ferry would run again.", "said").content.text, "that the ferry would run again");
+  assert.equal(statementOf("Okafor told the crew in a printed notice that the dock was shut.", "told").content.text, "that the dock was shut");
+});

@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -636,11 +636,24 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       continue;
     }
     if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
-    const np = phraseStartingAt(ctx, k + 1, ceiling);
+    const np = phraseStartingAt(ctx, k + 1, ceiling) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
     k = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
   }
   return k;
+}
+
+/**
+ * "in a televised address": wink tags a past participle after an article a verb, and may tag the noun after it one
+ * too; an article opens a noun phrase, so the two words are its modifier and head. The span from the article, or null.
+ */
+function participleBeforeNoun(ctx: AttributionContext, first: number, ceiling: number): TokenSpan | null {
+  const article = ctx.tokens[first];
+  const participle = ctx.tokens[first + 1];
+  const head = ctx.tokens[first + 2];
+  if (!article || !participle || !head || first + 2 > ceiling || !ARTICLES.has(article.norm)) return null;
+  if (participle.pos !== "VERB" || verbForm(participle) !== "past" || ctx.quoteOf[first + 2] !== ctx.quoteOf[first]) return null;
+  return head.pos === "NOUN" || (head.pos === "VERB" && verbForm(head) === "base") ? { first, last: first + 2 } : null;
 }
 
 /** A time at `k` that is a whole phrase ("on Friday"), not the owner of a noun after it ("on Monday's show"). */
