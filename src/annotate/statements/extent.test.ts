@@ -281,3 +281,8 @@ test("an occasion whose participle wink tags a verb ('in a televised address') s
   assert.equal(statementOf("The mayor said in a filmed address that the ferry would run again.", "said").content.text, "that the ferry would run again");
   assert.equal(statementOf("Okafor told the crew in a printed notice that the dock was shut.", "told").content.text, "that the dock was shut");
 });
+
+test("a clause opened by 'after', 'before' or 'while' between the cue and its 'that' says when, not what", () => {
+  assert.equal(statementOf("Okafor said after the ferry docked that the crew was safe.", "said").content.text, "that the crew was safe");
+  assert.equal(statementOf("Lind warned while the storm raged that the pier might fall.", "warned").content.text, "that the pier might fall");
+});

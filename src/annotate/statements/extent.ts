@@ -635,12 +635,26 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX) && !describesNounAfter(ctx, k)) || verbReadAsPluralNoun(ctx, k))) return time;
       continue;
     }
-    if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
+    // "said after the vote closed that ...", "warned while the storm raged that ...": these open a clause as well as
+    // a phrase, whichever wink tags them, and the clause's verb closes it.
+    const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(t.norm) && (t.pos === "ADP" || t.pos === "SCONJ");
+    if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP")) break;
     const np = phraseStartingAt(ctx, k + 1, ceiling) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
-    k = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
+    const afterPhrase = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
+    const clauseVerb = opensClause && afterPhrase <= ceiling && closesSubordinateClause(ctx, afterPhrase);
+    if (t.pos === "SCONJ" && !clauseVerb) break;
+    k = clauseVerb ? afterPhrase + 1 : afterPhrase;
   }
   return k;
+}
+
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "while"]);
+
+/** A verb in the past or third person at `k`, outside quotations: the predicate of a clause whose subject precedes it. */
+function closesSubordinateClause(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.pos === "VERB" && ctx.quoteOf[k] === -1 && (verbForm(t) === "past" || verbForm(t) === "s");
 }
 
 /**
