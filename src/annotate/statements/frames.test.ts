@@ -1161,3 +1161,8 @@ test("a capitalised verb ending a name in running text ('the Brask Herald on Sun
   // A title-case headline keeps its verb though a short word after it is in lower case.
   assert.deepEqual(cuesOf("Ferryman Refuses to Reopen Quay"), ["Refuses"]);
 });
+
+test("a phrase after the cue ('said of the flood', 'said on Monday') leaves the next quotation continuing the first", () => {
+  assert.equal(statementOf("“The dam held,” Lind said of the flood, “but the road is gone.”", "said").content.text, "“The dam held,” Lind said of the flood, “but the road is gone.”");
+  assert.equal(statementOf("“We start at dawn,” said Okafor on Monday, “and we finish at dusk.”", "said").content.text, "“We start at dawn,” said Okafor on Monday, “and we finish at dusk.”");
+});

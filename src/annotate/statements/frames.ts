@@ -109,7 +109,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
-  let k = afterSource;
+  let k = pastAdjunctBeforeQuote(ctx, afterSource);
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
   // A title closing the speaker's description may close the sentence too ("..., the author of “Salt.”"): a quotation
   // after it opens the next sentence.
@@ -336,6 +336,15 @@ function nameAfterNoun(ctx: AttributionContext, source: TokenSpan): number {
   const noun = source.first + 1;
   const opensDeterminer = (ctx.tokens[source.first] as Token).pos === "DET";
   return opensDeterminer && noun < source.last && (ctx.tokens[noun] as Token).pos === "NOUN" && (ctx.tokens[noun + 1] as Token).pos === "PROPN" ? noun + 1 : -1;
+}
+
+/**
+ * “A,” she said of the strike, “B.”, “A,” she said on Monday, “B.”: a phrase saying when or of what, closed by a comma
+ * before the next quotation, leaves that quotation continuing the first. Where it ends, or `k` when there is none.
+ */
+function pastAdjunctBeforeQuote(ctx: AttributionContext, k: number): number {
+  const past = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
+  return past > k && isComma(ctx.tokens[past]) && ctx.quoteOf[past] === -1 && quoteStartingAt(ctx, past + 1) ? past : k;
 }
 
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
