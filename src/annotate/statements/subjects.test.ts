@@ -649,3 +649,8 @@ test("a firm's name ending in a possessive mark ('Moody's said') is the speaker,
   // A participle the name owns is no verb of saying: "Harlow's repeated claims" has no speaker "Harlow's".
   assert.equal(statementsIn("Harlow's repeated claims drew a fine.").some((s) => s.speaker?.mention?.text === "Harlow's"), false);
 });
+
+test("a description with a relative clause before the name it gives ('a baker who gave his first name, Tomas,') is one speaker", () => {
+  assert.equal(speakerOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said"), "a baker who would give only his first name, Tomas,");
+  assert.equal(statementOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said").content.text, "“The ovens are cold,”");
+});
