@@ -25,7 +25,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, DOCUMENT_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -529,8 +529,21 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
  */
 function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
   const named = nameAfterNoun(ctx, source);
-  if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  if (named === -1) return thingBeforeDescribed(ctx, cue, source);
+  if (!isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
   return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
+}
+
+/**
+ * "..., a charge the ministry denied.": the same relative without "that" with a speaker named by a description; the
+ * subject search already stops at its determiner, so the noun for words is the phrase right before it.
+ */
+function thingBeforeDescribed(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
+  const noun = ctx.tokens[source.first - 1];
+  if ((ctx.tokens[source.first] as Token).pos !== "DET" || noun?.pos !== "NOUN" || !namesWords(noun.norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  const thing = phraseEndingAt(ctx, source.first - 1, sentenceBounds(ctx, source.first).first);
+  if (!thing || !isComma(ctx.tokens[thing.first - 1]) || !ARTICLES.has((ctx.tokens[thing.first] as Token).norm)) return null;
+  return draft(cue, source, (ctx.tokens[thing.first] as Token).start, (ctx.tokens[thing.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
 }
 
 /** Does this noun stand for something said or written ("charge", "claim", "report")? */
