@@ -286,3 +286,9 @@ test("a clause opened by 'after', 'before' or 'while' between the cue and its 't
   assert.equal(statementOf("Okafor said after the ferry docked that the crew was safe.", "said").content.text, "that the crew was safe");
   assert.equal(statementOf("Lind warned while the storm raged that the pier might fall.", "warned").content.text, "that the pier might fall");
 });
+
+test("after 'that' and a fronted clause a verb that can report closing the sentence is the clause's main verb", () => {
+  assert.equal(statementOf("Okafor said that when the dam cracked, the crew replied.", "said").content.text, "that when the dam cracked, the crew replied");
+  // Without "that" a cue closing the sentence still reports the clause before it.
+  assert.equal(statementOf("When the dam cracked, the town flooded, the mayor said.", "said").content.text, "When the dam cracked, the town flooded");
+});

@@ -355,7 +355,8 @@ function unfinishedComplement(ctx: AttributionContext, from: number, i: number):
  */
 function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number): boolean {
   let k = from;
-  if ((ctx.tokens[k] as Token).norm === "that") k++;
+  const afterThat = (ctx.tokens[k] as Token).norm === "that";
+  if (afterThat) k++;
   if (isComma(ctx.tokens[k])) k++;
   if (ctx.tokens[k]?.norm === "even") k++;
   if (!FRONTED_OPENERS.has(ctx.tokens[k]?.norm ?? "") || k >= i || !isComma(ctx.tokens[i]) || verbless(ctx, k + 1, i)) return false;
@@ -363,6 +364,9 @@ function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number):
   const subject = ctx.tokens[i + 1];
   if (!subject || !(subject.pos === "PRON" || NOUN_PHRASE_POS.has(subject.pos))) return false;
   // "..., a spokesman said.": a cue closing the sentence reports what came before it, the fronted clause included.
+  // "said that when the rebels attacked, the army responded.": after "that" the clause still wants its main verb, so a
+  // verb that can report, even closing the sentence, is that verb and not a cue of its own.
+  if (afterThat) return true;
   const { last } = sentenceBounds(ctx, i);
   let verb = i + 1;
   while (verb <= last && (ctx.tokens[verb] as Token).pos !== "VERB" && (ctx.tokens[verb] as Token).pos !== "AUX") verb++;
