@@ -276,3 +276,19 @@ test("a subject and an adverb set off by commas ('she, too,') keep the verb afte
   // A relative clause with a verb of its own still ends where the main verb comes.
   assert.equal(statementOf("The baker, who said the oven was fine, wants a refund.", "said").content.text, "the oven was fine");
 });
+
+test("an occasion whose participle wink tags a verb ('in a televised address') stays out of the content", () => {
+  assert.equal(statementOf("The mayor said in a filmed address that the ferry would run again.", "said").content.text, "that the ferry would run again");
+  assert.equal(statementOf("Okafor told the crew in a printed notice that the dock was shut.", "told").content.text, "that the dock was shut");
+});
+
+test("a clause opened by 'after', 'before' or 'while' between the cue and its 'that' says when, not what", () => {
+  assert.equal(statementOf("Okafor said after the ferry docked that the crew was safe.", "said").content.text, "that the crew was safe");
+  assert.equal(statementOf("Lind warned while the storm raged that the pier might fall.", "warned").content.text, "that the pier might fall");
+});
+
+test("after 'that' and a fronted clause a verb that can report closing the sentence is the clause's main verb", () => {
+  assert.equal(statementOf("Okafor said that when the dam cracked, the crew replied.", "said").content.text, "that when the dam cracked, the crew replied");
+  // Without "that" a cue closing the sentence still reports the clause before it.
+  assert.equal(statementOf("When the dam cracked, the town flooded, the mayor said.", "said").content.text, "When the dam cracked, the town flooded");
+});

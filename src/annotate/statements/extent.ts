@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
 import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -355,7 +355,8 @@ function unfinishedComplement(ctx: AttributionContext, from: number, i: number):
  */
 function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number): boolean {
   let k = from;
-  if ((ctx.tokens[k] as Token).norm === "that") k++;
+  const afterThat = (ctx.tokens[k] as Token).norm === "that";
+  if (afterThat) k++;
   if (isComma(ctx.tokens[k])) k++;
   if (ctx.tokens[k]?.norm === "even") k++;
   if (!FRONTED_OPENERS.has(ctx.tokens[k]?.norm ?? "") || k >= i || !isComma(ctx.tokens[i]) || verbless(ctx, k + 1, i)) return false;
@@ -363,6 +364,9 @@ function opensOnFrontedClause(ctx: AttributionContext, from: number, i: number):
   const subject = ctx.tokens[i + 1];
   if (!subject || !(subject.pos === "PRON" || NOUN_PHRASE_POS.has(subject.pos))) return false;
   // "..., a spokesman said.": a cue closing the sentence reports what came before it, the fronted clause included.
+  // "said that when the rebels attacked, the army responded.": after "that" the clause still wants its main verb, so a
+  // verb that can report, even closing the sentence, is that verb and not a cue of its own.
+  if (afterThat) return true;
   const { last } = sentenceBounds(ctx, i);
   let verb = i + 1;
   while (verb <= last && (ctx.tokens[verb] as Token).pos !== "VERB" && (ctx.tokens[verb] as Token).pos !== "AUX") verb++;
@@ -635,12 +639,39 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
       if (mark && ctx.quoteOf[k] === -1 && (mark.pos === "AUX" || (mark.pos === "VERB" && mark.norm !== mark.lemma && !mark.norm.endsWith(PARTICIPLE_SUFFIX) && !describesNounAfter(ctx, k)) || verbReadAsPluralNoun(ctx, k))) return time;
       continue;
     }
-    if (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP") break;
-    const np = phraseStartingAt(ctx, k + 1, ceiling);
+    // "said after the vote closed that ...", "warned while the storm raged that ...": these open a clause as well as
+    // a phrase, whichever wink tags them, and the clause's verb closes it.
+    const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(t.norm) && (t.pos === "ADP" || t.pos === "SCONJ");
+    if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP")) break;
+    const np = phraseStartingAt(ctx, k + 1, ceiling) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
-    k = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
+    const afterPhrase = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
+    const clauseVerb = opensClause && afterPhrase <= ceiling && closesSubordinateClause(ctx, afterPhrase);
+    if (t.pos === "SCONJ" && !clauseVerb) break;
+    k = clauseVerb ? afterPhrase + 1 : afterPhrase;
   }
   return k;
+}
+
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "while"]);
+
+/** A verb in the past or third person at `k`, outside quotations: the predicate of a clause whose subject precedes it. */
+function closesSubordinateClause(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.pos === "VERB" && ctx.quoteOf[k] === -1 && (verbForm(t) === "past" || verbForm(t) === "s");
+}
+
+/**
+ * "in a televised address": wink tags a past participle after an article a verb, and may tag the noun after it one
+ * too; an article opens a noun phrase, so the two words are its modifier and head. The span from the article, or null.
+ */
+function participleBeforeNoun(ctx: AttributionContext, first: number, ceiling: number): TokenSpan | null {
+  const article = ctx.tokens[first];
+  const participle = ctx.tokens[first + 1];
+  const head = ctx.tokens[first + 2];
+  if (!article || !participle || !head || first + 2 > ceiling || !ARTICLES.has(article.norm)) return null;
+  if (participle.pos !== "VERB" || verbForm(participle) !== "past" || ctx.quoteOf[first + 2] !== ctx.quoteOf[first]) return null;
+  return head.pos === "NOUN" || (head.pos === "VERB" && verbForm(head) === "base") ? { first, last: first + 2 } : null;
 }
 
 /** A time at `k` that is a whole phrase ("on Friday"), not the owner of a noun after it ("on Monday's show"). */

@@ -1186,3 +1186,14 @@ test("a capitalised verb ending a name in running text ('the Brask Herald on Sun
   // A title-case headline keeps its verb though a short word after it is in lower case.
   assert.deepEqual(cuesOf("Ferryman Refuses to Reopen Quay"), ["Refuses"]);
 });
+
+test("a phrase after the cue ('said of the flood', 'said on Monday') leaves the next quotation continuing the first", () => {
+  assert.equal(statementOf("“The dam held,” Lind said of the flood, “but the road is gone.”", "said").content.text, "“The dam held,” Lind said of the flood, “but the road is gone.”");
+  assert.equal(statementOf("“We start at dawn,” said Okafor on Monday, “and we finish at dusk.”", "said").content.text, "“We start at dawn,” said Okafor on Monday, “and we finish at dusk.”");
+});
+
+test("', a claim the board denied' closing a sentence: a described speaker denies the claim, as a named one does", () => {
+  const text = "The pilots said the quay was unsafe, a claim the harbour board denied.";
+  assert.equal(speakerOf(text, "denied"), "the harbour board");
+  assert.equal(statementOf(text, "denied").content.text, "a claim");
+});

@@ -24,7 +24,7 @@ import {
   DASHES,
   opensSequencedAct,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -108,7 +108,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
-  let k = afterSource;
+  let k = pastAdjunctBeforeQuote(ctx, afterSource);
   while (isComma(ctx.tokens[k]) && ctx.quoteOf[k] === -1) k++;
   // A title closing the speaker's description may close the sentence too ("..., the author of “Salt.”"): a quotation
   // after it opens the next sentence.
@@ -337,6 +337,15 @@ function nameAfterNoun(ctx: AttributionContext, source: TokenSpan): number {
   return opensDeterminer && noun < source.last && (ctx.tokens[noun] as Token).pos === "NOUN" && (ctx.tokens[noun + 1] as Token).pos === "PROPN" ? noun + 1 : -1;
 }
 
+/**
+ * “A,” she said of the strike, “B.”, “A,” she said on Monday, “B.”: a phrase saying when or of what, closed by a comma
+ * before the next quotation, leaves that quotation continuing the first. Where it ends, or `k` when there is none.
+ */
+function pastAdjunctBeforeQuote(ctx: AttributionContext, k: number): number {
+  const past = skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last);
+  return past > k && isComma(ctx.tokens[past]) && ctx.quoteOf[past] === -1 && quoteStartingAt(ctx, past + 1) ? past : k;
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -527,10 +536,23 @@ function thingAsked(ctx: AttributionContext, cue: Cue, addressee: TokenSpan, aft
  */
 function thingBeforeName(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
   const named = nameAfterNoun(ctx, source);
-  if (named === -1 || !isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  if (named === -1) return thingBeforeDescribed(ctx, cue, source);
+  if (!isComma(ctx.tokens[source.first - 1]) || !namesWords((ctx.tokens[named - 1] as Token).norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
   // "the statement Lund issued said": a verb of the name's own before the cue makes the whole phrase the subject.
   for (let k = named; k <= source.last; k++) if ((ctx.tokens[k] as Token).pos !== "PROPN") return null;
   return draft(cue, { first: named, last: source.last }, (ctx.tokens[source.first] as Token).start, (ctx.tokens[named - 1] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
+}
+
+/**
+ * "..., a charge the ministry denied.": the same relative without "that" with a speaker named by a description; the
+ * subject search already stops at its determiner, so the noun for words is the phrase right before it.
+ */
+function thingBeforeDescribed(ctx: AttributionContext, cue: Cue, source: TokenSpan): Draft | null {
+  const noun = ctx.tokens[source.first - 1];
+  if ((ctx.tokens[source.first] as Token).pos !== "DET" || noun?.pos !== "NOUN" || !namesWords(noun.norm) || !restIsEmpty(ctx, cue.last + 1)) return null;
+  const thing = phraseEndingAt(ctx, source.first - 1, sentenceBounds(ctx, source.first).first);
+  if (!thing || !isComma(ctx.tokens[thing.first - 1]) || !ARTICLES.has((ctx.tokens[thing.first] as Token).norm)) return null;
+  return draft(cue, source, (ctx.tokens[thing.first] as Token).start, (ctx.tokens[thing.last] as Token).end, false, ctx.sentenceOf[cue.first]!, "clause-then-cue");
 }
 
 /**

@@ -653,3 +653,8 @@ test("a firm's name ending in a possessive mark ('Moody's said') is the speaker,
   // "said to" with a noun after it names whom it was said to, and the name still speaks.
   assert.equal(speakerOf("Harlow's said to reporters that the bakery would close.", "said"), "Harlow's");
 });
+
+test("a description with a relative clause before the name it gives ('a baker who gave his first name, Tomas,') is one speaker", () => {
+  assert.equal(speakerOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said"), "a baker who would give only his first name, Tomas,");
+  assert.equal(statementOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said").content.text, "“The ovens are cold,”");
+});

@@ -212,7 +212,9 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     if (k <= floor || !isDelimiterAt(ctx, k)) break;
     // An intensive pronoun stays with its name before "as well as" only: before a description ("Lund himself, who was
     // away,") PolNeAR marks the name alone, which the cue's own subject search finds.
-    const name = phraseEndingAt(ctx, k - 1, floor) ?? (opensAsWellAs(ctx, k + 1) ? intensifiedBefore(ctx, k, floor) : null);
+    const phrase = phraseEndingAt(ctx, k - 1, floor) ?? (opensAsWellAs(ctx, k + 1) ? intensifiedBefore(ctx, k, floor) : null);
+    const namedAfter = ctx.tokens[k + 1]?.pos === "PROPN";
+    const name = phrase && namedAfter && !isClauseOpener(ctx, phrase.first, floor) ? (describedByRelative(ctx, phrase, floor) ?? phrase) : phrase;
     // "Lund, meanwhile, who runs the mill, said": a lone adverb set off by commas stands aside; the description is
     // after it, and PolNeAR then leaves the whole aside out of the speaker.
     const o = ctx.tokens[k + 1]?.pos === "ADV" && isComma(ctx.tokens[k + 2]) && k + 2 < comma ? k + 3 : k + 1;
@@ -258,6 +260,21 @@ function appositiveSubject(ctx: AttributionContext, comma: number, floor: number
     right = k - 1;
   }
   return best;
+}
+
+/**
+ * "a resident who gave only her first name, Mira, said": the phrase before a name's comma ends a relative clause,
+ * whose noun opens the clause and is described before it is named. That noun with its clause, or null.
+ */
+function describedByRelative(ctx: AttributionContext, phrase: TokenSpan, floor: number): TokenSpan | null {
+  for (let i = phrase.first - 1; i > floor && phrase.first - i < 12; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (isDelimiterAt(ctx, i) || ctx.quoteOf[i] !== -1 || isSentencePunct(t)) return null;
+    if (t.norm !== "who") continue;
+    const noun = phraseEndingAt(ctx, i - 1, floor);
+    return noun && isClauseOpener(ctx, noun.first, floor) ? { first: noun.first, last: phrase.last } : null;
+  }
+  return null;
 }
 
 /** Does a stretch between `first` and the comma at `comma` open on a finite verb after a comma, once a clause before it has its own? */
