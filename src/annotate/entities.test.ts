@@ -220,6 +220,10 @@ test("rolesConflict: an office held in one report and left in the other conflict
   // A former president may be prime minister now; two offices held now still exclude each other.
   assert.equal(rolesConflict("former president", "prime minister").conflict, false);
   assert.equal(rolesConflict("president", "prime minister").conflict, true);
+  // Leaving all ministries rules out one now; leaving one ministry rules out no other.
+  assert.equal(rolesConflict("former minister", "foreign minister").conflict, true);
+  assert.equal(rolesConflict("former foreign minister", "minister").conflict, false);
+  assert.equal(rolesConflict("minister", "former foreign minister").conflict, false);
   // Gender is no matter of tenure.
   assert.equal(rolesConflict("former spokeswoman", "spokesman").conflict, true);
 });

@@ -261,8 +261,10 @@ export function rolesConflict(a: string, b: string): RoleComparison {
   if (!ra.head || !rb.head) return { conflict: false, reason: "no role head to compare" };
   const [ta, tb] = [tenure(a), tenure(b)];
   if (ra.head === rb.head || isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
-    // One office, held now in one report and left in the other: either the person holds it or not.
-    if (ta && tb && ta !== tb) return { conflict: true, reason: `tenure: "${a}" is ${ta}, "${b}" is ${tb}` };
+    // One office, held now in one report and left in the other: either the person holds it or not. Leaving one
+    // kind of an office leaves the rest open: a former foreign minister may be a minister now, of another department.
+    const [left, held] = ta === "former" ? [ra.head, rb.head] : [rb.head, ra.head];
+    if (ta && tb && ta !== tb && (left === held || isHypernym(left, held))) return { conflict: true, reason: `tenure: "${a}" is ${ta}, "${b}" is ${tb}` };
     return { conflict: false, reason: ra.head === rb.head ? `same role: ${ra.head}` : `compatible: ${ra.head} / ${rb.head}` };
   }
   // An office left behind excludes no other: a former president may be prime minister now.
