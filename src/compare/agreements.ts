@@ -129,15 +129,22 @@ function datesMeet(units: readonly Unit[]): boolean {
   return rest.every((list) => list.some((i) => first.some((f) => intervalsMeet(f, i))));
 }
 
-/** Units no other report states: unique to their source. Silence contradicts nothing. */
+/**
+ * Units no other report states: unique to their source. Silence contradicts nothing. A unit counts as stated
+ * elsewhere only when another finding shows it: one aligned to a sentence it was then found not to agree with
+ * (a source's name shared, its words not) would otherwise appear nowhere at all.
+ */
 export function uniqueFindings(
   unitsByDoc: readonly Unit[][],
   pairs: readonly AlignedPair[],
+  shown: readonly FindingDraft[],
   texts: StoryTexts,
   similarity: (u: Unit, v: Unit) => number,
 ): FindingDraft[] {
   if (unitsByDoc.length < 2) return [];
-  const aligned = new Set(pairs.flatMap((p) => [p.a, p.b]));
+  const spans = shown.flatMap((f) => f.claims.map((c) => c.span));
+  const isShown = (u: Unit) => spans.some((s) => s.articleId === u.articleId && s.start < u.end && u.start < s.end);
+  const aligned = new Set(pairs.flatMap((p) => [p.a, p.b]).filter(isShown));
   const drafts: FindingDraft[] = [];
   unitsByDoc.forEach((units, docIndex) => {
     const others = unitsByDoc.filter((_, i) => i !== docIndex).flat();

@@ -118,6 +118,23 @@ test("a sentence only one report has is unique, not a contradiction", () => {
   assert.match(unique[0]?.claims[0]?.span.text ?? "", /sandbags/);
 });
 
+test("a sentence aligned with one that names the same source but says something else is unique, not dropped", () => {
+  const say = (content: string) => ({ speaker: "Coach Ivo Marsh", cue: "said", content });
+  const a = docWith("a", "Coach Ivo Marsh of Harwick Rovers said the striker was fit.", {
+    entities: [{ text: "Ivo Marsh", type: "person" }, { text: "Harwick Rovers", type: "organization" }],
+    statements: [say("the striker was fit")],
+  });
+  const b = docWith("b", "Coach Ivo Marsh of Harwick Rovers said the pitch had frozen overnight.", {
+    entities: [{ text: "Ivo Marsh", type: "person" }, { text: "Harwick Rovers", type: "organization" }],
+    statements: [say("the pitch had frozen overnight")],
+  });
+  const story = compareStory([a, b], "s");
+  assert.equal(story.findings.filter((f) => f.kind === "agreement").length, 0);
+  const unique = story.findings.filter((f) => f.kind === "unique").map((f) => f.claims[0]?.span.text ?? "");
+  assert.equal(unique.length, 2);
+  assert.ok(unique.some((t) => /striker/.test(t)) && unique.some((t) => /frozen/.test(t)));
+});
+
 test("every finding's spans round-trip into the article text", () => {
   const a = docWith("a", "The fire broke out on Tuesday. 12 homes burned.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }], numbers: [{ text: "12", low: 12, high: 12, unit: "home" }] });
   const b = docWith("b", "The fire broke out on Monday. 15 homes burned.", { timexes: [{ text: "Monday", value: "2024-03-04" }], numbers: [{ text: "15", low: 15, high: 15, unit: "home" }] });

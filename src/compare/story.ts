@@ -55,7 +55,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   );
   const apart = (u: Unit, v: Unit) => [...disputed].some((p) => (p.a === u && p.b === v) || (p.a === v && p.b === u));
   const agreements = agreementFindings(agreed, texts, apart);
-  const uniques = uniqueFindings(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights));
+  const uniques = uniqueFindings(unitsByDoc, pairs, [...contradictions, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
 
   return {
