@@ -23,3 +23,12 @@ test("the hedged clause ends at a comma or a coordinator, and a word also stated
   assert.deepEqual(hedged("The bridge would stay shut until divers had inspected it and the council would pay them."), ["diver", "inspect"]);
   assert.deepEqual(hedged("Divers said the bridge would stay shut until divers had inspected it."), ["inspect"]);
 });
+
+test("a clause joiner splits a sentence into units outside quotation marks, not inside them", () => {
+  const units = (text: string) => buildUnits(docWith("a", text), 0).map((u) => text.slice(u.start, u.end));
+  assert.deepEqual(units('"The pier has gone, but we will rebuild it," the harbour master said.'), ['"The pier has gone, but we will rebuild it," the harbour master said.']);
+  assert.deepEqual(units("“The pier has gone, but we will rebuild it,” the harbour master said."), ["“The pier has gone, but we will rebuild it,” the harbour master said."]);
+  // The quote closed, a joiner after it still splits the sentence.
+  assert.deepEqual(units('He called it "a disgrace", and the council voted to close the pier.'), ['He called it "a disgrace"', "and the council voted to close the pier."]);
+  assert.deepEqual(units("The pier was closed on Monday, and the ferry moved to the north quay."), ["The pier was closed on Monday", "and the ferry moved to the north quay."]);
+});

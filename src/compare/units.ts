@@ -82,9 +82,14 @@ export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
 function clauseRanges(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
   let start = from;
+  // Words inside quotation marks are one source's words: cut at their comma, each half loses the speaker
+  // (or keeps him alone) and one quote reads as two facts.
+  let quoted = /^["“]$/.test((tokens[from] as Token).text);
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
+    if (t.text === "“" || t.text === "”" || t.text === '"') quoted = t.text === '"' ? !quoted : t.text === "“";
+    if (quoted) continue;
     // A spaced dash opens an aside ("on Thursday - something Moscow has done before").
     const dash = /^[-–—]$/.test(t.text) && (tokens[i - 1] as Token).end < t.start && next.start > t.end;
     const boundary = t.text === ";" || dash || (t.text === "," && CLAUSE_JOINERS.has(next.norm));
