@@ -276,3 +276,10 @@ test("a headline ending on a given name and a modal-like surname keeps the name 
   const headline = (text: string) => texts(entitiesOf(text).filter((e) => e.sentence === 0));
   assert.deepEqual(headline("Supper With Greta May\nBring a coat, the cook wrote, as the garden gets cold."), ["Greta May"]);
 });
+
+test("a name served by a role before a speech verb ('a spokeswoman for X said') is not thereby a person", () => {
+  assert.notEqual(find(entitiesOf("A spokeswoman for Harlow Rail said the line would reopen."), "Harlow Rail").type, "person");
+  assert.notEqual(find(entitiesOf("The director of Tarnby Water said supplies were safe."), "Tarnby Water").type, "person");
+  // Without the role before it, the name is the one who speaks.
+  assert.equal(find(entitiesOf("Harlow Rail said the line would reopen."), "Harlow Rail").type, "person");
+});

@@ -2436,3 +2436,9 @@ test("'she said' after a speaker known only as a spokeswoman goes on with her, n
   const other = story('A spokeswoman for Harlow Rail said the line would reopen. "We are proud of it," he said.');
   assert.notEqual(other.statements.find((s) => s.direct)?.speaker?.name, "A spokeswoman for Harlow Rail");
 });
+
+test("'he' after a spokeswoman for a body goes to neither the spokeswoman nor the body", () => {
+  const doc = story('A spokeswoman for Harlow Rail said the line would reopen. "We are sorry for the delay," he said.');
+  assert.equal(byCue(doc, "said").speaker?.name, "A spokeswoman for Harlow Rail");
+  assert.equal(doc.statements[1]?.speaker?.name, "he");
+});

@@ -681,7 +681,9 @@ export class EntityRecognizer {
     // "The Hollywood Reporter said": a name ending in a role noun is a publication or a body, not a person.
     if (isRoleWord(lastText, true)) return { type: "other", strength: Strength.Guess, rule: "proper-noun/role-ending" };
     const commonWord = length === 1 && view.writtenInLowercase(view.norm(mention.first));
-    if (next && !commonWord && (next.pos === "VERB" || next.pos === "AUX") && PERSON_SUBJECT_VERBS.has(next.lemma)) {
+    // "A spokeswoman for Harlow Rail said": the role is who speaks; the name it serves is no subject of the verb.
+    const servedByRole = (before === "for" || before === "of") && isRoleWord(view.token(mention.first - 2)?.text ?? "", true);
+    if (next && !commonWord && !servedByRole && (next.pos === "VERB" || next.pos === "AUX") && PERSON_SUBJECT_VERBS.has(next.lemma)) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
     const said = view.token(mention.first - 1);
