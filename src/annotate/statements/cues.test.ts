@@ -98,3 +98,10 @@ test("'saying' after an article is the noun of a proverb, no cue: 'an old saying
   assert.deepEqual(statementsIn("As the old saying goes, the tide waits for no one."), []);
   assert.equal(statementOf("The skipper left early, saying the boat had sunk.", "saying").content.text, "the boat had sunk");
 });
+
+test("a headline's verb right before a colon ends a kicker, not a cue; an object first, or a line of its own, still reports", () => {
+  assert.deepEqual(cuesIn("Mayor defends: budget cuts\n\nThe council met on Monday."), []);
+  assert.deepEqual(cuesIn("Crack found: inspections stopped\n\nThe council met on Monday."), []);
+  assert.deepEqual(cuesIn('Lund continued:\n\n"We will rebuild the pier."'), ["continued:"]);
+  assert.deepEqual(cuesIn("The harbour master added: the pier will reopen on Friday."), ["added:"]);
+});

@@ -165,6 +165,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
+    if (isHeadlineKicker(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
     const ownLast = colonAfterEnd(ctx, gestureEnd(ctx, mannerEnd(ctx, platformEnd(ctx, statementChannelEnd(ctx, inFavorEnd(ctx, particleEnd(ctx, i)))))), frame);
     const governor = aspectGovernor(ctx, i) ?? (speakerless ? null : publishingVerb(ctx, i, cues.at(-1)?.last ?? -1));
@@ -1326,6 +1327,22 @@ function forOfVerb(ctx: AttributionContext, np: TokenSpan, head: Token): boolean
 
 /** Nouns after which "on" names whom they press to act: "pressure on her to say". */
 const PRESSING_NOUNS: ReadonlySet<string> = new Set(["pressure", "onus"]);
+
+/**
+ * "Mayor defends: budget cuts", "Crack found: inspections stopped": in a headline (a line with no full stop) a verb
+ * right before a colon, with unquoted words after it on the line, ends a kicker; what follows names the matter, not
+ * what was said. A headline whose cue takes an object first ("Lund Addresses Strike: ...") or whose colon follows a
+ * name ("Lund: ...") is left alone, and so is "Lund continued:" on a line of its own before the quotation.
+ */
+function isHeadlineKicker(ctx: AttributionContext, i: number): boolean {
+  if (ctx.tokens[i + 1]?.norm !== ":" || quoteStartingAt(ctx, i + 2) !== null) return false;
+  const { last } = sentenceBounds(ctx, i);
+  if (last < i + 2 || ctx.quoteOf[i + 2] !== -1) return false;
+  const end = ctx.tokens[last] as Token;
+  if (/^[.!?"”’]$/.test(end.text)) return false;
+  const lineEnd = ctx.text.indexOf("\n", end.end);
+  return ctx.text.slice(end.end, lineEnd === -1 ? ctx.text.length : lineEnd).trim() === "";
+}
 
 /** "Harbour board to approve ferry plan": a headline's subject and then "to" with no verb before it announces what is planned. */
 function isHeadlineFuture(ctx: AttributionContext, i: number): boolean {
