@@ -99,7 +99,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
   // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
   const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
-  const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
+  // So does a bracket: "The treasurer (“we are broke,” she said) resigned".
+  const opensBracket = ["(", "["].includes(ctx.tokens[quote.firstToken - 1]?.norm ?? "");
+  const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || opensBracket || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
   // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
