@@ -1197,3 +1197,12 @@ test("', a claim the board denied' closing a sentence: a described speaker denie
   assert.equal(speakerOf(text, "denied"), "the harbour board");
   assert.equal(statementOf(text, "denied").content.text, "a claim");
 });
+
+test("a relative clause set off by commas ('The pier, which Orla said would cost $5m, was approved') ends before the sentence's own verb", () => {
+  assert.equal(statementOf("The ferry, which the captain said would sail at noon, was cancelled.", "said").content.text, "which the captain said would sail at noon");
+  // A comma inside the clause, before its verb, does not end it.
+  assert.equal(
+    statementOf("The ferry, which the captain said, to the surprise of all, would sail, was cancelled.", "said").content.text,
+    "which the captain said, to the surprise of all, would sail",
+  );
+});

@@ -294,6 +294,20 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
 }
 
 /**
+ * "The pier, which Lund said would cost $5m, was approved": a relative clause set off by a comma ends at the comma
+ * that the sentence's own verb follows, once the clause has a verb of its own.
+ */
+function setOffRelativeLast(ctx: AttributionContext, relative: number, from: number, last: number): number {
+  if (!isComma(ctx.tokens[relative - 1])) return last;
+  for (let i = from + 1; i < last; i++) {
+    if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
+    const verb = ctx.tokens[skipAdverbsRight(ctx, i + 1)];
+    if (verb && (verb.pos === "AUX" || isFiniteVerb(verb)) && hasVerb(ctx, from, i - 1)) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
  * "..., she said in an interview later.", "the agency reported on Tuesday": what follows a verb of saying is
  * only where or when it was said; the words said are elsewhere (before the cue, or in another sentence).
  */
@@ -411,6 +425,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
+  if (relative !== null) lastOfClause = setOffRelativeLast(ctx, relative, k, lastOfClause);
   // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
   // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
   const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
