@@ -1206,3 +1206,9 @@ test("a relative clause set off by commas ('The pier, which Orla said would cost
     "which the captain said, to the surprise of all, would sail",
   );
 });
+
+test("'who' or 'whom' before the speaker opens a relative clause the speaker reports ('the driver, who police said was late,')", () => {
+  const s = statementOf("The ferryman, who villagers said was asleep, was arrested.", "said");
+  assert.equal(s.content.text, "who villagers said was asleep");
+  assert.equal(s.speaker?.mention?.text, "villagers");
+});

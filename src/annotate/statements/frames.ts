@@ -289,7 +289,7 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
   if (!source) return null;
   const r = ctx.tokens[source.first - 1];
   if (!r || ctx.quoteOf[source.first - 1] !== -1) return null;
-  if (r.norm === "which" || r.norm === "what" || (r.norm === "that" && r.pos === "PRON")) return source.first - 1;
+  if (r.norm === "which" || r.norm === "what" || r.norm === "who" || r.norm === "whom" || (r.norm === "that" && r.pos === "PRON")) return source.first - 1;
   return null;
 }
 
