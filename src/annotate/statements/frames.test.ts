@@ -1212,3 +1212,9 @@ test("'who' or 'whom' before the speaker opens a relative clause the speaker rep
   assert.equal(s.content.text, "who villagers said was asleep");
   assert.equal(s.speaker?.mention?.text, "villagers");
 });
+
+test("a relative clause whose verb follows the cue ends before the sentence's own verb ('the pier which Orla said was unsafe was closed')", () => {
+  assert.equal(statementOf("The ferry which the captain said was late was cancelled.", "said").content.text, "which the captain said was late");
+  // A verb after a conjunction goes on with the relative clause.
+  assert.equal(statementOf("The ferry which the captain said was late and was cancelled sailed on.", "said").content.text.startsWith("which the captain said was late and was cancelled"), true);
+});

@@ -294,6 +294,22 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
 }
 
 /**
+ * "A man who police said was armed was arrested": where the relative's own verb comes right after the cue, a second
+ * verb after a word that cannot be its subject is the sentence's own, and the relative clause ends before it.
+ */
+function gapRelativeLast(ctx: AttributionContext, from: number, last: number): number {
+  const first = ctx.tokens[from];
+  if (!first || !(first.pos === "AUX" || isFiniteVerb(first))) return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    const before = ctx.tokens[i - 1] as Token;
+    if (ctx.quoteOf[i] !== -1 || !(t.pos === "AUX" || isFiniteVerb(t))) continue;
+    if (before.pos === "ADJ" || (before.pos === "VERB" && !isFiniteVerb(before))) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
  * "The pier, which Lund said would cost $5m, was approved": a relative clause set off by a comma ends at the comma
  * that the sentence's own verb follows, once the clause has a verb of its own.
  */
@@ -425,7 +441,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
-  if (relative !== null) lastOfClause = setOffRelativeLast(ctx, relative, k, lastOfClause);
+  if (relative !== null) lastOfClause = gapRelativeLast(ctx, k, setOffRelativeLast(ctx, relative, k, lastOfClause));
   // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
   // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
   const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
