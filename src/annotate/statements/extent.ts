@@ -98,7 +98,7 @@ function singleQuoteOpensWithin(ctx: AttributionContext, first: number, close: n
  * "Pell (which said it would appeal) lost": content that begins inside a bracket ends where the bracket closes; the
  * words after it are the writer's.
  */
-function closesAsideAround(ctx: AttributionContext, from: number, i: number): boolean {
+export function closesAsideAround(ctx: AttributionContext, from: number, i: number): boolean {
   const norm = (ctx.tokens[i] as Token).norm;
   return (norm === ")" || norm === "]") && !opensWithin(ctx, from, i);
 }

@@ -1218,3 +1218,7 @@ test("a relative clause whose verb follows the cue ends before the sentence's ow
   // A verb after a conjunction goes on with the relative clause.
   assert.equal(statementOf("The ferry which the captain said was late and was cancelled sailed on.", "said").content.text.startsWith("which the captain said was late and was cancelled"), true);
 });
+
+test("an 'according to' source inside brackets ends where they close", () => {
+  assert.equal(speakerOf("The new tolls (“a scandal,” according to the guild) start in May.", "according to"), "the guild");
+});

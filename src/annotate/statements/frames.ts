@@ -23,6 +23,7 @@ import {
   verbForm,
   DASHES,
   opensSequencedAct,
+  closesAsideAround,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
@@ -1071,7 +1072,8 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   let sourceLast = cue.last + 1;
   // A spaced dash starts the writer's aside ("according to the center - half a point more").
-  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1 && !opensTitleInPhrase(ctx, sourceLast + 1)) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
+  // A closing bracket ends an aside that holds the source ("(“a disaster,” according to the union) take effect").
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !closesAsideAround(ctx, cue.last + 1, sourceLast + 1) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1 && !opensTitleInPhrase(ctx, sourceLast + 1)) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
   if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
