@@ -292,3 +292,15 @@ test("after 'that' and a fronted clause a verb that can report closing the sente
   // Without "that" a cue closing the sentence still reports the clause before it.
   assert.equal(statementOf("When the dam cracked, the town flooded, the mayor said.", "said").content.text, "When the dam cracked, the town flooded");
 });
+
+test("content that begins inside brackets ends where they close ('Orla (who said the kiln was cold) left')", () => {
+  assert.equal(statementOf("The bakery (which said it would reopen soon) closed its doors.", "said").content.text, "it would reopen soon");
+  // A bracket opened inside the content stays in it.
+  assert.equal(statementOf("Orla said the bakery (on Mill Lane) would reopen.", "said").content.text, "the bakery (on Mill Lane) would reopen");
+});
+
+test("a quotation and its cue inside brackets ('The baker (“we are out of flour,” she said) left') is a statement of its own", () => {
+  const s = statementOf("The baker (“we are out of flour,” she said) closed early.", "said");
+  assert.equal(s.content.text, "“we are out of flour,”");
+  assert.equal(s.speaker?.mention?.text, "she");
+});

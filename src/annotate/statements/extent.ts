@@ -94,6 +94,15 @@ function singleQuoteOpensWithin(ctx: AttributionContext, first: number, close: n
   return false;
 }
 
+/**
+ * "Pell (which said it would appeal) lost": content that begins inside a bracket ends where the bracket closes; the
+ * words after it are the writer's.
+ */
+export function closesAsideAround(ctx: AttributionContext, from: number, i: number): boolean {
+  const norm = (ctx.tokens[i] as Token).norm;
+  return (norm === ")" || norm === "]") && !opensWithin(ctx, from, i);
+}
+
 /** Is the bracket closing at `close` opened at or after `first`? */
 function opensWithin(ctx: AttributionContext, first: number, close: number): boolean {
   const closing = (ctx.tokens[close] as Token).norm;
@@ -223,6 +232,7 @@ function setOffAfterSubject(ctx: AttributionContext, from: number, comma: number
 function breaksContent(ctx: AttributionContext, from: number, i: number, frame: CueFrame, cueHead: number | undefined): boolean {
   if (ctx.quoteOf[i] !== -1) return false;
   if ((ctx.tokens[i] as Token).norm === ";") return true;
+  if (closesAsideAround(ctx, from, i)) return true;
   if (!endsClauseAt(ctx, from, i, frame, cueHead)) return false;
   // Asked only where the content would end: each reads the rest of the sentence, too much to do for every token.
   return !((frame !== "object" && (unfinishedComplement(ctx, from, i) || opensOnFrontedClause(ctx, from, i) || qualifiedComplement(ctx, from, i))) || (frame === "speech" && subjectAside(ctx, from, i)));
@@ -757,6 +767,8 @@ export function restIsEmpty(ctx: AttributionContext, from: number, addressed = f
   while (k <= last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) {
     // "..., analysts say; in 2012 ...": a semicolon closes the report as a full stop does.
     if ((ctx.tokens[k] as Token).norm === ";") return true;
+    // "(“...,” she said) resigned": the bracket round the report closes it.
+    if (closesAsideAround(ctx, from, k)) return true;
     k++;
   }
   return k > last || ctx.sentenceOf[k]! !== ctx.sentenceOf[from - 1]!;

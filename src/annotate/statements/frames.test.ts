@@ -1197,3 +1197,28 @@ test("', a claim the board denied' closing a sentence: a described speaker denie
   assert.equal(speakerOf(text, "denied"), "the harbour board");
   assert.equal(statementOf(text, "denied").content.text, "a claim");
 });
+
+test("a relative clause set off by commas ('The pier, which Orla said would cost $5m, was approved') ends before the sentence's own verb", () => {
+  assert.equal(statementOf("The ferry, which the captain said would sail at noon, was cancelled.", "said").content.text, "which the captain said would sail at noon");
+  // A comma inside the clause, before its verb, does not end it.
+  assert.equal(
+    statementOf("The ferry, which the captain said, to the surprise of all, would sail, was cancelled.", "said").content.text,
+    "which the captain said, to the surprise of all, would sail",
+  );
+});
+
+test("'who' or 'whom' before the speaker opens a relative clause the speaker reports ('the driver, who police said was late,')", () => {
+  const s = statementOf("The ferryman, who villagers said was asleep, was arrested.", "said");
+  assert.equal(s.content.text, "who villagers said was asleep");
+  assert.equal(s.speaker?.mention?.text, "villagers");
+});
+
+test("a relative clause whose verb follows the cue ends before the sentence's own verb ('the pier which Orla said was unsafe was closed')", () => {
+  assert.equal(statementOf("The ferry which the captain said was late was cancelled.", "said").content.text, "which the captain said was late");
+  // A verb after a conjunction goes on with the relative clause.
+  assert.equal(statementOf("The ferry which the captain said was late and was cancelled sailed on.", "said").content.text.startsWith("which the captain said was late and was cancelled"), true);
+});
+
+test("an 'according to' source inside brackets ends where they close", () => {
+  assert.equal(speakerOf("The new tolls (“a scandal,” according to the guild) start in May.", "according to"), "the guild");
+});

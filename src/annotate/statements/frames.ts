@@ -23,6 +23,7 @@ import {
   verbForm,
   DASHES,
   opensSequencedAct,
+  closesAsideAround,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
@@ -99,7 +100,9 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A dash sets off an aside that may hold one: "praised his faith - “a quiet faith,” he said - and moved on".
   // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
   const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
-  const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || isSpacedDash(ctx, quote.firstToken - 1);
+  // So does a bracket: "The treasurer (“we are broke,” she said) resigned".
+  const opensBracket = ["(", "["].includes(ctx.tokens[quote.firstToken - 1]?.norm ?? "");
+  const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || opensBracket || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
   // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
@@ -287,8 +290,38 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
   if (!source) return null;
   const r = ctx.tokens[source.first - 1];
   if (!r || ctx.quoteOf[source.first - 1] !== -1) return null;
-  if (r.norm === "which" || r.norm === "what" || (r.norm === "that" && r.pos === "PRON")) return source.first - 1;
+  if (r.norm === "which" || r.norm === "what" || r.norm === "who" || r.norm === "whom" || (r.norm === "that" && r.pos === "PRON")) return source.first - 1;
   return null;
+}
+
+/**
+ * "A man who police said was armed was arrested": where the relative's own verb comes right after the cue, a second
+ * verb after a word that cannot be its subject is the sentence's own, and the relative clause ends before it.
+ */
+function gapRelativeLast(ctx: AttributionContext, from: number, last: number): number {
+  const first = ctx.tokens[from];
+  if (!first || !(first.pos === "AUX" || isFiniteVerb(first))) return last;
+  for (let i = from + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    const before = ctx.tokens[i - 1] as Token;
+    if (ctx.quoteOf[i] !== -1 || !(t.pos === "AUX" || isFiniteVerb(t))) continue;
+    if (before.pos === "ADJ" || (before.pos === "VERB" && !isFiniteVerb(before))) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
+}
+
+/**
+ * "The pier, which Lund said would cost $5m, was approved": a relative clause set off by a comma ends at the comma
+ * that the sentence's own verb follows, once the clause has a verb of its own.
+ */
+function setOffRelativeLast(ctx: AttributionContext, relative: number, from: number, last: number): number {
+  if (!isComma(ctx.tokens[relative - 1])) return last;
+  for (let i = from + 1; i < last; i++) {
+    if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
+    const verb = ctx.tokens[skipAdverbsRight(ctx, i + 1)];
+    if (verb && (verb.pos === "AUX" || isFiniteVerb(verb)) && hasVerb(ctx, from, i - 1)) return trimTrailingPunct(ctx, from, i - 1);
+  }
+  return last;
 }
 
 /**
@@ -409,6 +442,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
+  if (relative !== null) lastOfClause = gapRelativeLast(ctx, k, setOffRelativeLast(ctx, relative, k, lastOfClause));
   // "the plan which Lund criticized never passed": a verb that takes no clause leaves the pronoun its object, which
   // stands for the noun before it; what follows is the sentence's own predicate. Its "that" is a pronoun whatever its tag.
   const pronoun = relative ?? (source && ctx.tokens[source.first - 1]?.norm === "that" && ctx.quoteOf[source.first - 1] === -1 ? source.first - 1 : null);
@@ -1038,7 +1072,8 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   const bounds = sentenceBounds(ctx, cue.first);
   let sourceLast = cue.last + 1;
   // A spaced dash starts the writer's aside ("according to the center - half a point more").
-  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1 && !opensTitleInPhrase(ctx, sourceLast + 1)) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
+  // A closing bracket ends an aside that holds the source ("(“a disaster,” according to the union) take effect").
+  while (sourceLast + 1 <= bounds.last && !isComma(ctx.tokens[sourceLast + 1]) && !closesAsideAround(ctx, cue.last + 1, sourceLast + 1) && !(ctx.quoteOf[sourceLast + 1] !== -1 && ctx.quoteOf[sourceLast] === -1 && !opensTitleInPhrase(ctx, sourceLast + 1)) && !isSpacedDash(ctx, sourceLast + 1)) sourceLast++;
   if (sourceLast > bounds.last || cue.last + 1 > bounds.last) return null;
   sourceLast = trimTrailingPunct(ctx, cue.last + 1, sourceLast);
   const source: TokenSpan = { first: cue.last + 1, last: sourceLast };
