@@ -1222,3 +1222,8 @@ test("a relative clause whose verb follows the cue ends before the sentence's ow
 test("an 'according to' source inside brackets ends where they close", () => {
   assert.equal(speakerOf("The new tolls (“a scandal,” according to the guild) start in May.", "according to"), "the guild");
 });
+
+test("an object relative with an 'as' complement ('whom X described as tall') ends before the sentence's own verb", () => {
+  assert.equal(statementOf("The skipper whom sailors described as reckless sank the dinghy.", "described").content.text, "whom sailors described as reckless");
+  assert.equal(statementOf("The bridge, which the guild described as unsafe, was closed.", "described").content.text, "which the guild described as unsafe");
+});

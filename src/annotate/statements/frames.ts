@@ -300,7 +300,7 @@ function relativeBefore(ctx: AttributionContext, source: TokenSpan | null): numb
  */
 function gapRelativeLast(ctx: AttributionContext, from: number, last: number): number {
   const first = ctx.tokens[from];
-  if (!first || !(first.pos === "AUX" || isFiniteVerb(first))) return last;
+  if (!first || !(first.pos === "AUX" || isFiniteVerb(first) || complementOfPronoun(ctx, from))) return last;
   for (let i = from + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
     const before = ctx.tokens[i - 1] as Token;
@@ -308,6 +308,14 @@ function gapRelativeLast(ctx: AttributionContext, from: number, last: number): n
     if (before.pos === "ADJ" || (before.pos === "VERB" && !isFiniteVerb(before))) return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
+}
+
+/**
+ * "the suspect whom witnesses described as tall", "which the union described as unfair": the pronoun is the cue's
+ * object and "as" opens what is said of it, a clause complete without a verb of its own.
+ */
+function complementOfPronoun(ctx: AttributionContext, from: number): boolean {
+  return (ctx.tokens[from] as Token).norm === "as" && ctx.quoteOf[from] === -1;
 }
 
 /**
@@ -319,7 +327,7 @@ function setOffRelativeLast(ctx: AttributionContext, relative: number, from: num
   for (let i = from + 1; i < last; i++) {
     if (!isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) continue;
     const verb = ctx.tokens[skipAdverbsRight(ctx, i + 1)];
-    if (verb && (verb.pos === "AUX" || isFiniteVerb(verb)) && hasVerb(ctx, from, i - 1)) return trimTrailingPunct(ctx, from, i - 1);
+    if (verb && (verb.pos === "AUX" || isFiniteVerb(verb)) && (hasVerb(ctx, from, i - 1) || complementOfPronoun(ctx, from))) return trimTrailingPunct(ctx, from, i - 1);
   }
   return last;
 }
