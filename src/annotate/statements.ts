@@ -184,8 +184,8 @@ function objectGap(ctx: AttributionContext, d: Draft): Draft {
   let head = s.first;
   while (head < s.last && !((ctx.tokens[head] as Token).pos === "NOUN" && opensDescribedName(ctx.tokens[head + 1] as Token))) head++;
   const joined = head < s.last;
-  const antecedent = joined ? { first: s.first, last: head } : s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
-  if (!antecedent || !isClauseOpener(ctx, antecedent.first, floor)) return d;
+  const antecedent = joined ? (isClauseOpener(ctx, s.first, floor) ? { first: s.first, last: head } : null) : openingPhraseBefore(ctx, s.first, floor);
+  if (!antecedent) return d;
   const content = rangeOfTokens(ctx, joined ? objectOfInnerRelative(ctx, s.first, head) : antecedent.first, antecedent.last);
   return { ...d, source: joined ? { first: head + 1, last: s.last } : s, content: { start: content.start, end: content.end } };
 }
@@ -214,9 +214,13 @@ function isTensedVerb(t: Token): boolean {
 function inSubjectRelative(ctx: AttributionContext, d: Draft, s: TokenSpan): boolean {
   if (s.first !== s.last || !RELATIVE_SUBJECTS.has((ctx.tokens[s.first] as Token).norm)) return false;
   if (CUE_FRAMES.get((ctx.tokens[d.head] as Token).lemma) !== "object") return false;
-  const floor = sentenceBounds(ctx, s.first).first;
-  const antecedent = s.first > floor ? phraseEndingAt(ctx, s.first - 1, floor) : null;
-  return antecedent !== null && isClauseOpener(ctx, antecedent.first, floor);
+  return openingPhraseBefore(ctx, s.first, sentenceBounds(ctx, s.first).first) !== null;
+}
+
+/** The noun phrase right before `first` when it opens its clause (the noun a relative clause at `first` hangs on), or null. */
+function openingPhraseBefore(ctx: AttributionContext, first: number, floor: number): TokenSpan | null {
+  const np = first > floor ? phraseEndingAt(ctx, first - 1, floor) : null;
+  return np && isClauseOpener(ctx, np.first, floor) ? np : null;
 }
 
 /**
