@@ -1087,12 +1087,17 @@ const OFFICE_NOUNS: ReadonlySet<string> = new Set(["presidency", "nomination", "
 function seeksOffice(ctx: AttributionContext, i: number): boolean {
   if ((ctx.tokens[i] as Token).lemma !== "seek") return false;
   let k = i + 1;
-  while (k < i + 4 && ctx.tokens[k] !== undefined && (ctx.tokens[k]!.pos === "DET" || ctx.tokens[k]!.pos === "ADJ" || ctx.tokens[k]!.pos === "NUM" || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
+  while (k < i + 4 && isOfficeModifier(ctx.tokens[k])) k++;
   const t = ctx.tokens[k];
   if (t === undefined || ctx.quoteOf[k] !== -1) return false;
   const last = t.norm === "white" && ctx.tokens[k + 1]?.norm === "house" ? k + 1 : OFFICE_NOUNS.has(t.lemma) ? k : -1;
   const after = ctx.tokens[last + 1];
   return last !== -1 && (after === undefined || (after.pos !== "NOUN" && !isPossessiveMarker(after)));
+}
+
+/** A determiner, adjective, number or possessive before an office: "a fifth term", "her first term". */
+function isOfficeModifier(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || POSSESSIVE_PRONOUNS.has(t.norm));
 }
 
 /** Modals that turn "want to" into the writer's advice: "the club may want to rethink" says nothing the club wants. */
