@@ -39,7 +39,7 @@ const ADVERBIAL_FIRST_WORDS: ReadonlySet<string> = new Set([...DISCOURSE_ADVERBI
 /** The first token of a discourse adverbial of two to four words ending at `last` ("in particular"), or null. */
 export function discourseAdverbialEndingAt(ctx: AttributionContext, last: number, floor: number): number | null {
   // Most stretches open no such phrase at any place: look no further.
-  if (![1, 2, 3].some((d) => ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - d]?.norm ?? ""))) return null;
+  if (!ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 1]?.norm ?? "") && !ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 2]?.norm ?? "") && !ADVERBIAL_FIRST_WORDS.has(ctx.tokens[last - 3]?.norm ?? "")) return null;
   // Grow the phrase leftwards a word at a time rather than slicing and joining the tokens for each length.
   let words = (ctx.tokens[last] as Token).norm;
   for (let first = last - 1; first >= Math.max(floor, last - 3); first--) {

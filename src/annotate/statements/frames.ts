@@ -101,7 +101,8 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // So does a conjunction that opens the sentence: "But “we stay,” said Lund, pointing to the ...".
   const opensAfterConjunction = (ctx.tokens[quote.firstToken - 1] as Token | undefined)?.pos === "CCONJ" && sentenceBounds(ctx, quote.firstToken).first === quote.firstToken - 1;
   // So does a bracket: "The treasurer (“we are broke,” she said) resigned".
-  const opensBracket = ["(", "["].includes(ctx.tokens[quote.firstToken - 1]?.norm ?? "");
+  const beforeQuote = ctx.tokens[quote.firstToken - 1]?.norm;
+  const opensBracket = beforeQuote === "(" || beforeQuote === "[";
   const opensClause = startsAfresh(ctx, quote.firstToken) || opensAfterConjunction || opensBracket || isSpacedDash(ctx, quote.firstToken - 1);
   // "The plan is “a tax on islanders,” Lund said (, adding ...)": a quotation that finishes the sentence's own clause
   // is a mixed quotation, and the content runs from the sentence's start; the speaker's next act may follow.
@@ -882,8 +883,9 @@ function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const quote = quoteStartingAt(ctx, k);
   if (quote) return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, sentence, "cue-then-block");
   // The first item's bullet marks the list, not what was said.
-  const first = opensWithBullet(ctx, ctx.sentenceOf[k] as number) && k + 1 < ctx.tokens.length ? k + 1 : k;
-  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, listLast(ctx, k)), false, sentence, "cue-then-block");
+  const bulleted = opensWithBullet(ctx, ctx.sentenceOf[k] as number);
+  const first = bulleted && k + 1 < ctx.tokens.length ? k + 1 : k;
+  return draft(cue, source, (ctx.tokens[first] as Token).start, contentEnd(ctx, bulleted ? listLast(ctx, k) : paragraphLast(ctx, k)), false, sentence, "cue-then-block");
 }
 
 /** A dash or a bullet sign opening a line. */
@@ -897,12 +899,11 @@ function opensWithBullet(ctx: AttributionContext, s: number): boolean {
 }
 
 /**
- * The last token of the paragraph at `k`, or of the bulleted list it opens: "Officials said:" then "- the road will
- * close;" and "- buses will be diverted." on lines of their own announces every item, not the first alone.
+ * The last token of the bulleted list whose first item holds `k`: "Officials said:" then "- the road will close;" and
+ * "- buses will be diverted." on lines of their own announces every item, not the first alone.
  */
 function listLast(ctx: AttributionContext, k: number): number {
   let last = paragraphLast(ctx, k);
-  if (!opensWithBullet(ctx, ctx.sentenceOf[k] as number)) return last;
   for (let s = (ctx.sentenceOf[last] as number) + 1; opensWithBullet(ctx, s); s = (ctx.sentenceOf[last] as number) + 1) {
     last = paragraphLast(ctx, (ctx.sentences[s] as Sentence).tokenStart);
   }
