@@ -198,6 +198,8 @@ function simplePast(t: Token): boolean {
 
 /** The unit's content terms that occur only inside clauses of condition or expectation. */
 export function hedgedTerms(unit: Unit): Set<string> {
+  // sayAlike asks this of both units of every aligned pair, and most units hedge nothing.
+  if (!unit.keys.some((k) => k.hedged)) return new Set();
   const stated = new Set(unit.keys.filter((k) => k.content && !k.hedged).map((k) => termOf(k.key)));
   return new Set(unit.keys.filter((k) => k.content && k.hedged).map((k) => termOf(k.key)).filter((t) => !stated.has(t)));
 }
