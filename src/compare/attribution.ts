@@ -384,8 +384,15 @@ export function speakForDifferentSides(a: Unit, b: Unit): boolean {
  * claim twice, whoever made them. With the party unknown on either side nothing is said.
  */
 export function blameDifferentParties(a: Unit, b: Unit): boolean {
-  const blamed = (u: Unit) => new Set(u.statements.flatMap((s) => [...blamedParties(u.keys, s)]));
-  return blameDiffers(blamed(a), blamed(b));
+  return blameDiffers(unitBlames(a), unitBlames(b));
+}
+
+/** A unit's blamed parties, read once: a unit is asked about in every aligned pair it is part of. */
+const blamedOfUnit = new WeakMap<Unit, Set<string>>();
+function unitBlames(u: Unit): Set<string> {
+  let blamed = blamedOfUnit.get(u);
+  if (!blamed) blamedOfUnit.set(u, (blamed = new Set(u.statements.flatMap((s) => [...blamedParties(u.keys, s)]))));
+  return blamed;
 }
 
 function blameDiffers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -53,7 +53,12 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const agreed = pairs.filter(
     (p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
   );
-  const apart = (u: Unit, v: Unit) => [...disputed].some((p) => (p.a === u && p.b === v) || (p.a === v && p.b === u));
+  // Looked up for every pair of members of two clusters about to join: a map, not a scan of the disputed pairs.
+  const disputedWith = new Map<Unit, Set<Unit>>();
+  for (const p of disputed) {
+    for (const [u, v] of [[p.a, p.b], [p.b, p.a]] as const) disputedWith.set(u, (disputedWith.get(u) ?? new Set<Unit>()).add(v));
+  }
+  const apart = (u: Unit, v: Unit) => disputedWith.get(u)?.has(v) === true;
   const agreements = agreementFindings(agreed, texts, apart);
   const uniques = uniqueFindings(unitsByDoc, pairs, [...contradictions, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);

@@ -163,14 +163,23 @@ function markHedged(tokens: readonly Token[], from: number, to: number, keys: Un
     const t = tokens[i] as Token;
     if (!CONDITION_JOINERS.has(t.norm) && !WAIT_JOINERS.has(t.norm)) continue;
     const condition = CONDITION_JOINERS.has(t.norm) && tokens[i - 1]?.norm !== "as";
-    const modals = tokens.slice(from, i).filter((w) => w.pos === "AUX" || PRESENT_MODALS.has(w.norm) || PAST_MODALS.has(w.norm));
-    const ahead = modals.some((w) => PAST_MODALS.has(w.norm));
-    const aheadFromNow = modals.some((w) => PRESENT_MODALS.has(w.norm));
-    if (!condition && !(WAIT_JOINERS.has(t.norm) && (ahead || aheadFromNow))) continue;
+    const wait = !condition && WAIT_JOINERS.has(t.norm);
+    if (!condition && !wait) continue;
+    // Only a wait asks whether the main clause looks ahead: one pass over the words before it, no copy.
+    let ahead = false;
+    if (wait) {
+      let aheadFromNow = false;
+      for (let j = from; j < i; j++) {
+        const norm = (tokens[j] as Token).norm;
+        ahead ||= PAST_MODALS.has(norm);
+        aheadFromNow ||= PRESENT_MODALS.has(norm);
+      }
+      if (!ahead && !aheadFromNow) continue;
+    }
     let verb = i + 1;
     while (verb < to && !CLAUSE_END.test((tokens[verb] as Token).text) && (tokens[verb] as Token).pos !== "CCONJ" && !isVerb(tokens[verb] as Token)) verb++;
     if (verb >= to || !isVerb(tokens[verb] as Token)) continue;
-    if (!condition && !ahead && simplePast(tokens[verb] as Token)) continue;
+    if (wait && !ahead && simplePast(tokens[verb] as Token)) continue;
     let end = verb + 1;
     while (end < to && !CLAUSE_END.test((tokens[end] as Token).text) && (tokens[end] as Token).pos !== "CCONJ") end++;
     const [start, stop] = [t.start, (tokens[end - 1] as Token).end];
@@ -189,6 +198,8 @@ function simplePast(t: Token): boolean {
 
 /** The unit's content terms that occur only inside clauses of condition or expectation. */
 export function hedgedTerms(unit: Unit): Set<string> {
+  // sayAlike asks this of both units of every aligned pair, and most units hedge nothing.
+  if (!unit.keys.some((k) => k.hedged)) return new Set();
   const stated = new Set(unit.keys.filter((k) => k.content && !k.hedged).map((k) => termOf(k.key)));
   return new Set(unit.keys.filter((k) => k.content && k.hedged).map((k) => termOf(k.key)).filter((t) => !stated.has(t)));
 }
