@@ -253,7 +253,7 @@ export function termsInRange(doc: AnnotatedDoc, start: number, end: number): Set
   return terms;
 }
 
-/** A unit's content terms without the speakers and titles of its statements,: what was said, not who said it. */
+/** A unit's content terms without the speakers and titles of its statements: what was said, not who said it. */
 export function saidTerms(unit: Unit): Set<string> {
   const lead = unit.statements.flatMap((s) => [s.speaker?.mention, s.speakerRole]).filter((r) => r != null);
   const keys = unit.keys.filter((k) => k.content && !lead.some((r) => r.start <= k.start && k.end <= r.end));
