@@ -27,7 +27,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -1604,7 +1604,8 @@ function opensReportedClause(ctx: AttributionContext, k: number): boolean {
 
 /**
  * "Berg, who ran the count in 2019 and again this year, said the tally was late": a verb of saying with its
- * clause after it, whose subject lies beyond what the subject rules reach. The statement stands without a speaker.
+ * clause after it, whose subject lies beyond what the subject rules reach. The whole phrase before the verb is its
+ * speaker when it is a phrase and not a clause; otherwise the statement stands without a speaker.
  */
 function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | null {
   const head = ctx.tokens[cue.head] as Token;
@@ -1618,7 +1619,9 @@ function speechWithUnfoundSpeaker(ctx: AttributionContext, cue: Cue): Draft | nu
   const d = cueThenQuote(ctx, cue, null) ?? cueThenClause(ctx, cue, null);
   // "..., said Ann Berg, who ran the count.": a name alone after the verb is its speaker, not what was said.
   if (!d || !d.direct && !hasVerb(ctx, cue.last + 1, lastTokenBefore(ctx, cue.last + 1, d.content.end))) return null;
-  d.rule += "-unfound-speaker";
+  // "..., responding to Lund, dropped ...": a participle's subject is the clause's, which lies beyond the comma.
+  if (!head.norm.endsWith(PARTICIPLE_SUFFIX)) d.source = wholeSubjectBefore(ctx, cue.first);
+  if (d.source === null) d.rule += "-unfound-speaker";
   return d;
 }
 

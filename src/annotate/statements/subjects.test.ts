@@ -658,3 +658,25 @@ test("a description with a relative clause before the name it gives ('a baker wh
   assert.equal(speakerOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said"), "a baker who would give only his first name, Tomas,");
   assert.equal(statementOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said").content.text, "“The ovens are cold,”");
 });
+
+test("a subject out of the subject rules' reach is the whole phrase before the verb, descriptions and closing comma too", () => {
+  assert.equal(speakerOf("The leaflet, titled \"Bridges?\", concludes that the toll is too high.", "concludes"), "The leaflet, titled \"Bridges?\",");
+  assert.equal(
+    speakerOf("Many fishermen interviewed at the docks this week, including Mr. Lund, said they had no problem with the toll.", "said"),
+    "Many fishermen interviewed at the docks this week, including Mr. Lund,",
+  );
+  // An opening adverb and its comma belong to the sentence, not to the subject.
+  assert.equal(
+    speakerOf("Earlier, many fishermen interviewed at the docks, including Mr. Lund, said the toll was fair.", "said"),
+    "many fishermen interviewed at the docks, including Mr. Lund,",
+  );
+});
+
+test("the whole phrase before the verb drops an aside with an act of its own, and is no subject when a verb runs in it", () => {
+  assert.equal(
+    speakerOf("Many fishermen interviewed at the docks this week, citing the tolls, said they had no problem with the ferry.", "said"),
+    "Many fishermen interviewed at the docks this week",
+  );
+  // "were" makes a clause of what comes before the verb: no subject is found.
+  assert.equal(speakerOf("Many fishermen were at the docks this week, including Mr. Lund, said they had no problem with the toll.", "said"), null);
+});

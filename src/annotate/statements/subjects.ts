@@ -1190,3 +1190,81 @@ function subjectAfterClause(ctx: AttributionContext, from: number, last: number)
   }
   return null;
 }
+
+/** Words before a subject that belong to the sentence, not to the subject: "Earlier,", "But", "In the end,". */
+function afterSentenceLead(ctx: AttributionContext, k: number, last: number): number {
+  for (;;) {
+    while (k <= last && ((ctx.tokens[k] as Token).pos === "CCONJ" || isQuoteMarkAt(ctx, k))) k++;
+    const t = ctx.tokens[k];
+    if (!t || (t.pos !== "ADV" && t.pos !== "ADP" && t.pos !== "SCONJ")) return k;
+    // An opening phrase is closed by its comma and the subject starts after it; an adverb opens one only alone
+    // ("Earlier,"): "Just over a third, 34 percent," is the subject itself.
+    let c = k + 1;
+    while (c <= last && !isComma(ctx.tokens[c])) c++;
+    if (c >= last || (t.pos === "ADV" && c !== k + 1)) return k;
+    k = c + 1;
+  }
+}
+
+/**
+ * A verb inside a subject phrase that still leaves it a phrase: "interviewed at", "titled “...”", "known as",
+ * "pitched as", a participle in "-ing" ("the pilots flying the route").
+ */
+function isPhraseVerb(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.norm.endsWith(PARTICIPLE_SUFFIX)) return true;
+  const next = ctx.tokens[i + 1];
+  return isPastForm(t) && next !== undefined && (next.pos === "ADP" || isComma(next) || isQuoteMarkAt(ctx, i + 1));
+}
+
+/** Does an aside open here with an act of its own: "and obtained by", "citing" (not "including", which lists)? */
+function addsAct(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return t.pos === "CCONJ" || (t.pos === "VERB" && t.norm.endsWith(PARTICIPLE_SUFFIX) && !APPOSITIVE_WORDS.has(t.norm));
+}
+
+/**
+ * Where a clause may start at or after `floor`: the sentence start, or after a quotation closed by a comma (“...,”
+ * Lund ...); after any other quotation the clause began before it, out of reach.
+ */
+function clauseStartAt(ctx: AttributionContext, floor: number): number | null {
+  if (floor === sentenceBounds(ctx, floor).first) return /\p{Ll}/u.test((ctx.tokens[floor] as Token).text[0] ?? "") ? null : floor;
+  if (isComma(ctx.tokens[floor])) return floor + 1;
+  return isComma(ctx.tokens[floor - 2]) ? floor : null;
+}
+
+/**
+ * "The clerk of nine years, a nurse who asked not to be named, said ...", "Many pilots interviewed this week, including
+ * Lund, said ...": when no subject rule reaches the verb's subject, the whole phrase from the clause start right up to
+ * the verb is it, descriptions and all (PolNeAR keeps appositives and their closing comma in the speaker), as long as
+ * no verb of its own runs outside a relative clause, a quotation or brackets: then it is a clause, not a subject.
+ */
+export function wholeSubjectBefore(ctx: AttributionContext, cueFirst: number): TokenSpan | null {
+  const last = cueFirst - 1;
+  const start = clauseStartAt(ctx, leftFloor(ctx, cueFirst));
+  if (start === null) return null;
+  const first = afterSentenceLead(ctx, start, last);
+  if (first > last || last - first > 40) return null;
+  const opener = ctx.tokens[first] as Token;
+  if ((!NOUN_PHRASE_POS.has(opener.pos) && opener.pos !== "ADV") || opener.norm.endsWith(PARTICIPLE_SUFFIX)) return null;
+  const end = ctx.tokens[last] as Token;
+  if (end.pos === "ADP" || end.pos === "CCONJ" || end.pos === "SCONJ" || end.pos === "DET" || end.pos === "AUX" || end.pos === "VERB") return null;
+  let inRelative = false;
+  let depth = 0;
+  let hasNoun = false;
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.norm === "(") depth++;
+    else if (t.norm === ")") depth--;
+    // "The club, citing the tolls, said", "A report drafted in May, and obtained by the Gazette, found": an aside
+    // that adds an act of the subject's is no part of it.
+    if (i > first && depth === 0 && !inRelative && ctx.quoteOf[i] === -1 && isComma(t) && addsAct(ctx, i + 1)) return hasNoun ? { first, last: i - 1 } : null;
+    if (isDelimiterAt(ctx, i)) inRelative = false;
+    else if (RELATIVE_OPENERS.has(t.norm) || (t.norm === "that" && (ctx.tokens[i - 1] as Token).pos === "NOUN")) inRelative = true;
+    if (ctx.quoteOf[i] !== -1 || depth > 0 || inRelative) continue;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") hasNoun = true;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !isPhraseVerb(ctx, i))) return null;
+  }
+  return hasNoun ? { first, last } : null;
+}
