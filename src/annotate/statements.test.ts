@@ -2212,6 +2212,12 @@ test("a question put to the reader ('Do you oppose ...?', 'What do you think of 
   assert.equal(byCue(annotate("The pilot asked: \"Do you oppose the new harbor master?\""), "asked:").speaker?.mention?.text, "The pilot");
 });
 
+test("a 'by' phrase with no verb after a cue ('weighing in by phone') names the means, not what was said", () => {
+  assert.deepEqual(annotate("Lund was weighing in by phone with the mayors of three towns.").statements, []);
+  // A clause after "by then" has a verb and stays the content.
+  assert.equal(byCue(annotate("Lund said by then the ferry had left."), "said").content.text, "by then the ferry had left");
+});
+
 test("a bare relative 'that' is no speaker, while 'who' still is", () => {
   const doc = annotate("The clubs that argued the pier was unsafe lost the vote. The divers who claimed the reef was dying were right.");
   const that = byCue(doc, "argued");

@@ -38,7 +38,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))))).filter((d) => !askedOfReader(ctx, d));
+  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))))).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -533,6 +533,18 @@ function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
   const { first, last } = sentenceBounds(ctx, d.cue.first);
   const aux = QUESTION_WORDS.has(ctx.tokens[first]?.norm ?? "") ? first + 1 : first;
   return aux + 1 === d.source.first && ctx.tokens[aux]?.pos === "AUX" && ctx.tokens[last]?.norm === "?";
+}
+
+/**
+ * "the toll approved by the harbor board", "Lund weighed in by phone": words after a cue that open on "by" and hold no
+ * verb name who did the act or how, not what was said; PolNeAR rarely marks them as content.
+ */
+function agentOrMeansOnly(ctx: AttributionContext, d: Draft): boolean {
+  if (d.rule !== "cue-then-clause") return false;
+  const first = firstTokenFrom(ctx.tokens, d.content.start);
+  const opener = ctx.tokens[first];
+  if (first <= d.cue.last || opener?.pos !== "ADP" || opener.norm !== "by") return false;
+  return !hasVerb(ctx, first, firstTokenFrom(ctx.tokens, d.content.end) - 1);
 }
 
 /**
