@@ -289,6 +289,15 @@ test("'“...,” X said, according to Y' keeps the quotation X's: the words are
   assert.equal(s.content.text, "“We will win this district,”");
 });
 
+test("a relative clause's report inside a speaker ends with that speaker: 'Anyone who knows the mayor knows she will not yield'", () => {
+  const doc = annotate("Anyone who knows the mayor knows she will not yield.");
+  const main = doc.statements.find((s) => s.cue.text === "knows" && s.cue.start > 10);
+  assert.equal(main?.speaker?.mention?.text, "Anyone who knows the mayor");
+  assert.equal(main?.content.text, "she will not yield");
+  // The relative clause's own report never runs on into the main clause.
+  assert.ok(doc.statements.every((s) => !s.content.text.includes("knows she")));
+});
+
 test("a verb taking a 'that' clause keeps the report inside it as its content", () => {
   const doc = annotate("Several analysts have pointed out that the governor said nothing about taxes.");
   assert.deepEqual(doc.statements.map((s) => s.cue.text), ["have pointed out"]);

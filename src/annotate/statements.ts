@@ -38,7 +38,9 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   // Hand drafts come first so that a learned one never displaces a hand one with the same content.
   const judged = judgeDrafts(ctx, entities, cues, drafts, model, (d) => closesOnSpeech(ctx, d)).filter((d) => hasWords(ctx, d));
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
-  const kept = outsideSpeakers(ctx, dropNested(ctx, endBeforeCoordinatedCue(ctx, ordered)).map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))))).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d));
+  const unnested = dropNested(ctx, endInsideSpeaker(ctx, endBeforeCoordinatedCue(ctx, ordered)));
+  const reshaped = unnested.map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))));
+  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -421,6 +423,24 @@ function endBeforeCoordinatedCue(ctx: AttributionContext, drafts: Draft[]): Draf
       return { ...o, content: { start: o.content.start, end } };
     }
     return o;
+  });
+}
+
+/**
+ * "Anyone who knows the mayor knows she will not yield": a report whose speaker is a relative pronoun inside another
+ * statement's speaker belongs to a relative clause of that speaker, and ends where the speaker does, before the main
+ * clause's verb; run on, it held that verb's report and dropNested dropped it. Only a relative pronoun's: other cues
+ * inside a speaker are as often a speaker found too long (train speaker -.0002, dev -.0005 when tried).
+ */
+function endInsideSpeaker(ctx: AttributionContext, drafts: Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (!d.source || d.source.first !== d.source.last || !RELATIVE_SUBJECTS.has((ctx.tokens[d.source.first] as Token).norm)) return d;
+    for (const o of drafts) {
+      if (o === d || !o.source || d.cue.first < o.source.first || d.cue.last > o.source.last) continue;
+      const end = (ctx.tokens[trimTrailingPunct(ctx, d.cue.last + 1, o.source.last)] as Token).end;
+      if (d.content.start < end && d.content.end > end) return { ...d, content: { start: d.content.start, end } };
+    }
+    return d;
   });
 }
 

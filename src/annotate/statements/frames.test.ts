@@ -755,6 +755,13 @@ test("past an addressee of 'told', 'of' or 'about' opens what was told: 'told th
   assert.equal(statementOf("Ostby told the rowers about the new course.", "told").content.text, "about the new course");
 });
 
+test("a story after 'told' is what was told, not who heard it: 'told the story of a miller who lost his mill'", () => {
+  assert.equal(statementOf("Ostby told the story of a miller who lost his mill.", "told").content.text, "the story of a miller who lost his mill");
+  assert.equal(statementOf("The rowers tell a tale of two harbours, with the old one silting up.", "tell").content.text, "a tale of two harbours, with the old one silting up");
+  // A listener still comes before a clause of its own.
+  assert.equal(statementOf("Ostby told the miller his mill would close.", "told").content.text, "his mill would close");
+});
+
 test("a verb of saying between commas, its speaker after it, interrupts the clause it reports: 'The snag, said Voss, is the heat'", () => {
   const kiln = statementOf("The snag with the new kiln, said Ida Voss, is its uneven heat.", "said");
   assert.equal(kiln.speaker?.mention?.text, "Ida Voss");

@@ -25,7 +25,7 @@ import {
   opensSequencedAct,
   closesAsideAround,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TOLD_THINGS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
@@ -397,6 +397,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // release of the files": the phrase is what was ordered, with no one addressed.
     const of = ofAfterThing(ctx, k, last);
     let addressee = of === -1 ? addresseeAt(ctx, k, last) : OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) ? { first: k, last: of - 1 } : null;
+    // "told the story of a farmer who lost his land": a story is what is told, never who hears it; read as the listener
+    // it left the relative clause after it as what was told. A story closing the clause ("told a story.") stays no
+    // report, as before.
+    if (addressee && isToldThing(ctx, addressee) && trimTrailingPunct(ctx, addressee.first, last) > addressee.last) addressee = null;
     // "warning that costs would rise": a "that" read as a determiner whose phrase goes on to a verb opens the clause.
     if (addressee && (ctx.tokens[k] as Token).norm === "that" && resumesPredicate(ctx, addressee.last + 1)) addressee = null;
     // "Despite challenging the board's count, Lund said ...": a participle's phrase closed by a comma is its object,
@@ -604,6 +608,13 @@ function thingBeforeDescribed(ctx: AttributionContext, cue: Cue, source: TokenSp
  */
 function namesWords(norm: string): boolean {
   return (ATTRIBUTION_NOUNS.has(norm) || COMMUNICATION_NOUNS.has(norm)) && !DOCUMENT_NOUNS.has(norm);
+}
+
+/** Is the phrase's head, its last noun before any preposition, a story or a joke (TOLD_THINGS)? */
+function isToldThing(ctx: AttributionContext, phrase: TokenSpan): boolean {
+  let head: Token | undefined;
+  for (let i = phrase.first; i <= phrase.last && (ctx.tokens[i] as Token).pos !== "ADP"; i++) if ((ctx.tokens[i] as Token).pos === "NOUN") head = ctx.tokens[i];
+  return head !== undefined && TOLD_THINGS.has(head.norm);
 }
 
 /** Verbs whose addressee may be followed by what was said under "of": "warned them of", "told the crowd of". */

@@ -387,6 +387,12 @@ export const COMMUNICATION_NOUNS = new Set([
   "critique", "critiques", "tribute", "tributes", "indictment",
 ]);
 
+/**
+ * What a verb of telling takes as its object, not as its listener: "told the story of", "tells a joke". Not "truth" or
+ * "lie": PolNeAR leaves "telling the truth" unmarked, an act of honesty rather than a report.
+ */
+export const TOLD_THINGS: ReadonlySet<string> = new Set(["story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes", "parable", "parables"]);
+
 /** A light verb and a noun of speech it takes in rather than gives out: "took questions from the crowd" answers them. */
 export const NOUNS_A_VERB_RECEIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["take", new Set(["question", "questions"])]]);
 
