@@ -1227,3 +1227,11 @@ test("an object relative with an 'as' complement ('whom X described as tall') en
   assert.equal(statementOf("The skipper whom sailors described as reckless sank the dinghy.", "described").content.text, "whom sailors described as reckless");
   assert.equal(statementOf("The bridge, which the guild described as unsafe, was closed.", "described").content.text, "which the guild described as unsafe");
 });
+
+test("a bare word of time after a cue that follows its clause still closes the report: 'she said later.'", () => {
+  assert.equal(statementOf("The ferry was late again, she said later.", "said").content.text, "The ferry was late again");
+  assert.equal(statementOf("The pier is unsafe, Okafor told the crew afterward.", "told").content.text, "The pier is unsafe");
+  assert.equal(statementOf("The pier is unsafe, Okafor said in an interview later.", "said").content.text, "The pier is unsafe");
+  // ... and before the comma that opens the speaker's next act.
+  assert.equal(statementOf("The pier is unsafe, Okafor said later, adding that the crew was tired.", "said").content.text, "The pier is unsafe");
+});

@@ -17,6 +17,7 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
+  skipTrailingAdjuncts,
   skipDiscourseAdverbial,
   startsAfresh,
   trimTrailingPunct,
@@ -969,7 +970,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
   // comma after it and its time and place is the speaker's next act, not more of the clause before.
-  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  const afterAdjuncts = skipTrailingAdjuncts(ctx, afterCue, bounds.last);
   // "The question is not whether she quits — that won't happen, aides say — but when": a cue inside an aside set off by
   // dashes reports the aside alone.
   let contentFirst = bounds.first;

@@ -120,6 +120,9 @@ export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 /** "..., then said", "..., later admitted": after a comma these open the subject's next act. */
 export const SEQUENCE_WORDS: ReadonlySet<string> = new Set(["then", "later"]);
 
+/** Bare adverbs of time that may close a sentence after its cue: "..., she said later.", "..., Lund added afterward." */
+export const TRAILING_TIME_ADVERBS: ReadonlySet<string> = new Set(["later", "earlier", "afterward", "afterwards", "then", "again", "too", "before", "since", "once", "twice"]);
+
 /** Words that may sit between a subject and its cue without belonging to either. */
 export const ADVERBS_BEFORE_CUE = new Set([
   "also", "later", "earlier", "soon", "previously", "recently", "repeatedly", "often", "once", "then", "again",
