@@ -292,6 +292,10 @@ test("a quotation that finishes its sentence's clause before the cue is a mixed 
   // A quotation opening the sentence is the content alone; a lead-in with a cue of its own belongs to that cue.
   assert.equal(statementOf("“The lanes help,” Varga said.", "said").content.text, "“The lanes help,”");
   assert.equal(statementOf("Ode argued the lanes are “a gift,” Varga said.", "said").content.text, "“a gift,”");
+  // A verb that reports only with its particle ("play down") reports nothing without it.
+  const play = "The mayor will play the “harbour card,” Varga said, adding that the vote was close.";
+  assert.equal(statementOf(play, "said").content.text, "The mayor will play the “harbour card,”");
+  assert.equal(statementOf("Ode played down the “harbour card,” Varga said.", "said").content.text, "“harbour card,”");
 });
 
 test("'seem' before a participle or a noun phrase reports an impression with no speaker: 'seemed rattled', 'seems a sure thing'", () => {

@@ -26,7 +26,7 @@ import {
   opensSequencedAct,
   closesAsideAround,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -136,10 +136,17 @@ function plainLeadIn(ctx: AttributionContext, q: number): boolean {
   let words = false;
   for (let i = sentenceBounds(ctx, q).first; i < q; i++) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && isReportingVerb(t))) return false;
+    if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && reportsInLeadIn(ctx, i))) return false;
     if (t.norm !== "(" && t.norm !== "[") words = true;
   }
   return words;
+}
+
+/** A verb that reports at `i`; a phrasal cue only with its particle: "will play the “harbour card,”" reports nothing. */
+function reportsInLeadIn(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma)) return true;
+  return PHRASAL_CUES.get(t.lemma)?.has(ctx.tokens[i + 1]?.norm ?? "") ?? false;
 }
 
 /**
