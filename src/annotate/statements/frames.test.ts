@@ -1239,3 +1239,11 @@ test("a bare word of time after a cue that follows its clause still closes the r
   // ... and before the comma that opens the speaker's next act.
   assert.equal(statementOf("The pier is unsafe, Okafor said later, adding that the crew was tired.", "said").content.text, "The pier is unsafe");
 });
+
+test("a short quotation after 'in his book,' closing the sentence is the book's title: the clause before the cue is the content", () => {
+  const wrote = statementOf("The harbour never paid, Lund wrote in his 2012 book, “Harbour Days.”", "wrote");
+  assert.equal(wrote.content.text, "The harbour never paid");
+  assert.equal(wrote.speaker?.mention?.text, "Lund");
+  // After a noun that names no work the quotation is the speaker's.
+  assert.equal(statementOf("Lund told the crowd, “Harbour days are over.”", "told").content.text, "“Harbour days are over.”");
+});

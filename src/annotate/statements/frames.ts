@@ -26,7 +26,7 @@ import {
   opensSequencedAct,
   closesAsideAround,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, withoutAnonymityClause } from "./subjects.js";
 
@@ -269,7 +269,7 @@ function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   k = skipAdjuncts(ctx, k, last + 1);
   while (k < ctx.tokens.length && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   const quote = quoteStartingAt(ctx, k);
-  if (!quote) return null;
+  if (!quote || isWorkTitle(ctx, quote)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
   // "Citing “a busy week,” Lund said ...": a speaker after the quotation opens the main clause, which is not quoted.
@@ -1039,7 +1039,23 @@ function openingParticipleOnly(ctx: AttributionContext, first: number, last: num
 function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || !ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
-  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  for (let i = k + 1; i <= last; i++) {
+    if ((ctx.tokens[i] as Token).norm === "that") return false;
+    if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
+  }
+  return true;
+}
+
+/**
+ * "..., Lund wrote in his 2012 book, “Harbour Days.”": a short quotation after a comma that closes a phrase naming a
+ * work, and closes the sentence too, is the work's title, not words of the speaker's.
+ */
+function isWorkTitle(ctx: AttributionContext, quote: Quote): boolean {
+  const work = ctx.tokens[quote.firstToken - 2];
+  if (!work || !isComma(ctx.tokens[quote.firstToken - 1]) || !TITLED_WORK_NOUNS.has(work.norm) || ctx.quoteOf[quote.firstToken - 2] !== -1) return false;
+  if (!quote.closed || quote.lastToken - quote.firstToken > 8) return false;
+  const { last } = sentenceBounds(ctx, quote.firstToken);
+  for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
 }
 

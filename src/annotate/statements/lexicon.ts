@@ -365,6 +365,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "filing", "brief", "lawsuit", "complaint", "tweet", "post",
 ]);
 
+/** Works that carry a title of their own: "in his 2012 book, “Harbour Days.”", "in her memoir, “Salt.”" */
+export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS, "memoir", "memoirs", "autobiography", "biography", "novel", "documentary", "film", "podcast", "show", "blog", "newsletter",
+]);
+
 /** Nouns of speech and stance that a light verb turns into a cue. */
 export const COMMUNICATION_NOUNS = new Set([
   "case", "point", "points", "argument", "arguments", "statement", "statements", "comment", "comments", "remark", "remarks",
