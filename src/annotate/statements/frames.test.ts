@@ -1247,3 +1247,11 @@ test("a short quotation after 'in his book,' closing the sentence is the book's 
   // After a noun that names no work the quotation is the speaker's.
   assert.equal(statementOf("Lund told the crowd, “Harbour days are over.”", "told").content.text, "“Harbour days are over.”");
 });
+
+test("a clause of when or why closing the sentence after the cue ('as he left', 'when asked') leaves the clause before the comma as the content", () => {
+  assert.equal(statementOf("The pier is safe, Lund said as he opened the gate.", "said").content.text, "The pier is safe");
+  assert.equal(statementOf("The pier is safe, Lund told the crew when asked about the storm.", "told").content.text, "The pier is safe");
+  assert.equal(statementOf("The pier is safe, Lund said while touring the harbour.", "said").content.text, "The pier is safe");
+  // "as much ... as" compares: the cue's object follows, and the clause before the comma is not what was announced.
+  assert.notEqual(statementOf("The ferries ran late, the board announced as much aid as the crews wanted.", "announced").content.text, "The ferries ran late");
+});

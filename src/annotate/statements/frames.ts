@@ -1018,7 +1018,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
   // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
-  if (opensLongAdjunct(ctx, cue, afterCue, bounds.last) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
+  const closing = opensLongAdjunct(ctx, cue, afterCue, bounds.last) || closesWithWhenClause(ctx, cue, afterCue, bounds.last);
+  if (closing && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
@@ -1044,6 +1045,35 @@ function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: nu
     if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
   }
   return true;
+}
+
+/** Subordinators that open a clause of when, how or why after a verb of saying: "said as she left", "said when asked". */
+const SCENE_SUBORDINATORS: ReadonlySet<string> = new Set(["as", "when", "while", "because", "since", "until", "once", "after", "before"]);
+
+/**
+ * "..., Lund said as he opened the gate.", "..., Lund told reporters when asked about the storm.": past the addressee and
+ * adjuncts, a subordinate clause that runs to the sentence's end tells when or why it was said, not what.
+ */
+function closesWithWhenClause(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  if (!ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
+  const addressee = cue.frame === "addressed" ? phraseStartingAt(ctx, k, last) : null;
+  const j = skipTrailingAdjuncts(ctx, addressee ? addressee.last + 1 : k, last);
+  if (!SCENE_SUBORDINATORS.has(ctx.tokens[j]?.norm ?? "") || ctx.quoteOf[j] !== -1 || !opensSceneClause(ctx, j + 1)) return false;
+  for (let i = j + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
+}
+
+/**
+ * A subject or a participle after the subordinator ("as he left", "when asked"); "announced as much aid as", "said as
+ * a rule" compare or describe instead.
+ */
+function opensSceneClause(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return false;
+  if (t.pos === "VERB") return verbForm(t) === "ing" || verbForm(t) === "past";
+  // A subject pronoun opens a clause whatever the tagger makes of its verb ("as he labored", tagged an adjective).
+  if (isPersonalPronoun(t) && !OBJECT_PRONOUNS.has(t.norm)) return true;
+  return (t.pos === "PRON" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "NOUN") && hasVerb(ctx, k + 1, sentenceBounds(ctx, k).last);
 }
 
 /**
