@@ -1255,3 +1255,10 @@ test("a clause of when or why closing the sentence after the cue ('as he left', 
   // "as much ... as" compares: the cue's object follows, and the clause before the comma is not what was announced.
   assert.notEqual(statementOf("The ferries ran late, the board announced as much aid as the crews wanted.", "announced").content.text, "The ferries ran late");
 });
+
+test("a mixed quotation before a cue followed by where or when it was said is still reported from the sentence's start", () => {
+  assert.equal(statementOf("The pier “is safe,” Lund said as he opened the gate.", "said").content.text, "The pier “is safe,”");
+  assert.equal(statementOf("The ferry “will be late again,” she added in a later interview.", "added").content.text, "The ferry “will be late again,”");
+  // A work's title after the cue is no second part of the quotation.
+  assert.equal(statementOf("The crew “never slept,” she wrote in her memoir, “Salt Days.”", "wrote").content.text, "The crew “never slept,”");
+});

@@ -110,7 +110,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
   // after a conjunction ("..., said Lund, but she ..."): the quotation still finishes the clause before the cue.
   const goesOn = isComma(ctx.tokens[afterSource]) && ctx.tokens[afterSource + 1]?.pos === "CCONJ" && ctx.quoteOf[afterSource + 1] === -1;
-  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
+  // "The fee is “a tax,” Lund said in a later interview / as she left": where and when it was said close the report too.
+  const { last: sentenceLast } = sentenceBounds(ctx, cue.last);
+  const scene = opensLongAdjunct(ctx, cue, afterSource, sentenceLast) || closesWithWhenClause(ctx, cue, afterSource, sentenceLast);
+  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn || scene) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = pastAdjunctBeforeQuote(ctx, afterSource);
@@ -118,7 +121,8 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A title closing the speaker's description may close the sentence too ("..., the author of “Salt.”"): a quotation
   // after it opens the next sentence.
   const titleEnds = source !== null && inverted && ctx.quoteOf[source.last] !== -1 && ctx.sentenceOf[k] !== sentence;
-  const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
+  const next = titleEnds ? null : quoteStartingAt(ctx, k);
+  const continuation = next && !isWorkTitle(ctx, next) ? next : null;
   const lastQuote = continuation ?? quote;
   // “A,” she said, adding that ... “B.”: the quotations after an added remark carry on the remark (addsAfter).
   const end = addsAfter(ctx, afterSource) ? lastQuote.end : extendOverFollowingQuotes(ctx, lastQuote.end, Math.max(cue.last, lastQuote.lastToken));
