@@ -1262,3 +1262,11 @@ test("a mixed quotation before a cue followed by where or when it was said is st
   // A work's title after the cue is no second part of the quotation.
   assert.equal(statementOf("The crew “never slept,” she wrote in her memoir, “Salt Days.”", "wrote").content.text, "The crew “never slept,”");
 });
+
+test("a clause with its own verb before ', said NAME.' is what was said, not a subject of 'said'", () => {
+  const said = statementOf("The firm worked on ferries and other issues in Vantor, said lobbyist and strategist Ann Berg.", "said");
+  assert.equal(said.speaker?.mention?.text, "lobbyist and strategist Ann Berg");
+  assert.equal(said.content.text, "The firm worked on ferries and other issues in Vantor");
+  // A relative clause inside the subject keeps it a subject.
+  assert.equal(speakerOf("Lund, who runs the port, said the fees will rise.", "said"), "Lund, who runs the port,");
+});

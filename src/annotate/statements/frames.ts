@@ -1842,6 +1842,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
   const caused = cue.first === cue.head - 1 ? (causedSpeaker(ctx, cue.head) ?? infinitiveSubject(ctx, cue.head)) : null;
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
+  if (source && clauseBeforeInvertedCue(ctx, cue, source)) source = null;
   const participle = source ? null : shared;
   if (!source && !participle) {
     return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
@@ -1988,6 +1989,27 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
   for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
   return !hasVerb(ctx, first, last);
+}
+
+/**
+ * "The firm worked on ferries in Vantor, said lobbyist Ann Berg.": a lone verb of saying after a comma, followed by
+ * its speaker and nothing more, with a "subject" running up to that comma whose own verb comes before any relative
+ * pronoun, has a clause before it, not a subject ("Lund, who runs the port, said" has one).
+ */
+/** Verbs of saying that stand before their speaker in news prose: "..., said Lund.", "..., wrote Berg." */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(["say", "write", "add"]);
+
+function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: TokenSpan): boolean {
+  const comma = cue.first - 1;
+  if (!INVERTING_VERBS.has((ctx.tokens[cue.head] as Token).lemma) || !isLoneVerb(ctx, cue) || !isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || source.last < comma - 1) return false;
+  const speaker = rightSubject(ctx, cue.last);
+  if (!speaker || !restIsEmpty(ctx, speaker.last + 1)) return false;
+  for (let k = source.first; k < comma; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (RELATIVE_PRONOUNS.has(t.norm) || t.norm === "whose") return false;
+    if (ctx.quoteOf[k] === -1 && (isFiniteVerb(t) || t.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 /**
