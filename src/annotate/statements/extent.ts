@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS } from "./lexicon.js";
+import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
 import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -663,6 +663,16 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
   return k;
 }
 
+/**
+ * skipAdjuncts, and past bare words of time as well, for a cue that follows its content: "..., she said later.",
+ * "..., he said in an interview afterward, adding ...".
+ */
+export function skipTrailingAdjuncts(ctx: AttributionContext, j: number, ceiling: number): number {
+  let k = skipAdjuncts(ctx, j, ceiling);
+  while (k <= ceiling && ctx.quoteOf[k] === -1 && TRAILING_TIME_ADVERBS.has((ctx.tokens[k] as Token).norm)) k = skipAdjuncts(ctx, k + 1, ceiling);
+  return k;
+}
+
 const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["after", "before", "while"]);
 
 /** A verb in the past or third person at `k`, outside quotations: the predicate of a clause whose subject precedes it. */
@@ -763,7 +773,7 @@ export function restIsEmpty(ctx: AttributionContext, from: number, addressed = f
     const addressee = OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") ? { last: k } : phraseStartingAt(ctx, k, last);
     if (addressee) k = addressee.last + 1;
   }
-  k = skipAdjuncts(ctx, k, last);
+  k = skipTrailingAdjuncts(ctx, k, last);
   while (k <= last && (ctx.tokens[k] as Token).pos === "PUNCT" && ctx.quoteOf[k] === -1) {
     // "..., analysts say; in 2012 ...": a semicolon closes the report as a full stop does.
     if ((ctx.tokens[k] as Token).norm === ";") return true;

@@ -292,6 +292,10 @@ test("a quotation that finishes its sentence's clause before the cue is a mixed 
   // A quotation opening the sentence is the content alone; a lead-in with a cue of its own belongs to that cue.
   assert.equal(statementOf("“The lanes help,” Varga said.", "said").content.text, "“The lanes help,”");
   assert.equal(statementOf("Ode argued the lanes are “a gift,” Varga said.", "said").content.text, "“a gift,”");
+  // A verb that reports only with its particle ("play down") reports nothing without it.
+  const play = "The mayor will play the “harbour card,” Varga said, adding that the vote was close.";
+  assert.equal(statementOf(play, "said").content.text, "The mayor will play the “harbour card,”");
+  assert.equal(statementOf("Ode played down the “harbour card,” Varga said.", "said").content.text, "“harbour card,”");
 });
 
 test("'seem' before a participle or a noun phrase reports an impression with no speaker: 'seemed rattled', 'seems a sure thing'", () => {
@@ -1233,4 +1237,43 @@ test("an 'according to' source inside brackets ends where they close", () => {
 test("an object relative with an 'as' complement ('whom X described as tall') ends before the sentence's own verb", () => {
   assert.equal(statementOf("The skipper whom sailors described as reckless sank the dinghy.", "described").content.text, "whom sailors described as reckless");
   assert.equal(statementOf("The bridge, which the guild described as unsafe, was closed.", "described").content.text, "which the guild described as unsafe");
+});
+
+test("a bare word of time after a cue that follows its clause still closes the report: 'she said later.'", () => {
+  assert.equal(statementOf("The ferry was late again, she said later.", "said").content.text, "The ferry was late again");
+  assert.equal(statementOf("The pier is unsafe, Okafor told the crew afterward.", "told").content.text, "The pier is unsafe");
+  assert.equal(statementOf("The pier is unsafe, Okafor said in an interview later.", "said").content.text, "The pier is unsafe");
+  // ... and before the comma that opens the speaker's next act.
+  assert.equal(statementOf("The pier is unsafe, Okafor said later, adding that the crew was tired.", "said").content.text, "The pier is unsafe");
+});
+
+test("a short quotation after 'in his book,' closing the sentence is the book's title: the clause before the cue is the content", () => {
+  const wrote = statementOf("The harbour never paid, Lund wrote in his 2012 book, “Harbour Days.”", "wrote");
+  assert.equal(wrote.content.text, "The harbour never paid");
+  assert.equal(wrote.speaker?.mention?.text, "Lund");
+  // After a noun that names no work the quotation is the speaker's.
+  assert.equal(statementOf("Lund told the crowd, “Harbour days are over.”", "told").content.text, "“Harbour days are over.”");
+});
+
+test("a clause of when or why closing the sentence after the cue ('as he left', 'when asked') leaves the clause before the comma as the content", () => {
+  assert.equal(statementOf("The pier is safe, Lund said as he opened the gate.", "said").content.text, "The pier is safe");
+  assert.equal(statementOf("The pier is safe, Lund told the crew when asked about the storm.", "told").content.text, "The pier is safe");
+  assert.equal(statementOf("The pier is safe, Lund said while touring the harbour.", "said").content.text, "The pier is safe");
+  // "as much ... as" compares: the cue's object follows, and the clause before the comma is not what was announced.
+  assert.notEqual(statementOf("The ferries ran late, the board announced as much aid as the crews wanted.", "announced").content.text, "The ferries ran late");
+});
+
+test("a mixed quotation before a cue followed by where or when it was said is still reported from the sentence's start", () => {
+  assert.equal(statementOf("The pier “is safe,” Lund said as he opened the gate.", "said").content.text, "The pier “is safe,”");
+  assert.equal(statementOf("The ferry “will be late again,” she added in a later interview.", "added").content.text, "The ferry “will be late again,”");
+  // A work's title after the cue is no second part of the quotation.
+  assert.equal(statementOf("The crew “never slept,” she wrote in her memoir, “Salt Days.”", "wrote").content.text, "The crew “never slept,”");
+});
+
+test("a clause with its own verb before ', said NAME.' is what was said, not a subject of 'said'", () => {
+  const said = statementOf("The firm worked on ferries and other issues in Vantor, said lobbyist and strategist Ann Berg.", "said");
+  assert.equal(said.speaker?.mention?.text, "lobbyist and strategist Ann Berg");
+  assert.equal(said.content.text, "The firm worked on ferries and other issues in Vantor");
+  // A relative clause inside the subject keeps it a subject.
+  assert.equal(speakerOf("Lund, who runs the port, said the fees will rise.", "said"), "Lund, who runs the port,");
 });

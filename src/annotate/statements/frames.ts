@@ -17,6 +17,7 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
+  skipTrailingAdjuncts,
   skipDiscourseAdverbial,
   startsAfresh,
   trimTrailingPunct,
@@ -25,7 +26,7 @@ import {
   opensSequencedAct,
   closesAsideAround,
 } from "./extent.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TOLD_THINGS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
@@ -109,7 +110,10 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // So it does before an inverted cue ("The fee is “a tax on islanders,” said Lund"), and when the sentence goes on
   // after a conjunction ("..., said Lund, but she ..."): the quotation still finishes the clause before the cue.
   const goesOn = isComma(ctx.tokens[afterSource]) && ctx.tokens[afterSource + 1]?.pos === "CCONJ" && ctx.quoteOf[afterSource + 1] === -1;
-  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn) && plainLeadIn(ctx, quote.firstToken);
+  // "The fee is “a tax,” Lund said in a later interview / as she left": where and when it was said close the report too.
+  const { last: sentenceLast } = sentenceBounds(ctx, cue.last);
+  const scene = opensLongAdjunct(ctx, cue, afterSource, sentenceLast) || closesWithWhenClause(ctx, cue, afterSource, sentenceLast);
+  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn || scene) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = pastAdjunctBeforeQuote(ctx, afterSource);
@@ -117,7 +121,8 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // A title closing the speaker's description may close the sentence too ("..., the author of “Salt.”"): a quotation
   // after it opens the next sentence.
   const titleEnds = source !== null && inverted && ctx.quoteOf[source.last] !== -1 && ctx.sentenceOf[k] !== sentence;
-  const continuation = titleEnds ? null : quoteStartingAt(ctx, k);
+  const next = titleEnds ? null : quoteStartingAt(ctx, k);
+  const continuation = next && !isWorkTitle(ctx, next) ? next : null;
   const lastQuote = continuation ?? quote;
   // “A,” she said, adding that ... “B.”: the quotations after an added remark carry on the remark (addsAfter).
   const end = addsAfter(ctx, afterSource) ? lastQuote.end : extendOverFollowingQuotes(ctx, lastQuote.end, Math.max(cue.last, lastQuote.lastToken));
@@ -135,10 +140,17 @@ function plainLeadIn(ctx: AttributionContext, q: number): boolean {
   let words = false;
   for (let i = sentenceBounds(ctx, q).first; i < q; i++) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && isReportingVerb(t))) return false;
+    if (ctx.quoteOf[i] !== -1 || (t.pos === "VERB" && reportsInLeadIn(ctx, i))) return false;
     if (t.norm !== "(" && t.norm !== "[") words = true;
   }
   return words;
+}
+
+/** A verb that reports at `i`; a phrasal cue only with its particle: "will play the “harbour card,”" reports nothing. */
+function reportsInLeadIn(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (CUE_FRAMES.has(t.lemma) || LIGHT_VERBS.has(t.lemma)) return true;
+  return PHRASAL_CUES.get(t.lemma)?.has(ctx.tokens[i + 1]?.norm ?? "") ?? false;
 }
 
 /**
@@ -261,7 +273,7 @@ function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   k = skipAdjuncts(ctx, k, last + 1);
   while (k < ctx.tokens.length && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   const quote = quoteStartingAt(ctx, k);
-  if (!quote) return null;
+  if (!quote || isWorkTitle(ctx, quote)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Text after the quotation in the same sentence makes it a mixed quotation: the content runs on.
   // "Citing “a busy week,” Lund said ...": a speaker after the quotation opens the main clause, which is not quoted.
@@ -980,7 +992,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
   // comma after it and its time and place is the speaker's next act, not more of the clause before.
-  const afterAdjuncts = skipAdjuncts(ctx, afterCue, bounds.last);
+  const afterAdjuncts = skipTrailingAdjuncts(ctx, afterCue, bounds.last);
   // "The question is not whether she quits — that won't happen, aides say — but when": a cue inside an aside set off by
   // dashes reports the aside alone.
   let contentFirst = bounds.first;
@@ -1021,7 +1033,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
   // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
-  if (opensLongAdjunct(ctx, cue, afterCue, bounds.last) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
+  const closing = opensLongAdjunct(ctx, cue, afterCue, bounds.last) || closesWithWhenClause(ctx, cue, afterCue, bounds.last);
+  if (closing && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
@@ -1042,7 +1055,52 @@ function openingParticipleOnly(ctx: AttributionContext, first: number, last: num
 function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || !ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
-  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  for (let i = k + 1; i <= last; i++) {
+    if ((ctx.tokens[i] as Token).norm === "that") return false;
+    if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
+  }
+  return true;
+}
+
+/** Subordinators that open a clause of when, how or why after a verb of saying: "said as she left", "said when asked". */
+const SCENE_SUBORDINATORS: ReadonlySet<string> = new Set(["as", "when", "while", "because", "since", "until", "once", "after", "before"]);
+
+/**
+ * "..., Lund said as he opened the gate.", "..., Lund told reporters when asked about the storm.": past the addressee and
+ * adjuncts, a subordinate clause that runs to the sentence's end tells when or why it was said, not what.
+ */
+function closesWithWhenClause(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  if (!ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
+  const addressee = cue.frame === "addressed" ? phraseStartingAt(ctx, k, last) : null;
+  const j = skipTrailingAdjuncts(ctx, addressee ? addressee.last + 1 : k, last);
+  if (!SCENE_SUBORDINATORS.has(ctx.tokens[j]?.norm ?? "") || ctx.quoteOf[j] !== -1 || !opensSceneClause(ctx, j + 1)) return false;
+  for (let i = j + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
+}
+
+/**
+ * A subject or a participle after the subordinator ("as he left", "when asked"); "announced as much aid as", "said as
+ * a rule" compare or describe instead.
+ */
+function opensSceneClause(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.quoteOf[k] !== -1) return false;
+  if (t.pos === "VERB") return verbForm(t) === "ing" || verbForm(t) === "past";
+  // A subject pronoun opens a clause whatever the tagger makes of its verb ("as he labored", tagged an adjective).
+  if (isPersonalPronoun(t) && !OBJECT_PRONOUNS.has(t.norm)) return true;
+  return (t.pos === "PRON" || t.pos === "PROPN" || t.pos === "DET" || t.pos === "NOUN") && hasVerb(ctx, k + 1, sentenceBounds(ctx, k).last);
+}
+
+/**
+ * "..., Lund wrote in his 2012 book, “Harbour Days.”": a short quotation after a comma that closes a phrase naming a
+ * work, and closes the sentence too, is the work's title, not words of the speaker's.
+ */
+function isWorkTitle(ctx: AttributionContext, quote: Quote): boolean {
+  const work = ctx.tokens[quote.firstToken - 2];
+  if (!work || !isComma(ctx.tokens[quote.firstToken - 1]) || !TITLED_WORK_NOUNS.has(work.norm) || ctx.quoteOf[quote.firstToken - 2] !== -1) return false;
+  if (!quote.closed || quote.lastToken - quote.firstToken > 8) return false;
+  const { last } = sentenceBounds(ctx, quote.firstToken);
+  for (let i = quote.lastToken + 1; i <= last; i++) if ((ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
 }
 
@@ -1798,6 +1856,7 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
   // "leading the police | to question": the causative verb's object speaks, not the subject the verb's phrase would give.
   const caused = cue.first === cue.head - 1 ? (causedSpeaker(ctx, cue.head) ?? infinitiveSubject(ctx, cue.head)) : null;
   let source = shared ? null : (caused ?? leftSubject(ctx, cue.first, floor));
+  if (source && clauseBeforeInvertedCue(ctx, cue, source)) source = null;
   const participle = source ? null : shared;
   if (!source && !participle) {
     return clauseThenCue(ctx, cue, null) ?? speechWithUnfoundSpeaker(ctx, cue) ?? coordinatedWithUnfoundSpeaker(ctx, cue) ?? participleFragment(ctx, cue);
@@ -1944,6 +2003,27 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
   for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
   return !hasVerb(ctx, first, last);
+}
+
+/**
+ * "The firm worked on ferries in Vantor, said lobbyist Ann Berg.": a lone verb of saying after a comma, followed by
+ * its speaker and nothing more, with a "subject" running up to that comma whose own verb comes before any relative
+ * pronoun, has a clause before it, not a subject ("Lund, who runs the port, said" has one).
+ */
+/** Verbs of saying that stand before their speaker in news prose: "..., said Lund.", "..., wrote Berg." */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(["say", "write", "add"]);
+
+function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: TokenSpan): boolean {
+  const comma = cue.first - 1;
+  if (!INVERTING_VERBS.has((ctx.tokens[cue.head] as Token).lemma) || !isLoneVerb(ctx, cue) || !isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || source.last < comma - 1) return false;
+  const speaker = rightSubject(ctx, cue.last);
+  if (!speaker || !restIsEmpty(ctx, speaker.last + 1)) return false;
+  for (let k = source.first; k < comma; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (RELATIVE_PRONOUNS.has(t.norm) || t.norm === "whose") return false;
+    if (ctx.quoteOf[k] === -1 && (isFiniteVerb(t) || t.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 /**

@@ -120,6 +120,9 @@ export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 /** "..., then said", "..., later admitted": after a comma these open the subject's next act. */
 export const SEQUENCE_WORDS: ReadonlySet<string> = new Set(["then", "later"]);
 
+/** Bare adverbs of time that may close a sentence after its cue: "..., she said later.", "..., Lund added afterward." */
+export const TRAILING_TIME_ADVERBS: ReadonlySet<string> = new Set(["later", "earlier", "afterward", "afterwards", "then", "again", "too", "before", "since", "once", "twice"]);
+
 /** Words that may sit between a subject and its cue without belonging to either. */
 export const ADVERBS_BEFORE_CUE = new Set([
   "also", "later", "earlier", "soon", "previously", "recently", "repeatedly", "often", "once", "then", "again",
@@ -360,6 +363,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "ad", "advertisement", "commercial", "spot", "video", "website", "petition", "resolution", "sign", "banner", "placard",
   "flyer", "leaflet", "mailer", "pitch", "piece", "column", "editorial", "op-ed", "essay", "book", "paper", "document",
   "filing", "brief", "lawsuit", "complaint", "tweet", "post",
+]);
+
+/** Works that carry a title of their own: "in his 2012 book, “Harbour Days.”", "in her memoir, “Salt.”" */
+export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS, "memoir", "memoirs", "autobiography", "biography", "novel", "documentary", "film", "podcast", "show", "blog", "newsletter",
 ]);
 
 /** Nouns of speech and stance that a light verb turns into a cue. */
