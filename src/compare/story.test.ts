@@ -455,6 +455,16 @@ test("a title the tagger reads as a name is not a different speaker", () => {
   assert.equal(contradictions(compareStory([a, b], "s").findings).length, 0);
 });
 
+test("a capitalised word of a speaker's title is the role, not another speaker", () => {
+  const byMinister = (id: string, office: string) =>
+    docWith(id, `${office} Minister Ivo Brandt said the pension age must rise to 68 within ten years.`, {
+      entities: [{ text: "Ivo Brandt", type: "person", role: `${office} Minister` }],
+      statements: [{ speaker: `${office} Minister Ivo Brandt`, canonical: "Ivo Brandt", cue: "said", content: "the pension age must rise to 68 within ten years" }],
+    });
+  const found = contradictions(compareStory([byMinister("a", "Finance"), byMinister("b", "Interior")], "s").findings);
+  assert.deepEqual(found.map((f) => f.aspect), ["role"]);
+});
+
 test("names in another order, or a place within another, are no swap", () => {
   const entities = (names: [string, "person" | "place"][]) => names.map(([text, type]) => ({ text, type }));
   const listA = "The coaches fired this season are Ann Ode of Dover and Bea Lund of Hull.";
