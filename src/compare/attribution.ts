@@ -186,8 +186,10 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   }
   const drafts: FindingDraft[] = [];
   // One speaker blaming two parties in the two reports ("accused Ukraine", "said the US was behind") is
-  // said to have said two things, not the same thing twice.
-  if (sameSpeaker && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
+  // said to have said two things, not the same thing twice; so is one denying what the other has them admit.
+  const stances = [cueStance(x), cueStance(y)];
+  const opposed = stances[0] !== null && stances[1] !== null && stances[0] !== stances[1];
+  if (sameSpeaker && !opposed && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
     drafts.push({
       kind: "agreement",
       aspect: "attribution",

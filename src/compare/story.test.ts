@@ -489,6 +489,17 @@ test("a speaker named by surname holds the role the report gave them as a speake
   assert.equal(roles(spokesman, byChief).length, 0);
 });
 
+test("one speaker denying in one report what they admit in the other is one contradiction and no agreement on who said it", () => {
+  const by = (id: string, cue: string) =>
+    docWith(id, `Builder Otto Rask ${cue} using thin steel in the school roof.`, {
+      entities: [{ text: "Otto Rask", type: "person" }],
+      statements: [{ speaker: "Builder Otto Rask", canonical: "Otto Rask", cue, content: "using thin steel in the school roof" }],
+    });
+  const findings = compareStory([by("a", "denied"), by("b", "admitted")], "s").findings;
+  assert.deepEqual(contradictions(findings).map((f) => f.claims.map((c) => c.value)), [["deny", "admit"]]);
+  assert.equal(findings.filter((f) => f.kind === "agreement" && f.aspect === "attribution").length, 0);
+});
+
 test("names in another order, or a place within another, are no swap", () => {
   const entities = (names: [string, "person" | "place"][]) => names.map(([text, type]) => ({ text, type }));
   const listA = "The coaches fired this season are Ann Ode of Dover and Bea Lund of Hull.";
