@@ -202,6 +202,13 @@ test("a pronoun speaker is the mention; its canonical name is the latest compati
   assert.equal(s.speakerCanonical, "Nils Orvik");
 });
 
+test("a gendered pronoun passes over a person whose given name is of the other gender", () => {
+  const she = story("Chief Ines Varro spoke at noon. The suspect, Tom Hale, was held at a flat in Dover. “We have our man,” she said.");
+  assert.equal(byCue(she, "said").speakerCanonical, "Ines Varro");
+  const he = story("Chief Pavel Ostrov spoke at noon. The suspect, Mary Lane, was held at a flat in Dover. “We have our woman,” he said.");
+  assert.equal(byCue(he, "said").speakerCanonical, "Pavel Ostrov");
+});
+
 test("a surname alone takes the full name seen earlier as canonical", () => {
   const doc = annotate("Maria Keller said the count was complete. Later, Keller said a recount was possible.");
   const later = doc.statements[1];

@@ -162,8 +162,9 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
   const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= MIN_TAKEN_TERMS || sameSentence(x, y, weights)));
   const people = speakerType(x) === "person" && speakerType(y) === "person";
-  // "Her spokesman said Berg told the crowd ...": words passed on from the other speaker, named in them, are hers too.
-  const relayed = nameX !== null && nameY !== null && (surnameIn(x.statement.content.text, nameY) || surnameIn(y.statement.content.text, nameX));
+  // "Her spokesman said Berg told the crowd ...", "a spokesman said Senator Berg will fight ...": words passed on
+  // from the other speaker, named in them, are hers too, whether the one passing them on is named or described.
+  const relayed = (nameY !== null && surnameIn(x.statement.content.text, nameY)) || (nameX !== null && surnameIn(y.statement.content.text, nameX));
   if (nameX && nameY && !sameSpeaker && !relayed && sameWords && people) {
     return [
       {
@@ -176,16 +177,19 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
       },
     ];
   }
-  const roleX = speakerDescription(x.statement);
-  const roleY = speakerDescription(y.statement);
-  if (roleX && roleY) {
+  const roleX = speakerDescription(x);
+  const roleY = speakerDescription(y);
+  // Two people named apart may hold any two roles; only one speaker, or one described and not named, has one role.
+  if (roleX && roleY && !relayed && !(nameX && nameY && !sameSpeaker)) {
     const verdict = judge(roleX.text, roleY.text);
     if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
   }
   const drafts: FindingDraft[] = [];
   // One speaker blaming two parties in the two reports ("accused Ukraine", "said the US was behind") is
-  // said to have said two things, not the same thing twice.
-  if (sameSpeaker && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
+  // said to have said two things, not the same thing twice; so is one denying what the other has them admit.
+  const stances = [cueStance(x), cueStance(y)];
+  const opposed = stances[0] !== null && stances[1] !== null && stances[0] !== stances[1];
+  if (sameSpeaker && !opposed && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
     drafts.push({
       kind: "agreement",
       aspect: "attribution",
@@ -352,11 +356,18 @@ function speakerName(s: Statement): string | null {
   return s.speakerCanonical ?? null;
 }
 
-/** The words describing the speaker: an attached role, else the mention itself when it is not a name or pronoun. */
-function speakerDescription(s: Statement): TextRange | null {
+/**
+ * The words describing the speaker: an attached role, else the role the report gives the named speaker in
+ * another statement ("Mayor Ann Lund said ... Lund said"), else the mention itself when it is not a name or
+ * pronoun. A role the report gives outside a statement may be as of other events than the words, so not that.
+ */
+function speakerDescription(said: Said): TextRange | null {
+  const s = said.statement;
   if (s.speakerRole) return s.speakerRole;
+  const name = s.speakerCanonical;
+  if (name) return said.doc.statements.find((o) => o.speakerRole && o.speakerCanonical && sameEntity(o.speakerCanonical, name, "person"))?.speakerRole ?? null;
   const mention = s.speaker?.mention;
-  if (!mention || s.speakerCanonical) return null;
+  if (!mention) return null;
   return /\s/.test(mention.text.trim()) ? mention : null;
 }
 

@@ -57,6 +57,9 @@ export const nameCheck: PairCheck = {
       // "... Endangered Species Legislation Interior ..." / "... Species Decisions Interior ...": capitalised
       // words amid a title-case run are set as a headline sets every word, and no list knows them as names.
       if (!x.entity && !y.entity && (inTitleCaseRun(ctx, a.articleId, x.key) || inTitleCaseRun(ctx, b.articleId, y.key))) continue;
+      // "Finance Minister Ivo Brandt" / "Interior Minister Ivo Brandt": a capitalised word of a title is the role,
+      // which the role check compares, not a second name for the person or speaker.
+      if ((!x.entity && inRole(a, x.key)) || (!y.entity && inRole(b, y.key))) continue;
       if (typeX && typeY && typeX !== typeY) continue;
       const type = typeX ?? typeY ?? "other";
       // In a loose paraphrase only names both typed as people or places are compared; an untyped or
@@ -221,6 +224,12 @@ function listedWithAnotherPerson(ctx: PairContext, unit: Unit, key: UnitKey): bo
   const text = ctx.texts.doc(unit.articleId).article.text;
   const joined = (first: { end: number }, second: { start: number }) => first.end <= second.start && LIST_JOINER.test(text.slice(first.end, second.start));
   return unit.entities.some((e) => e.type === "person" && e.start !== key.start && (joined(e, key) || joined(key, e)));
+}
+
+/** Within a role the report gives a person or a speaker ("Finance Minister", "the board's chief executive"). */
+function inRole(unit: Unit, key: UnitKey): boolean {
+  const roles = [...unit.entities.map((e) => e.role), ...unit.statements.map((s) => s.speakerRole)];
+  return roles.some((r) => r !== undefined && r.start <= key.start && key.end <= r.end);
 }
 
 function isSpeaker(unit: Unit, key: UnitKey): boolean {

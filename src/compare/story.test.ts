@@ -455,6 +455,51 @@ test("a title the tagger reads as a name is not a different speaker", () => {
   assert.equal(contradictions(compareStory([a, b], "s").findings).length, 0);
 });
 
+test("a capitalised word of a speaker's title is the role, not another speaker", () => {
+  const byMinister = (id: string, office: string) =>
+    docWith(id, `${office} Minister Ivo Brandt said the pension age must rise to 68 within ten years.`, {
+      entities: [{ text: "Ivo Brandt", type: "person", role: `${office} Minister` }],
+      statements: [{ speaker: `${office} Minister Ivo Brandt`, canonical: "Ivo Brandt", cue: "said", content: "the pension age must rise to 68 within ten years" }],
+    });
+  const found = contradictions(compareStory([byMinister("a", "Finance"), byMinister("b", "Interior")], "s").findings);
+  assert.deepEqual(found.map((f) => f.aspect), ["role"]);
+});
+
+test("a speaker named by surname holds the role the report gave them as a speaker; two people named apart hold any two roles", () => {
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  const words = '"The new pool will stay open all winter for every school,"';
+  const byMayor = docWith("a", `${words} the mayor said at the gate.`, { statements: [{ speaker: "the mayor", cue: "said", content: words, direct: true }] });
+  const byChief = docWith("b", `Police Chief Piet Varga said the gates open at nine. ${words} Varga told the crowd.`, {
+    entities: [{ text: "Piet Varga", type: "person", role: "Police Chief" }],
+    statements: [
+      { speaker: "Police Chief Piet Varga", canonical: "Piet Varga", role: "Police Chief", cue: "said", content: "the gates open at nine" },
+      { speaker: "Varga", canonical: "Piet Varga", cue: "told", content: words, direct: true },
+    ],
+  });
+  assert.deepEqual(roles(byMayor, byChief)[0]?.claims.map((c) => c.span.text), ["the mayor", "Police Chief"]);
+  // A loose claim from a named mayor and a named police chief is two sources, neither described wrongly.
+  const claim = (id: string, text: string, name: string, role: string, content: string) =>
+    docWith(id, text, { entities: [{ text: name, type: "person", role }], statements: [{ speaker: `${role} ${name}`, canonical: name, role, cue: "said", content }] });
+  const mayor = claim("c", "Mayor Ann Lund said the pool would stay open all winter for schools.", "Ann Lund", "Mayor", "the pool would stay open all winter for schools");
+  const chief = claim("d", "Police Chief Piet Varga said the town pool would stay open until spring, mainly for schools.", "Piet Varga", "Police Chief", "the town pool would stay open until spring, mainly for schools");
+  assert.equal(roles(mayor, chief).length, 0);
+  // A described speaker passing on the named one's words is no other holder of her role.
+  const relay = '"As chief, Piet Varga will keep the pool open all winter for every school,"';
+  const spokesman = docWith("e", `${relay} a spokesman said.`, { statements: [{ speaker: "a spokesman", cue: "said", content: relay, direct: true }] });
+  assert.equal(roles(spokesman, byChief).length, 0);
+});
+
+test("one speaker denying in one report what they admit in the other is one contradiction and no agreement on who said it", () => {
+  const by = (id: string, cue: string) =>
+    docWith(id, `Builder Otto Rask ${cue} using thin steel in the school roof.`, {
+      entities: [{ text: "Otto Rask", type: "person" }],
+      statements: [{ speaker: "Builder Otto Rask", canonical: "Otto Rask", cue, content: "using thin steel in the school roof" }],
+    });
+  const findings = compareStory([by("a", "denied"), by("b", "admitted")], "s").findings;
+  assert.deepEqual(contradictions(findings).map((f) => f.claims.map((c) => c.value)), [["deny", "admit"]]);
+  assert.equal(findings.filter((f) => f.kind === "agreement" && f.aspect === "attribution").length, 0);
+});
+
 test("names in another order, or a place within another, are no swap", () => {
   const entities = (names: [string, "person" | "place"][]) => names.map(([text, type]) => ({ text, type }));
   const listA = "The coaches fired this season are Ann Ode of Dover and Bea Lund of Hull.";

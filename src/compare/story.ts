@@ -42,6 +42,9 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const attributions = attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights).filter(
     (f) => !(f.aspect === "role" && f.claims.every((c) => roles.some((r) => r.claims.some((rc) => overlapping(rc.span, c.span))))),
   );
+  // A pair's negation read off "denied" / "admitted" is the speaker's change of stance found already, told with who.
+  const stanceFlips = attributions.filter((f) => f.rule === "polarity/deny-vs-admit");
+  const pairFindings = contradictions.filter((f) => !(f.aspect === "polarity" && stanceFlips.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span))))));
   const acrossReports = [...roles, ...attributions];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
   const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
@@ -60,8 +63,8 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   }
   const apart = (u: Unit, v: Unit) => disputedWith.get(u)?.has(v) === true;
   const agreements = agreementFindings(agreed, texts, apart);
-  const uniques = uniqueFindings(unitsByDoc, pairs, [...contradictions, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
-  const findings = numberFindings([...contradictions, ...acrossReports, ...agreements, ...uniques]);
+  const uniques = uniqueFindings(unitsByDoc, pairs, [...pairFindings, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
+  const findings = numberFindings([...pairFindings, ...acrossReports, ...agreements, ...uniques]);
 
   return {
     id: storyId,

@@ -1,5 +1,5 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
-import { ORG_SUFFIX_SET } from "../entities/lexicon.js";
+import { firstNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
@@ -181,7 +181,9 @@ export class SpeakerResolver {
     if (entity) {
       info.canonical = entity.canonical;
       info.name = entity.canonical;
-      this.remember(entity.canonical, entity.type === "person", this.genderOf(span), entity.type === "person" ? lastWord(entity.canonical) : "");
+      const gender = this.genderOf(span);
+      const person = entity.type === "person";
+      this.remember(entity.canonical, person, gender === "unknown" && person ? givenNameGender(entity.canonical) : gender, person ? lastWord(entity.canonical) : "");
       return info;
     }
     if (!core) {
@@ -403,7 +405,7 @@ export class SpeakerResolver {
   /** Note a person named outside any statement, so that a later "he" can find them. */
   noteEntity(entity: Entity): void {
     if (entity.type !== "person" && entity.type !== "organization") return;
-    this.remember(entity.canonical, entity.type === "person", "unknown", lastWord(entity.canonical));
+    this.remember(entity.canonical, entity.type === "person", entity.type === "person" ? givenNameGender(entity.canonical) : "unknown", lastWord(entity.canonical));
     if (entity.type !== "person") return;
     const token = firstTokenFrom(this.ctx.tokens, entity.start);
     if (this.ctx.tokens[token]?.start !== entity.start) return;
@@ -436,6 +438,12 @@ function plainName(mention: string): string {
   const name = mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
   const space = name.lastIndexOf(" ");
   return space > 0 && REFLEXIVE_PRONOUNS.has(name.slice(space + 1).toLowerCase()) ? name.slice(0, space) : name;
+}
+
+/** "Tom Hale" is a man to a later "she said", who goes on with someone else; a surname alone tells nothing. */
+function givenNameGender(canonical: string): Gender {
+  const words = canonical.split(/\s+/);
+  return (words.length > 1 && firstNameGender(words[0] as string)) || "unknown";
 }
 
 function lastWord(s: string): string {
