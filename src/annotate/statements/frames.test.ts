@@ -462,6 +462,12 @@ test("a passive cue closed by a comma reports only its subject; an expletive 'it
   assert.equal(statementOf("It seems, though, that the ferry is late.", "seems").content.text, "It seems, though, that the ferry is late");
 });
 
+test("a passive with no subject in reach and only a place, time or manner after it reports nothing; 'as' and 'seems' + adverb still do", () => {
+  assert.deepEqual(cuesOf("The mayor defended the toll - and was roundly mocked on the radio."), ["defended"]);
+  assert.equal(statementOf("The mayor defended the toll - and was roundly mocked as a miser.", "was roundly mocked").content.text, "as a miser");
+  assert.equal(statementOf("The toll rose in May and seemed oddly fitting.", "seemed").content.text, "oddly fitting");
+});
+
 test("a passive cue at the full stop reports only its subject", () => {
   assert.equal(statementOf("The new toll was announced.", "was announced").content.text, "The new toll");
 });
