@@ -1227,3 +1227,13 @@ test("an object relative with an 'as' complement ('whom X described as tall') en
   assert.equal(statementOf("The skipper whom sailors described as reckless sank the dinghy.", "described").content.text, "whom sailors described as reckless");
   assert.equal(statementOf("The bridge, which the guild described as unsafe, was closed.", "described").content.text, "which the guild described as unsafe");
 });
+
+test("a fronted subordinate clause with no main clause of its own is the scene of the cue after it, not its content", () => {
+  const asked = statementOf("After the vote closed, Lund asked the board for more time.", "asked");
+  assert.equal(asked.speaker?.mention?.text, "Lund");
+  assert.equal(asked.content.text, "for more time");
+  assert.equal(statementOf("When the storm passed, Berg warned the crew of more rain.", "warned").content.text, "of more rain");
+  // A main clause after the subordinate one, even without a comma, is what was said.
+  assert.equal(statementOf("After the ferry left she sold the pier, records show.", "show").content.text, "After the ferry left she sold the pier");
+  assert.equal(statementOf("If the fees rise, the port will close, Lund said.", "said").content.text, "If the fees rise, the port will close");
+});

@@ -987,6 +987,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
     if (openingParticipleOnly(ctx, contentFirst, lastTok)) return null;
+    if (subordinateClauseOnly(ctx, contentFirst, lastTok)) return null;
     const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
@@ -1930,6 +1931,32 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   if (!t || k > last || !(t.pos === "ADP" || t.pos === "SCONJ" || ctx.timeToken[k] === 1 || k > first)) return false;
   for (let i = first; i <= last; i++) if (ctx.quoteOf[i] !== -1) return false;
   return !hasVerb(ctx, first, last);
+}
+
+/**
+ * "After the vote closed, Lund asked the board for more time.": a clause opened by a subordinator, with no main clause
+ * of its own, sets the scene for the cue after it; it is never what was said.
+ */
+function subordinateClauseOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  let k = first;
+  while (k <= last && (ctx.tokens[k] as Token).pos === "CCONJ") k++;
+  const t = ctx.tokens[k];
+  if (!t || k > last || !SUBORDINATORS.has(t.norm) || t.pos === "CCONJ" || ctx.quoteOf[k] !== -1) return false;
+  // "After he took office he made changes, records show": a second predicate with no comma before it is the main clause.
+  let predicates = 0;
+  for (let i = k + 1; i <= last; i++) {
+    if (isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) return false;
+    if (opensPredicate(ctx, i)) predicates++;
+  }
+  return predicates === 1;
+}
+
+/** A finite verb or auxiliary at `i` that no auxiliary, adverb or particle of the same verb group precedes. */
+function opensPredicate(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "AUX" && !isFiniteVerb(t)) return false;
+  const prev = ctx.tokens[i - 1];
+  return !prev || !(prev.pos === "AUX" || prev.pos === "ADV" || prev.pos === "PART");
 }
 
 /**
