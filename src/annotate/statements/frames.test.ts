@@ -1237,3 +1237,10 @@ test("a fronted subordinate clause with no main clause of its own is the scene o
   assert.equal(statementOf("After the ferry left she sold the pier, records show.", "show").content.text, "After the ferry left she sold the pier");
   assert.equal(statementOf("If the fees rise, the port will close, Lund said.", "said").content.text, "If the fees rise, the port will close");
 });
+
+test("after a cue that 'as' credits, adverbs before the comma say when or how; the clause after it is what was said", () => {
+  assert.equal(statementOf("As the Gazette reported just today, the ferry will stop at noon.", "reported").content.text, "the ferry will stop at noon");
+  assert.equal(statementOf("As Lund said repeatedly, the pier is unsafe.", "said").content.text, "the pier is unsafe");
+  // A noun after the cue is its object, and the clause after the comma the writer's.
+  assert.equal(statementOf("As Berg announced the closure, the crowd booed.", "announced").content.text, "the closure");
+});

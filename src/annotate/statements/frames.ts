@@ -412,6 +412,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // asked; before "that" or a clause it is only who heard it.
     if (!controlsInfinitive(ctx, after, last) && !(addressee && thingAsked(ctx, cue, addressee, after, last))) k = after;
   }
+  k = pastAdjunctsOfAs(ctx, cue, source, k, last);
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
@@ -619,6 +620,23 @@ function creditedByAs(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const first = sentenceBounds(ctx, source.first).first;
   const before = source.first - 2;
   return before < first || (before === first && (ctx.tokens[before] as Token).pos === "CCONJ");
+}
+
+/**
+ * "As the Gazette reported just today, ...", "As Lund said repeatedly, ...": after a cue that "as" credits, adverbs
+ * and adjuncts up to the comma say when or how it was said; the clause after the comma is what was said. The comma
+ * at `k` is returned, or `k` itself when anything else stands before it.
+ */
+function pastAdjunctsOfAs(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, k: number, last: number): number {
+  if (!creditedByAs(ctx, cue, source)) return k;
+  let j = k;
+  for (;;) {
+    while (j <= last && ctx.quoteOf[j] === -1 && (ctx.timeToken[j] || (ctx.tokens[j] as Token).pos === "ADV" || (ctx.tokens[j] as Token).pos === "CCONJ")) j++;
+    const next = skipAdjuncts(ctx, j, last);
+    if (next === j) break;
+    j = next;
+  }
+  return j > k && isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1 ? j : k;
 }
 
 function loneManner(t: Token): boolean {
