@@ -105,3 +105,7 @@ test("a headline's verb right before a colon ends a kicker, not a cue; an object
   assert.deepEqual(cuesIn('Lund continued:\n\n"We will rebuild the pier."'), ["continued:"]);
   assert.deepEqual(cuesIn("The harbour master added: the pier will reopen on Friday."), ["added:"]);
 });
+
+test("a place's 'there' between a noun of evidence and 'show' keeps the noun its subject: 'Surveys there show'", () => {
+  assert.deepEqual(cuesIn("Surveys there show the ferry is late."), ["show"]);
+});

@@ -379,7 +379,8 @@ function evidenceBefore(ctx: AttributionContext, i: number): boolean {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return false;
     if (EVIDENCE_NOUNS.has(t.norm) && (t.pos === "NOUN" || t.pos === "PROPN")) return true;
-    if (!EVIDENCE_SUBJECT_FILLERS.has(t.pos)) return false;
+    // "Polls there show": the tagger reads a place's "there" as a pronoun.
+    if (!EVIDENCE_SUBJECT_FILLERS.has(t.pos) && t.norm !== "there") return false;
   }
   return false;
 }

@@ -658,3 +658,9 @@ test("a description with a relative clause before the name it gives ('a baker wh
   assert.equal(speakerOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said"), "a baker who would give only his first name, Tomas,");
   assert.equal(statementOf("“The ovens are cold,” a baker who would give only his first name, Tomas, said.", "said").content.text, "“The ovens are cold,”");
 });
+
+test("'there' right after a noun says where its people are, and the noun is the subject: 'Officials there say'", () => {
+  assert.equal(speakerOf("Pilots there say the quay is too short.", "say"), "Pilots");
+  // Before the cue's own clause "there" is that clause's subject, not the speaker's place.
+  assert.equal(statementOf("The pilots said there was a storm.", "said").content.text, "there was a storm");
+});
