@@ -1244,3 +1244,10 @@ test("after a cue that 'as' credits, adverbs before the comma say when or how; t
   // A noun after the cue is its object, and the clause after the comma the writer's.
   assert.equal(statementOf("As Berg announced the closure, the crowd booed.", "announced").content.text, "the closure");
 });
+
+test("a cue inside an opening 'when' clause asks or tells only up to the comma that closes the clause", () => {
+  const asked = statementOf("When the Gazette asked Berg about the pier, the harbour master said he needed to check.", "asked");
+  assert.equal(asked.speaker?.mention?.text, "the Gazette");
+  assert.equal(asked.content.text, "about the pier");
+  assert.equal(statementOf("When the Gazette asked Berg about the pier, the harbour master said he needed to check.", "said").content.text, "he needed to check");
+});

@@ -422,7 +422,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "said at a rally in Tevo the strike would go on": where or on what occasion, before a clause with its own subject
   // and verb, is no part of what was said.
   const occasion = (cue.frame === "speech" || cue.frame === "addressed") && OCCASION_HEADS.has((ctx.tokens[k] as Token | undefined)?.norm ?? "") && mainClauseAt(ctx, afterAdjuncts);
-  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  // "When the Gazette asked Berg about the pier, the mayor said ...": a comma that closes the opening clause the cue
+  // sits in ends what was asked; the main clause after it is no part of it.
+  const closesOpening = landing !== undefined && isComma(landing) && insideOpeningClause(ctx, cue, source, k, last) < afterAdjuncts;
+  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k) && !closesOpening) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
