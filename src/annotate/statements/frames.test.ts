@@ -1233,6 +1233,7 @@ test("a fronted subordinate clause with no main clause of its own is the scene o
   assert.equal(asked.speaker?.mention?.text, "Lund");
   assert.equal(asked.content.text, "for more time");
   assert.equal(statementOf("When the storm passed, Berg warned the crew of more rain.", "warned").content.text, "of more rain");
+  assert.equal(statementOf("Not long after the vote closed, Berg asked Lund for more time.", "asked").content.text, "for more time");
   // A main clause after the subordinate one, even without a comma, is what was said.
   assert.equal(statementOf("After the ferry left she sold the pier, records show.", "show").content.text, "After the ferry left she sold the pier");
   assert.equal(statementOf("If the fees rise, the port will close, Lund said.", "said").content.text, "If the fees rise, the port will close");

@@ -1960,7 +1960,8 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
  */
 function subordinateClauseOnly(ctx: AttributionContext, first: number, last: number): boolean {
   let k = first;
-  while (k <= last && (ctx.tokens[k] as Token).pos === "CCONJ") k++;
+  // "But not long after the vote closed,", "Shortly before": words of measure before the subordinator.
+  while (k <= last && leadsSubordinator(ctx.tokens[k] as Token)) k++;
   const t = ctx.tokens[k];
   if (!t || k > last || !SUBORDINATORS.has(t.norm) || t.pos === "CCONJ" || ctx.quoteOf[k] !== -1) return false;
   // "After he took office he made changes, records show": a second predicate with no comma before it is the main clause.
@@ -1970,6 +1971,12 @@ function subordinateClauseOnly(ctx: AttributionContext, first: number, last: num
     if (opensPredicate(ctx, i)) predicates++;
   }
   return predicates === 1;
+}
+
+/** A conjunction, an adverb or a word of measure before a subordinator: "But", "Shortly", "Not long". */
+function leadsSubordinator(t: Token): boolean {
+  if (SUBORDINATORS.has(t.norm)) return false;
+  return t.pos === "CCONJ" || t.pos === "ADV" || t.norm === "not" || SPAN_WORDS.has(t.norm);
 }
 
 /** A finite verb or auxiliary at `i` that no auxiliary, adverb or particle of the same verb group precedes. */
