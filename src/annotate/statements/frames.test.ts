@@ -1252,3 +1252,8 @@ test("a cue inside an opening 'when' clause asks or tells only up to the comma t
   assert.equal(asked.content.text, "about the pier");
   assert.equal(statementOf("When the Gazette asked Berg about the pier, the harbour master said he needed to check.", "said").content.text, "he needed to check");
 });
+
+test("past the addressee of 'ask', 'about' or 'for' opens what was asked, and the comma after it ends it", () => {
+  assert.equal(statementOf("Lund asked the board about the fees, then left.", "asked").content.text, "about the fees");
+  assert.equal(statementOf("Lund asked the board for more time, saying the crew was tired.", "asked").content.text, "for more time");
+});

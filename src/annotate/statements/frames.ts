@@ -528,10 +528,19 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
 /** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
 const OCCASION_HEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, "after", "before"]);
 
-/** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
+/**
+ * "told the crew of the risk", "told them about the toll", "asked the board for more time": past an addressee, "of" or
+ * "about" at `k` opens what was told, "about" or "for" what was asked.
+ */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
-  return cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
+  if (cue.frame !== "addressed" || k <= cue.last + 1) return false;
+  const lemma = (ctx.tokens[cue.head] as Token).lemma;
+  const norm = ctx.tokens[k]?.norm;
+  return (OF_CONTENT_VERBS.has(lemma) && (norm === "of" || norm === "about")) || (ASKING_VERBS.has(lemma) && (norm === "about" || norm === "for"));
 }
+
+/** Verbs whose addressee may be followed by what was asked under "about" or "for": "asked the board for more time". */
+const ASKING_VERBS = new Set(["ask", "press", "question", "quiz", "petition"]);
 
 /**
  * "Ivo said, as Ada said: “...”", "Ivo insisted, Ada said, “...”": after the cue's comma another speaker and verb of
