@@ -105,3 +105,13 @@ test("a headline's verb right before a colon ends a kicker, not a cue; an object
   assert.deepEqual(cuesIn('Lund continued:\n\n"We will rebuild the pier."'), ["continued:"]);
   assert.deepEqual(cuesIn("The harbour master added: the pier will reopen on Friday."), ["added:"]);
 });
+
+test("a place's 'there' between a noun of evidence and 'show' keeps the noun its subject: 'Surveys there show'", () => {
+  assert.deepEqual(cuesIn("Surveys there show the ferry is late."), ["show"]);
+});
+
+test("a verb of belief before a modal in a relative clause is a cue even when tagged a noun: 'a move that the board hopes will'", () => {
+  assert.deepEqual(cuesIn("The port raised its fees, a move that the board hopes will calm the pilots."), ["hopes"]);
+  // A noun before the modal with no relative clause around it stays a noun.
+  assert.deepEqual(cuesIn("The board's hopes will fade by spring."), []);
+});

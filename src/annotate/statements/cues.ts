@@ -354,6 +354,7 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   if (!prev || !next) return false;
   // "The numbers show up": a particle after the verb makes another verb, one that reports nothing.
   if (EVIDENCE_VERBS.has(t.norm) && next.pos !== "PUNCT" && next.pos !== "ADP" && evidenceBefore(ctx, i)) return true;
+  if (beliefBeforeGapModal(ctx, i)) return true;
   if (t.norm === t.lemma) return isBaseVerbTaggedNoun(ctx, i) || (isPluralSubject(ctx, i - 1) && closesReportedClause(ctx, i));
   if (!t.norm.endsWith("s")) return false;
   const subjectBefore = prev.pos === "PROPN" || prev.pos === "NOUN" || (prev.pos === "PRON" && (prev.norm === "he" || prev.norm === "she" || prev.norm === "it"));
@@ -363,6 +364,21 @@ function isVerbTaggedNoun(ctx: AttributionContext, i: number): boolean {
   // appositive or an aside, the subject stands further left.
   if (isComma(prev)) return clauseAfter && leftSubject(ctx, i, leftFloor(ctx, i)) !== null;
   return subjectBefore && clauseAfter && !POSSESSIVE_PRONOUNS.has((ctx.tokens[i - 2] as Token | undefined)?.norm ?? "");
+}
+
+/**
+ * "a move that the board hopes will calm the town", "a tactic pilots hope will work": a verb of belief right before a
+ * modal, in a relative clause whose subject follows "that"/"which" or the noun the clause describes, is the verb whose
+ * clause fills the gap; the tagger reads it as a noun compounded with the subject ("board hopes").
+ */
+function beliefBeforeGapModal(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  if (CUE_FRAMES.get(t.lemma) !== "belief" || next?.pos !== "AUX" || ctx.quoteOf[i] !== -1) return false;
+  const subject = phraseEndingAt(ctx, i - 1, sentenceBounds(ctx, i).first);
+  const before = subject ? ctx.tokens[subject.first - 1] : undefined;
+  if (!subject || !before) return false;
+  return before.norm === "that" || before.norm === "which" || before.pos === "NOUN";
 }
 
 /** "Polls show ...", "Data suggest that ...": what evidence does, whatever the tagger made of the word. */
@@ -379,7 +395,8 @@ function evidenceBefore(ctx: AttributionContext, i: number): boolean {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return false;
     if (EVIDENCE_NOUNS.has(t.norm) && (t.pos === "NOUN" || t.pos === "PROPN")) return true;
-    if (!EVIDENCE_SUBJECT_FILLERS.has(t.pos)) return false;
+    // "Polls there show": the tagger reads a place's "there" as a pronoun.
+    if (!EVIDENCE_SUBJECT_FILLERS.has(t.pos) && t.norm !== "there") return false;
   }
   return false;
 }

@@ -1283,3 +1283,33 @@ test("a clause with its own verb before ', said NAME.' is what was said, not a s
   // A relative clause inside the subject keeps it a subject.
   assert.equal(speakerOf("Lund, who runs the port, said the fees will rise.", "said"), "Lund, who runs the port,");
 });
+
+test("a fronted subordinate clause with no main clause of its own is the scene of the cue after it, not its content", () => {
+  const asked = statementOf("After the vote closed, Lund asked the board for more time.", "asked");
+  assert.equal(asked.speaker?.mention?.text, "Lund");
+  assert.equal(asked.content.text, "for more time");
+  assert.equal(statementOf("When the storm passed, Berg warned the crew of more rain.", "warned").content.text, "of more rain");
+  assert.equal(statementOf("Not long after the vote closed, Berg asked Lund for more time.", "asked").content.text, "for more time");
+  // A main clause after the subordinate one, even without a comma, is what was said.
+  assert.equal(statementOf("After the ferry left she sold the pier, records show.", "show").content.text, "After the ferry left she sold the pier");
+  assert.equal(statementOf("If the fees rise, the port will close, Lund said.", "said").content.text, "If the fees rise, the port will close");
+});
+
+test("after a cue that 'as' credits, adverbs before the comma say when or how; the clause after it is what was said", () => {
+  assert.equal(statementOf("As the Gazette reported just today, the ferry will stop at noon.", "reported").content.text, "the ferry will stop at noon");
+  assert.equal(statementOf("As Lund said repeatedly, the pier is unsafe.", "said").content.text, "the pier is unsafe");
+  // A noun after the cue is its object, and the clause after the comma the writer's.
+  assert.equal(statementOf("As Berg announced the closure, the crowd booed.", "announced").content.text, "the closure");
+});
+
+test("a cue inside an opening 'when' clause asks or tells only up to the comma that closes the clause", () => {
+  const asked = statementOf("When the Gazette asked Berg about the pier, the harbour master said he needed to check.", "asked");
+  assert.equal(asked.speaker?.mention?.text, "the Gazette");
+  assert.equal(asked.content.text, "about the pier");
+  assert.equal(statementOf("When the Gazette asked Berg about the pier, the harbour master said he needed to check.", "said").content.text, "he needed to check");
+});
+
+test("past the addressee of 'ask', 'about' or 'for' opens what was asked, and the comma after it ends it", () => {
+  assert.equal(statementOf("Lund asked the board about the fees, then left.", "asked").content.text, "about the fees");
+  assert.equal(statementOf("Lund asked the board for more time, saying the crew was tired.", "asked").content.text, "for more time");
+});

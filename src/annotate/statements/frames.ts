@@ -428,6 +428,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
     // asked; before "that" or a clause it is only who heard it.
     if (!controlsInfinitive(ctx, after, last) && !(addressee && thingAsked(ctx, cue, addressee, after, last))) k = after;
   }
+  k = pastAdjunctsOfAs(ctx, cue, source, k, last);
   const afterAdjuncts = skipAdjuncts(ctx, k, last);
   const landing = ctx.tokens[afterAdjuncts];
   const clauseOpener = k === cue.last + 1 ? clauseAfterTime(ctx, k) : -1;
@@ -437,7 +438,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "said at a rally in Tevo the strike would go on": where or on what occasion, before a clause with its own subject
   // and verb, is no part of what was said.
   const occasion = (cue.frame === "speech" || cue.frame === "addressed") && OCCASION_HEADS.has((ctx.tokens[k] as Token | undefined)?.norm ?? "") && mainClauseAt(ctx, afterAdjuncts);
-  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k)) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  // "When the Gazette asked Berg about the pier, the mayor said ...": a comma that closes the opening clause the cue
+  // sits in ends what was asked; the main clause after it is no part of it.
+  const closesOpening = landing !== undefined && isComma(landing) && insideOpeningClause(ctx, cue, source, k, last) < afterAdjuncts;
+  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k) && !closesOpening) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
@@ -540,10 +544,19 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
 /** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
 const OCCASION_HEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, "after", "before"]);
 
-/** "told the crew of the risk", "told them about the toll": past an addressee, "of" or "about" at `k` opens what was told. */
+/**
+ * "told the crew of the risk", "told them about the toll", "asked the board for more time": past an addressee, "of" or
+ * "about" at `k` opens what was told, "about" or "for" what was asked.
+ */
 function opensWhatWasTold(ctx: AttributionContext, cue: Cue, k: number): boolean {
-  return cue.frame === "addressed" && k > cue.last + 1 && OF_CONTENT_VERBS.has((ctx.tokens[cue.head] as Token).lemma) && (ctx.tokens[k]?.norm === "of" || ctx.tokens[k]?.norm === "about");
+  if (cue.frame !== "addressed" || k <= cue.last + 1) return false;
+  const lemma = (ctx.tokens[cue.head] as Token).lemma;
+  const norm = ctx.tokens[k]?.norm;
+  return (OF_CONTENT_VERBS.has(lemma) && (norm === "of" || norm === "about")) || (ASKING_VERBS.has(lemma) && (norm === "about" || norm === "for"));
 }
+
+/** Verbs whose addressee may be followed by what was asked under "about" or "for": "asked the board for more time". */
+const ASKING_VERBS = new Set(["ask", "press", "question", "quiz", "petition"]);
 
 /**
  * "Ivo said, as Ada said: “...”", "Ivo insisted, Ada said, “...”": after the cue's comma another speaker and verb of
@@ -642,6 +655,23 @@ function creditedByAs(ctx: AttributionContext, cue: Cue, source: TokenSpan | nul
   const first = sentenceBounds(ctx, source.first).first;
   const before = source.first - 2;
   return before < first || (before === first && (ctx.tokens[before] as Token).pos === "CCONJ");
+}
+
+/**
+ * "As the Gazette reported just today, ...", "As Lund said repeatedly, ...": after a cue that "as" credits, adverbs
+ * and adjuncts up to the comma say when or how it was said; the clause after the comma is what was said. The comma
+ * at `k` is returned, or `k` itself when anything else stands before it.
+ */
+function pastAdjunctsOfAs(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, k: number, last: number): number {
+  if (!creditedByAs(ctx, cue, source)) return k;
+  let j = k;
+  for (;;) {
+    while (j <= last && ctx.quoteOf[j] === -1 && (ctx.timeToken[j] || (ctx.tokens[j] as Token).pos === "ADV" || (ctx.tokens[j] as Token).pos === "CCONJ")) j++;
+    const next = skipAdjuncts(ctx, j, last);
+    if (next === j) break;
+    j = next;
+  }
+  return j > k && isComma(ctx.tokens[j]) && ctx.quoteOf[j] === -1 ? j : k;
 }
 
 function loneManner(t: Token): boolean {
@@ -1010,6 +1040,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
     if (openingParticipleOnly(ctx, contentFirst, lastTok)) return null;
+    if (subordinateClauseOnly(ctx, contentFirst, lastTok)) return null;
     const end = singleClose !== -1 ? (ctx.tokens[singleClose] as Token).end : contentEnd(ctx, lastTok);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, end, false, sentence, "clause-then-cue");
   }
@@ -2035,6 +2066,39 @@ function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: Toke
     if (ctx.quoteOf[k] === -1 && (isFiniteVerb(t) || t.pos === "AUX")) return true;
   }
   return false;
+}
+
+/**
+ * "After the vote closed, Lund asked the board for more time.": a clause opened by a subordinator, with no main clause
+ * of its own, sets the scene for the cue after it; it is never what was said.
+ */
+function subordinateClauseOnly(ctx: AttributionContext, first: number, last: number): boolean {
+  let k = first;
+  // "But not long after the vote closed,", "Shortly before": words of measure before the subordinator.
+  while (k <= last && leadsSubordinator(ctx.tokens[k] as Token)) k++;
+  const t = ctx.tokens[k];
+  if (!t || k > last || !SUBORDINATORS.has(t.norm) || t.pos === "CCONJ" || ctx.quoteOf[k] !== -1) return false;
+  // "After he took office he made changes, records show": a second predicate with no comma before it is the main clause.
+  let predicates = 0;
+  for (let i = k + 1; i <= last; i++) {
+    if (isComma(ctx.tokens[i]) || ctx.quoteOf[i] !== -1) return false;
+    if (opensPredicate(ctx, i)) predicates++;
+  }
+  return predicates === 1;
+}
+
+/** A conjunction, an adverb or a word of measure before a subordinator: "But", "Shortly", "Not long". */
+function leadsSubordinator(t: Token): boolean {
+  if (SUBORDINATORS.has(t.norm)) return false;
+  return t.pos === "CCONJ" || t.pos === "ADV" || t.norm === "not" || SPAN_WORDS.has(t.norm);
+}
+
+/** A finite verb or auxiliary at `i` that no auxiliary, adverb or particle of the same verb group precedes. */
+function opensPredicate(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (t.pos !== "AUX" && !isFiniteVerb(t)) return false;
+  const prev = ctx.tokens[i - 1];
+  return !prev || !(prev.pos === "AUX" || prev.pos === "ADV" || prev.pos === "PART");
 }
 
 /**

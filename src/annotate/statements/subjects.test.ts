@@ -680,3 +680,9 @@ test("the whole phrase before the verb drops an aside with an act of its own, an
   // "were" makes a clause of what comes before the verb: no subject is found.
   assert.equal(speakerOf("Many fishermen were at the docks this week, including Mr. Lund, said they had no problem with the toll.", "said"), null);
 });
+
+test("'there' right after a noun says where its people are, and the noun is the subject: 'Officials there say'", () => {
+  assert.equal(speakerOf("Pilots there say the quay is too short.", "say"), "Pilots");
+  // Before the cue's own clause "there" is that clause's subject, not the speaker's place.
+  assert.equal(statementOf("The pilots said there was a storm.", "said").content.text, "there was a storm");
+});
