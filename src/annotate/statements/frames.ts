@@ -111,9 +111,7 @@ function quoteBeforeCue(ctx: AttributionContext, cue: Cue): Draft | null {
   // after a conjunction ("..., said Lund, but she ..."): the quotation still finishes the clause before the cue.
   const goesOn = isComma(ctx.tokens[afterSource]) && ctx.tokens[afterSource + 1]?.pos === "CCONJ" && ctx.quoteOf[afterSource + 1] === -1;
   // "The fee is “a tax,” Lund said in a later interview / as she left": where and when it was said close the report too.
-  const { last: sentenceLast } = sentenceBounds(ctx, cue.last);
-  const scene = opensLongAdjunct(ctx, cue, afterSource, sentenceLast) || closesWithWhenClause(ctx, cue, afterSource, sentenceLast);
-  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn || scene) && plainLeadIn(ctx, quote.firstToken);
+  const mixed = !opensClause && (restEmpty || nextActAfter(ctx, afterSource) || goesOn || closesOnScene(ctx, cue, afterSource, sentenceBounds(ctx, cue.last).last)) && plainLeadIn(ctx, quote.firstToken);
   if (!restEmpty && !opensClause && !mixed) return null;
   // “A,” she said, “B.” — the second part continues the same quotation.
   let k = pastAdjunctBeforeQuote(ctx, afterSource);
@@ -440,8 +438,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   const occasion = (cue.frame === "speech" || cue.frame === "addressed") && OCCASION_HEADS.has((ctx.tokens[k] as Token | undefined)?.norm ?? "") && mainClauseAt(ctx, afterAdjuncts);
   // "When the Gazette asked Berg about the pier, the mayor said ...": a comma that closes the opening clause the cue
   // sits in ends what was asked; the main clause after it is no part of it.
-  const closesOpening = landing !== undefined && isComma(landing) && insideOpeningClause(ctx, cue, source, k, last) < afterAdjuncts;
-  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k) && !closesOpening) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
+  if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k) && insideOpeningClause(ctx, cue, source, k, last) >= afterAdjuncts) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
@@ -1064,8 +1061,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
   // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
-  const closing = opensLongAdjunct(ctx, cue, afterCue, bounds.last) || closesWithWhenClause(ctx, cue, afterCue, bounds.last);
-  if (closing && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
+  if (closesOnScene(ctx, cue, afterCue, bounds.last) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
@@ -1091,6 +1087,11 @@ function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: nu
     if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
   }
   return true;
+}
+
+/** After the cue, from `k`: where or how it was said (opensLongAdjunct), or when or why (closesWithWhenClause). */
+function closesOnScene(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  return opensLongAdjunct(ctx, cue, k, last) || closesWithWhenClause(ctx, cue, k, last);
 }
 
 /** Subordinators that open a clause of when, how or why after a verb of saying: "said as she left", "said when asked". */
@@ -2047,13 +2048,14 @@ function adverbialOnly(ctx: AttributionContext, first: number, last: number): bo
   return !hasVerb(ctx, first, last);
 }
 
+/** Verbs of saying that stand before their speaker in news prose: "..., said Lund.", "..., wrote Berg." */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(["say", "write", "add"]);
+
 /**
  * "The firm worked on ferries in Vantor, said lobbyist Ann Berg.": a lone verb of saying after a comma, followed by
  * its speaker and nothing more, with a "subject" running up to that comma whose own verb comes before any relative
  * pronoun, has a clause before it, not a subject ("Lund, who runs the port, said" has one).
  */
-/** Verbs of saying that stand before their speaker in news prose: "..., said Lund.", "..., wrote Berg." */
-const INVERTING_VERBS: ReadonlySet<string> = new Set(["say", "write", "add"]);
 
 function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: TokenSpan): boolean {
   const comma = cue.first - 1;
