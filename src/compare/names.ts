@@ -1,5 +1,5 @@
 import { NEAR_COPY } from "./align.js";
-import type { Entity } from "../model/types.js";
+import type { Entity, TextRange } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Unit, UnitKey } from "./units.js";
@@ -228,8 +228,8 @@ function listedWithAnotherPerson(ctx: PairContext, unit: Unit, key: UnitKey): bo
 
 /** Within a role the report gives a person or a speaker ("Finance Minister", "the board's chief executive"). */
 function inRole(unit: Unit, key: UnitKey): boolean {
-  const roles = [...unit.entities.map((e) => e.role), ...unit.statements.map((s) => s.speakerRole)];
-  return roles.some((r) => r !== undefined && r.start <= key.start && key.end <= r.end);
+  const holds = (r: TextRange | undefined) => r !== undefined && r.start <= key.start && key.end <= r.end;
+  return unit.entities.some((e) => holds(e.role)) || unit.statements.some((s) => holds(s.speakerRole));
 }
 
 function isSpeaker(unit: Unit, key: UnitKey): boolean {

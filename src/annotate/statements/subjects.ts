@@ -410,8 +410,6 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
  * "Moody's said", "McDonald's said on Friday": a possessive mark glued to a name right before the verb owns nothing;
  * it ends the name (a firm's, or "Lund's" for "Lund has"), which is the subject.
  */
-const NOUN_PHRASE_END: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
-
 function nameEndingInPossessive(ctx: AttributionContext, j: number, cueFirst: number, floor: number): TokenSpan | null {
   const mark = ctx.tokens[j] as Token;
   const name = ctx.tokens[j - 1];
@@ -484,7 +482,7 @@ function leftSubjectBeforeTime(ctx: AttributionContext, cueFirst: number, floor:
   if (isSurnameBeforeSaying(ctx, j)) return { first: j, last: j };
   const t = ctx.tokens[j] as Token;
   // "Officials there say", "Polls there show": "there" right after a noun says where they are; the noun is the subject.
-  if (t.norm === "there" && j > floor && NOUN_PHRASE_END.has((ctx.tokens[j - 1] as Token).pos)) return leftSubjectBeforeTime(ctx, j, floor);
+  if (t.norm === "there" && j > floor && ((ctx.tokens[j - 1] as Token).pos === "NOUN" || (ctx.tokens[j - 1] as Token).pos === "PROPN")) return leftSubjectBeforeTime(ctx, j, floor);
   if ((isPersonalPronoun(t) && !isCountedPronoun(ctx, j)) || isOpeningQuantifier(ctx, j)) return { first: j, last: j };
   if (isRelativePronoun(t)) return phraseEndingAt(ctx, j, floor) ?? { first: j, last: j };
   // "Lund herself said": an intensive pronoun belongs to the subject it stresses.
