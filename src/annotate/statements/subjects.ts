@@ -1263,7 +1263,7 @@ export function wholeSubjectBefore(ctx: AttributionContext, cueFirst: number): T
     // that adds an act of the subject's is no part of it.
     if (i > first && depth === 0 && !inRelative && ctx.quoteOf[i] === -1 && isComma(t) && addsAct(ctx, i + 1)) return hasNoun ? { first, last: i - 1 } : null;
     if (isDelimiterAt(ctx, i)) inRelative = false;
-    else if (RELATIVE_OPENERS.has(t.norm) || (t.norm === "that" && (ctx.tokens[i - 1] as Token).pos === "NOUN")) inRelative = true;
+    else if (RELATIVE_OPENERS.has(t.norm) || (t.norm === "that" && ctx.tokens[i - 1]?.pos === "NOUN")) inRelative = true;
     if (ctx.quoteOf[i] !== -1 || depth > 0 || inRelative) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || t.pos === "PRON") hasNoun = true;
     if (t.pos === "AUX" || (t.pos === "VERB" && !isPhraseVerb(ctx, i))) return null;
