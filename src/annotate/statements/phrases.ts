@@ -131,7 +131,7 @@ const MANY = new Set(["many", "much", "few", "little"]);
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
 const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
+export const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
 const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
 const AGE_BOUNDS = new Set(["over", "under"]);
 const EXCEPTING_HEADS = new Set(["everyone", "everybody", "all", "none", "nobody"]);

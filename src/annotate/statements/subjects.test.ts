@@ -680,3 +680,10 @@ test("the whole phrase before the verb drops an aside with an act of its own, an
   // "were" makes a clause of what comes before the verb: no subject is found.
   assert.equal(speakerOf("Many fishermen were at the docks this week, including Mr. Lund, said they had no problem with the toll.", "said"), null);
 });
+
+test("a finite verb's subject is the noun before a preposition, not the preposition's object: 'many sailors at his harbour agreed'", () => {
+  assert.equal(speakerOf("But many sailors at his harbour agreed with the mayor on the fee.", "agreed with"), "many sailors at his harbour");
+  assert.equal(speakerOf("Both sides of the fight over ferry fees agreed on one thing: the pier must stay.", "agreed on"), "Both sides of the fight over ferry fees");
+  // An absolute phrase's participle speaks for the noun after "with".
+  assert.equal(speakerOf("With rivals calling for a vote, Lund said the fee would rise.", "calling for"), "rivals");
+});

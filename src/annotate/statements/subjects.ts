@@ -8,6 +8,7 @@ import {
   closesPronounCompany,
   COMMON_PHRASE_POS,
   hasProperNoun,
+  INNER_PREPOSITIONS,
   isClauseOpener,
   isOpeningQuantifier,
   commaOutsideQuotes,
@@ -403,7 +404,35 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (isComma(ctx.tokens[k])) k--;
     if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
   }
+  if (subject) subject = withHeadBeforePreposition(ctx, subject, cueFirst, floor) ?? subject;
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+/** Prepositions after which a noun phrase describes the noun before them ("pilots at the pier", "the fight over fees"). */
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set([...INNER_PREPOSITIONS, "over"]);
+
+/**
+ * "many sailors at his harbour agreed", "both sides of the fight over fees agreed": a finite verb agrees with no
+ * preposition's object. When the phrase found stands after a preposition that follows a noun opening the clause,
+ * that noun heads the subject and the preposition's phrase only describes it.
+ */
+function withHeadBeforePreposition(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
+  const preposition = ctx.tokens[subject.first - 1];
+  const noun = ctx.tokens[subject.first - 2];
+  if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || isPersonalPronoun(ctx.tokens[subject.first])) return null;
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[subject.first - 2] || !opensFiniteVerb(ctx, cueFirst)) return null;
+  const head = phraseEndingAt(ctx, subject.first - 2, floor);
+  return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: subject.last } : null;
+}
+
+const NON_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "being", "been", "having"]);
+
+/** "agreed", "believe", "have said", "are well aware": a verb group that can follow its subject; not "calling", "to say". */
+function opensFiniteVerb(ctx: AttributionContext, i: number): boolean {
+  while (ctx.tokens[i]?.pos === "ADV") i++;
+  const t = ctx.tokens[i];
+  if (t?.pos === "AUX") return !NON_FINITE_AUXILIARIES.has(t.norm);
+  return t?.pos === "VERB" && !t.norm.endsWith(PARTICIPLE_SUFFIX);
 }
 
 /**
