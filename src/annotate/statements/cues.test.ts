@@ -105,3 +105,10 @@ test("a headline's verb right before a colon ends a kicker, not a cue; an object
   assert.deepEqual(cuesIn('Lund continued:\n\n"We will rebuild the pier."'), ["continued:"]);
   assert.deepEqual(cuesIn("The harbour master added: the pier will reopen on Friday."), ["added:"]);
 });
+
+test("an '-s' form after a bare noun governed by a preposition ends a compound, not a cue: 'was spent on phone calls'", () => {
+  assert.deepEqual(statementsIn("Most of the fund was spent on phone calls opposing the toll.").filter((s) => s.cue.text === "calls"), []);
+  assert.deepEqual(statementsIn("She took to the talk shows to defend the fee.").filter((s) => s.cue.text === "shows"), []);
+  // After a noun the preposition describes it, and the "-s" form is the verb: "Footage from the game shows".
+  assert.ok(cuesIn("Footage from the game shows that the pier flooded.").includes("shows"));
+});
