@@ -687,3 +687,10 @@ test("a finite verb's subject is the noun before a preposition, not the preposit
   // An absolute phrase's participle speaks for the noun after "with".
   assert.equal(speakerOf("With rivals calling for a vote, Lund said the fee would rise.", "calling for"), "rivals");
 });
+
+test("a preposition's object described by a participle before an infinitive holds no view: 'in a busy year expected to bring'", () => {
+  assert.equal(speakerOf("In a busy year expected to bring record tolls, the guild is calm.", "expected"), null);
+  assert.equal(speakerOf("The board will hold hearings on a bill intended to cut tolls.", "intended"), null);
+  // With a noun opening the clause before the preposition, the verb is finite and that noun its subject.
+  assert.equal(speakerOf("Officials at the port expected to win the vote.", "expected"), "Officials at the port");
+});

@@ -425,6 +425,19 @@ function withHeadBeforePreposition(ctx: AttributionContext, subject: TokenSpan, 
   return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: subject.last } : null;
 }
 
+/**
+ * "in a busy year expected to bring record tolls", "hearings on a bill intended to cut tolls": a participle after a
+ * preposition's object, before an infinitive or a time, is a passive describing that object, which holds no view.
+ */
+export function describedByParticiple(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): boolean {
+  const preposition = ctx.tokens[subject.first - 1];
+  const participle = ctx.tokens[cueFirst];
+  if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || !participle || ctx.sentenceOf[subject.first - 1] !== ctx.sentenceOf[cueFirst]) return false;
+  if (participle.pos !== "VERB" || participle.norm === participle.lemma || !isPastForm(participle)) return false;
+  const infinitive = ctx.tokens[cueFirst + 1]?.norm === "to" && ctx.tokens[cueFirst + 2]?.pos === "VERB";
+  return infinitive || ctx.timeToken[cueFirst + 1] === 1;
+}
+
 const NON_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "being", "been", "having"]);
 
 /** "agreed", "believe", "have said", "are well aware": a verb group that can follow its subject; not "calling", "to say". */
