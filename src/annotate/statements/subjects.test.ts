@@ -684,6 +684,8 @@ test("the whole phrase before the verb drops an aside with an act of its own, an
 test("a finite verb's subject is the noun before a preposition, not the preposition's object: 'many sailors at his harbour agreed'", () => {
   assert.equal(speakerOf("But many sailors at his harbour agreed with the mayor on the fee.", "agreed with"), "many sailors at his harbour");
   assert.equal(speakerOf("Both sides of the fight over ferry fees agreed on one thing: the pier must stay.", "agreed on"), "Both sides of the fight over ferry fees");
+  // A participle may stand between the noun and its preposition: "People involved in the plan offered".
+  assert.equal(speakerOf("People involved in the harbour plan offered conflicting accounts.", "offered"), "People involved in the harbour plan");
   // An absolute phrase's participle speaks for the noun after "with".
   assert.equal(speakerOf("With rivals calling for a vote, Lund said the fee would rise.", "calling for"), "rivals");
 });

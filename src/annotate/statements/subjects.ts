@@ -418,10 +418,13 @@ const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set([...INNER_PREPOSITI
  */
 function withHeadBeforePreposition(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
   const preposition = ctx.tokens[subject.first - 1];
-  const noun = ctx.tokens[subject.first - 2];
+  // "People involved in the plan offered": a participle (wink may call it an adjective) between noun and preposition.
+  const participle = ctx.tokens[subject.first - 2];
+  const described = participle !== undefined && (participle.pos === "ADJ" || participle.pos === "VERB") && participle.norm.endsWith("ed") ? subject.first - 3 : subject.first - 2;
+  const noun = ctx.tokens[described];
   if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || isPersonalPronoun(ctx.tokens[subject.first])) return null;
-  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[subject.first - 2] || !opensFiniteVerb(ctx, cueFirst)) return null;
-  const head = phraseEndingAt(ctx, subject.first - 2, floor);
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[described] || !opensFiniteVerb(ctx, cueFirst)) return null;
+  const head = phraseEndingAt(ctx, described, floor);
   return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: subject.last } : null;
 }
 
