@@ -686,6 +686,9 @@ test("a finite verb's subject is the noun before a preposition, not the preposit
   assert.equal(speakerOf("Both sides of the fight over ferry fees agreed on one thing: the pier must stay.", "agreed on"), "Both sides of the fight over ferry fees");
   // A participle may stand between the noun and its preposition: "People involved in the plan offered".
   assert.equal(speakerOf("People involved in the harbour plan offered conflicting accounts.", "offered"), "People involved in the harbour plan");
+  // Prepositions joined by "and", before one object or each before its own.
+  assert.equal(speakerOf("Many pilots on and off the coast believe the fee is too high.", "believe"), "Many pilots on and off the coast");
+  assert.equal(speakerOf("Officials in the port and at the guild have said the fee is fair.", "have said"), "Officials in the port and at the guild");
   // An absolute phrase's participle speaks for the noun after "with".
   assert.equal(speakerOf("With rivals calling for a vote, Lund said the fee would rise.", "calling for"), "rivals");
 });

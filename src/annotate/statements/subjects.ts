@@ -417,15 +417,31 @@ const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set([...INNER_PREPOSITI
  * that noun heads the subject and the preposition's phrase only describes it.
  */
 function withHeadBeforePreposition(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
-  const preposition = ctx.tokens[subject.first - 1];
+  const at = firstCoordinatedPreposition(ctx, subject.first - 1, floor);
+  const preposition = ctx.tokens[at];
   // "People involved in the plan offered": a participle (wink may call it an adjective) between noun and preposition.
-  const participle = ctx.tokens[subject.first - 2];
-  const described = participle !== undefined && (participle.pos === "ADJ" || participle.pos === "VERB") && participle.norm.endsWith("ed") ? subject.first - 3 : subject.first - 2;
+  const participle = ctx.tokens[at - 1];
+  const described = participle !== undefined && (participle.pos === "ADJ" || participle.pos === "VERB") && participle.norm.endsWith("ed") ? at - 2 : at - 1;
   const noun = ctx.tokens[described];
   if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || isPersonalPronoun(ctx.tokens[subject.first])) return null;
   if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[described] || !opensFiniteVerb(ctx, cueFirst)) return null;
   const head = phraseEndingAt(ctx, described, floor);
   return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: subject.last } : null;
+}
+
+/**
+ * "pilots on and off the island", "clerks in the port and at the guild": the first of prepositions joined by "and" or
+ * "or" before one object, or each before its own; `p` is the last one's index.
+ */
+function firstCoordinatedPreposition(ctx: AttributionContext, p: number, floor: number): number {
+  const conjunction = ctx.tokens[p - 1];
+  if (conjunction?.norm !== "and" && conjunction?.norm !== "or") return p;
+  for (let k = p - 2; k >= floor && k > p - 9; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "ADP") return DESCRIBING_PREPOSITIONS.has(t.norm) ? k : p;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && !isPossessiveMarker(t)) return p;
+  }
+  return p;
 }
 
 /**
