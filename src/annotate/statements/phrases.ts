@@ -464,10 +464,10 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   if (related) return related;
   if (isPersonalPronoun(t) && !isCountedPronoun(ctx, last)) return { first: last, last };
   if (isRelativePronoun(t)) {
-    // "both of whom", "many of which"
+    // "both of whom", "many of which", "two of whom"
     const of = ctx.tokens[last - 1];
     const quantifier = ctx.tokens[last - 2];
-    if (of?.norm === "of" && quantifier && last - 2 >= floor && (QUANTIFIERS.has(quantifier.norm) || PRONOUN_HEADS.has(quantifier.norm))) return { first: last - 2, last };
+    if (of?.norm === "of" && quantifier && last - 2 >= floor && (QUANTIFIERS.has(quantifier.norm) || PRONOUN_HEADS.has(quantifier.norm) || quantifier.pos === "NUM")) return { first: last - 2, last };
     return { first: last, last };
   }
   let end = last;

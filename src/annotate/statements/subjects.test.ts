@@ -699,3 +699,7 @@ test("a preposition's object described by a participle before an infinitive hold
   // With a noun opening the clause before the preposition, the verb is finite and that noun its subject.
   assert.equal(speakerOf("Officials at the port expected to win the vote.", "expected"), "Officials at the port");
 });
+
+test("a number counting a relative pronoun's people stays in the speaker: 'two of whom have pledged'", () => {
+  assert.equal(speakerOf("The guild has five pilots, two of whom have already pledged their support to Lund.", "have already pledged"), "two of whom");
+});
