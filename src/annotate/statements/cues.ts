@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSent
 import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
-import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
+import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, SUBORDINATORS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
 export type Cue = {
   first: number;
@@ -126,7 +126,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || endsNounCompound(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (lacksInfinitiveItNeeds(ctx, i)) continue;
@@ -1122,6 +1122,22 @@ const ADVISORY_MODALS: ReadonlySet<string> = new Set(["may", "might"]);
 
 function isAdvice(ctx: AttributionContext, i: number): boolean {
   return (ctx.tokens[i] as Token).lemma === "want" && ctx.tokens[i + 1]?.norm === "to" && ADVISORY_MODALS.has(ctx.tokens[i - 1]?.norm ?? "");
+}
+
+/**
+ * "campaigning in swing states", "relies on user reports", "was spent on phone calls": an "-s" form right after a bare
+ * singular noun that a preposition governs ends a compound noun; the preposition's object leaves no room for a
+ * subject and its verb. After a noun the preposition may open that noun's description, and the noun the subject
+ * ("Footage from the game shows"); a name before the "-s" form may own it ("alongside BLM calls for action").
+ */
+function endsNounCompound(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const modifier = ctx.tokens[i - 1];
+  if (!t.norm.endsWith("s") || t.norm === t.lemma || !modifier || modifier.pos !== "NOUN" || modifier.norm !== modifier.lemma || ctx.timeToken[i - 1]) return false;
+  const before = ctx.tokens[i - 2];
+  const governor = before?.pos === "DET" ? ctx.tokens[i - 3] : before;
+  const head = ctx.tokens[(before?.pos === "DET" ? i - 3 : i - 2) - 1];
+  return governor?.pos === "ADP" && !SUBORDINATORS.has(governor.norm) && !(head && NOUN_PHRASE_POS.has(head.pos));
 }
 
 /** "the tweeting", "his writing": a gerund after an article or an owner is a noun for the activity, saying nothing. */

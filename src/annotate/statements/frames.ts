@@ -28,7 +28,7 @@ import {
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
 import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
-import { afterTimeMeasure, andClauseAfter, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
+import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
 
@@ -1920,7 +1920,9 @@ function constructionFor(ctx: AttributionContext, cue: Cue, previous: Draft | un
     if (compared) return compared;
     source = { first: than + 1, last: source.last };
   }
-  return gapBeforeAdjunct(ctx, cue, source) ?? cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+  const found = gapBeforeAdjunct(ctx, cue, source) ?? cueThenQuote(ctx, cue, source) ?? cueThenClause(ctx, cue, source) ?? objectBeforeSubject(ctx, cue, source);
+  if (found?.source && describedByParticiple(ctx, found.source, cue.first)) found.source = null;
+  return found;
 }
 
 /**

@@ -131,7 +131,7 @@ const MANY = new Set(["many", "much", "few", "little"]);
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
 const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
-const INNER_PREPOSITIONS = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
+export const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "in", "at", "from", "by", "with", "on", "among", "inside", "outside", "within", "to", "across", "around", "throughout"]);
 const PLACE_ADJECTIVES = new Set(["inside", "outside"]);
 const AGE_BOUNDS = new Set(["over", "under"]);
 const EXCEPTING_HEADS = new Set(["everyone", "everybody", "all", "none", "nobody"]);
@@ -464,10 +464,10 @@ export function phraseEndingAt(ctx: AttributionContext, last: number, floor: num
   if (related) return related;
   if (isPersonalPronoun(t) && !isCountedPronoun(ctx, last)) return { first: last, last };
   if (isRelativePronoun(t)) {
-    // "both of whom", "many of which"
+    // "both of whom", "many of which", "two of whom"
     const of = ctx.tokens[last - 1];
     const quantifier = ctx.tokens[last - 2];
-    if (of?.norm === "of" && quantifier && last - 2 >= floor && (QUANTIFIERS.has(quantifier.norm) || PRONOUN_HEADS.has(quantifier.norm))) return { first: last - 2, last };
+    if (of?.norm === "of" && quantifier && last - 2 >= floor && (QUANTIFIERS.has(quantifier.norm) || PRONOUN_HEADS.has(quantifier.norm) || quantifier.pos === "NUM")) return { first: last - 2, last };
     return { first: last, last };
   }
   let end = last;

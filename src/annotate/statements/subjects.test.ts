@@ -686,3 +686,26 @@ test("'there' right after a noun says where its people are, and the noun is the 
   // Before the cue's own clause "there" is that clause's subject, not the speaker's place.
   assert.equal(statementOf("The pilots said there was a storm.", "said").content.text, "there was a storm");
 });
+
+test("a finite verb's subject is the noun before a preposition, not the preposition's object: 'many sailors at his harbour agreed'", () => {
+  assert.equal(speakerOf("But many sailors at his harbour agreed with the mayor on the fee.", "agreed with"), "many sailors at his harbour");
+  assert.equal(speakerOf("Both sides of the fight over ferry fees agreed on one thing: the pier must stay.", "agreed on"), "Both sides of the fight over ferry fees");
+  // A participle may stand between the noun and its preposition: "People involved in the plan offered".
+  assert.equal(speakerOf("People involved in the harbour plan offered conflicting accounts.", "offered"), "People involved in the harbour plan");
+  // Prepositions joined by "and", before one object or each before its own.
+  assert.equal(speakerOf("Many pilots on and off the coast believe the fee is too high.", "believe"), "Many pilots on and off the coast");
+  assert.equal(speakerOf("Officials in the port and at the guild have said the fee is fair.", "have said"), "Officials in the port and at the guild");
+  // An absolute phrase's participle speaks for the noun after "with".
+  assert.equal(speakerOf("With rivals calling for a vote, Lund said the fee would rise.", "calling for"), "rivals");
+});
+
+test("a preposition's object described by a participle before an infinitive holds no view: 'in a busy year expected to bring'", () => {
+  assert.equal(speakerOf("In a busy year expected to bring record tolls, the guild is calm.", "expected"), null);
+  assert.equal(speakerOf("The board will hold hearings on a bill intended to cut tolls.", "intended"), null);
+  // With a noun opening the clause before the preposition, the verb is finite and that noun its subject.
+  assert.equal(speakerOf("Officials at the port expected to win the vote.", "expected"), "Officials at the port");
+});
+
+test("a number counting a relative pronoun's people stays in the speaker: 'two of whom have pledged'", () => {
+  assert.equal(speakerOf("The guild has five pilots, two of whom have already pledged their support to Lund.", "have already pledged"), "two of whom");
+});

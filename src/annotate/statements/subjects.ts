@@ -8,6 +8,7 @@ import {
   closesPronounCompany,
   COMMON_PHRASE_POS,
   hasProperNoun,
+  INNER_PREPOSITIONS,
   isClauseOpener,
   isOpeningQuantifier,
   commaOutsideQuotes,
@@ -403,7 +404,67 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (isComma(ctx.tokens[k])) k--;
     if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
   }
+  if (subject) subject = withHeadBeforePreposition(ctx, subject, cueFirst, floor) ?? subject;
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+/** Prepositions after which a noun phrase describes the noun before them ("pilots at the pier", "the fight over fees"). */
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set([...INNER_PREPOSITIONS, "over"]);
+
+/**
+ * "many sailors at his harbour agreed", "both sides of the fight over fees agreed": a finite verb agrees with no
+ * preposition's object. When the phrase found stands after a preposition that follows a noun opening the clause,
+ * that noun heads the subject and the preposition's phrase only describes it.
+ */
+function withHeadBeforePreposition(ctx: AttributionContext, subject: TokenSpan, cueFirst: number, floor: number): TokenSpan | null {
+  const at = firstCoordinatedPreposition(ctx, subject.first - 1, floor);
+  const preposition = ctx.tokens[at];
+  // "People involved in the plan offered": a participle (wink may call it an adjective) between noun and preposition.
+  const participle = ctx.tokens[at - 1];
+  const described = participle !== undefined && (participle.pos === "ADJ" || participle.pos === "VERB") && participle.norm.endsWith("ed") ? at - 2 : at - 1;
+  const noun = ctx.tokens[described];
+  if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || isPersonalPronoun(ctx.tokens[subject.first])) return null;
+  if (!noun || !(noun.pos === "NOUN" || noun.pos === "PROPN") || ctx.timeToken[described] || !opensFiniteVerb(ctx, cueFirst)) return null;
+  const head = phraseEndingAt(ctx, described, floor);
+  return head && opensSubjectClause(ctx, head.first, floor) ? { first: head.first, last: subject.last } : null;
+}
+
+/**
+ * "pilots on and off the island", "clerks in the port and at the guild": the first of prepositions joined by "and" or
+ * "or" before one object, or each before its own; `p` is the last one's index.
+ */
+function firstCoordinatedPreposition(ctx: AttributionContext, p: number, floor: number): number {
+  const conjunction = ctx.tokens[p - 1];
+  if (conjunction?.norm !== "and" && conjunction?.norm !== "or") return p;
+  for (let k = p - 2; k >= floor && k > p - 9; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "ADP") return DESCRIBING_PREPOSITIONS.has(t.norm) ? k : p;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.norm) && !isPossessiveMarker(t)) return p;
+  }
+  return p;
+}
+
+/**
+ * "in a busy year expected to bring record tolls", "hearings on a bill intended to cut tolls": a participle after a
+ * preposition's object, before an infinitive or a time, is a passive describing that object, which holds no view.
+ */
+export function describedByParticiple(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): boolean {
+  const preposition = ctx.tokens[subject.first - 1];
+  const participle = ctx.tokens[cueFirst];
+  if (!preposition || preposition.pos !== "ADP" || !DESCRIBING_PREPOSITIONS.has(preposition.norm) || !participle || ctx.sentenceOf[subject.first - 1] !== ctx.sentenceOf[cueFirst]) return false;
+  if (participle.pos !== "VERB" || participle.norm === participle.lemma || !isPastForm(participle)) return false;
+  const infinitive = ctx.tokens[cueFirst + 1]?.norm === "to" && ctx.tokens[cueFirst + 2]?.pos === "VERB";
+  return infinitive || ctx.timeToken[cueFirst + 1] === 1;
+}
+
+const NON_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "being", "been", "having"]);
+
+/** "agreed", "believe", "have said", "are well aware": a verb group that can follow its subject; not "calling", "to say". */
+function opensFiniteVerb(ctx: AttributionContext, i: number): boolean {
+  while (ctx.tokens[i]?.pos === "ADV") i++;
+  const t = ctx.tokens[i];
+  if (t?.pos === "AUX") return !NON_FINITE_AUXILIARIES.has(t.norm);
+  return t?.pos === "VERB" && !t.norm.endsWith(PARTICIPLE_SUFFIX);
 }
 
 /**
