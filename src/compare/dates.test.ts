@@ -182,3 +182,11 @@ test("a date in a clause of its own dates that clause's happening, not one told 
   const closed = (when: string, value: string) => ({ text: `Officers closed the quay after the stabbing ${when}.`, when, value });
   assert.equal(dateConflicts(closed("Monday", "2024-03-04"), { text: "Officers closed the quay on Friday.", when: "Friday", value: "2024-03-08" }, 0.3).length, 1);
 });
+
+test("'last week' said late in a week reaches the days just gone in the report's own week", () => {
+  const lastWeek = { text: "The prisoner escaped last week from a van near the harbour.", when: "last week", value: "2024-W09", published: "2024-03-09" };
+  const day = (when: string, value: string) => ({ text: `The prisoner escaped ${when} from a van near the harbour.`, when, value, published: "2024-03-09" });
+  assert.deepEqual(dateConflicts(lastWeek, day("Monday", "2024-03-04")), []);
+  // A day before the week it names is still another day.
+  assert.equal(dateConflicts(lastWeek, day("on February 20", "2024-02-20")).length, 1);
+});

@@ -29,12 +29,27 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (isPageStamp(text, timex)) continue;
-    const interval = timexInterval(timex.value);
+    const interval = looseWeek(timex, doc) ?? timexInterval(timex.value);
     if (!interval) continue;
     const opensSpan = SPAN_START.test(text.slice(Math.max(0, timex.start - SPAN_START_REACH), timex.start));
     out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)), opensSpan });
   }
   return out;
+}
+
+/** "last week", "the past week": the week before the report's, or the seven days just gone, which may lie in the report's own week. */
+const LOOSE_WEEK = /^(?:the\s+)?(?:last|past)\s+week$/i;
+
+/**
+ * Said on a Saturday of the Monday just gone, "he escaped last week" is no contradiction of "escaped Monday":
+ * the words stretch from the week before the report's up to the report's day.
+ */
+function looseWeek(timex: Timex, doc: AnnotatedDoc): TimeInterval | null {
+  if (!LOOSE_WEEK.test(timex.text.trim())) return null;
+  const week = timexInterval(timex.value);
+  const reference = timexInterval(doc.referenceDate.value);
+  if (!week || !reference || !/^\d{4}-W\d{2}$/.test(timex.value)) return null;
+  return { start: week.start, end: Math.max(week.end, reference.start) };
 }
 
 /**
