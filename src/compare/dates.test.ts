@@ -170,3 +170,23 @@ test("a page stamp may give a clock time, its zone and a local one between its c
   // A count after "posted" is no clock: "posted 21 points on April 10, 2007".
   assert.equal(stampAt("The harbour team posted 21 points on April 10, 2007.", "April 10, 2007"), false);
 });
+
+test("a date in a clause of its own dates that clause's happening, not one told in the clause it hangs on or is joined to", () => {
+  const relative = { text: "Ode was wanted for a stabbing that happened on the quay Monday, the harbour police said.", when: "Monday", value: "2024-03-04" };
+  const joined = { text: "Officers closed the quay and were hunting the suspect Friday night.", when: "Friday night", value: "2024-03-08TNI" };
+  assert.deepEqual(dateConflicts(relative, joined, 0.3), []);
+  // Each date's own clause telling the same happening still ties them, whatever clause it stands in.
+  const stabbed = { text: "Officers closed the quay after a stabbing that happened on the quay Friday night.", when: "Friday night", value: "2024-03-08TNI" };
+  assert.equal(dateConflicts(relative, stabbed, 0.3).length, 1);
+  // A preposition with no verb after it opens no clause: "closed the quay after the stabbing Friday" dates the closing.
+  const closed = (when: string, value: string) => ({ text: `Officers closed the quay after the stabbing ${when}.`, when, value });
+  assert.equal(dateConflicts(closed("Monday", "2024-03-04"), { text: "Officers closed the quay on Friday.", when: "Friday", value: "2024-03-08" }, 0.3).length, 1);
+});
+
+test("'last week' said late in a week reaches the days just gone in the report's own week", () => {
+  const lastWeek = { text: "The prisoner escaped last week from a van near the harbour.", when: "last week", value: "2024-W09", published: "2024-03-09" };
+  const day = (when: string, value: string) => ({ text: `The prisoner escaped ${when} from a van near the harbour.`, when, value, published: "2024-03-09" });
+  assert.deepEqual(dateConflicts(lastWeek, day("Monday", "2024-03-04")), []);
+  // A day before the week it names is still another day.
+  assert.equal(dateConflicts(lastWeek, day("on February 20", "2024-02-20")).length, 1);
+});

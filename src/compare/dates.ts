@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon.js";
 import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate } from "../annotate/reference-date.js";
@@ -5,7 +6,7 @@ import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
-import { termOf, type Unit } from "./units.js";
+import { termOf, type Unit, type UnitKey } from "./units.js";
 
 /**
  * What a date in a unit dates: the words someone is reported to have said ("said the door was checked
@@ -28,12 +29,27 @@ function dated(unit: Unit, doc: AnnotatedDoc): Dated[] {
   for (const timex of unit.timexes) {
     if (timex.type !== "DATE" && timex.type !== "TIME") continue;
     if (isPageStamp(text, timex)) continue;
-    const interval = timexInterval(timex.value);
+    const interval = looseWeek(timex, doc) ?? timexInterval(timex.value);
     if (!interval) continue;
     const opensSpan = SPAN_START.test(text.slice(Math.max(0, timex.start - SPAN_START_REACH), timex.start));
     out.push({ timex, interval, timeOnly: isBareClockTime(timex), role: dateRole(unit, timex), borrowed: borrowedPart(timex, undated || quoted(unit, timex, text)), opensSpan });
   }
   return out;
+}
+
+/** "last week", "the past week": the week before the report's, or the seven days just gone, which may lie in the report's own week. */
+const LOOSE_WEEK = /^(?:the\s+)?(?:last|past)\s+week$/i;
+
+/**
+ * Said on a Saturday of the Monday just gone, "he escaped last week" is no contradiction of "escaped Monday":
+ * the words stretch from the week before the report's up to the report's day.
+ */
+function looseWeek(timex: Timex, doc: AnnotatedDoc): TimeInterval | null {
+  if (!LOOSE_WEEK.test(timex.text.trim())) return null;
+  const week = timexInterval(timex.value);
+  const reference = timexInterval(doc.referenceDate.value);
+  if (!week || !reference || !/^\d{4}-W\d{2}$/.test(timex.value)) return null;
+  return { start: week.start, end: Math.max(week.end, reference.start) };
 }
 
 /**
@@ -191,13 +207,44 @@ function qualifiesNextNoun(unit: Unit, index: number): boolean {
   return next !== undefined && next.kind === "word" && next.content && next.pos === "NOUN";
 }
 
-const wordsBefore = (unit: Unit, d: Dated): Set<string> =>
-  new Set(
+/**
+ * Words that open a clause of its own when a verb follows them before the date: a relative or subordinate
+ * clause ("a shooting that occurred Monday", "killed when a bomb went off Tuesday") or a second predicate
+ * ("cordoned off the street and were searching for him Friday").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS, "where", "whose"]);
+/** A verb form after an article or adjective is a noun ("the stabbing", "a fatal shooting"), which opens no clause. */
+const isVerbKey = (keys: readonly UnitKey[], i: number) => {
+  const k = keys[i] as UnitKey;
+  return (k.pos === "VERB" || k.pos === "AUX") && keys[i - 1]?.pos !== "DET" && keys[i - 1]?.pos !== "ADJ";
+};
+const opensClause = (k: UnitKey) => k.kind === "word" && (k.pos === "CCONJ" || (CLAUSE_OPENERS.has(k.key) && k.pos !== "DET"));
+
+/**
+ * Where the clause a date stands in begins: a date dates its own clause's happening, and the words of the
+ * clause it hangs on or is joined to ("in the neighborhood" of "cordoned off streets in the neighborhood")
+ * tell another. A preposition with no verb after it ("arrested after the attack Tuesday") opens nothing.
+ */
+function clauseStart(unit: Unit, d: Dated): number {
+  let verbSeen = false;
+  for (let i = unit.keys.length - 1; i >= 0; i--) {
+    const k = unit.keys[i] as UnitKey;
+    if (k.end > d.timex.start) continue;
+    if (verbSeen && opensClause(k)) return k.end;
+    verbSeen ||= isVerbKey(unit.keys, i);
+  }
+  return unit.start;
+}
+
+function wordsBefore(unit: Unit, d: Dated): Set<string> {
+  const from = clauseStart(unit, d);
+  return new Set(
     unit.keys
-      .filter((k, i) => k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN" && !qualifiesNextNoun(unit, i))
+      .filter((k, i) => k.start >= from && k.end <= d.timex.start && k.content && k.kind === "word" && k.pos !== "PROPN" && !qualifiesNextNoun(unit, i))
       .slice(-WORDS_BEFORE)
       .map((k) => termOf(k.key)),
   );
+}
 
 function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
   const [a, b] = [ctx.pair.a, ctx.pair.b];
