@@ -304,3 +304,17 @@ test("a quotation and its cue inside brackets ('The baker (“we are out of flou
   assert.equal(s.content.text, "“we are out of flour,”");
   assert.equal(s.speaker?.mention?.text, "she");
 });
+
+test("a phrase with no verb between the cue and a 'that', question word or quotation is where or how it was said, not what", () => {
+  assert.equal(statementOf("The mayor predicted at the most recent council meeting that the bridge would reopen.", "predicted").content.text, "that the bridge would reopen");
+  assert.equal(statementOf("Okafor asked during a radio phone-in why the ferry was late.", "asked").content.text, "why the ferry was late");
+  assert.equal(statementOf("The growers disagree on how the water should be shared.", "disagree").content.text, "how the water should be shared");
+  assert.equal(statementOf("Lind claimed without any evidence that the count was rigged.", "claimed").content.text, "that the count was rigged");
+  assert.equal(statementOf("The mayor said among other things, that the bridge was safe.", "said").content.text, "that the bridge was safe");
+  // A "that" the verb follows at once describes the noun before it: the phrase is what was reported.
+  assert.equal(statementOf("The clinic reported at least twelve cases at the most remote school that serves the valley.", "reported").content.text, "at least twelve cases at the most remote school that serves the valley");
+  // "to" right before a quotation is the infinitive's, and the content keeps it.
+  assert.equal(statementOf("The senator vowed to “scrap the toll” on the bridge.", "vowed").content.text, "to “scrap the toll” on the bridge");
+  // Past a comma a conditional opens the sentence's own clause, not the cue's content.
+  assert.equal(statementOf("If you look at what we proposed in those years, if we had done what we proposed, I think the town would thrive.", "proposed").content.text, "what we proposed in those years");
+});

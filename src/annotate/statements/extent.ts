@@ -724,6 +724,55 @@ export function clauseAfterTime(ctx: AttributionContext, k: number): number {
 const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
 
 /**
+ * "predicted at the most recent debate that ...", "asked during a debate why ...", "declared in the spin room, “...”":
+ * a phrase with no verb of its own between the cue and a clause opener or quotation says where, when or how the
+ * words were said; what was said begins at the opener. The opener's index, or -1 when no preposition starts such a
+ * phrase at `k`.
+ */
+export function clauseAfterVerblessAdjunct(ctx: AttributionContext, k: number, last: number): number {
+  const preposition = ctx.tokens[k];
+  // "described as “careless”", "as to whether ...": after "as" comes what the thing is called or asked, not a setting.
+  // "by" before a noun phrase ("decided by a vote", "upset by the suggestion") may name an agent, which the passive and
+  // "by"-content rules read; before a margin or a gerund ("by 55 to 41", "by first saying") it only says how.
+  const agentBy = preposition?.norm === "by" && ARTICLES.has(ctx.tokens[k + 1]?.norm ?? "");
+  if (preposition?.pos !== "ADP" || preposition.norm === "as" || agentBy || ctx.quoteOf[k] !== -1) return -1;
+  for (let j = k + 1; j <= last && j - k <= VERBLESS_ADJUNCT_REACH; j++) {
+    const t = ctx.tokens[j] as Token;
+    // "vowed to “end” the program": a quotation right after "to" opens with the infinitive's verb, which the content keeps.
+    if (quoteStartingAt(ctx, j)) return (ctx.tokens[j - 1] as Token).norm === "to" ? -1 : j;
+    if (ctx.quoteOf[j] !== -1 || t.pos === "VERB" || t.pos === "AUX" || isSentencePunct(t) || t.norm === ":" || t.norm === ";" || DASH_WORDS.has(t.norm)) return -1;
+    // "proposed in those years, if we had done ...": past a comma a conditional or question word opens a clause of the
+    // sentence's own; only "that" still hangs on the cue there ("said, without evidence, that ...").
+    if (opensReportedClause(ctx, k, j)) return t.norm === "that" || !commaOutsideQuotes(ctx, k, j) ? j : -1;
+  }
+  return -1;
+}
+
+/** Far enough for "in an op-ed piece before a 2014 Senate hearing", short of running across a clause. */
+const VERBLESS_ADJUNCT_REACH = 14;
+
+/**
+ * Does `j` open a clause of its own rather than one that describes the noun before it? "whether", "if", "how", "why"
+ * and "what" always do; "that" unless a verb or a mark follows at once ("a center that works"); "who", "where" and
+ * "when" only right after the preposition ("on who leads"), since after a noun they describe it ("in May when ...").
+ */
+function opensReportedClause(ctx: AttributionContext, preposition: number, j: number): boolean {
+  const norm = (ctx.tokens[j] as Token).norm;
+  if (CLAUSE_OPENERS_ANYWHERE.has(norm)) return true;
+  if (norm === "that") return j > preposition + 1 && !closesPronounThat(ctx, skipAdverbsRight(ctx, j + 1));
+  return CLAUSE_OPENERS_AFTER_PREPOSITION.has(norm) && j === preposition + 1;
+}
+
+const CLAUSE_OPENERS_ANYWHERE: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what"]);
+const CLAUSE_OPENERS_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["who", "where", "when"]);
+
+/** After "that": a verb makes it a relative pronoun ("a center that works"), a comma or full stop a pronoun ("despite all that,"). */
+function closesPronounThat(ctx: AttributionContext, next: number): boolean {
+  const t = ctx.tokens[next];
+  return t === undefined || t.pos === "VERB" || t.pos === "AUX" || isComma(t) || isSentencePunct(t);
+}
+
+/**
  * "in a report released Monday", "in a memo sent on Friday": a past participle after the adjunct's noun, with only a
  * time or the end of the clause after it, still says where the words were said. Returns the token after the
  * participle, or `k` when there is none. One with an agent ("a letter signed by ten pilots") reports what that agent

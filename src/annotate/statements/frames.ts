@@ -5,6 +5,7 @@ import { causedSpeaker, infinitiveSubject, isPluralSubject, isPossessor, lawAndC
 import type { Quote } from "./quotes.js";
 import {
   clauseAfterTime,
+  clauseAfterVerblessAdjunct,
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
@@ -440,6 +441,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // sits in ends what was asked; the main clause after it is no part of it.
   if (afterAdjuncts !== k && landing && (occasion || landing.norm === "that" || (isComma(landing) && !opensWhatWasTold(ctx, cue, k) && insideOpeningClause(ctx, cue, source, k, last) >= afterAdjuncts) || landing.norm === ":" || ctx.timeToken[k] || ((cue.frame === "speech" || cue.frame === "addressed") && pastTime(ctx, k, last) !== k))) k = afterAdjuncts;
   else if (clauseOpener !== -1) k = clauseOpener;
+  else {
+    const opener = clauseAfterVerblessAdjunct(ctx, k, last);
+    if (opener !== -1) k = opener;
+  }
   // An object follows its verb directly: "Even though Russia is attacking, Moscow ..." has none. "As Lund pointed
   // out, ..." has one all the same: the clause after the comma, which "as" credits to her.
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
