@@ -680,3 +680,9 @@ test("the whole phrase before the verb drops an aside with an act of its own, an
   // "were" makes a clause of what comes before the verb: no subject is found.
   assert.equal(speakerOf("Many fishermen were at the docks this week, including Mr. Lund, said they had no problem with the toll.", "said"), null);
 });
+
+test("a bare adverb of time after an inverted speaker's name is when, not who: 'said Lund later'", () => {
+  assert.equal(speakerOf("The pier is shut, said Hale later.", "said"), "Hale");
+  assert.equal(speakerOf("The tide turned early, wrote Ida Voss again.", "wrote"), "Ida Voss");
+  assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who once ran the harbour.", "said"), "Ann Berg, who once ran the harbour");
+});
