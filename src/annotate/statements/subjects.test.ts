@@ -686,3 +686,8 @@ test("a bare adverb of time after an inverted speaker's name is when, not who: '
   assert.equal(speakerOf("The tide turned early, wrote Ida Voss again.", "wrote"), "Ida Voss");
   assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who once ran the harbour.", "said"), "Ann Berg, who once ran the harbour");
 });
+
+test("a place or medium named right after an inverted speaker's closing description is where: 'wrote Ann Berg, Lund's niece, on Facebook'", () => {
+  assert.equal(speakerOf("The pier is shut, wrote Ida Voss, Hale's aunt, on Facebook.", "wrote"), "Ida Voss, Hale's aunt,");
+  assert.equal(speakerOf("The pier is shut, said Ida Voss, a pilot, in Tromso.", "said"), "Ida Voss, a pilot,");
+});

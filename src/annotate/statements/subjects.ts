@@ -824,7 +824,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on") && !described && (ctx.tokens[i - 1] as Token).pos === "PROPN") return true;
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
     const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
-    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
+    // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
+    const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN";
+    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named);
   }
   return false;
 }
