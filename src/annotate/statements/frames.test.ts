@@ -1253,6 +1253,8 @@ test("a short quotation after 'in his book,' closing the sentence is the book's 
   assert.equal(wrote.speaker?.mention?.text, "Lund");
   // After a noun that names no work the quotation is the speaker's.
   assert.equal(statementOf("Lund told the crowd, “Harbour days are over.”", "told").content.text, "“Harbour days are over.”");
+  // Whatever the verb: not only verbs of saying take a work as where ("recalled in her memoir, “...”").
+  assert.equal(statementOf("The harbour never paid, Lund recalled in her memoir, “Salt Years.”", "recalled").content.text, "The harbour never paid");
 });
 
 test("a clause of when or why closing the sentence after the cue ('as he left', 'when asked') leaves the clause before the comma as the content", () => {

@@ -1054,12 +1054,13 @@ function openingParticipleOnly(ctx: AttributionContext, first: number, last: num
 /** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
 function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || !ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
+  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm)) return false;
   for (let i = k + 1; i <= last; i++) {
     if ((ctx.tokens[i] as Token).norm === "that") return false;
+    // "Okafor recalled in his memoir, “River Nights.”": a phrase ending in a work's title is where, whatever the verb.
     if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
   }
-  return true;
+  return ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma);
 }
 
 /** Subordinators that open a clause of when, how or why after a verb of saying: "said as she left", "said when asked". */
