@@ -1279,3 +1279,10 @@ test("a clause with its own verb before ', said NAME.' is what was said, not a s
   // A relative clause inside the subject keeps it a subject.
   assert.equal(speakerOf("Lund, who runs the port, said the fees will rise.", "said"), "Lund, who runs the port,");
 });
+
+test("a participle after the statement noun that ends the cue describes the statement: '..., Berg said in a statement released by her office.'", () => {
+  const said = statementOf("The pier will close, Ida Voss said in a statement released by her office.", "said in a statement");
+  assert.equal(said.content.text, "The pier will close");
+  assert.equal(said.speaker?.mention?.text, "Ida Voss");
+  assert.equal(statementOf("The pier will close, Ida Voss said in a statement issued Tuesday.", "said in a statement").content.text, "The pier will close");
+});

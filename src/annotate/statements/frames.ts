@@ -1033,7 +1033,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
   // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
-  const closing = opensLongAdjunct(ctx, cue, afterCue, bounds.last) || closesWithWhenClause(ctx, cue, afterCue, bounds.last);
+  const closing = opensLongAdjunct(ctx, cue, afterCue, bounds.last) || closesWithWhenClause(ctx, cue, afterCue, bounds.last) || describesCueNoun(ctx, cue, afterCue, bounds.last);
   if (closing && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
@@ -1061,6 +1061,17 @@ function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: nu
     if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
   }
   return ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma);
+}
+
+/**
+ * "..., Berg said in a statement released by her office.": a participle right after the noun that ends the cue
+ * describes that noun; with no "that" or quotation after it, nothing of what was said follows the cue.
+ */
+function describesCueNoun(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== "VERB" || verbForm(t) !== "past" || ctx.tokens[cue.last]?.pos !== "NOUN" || ctx.quoteOf[k] !== -1) return false;
+  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
 }
 
 /** Subordinators that open a clause of when, how or why after a verb of saying: "said as she left", "said when asked". */
