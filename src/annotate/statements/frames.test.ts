@@ -1286,3 +1286,11 @@ test("a participle after the statement noun that ends the cue describes the stat
   assert.equal(said.speaker?.mention?.text, "Ida Voss");
   assert.equal(statementOf("The pier will close, Ida Voss said in a statement issued Tuesday.", "said in a statement").content.text, "The pier will close");
 });
+
+test("a 'that' followed only by when or where is a pronoun for what was said: 'She said that on Tuesday.'", () => {
+  assert.equal(statementOf("Ida Voss said that on Tuesday.", "said").content.text, "that");
+  assert.equal(statementOf("Hale said that at the hearing.", "said").content.text, "that");
+  // A verb after it makes it the clause's opener; "that of ..." is a pronoun with its own phrase.
+  assert.equal(statementOf("Hale said that in 2019 the pier had flooded twice.", "said").content.text, "that in 2019 the pier had flooded twice");
+  assert.equal(statementOf("Hale said that of the harbour board.", "said").content.text, "that of the harbour board");
+});

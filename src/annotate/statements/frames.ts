@@ -400,6 +400,18 @@ function pastAdjunctBeforeQuote(ctx: AttributionContext, k: number): number {
   return past > k && isComma(ctx.tokens[past]) && ctx.quoteOf[past] === -1 && quoteStartingAt(ctx, past + 1) ? past : k;
 }
 
+/**
+ * "She said that on Tuesday.", "Lund said that at the hearing.": a "that" followed only by a time or a preposition's
+ * phrase, with no verb, is a pronoun for what was said, and what follows says when or where.
+ */
+function demonstrativeThat(ctx: AttributionContext, k: number, last: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if ((ctx.tokens[k] as Token).norm !== "that" || ctx.quoteOf[k] !== -1 || k >= last || !next) return false;
+  // "that of the campaign" is a pronoun with its own phrase; "attributed that to the staff" keeps where it goes.
+  const own = next.norm === "of" || next.norm === "to";
+  return ((next.pos === "ADP" && !own) || ctx.timeToken[k + 1] === 1) && !hasVerb(ctx, k + 1, last);
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -513,6 +525,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
+  if (relative === null && demonstrativeThat(ctx, k, lastOfClause)) lastOfClause = k;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const sentence = ctx.sentenceOf[cue.first]!;
   // “A,” she said, adding that ... “B.”: a remark added after a quotation runs on over the quotations after it.
