@@ -690,4 +690,6 @@ test("a bare adverb of time after an inverted speaker's name is when, not who: '
 test("a place or medium named right after an inverted speaker's closing description is where: 'wrote Ann Berg, Lund's niece, on Facebook'", () => {
   assert.equal(speakerOf("The pier is shut, wrote Ida Voss, Hale's aunt, on Facebook.", "wrote"), "Ida Voss, Hale's aunt,");
   assert.equal(speakerOf("The pier is shut, said Ida Voss, a pilot, in Tromso.", "said"), "Ida Voss, a pilot,");
+  // After a relative clause the place may be of what the clause named.
+  assert.equal(speakerOf("“The pier is shut,” said Ida Voss, whose ward includes Kelby, on the North Shore.", "said"), "Ida Voss, whose ward includes Kelby, on the North Shore");
 });

@@ -825,9 +825,17 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
     const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
     // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
-    const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN";
+    // After a relative clause it may place what the clause named ("whose district includes Hyde Park, on the South Side").
+    const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN" && !relativeClauseBefore(ctx, i);
     return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named);
   }
+  return false;
+}
+
+/** Does a relative pronoun open a clause in the same sentence before token `i`? */
+function relativeClauseBefore(ctx: AttributionContext, i: number): boolean {
+  const { first } = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= first; k--) if (ctx.quoteOf[k] === -1 && /^(who|whose|which)$/.test((ctx.tokens[k] as Token).norm)) return true;
   return false;
 }
 
