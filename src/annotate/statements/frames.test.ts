@@ -1294,3 +1294,8 @@ test("a 'that' followed only by when or where is a pronoun for what was said: 'S
   assert.equal(statementOf("Hale said that in 2019 the pier had flooded twice.", "said").content.text, "that in 2019 the pier had flooded twice");
   assert.equal(statementOf("Hale said that of the harbour board.", "said").content.text, "that of the harbour board");
 });
+
+test("a phrase set off by commas after the cue, before 'that', is where it was said: 'acknowledged, in an interview, that ...'", () => {
+  assert.equal(statementOf("Hale acknowledged, in an interview with the Kelby Post, that the pier had flooded.", "acknowledged").content.text, "that the pier had flooded");
+  assert.equal(statementOf("Ida Voss noted in her report, published on Jan. 9, 2023, that tolls had risen.", "noted").content.text, "that tolls had risen");
+});

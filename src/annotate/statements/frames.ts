@@ -456,7 +456,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
-  const afterAside = isComma(ctx.tokens[k - 1]) ? thatAfterParticipleAside(ctx, k, last) : -1;
+  const afterAside = isComma(ctx.tokens[k - 1]) ? Math.max(thatAfterParticipleAside(ctx, k, last), thatAfterSetOffPhrase(ctx, k, last)) : -1;
   if (afterAside !== -1) k = afterAside;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
   // closed by a comma before the sentence's own verb, or opening the sentence (behind a conjunction too: "But writing
@@ -546,6 +546,24 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
     if (ctx.quoteOf[i] !== -1) return -1;
     if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.tokens[i + 1]?.pos === "SCONJ" ? i + 1 : -1;
     if (t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "acknowledged, in an interview, that ...", "noted in her report, published on Jan. 9, 2023, that ...": a phrase
+ * after a comma, opened by a preposition or a past participle and with no verb of its own, closed by a comma before
+ * "that", says where the words appeared; the "that" clause is what was said. A comma before a year stays inside a date.
+ */
+function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || ctx.quoteOf[k] !== -1 || !(head.pos === "ADP" || (head.pos === "VERB" && verbForm(head) === "past"))) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1 || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+    if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
+    // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
+    return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
   }
   return -1;
 }
