@@ -1285,6 +1285,8 @@ test("a participle after the statement noun that ends the cue describes the stat
   assert.equal(said.content.text, "The pier will close");
   assert.equal(said.speaker?.mention?.text, "Ida Voss");
   assert.equal(statementOf("The pier will close, Ida Voss said in a statement issued Tuesday.", "said in a statement").content.text, "The pier will close");
+  // Before a "that" clause the participle's phrase still describes the statement.
+  assert.equal(statementOf("Ida Voss said in a statement released by her office that the pier will close.", "said in a statement").content.text, "that the pier will close");
 });
 
 test("a 'that' followed only by when or where is a pronoun for what was said: 'She said that on Tuesday.'", () => {

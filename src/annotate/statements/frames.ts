@@ -458,6 +458,8 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
   const afterAside = isComma(ctx.tokens[k - 1]) ? Math.max(thatAfterParticipleAside(ctx, k, last), thatAfterSetOffPhrase(ctx, k, last)) : -1;
   if (afterAside !== -1) k = afterAside;
+  const pastDescription = k === cue.last + 1 ? thatAfterNounParticiple(ctx, cue, k, last) : -1;
+  if (pastDescription !== -1) k = pastDescription;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
   // closed by a comma before the sentence's own verb, or opening the sentence (behind a conjunction too: "But writing
   // in ...") before its subject, leave it nothing to report; the main clause is the main report.
@@ -564,6 +566,21 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
     if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
     // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
     return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "said in a statement released by her office that ...": a participle right after the noun that ends the cue
+ * describes that noun up to the "that" of the clause said.
+ */
+function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || ctx.tokens[cue.last]?.pos !== "NOUN" || head.pos !== "VERB" || verbForm(head) !== "past" || ctx.quoteOf[k] !== -1) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.norm === "that" && ctx.quoteOf[i] === -1) return hasVerb(ctx, i + 1, last) ? i : -1;
+    if (ctx.quoteOf[i] !== -1 || isComma(t) || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
   }
   return -1;
 }
