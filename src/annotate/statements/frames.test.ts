@@ -1301,3 +1301,9 @@ test("a phrase set off by commas after the cue, before 'that', is where it was s
   assert.equal(statementOf("Hale acknowledged, in an interview with the Kelby Post, that the pier had flooded.", "acknowledged").content.text, "that the pier had flooded");
   assert.equal(statementOf("Ida Voss noted in her report, published on Jan. 9, 2023, that tolls had risen.", "noted").content.text, "that tolls had risen");
 });
+
+test("'and who' again ends what the speaker's first relative clause reported: 'Lund, who warned that ... and who was fired, said'", () => {
+  const warned = statementOf("Hale, who warned that the pier was failing and who was fired for it, insisted that she had been right.", "warned");
+  assert.equal(warned.content.text, "that the pier was failing");
+  assert.equal(statementOf("Hale, who warned that the pier was failing and who was fired for it, insisted that she had been right.", "insisted").content.text, "that she had been right");
+});

@@ -479,6 +479,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (asideThat !== -1) lastOfClause = asideThat - 2;
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
+  if (source) lastOfClause = beforeCoordinatedRelative(ctx, source, k, lastOfClause);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
   if (relative !== null) lastOfClause = gapRelativeLast(ctx, k, setOffRelativeLast(ctx, relative, k, lastOfClause));
@@ -583,6 +584,19 @@ function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, l
     if (ctx.quoteOf[i] !== -1 || isComma(t) || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Lund, who warned that the levee was failing and who was fired for it, said ...": "and" with the speaker's own
+ * relative pronoun again opens a second clause about the speaker, which ends what the first one reported.
+ */
+function beforeCoordinatedRelative(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
+  const pronoun = (ctx.tokens[source.first] as Token).norm;
+  if (source.first !== source.last || (pronoun !== "who" && pronoun !== "which")) return last;
+  for (let i = k + 2; i <= last; i++) {
+    if ((ctx.tokens[i] as Token).norm === pronoun && (ctx.tokens[i - 1] as Token).norm === "and" && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, k, i - 2);
+  }
+  return last;
 }
 
 /** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
