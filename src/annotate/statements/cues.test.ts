@@ -105,3 +105,10 @@ test("a headline's verb right before a colon ends a kicker, not a cue; an object
   assert.deepEqual(cuesIn('Lund continued:\n\n"We will rebuild the pier."'), ["continued:"]);
   assert.deepEqual(cuesIn("The harbour master added: the pier will reopen on Friday."), ["added:"]);
 });
+
+test("'on' before a day that closes the phrase is when, not the cue's particle: '..., Ravn insisted on Tuesday, adding ...'", () => {
+  assert.ok(cuesIn("The pier is safe, Hale insisted on Tuesday, adding that the gates were shut.").includes("insisted"));
+  assert.ok(cuesIn("The pier is safe, Hale insisted on Tuesday.").includes("insisted"));
+  // A noun after "on" is what was insisted on.
+  assert.ok(cuesIn("Hale insisted on a recount.").includes("insisted on"));
+});
