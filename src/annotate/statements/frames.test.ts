@@ -1307,3 +1307,10 @@ test("'and who' again ends what the speaker's first relative clause reported: 'L
   assert.equal(warned.content.text, "that the pier was failing");
   assert.equal(statementOf("Hale, who warned that the pier was failing and who was fired for it, insisted that she had been right.", "insisted").content.text, "that she had been right");
 });
+
+test("a clause of time or manner after the cue's comma closing the sentence is the scene: 'The tax is unfair, Ravn argued, as she had in 2019.'", () => {
+  const said = statementOf("The pier is safe, Hale said, as she had in 2019.", "said");
+  assert.equal(said.content.text, "The pier is safe");
+  assert.equal(said.rule, "statements/clause-then-cue");
+  assert.equal(statementOf("The pier is safe, Hale said, when the storm had passed.", "said").content.text, "The pier is safe");
+});

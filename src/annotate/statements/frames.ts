@@ -1086,6 +1086,11 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
   const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
+  // "The tax is unfair, Ravn argued, as she had in 2019.": a clause of when or how after the cue's comma, closing the
+  // sentence, is the scene of the saying; the clause before the cue is all that was said.
+  if (commaAfter !== -1 && sceneClosesSentence(ctx, commaAfter + 1, bounds.last) && hasVerb(ctx, contentFirst, commaBefore - 1) && !opensSubordinate(ctx, contentFirst)) {
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, trimTrailingPunct(ctx, contentFirst, commaBefore - 1)), false, sentence, "clause-then-cue");
+  }
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
@@ -1133,6 +1138,22 @@ function describesCueNoun(ctx: AttributionContext, cue: Cue, k: number, last: nu
   const t = ctx.tokens[k];
   if (!t || t.pos !== "VERB" || verbForm(t) !== "past" || ctx.tokens[cue.last]?.pos !== "NOUN" || ctx.quoteOf[k] !== -1) return false;
   for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
+}
+
+/**
+ * Subordinators of time or manner only: after the cue's comma, "..., he said, because he prizes ..." gives the
+ * speaker's reason, which PolNeAR keeps in what was said.
+ */
+const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "after", "before"]);
+
+/** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
+function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
+  if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  for (let i = k + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < trimTrailingPunct(ctx, k, last))) return false;
+  }
   return true;
 }
 
