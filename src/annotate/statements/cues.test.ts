@@ -122,3 +122,10 @@ test("an '-s' form after a bare noun governed by a preposition ends a compound, 
   // After a noun the preposition describes it, and the "-s" form is the verb: "Footage from the game shows".
   assert.ok(cuesIn("Footage from the game shows that the pier flooded.").includes("shows"));
 });
+
+test("'on' before a day that closes the phrase is when, not the cue's particle: '..., Ravn insisted on Tuesday, adding ...'", () => {
+  assert.ok(cuesIn("The pier is safe, Hale insisted on Tuesday, adding that the gates were shut.").includes("insisted"));
+  assert.ok(cuesIn("The pier is safe, Hale insisted on Tuesday.").includes("insisted"));
+  // A noun after "on" is what was insisted on.
+  assert.ok(cuesIn("Hale insisted on a recount.").includes("insisted on"));
+});

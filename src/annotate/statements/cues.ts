@@ -1770,6 +1770,8 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   // "insisted on Monday that": a preposition opening a time is no particle. An adverbial one stays the verb's:
   // "pointed out last week that".
   if (!adverbial && clauseAfterTime(ctx, p) !== -1) return head;
+  // "..., Ravn insisted on Tuesday, adding ...": nor "on" whose day closes the phrase ("pushed for months" keeps "for").
+  if (next.norm === "on" && timeClosesPhrase(ctx, p + 1)) return head;
   // "is assured of", "was suspected of": a passive takes "of" into its cue, though "said of" does not.
   const passiveOf = next.norm === "of" && p === head + 1 && isPassive(ctx, head);
   if (CUE_PARTICLES.has(next.norm) || CUE_PARTICLES_BY_VERB.get(verb.lemma)?.has(next.norm) || PHRASAL_CUES.get(verb.lemma)?.has(next.norm) || passiveOf) {
@@ -1782,6 +1784,14 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
     return p;
   }
   return head;
+}
+
+/** Does a time start at `k` and run to a comma or the sentence's end ("Tuesday,", "Nov. 8.")? */
+function timeClosesPhrase(ctx: AttributionContext, k: number): boolean {
+  let j = k;
+  while (ctx.timeToken[j] === 1 && ctx.quoteOf[j] === -1) j++;
+  const after = ctx.tokens[j];
+  return j > k && (after === undefined || (after.pos === "PUNCT" && ctx.quoteOf[j] === -1 && (after.norm === "," || after.norm === "." || after.norm === ";")));
 }
 
 /**

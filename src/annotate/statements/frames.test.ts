@@ -1259,6 +1259,8 @@ test("a short quotation after 'in his book,' closing the sentence is the book's 
   assert.equal(wrote.speaker?.mention?.text, "Lund");
   // After a noun that names no work the quotation is the speaker's.
   assert.equal(statementOf("Lund told the crowd, “Harbour days are over.”", "told").content.text, "“Harbour days are over.”");
+  // Whatever the verb: not only verbs of saying take a work as where ("recalled in her memoir, “...”").
+  assert.equal(statementOf("The harbour never paid, Lund recalled in her memoir, “Salt Years.”", "recalled").content.text, "The harbour never paid");
 });
 
 test("a clause of when or why closing the sentence after the cue ('as he left', 'when asked') leaves the clause before the comma as the content", () => {
@@ -1312,4 +1314,39 @@ test("a cue inside an opening 'when' clause asks or tells only up to the comma t
 test("past the addressee of 'ask', 'about' or 'for' opens what was asked, and the comma after it ends it", () => {
   assert.equal(statementOf("Lund asked the board about the fees, then left.", "asked").content.text, "about the fees");
   assert.equal(statementOf("Lund asked the board for more time, saying the crew was tired.", "asked").content.text, "for more time");
+});
+
+test("a participle after the statement noun that ends the cue describes the statement: '..., Berg said in a statement released by her office.'", () => {
+  const said = statementOf("The pier will close, Ida Voss said in a statement released by her office.", "said in a statement");
+  assert.equal(said.content.text, "The pier will close");
+  assert.equal(said.speaker?.mention?.text, "Ida Voss");
+  assert.equal(statementOf("The pier will close, Ida Voss said in a statement issued Tuesday.", "said in a statement").content.text, "The pier will close");
+  // Before a "that" clause the participle's phrase still describes the statement.
+  assert.equal(statementOf("Ida Voss said in a statement released by her office that the pier will close.", "said in a statement").content.text, "that the pier will close");
+});
+
+test("a 'that' followed only by when or where is a pronoun for what was said: 'She said that on Tuesday.'", () => {
+  assert.equal(statementOf("Ida Voss said that on Tuesday.", "said").content.text, "that");
+  assert.equal(statementOf("Hale said that at the hearing.", "said").content.text, "that");
+  // A verb after it makes it the clause's opener; "that of ..." is a pronoun with its own phrase.
+  assert.equal(statementOf("Hale said that in 2019 the pier had flooded twice.", "said").content.text, "that in 2019 the pier had flooded twice");
+  assert.equal(statementOf("Hale said that of the harbour board.", "said").content.text, "that of the harbour board");
+});
+
+test("a phrase set off by commas after the cue, before 'that', is where it was said: 'acknowledged, in an interview, that ...'", () => {
+  assert.equal(statementOf("Hale acknowledged, in an interview with the Kelby Post, that the pier had flooded.", "acknowledged").content.text, "that the pier had flooded");
+  assert.equal(statementOf("Ida Voss noted in her report, published on Jan. 9, 2023, that tolls had risen.", "noted").content.text, "that tolls had risen");
+});
+
+test("'and who' again ends what the speaker's first relative clause reported: 'Lund, who warned that ... and who was fired, said'", () => {
+  const warned = statementOf("Hale, who warned that the pier was failing and who was fired for it, insisted that she had been right.", "warned");
+  assert.equal(warned.content.text, "that the pier was failing");
+  assert.equal(statementOf("Hale, who warned that the pier was failing and who was fired for it, insisted that she had been right.", "insisted").content.text, "that she had been right");
+});
+
+test("a clause of time or manner after the cue's comma closing the sentence is the scene: 'The tax is unfair, Ravn argued, as she had in 2019.'", () => {
+  const said = statementOf("The pier is safe, Hale said, as she had in 2019.", "said");
+  assert.equal(said.content.text, "The pier is safe");
+  assert.equal(said.rule, "statements/clause-then-cue");
+  assert.equal(statementOf("The pier is safe, Hale said, when the storm had passed.", "said").content.text, "The pier is safe");
 });

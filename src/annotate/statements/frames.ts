@@ -399,6 +399,18 @@ function pastAdjunctBeforeQuote(ctx: AttributionContext, k: number): number {
   return past > k && isComma(ctx.tokens[past]) && ctx.quoteOf[past] === -1 && quoteStartingAt(ctx, past + 1) ? past : k;
 }
 
+/**
+ * "She said that on Tuesday.", "Lund said that at the hearing.": a "that" followed only by a time or a preposition's
+ * phrase, with no verb, is a pronoun for what was said, and what follows says when or where.
+ */
+function demonstrativeThat(ctx: AttributionContext, k: number, last: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if ((ctx.tokens[k] as Token).norm !== "that" || ctx.quoteOf[k] !== -1 || k >= last || !next) return false;
+  // "that of the campaign" is a pronoun with its own phrase; "attributed that to the staff" keeps where it goes.
+  const own = next.norm === "of" || next.norm === "to";
+  return ((next.pos === "ADP" && !own) || ctx.timeToken[k + 1] === 1) && !hasVerb(ctx, k + 1, last);
+}
+
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
 function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
@@ -450,8 +462,10 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
-  const afterAside = isComma(ctx.tokens[k - 1]) ? thatAfterParticipleAside(ctx, k, last) : -1;
+  const afterAside = isComma(ctx.tokens[k - 1]) ? Math.max(thatAfterParticipleAside(ctx, k, last), thatAfterSetOffPhrase(ctx, k, last)) : -1;
   if (afterAside !== -1) k = afterAside;
+  const pastDescription = k === cue.last + 1 ? thatAfterNounParticiple(ctx, cue, k, last) : -1;
+  if (pastDescription !== -1) k = pastDescription;
   // "Judge Lund, writing for the majority, said ...", "Writing in the Gazette, Lund said ...": a participle's adjuncts
   // closed by a comma before the sentence's own verb, or opening the sentence (behind a conjunction too: "But writing
   // in ...") before its subject, leave it nothing to report; the main clause is the main report.
@@ -471,6 +485,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (asideThat !== -1) lastOfClause = asideThat - 2;
   // "Citing the storm, the board closed the quay": a speaker after the cue's clause closes it.
   if (source && source.first > k && source.first <= lastOfClause) lastOfClause = trimTrailingPunct(ctx, k, source.first - 1);
+  if (source) lastOfClause = beforeCoordinatedRelative(ctx, source, k, lastOfClause);
   if (lastOfClause < k || (ctx.tokens[lastOfClause] as Token).pos === "PUNCT" && lastOfClause === k) return null;
   const relative = ownComplementFollows(ctx, k) ? null : relativeBefore(ctx, source);
   if (relative !== null) lastOfClause = gapRelativeLast(ctx, k, setOffRelativeLast(ctx, relative, k, lastOfClause));
@@ -519,6 +534,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   // "responded first", "argued emphatically", "feel terrible": a lone adjective or adverb says how, unless it stands
   // for a clause ("said so", "did not say why") or is a participle's state ("deemed classified").
   if (relative === null && lastOfClause === k && loneManner(ctx.tokens[k] as Token)) return null;
+  if (relative === null && demonstrativeThat(ctx, k, lastOfClause)) lastOfClause = k;
   const start = (ctx.tokens[relative ?? k] as Token).start;
   const sentence = ctx.sentenceOf[cue.first]!;
   // “A,” she said, adding that ... “B.”: a remark added after a quotation runs on over the quotations after it.
@@ -541,6 +557,52 @@ function thatAfterParticipleAside(ctx: AttributionContext, k: number, last: numb
     if (t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * "acknowledged, in an interview, that ...", "noted in her report, published on Jan. 9, 2023, that ...": a phrase
+ * after a comma, opened by a preposition or a past participle and with no verb of its own, closed by a comma before
+ * "that", says where the words appeared; the "that" clause is what was said. A comma before a year stays inside a date.
+ */
+function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || ctx.quoteOf[k] !== -1 || !(head.pos === "ADP" || (head.pos === "VERB" && verbForm(head) === "past"))) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1 || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+    if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
+    // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
+    return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "said in a statement released by her office that ...": a participle right after the noun that ends the cue
+ * describes that noun up to the "that" of the clause said.
+ */
+function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || ctx.tokens[cue.last]?.pos !== "NOUN" || head.pos !== "VERB" || verbForm(head) !== "past" || ctx.quoteOf[k] !== -1) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.norm === "that" && ctx.quoteOf[i] === -1) return hasVerb(ctx, i + 1, last) ? i : -1;
+    if (ctx.quoteOf[i] !== -1 || isComma(t) || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Lund, who warned that the levee was failing and who was fired for it, said ...": "and" with the speaker's own
+ * relative pronoun again opens a second clause about the speaker, which ends what the first one reported.
+ */
+function beforeCoordinatedRelative(ctx: AttributionContext, source: TokenSpan, k: number, last: number): number {
+  const pronoun = (ctx.tokens[source.first] as Token).norm;
+  if (source.first !== source.last || (pronoun !== "who" && pronoun !== "which")) return last;
+  for (let i = k + 2; i <= last; i++) {
+    if ((ctx.tokens[i] as Token).norm === pronoun && (ctx.tokens[i - 1] as Token).norm === "and" && ctx.quoteOf[i] === -1) return trimTrailingPunct(ctx, k, i - 2);
+  }
+  return last;
 }
 
 /** Prepositions of place or occasion before a reported clause: "at a rally", "in Oslo", "during a visit", "after the meeting". */
@@ -1057,6 +1119,11 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
   const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
+  // "The tax is unfair, Ravn argued, as she had in 2019.": a clause of when or how after the cue's comma, closing the
+  // sentence, is the scene of the saying; the clause before the cue is all that was said.
+  if (commaAfter !== -1 && sceneClosesSentence(ctx, commaAfter + 1, bounds.last) && hasVerb(ctx, contentFirst, commaBefore - 1) && !opensSubordinate(ctx, contentFirst)) {
+    return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, trimTrailingPunct(ctx, contentFirst, commaBefore - 1)), false, sentence, "clause-then-cue");
+  }
   if (commaAfter !== -1) {
     const opened = quotedSentenceAfter(ctx, commaAfter + 1, bounds.last);
     if (opened) return draft(cue, source, opened.start, opened.end, true, sentence, "parenthetical-cue");
@@ -1066,7 +1133,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   }
   // "The pier will close, Lund said in her column on the harbour's long decline.": after a verb of saying a preposition
   // opens where or how it was said, however long its phrase runs, and the clause before the comma is what was said.
-  if (closesOnScene(ctx, cue, afterCue, bounds.last) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
+  if ((closesOnScene(ctx, cue, afterCue, bounds.last) || describesCueNoun(ctx, cue, afterCue, bounds.last)) && !opensSubordinate(ctx, contentFirst) && hasVerb(ctx, contentFirst, commaBefore - 1)) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     return draft(cue, source, (ctx.tokens[contentFirst] as Token).start, contentEnd(ctx, lastTok), false, sentence, "clause-then-cue");
   }
@@ -1086,10 +1153,38 @@ function openingParticipleOnly(ctx: AttributionContext, first: number, last: num
 /** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
 function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || !ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma)) return false;
+  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm)) return false;
   for (let i = k + 1; i <= last; i++) {
     if ((ctx.tokens[i] as Token).norm === "that") return false;
+    // "Okafor recalled in his memoir, “River Nights.”": a phrase ending in a work's title is where, whatever the verb.
     if (ctx.quoteOf[i] !== -1) return isWorkTitle(ctx, ctx.quotes[ctx.quoteOf[i] as number] as Quote);
+  }
+  return ADJUNCT_TAKING_SPEECH.has((ctx.tokens[cue.head] as Token).lemma);
+}
+
+/**
+ * "..., Berg said in a statement released by her office.": a participle right after the noun that ends the cue
+ * describes that noun; with no "that" or quotation after it, nothing of what was said follows the cue.
+ */
+function describesCueNoun(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== "VERB" || verbForm(t) !== "past" || ctx.tokens[cue.last]?.pos !== "NOUN" || ctx.quoteOf[k] !== -1) return false;
+  for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
+  return true;
+}
+
+/**
+ * Subordinators of time or manner only: after the cue's comma, "..., he said, because he prizes ..." gives the
+ * speaker's reason, which PolNeAR keeps in what was said.
+ */
+const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "after", "before"]);
+
+/** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
+function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
+  if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  for (let i = k + 1; i <= last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < trimTrailingPunct(ctx, k, last))) return false;
   }
   return true;
 }

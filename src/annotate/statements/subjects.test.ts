@@ -709,3 +709,16 @@ test("a preposition's object described by a participle before an infinitive hold
 test("a number counting a relative pronoun's people stays in the speaker: 'two of whom have pledged'", () => {
   assert.equal(speakerOf("The guild has five pilots, two of whom have already pledged their support to Lund.", "have already pledged"), "two of whom");
 });
+
+test("a bare adverb of time after an inverted speaker's name is when, not who: 'said Lund later'", () => {
+  assert.equal(speakerOf("The pier is shut, said Hale later.", "said"), "Hale");
+  assert.equal(speakerOf("The tide turned early, wrote Ida Voss again.", "wrote"), "Ida Voss");
+  assert.equal(speakerOf("“The dam is weak,” said Ann Berg, who once ran the harbour.", "said"), "Ann Berg, who once ran the harbour");
+});
+
+test("a place or medium named right after an inverted speaker's closing description is where: 'wrote Ann Berg, Lund's niece, on Facebook'", () => {
+  assert.equal(speakerOf("The pier is shut, wrote Ida Voss, Hale's aunt, on Facebook.", "wrote"), "Ida Voss, Hale's aunt,");
+  assert.equal(speakerOf("The pier is shut, said Ida Voss, a pilot, in Tromso.", "said"), "Ida Voss, a pilot,");
+  // After a relative clause the place may be of what the clause named.
+  assert.equal(speakerOf("“The pier is shut,” said Ida Voss, whose ward includes Kelby, on the North Shore.", "said"), "Ida Voss, whose ward includes Kelby, on the North Shore");
+});

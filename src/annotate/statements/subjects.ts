@@ -3,7 +3,7 @@ import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { type Cue, POLL_NOUNS } from "./cues.js";
 import { closesOnComma, DASHES, discourseAdverbialBefore, discourseAdverbialEndingAt, isSpacedDash, lastTokenBefore, quoteStartingAt, sentenceBounds, trimTrailingPunct, verbForm } from "./extent.js";
 import type { Draft } from "./frames.js";
-import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, DOCUMENT_NOUNS, EVENT_NOUNS, isNegationParticle, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TEXT_TAKING_VERBS, TIME_UNITS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, BE_FORMS, DASH_WORDS, DOCUMENT_NOUNS, EVENT_NOUNS, isNegationParticle, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PLURAL_FORM, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, SAY_FORMS, SEQUENCE_WORDS, SUBORDINATORS, TEXT_TAKING_VERBS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
 import {
   closesPronounCompany,
   COMMON_PHRASE_POS,
@@ -875,6 +875,8 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   // the writer's next clause.
   if (described && andClauseAfter(ctx, i)) return true;
   if (isComma(t)) return !next || resumesPredicate(ctx, i + 1) || (next.pos === "NUM" && !isAge(next) && ((described && !onlyAge) || ctx.tokens[i + 2]?.norm !== "of")) || (next.pos === "VERB" && !opensTitle(ctx, i + 1) && next.norm !== "including") || next.norm === "according" || next.norm === "though" || next.norm === "although" || next.norm === "but" || next.norm === "with" || (next.norm === "about" && ctx.tokens[i + 2]?.pos !== "NUM");
+  // "said Lund later.", "said Lund again": a bare adverb of time right after the name says when, as after the cue.
+  if (!described && t.pos === "ADV" && TRAILING_TIME_ADVERBS.has(t.norm) && !isComma(ctx.tokens[i - 1])) return true;
   // Right after a comma, even one closing the description, a time or a channel is when and how they spoke:
   // "said Ole Berg, a harbour engineer, on Monday", "..., 54, in a statement".
   if (described && !isComma(ctx.tokens[i - 1])) return false;
@@ -885,8 +887,18 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on") && !described && (ctx.tokens[i - 1] as Token).pos === "PROPN") return true;
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
     const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
-    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1);
+    // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
+    // After a relative clause it may place what the clause named ("whose district includes Hyde Park, on the South Side").
+    const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN" && !relativeClauseBefore(ctx, i);
+    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named);
   }
+  return false;
+}
+
+/** Does a relative pronoun open a clause in the same sentence before token `i`? */
+function relativeClauseBefore(ctx: AttributionContext, i: number): boolean {
+  const { first } = sentenceBounds(ctx, i);
+  for (let k = i - 1; k >= first; k--) if (ctx.quoteOf[k] === -1 && /^(who|whose|which)$/.test((ctx.tokens[k] as Token).norm)) return true;
   return false;
 }
 
