@@ -864,6 +864,7 @@ test("words one report states and another only puts in a condition are no agreem
 test("a quote given to one person whose name a report misspells is not given to someone else", () => {
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Welzel")).length, 0);
   assert.equal(attribution(byPerson("a", "Wetzel"), byPerson("b", "Andrea Wetzell")).length, 0);
+  assert.equal(attribution(byPerson("a", "Andrea Van Dam"), byPerson("b", "Andrea VanDam")).length, 0);
   // Another surname, or another given name with the same surname spelt otherwise, is someone else.
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Andrea Hartley")).length, 1);
   assert.equal(attribution(byPerson("a", "Andrea Wetzel"), byPerson("b", "Maria Welzel")).length, 1);
