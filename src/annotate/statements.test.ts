@@ -2485,3 +2485,10 @@ test("a description fitting two people's roles, another's role, or only the othe
   const unnamed = story("Olav Brekke, a council spokesman, said the bridge would close. A spokesman for the council said the ferry would run. The spokesman said the fares would rise.");
   assert.equal(unnamed.statements.at(-1)?.speakerCanonical, undefined);
 });
+
+test("a description whose role noun no person-noun pattern knows ('the mayor') stands for the one mayor named before, as her role", () => {
+  const doc = story("Mayor Ann Lund opened the new bridge on Monday. The mayor said the ferry would keep running.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speakerCanonical, "Ann Lund");
+  assert.equal(s.speakerRole?.text, "The mayor");
+});

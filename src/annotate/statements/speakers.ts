@@ -201,12 +201,14 @@ export class SpeakerResolver {
         this.touch(body);
         return info;
       }
-      // "A spokesman for the council": a person's description whose role is not read off its last word still is one.
-      const description = role?.text ?? (PERSON_NOUNS.test(head.norm) ? info.name : undefined);
+      // "A spokesman for the council", "the mayor": a description of a person whose role is not read off its last word
+      // still is one, and stands as that person's role once it is known whose.
+      const description = role?.text ?? (describesPerson(head.norm) ? info.name : undefined);
       const holder = description && this.holderDescribed(description);
       if (holder) {
         info.canonical = holder.canonical;
         info.name = holder.canonical;
+        info.role ??= mention;
         this.touch(holder);
         return info;
       }
