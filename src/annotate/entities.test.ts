@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { emptyDoc } from "./doc.js";
-import { entityStage, roleHead, rolesConflict } from "./entities.js";
+import { descriptionFits, entityStage, isDefiniteSingular, roleHead, rolesConflict } from "./entities.js";
 import { tokenStage } from "./tokens.js";
 import type { Entity } from "../model/types.js";
 
@@ -184,6 +184,29 @@ test("roleHead folds gendered role nouns", () => {
   assert.deepEqual(roleHead("the president of Ukraine"), { head: "president", gender: null });
   assert.deepEqual(roleHead("Russian Foreign Minister"), { head: "foreign minister", gender: null });
   assert.deepEqual(roleHead("minister of defence"), { head: "defence minister", gender: null });
+});
+
+test("descriptionFits: the same head, of no other gender, narrowed by no word the role lacks", () => {
+  assert.equal(descriptionFits("the spokesman", "Putin's spokesman"), true);
+  assert.equal(descriptionFits("Putin's spokesman", "Mr Putin's spokesman"), true);
+  assert.equal(descriptionFits("the minister", "the foreign minister"), true);
+  assert.equal(descriptionFits("the spokesman", "a spokesman for the army"), true);
+  assert.equal(descriptionFits("Putin's spokesman", "a Kremlin spokesman"), false);
+  assert.equal(descriptionFits("Putin's spokesman", "a spokesman for the army"), false);
+  assert.equal(descriptionFits("the prime minister", "the foreign minister"), false);
+  assert.equal(descriptionFits("the spokeswoman", "a Kremlin spokesman"), false);
+  assert.equal(descriptionFits("the mayor", "a Kremlin spokesman"), false);
+  assert.equal(descriptionFits("the man", "a man from the village"), false);
+});
+
+test("isDefiniteSingular: 'the' or a possessor before one role noun", () => {
+  assert.equal(isDefiniteSingular("The spokesman"), true);
+  assert.equal(isDefiniteSingular("Putin's spokesman"), true);
+  assert.equal(isDefiniteSingular("the spokesman for the army"), true);
+  assert.equal(isDefiniteSingular("A spokesman"), false);
+  assert.equal(isDefiniteSingular("the spokesmen"), false);
+  assert.equal(isDefiniteSingular("the officials"), false);
+  assert.equal(isDefiniteSingular("the crowd"), false);
 });
 
 test("roleHead reads a word that names a property of plain objects as a word", () => {

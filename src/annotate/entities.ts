@@ -2,7 +2,7 @@ import type { AnnotatedDoc } from "../model/types.js";
 import { EntityRecognizer } from "./entities/recognizer.js";
 import type { AnnotateStage } from "./stage.js";
 
-export { roleHead, rolesConflict, isRoleWord } from "./entities/roles.js";
+export { descriptionFits, isDefiniteSingular, roleHead, rolesConflict, isRoleWord } from "./entities/roles.js";
 export type { RoleHead, RoleComparison } from "./entities/roles.js";
 export { sameEntity, personNamesCompatible, isAcronymOf, foldName } from "./entities/names.js";
 export { firstNameGender } from "./entities/lexicon.js";

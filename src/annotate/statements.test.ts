@@ -2464,3 +2464,31 @@ test("'he' after a spokeswoman for a body goes to neither the spokeswoman nor th
   assert.equal(byCue(doc, "said").speaker?.name, "A spokeswoman for Harlow Rail");
   assert.equal(doc.statements[1]?.speaker?.name, "he");
 });
+
+test("a definite description speaks for the one person the article gave a role it fits", () => {
+  const doc = story("Olav Brekke, the mayor's spokesman, said on Monday that the bridge would close. Later, the mayor's spokesman added that repairs would take a year. The spokesman also said the ferry would run.");
+  assert.deepEqual(doc.statements.map((s) => s.speakerCanonical), ["Olav Brekke", "Olav Brekke", "Olav Brekke"]);
+  // The mention is the description, as written; only the person it stands for is resolved.
+  assert.equal(byCue(doc, "also said").speaker?.mention?.text, "The spokesman");
+});
+
+test("a description fitting two people's roles, another's role, or only the other gender speaks for no one", () => {
+  const two = story("Olav Brekke, a spokesman for the council, said the bridge would close. Per Dahl, a spokesman for the army, said the troops would help. The spokesman said the ferry would run.");
+  assert.equal(two.statements.at(-1)?.speakerCanonical, undefined);
+  const other = story("Olav Brekke, a council spokesman, said the bridge would close. The mayor's spokesman said the ferry would run.");
+  assert.equal(other.statements.at(-1)?.speakerCanonical, undefined);
+  const gender = story("Olav Brekke, the mayor's spokesman, said the bridge would close. The spokeswoman said the ferry would run.");
+  assert.equal(gender.statements.at(-1)?.speakerCanonical, undefined);
+  const indefinite = story("Olav Brekke, a council spokesman, said the bridge would close. A spokesman said the ferry would run.");
+  assert.equal(indefinite.statements.at(-1)?.speakerCanonical, undefined);
+  // "The spokesman" goes on with the one brought in unnamed just before as much as with the one named.
+  const unnamed = story("Olav Brekke, a council spokesman, said the bridge would close. A spokesman for the council said the ferry would run. The spokesman said the fares would rise.");
+  assert.equal(unnamed.statements.at(-1)?.speakerCanonical, undefined);
+});
+
+test("a description whose role noun no person-noun pattern knows ('the mayor') stands for the one mayor named before, as her role", () => {
+  const doc = story("Mayor Ann Lund opened the new bridge on Monday. The mayor said the ferry would keep running.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speakerCanonical, "Ann Lund");
+  assert.equal(s.speakerRole?.text, "The mayor");
+});

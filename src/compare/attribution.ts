@@ -343,13 +343,18 @@ function surnameIn(text: string, name: string): boolean {
 }
 
 /**
- * One person whose name a report misspells ("Andrew Wetzler" / "Andrew Welzler", "Heffner" / "Hugh Hefner"):
- * the spelling is a name check's finding, not a quote given to someone else.
+ * One person whose name a report misspells ("Andrew Wetzler" / "Andrew Welzler", "Heffner" / "Hugh Hefner") or
+ * writes with a particle apart or joined ("Del Giudice" / "DelGiudice"): the spelling is a name check's finding,
+ * not a quote given to someone else.
  */
 function misspelt(x: string, y: string): boolean {
-  if (spellingVariants(x, y)) return true;
+  if (spellingVariants(x, y) || joined(x) === joined(y)) return true;
   const [wx, wy] = [x.trim().split(/\s+/), y.trim().split(/\s+/)];
   return (wx.length === 1 || wy.length === 1) && spellingVariants(wx.at(-1) as string, wy.at(-1) as string);
+}
+
+function joined(name: string): string {
+  return name.replace(/\s+/g, "").toLowerCase();
 }
 
 function speakerName(s: Statement): string | null {

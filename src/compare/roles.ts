@@ -1,7 +1,8 @@
 import type { AnnotatedDoc, TextRange } from "../model/types.js";
 import { findQuotes } from "../annotate/statements/quotes.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
-import { sameEntity, type RoleComparison } from "../annotate/entities.js";
+import { descriptionFits, isDefiniteSingular, roleHead, sameEntity, type RoleComparison } from "../annotate/entities.js";
+import { firstNameGender } from "../annotate/entities/lexicon.js";
 
 /** Whether two role descriptions of one person cannot both be right (spokeswoman / spokesman). */
 export type RoleJudge = (a: string, b: string) => RoleComparison;
@@ -47,6 +48,44 @@ export function roleMentions(doc: AnnotatedDoc): RoleMention[] {
     out.push({ articleId: id, role, person: s.speakerCanonical ?? null, possessor: possessorOf(role.text), speaking: true });
   }
   return out;
+}
+
+/**
+ * "Putin's spokesman said" in a report that names no one in that role is the one person the other reports give a
+ * role it fits ("Dmitry Peskov, Putin's spokesman"), unless that person is of the other gender: the statement takes
+ * that person as its speaker, and its description stays the speaker's role. A report that itself names people in
+ * fitting roles left its description unnamed for a reason (two fit, or the gender), which the others cannot undo;
+ * one that brought in someone unnamed before ("A US official said ... the official said") goes on with them.
+ */
+export function nameDescribedSpeakers(docs: readonly AnnotatedDoc[]): void {
+  const mentions = docs.map(roleMentions);
+  const named = () => mentions.flat().filter((m): m is RoleMention & { person: string } => m.person !== null);
+  const genderOf = (person: string) => {
+    const genders = new Set(named().filter((m) => sameEntity(m.person, person, "person")).map((m) => roleHead(m.role.text).gender));
+    const given = person.includes(" ") ? firstNameGender(person.split(/\s+/)[0] as string) : undefined;
+    if (given) genders.add(given);
+    genders.delete(null);
+    return genders;
+  };
+  const distinct = (people: readonly string[]) => people.filter((p, k) => !people.slice(0, k).some((q) => sameEntity(p, q, "person")));
+  docs.forEach((doc, i) => {
+    const own = mentions[i] as RoleMention[];
+    for (const s of doc.statements) {
+      const description = s.speakerRole ?? s.speaker?.mention;
+      if (s.speakerCanonical || !description || !isDefiniteSingular(description.text)) continue;
+      const fitting = own.filter((m) => m.role.start !== description.start && descriptionFits(description.text, m.role.text));
+      if (fitting.some((m) => m.person === null && m.role.start < description.start)) continue;
+      // The report's own people, named or given a name from the others just before ("Putin's spokesman ... the spokesman").
+      const ownPeople = fitting.flatMap((m) => (m.person ? [m.person] : []));
+      const people = distinct(ownPeople.length > 0 ? ownPeople : named().filter((m) => m.articleId !== doc.article.id && descriptionFits(description.text, m.role.text)).map((m) => m.person));
+      const [person] = people;
+      const gender = roleHead(description.text).gender;
+      if (people.length !== 1 || !person || (gender && [...genderOf(person)].some((g) => g !== gender))) continue;
+      s.speakerCanonical = person;
+      s.speakerRole = description;
+      for (const m of own) if (m.role.start === description.start) m.person = person;
+    }
+  });
 }
 
 /**

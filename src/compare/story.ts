@@ -4,7 +4,7 @@ import { rolesConflict } from "../annotate/entities.js";
 import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
 import { attributionFindings, blameDifferentParties, speakForDifferentSides } from "./attribution.js";
 import { linkStoryEntities } from "./entity-links.js";
-import { roleFindings, type RoleJudge } from "./roles.js";
+import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
 import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
 import { nameCheck } from "./names.js";
@@ -23,6 +23,7 @@ export const defaultCompareConfig: CompareConfig = { pairChecks: defaultPairChec
 /** Lay one story's annotated reports side by side. Entity names are unified across the reports first. */
 export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, config: CompareConfig = defaultCompareConfig): Story {
   linkStoryEntities([...docs]);
+  nameDescribedSpeakers(docs);
   const texts = new StoryTexts(docs);
   const unitsByDoc = docs.map((d, i) => buildUnits(d, i));
   const allUnits = unitsByDoc.flat();

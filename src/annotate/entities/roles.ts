@@ -173,6 +173,52 @@ function foldCurlyApostrophes(s: string): string {
   return s.includes("’") || s.includes("‘") ? s.replace(/[’‘]/g, "'") : s;
 }
 
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "doctor", "president"]);
+
+/**
+ * The words of a role phrase that narrow its head to fewer holders: "Putin's spokesman" -> putin, "a spokesman for
+ * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing.
+ */
+function qualifiersOf(role: string, noun: string): Set<string> {
+  const words = role.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).map((w) => w.replace(/'s?$/, "").replace(/^-+|-+$/g, ""));
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || HONORIFICS.has(w)) continue;
+    const word = normaliseWord(w);
+    if (word !== noun && roleHead(word).head.split(" ").at(-1) !== noun) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * Can a description ("the spokesman", "Putin's spokesman") stand for the holder of `role` ("Putin's spokesman,
+ * Dmitry Peskov")? Its head is the same noun, of no other gender, and every word narrowing it narrows the role too:
+ * "Putin's spokesman" is not "a Kremlin spokesman" nor "a spokesman for the army", whoever they may be.
+ */
+export function descriptionFits(description: string, role: string): boolean {
+  const d = roleHead(description);
+  const r = roleHead(role);
+  const noun = d.head.split(" ").at(-1) ?? "";
+  if (!noun || !isRoleNoun(noun) || r.head.split(" ").at(-1) !== noun) return false;
+  if (d.gender && r.gender && d.gender !== r.gender) return false;
+  const wanted = qualifiersOf(description, noun);
+  const held = qualifiersOf(role, noun);
+  return [...wanted].every((w) => held.has(w));
+}
+
+/**
+ * Does a description pick out one holder already known, as "the spokesman" or "Putin's spokesman" do? "A spokesman"
+ * brings in someone new, and "the spokesmen" are several.
+ */
+export function isDefiniteSingular(description: string): boolean {
+  const words = description.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter((w) => w.length > 0);
+  let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
+  if (breakAt === -1) breakAt = words.length;
+  const pre = words.slice(0, breakAt);
+  const head = [...pre].reverse().find((w) => isRoleNoun(singular(w)));
+  return (pre[0] === "the" || pre.some((w) => w.endsWith("'s"))) && head !== undefined && singular(head) === head;
+}
+
 function isHypernym(general: string, specific: string): boolean {
   if (hypernyms.get(specific)?.has(general)) return true;
   // "minister" covers "foreign minister"; "secretary" covers "press secretary".

@@ -1,6 +1,6 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
 import { firstNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
-import { isRoleWord, roleHead } from "../entities/roles.js";
+import { descriptionFits, isDefiniteSingular, isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
@@ -58,6 +58,11 @@ export class SpeakerResolver {
   /** The latest speaker given only by a description ("the official", "analysts"), and the sentence it spoke in. */
   private described: { name: string; sentence: number; plural: boolean } | null = null;
   private readonly bySurname = new Map<string, Referent>();
+  /**
+   * The roles the article has given people so far, each with its holder: named ("Dmitry Peskov, Putin's spokesman"),
+   * or not ("A US official said"), when a later "the official" may be that one as well as a named one.
+   */
+  private readonly roleHolders: { referent: Referent; role: string; named: boolean }[] = [];
   private readonly entities: readonly Entity[];
 
   constructor(
@@ -176,6 +181,7 @@ export class SpeakerResolver {
       info.name = described.canonical;
       info.role = mention;
       this.remember(described.canonical, true, this.genderOf(span), lastWord(described.canonical));
+      this.holds(described.canonical, mention.text);
       return info;
     }
     if (entity) {
@@ -184,6 +190,7 @@ export class SpeakerResolver {
       const gender = this.genderOf(span);
       const person = entity.type === "person";
       this.remember(entity.canonical, person, gender === "unknown" && person ? givenNameGender(entity.canonical) : gender, person ? lastWord(entity.canonical) : "");
+      if (person && role) this.holds(entity.canonical, role.text);
       return info;
     }
     if (!core) {
@@ -194,7 +201,19 @@ export class SpeakerResolver {
         this.touch(body);
         return info;
       }
+      // "A spokesman for the council", "the mayor": a description of a person whose role is not read off its last word
+      // still is one, and stands as that person's role once it is known whose.
+      const description = role?.text ?? (describesPerson(head.norm) ? info.name : undefined);
+      const holder = description && this.holderDescribed(description);
+      if (holder) {
+        info.canonical = holder.canonical;
+        info.name = holder.canonical;
+        info.role ??= mention;
+        this.touch(holder);
+        return info;
+      }
       this.remember(info.name, isPersonDescription(this.ctx, span), "unknown", "");
+      if (description) this.holds(info.name, description, false);
       return info;
     }
     const coreText = this.ctx.text.slice((this.ctx.tokens[core.first] as Token).start, (this.ctx.tokens[core.last] as Token).end);
@@ -205,7 +224,29 @@ export class SpeakerResolver {
     info.name = canonical;
     const person = known?.person ?? looksLikePerson(this.ctx, span, core);
     this.remember(canonical, person, this.genderOf(span), surname);
+    if (person && role) this.holds(canonical, role.text);
     return info;
+  }
+
+  /** Keep `role` as one the article gives the person `canonical`, already remembered. */
+  private holds(canonical: string, role: string, named = true): void {
+    const referent = this.referents.find((r) => r.canonical === canonical);
+    if (referent && !this.roleHolders.some((h) => h.referent === referent && h.role === role)) this.roleHolders.push({ referent, role, named });
+  }
+
+  /**
+   * "Dmitry Peskov, Putin's spokesman, said ... The spokesman added": a definite description of one person stands for
+   * the one person the article gave a role it fits; with two such people, one left unnamed ("A spokesman said"), or
+   * one of the other gender, for no one.
+   */
+  private holderDescribed(description: string): Referent | undefined {
+    if (!isDefiniteSingular(description)) return undefined;
+    const holders = this.roleHolders.filter((h) => (h.referent.person || !h.named) && descriptionFits(description, h.role));
+    const fitting = new Set(holders.map((h) => h.referent));
+    if (fitting.size !== 1 || holders.some((h) => !h.named)) return undefined;
+    const [referent] = fitting as Set<Referent>;
+    const gender = roleHead(description).gender ?? "unknown";
+    return referent && (gender === "unknown" || referent.gender === "unknown" || referent.gender === gender) ? referent : undefined;
   }
 
   /**
@@ -407,6 +448,7 @@ export class SpeakerResolver {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", entity.type === "person" ? givenNameGender(entity.canonical) : "unknown", lastWord(entity.canonical));
     if (entity.type !== "person") return;
+    if (entity.role) this.holds(entity.canonical, entity.role.text);
     const token = firstTokenFrom(this.ctx.tokens, entity.start);
     if (this.ctx.tokens[token]?.start !== entity.start) return;
     const sentence = this.ctx.sentences[this.ctx.sentenceOf[token] as number];
