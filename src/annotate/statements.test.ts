@@ -2229,7 +2229,7 @@ test("a question put to the reader ('Do you oppose ...?', 'What do you think of 
 });
 
 test("a 'by' phrase with no verb after a cue ('weighing in by phone') names the means, not what was said", () => {
-  assert.deepEqual(annotate("Lund was weighing in by phone with the mayors of three towns.").statements, []);
+  assert.deepEqual(annotate("Lund was weighing in by radio with the harbour masters of three ports.").statements, []);
   // A clause after "by then" has a verb and stays the content.
   assert.equal(byCue(annotate("Lund said by then the ferry had left."), "said").content.text, "by then the ferry had left");
 });

@@ -118,7 +118,7 @@ test("a verb of belief before a modal in a relative clause is a cue even when ta
 
 test("an '-s' form after a bare noun governed by a preposition ends a compound, not a cue: 'was spent on phone calls'", () => {
   assert.deepEqual(statementsIn("Most of the fund was spent on phone calls opposing the toll.").filter((s) => s.cue.text === "calls"), []);
-  assert.deepEqual(statementsIn("She took to the talk shows to defend the fee.").filter((s) => s.cue.text === "shows"), []);
+  assert.deepEqual(statementsIn("Berg took to the talk shows on Sunday to explain the fee.").filter((s) => s.cue.text === "shows"), []);
   // After a noun the preposition describes it, and the "-s" form is the verb: "Footage from the game shows".
   assert.ok(cuesIn("Footage from the game shows that the pier flooded.").includes("shows"));
 });

@@ -316,5 +316,5 @@ test("a phrase with no verb between the cue and a 'that', question word or quota
   // "to" right before a quotation is the infinitive's, and the content keeps it.
   assert.equal(statementOf("The senator vowed to “scrap the toll” on the bridge.", "vowed").content.text, "to “scrap the toll” on the bridge");
   // Past a comma a conditional opens the sentence's own clause, not the cue's content.
-  assert.equal(statementOf("If you look at what we proposed in those years, if we had done what we proposed, I think the town would thrive.", "proposed").content.text, "what we proposed in those years");
+  assert.equal(statementOf("If you look at what we proposed in the lean years, if we had built it, I think the harbour would thrive.", "proposed").content.text, "what we proposed in the lean years");
 });

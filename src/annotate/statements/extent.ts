@@ -748,7 +748,7 @@ export function clauseAfterVerblessAdjunct(ctx: AttributionContext, k: number, l
   return -1;
 }
 
-/** Far enough for "in an op-ed piece before a 2014 Senate hearing", short of running across a clause. */
+/** Far enough for "in a column written before a 2019 council vote", short of running across a clause. */
 const VERBLESS_ADJUNCT_REACH = 14;
 
 /**

@@ -1310,7 +1310,7 @@ function clauseStartAt(ctx: AttributionContext, floor: number): number | null {
 }
 
 /**
- * "The clerk of nine years, a nurse who asked not to be named, said ...", "Many pilots interviewed this week, including
+ * "The clerk of nine years, a nurse who would not give her name, said ...", "Many pilots interviewed this week, including
  * Lund, said ...": when no subject rule reaches the verb's subject, the whole phrase from the clause start right up to
  * the verb is it, descriptions and all (PolNeAR keeps appositives and their closing comma in the speaker), as long as
  * no verb of its own runs outside a relative clause, a quotation or brackets: then it is a clause, not a subject.
