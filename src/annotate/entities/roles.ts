@@ -77,13 +77,18 @@ function normaliseWord(word: string): string {
   return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
-/** Lower-cased words of a role phrase with possessors removed ("Mr Putin's top adviser" -> "top adviser"). */
-function roleWordsOf(role: string): string[] {
-  const words = role
+/** Lower-cased words of a phrase, curly apostrophes straightened, split at spaces, punctuation and quotes. */
+function phraseWords(phrase: string): string[] {
+  return phrase
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .split(/[\s,;:()"“”]+/)
     .filter((w) => w.length > 0);
+}
+
+/** Lower-cased words of a role phrase with possessors removed ("Mr Putin's top adviser" -> "top adviser"). */
+function roleWordsOf(role: string): string[] {
+  const words = phraseWords(role);
   let start = 0;
   for (let i = 0; i < words.length; i++) if (words[i] === "'s" || words[i]?.endsWith("'s") || words[i]?.endsWith("s'")) start = i + 1;
   return words.slice(start).map((w) => w.replace(/^-+|-+$/g, ""));
@@ -180,7 +185,7 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms
  * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing.
  */
 function qualifiersOf(role: string, noun: string): Set<string> {
-  const words = role.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).map((w) => w.replace(/'s?$/, "").replace(/^-+|-+$/g, ""));
+  const words = phraseWords(role).map((w) => w.replace(/'s?$/, "").replace(/^-+|-+$/g, ""));
   const out = new Set<string>();
   for (const w of words) {
     if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || HONORIFICS.has(w)) continue;
@@ -211,7 +216,7 @@ export function descriptionFits(description: string, role: string): boolean {
  * brings in someone new, and "the spokesmen" are several.
  */
 export function isDefiniteSingular(description: string): boolean {
-  const words = description.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter((w) => w.length > 0);
+  const words = phraseWords(description);
   let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
   if (breakAt === -1) breakAt = words.length;
   const pre = words.slice(0, breakAt);
