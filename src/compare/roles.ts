@@ -2,7 +2,7 @@ import type { AnnotatedDoc, TextRange } from "../model/types.js";
 import { findQuotes } from "../annotate/statements/quotes.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { descriptionFits, isDefiniteSingular, roleHead, sameEntity, type RoleComparison } from "../annotate/entities.js";
-import { firstNameGender } from "../annotate/entities/lexicon.js";
+import { givenNameGender } from "../annotate/entities/lexicon.js";
 
 /** Whether two role descriptions of one person cannot both be right (spokeswoman / spokesman). */
 export type RoleJudge = (a: string, b: string) => RoleComparison;
@@ -62,7 +62,7 @@ export function nameDescribedSpeakers(docs: readonly AnnotatedDoc[]): void {
   const named = () => mentions.flat().filter((m): m is RoleMention & { person: string } => m.person !== null);
   const genderOf = (person: string) => {
     const genders = new Set(named().filter((m) => sameEntity(m.person, person, "person")).map((m) => roleHead(m.role.text).gender));
-    const given = person.includes(" ") ? firstNameGender(person.split(/\s+/)[0] as string) : undefined;
+    const given = givenNameGender(person);
     if (given) genders.add(given);
     genders.delete(null);
     return genders;

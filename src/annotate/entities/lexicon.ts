@@ -69,6 +69,12 @@ export function firstNameGender(word: string): Gender | null {
   return male ? "male" : "female";
 }
 
+/** The usual gender of a full name's given name ("Tom Hale" -> male); null for one word, which may be a surname. */
+export function givenNameGender(name: string): Gender | null {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? firstNameGender(words[0] as string) : null;
+}
+
 /** Honorific gender: "Mr" -> male, "Dr" -> null; undefined when the word is no honorific. */
 export function honorificGender(norm: string): Gender | null | undefined {
   return Object.prototype.hasOwnProperty.call(HONORIFICS, norm) ? (HONORIFICS[norm] ?? null) : undefined;

@@ -1,5 +1,5 @@
 import type { Entity, TextRange, Token } from "../../model/types.js";
-import { firstNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
+import { givenNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { descriptionFits, isDefiniteSingular, isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
@@ -189,7 +189,7 @@ export class SpeakerResolver {
       info.name = entity.canonical;
       const gender = this.genderOf(span);
       const person = entity.type === "person";
-      this.remember(entity.canonical, person, gender === "unknown" && person ? givenNameGender(entity.canonical) : gender, person ? lastWord(entity.canonical) : "");
+      this.remember(entity.canonical, person, gender === "unknown" && person ? (givenNameGender(entity.canonical) ?? "unknown") : gender, person ? lastWord(entity.canonical) : "");
       if (person && role) this.holds(entity.canonical, role.text);
       return info;
     }
@@ -446,7 +446,7 @@ export class SpeakerResolver {
   /** Note a person named outside any statement, so that a later "he" can find them. */
   noteEntity(entity: Entity): void {
     if (entity.type !== "person" && entity.type !== "organization") return;
-    this.remember(entity.canonical, entity.type === "person", entity.type === "person" ? givenNameGender(entity.canonical) : "unknown", lastWord(entity.canonical));
+    this.remember(entity.canonical, entity.type === "person", entity.type === "person" ? (givenNameGender(entity.canonical) ?? "unknown") : "unknown", lastWord(entity.canonical));
     if (entity.type !== "person") return;
     if (entity.role) this.holds(entity.canonical, entity.role.text);
     const token = firstTokenFrom(this.ctx.tokens, entity.start);
@@ -480,12 +480,6 @@ function plainName(mention: string): string {
   const name = mention.replace(/[\s,;:\u2013\u2014-]+$/u, "");
   const space = name.lastIndexOf(" ");
   return space > 0 && REFLEXIVE_PRONOUNS.has(name.slice(space + 1).toLowerCase()) ? name.slice(0, space) : name;
-}
-
-/** "Tom Hale" is a man to a later "she said", who goes on with someone else; a surname alone tells nothing. */
-function givenNameGender(canonical: string): Gender {
-  const words = canonical.split(/\s+/);
-  return (words.length > 1 && firstNameGender(words[0] as string)) || "unknown";
 }
 
 function lastWord(s: string): string {
