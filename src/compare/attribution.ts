@@ -177,10 +177,12 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
       },
     ];
   }
-  const roleX = speakerDescription(x);
-  const roleY = speakerDescription(y);
   // Two people named apart may hold any two roles; only one speaker, or one described and not named, has one role.
-  if (roleX && roleY && !relayed && !(nameX && nameY && !sameSpeaker)) {
+  // The roles are looked up (a scan of the report's statements) only where they can be compared.
+  const oneRole = !relayed && !(nameX && nameY && !sameSpeaker);
+  const roleX = oneRole ? speakerDescription(x) : null;
+  const roleY = roleX ? speakerDescription(y) : null;
+  if (roleX && roleY) {
     const verdict = judge(roleX.text, roleY.text);
     if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
   }
