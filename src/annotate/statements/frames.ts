@@ -1182,9 +1182,10 @@ const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "
 /** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
 function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
   if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  const end = trimTrailingPunct(ctx, k, last);
   for (let i = k + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < trimTrailingPunct(ctx, k, last))) return false;
+    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < end)) return false;
   }
   return true;
 }
