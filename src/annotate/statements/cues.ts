@@ -1133,10 +1133,10 @@ function isAdvice(ctx: AttributionContext, i: number): boolean {
 function endsNounCompound(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
   const modifier = ctx.tokens[i - 1];
-  if (!t.norm.endsWith("s") || t.norm === t.lemma || !modifier || modifier.pos !== "NOUN" || modifier.norm !== modifier.lemma || ctx.timeToken[i - 1]) return false;
-  const before = ctx.tokens[i - 2];
-  const governor = before?.pos === "DET" ? ctx.tokens[i - 3] : before;
-  const head = ctx.tokens[(before?.pos === "DET" ? i - 3 : i - 2) - 1];
+  if (verbForm(t) !== "s" || !modifier || modifier.pos !== "NOUN" || modifier.norm !== modifier.lemma || ctx.timeToken[i - 1]) return false;
+  const g = ctx.tokens[i - 2]?.pos === "DET" ? i - 3 : i - 2;
+  const governor = ctx.tokens[g];
+  const head = ctx.tokens[g - 1];
   return governor?.pos === "ADP" && !SUBORDINATORS.has(governor.norm) && !(head && NOUN_PHRASE_POS.has(head.pos));
 }
 

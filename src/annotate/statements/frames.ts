@@ -582,8 +582,7 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
  * describes that noun up to the "that" of the clause said.
  */
 function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, last: number): number {
-  const head = ctx.tokens[k];
-  if (!head || ctx.tokens[cue.last]?.pos !== "NOUN" || head.pos !== "VERB" || verbForm(head) !== "past" || ctx.quoteOf[k] !== -1) return -1;
+  if (!participleAfterCueNoun(ctx, cue, k)) return -1;
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.norm === "that" && ctx.quoteOf[i] === -1) return hasVerb(ctx, i + 1, last) ? i : -1;
@@ -1167,10 +1166,15 @@ function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: nu
  * describes that noun; with no "that" or quotation after it, nothing of what was said follows the cue.
  */
 function describesCueNoun(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.pos !== "VERB" || verbForm(t) !== "past" || ctx.tokens[cue.last]?.pos !== "NOUN" || ctx.quoteOf[k] !== -1) return false;
+  if (!participleAfterCueNoun(ctx, cue, k)) return false;
   for (let i = k + 1; i <= last; i++) if ((ctx.tokens[i] as Token).norm === "that" || ctx.quoteOf[i] !== -1) return false;
   return true;
+}
+
+/** Is `k`, outside quotation marks, a past participle right after a cue that ends in a noun ("in a statement released")? */
+function participleAfterCueNoun(ctx: AttributionContext, cue: Cue, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.pos === "VERB" && verbForm(t) === "past" && ctx.tokens[cue.last]?.pos === "NOUN" && ctx.quoteOf[k] === -1;
 }
 
 /**
@@ -1182,9 +1186,10 @@ const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "
 /** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
 function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
   if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  const end = trimTrailingPunct(ctx, k, last);
   for (let i = k + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < trimTrailingPunct(ctx, k, last))) return false;
+    if (t.norm === "that" || ctx.quoteOf[i] !== -1 || (isComma(t) && i < end)) return false;
   }
   return true;
 }

@@ -898,7 +898,7 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
 /** Does a relative pronoun open a clause in the same sentence before token `i`? */
 function relativeClauseBefore(ctx: AttributionContext, i: number): boolean {
   const { first } = sentenceBounds(ctx, i);
-  for (let k = i - 1; k >= first; k--) if (ctx.quoteOf[k] === -1 && /^(who|whose|which)$/.test((ctx.tokens[k] as Token).norm)) return true;
+  for (let k = i - 1; k >= first; k--) if (ctx.quoteOf[k] === -1 && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm)) return true;
   return false;
 }
 
