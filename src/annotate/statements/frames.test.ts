@@ -1284,6 +1284,10 @@ test("a clause with its own verb before ', said NAME.' is what was said, not a s
   assert.equal(said.content.text, "The firm worked on ferries and other issues in Vantor");
   // A relative clause inside the subject keeps it a subject.
   assert.equal(speakerOf("Lund, who runs the port, said the fees will rise.", "said"), "Lund, who runs the port,");
+  // A relative clause set off by commas inside that clause is the clause subject's aside.
+  const aside = statementOf("The toll, which the board set in May, will rise next spring, said Ann Berg, the port's director.", "said");
+  assert.equal(aside.speaker?.mention?.text, "Ann Berg, the port's director");
+  assert.equal(aside.content.text, "The toll, which the board set in May, will rise next spring");
 });
 
 test("a fronted subordinate clause with no main clause of its own is the scene of the cue after it, not its content", () => {

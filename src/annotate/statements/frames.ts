@@ -2161,9 +2161,10 @@ const INVERTING_VERBS: ReadonlySet<string> = new Set(["say", "write", "add"]);
 /**
  * "The firm worked on ferries in Vantor, said lobbyist Ann Berg.": a lone verb of saying after a comma, followed by
  * its speaker and nothing more, with a "subject" running up to that comma whose own verb comes before any relative
- * pronoun, has a clause before it, not a subject ("Lund, who runs the port, said" has one).
+ * pronoun, has a clause before it, not a subject ("Lund, who runs the port, said" has one). A relative clause set off
+ * by commas and closed before the cue's comma is an aside of the clause's subject: "The toll, which the board set in
+ * May, will rise next spring, said Ann Berg." still has a clause before the cue.
  */
-
 function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: TokenSpan): boolean {
   const comma = cue.first - 1;
   if (!INVERTING_VERBS.has((ctx.tokens[cue.head] as Token).lemma) || !isLoneVerb(ctx, cue) || !isComma(ctx.tokens[comma]) || ctx.quoteOf[comma] !== -1 || source.last < comma - 1) return false;
@@ -2171,7 +2172,13 @@ function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: Toke
   if (!speaker || !restIsEmpty(ctx, speaker.last + 1)) return false;
   for (let k = source.first; k < comma; k++) {
     const t = ctx.tokens[k] as Token;
-    if (RELATIVE_PRONOUNS.has(t.norm) || t.norm === "whose") return false;
+    if (RELATIVE_PRONOUNS.has(t.norm) || t.norm === "whose") {
+      let close = k + 1;
+      while (close < comma && !isComma(ctx.tokens[close])) close++;
+      if (!isComma(ctx.tokens[k - 1]) || close >= comma) return false;
+      k = close;
+      continue;
+    }
     if (ctx.quoteOf[k] === -1 && (isFiniteVerb(t) || t.pos === "AUX")) return true;
   }
   return false;
