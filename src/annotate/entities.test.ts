@@ -188,6 +188,9 @@ test("roleHead folds gendered role nouns", () => {
 
 test("descriptionFits: the same head, of no other gender, narrowed by no word the role lacks", () => {
   assert.equal(descriptionFits("the spokesman", "Putin's spokesman"), true);
+  // An honorific before the possessor's name narrows nothing; the honorific as possessor does.
+  assert.equal(descriptionFits("President Lund's spokesman", "Lund's spokesman"), true);
+  assert.equal(descriptionFits("the president's spokesman", "a spokesman for the harbour board"), false);
   assert.equal(descriptionFits("Putin's spokesman", "Mr Putin's spokesman"), true);
   assert.equal(descriptionFits("the minister", "the foreign minister"), true);
   assert.equal(descriptionFits("the spokesman", "a spokesman for the army"), true);

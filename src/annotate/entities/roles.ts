@@ -182,13 +182,14 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms
 
 /**
  * The words of a role phrase that narrow its head to fewer holders: "Putin's spokesman" -> putin, "a spokesman for
- * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing.
+ * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing;
+ * one that is the possessor ("the president's spokesman") does.
  */
 function qualifiersOf(role: string, noun: string): Set<string> {
-  const words = phraseWords(role).map((w) => w.replace(/'s?$/, "").replace(/^-+|-+$/g, ""));
   const out = new Set<string>();
-  for (const w of words) {
-    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || HONORIFICS.has(w)) continue;
+  for (const raw of phraseWords(role)) {
+    const w = raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "");
+    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
     const word = normaliseWord(w);
     if (word !== noun && roleHead(word).head.split(" ").at(-1) !== noun) out.add(word);
   }
