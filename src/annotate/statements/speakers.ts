@@ -156,10 +156,20 @@ export class SpeakerResolver {
   private resolveRelative(i: number, mention: TextRange): SpeakerInfo {
     let j = i - 1;
     if (isComma(this.ctx.tokens[j])) j--;
-    const antecedent = phraseEndingAt(this.ctx, j, Math.max(0, j - 12));
-    if (!antecedent) return { name: plainName(mention.text) };
-    const info = this.resolveName(antecedent, rangeOfTokens(this.ctx, antecedent.first, antecedent.last));
-    return info;
+    const phrase = phraseEndingAt(this.ctx, j, Math.max(0, j - 12));
+    if (!phrase) return { name: plainName(mention.text) };
+    const antecedent = this.withNameBeforeAppositive(phrase);
+    return this.resolveName(antecedent, rangeOfTokens(this.ctx, antecedent.first, antecedent.last));
+  }
+
+  /**
+   * "Ann Berg, a pilot, who added ...": the relative pronoun stands for the named person its nearest phrase describes,
+   * so the name and its appositive are read together, as they are before a cue.
+   */
+  private withNameBeforeAppositive(phrase: TokenSpan): TokenSpan {
+    if ((this.ctx.tokens[phrase.last] as Token).pos === "PROPN" || !isComma(this.ctx.tokens[phrase.first - 1])) return phrase;
+    const name = phraseEndingAt(this.ctx, phrase.first - 2, Math.max(0, phrase.first - 8));
+    return name && (this.ctx.tokens[name.last] as Token).pos === "PROPN" ? { first: name.first, last: phrase.last } : phrase;
   }
 
   private resolveName(span: TokenSpan, mention: TextRange): SpeakerInfo {

@@ -722,3 +722,19 @@ test("a place or medium named right after an inverted speaker's closing descript
   // After a relative clause the place may be of what the clause named.
   assert.equal(speakerOf("“The pier is shut,” said Ida Voss, whose ward includes Kelby, on the North Shore.", "said"), "Ida Voss, whose ward includes Kelby, on the North Shore");
 });
+
+test("a 'who' clause reporting in words of its own after an inverted cue is no part of the speaker: 'said Quist, who added that'", () => {
+  const said = statementOf("The ferry will sail at noon, said Tove Quist, who added that the fare would rise.", "said");
+  assert.equal(said.speaker?.mention?.text, "Tove Quist");
+  assert.equal(said.content.text, "The ferry will sail at noon");
+  assert.equal(statementOf("The ferry will sail at noon, said Tove Quist, who added that the fare would rise.", "added").content.text, "that the fare would rise");
+  // After an appositive the comma before "who" goes too.
+  assert.equal(speakerOf("The ferry will sail at noon, said Tove Quist, a pilot, who noted that the fare would rise.", "said"), "Tove Quist, a pilot");
+  // A "who" clause that only describes stays: a reporting verb reports here only with its clause.
+  assert.equal(speakerOf("The ferry will sail at noon, said Tove Quist, who backed the fare rise.", "said"), "Tove Quist, who backed the fare rise");
+});
+
+test("a relative pronoun after a name's appositive stands for the named person: 'said Ann Berg, a pilot, who added'", () => {
+  const added = statementOf("“The quay is shut,” said Ann Berg, a pilot at the port, who added that the fare would rise.", "added");
+  assert.equal(added.speaker?.name, "Ann Berg");
+});

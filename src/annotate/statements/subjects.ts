@@ -375,6 +375,19 @@ function saysInClause(ctx: AttributionContext, i: number): boolean {
   return k !== null && SAY_FORMS.has((ctx.tokens[k] as Token).norm);
 }
 
+/**
+ * "said Ann Berg, who added that ...": a "who" after a comma opening a clause that reports in words of its own. That
+ * clause is a statement apart, so it neither describes the speaker before it nor belongs to the content.
+ */
+export function opensReportingRelative(ctx: AttributionContext, k: number): boolean {
+  if ((ctx.tokens[k] as Token | undefined)?.norm !== "who" || !isComma(ctx.tokens[k - 1])) return false;
+  const v = activeVerbAt(ctx, k + 1);
+  if (v === null) return false;
+  const verb = ctx.tokens[v] as Token;
+  // A reporting verb reports here only with its clause: "who backed the plan" describes, "who noted that" reports.
+  return SAY_FORMS.has(verb.norm) || (isReportingVerb(verb) && ctx.tokens[v + 1]?.norm === "that");
+}
+
 /** "Gov. Ann Berg (R-OH), said": a name set off by a comma with no appositive after it. */
 function nameBeforeComma(ctx: AttributionContext, comma: number, floor: number): TokenSpan | null {
   if (!isComma(ctx.tokens[comma])) return null;
@@ -774,6 +787,7 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   let end = phrase.last;
   let relative = false;
   let described = false;
+  let reports = false;
   for (;;) {
     // "said Ann Berg, the author of “Salt and Tide.”": the title of a work names the speaker's standing.
     const title = titleAfterOf(ctx, end);
@@ -787,6 +801,10 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
     const t = ctx.tokens[end + 1] as Token;
     // "said Ann Berg, who told reporters that ...": a relative clause saying something of its own is a statement apart.
     if (t.norm === "who" && saysInClause(ctx, end + 2)) break;
+    if (opensReportingRelative(ctx, end + 1)) {
+      reports = true;
+      break;
+    }
     if (t.norm === "who" || t.norm === "which" || t.norm === "whose" || t.norm === "that") relative = true;
     if (relative || isComma(t)) described = true;
     // Outside a relative clause a finite verb starts a new clause: "said city officials do not ..."; in the description
@@ -807,7 +825,9 @@ export function rightSubject(ctx: AttributionContext, cueLast: number, afterQuot
   }
   let subjectLast = trimTrailingPunct(ctx, phrase.first, end);
   // "said Ann Berg, a pollster, adding ...": an appositive keeps the comma that closes it, as on the left of a cue.
-  if (commaOutsideQuotes(ctx, phrase.first + 1, subjectLast - 1) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
+  // Not the comma before a relative clause that reports in words other than "said" or "told" ("said Ann Berg, a pilot,
+  // who added that"): PolNeAR ends the speaker before it (3 of 4 on train), as beforeReportingRelative does.
+  if (!reports && commaOutsideQuotes(ctx, phrase.first + 1, subjectLast - 1) && isComma(ctx.tokens[subjectLast + 1]) && ctx.sentenceOf[subjectLast + 2] === ctx.sentenceOf[subjectLast]) subjectLast++;
   return { first: phrase.first, last: subjectLast };
 }
 
