@@ -1354,3 +1354,10 @@ test("a clause of time or manner after the cue's comma closing the sentence is t
   assert.equal(said.rule, "statements/clause-then-cue");
   assert.equal(statementOf("The pier is safe, Hale said, when the storm had passed.", "said").content.text, "The pier is safe");
 });
+
+test("a clause of when or how set off by commas before 'that' is the scene of the saying: 'argued, as she had in 2019, that'", () => {
+  assert.equal(statementOf("Ravn argued, as she had in 2019, that the harbour needed a wall.", "argued").content.text, "that the harbour needed a wall");
+  assert.equal(statementOf("Ravn said, while touring the quay, that the harbour needed a wall.", "said").content.text, "that the harbour needed a wall");
+  // A condition qualifies the words themselves and stays.
+  assert.equal(statementOf("Ravn said, if the fee rises, that the harbour would close.", "said").content.text, "if the fee rises, that the harbour would close");
+});

@@ -462,7 +462,7 @@ function cueThenClause(ctx: AttributionContext, cue: Cue, source: TokenSpan | nu
   if (cue.frame === "object" && isComma(ctx.tokens[k]) && k === cue.last + 1 && !creditedByAs(ctx, cue, source)) return null;
   while (k <= last && (isComma(ctx.tokens[k]) || (ctx.tokens[k] as Token).norm === ":") && ctx.quoteOf[k] === -1) k++;
   // "reported, citing two officials, that ...": the participle's aside leaves the "that" clause to the verb before it.
-  const afterAside = isComma(ctx.tokens[k - 1]) ? Math.max(thatAfterParticipleAside(ctx, k, last), thatAfterSetOffPhrase(ctx, k, last)) : -1;
+  const afterAside = isComma(ctx.tokens[k - 1]) ? Math.max(thatAfterParticipleAside(ctx, k, last), thatAfterSetOffPhrase(ctx, k, last), thatAfterSceneClause(ctx, k, last)) : -1;
   if (afterAside !== -1) k = afterAside;
   const pastDescription = k === cue.last + 1 ? thatAfterNounParticiple(ctx, cue, k, last) : -1;
   if (pastDescription !== -1) k = pastDescription;
@@ -573,6 +573,22 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
     if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
     // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
     return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "argued, as she had in 2019, that ...", "stated, while testifying, that ...": a clause of when or how set off by
+ * commas between the cue and "that" is the scene of the saying; the "that" clause is what was said. Not a condition
+ * or a cause ("said, if the fee rises, that ..."), which qualifies the words themselves.
+ */
+function thatAfterSceneClause(ctx: AttributionContext, k: number, last: number): number {
+  const head = ctx.tokens[k];
+  if (!head || !SCENE_AFTER_COMMA.has(head.norm) || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return -1;
+  for (let i = k + 1; i < last; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1 || t.norm === "that") return -1;
+    if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
   }
   return -1;
 }
