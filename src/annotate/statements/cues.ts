@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, verbForm } from "./extent.js";
+import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterAdjuncts, verbForm } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, SUBORDINATORS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
@@ -157,7 +157,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
     // "The boat was found in the river", "was seen at the dock": these verbs report only when the passive goes
     // on to what was found or said ("was found to be", "was told that") or to a reputation ("is seen as"). So does
     // "decided": "the race was decided late" names a contest settled, "it was decided that" reports.
-    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && clauseAfterTime(ctx, i + 1) === -1 && !isReputation(ctx, i)) continue;
+    if (passive && (IRREGULAR_PARTICIPLES.has(t.norm) || t.lemma === "decide") && !PASSIVE_REPORT_NEXT.has(ctx.tokens[i + 1]?.norm ?? "") && clauseAfterTime(ctx, i + 1) === -1 && !isReputation(ctx, i) && thatAfterAdjuncts(ctx, i + 1, sentenceBounds(ctx, i).last) === -1) continue;
     // "Berg was quoted as saying ...": the subject said it; the passive only tells how it came to be reported.
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });

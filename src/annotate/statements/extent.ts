@@ -724,6 +724,23 @@ export function clauseAfterTime(ctx: AttributionContext, k: number): number {
 const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
 
 /**
+ * "was told (just before the vote) that the fee would rise": the "that" opening a clause after any adverbs and the
+ * adjuncts of time or place (skipAdjuncts) from `k`; -1 when none follows there.
+ */
+export function thatAfterAdjuncts(ctx: AttributionContext, k: number, last: number): number {
+  const that = skipAdjuncts(ctx, skipAdverbsRight(ctx, k), last);
+  if (ctx.tokens[that]?.norm !== "that" || ctx.quoteOf[that] !== -1 || isVerbAt(ctx, that + 1)) return -1;
+  // A verb must follow for "that" to open a clause ("was told that story" has a determiner), but not at once: "found
+  // in the river that runs ..." has a relative pronoun.
+  for (let i = that + 2; i <= last; i++) if (isVerbAt(ctx, i)) return that;
+  return -1;
+}
+
+function isVerbAt(ctx: AttributionContext, i: number): boolean {
+  return ctx.tokens[i]?.pos === "VERB" || ctx.tokens[i]?.pos === "AUX";
+}
+
+/**
  * "predicted at the most recent debate that ...", "asked during a debate why ...", "declared in the spin room, “...”":
  * a phrase with no verb of its own between the cue and a clause opener or quotation says where, when or how the
  * words were said; what was said begins at the opener. The opener's index, or -1 when no preposition starts such a

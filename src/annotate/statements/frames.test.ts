@@ -1361,3 +1361,16 @@ test("a clause of when or how set off by commas before 'that' is the scene of th
   // A condition qualifies the words themselves and stays.
   assert.equal(statementOf("Ravn said, if the fee rises, that the harbour would close.", "said").content.text, "if the fee rises, that the harbour would close");
 });
+
+test("a passive verb of telling reports its 'that' clause, not its subject, who only heard it: 'The crew was told that ...'", () => {
+  const told = statementOf("The rowers were told that the quay was unsafe.", "were told");
+  assert.equal(told.speaker, null);
+  assert.equal(told.content.text, "that the quay was unsafe");
+  // Past the time or place of the telling too, and with an agent, who is the speaker.
+  assert.equal(statementOf("Vik had been told just before the regatta that the fee would rise.", "had been told").content.text, "that the fee would rise");
+  const warned = statementOf("The rowers were warned by the harbour master that the quay was unsafe.", "were warned");
+  assert.equal(warned.speaker?.mention?.text, "the harbour master");
+  assert.equal(warned.content.text, "that the quay was unsafe");
+  // A relative "that" after the adjunct's noun opens no report: "found in the river that runs ...".
+  assert.deepEqual(cuesOf("The oar was found in the creek that runs past the quay."), []);
+});

@@ -18,6 +18,7 @@ import {
   restIsEmpty,
   sentenceBounds,
   skipAdjuncts,
+  thatAfterAdjuncts,
   skipTrailingAdjuncts,
   skipDiscourseAdverbial,
   startsAfresh,
@@ -1470,6 +1471,15 @@ function opensAdjunct(t: Token, verb: Token): boolean {
 }
 
 /**
+ * "The crew was told (on Monday) that ...", "were warned by the harbour master just before the vote that ...": the
+ * "that" after a passive verb of telling and its time or place, where what was said begins; -1 when none follows.
+ */
+function thatAfterPassiveTelling(ctx: AttributionContext, cue: Cue, k: number, last: number): number {
+  if (cue.frame !== "addressed" || (ctx.tokens[cue.head] as Token).lemma === "ask") return -1;
+  return thatAfterAdjuncts(ctx, k, last);
+}
+
+/**
  * Passives: "The bill is expected to pass" (no speaker; the content holds the subject), "the mayor was asked
  * whether ..." and "Asked about X, she said" (the content is the question), "asked by the host" (the agent speaks).
  */
@@ -1488,6 +1498,9 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
       if (EXPERIENCER_OBJECT_VERBS.has((ctx.tokens[cue.head] as Token).lemma)) {
         return draft({ ...cue, last: k }, subject, (ctx.tokens[agent.first] as Token).start, (ctx.tokens[agent.last] as Token).end, false, sentence, "passive-experiencer");
       }
+      // "The crew were warned by the harbour master that ...": the agent told the crew what the "that" clause says.
+      const told = thatAfterPassiveTelling(ctx, cue, agent.last + 1, bounds.last);
+      if (told !== -1) return draft(cue, agent, (ctx.tokens[told] as Token).start, contentEnd(ctx, clauseLast(ctx, told)), false, sentence, "passive-by-agent");
       // PolNeAR leaves "by" out of the cue about two times in three: "was first reported | by Politico".
       const described = describedToTheEnd(ctx, agent, bounds.last) ?? describedAgent(ctx, agent);
       return draft(cue, described, (ctx.tokens[subject.first] as Token).start, (ctx.tokens[subject.last] as Token).end, false, sentence, "passive-by-agent");
@@ -1524,8 +1537,12 @@ function passiveCue(ctx: AttributionContext, cue: Cue): Draft | null {
   }
   const infinitive = (ctx.tokens[k] as Token).norm === "to";
   if (!asked && !subject && opensAdjunct(ctx.tokens[k] as Token, ctx.tokens[cue.head] as Token)) return null;
+  // "The crew was told that the pier was unsafe": as with "was asked", the subject of a passive verb of telling is
+  // who heard the words, not what was said; the "that" clause is.
+  const toldThat = thatAfterPassiveTelling(ctx, cue, k, bounds.last);
+  if (toldThat !== -1) k = toldThat;
   // With no subject in reach the content starts after the cue: the cue is never its own content.
-  const from = asked && !infinitive ? k : (subject?.first ?? k);
+  const from = (asked && !infinitive) || toldThat !== -1 ? k : (subject?.first ?? k);
   const lastTok = clauseLast(ctx, Math.max(from, k));
   if (lastTok < k) return null;
   return draft(cue, source, (ctx.tokens[from] as Token).start, contentEnd(ctx, lastTok), false, sentence, asked ? "passive-question" : "passive-expectation");
