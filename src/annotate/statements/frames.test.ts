@@ -1374,3 +1374,11 @@ test("a passive verb of telling reports its 'that' clause, not its subject, who 
   // A relative "that" after the adjunct's noun opens no report: "found in the river that runs ...".
   assert.deepEqual(cuesOf("The oar was found in the creek that runs past the quay."), []);
 });
+
+test("a sentence of only a speaker and a verb of saying announces the quotation after its full stop: 'He said. “...”'", () => {
+  const said = statementOf("The dock flooded. Vik said. “We will rebuild it by spring.”", "said");
+  assert.equal(said.speaker?.mention?.text, "Vik");
+  assert.equal(said.content.text, "“We will rebuild it by spring.”");
+  // A quotation with a cue of its own is that cue's.
+  assert.equal(statementsIn("Vik said. “We will rebuild it,” the mayor said.").filter((s) => s.content.text.startsWith("“We")).length, 1);
+});

@@ -1004,12 +1004,24 @@ function insideOpeningClause(ctx: AttributionContext, cue: Cue, source: TokenSpa
 }
 
 /**
+ * "He said. “We will rebuild the pier.”": a sentence of nothing but a speaker and a verb of saying, closed by a full
+ * stop where a colon would do, announces the quotation that opens the next sentence, when no cue of its own follows it.
+ */
+function loneCueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
+  const bounds = sentenceBounds(ctx, cue.last);
+  if (!source || cue.frame !== "speech" || source.first !== bounds.first || source.last !== cue.first - 1 || bounds.last !== cue.last + 1 || (ctx.tokens[bounds.last] as Token).norm !== ".") return null;
+  const quote = quoteStartingAt(ctx, bounds.last + 1);
+  if (!quote || !quote.closed || !restIsEmpty(ctx, quote.lastToken + 1)) return null;
+  return draft(cue, source, quote.start, extendOverFollowingQuotes(ctx, quote.end, quote.lastToken), true, ctx.sentenceOf[cue.first]!, "cue-then-block");
+}
+
+/**
  * "Lund issued the following statement:" closing its sentence, then “...” (often in the next paragraph): the
  * content is what the colon announces, a quotation or else the whole paragraph after it ("Berg wrote:" then a passage of
  * several sentences), not the clause before the cue.
  */
 function cueThenBlock(ctx: AttributionContext, cue: Cue, source: TokenSpan | null): Draft | null {
-  if ((ctx.tokens[cue.last] as Token).norm !== ":" || sentenceBounds(ctx, cue.last).last !== cue.last) return null;
+  if ((ctx.tokens[cue.last] as Token).norm !== ":" || sentenceBounds(ctx, cue.last).last !== cue.last) return loneCueThenQuote(ctx, cue, source);
   const k = cue.last + 1;
   if (!ctx.tokens[k]) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
