@@ -2492,3 +2492,11 @@ test("a description whose role noun no person-noun pattern knows ('the mayor') s
   assert.equal(s.speakerCanonical, "Ann Lund");
   assert.equal(s.speakerRole?.text, "The mayor");
 });
+
+test("a sentence naming whose words the quotation before it were gives it its speaker: '“...” Those were the words of X.'", () => {
+  const words = statementOf("“The ferry will run all winter.” Those were the words of Harbour Master Ivo Lind.", "were the words");
+  assert.equal(words.speaker?.mention?.text, "Harbour Master Ivo Lind");
+  assert.equal(words.content.text, "“The ferry will run all winter.”");
+  // A quotation with a cue of its own keeps that speaker.
+  assert.deepEqual(statementsIn("“The ferry will run,” Vik said. Those were the words of Ivo Lind.").map((s) => s.cue.text), ["said"]);
+});

@@ -6,12 +6,12 @@ import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
 import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
-import { ADJUNCT_TAKING_SPEECH, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, BE_FORMS, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, restIsEmpty, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
-import { leftFloor, leftSubject, peopleDescribedBy } from "./statements/subjects.js";
+import { leftFloor, leftSubject, peopleDescribedBy, rightSubject } from "./statements/subjects.js";
 import { firstTokenFrom } from "./tokens.js";
 
 /**
@@ -44,7 +44,8 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
-  return [...unclaimed, ...colon, ...signedQuotes(ctx, [...unclaimed, ...colon])].sort((a, b) => a.cue.first - b.cue.first);
+  const held = [...unclaimed, ...colon];
+  return [...held, ...signedQuotes(ctx, held), ...wordsOfQuotes(ctx, held)].sort((a, b) => a.cue.first - b.cue.first);
 }
 
 /**
@@ -99,6 +100,35 @@ function signedQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[
     out.push({ cue: { first: dash, last: dash }, head: dash, source: { first: dash + 1, last }, content: { start: quote.start, end: quote.end }, direct: true, sentence, rule: "signed-quote" });
   }
   return out;
+}
+
+/**
+ * "“We will rebuild the pier.” Those were the words of Mayor Ann Berg.": a sentence naming whose words the quotation
+ * before it were gives that quotation its speaker, when no other cue holds it. The cue runs from the verb to the noun.
+ */
+function wordsOfQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const quote of ctx.quotes) {
+    const k = quote.lastToken + 1;
+    if (!quote.closed || !startsQuotedSentence(ctx, quote) || ctx.sentenceOf[k] === ctx.sentenceOf[quote.lastToken]) continue;
+    const t = (i: number): string => ctx.tokens[i]?.norm ?? "";
+    if (!DEMONSTRATIVES.has(t(k)) || !BE_FORMS.has(t(k + 1)) || t(k + 2) !== "the" || !WORDS_NOUNS.has(t(k + 3)) || t(k + 4) !== "of") continue;
+    // The name after "of" with its description, as after an inverted "said".
+    const speaker = rightSubject(ctx, k + 4);
+    if (!speaker || !restIsEmpty(ctx, speaker.last + 1)) continue;
+    if (drafts.some((d) => d.content.start < quote.end && d.content.end > quote.start)) continue;
+    out.push({ cue: { first: k + 1, last: k + 3 }, head: k + 3, source: speaker, content: { start: quote.start, end: quote.end }, direct: true, sentence: ctx.sentenceOf[k] as number, rule: "words-of" });
+  }
+  return out;
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "that", "this"]);
+const WORDS_NOUNS: ReadonlySet<string> = new Set(["words", "comments", "remarks"]);
+
+/** Does the quotation open its sentence? */
+function startsQuotedSentence(ctx: AttributionContext, quote: Quote): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[quote.firstToken] as number];
+  return s !== undefined && s.tokenStart === quote.firstToken;
 }
 
 /** Does the token at `i` open a sentence that opens a paragraph? */
