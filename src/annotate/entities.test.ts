@@ -202,6 +202,27 @@ test("descriptionFits: the same head, of no other gender, narrowed by no word th
   assert.equal(descriptionFits("the man", "a man from the village"), false);
 });
 
+test("descriptionFits: a title written out or abbreviated is one office; a gender word narrows nothing; a deputy is no holder", () => {
+  assert.equal(descriptionFits("the chief executive", "CEO of Acme"), true);
+  assert.equal(descriptionFits("the chief executive", "Acme's chief executive officer"), true);
+  assert.equal(descriptionFits("the CEO", "the chief executive officer of Acme"), true);
+  assert.equal(descriptionFits("the PM", "the prime minister"), true);
+  assert.equal(descriptionFits("the chief executive", "the chief financial officer"), false);
+  assert.equal(descriptionFits("Acme's CEO", "the chief executive officer"), false);
+  assert.equal(descriptionFits("the female spokesperson", "a spokeswoman"), true);
+  assert.equal(descriptionFits("the spokeswoman", "a female spokesperson"), true);
+  assert.equal(descriptionFits("the female spokesperson", "a spokesman"), false);
+  assert.equal(descriptionFits("the mayor", "the deputy mayor"), false);
+  assert.equal(descriptionFits("the deputy mayor", "the mayor"), false);
+  assert.equal(descriptionFits("the deputy mayor", "a deputy mayor of Tarnby"), true);
+});
+
+test("rolesConflict: a title written out and its abbreviation are one office", () => {
+  assert.equal(rolesConflict("the PM", "the prime minister").conflict, false);
+  assert.equal(rolesConflict("Acme's chief executive officer", "the CEO").conflict, false);
+  assert.equal(rolesConflict("the chief executive officer", "the chairman").conflict, true);
+});
+
 test("isDefiniteSingular: 'the' or a possessor before one role noun", () => {
   assert.equal(isDefiniteSingular("The spokesman"), true);
   assert.equal(isDefiniteSingular("Putin's spokesman"), true);

@@ -39,7 +39,18 @@ const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ceo: "chief executive", "secretary-general": "secretary general", "chief-of-staff": "chief of staff",
   "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
   labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
+  pm: "prime minister",
 }));
+
+/**
+ * Offices written out in more words than their usual name, folded in a phrase's words before its head is read:
+ * "chief executive officer" is the chief executive, not some officer, and so fits "the CEO" and "the chief executive".
+ */
+const LONG_TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
+  "chief executive officer": "chief executive", "chief financial officer": "cfo", "chief operating officer": "coo",
+  "chief technology officer": "cto",
+}));
+const LONG_TITLE = new RegExp(`\\b(?:${[...LONG_TITLES.keys()].join("|")})\\b`, "g");
 
 /** Heads that have their own name when written with "of"/"for" ("minister of defence" = "defence minister"). */
 const DEPARTMENT_OF: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -77,11 +88,15 @@ function normaliseWord(word: string): string {
   return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
-/** Lower-cased words of a phrase, curly apostrophes straightened, split at spaces, punctuation and quotes. */
+/**
+ * Lower-cased words of a phrase, curly apostrophes straightened, long titles folded, split at spaces, punctuation
+ * and quotes.
+ */
 function phraseWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(LONG_TITLE, (title) => LONG_TITLES.get(title) ?? title)
     .split(/[\s,;:()"“”]+/)
     .filter((w) => w.length > 0);
 }
@@ -183,15 +198,19 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms
 /**
  * The words of a role phrase that narrow its head to fewer holders: "Putin's spokesman" -> putin, "a spokesman for
  * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing;
- * one that is the possessor ("the president's spokesman") does.
+ * one that is the possessor ("the president's spokesman") does. The words of the head itself ("chief" in "the chief
+ * executive") and of a gender ("a female spokesperson") are no narrowing: the head and gender are compared apart.
  */
-function qualifiersOf(role: string, noun: string): Set<string> {
+function qualifiersOf(role: string, head: string): Set<string> {
+  const headWords = head.split(" ");
+  const noun = headWords.at(-1);
   const out = new Set<string>();
   for (const raw of phraseWords(role)) {
     const w = raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "");
-    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
+    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || GENDER_MODIFIERS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
     const word = normaliseWord(w);
-    if (word !== noun && roleHead(word).head.split(" ").at(-1) !== noun) out.add(word);
+    if (headWords.includes(word) || roleHead(word).head.split(" ").at(-1) === noun) continue;
+    out.add(word);
   }
   return out;
 }
@@ -199,16 +218,19 @@ function qualifiersOf(role: string, noun: string): Set<string> {
 /**
  * Can a description ("the spokesman", "Putin's spokesman") stand for the holder of `role` ("Putin's spokesman,
  * Dmitry Peskov")? Its head is the same noun, of no other gender, and every word narrowing it narrows the role too:
- * "Putin's spokesman" is not "a Kremlin spokesman" nor "a spokesman for the army", whoever they may be.
+ * "Putin's spokesman" is not "a Kremlin spokesman" nor "a spokesman for the army", whoever they may be. A head of
+ * several words names one office ("the chief executive" is Acme's CEO, "the prime minister" no foreign minister), and
+ * a deputy's office is not the office: "the mayor" is not the deputy mayor.
  */
 export function descriptionFits(description: string, role: string): boolean {
   const d = roleHead(description);
   const r = roleHead(role);
   const noun = d.head.split(" ").at(-1) ?? "";
   if (!noun || !isRoleNoun(noun) || r.head.split(" ").at(-1) !== noun) return false;
+  if (d.head !== r.head && (d.head.includes(" ") || RANK_PREFIXES.has(r.head.split(" ")[0] ?? ""))) return false;
   if (d.gender && r.gender && d.gender !== r.gender) return false;
-  const wanted = qualifiersOf(description, noun);
-  const held = qualifiersOf(role, noun);
+  const wanted = qualifiersOf(description, d.head);
+  const held = qualifiersOf(role, r.head);
   return [...wanted].every((w) => held.has(w));
 }
 
@@ -221,7 +243,7 @@ export function isDefiniteSingular(description: string): boolean {
   let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
   if (breakAt === -1) breakAt = words.length;
   const pre = words.slice(0, breakAt);
-  const head = [...pre].reverse().find((w) => isRoleNoun(singular(w)));
+  const head = [...pre].reverse().find((w) => isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)));
   return (pre[0] === "the" || pre.some((w) => w.endsWith("'s"))) && head !== undefined && singular(head) === head;
 }
 
