@@ -255,6 +255,16 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("a spokeswoman for the army and navy", "a navy spokesman").conflict, true);
 });
 
+test("rolesConflict: a deputy's office is not the office; a sheriff's deputy of a rank holds that rank", () => {
+  assert.equal(rolesConflict("the deputy mayor", "the mayor").conflict, true);
+  assert.equal(rolesConflict("Deputy PM", "the prime minister").conflict, true);
+  assert.equal(rolesConflict("the vice chairman", "its chairman").conflict, true);
+  assert.equal(rolesConflict("the deputy mayor", "a deputy mayor of Tarnby").conflict, false);
+  assert.equal(rolesConflict("Deputy Sgt.", "Sgt.").conflict, false);
+  // A former deputy may hold the office now.
+  assert.equal(rolesConflict("the former deputy mayor", "the mayor").conflict, false);
+});
+
 test("rolesConflict: an office held in one report and left in the other conflicts; a left office excludes no other", () => {
   assert.equal(rolesConflict("Former transport minister", "Transport Minister").conflict, true);
   assert.equal(rolesConflict("the ex-mayor of Dunmore", "the mayor").conflict, true);

@@ -936,6 +936,16 @@ test("a described speaker fits a title written out or abbreviated and a role of 
   assert.equal(speakerIn(compareStory([named("a", "Ann Lund", "the prime minister"), described("b", "The PM")], "s"), "b"), "Ann Lund");
   // "female" says the gender "spokeswoman" says; it narrows the office to no fewer holders.
   assert.equal(speakerIn(compareStory([named("a", "Mia Holt", "a spokeswoman for the union"), described("b", "The union's female spokesperson")], "s"), "b"), "Mia Holt");
-  // The mayor is not the deputy mayor.
-  assert.equal(speakerIn(compareStory([named("a", "Ola Nes", "the deputy mayor"), described("b", "The mayor")], "s"), "b"), "The mayor");
+  // The mayor is not the deputy mayor: someone else, or the same person given an office they do not hold.
+  const deputy = compareStory([named("a", "Ola Nes", "the deputy mayor"), described("b", "The mayor")], "s");
+  assert.equal(speakerIn(deputy, "b"), "The mayor");
+  assert.equal(contradictions(deputy.findings).filter((f) => f.aspect === "role").length, 1);
+});
+
+test("one person called the deputy in one report and the office holder in the other is a role conflict", () => {
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  const found = roles(named("a", "Ola Nes", "the deputy mayor"), named("b", "Ola Nes", "the mayor"));
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.claims.map((c) => c.span.text), ["the deputy mayor", "the mayor"]);
+  assert.equal(roles(named("a", "Ola Nes", "the deputy mayor"), named("b", "Ola Nes", "a deputy mayor of Tarnby")).length, 0);
 });

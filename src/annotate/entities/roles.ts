@@ -69,6 +69,8 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(["queen", "king", "prince", "
 /** Words before "girl" or "king" that keep their plain sense: a little girl is a child, a former king a king. */
 const LITERAL_BEFORE_EPITHET: ReadonlySet<string> = new Set(["little", "young", "teenage", "teen", "small", "baby", "newborn", "former", "late", "new", "future", "reigning", "crown"]);
 const RANK_PREFIXES: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "associate", "under", "lieutenant"]);
+/** Military and police ranks, which a sheriff's deputy or a police officer holds ("Deputy Sgt."). */
+const RANKS: ReadonlySet<string> = new Set(["sergeant", "corporal", "lieutenant", "captain", "major", "colonel", "general", "private", "detective"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "one"]);
 const GENDER_MODIFIERS: ReadonlyMap<string, Gender> = new Map(Object.entries({ female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" } as const));
 
@@ -168,7 +170,8 @@ export function roleHead(role: string): RoleHead {
   let head = found.compound ?? gendered?.head ?? found.word;
   if (gendered?.gender) gender = gendered.gender;
   const previous = normaliseWord(pre[found.firstIndex - 1] ?? "");
-  if (RANK_PREFIXES.has(previous) && !head.startsWith(previous)) head = `${previous} ${head}`;
+  // "Deputy Sgt. Hoyt Teasley" is a sheriff's deputy of the rank of sergeant: no one deputises for a rank.
+  if (RANK_PREFIXES.has(previous) && !head.startsWith(previous) && !(previous === "deputy" && RANKS.has(head))) head = `${previous} ${head}`;
   // "pinup queen", "party girl", "golden boy": a noun before these makes an epithet, not a throne or an age.
   if (EPITHET_HEADS.has(found.word) && !found.compound && previous && !LITERAL_BEFORE_EPITHET.has(previous) && !/old$/.test(previous) && !DETERMINERS.has(previous) && !(previous in GENDER_MODIFIERS) && !countryOf(previous)) {
     head = `${previous} ${found.word}`;
@@ -305,6 +308,12 @@ function tenure(role: string): "former" | "current" | null {
   return "current";
 }
 
+/** "deputy mayor" -> "mayor": the office a deputy stands in for; undefined for a head that is no deputy's. */
+function deputyOf(head: string): string | undefined {
+  const [first, ...rest] = head.split(" ");
+  return (first === "deputy" || first === "vice") && rest.length > 0 ? rest.join(" ") : undefined;
+}
+
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "in", "from", "to", "on"]);
 
 /**
@@ -343,6 +352,9 @@ export function rolesConflict(a: string, b: string): RoleComparison {
   }
   // An office left behind excludes no other: a former president may be prime minister now.
   if (ta === "former" || tb === "former") return { conflict: false, reason: `a former office beside another: ${ra.head} / ${rb.head}` };
+  // A deputy holds another office than the one they stand in for: "the deputy mayor" is not "the mayor". Looser ranks
+  // ("assistant professor", "lieutenant general") go by the plain title too often to tell a conflict.
+  if (deputyOf(ra.head) === rb.head || deputyOf(rb.head) === ra.head) return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
   if (exclusiveRoles.has(ra.head) && exclusiveRoles.has(rb.head)) {
     return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
   }
