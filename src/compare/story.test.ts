@@ -949,3 +949,15 @@ test("one person called the deputy in one report and the office holder in the ot
   assert.deepEqual(found[0]?.claims.map((c) => c.span.text), ["the deputy mayor", "the mayor"]);
   assert.equal(roles(named("a", "Ola Nes", "the deputy mayor"), named("b", "Ola Nes", "a deputy mayor of Tarnby")).length, 0);
 });
+
+test("a quote given to a named man in one report and to a spokeswoman in the other is a gender conflict over its speaker", () => {
+  const roles = (name: string, description: string) =>
+    contradictions(compareStory([named("a", name, "a spokesperson for the union"), described("b", description)], "s").findings).filter((f) => f.aspect === "role");
+  const found = roles("Tom Holt", "The union's spokeswoman");
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.claims.map((c) => c.span.text), ["Tom Holt, a spokesperson for the union,", "The union's spokeswoman"]);
+  // A woman, a name of no known gender, or a description of no gender: nothing to hold against it.
+  assert.equal(roles("Mia Holt", "The union's spokeswoman").length, 0);
+  assert.equal(roles("Kim Lee", "The union's spokeswoman").length, 0);
+  assert.equal(roles("Tom Holt", "The union's spokesperson").length, 0);
+});
