@@ -215,6 +215,8 @@ test("descriptionFits: a title written out or abbreviated is one office; a gende
   assert.equal(descriptionFits("the mayor", "the deputy mayor"), false);
   assert.equal(descriptionFits("the deputy mayor", "the mayor"), false);
   assert.equal(descriptionFits("the deputy mayor", "a deputy mayor of Tarnby"), true);
+  // Looser ranks go by the plain title: a lieutenant colonel is "the colonel".
+  assert.equal(descriptionFits("the colonel", "Lt. Col."), true);
 });
 
 test("rolesConflict: a title written out and its abbreviation are one office", () => {

@@ -230,7 +230,7 @@ export function descriptionFits(description: string, role: string): boolean {
   const r = roleHead(role);
   const noun = d.head.split(" ").at(-1) ?? "";
   if (!noun || !isRoleNoun(noun) || r.head.split(" ").at(-1) !== noun) return false;
-  if (d.head !== r.head && (d.head.includes(" ") || RANK_PREFIXES.has(r.head.split(" ")[0] ?? ""))) return false;
+  if (d.head !== r.head && (d.head.includes(" ") || deputyOf(r.head) !== undefined)) return false;
   if (d.gender && r.gender && d.gender !== r.gender) return false;
   const wanted = qualifiersOf(description, d.head);
   const held = qualifiersOf(role, r.head);
