@@ -202,6 +202,29 @@ test("descriptionFits: the same head, of no other gender, narrowed by no word th
   assert.equal(descriptionFits("the man", "a man from the village"), false);
 });
 
+test("descriptionFits: a title written out or abbreviated is one office; a gender word narrows nothing; a deputy is no holder", () => {
+  assert.equal(descriptionFits("the chief executive", "CEO of Acme"), true);
+  assert.equal(descriptionFits("the chief executive", "Acme's chief executive officer"), true);
+  assert.equal(descriptionFits("the CEO", "the chief executive officer of Acme"), true);
+  assert.equal(descriptionFits("the PM", "the prime minister"), true);
+  assert.equal(descriptionFits("the chief executive", "the chief financial officer"), false);
+  assert.equal(descriptionFits("Acme's CEO", "the chief executive officer"), false);
+  assert.equal(descriptionFits("the female spokesperson", "a spokeswoman"), true);
+  assert.equal(descriptionFits("the spokeswoman", "a female spokesperson"), true);
+  assert.equal(descriptionFits("the female spokesperson", "a spokesman"), false);
+  assert.equal(descriptionFits("the mayor", "the deputy mayor"), false);
+  assert.equal(descriptionFits("the deputy mayor", "the mayor"), false);
+  assert.equal(descriptionFits("the deputy mayor", "a deputy mayor of Tarnby"), true);
+  // Looser ranks go by the plain title: a lieutenant colonel is "the colonel".
+  assert.equal(descriptionFits("the colonel", "Lt. Col."), true);
+});
+
+test("rolesConflict: a title written out and its abbreviation are one office", () => {
+  assert.equal(rolesConflict("the PM", "the prime minister").conflict, false);
+  assert.equal(rolesConflict("Acme's chief executive officer", "the CEO").conflict, false);
+  assert.equal(rolesConflict("the chief executive officer", "the chairman").conflict, true);
+});
+
 test("isDefiniteSingular: 'the' or a possessor before one role noun", () => {
   assert.equal(isDefiniteSingular("The spokesman"), true);
   assert.equal(isDefiniteSingular("Putin's spokesman"), true);
@@ -232,6 +255,16 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("its president and chief executive", "the mill's chief executive").conflict, false);
   assert.equal(rolesConflict("its president and chief executive", "prime minister").conflict, true);
   assert.equal(rolesConflict("a spokeswoman for the army and navy", "a navy spokesman").conflict, true);
+});
+
+test("rolesConflict: a deputy's office is not the office; a sheriff's deputy of a rank holds that rank", () => {
+  assert.equal(rolesConflict("the deputy mayor", "the mayor").conflict, true);
+  assert.equal(rolesConflict("Deputy PM", "the prime minister").conflict, true);
+  assert.equal(rolesConflict("the vice chairman", "its chairman").conflict, true);
+  assert.equal(rolesConflict("the deputy mayor", "a deputy mayor of Tarnby").conflict, false);
+  assert.equal(rolesConflict("Deputy Sgt.", "Sgt.").conflict, false);
+  // A former deputy may hold the office now.
+  assert.equal(rolesConflict("the former deputy mayor", "the mayor").conflict, false);
 });
 
 test("rolesConflict: an office held in one report and left in the other conflicts; a left office excludes no other", () => {

@@ -2486,6 +2486,15 @@ test("a description fitting two people's roles, another's role, or only the othe
   assert.equal(unnamed.statements.at(-1)?.speakerCanonical, undefined);
 });
 
+test("an abbreviated title after 'the' is a description, not a name: 'the PM said' is the prime minister named before", () => {
+  const doc = story("Ann Lund, the prime minister, said the budget would pass. Later the PM said taxes would not rise.");
+  assert.equal(doc.statements.at(-1)?.speakerCanonical, "Ann Lund");
+  assert.equal(doc.statements.at(-1)?.speaker?.mention?.text, "the PM");
+  // The deputy's title is another office: the deputy is not "the PM".
+  const deputy = story("Ann Lund, the deputy prime minister, said the budget would pass. Later the PM said taxes would not rise.");
+  assert.equal(deputy.statements.at(-1)?.speakerCanonical, undefined);
+});
+
 test("a description whose role noun no person-noun pattern knows ('the mayor') stands for the one mayor named before, as her role", () => {
   const doc = story("Mayor Ann Lund opened the new bridge on Monday. The mayor said the ferry would keep running.");
   const s = byCue(doc, "said");

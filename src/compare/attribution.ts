@@ -6,7 +6,8 @@ import { roleConflict, type RoleJudge } from "./roles.js";
 import { spellingVariants } from "./names.js";
 import { sameEntity } from "../annotate/entities.js";
 import { countryOf } from "../annotate/entities/gazetteer.js";
-import { affiliations } from "../annotate/entities/roles.js";
+import { givenNameGender } from "../annotate/entities/lexicon.js";
+import { affiliations, roleHead } from "../annotate/entities/roles.js";
 import { ORDINALS } from "../annotate/time/lexicon.js";
 import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } from "./units.js";
 
@@ -185,6 +186,20 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   if (roleX && roleY) {
     const verdict = judge(roleX.text, roleY.text);
     if (verdict.conflict) return [roleConflict(texts, { articleId: idX, role: roleX }, { articleId: idY, role: roleY }, `the speaker of ${content}`, verdict.reason, Math.min(1, 0.3 + overlap * 0.6))];
+  }
+  // "said Tom Holt" against "the union's spokeswoman said": a description of one gender is no man or woman of the other,
+  // known by the given name when no role says it. The given name is a guess, so the finding is weaker.
+  if (oneRole && (nameX === null) !== (nameY === null)) {
+    const [named, described, name] = nameX ? [x, y, nameX] : [y, x, nameY as string];
+    const description = speakerDescription(described);
+    const given = givenNameGender(name);
+    const gender = description && roleHead(description.text).gender;
+    const namedRole = named === x ? roleX : speakerDescription(named);
+    if (given && gender && given !== gender && !(namedRole && roleHead(namedRole.text).gender)) {
+      // The name, which says the gender, rather than a role that does not.
+      const mention = named.statement.speaker?.mention ?? namedRole;
+      if (mention) return [roleConflict(texts, { articleId: named.doc.article.id, role: mention }, { articleId: described.doc.article.id, role: description }, `the speaker of ${content}`, `gender: "${name}" is ${given} by the given name, "${description.text}" is ${gender}`, Math.min(0.8, 0.2 + overlap * 0.6))];
+    }
   }
   const drafts: FindingDraft[] = [];
   // One speaker blaming two parties in the two reports ("accused Ukraine", "said the US was behind") is

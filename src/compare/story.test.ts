@@ -893,17 +893,18 @@ test("when each copy of a page was stamped is no fact the reports agree on", () 
   assert.deepEqual(agreed, ["The warehouse fire broke out near the river docks."]);
 });
 
+const named = (id: string, name: string, role: string) =>
+  docWith(id, `${name}, ${role}, said the bridge would close for a year.`, {
+    entities: [{ text: name, type: "person", role }],
+    statements: [{ speaker: `${name}, ${role},`, canonical: name, role, cue: "said", content: "the bridge would close for a year" }],
+  });
+const described = (id: string, description: string) =>
+  docWith(id, `${description} said the bridge would close for a year.`, {
+    statements: [{ speaker: description, role: description, cue: "said", content: "the bridge would close for a year" }],
+  });
+const speakerIn = (story: ReturnType<typeof compareStory>, id: string) => story.statements.find((s) => s.articleId === id)?.speaker?.name;
+
 test("a report's described speaker is the one person another report names in a role the description fits", () => {
-  const named = (id: string, name: string, role: string) =>
-    docWith(id, `${name}, ${role}, said the bridge would close for a year.`, {
-      entities: [{ text: name, type: "person", role }],
-      statements: [{ speaker: `${name}, ${role},`, canonical: name, role, cue: "said", content: "the bridge would close for a year" }],
-    });
-  const described = (id: string, description: string) =>
-    docWith(id, `${description} said the bridge would close for a year.`, {
-      statements: [{ speaker: description, role: description, cue: "said", content: "the bridge would close for a year" }],
-    });
-  const speakerIn = (story: ReturnType<typeof compareStory>, id: string) => story.statements.find((s) => s.articleId === id)?.speaker?.name;
   const story = compareStory([named("a", "Olav Brekke", "the mayor's spokesman"), described("b", "The mayor's spokesman")], "s");
   assert.equal(speakerIn(story, "b"), "Olav Brekke");
   // The person is not set against their own description, nor their words against themselves.
@@ -925,4 +926,38 @@ test("a report's described speaker is the one person another report names in a r
     ],
   });
   assert.equal(compareStory([named("a", "Olav Brekke", "the mayor's spokesman"), anonymous], "s").statements.find((s) => s.articleId === "d" && s.speaker?.mention?.text === "The spokesman")?.speaker?.name, "The spokesman");
+});
+
+test("a described speaker fits a title written out or abbreviated and a role of its gender, not a deputy's office", () => {
+  const ceo = compareStory([named("a", "Ida Berg", "Acme's chief executive officer"), described("b", "The chief executive")], "s");
+  assert.equal(speakerIn(ceo, "b"), "Ida Berg");
+  assert.equal(contradictions(ceo.findings).length, 0);
+  assert.equal(speakerIn(compareStory([named("a", "Ida Berg", "the CEO of Acme"), described("b", "Acme's chief executive")], "s"), "b"), "Ida Berg");
+  assert.equal(speakerIn(compareStory([named("a", "Ann Lund", "the prime minister"), described("b", "The PM")], "s"), "b"), "Ann Lund");
+  // "female" says the gender "spokeswoman" says; it narrows the office to no fewer holders.
+  assert.equal(speakerIn(compareStory([named("a", "Mia Holt", "a spokeswoman for the union"), described("b", "The union's female spokesperson")], "s"), "b"), "Mia Holt");
+  // The mayor is not the deputy mayor: someone else, or the same person given an office they do not hold.
+  const deputy = compareStory([named("a", "Ola Nes", "the deputy mayor"), described("b", "The mayor")], "s");
+  assert.equal(speakerIn(deputy, "b"), "The mayor");
+  assert.equal(contradictions(deputy.findings).filter((f) => f.aspect === "role").length, 1);
+});
+
+test("one person called the deputy in one report and the office holder in the other is a role conflict", () => {
+  const roles = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "role");
+  const found = roles(named("a", "Ola Nes", "the deputy mayor"), named("b", "Ola Nes", "the mayor"));
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.claims.map((c) => c.span.text), ["the deputy mayor", "the mayor"]);
+  assert.equal(roles(named("a", "Ola Nes", "the deputy mayor"), named("b", "Ola Nes", "a deputy mayor of Tarnby")).length, 0);
+});
+
+test("a quote given to a named man in one report and to a spokeswoman in the other is a gender conflict over its speaker", () => {
+  const roles = (name: string, description: string) =>
+    contradictions(compareStory([named("a", name, "a spokesperson for the union"), described("b", description)], "s").findings).filter((f) => f.aspect === "role");
+  const found = roles("Tom Holt", "The union's spokeswoman");
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.claims.map((c) => c.span.text), ["Tom Holt, a spokesperson for the union,", "The union's spokeswoman"]);
+  // A woman, a name of no known gender, or a description of no gender: nothing to hold against it.
+  assert.equal(roles("Mia Holt", "The union's spokeswoman").length, 0);
+  assert.equal(roles("Kim Lee", "The union's spokeswoman").length, 0);
+  assert.equal(roles("Tom Holt", "The union's spokesperson").length, 0);
 });

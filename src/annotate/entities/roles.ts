@@ -39,7 +39,18 @@ const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ceo: "chief executive", "secretary-general": "secretary general", "chief-of-staff": "chief of staff",
   "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
   labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
+  pm: "prime minister",
 }));
+
+/**
+ * Offices written out in more words than their usual name, folded in a phrase's words before its head is read:
+ * "chief executive officer" is the chief executive, not some officer, and so fits "the CEO" and "the chief executive".
+ */
+const LONG_TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
+  "chief executive officer": "chief executive", "chief financial officer": "cfo", "chief operating officer": "coo",
+  "chief technology officer": "cto",
+}));
+const LONG_TITLE = new RegExp(`\\b(?:${[...LONG_TITLES.keys()].join("|")})\\b`, "g");
 
 /** Heads that have their own name when written with "of"/"for" ("minister of defence" = "defence minister"). */
 const DEPARTMENT_OF: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -58,6 +69,8 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(["queen", "king", "prince", "
 /** Words before "girl" or "king" that keep their plain sense: a little girl is a child, a former king a king. */
 const LITERAL_BEFORE_EPITHET: ReadonlySet<string> = new Set(["little", "young", "teenage", "teen", "small", "baby", "newborn", "former", "late", "new", "future", "reigning", "crown"]);
 const RANK_PREFIXES: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "associate", "under", "lieutenant"]);
+/** Military and police ranks, which a sheriff's deputy or a police officer holds ("Deputy Sgt."). */
+const RANKS: ReadonlySet<string> = new Set(["sergeant", "corporal", "lieutenant", "captain", "major", "colonel", "general", "private", "detective"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "one"]);
 const GENDER_MODIFIERS: ReadonlyMap<string, Gender> = new Map(Object.entries({ female: "female", male: "male", woman: "female", man: "male", women: "female", men: "male" } as const));
 
@@ -77,11 +90,15 @@ function normaliseWord(word: string): string {
   return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
-/** Lower-cased words of a phrase, curly apostrophes straightened, split at spaces, punctuation and quotes. */
+/**
+ * Lower-cased words of a phrase, curly apostrophes straightened, long titles folded, split at spaces, punctuation
+ * and quotes.
+ */
 function phraseWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(LONG_TITLE, (title) => LONG_TITLES.get(title) ?? title)
     .split(/[\s,;:()"“”]+/)
     .filter((w) => w.length > 0);
 }
@@ -153,7 +170,8 @@ export function roleHead(role: string): RoleHead {
   let head = found.compound ?? gendered?.head ?? found.word;
   if (gendered?.gender) gender = gendered.gender;
   const previous = normaliseWord(pre[found.firstIndex - 1] ?? "");
-  if (RANK_PREFIXES.has(previous) && !head.startsWith(previous)) head = `${previous} ${head}`;
+  // "Deputy Sgt. Hoyt Teasley" is a sheriff's deputy of the rank of sergeant: no one deputises for a rank.
+  if (RANK_PREFIXES.has(previous) && !head.startsWith(previous) && !(previous === "deputy" && RANKS.has(head))) head = `${previous} ${head}`;
   // "pinup queen", "party girl", "golden boy": a noun before these makes an epithet, not a throne or an age.
   if (EPITHET_HEADS.has(found.word) && !found.compound && previous && !LITERAL_BEFORE_EPITHET.has(previous) && !/old$/.test(previous) && !DETERMINERS.has(previous) && !(previous in GENDER_MODIFIERS) && !countryOf(previous)) {
     head = `${previous} ${found.word}`;
@@ -183,15 +201,19 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms
 /**
  * The words of a role phrase that narrow its head to fewer holders: "Putin's spokesman" -> putin, "a spokesman for
  * the army" -> army, "the foreign minister" -> foreign. An honorific before a possessor ("Mr Putin's") narrows nothing;
- * one that is the possessor ("the president's spokesman") does.
+ * one that is the possessor ("the president's spokesman") does. The words of the head itself ("chief" in "the chief
+ * executive") and of a gender ("a female spokesperson") are no narrowing: the head and gender are compared apart.
  */
-function qualifiersOf(role: string, noun: string): Set<string> {
+function qualifiersOf(role: string, head: string): Set<string> {
+  const headWords = head.split(" ");
+  const noun = headWords.at(-1);
   const out = new Set<string>();
   for (const raw of phraseWords(role)) {
     const w = raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "");
-    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
+    if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || GENDER_MODIFIERS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
     const word = normaliseWord(w);
-    if (word !== noun && roleHead(word).head.split(" ").at(-1) !== noun) out.add(word);
+    if (headWords.includes(word) || roleHead(word).head.split(" ").at(-1) === noun) continue;
+    out.add(word);
   }
   return out;
 }
@@ -199,16 +221,19 @@ function qualifiersOf(role: string, noun: string): Set<string> {
 /**
  * Can a description ("the spokesman", "Putin's spokesman") stand for the holder of `role` ("Putin's spokesman,
  * Dmitry Peskov")? Its head is the same noun, of no other gender, and every word narrowing it narrows the role too:
- * "Putin's spokesman" is not "a Kremlin spokesman" nor "a spokesman for the army", whoever they may be.
+ * "Putin's spokesman" is not "a Kremlin spokesman" nor "a spokesman for the army", whoever they may be. A head of
+ * several words names one office ("the chief executive" is Acme's CEO, "the prime minister" no foreign minister), and
+ * a deputy's office is not the office: "the mayor" is not the deputy mayor.
  */
 export function descriptionFits(description: string, role: string): boolean {
   const d = roleHead(description);
   const r = roleHead(role);
   const noun = d.head.split(" ").at(-1) ?? "";
   if (!noun || !isRoleNoun(noun) || r.head.split(" ").at(-1) !== noun) return false;
+  if (d.head !== r.head && (d.head.includes(" ") || deputyOf(r.head) !== undefined)) return false;
   if (d.gender && r.gender && d.gender !== r.gender) return false;
-  const wanted = qualifiersOf(description, noun);
-  const held = qualifiersOf(role, noun);
+  const wanted = qualifiersOf(description, d.head);
+  const held = qualifiersOf(role, r.head);
   return [...wanted].every((w) => held.has(w));
 }
 
@@ -221,7 +246,7 @@ export function isDefiniteSingular(description: string): boolean {
   let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
   if (breakAt === -1) breakAt = words.length;
   const pre = words.slice(0, breakAt);
-  const head = [...pre].reverse().find((w) => isRoleNoun(singular(w)));
+  const head = [...pre].reverse().find((w) => isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)));
   return (pre[0] === "the" || pre.some((w) => w.endsWith("'s"))) && head !== undefined && singular(head) === head;
 }
 
@@ -283,6 +308,12 @@ function tenure(role: string): "former" | "current" | null {
   return "current";
 }
 
+/** "deputy mayor" -> "mayor": the office a deputy stands in for; undefined for a head that is no deputy's. */
+function deputyOf(head: string): string | undefined {
+  const [first, ...rest] = head.split(" ");
+  return (first === "deputy" || first === "vice") && rest.length > 0 ? rest.join(" ") : undefined;
+}
+
 const HEAD_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "in", "from", "to", "on"]);
 
 /**
@@ -321,6 +352,9 @@ export function rolesConflict(a: string, b: string): RoleComparison {
   }
   // An office left behind excludes no other: a former president may be prime minister now.
   if (ta === "former" || tb === "former") return { conflict: false, reason: `a former office beside another: ${ra.head} / ${rb.head}` };
+  // A deputy holds another office than the one they stand in for: "the deputy mayor" is not "the mayor". Looser ranks
+  // ("assistant professor", "lieutenant general") go by the plain title too often to tell a conflict.
+  if (deputyOf(ra.head) === rb.head || deputyOf(rb.head) === ra.head) return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
   if (exclusiveRoles.has(ra.head) && exclusiveRoles.has(rb.head)) {
     return { conflict: true, reason: `different office: ${ra.head} vs ${rb.head}` };
   }

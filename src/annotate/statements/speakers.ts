@@ -380,6 +380,10 @@ export class SpeakerResolver {
     let first = last;
     while (first - 1 >= span.first && ((tokens[first - 1] as Token).pos === "PROPN" || isInitialDot(tokens, first - 1)) && !TITLES.has((tokens[first - 1] as Token).norm)) first--;
     while (first < last && (tokens[first] as Token).pos === "PUNCT") first++;
+    // "the PM", "the CEO": an abbreviated title after "the" describes its holder; it is no one's name. A capitalised word
+    // may be ("The Reporter", "The Advocate" are papers).
+    const word = (tokens[last] as Token).text;
+    if (first === last && first > span.first && (tokens[first - 1] as Token).norm === "the" && /^\p{Lu}{2,}$/u.test(word) && isRoleWord(word, true)) return null;
     return { first, last };
   }
 
