@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterAdjuncts, verbForm } from "./extent.js";
-import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, opensCountBound, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, SUBORDINATORS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
 
@@ -1757,7 +1757,7 @@ export function particleEnd(ctx: AttributionContext, head: number): number {
   const p = particleAfterAdverb(ctx, head);
   const next = ctx.tokens[p];
   // "see down-ballot races": a word glued to the next by a hyphen is half of a modifier, not a particle.
-  if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text)) return head;
+  if (!next || ctx.quoteOf[p] !== -1 || opensHyphenCompound(ctx.tokens, p, ctx.text) || opensCountBound(ctx, p)) return head;
   if (next.norm === ":") return p === head + 1 ? p : head;
   // "did not know for sure whether", "knows for certain how": the idiom says how surely, and what is known follows it.
   if (next.norm === "for" && (ctx.tokens[p + 1]?.norm === "sure" || ctx.tokens[p + 1]?.norm === "certain") && ctx.quoteOf[p + 1] === -1) return p + 1;

@@ -2,7 +2,7 @@ import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
-import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, opensCountBound, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -652,7 +652,7 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     // "said after the vote closed that ...", "warned while the storm raged that ...": these open a clause as well as
     // a phrase, whichever wink tags them, and the clause's verb closes it.
     const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(t.norm) && (t.pos === "ADP" || t.pos === "SCONJ");
-    if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP")) break;
+    if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP" || opensCountBound(ctx, k))) break;
     const np = phraseStartingAt(ctx, k + 1, ceiling) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
     const afterPhrase = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);

@@ -1382,3 +1382,14 @@ test("a sentence of only a speaker and a verb of saying announces the quotation 
   // A quotation with a cue of its own is that cue's.
   assert.equal(statementsIn("Vik said. “We will rebuild it,” the mayor said.").filter((s) => s.content.text.startsWith("“We")).length, 1);
 });
+
+test("a bounded count after the cue ('about 40', 'over a dozen', 'at least six') opens what was said", () => {
+  const about = statementOf("The Courier reported about 40 skiffs capsized.", "reported");
+  assert.equal(about.content.text, "about 40 skiffs capsized");
+  assert.equal(statementOf("The Courier reported over 40 skiffs capsized.", "reported").content.text, "over 40 skiffs capsized");
+  assert.equal(statementOf("Wardens said about a dozen huts burned.", "said").content.text, "about a dozen huts burned");
+  const fronted = statementOf("Sunday morning, as the regatta sailed past the pier, the Courier reported at least six skiffs filled the harbour.", "reported");
+  assert.equal(fronted.content.text, "at least six skiffs filled the harbour");
+  // Not a count: the preposition still opens where or when it was said.
+  assert.equal(statementOf("Ravn said over the weekend that the ferry would sail.", "said").content.text, "that the ferry would sail");
+});

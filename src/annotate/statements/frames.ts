@@ -29,7 +29,7 @@ import {
   closesAsideAround,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, opensReportingRelative, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -1181,7 +1181,7 @@ function openingParticipleOnly(ctx: AttributionContext, first: number, last: num
 /** Does a preposition open everything after a verb of saying to the sentence's end, with no "that" or quotation after it? */
 function opensLongAdjunct(ctx: AttributionContext, cue: Cue, k: number, last: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm)) return false;
+  if (!t || t.pos !== "ADP" || !CUE_ADJUNCT_HEADS.has(t.norm) || opensCountBound(ctx, k)) return false;
   for (let i = k + 1; i <= last; i++) {
     if ((ctx.tokens[i] as Token).norm === "that") return false;
     // "Okafor recalled in his memoir, “River Nights.”": a phrase ending in a work's title is where, whatever the verb.

@@ -128,6 +128,22 @@ export const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
+/** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200". */
+const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some", "upwards"]);
+
+/**
+ * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six")? Such a word starts a noun phrase,
+ * so after a cue it is neither a particle ("said about") nor a place or time ("reported at the hearing").
+ */
+export function opensCountBound(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !next || ctx.quoteOf[k] !== -1) return false;
+  if (t.norm === "at") return next.norm === "least" || next.norm === "most";
+  if (!COUNT_BOUNDS.has(t.norm)) return false;
+  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen";
+  return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
+}
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
 const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
