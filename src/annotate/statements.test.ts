@@ -237,6 +237,24 @@ test("a title before a name is the role, the name is canonical", () => {
   assert.equal(s.speakerRole?.text, "Harbour spokesman");
 });
 
+test("'the 52-year-old' goes on with the last person named, as a pronoun does", () => {
+  const doc = story("Ferry captain Ines Dahl docked at noon. The 52-year-old said the crossing had been rough.");
+  const s = byCue(doc, "said");
+  assert.equal(s.speaker?.mention?.text, "The 52-year-old");
+  assert.equal(s.speakerCanonical, "Ines Dahl");
+  assert.equal(byCue(story("The 52-year-old said the crossing had been rough."), "said").speakerCanonical, undefined);
+});
+
+test("an organisation's own words are no role, nor is an age in an appositive", () => {
+  const port = byCue(story("The Harbour Board of Skarnes (HBS) said the levy would rise."), "said");
+  assert.equal(port.speakerCanonical, "Harbour Board of Skarnes");
+  assert.equal(port.speakerRole, undefined);
+  const aged = byCue(story("Oskar Moen, 61, said the levy would rise."), "said");
+  assert.equal(aged.speakerCanonical, "Oskar Moen");
+  assert.equal(aged.speakerRole, undefined);
+  assert.equal(byCue(story("Oskar Moen, a ferry pilot, said the levy would rise."), "said").speakerRole?.text, "a ferry pilot");
+});
+
 test("the name after an appositive comma is the speaker: '... chief aide, Petter Moe has claimed'", () => {
   const doc = annotate("Governor Anna Lind of Vestland’s chief aide, Petter Moe has claimed that the county had nothing to do with it.");
   const s = byCue(doc, "has claimed");

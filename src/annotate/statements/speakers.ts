@@ -52,6 +52,9 @@ const TITLES = new Set([
  * Reads speaker mentions in text order: names are grouped by surname into one canonical form,
  * pronouns take the latest compatible referent, relative pronouns their antecedent.
  */
+/** "the 52-year-old", "the 52-year-old fisherman". */
+const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{Ll}+)?$/iu;
+
 export class SpeakerResolver {
   private readonly referents: Referent[] = [];
   private readonly speakers: { referent: Referent; sentence: number }[] = [];
@@ -173,6 +176,15 @@ export class SpeakerResolver {
   }
 
   private resolveName(span: TokenSpan, mention: TextRange): SpeakerInfo {
+    // "Ann Berg spoke on Monday. The 52-year-old said ...": an age with "the" goes on with the last person named, as a
+    // pronoun would; its words tell no gender and fit no office.
+    if (AGE_DESCRIPTION.test(mention.text)) {
+      const person = [...this.referents].reverse().find((r) => r.person);
+      if (person) {
+        this.touch(person);
+        return { name: person.canonical, canonical: person.canonical };
+      }
+    }
     const core = this.nameCore(span);
     const head = this.ctx.tokens[this.headLast(span)] as Token;
     // Only an entity covering the head speaks: in "a National Water Council spokeswoman" the council does not.
@@ -180,7 +192,7 @@ export class SpeakerResolver {
     // "Both Lund and Brown said": a name joined to others speaks with them, not alone. Without a name the joined words
     // describe one group ("Texas and Florida officials"), which keeps its role.
     if (entity && this.joinedBefore(span, entity.start)) return { name: plainName(mention.text) };
-    const role = entity?.role ?? this.roleOf(span, core);
+    const role = entity?.role ?? this.roleOf(span, core, entity?.start);
     const info: SpeakerInfo = { name: plainName(mention.text) };
     if (role) info.role = role;
     const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
@@ -387,20 +399,24 @@ export class SpeakerResolver {
     return { first, last };
   }
 
-  private roleOf(span: TokenSpan, core: TokenSpan | null): TextRange | undefined {
+  /** The role written beside a name: the words before it ("harbour master Ann Berg") or an appositive after it. */
+  private roleOf(span: TokenSpan, core: TokenSpan | null, nameStart?: number): TextRange | undefined {
     const { ctx } = this;
     if (!core) return isPersonDescription(ctx, span) ? rangeOfTokens(ctx, span.first, span.last) : undefined;
-    if (core.first > span.first) {
+    // The entity's own words before the core are part of the name: "Port Authority of" in "the Port Authority of Halden".
+    let before = core.first;
+    while (before > span.first && nameStart !== undefined && (ctx.tokens[before - 1] as Token).start >= nameStart) before--;
+    if (before > span.first) {
       let first = span.first;
-      while (first < core.first && (ctx.tokens[first] as Token).pos === "DET") first++;
-      if (first < core.first) return rangeOfTokens(ctx, first, core.first - 1);
+      while (first < before && (ctx.tokens[first] as Token).pos === "DET") first++;
+      if (first < before) return rangeOfTokens(ctx, first, before - 1);
     }
-    // An appositive after the name: "Smith, a spokesman for the council,"
+    // An appositive after the name: "Smith, a spokesman for the council,"; an age alone ("Holt, 61,") holds no office.
     const comma = core.last + 1;
     if (comma < span.last && isComma(ctx.tokens[comma])) {
       let last = span.last;
       while (last > comma && (isComma(ctx.tokens[last]) || (ctx.tokens[last] as Token).pos === "PUNCT")) last--;
-      if (last > comma) return rangeOfTokens(ctx, comma + 1, last);
+      if (last > comma && !(last === comma + 1 && (ctx.tokens[last] as Token).pos === "NUM")) return rangeOfTokens(ctx, comma + 1, last);
     }
     return undefined;
   }
