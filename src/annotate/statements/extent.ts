@@ -192,6 +192,19 @@ function isGerund(ctx: AttributionContext, i: number): boolean {
 
 const OBJECT_ENDERS = new Set(["when", "after", "because", "while", "before", "until", "despite"]);
 
+/** Verbs whose object may be a question: "to say when", "would not disclose when". */
+const QUESTION_OBJECT_VERBS = new Set(["say", "explain", "specify", "disclose", "reveal", "know", "predict", "estimate", "decide", "confirm", "indicate"]);
+
+/**
+ * "declined to say when the pier would reopen": "when" right after such a verb, with a subject after it, asks the
+ * question the verb takes; "declined to comment when asked" says when.
+ */
+function asksWhen(ctx: AttributionContext, i: number): boolean {
+  const verb = ctx.tokens[i - 1];
+  const after = ctx.tokens[i + 1];
+  return (ctx.tokens[i] as Token).norm === "when" && verb?.pos === "VERB" && QUESTION_OBJECT_VERBS.has(verb.lemma) && after !== undefined && after.pos !== "VERB";
+}
+
 /** Dashes, and a hyphen set apart by spaces as a dash. */
 export const DASHES: ReadonlySet<string> = new Set([...DASH_WORDS, "-"]);
 
@@ -273,7 +286,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   if (frame === "object" && isComma(t) && (next.norm === "and" || next.norm === "but")) return true;
   // "backed Lund because he worries ...", "praised the plan after the vote": an object ends where a clause or phrase
   // of time, cause or concession begins; it says when or why the stance was taken, not what it was.
-  if (OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP") && (frame === "object" || nounReport(ctx, from, i, frame))) return true;
+  if (OBJECT_ENDERS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADV" || t.pos === "ADP") && !asksWhen(ctx, i) && (frame === "object" || nounReport(ctx, from, i, frame))) return true;
   // "even though" and "even as" open one too: "backs the levy even though it costs her".
   if (frame === "object" && t.norm === "even" && EVEN_CONCESSIVES.has(next.norm)) return true;
   // "dismissed the charge by pointing out that ...": "by" and a gerund say how the stance was taken.

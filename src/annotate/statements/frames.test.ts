@@ -1393,3 +1393,13 @@ test("a bounded count after the cue ('about 40', 'over a dozen', 'at least six')
   // Not a count: the preposition still opens where or when it was said.
   assert.equal(statementOf("Ravn said over the weekend that the ferry would sail.", "said").content.text, "that the ferry would sail");
 });
+
+test("'to say when ...' asks a question; 'to comment when asked' says when", () => {
+  assert.equal(statementOf("Ms. Tarn declined to say when the ferry would sail again.", "declined").content.text, "to say when the ferry would sail again");
+  assert.equal(statementOf("Ms. Tarn declined to comment when asked about the ferry.", "declined").content.text, "to comment");
+});
+
+test("a past form before a gerund cue is its own verb, not part of the speaker: 'Tarn denied saying'", () => {
+  assert.equal(speakerOf("Tarn denied saying that the ferry was unsafe.", "saying"), "Tarn");
+  assert.equal(speakerOf("Ms. Tarn recalled telling the crew that the ferry was unsafe.", "telling"), "Ms. Tarn");
+});

@@ -418,7 +418,18 @@ export function leftSubject(ctx: AttributionContext, cueFirst: number, floor: nu
     if (k >= floor && RELATIVE_OPENERS.has((ctx.tokens[k] as Token).norm) && ctx.quoteOf[k] === -1) return { first: k, last: k };
   }
   if (subject) subject = withHeadBeforePreposition(ctx, subject, cueFirst, floor) ?? subject;
+  if (subject) subject = withoutVerbTakingGerund(ctx, subject, cueFirst);
   return subject && withPollTime(ctx, subject, cueFirst);
+}
+
+/**
+ * "Lund denied saying", "Berg recalled telling the board": a past form right before a gerund cue is the finite verb
+ * that takes the gerund, not a participle describing the noun before it; its subject is the gerund's speaker.
+ */
+function withoutVerbTakingGerund(ctx: AttributionContext, subject: TokenSpan, cueFirst: number): TokenSpan {
+  const verb = ctx.tokens[subject.last] as Token;
+  if (subject.last !== cueFirst - 1 || subject.last === subject.first || verb.pos !== "VERB" || !isPastForm(verb)) return subject;
+  return (ctx.tokens[cueFirst] as Token).norm.endsWith(PARTICIPLE_SUFFIX) ? { first: subject.first, last: subject.last - 1 } : subject;
 }
 
 /** Prepositions after which a noun phrase describes the noun before them ("pilots at the pier", "the fight over fees"). */
