@@ -72,6 +72,12 @@ test("an appositive that ends at the verb, without a comma", () => {
   assert.equal(find(entities, "Harbour Council").type, "organization");
 });
 
+test("a verb with an object pronoun after a name's comma opens a clause, no appositive: 'X, called him an expert'", () => {
+  const entities = entitiesOf("Ilse Varga, called him an expert at mergers. Ilse Varga, an expert on mergers, agreed.");
+  assert.equal(find(entities, "Ilse Varga").role, undefined);
+  assert.equal(find(entities, "Ilse Varga", 1).role?.text, "an expert on mergers");
+});
+
 test("an appositive with 'the ... of' names an office", () => {
   const entities = entitiesOf("Ilse Varga, the president of Moldova, went to Geneva.");
   assert.equal(find(entities, "Ilse Varga").role?.text, "the president of Moldova");

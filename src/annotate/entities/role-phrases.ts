@@ -8,6 +8,8 @@ const CLOSING_PUNCT: ReadonlySet<string> = new Set([",", ";", ":", ".", ")", "("
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose", "that", "where", "when", "whom"]);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const NAMING_VERBS: ReadonlySet<string> = new Set(["named", "called"]);
+/** Object pronouns; "her" is left out, being a possessive too ("X, her spokesman,"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "me", "us", "it", "you"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "his", "her", "their", "its"]);
 
 /** Words that open a role phrase before a name ("former", "then"): the phrase starts there. */
@@ -40,6 +42,8 @@ export class RoleFinder {
       if (p - phraseFirst >= 16) return undefined;
       const token = view.token(p);
       if (!token || CLOSING_PUNCT.has(token.norm) || token.norm === '"' || RELATIVE_WORDS.has(token.norm)) break;
+      // "Ann Berg, called him an expert": a verb with its object opens a clause about the name, which is no appositive.
+      if (inHead && !headSeen && token.pos === "PRON" && OBJECT_PRONOUNS.has(token.norm)) return undefined;
       const isVerb = token.pos === "VERB" || token.pos === "AUX";
       if (isVerb && view.token(p - 1)?.text !== "-" && !(inHead && !headSeen && token.pos === "VERB" && /(?:ed|ing)$/.test(token.norm))) break;
       if (inHead && (token.pos === "ADP" || token.norm === "and")) inHead = false;
