@@ -225,6 +225,20 @@ test("descriptionFits: a title written out or abbreviated is one office; a gende
   assert.equal(descriptionFits("the colonel", "Lt. Col."), true);
 });
 
+test("a master is a role as the head of its phrase ('the harbour master', 'the postmaster'), not as a modifier ('the master plan')", () => {
+  assert.equal(descriptionFits("the harbour master", "Harbour master"), true);
+  assert.equal(descriptionFits("the harbourmaster", "the harbor master of Tarnby"), true);
+  assert.equal(descriptionFits("the postmaster", "the village postmaster"), true);
+  assert.equal(descriptionFits("the harbour master", "the postmaster"), false);
+  assert.equal(isDefiniteSingular("the harbour master"), true);
+  assert.equal(isDefiniteSingular("the master plan"), false);
+  assert.equal(roleHead("the master plan").head, "plan");
+  assert.equal(descriptionFits("the master plan", "Harbour master"), false);
+  const entities = entitiesOf("Ilse Varga, the harbour master, said the quay was shut. Tom Lund, a master manipulator of opinion, spoke.");
+  assert.equal(find(entities, "Ilse Varga").role?.text, "the harbour master");
+  assert.equal(find(entities, "Tom Lund").role, undefined);
+});
+
 test("rolesConflict: a title written out and its abbreviation are one office", () => {
   assert.equal(rolesConflict("the PM", "the prime minister").conflict, false);
   assert.equal(rolesConflict("Acme's chief executive officer", "the CEO").conflict, false);

@@ -2506,6 +2506,12 @@ test("an abbreviated title after a possessor or 'the' and a capitalised word is 
   assert.equal(story("Ann Lund MP said taxes would not rise.").statements[0]?.speakerCanonical !== undefined, true);
 });
 
+test("'the harbour master said' is the harbour master named before, as her role", () => {
+  const s = byCue(story("Harbour master Ida Holm opened the quay on Monday. The harbour master said the ferry would run."), "said");
+  assert.equal(s.speakerCanonical, "Ida Holm");
+  assert.equal(s.speakerRole?.text, "The harbour master");
+});
+
 test("a description whose role noun no person-noun pattern knows ('the mayor') stands for the one mayor named before, as her role", () => {
   const doc = story("Mayor Ann Lund opened the new bridge on Monday. The mayor said the ferry would keep running.");
   const s = byCue(doc, "said");
