@@ -100,3 +100,10 @@ test("similarity scores reports of one event above reports of different events",
   assert.equal(different.sameStory, false);
   assert.ok(different.score >= 0 && same.score <= 1);
 });
+
+test("a speaker described by an abbreviated title in one report is the person another names in that office", async () => {
+  const daily = { id: "daily", published: "2024-06-13", text: "Ida Berg, Acme's chief executive, said the plant would close in May." };
+  const wire = { id: "wire", published: "2024-06-13", text: "Acme's CEO said the plant would close in June." };
+  const speakers = (await compare([daily, wire])).stories[0]?.statements.filter((s) => s.articleId === "wire").map((s) => s.speaker?.name);
+  assert.deepEqual(speakers, ["Ida Berg"]);
+});

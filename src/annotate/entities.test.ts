@@ -72,6 +72,12 @@ test("an appositive that ends at the verb, without a comma", () => {
   assert.equal(find(entities, "Harbour Council").type, "organization");
 });
 
+test("a verb with an object pronoun after a name's comma opens a clause, no appositive: 'X, called him an expert'", () => {
+  const entities = entitiesOf("Ilse Varga, called him an expert at mergers. Ilse Varga, an expert on mergers, agreed.");
+  assert.equal(find(entities, "Ilse Varga").role, undefined);
+  assert.equal(find(entities, "Ilse Varga", 1).role?.text, "an expert on mergers");
+});
+
 test("an appositive with 'the ... of' names an office", () => {
   const entities = entitiesOf("Ilse Varga, the president of Moldova, went to Geneva.");
   assert.equal(find(entities, "Ilse Varga").role?.text, "the president of Moldova");
@@ -217,6 +223,20 @@ test("descriptionFits: a title written out or abbreviated is one office; a gende
   assert.equal(descriptionFits("the deputy mayor", "a deputy mayor of Tarnby"), true);
   // Looser ranks go by the plain title: a lieutenant colonel is "the colonel".
   assert.equal(descriptionFits("the colonel", "Lt. Col."), true);
+});
+
+test("a master is a role as the head of its phrase ('the harbour master', 'the postmaster'), not as a modifier ('the master plan')", () => {
+  assert.equal(descriptionFits("the harbour master", "Harbour master"), true);
+  assert.equal(descriptionFits("the harbourmaster", "the harbor master of Tarnby"), true);
+  assert.equal(descriptionFits("the postmaster", "the village postmaster"), true);
+  assert.equal(descriptionFits("the harbour master", "the postmaster"), false);
+  assert.equal(isDefiniteSingular("the harbour master"), true);
+  assert.equal(isDefiniteSingular("the master plan"), false);
+  assert.equal(roleHead("the master plan").head, "plan");
+  assert.equal(descriptionFits("the master plan", "Harbour master"), false);
+  const entities = entitiesOf("Ilse Varga, the harbour master, said the quay was shut. Tom Lund, a master manipulator of opinion, spoke.");
+  assert.equal(find(entities, "Ilse Varga").role?.text, "the harbour master");
+  assert.equal(find(entities, "Tom Lund").role, undefined);
 });
 
 test("rolesConflict: a title written out and its abbreviation are one office", () => {

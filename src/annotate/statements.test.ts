@@ -2513,6 +2513,23 @@ test("an abbreviated title after 'the' is a description, not a name: 'the PM sai
   assert.equal(deputy.statements.at(-1)?.speakerCanonical, undefined);
 });
 
+test("an abbreviated title after a possessor or 'the' and a capitalised word is a description too: 'Acme's CEO', 'the British PM'", () => {
+  const doc = story("Ida Berg, Acme's chief executive, said the plant would close. Later Acme's CEO said the jobs would move.");
+  assert.equal(doc.statements.at(-1)?.speakerCanonical, "Ida Berg");
+  assert.equal(doc.statements.at(-1)?.speaker?.mention?.text, "Acme's CEO");
+  const unnamed = story("The British PM said taxes would not rise.");
+  assert.equal(unnamed.statements[0]?.speakerCanonical, undefined);
+  assert.equal(unnamed.statements[0]?.speaker?.name, "The British PM");
+  // After a bare name the letters are the person's post-nominal title: the name still speaks.
+  assert.equal(story("Ann Lund MP said taxes would not rise.").statements[0]?.speakerCanonical !== undefined, true);
+});
+
+test("'the harbour master said' is the harbour master named before, as her role", () => {
+  const s = byCue(story("Harbour master Ida Holm opened the quay on Monday. The harbour master said the ferry would run."), "said");
+  assert.equal(s.speakerCanonical, "Ida Holm");
+  assert.equal(s.speakerRole?.text, "The harbour master");
+});
+
 test("a description whose role noun no person-noun pattern knows ('the mayor') stands for the one mayor named before, as her role", () => {
   const doc = story("Mayor Ann Lund opened the new bridge on Monday. The mayor said the ferry would keep running.");
   const s = byCue(doc, "said");

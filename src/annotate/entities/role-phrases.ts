@@ -1,5 +1,5 @@
 import type { Sentence } from "../../model/types.js";
-import { isRoleWord } from "./roles.js";
+import { isRoleWord, modifiesOnly } from "./roles.js";
 import type { TokenView } from "./tokens.js";
 
 export type TokenRange = { first: number; end: number };
@@ -8,6 +8,9 @@ const CLOSING_PUNCT: ReadonlySet<string> = new Set([",", ";", ":", ".", ")", "("
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "which", "whose", "that", "where", "when", "whom"]);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const NAMING_VERBS: ReadonlySet<string> = new Set(["named", "called"]);
+/** Object pronouns; "her" is left out, being a possessive too ("X, her spokesman,"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "me", "us", "it", "you"]);
+const NOUN_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "his", "her", "their", "its"]);
 
 /** Words that open a role phrase before a name ("former", "then"): the phrase starts there. */
@@ -40,10 +43,12 @@ export class RoleFinder {
       if (p - phraseFirst >= 16) return undefined;
       const token = view.token(p);
       if (!token || CLOSING_PUNCT.has(token.norm) || token.norm === '"' || RELATIVE_WORDS.has(token.norm)) break;
+      // "Ann Berg, called him an expert": a verb with its object opens a clause about the name, which is no appositive.
+      if (inHead && !headSeen && token.pos === "PRON" && OBJECT_PRONOUNS.has(token.norm)) return undefined;
       const isVerb = token.pos === "VERB" || token.pos === "AUX";
       if (isVerb && view.token(p - 1)?.text !== "-" && !(inHead && !headSeen && token.pos === "VERB" && /(?:ed|ing)$/.test(token.norm))) break;
       if (inHead && (token.pos === "ADP" || token.norm === "and")) inHead = false;
-      else if (inHead && isRoleWord(token.text, true)) headSeen = true;
+      else if (inHead && isRoleWord(token.text, true) && !(modifiesOnly(token.text) && NOUN_POS.has(view.token(p + 1)?.pos ?? ""))) headSeen = true;
     }
     if (!headSeen || p === phraseFirst) return undefined;
     return { first: phraseFirst, end: p };

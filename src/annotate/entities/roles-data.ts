@@ -142,6 +142,7 @@ spokesperson spokesman spokeswoman press secretary representative source insider
 negotiator mediator monitor inspector observer
 commander-in-chief chief-of-staff
 head teacher headteacher
+master harbourmaster harbormaster postmaster postmistress headmaster headmistress schoolmaster stationmaster quartermaster
 militant fighter insurgent rebel guerrilla terrorist gunman gunmen bomber attacker assailant hijacker hacker
 king queen prince princess monarch emir sultan sheikh ayatollah tsar czar dictator strongman warlord
 governor-general secretary-general
@@ -191,6 +192,7 @@ commander in chief
 speaker of the house
 state senator
 state representative
+harbor master
 `;
 
 /**

@@ -39,7 +39,7 @@ const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ceo: "chief executive", "secretary-general": "secretary general", "chief-of-staff": "chief of staff",
   "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
   labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
-  pm: "prime minister",
+  pm: "prime minister", harbourmaster: "harbor master", harbormaster: "harbor master", harbour: "harbor",
 }));
 
 /**
@@ -132,6 +132,17 @@ function headWithOf(words: readonly string[], breakAt: number): string | undefin
 
 type FoundHead = { word: string; compound: string | undefined; firstIndex: number };
 
+/**
+ * Role nouns that also modify other nouns: a "master plan" and a "master's degree" are no masters. They head a
+ * phrase only as its last word ("the harbour master").
+ */
+const MODIFYING_ROLE_NOUNS: ReadonlySet<string> = new Set(["master"]);
+
+/** A role noun that is only a modifier before another noun ("master" in "a master manipulator"). */
+export function modifiesOnly(word: string): boolean {
+  return MODIFYING_ROLE_NOUNS.has(foldCurlyApostrophes(word.toLowerCase()));
+}
+
 /** The right-most role noun or compound office in the pre-modifier words; the last word when none is known. */
 function findHead(words: readonly string[]): FoundHead {
   for (let i = words.length - 1; i >= 0; i--) {
@@ -140,7 +151,7 @@ function findHead(words: readonly string[]): FoundHead {
     const three = `${words[i - 2] ?? ""} ${two}`;
     if (i >= 2 && compoundHeads.has(three)) return { word, compound: three, firstIndex: i - 2 };
     if (i >= 1 && compoundHeads.has(two)) return { word, compound: two, firstIndex: i - 1 };
-    if (isRoleNoun(word)) return { word, compound: undefined, firstIndex: i };
+    if (isRoleNoun(word) && !(MODIFYING_ROLE_NOUNS.has(word) && i < words.length - 1)) return { word, compound: undefined, firstIndex: i };
   }
   const last = words.length - 1;
   return { word: words[last] ?? "", compound: undefined, firstIndex: last };
@@ -246,7 +257,7 @@ export function isDefiniteSingular(description: string): boolean {
   let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
   if (breakAt === -1) breakAt = words.length;
   const pre = words.slice(0, breakAt);
-  const head = [...pre].reverse().find((w) => isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)));
+  const head = [...pre].reverse().find((w, k) => isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)) && !(MODIFYING_ROLE_NOUNS.has(w) && k > 0));
   return (pre[0] === "the" || pre.some((w) => w.endsWith("'s"))) && head !== undefined && singular(head) === head;
 }
 

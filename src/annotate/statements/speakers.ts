@@ -392,10 +392,12 @@ export class SpeakerResolver {
     let first = last;
     while (first - 1 >= span.first && ((tokens[first - 1] as Token).pos === "PROPN" || isInitialDot(tokens, first - 1)) && !TITLES.has((tokens[first - 1] as Token).norm)) first--;
     while (first < last && (tokens[first] as Token).pos === "PUNCT") first++;
-    // "the PM", "the CEO": an abbreviated title after "the" describes its holder; it is no one's name. A capitalised word
-    // may be ("The Reporter", "The Advocate" are papers).
+    // "the PM", "the British PM", "Acme's CEO": an abbreviated title after "the" or a possessor describes its holder, with
+    // any capitalised words before it; it is no one's name. A capitalised word may be ("The Reporter", "The Advocate" are
+    // papers), and so is a title after a bare name ("Ann Berg MP").
     const word = (tokens[last] as Token).text;
-    if (first === last && first > span.first && (tokens[first - 1] as Token).norm === "the" && /^\p{Lu}{2,}$/u.test(word) && isRoleWord(word, true)) return null;
+    const before = tokens[first - 1] as Token | undefined;
+    if (first > span.first && before && (before.norm === "the" || isPossessiveMarker(before)) && /^\p{Lu}{2,}$/u.test(word) && isRoleWord(word, true)) return null;
     return { first, last };
   }
 
