@@ -5,11 +5,11 @@ import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } 
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
-import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
+import { type Draft, frameFor } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, BE_FORMS, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, restIsEmpty, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, hasVerb, inflectedUnlike, pastClosingSingleQuote, restIsEmpty, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject, peopleDescribedBy, rightSubject } from "./statements/subjects.js";
 import { firstTokenFrom } from "./tokens.js";

@@ -9,6 +9,7 @@ import {
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
+  hasVerb,
   isSpacedDash,
   lastTokenBefore,
   mainClauseAt,
@@ -1762,11 +1763,6 @@ function nounContentLast(ctx: AttributionContext, from: number, last: number): n
 function allTime(ctx: AttributionContext, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
-}
-
-export function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
-  return false;
 }
 
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */
