@@ -574,7 +574,7 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
     if (ctx.quoteOf[i] !== -1 || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
     if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
     // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
-    return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+    return thatClauseAt(ctx, i + 1, last);
   }
   return -1;
 }
@@ -590,9 +590,14 @@ function thatAfterSceneClause(ctx: AttributionContext, k: number, last: number):
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1 || t.norm === "that") return -1;
-    if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+    if (isComma(t)) return thatClauseAt(ctx, i + 1, last);
   }
   return -1;
+}
+
+/** `i` when a "that" outside any quotation there opens a clause, a verb following it by `last`; else -1. */
+function thatClauseAt(ctx: AttributionContext, i: number, last: number): number {
+  return ctx.tokens[i]?.norm === "that" && ctx.quoteOf[i] === -1 && hasVerb(ctx, i + 1, last) ? i : -1;
 }
 
 /**
@@ -603,7 +608,7 @@ function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, l
   if (!participleAfterCueNoun(ctx, cue, k)) return -1;
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.norm === "that" && ctx.quoteOf[i] === -1) return hasVerb(ctx, i + 1, last) ? i : -1;
+    if (t.norm === "that") return thatClauseAt(ctx, i, last);
     if (ctx.quoteOf[i] !== -1 || isComma(t) || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
   }
   return -1;
