@@ -585,8 +585,7 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
  * or a cause ("said, if the fee rises, that ..."), which qualifies the words themselves.
  */
 function thatAfterSceneClause(ctx: AttributionContext, k: number, last: number): number {
-  const head = ctx.tokens[k];
-  if (!head || !SCENE_AFTER_COMMA.has(head.norm) || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return -1;
+  if (!opensSceneAfterComma(ctx, k)) return -1;
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1 || t.norm === "that") return -1;
@@ -1218,9 +1217,14 @@ function participleAfterCueNoun(ctx: AttributionContext, cue: Cue, k: number): b
  */
 const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "after", "before"]);
 
+/** Does a subordinator of time or manner at `k`, outside quotes, open a clause ("as she left", "while testifying")? */
+function opensSceneAfterComma(ctx: AttributionContext, k: number): boolean {
+  return SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") && ctx.quoteOf[k] === -1 && opensSceneClause(ctx, k + 1);
+}
+
 /** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
 function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
-  if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  if (!opensSceneAfterComma(ctx, k)) return false;
   const end = trimTrailingPunct(ctx, k, last);
   for (let i = k + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
