@@ -1,15 +1,15 @@
 import type { AnnotatedDoc, Entity, Sentence, Statement, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
 import { isRoleWord } from "./entities/roles.js";
-import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens } from "./statements/context.js";
+import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens, startsSentence } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
-import { type Draft, frameFor, hasVerb } from "./statements/frames.js";
+import { type Draft, frameFor } from "./statements/frames.js";
 import { ADJUNCT_TAKING_SPEECH, BE_FORMS, CUE_FRAMES, EXPERIENCER_OBJECT_VERBS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS } from "./statements/lexicon.js";
 import { SpeakerResolver } from "./statements/speakers.js";
 import { isClauseOpener, isComma, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./statements/phrases.js";
-import { DASHES, extendOverFollowingQuotes, inflectedUnlike, pastClosingSingleQuote, restIsEmpty, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
+import { DASHES, extendOverFollowingQuotes, hasVerb, inflectedUnlike, pastClosingSingleQuote, restIsEmpty, sentenceBounds, trimTrailingPunct, verbForm } from "./statements/extent.js";
 import type { Quote } from "./statements/quotes.js";
 import { leftFloor, leftSubject, peopleDescribedBy, rightSubject } from "./statements/subjects.js";
 import { firstTokenFrom } from "./tokens.js";
@@ -95,7 +95,7 @@ function signedQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[
     while (ctx.tokens[last + 1]?.pos === "PROPN" && ctx.sentenceOf[last + 1] === ctx.sentenceOf[dash]) last++;
     const after = ctx.tokens[last + 1];
     if (last === dash || (after && ctx.sentenceOf[last + 1] === ctx.sentenceOf[dash] && after.norm !== "." && !isComma(after))) continue;
-    if (drafts.some((d) => d.content.start < quote.end && d.content.end > quote.start)) continue;
+    if (drafts.some((d) => overlapsQuote(d, quote))) continue;
     const sentence = ctx.sentenceOf[dash] as number;
     out.push({ cue: { first: dash, last: dash }, head: dash, source: { first: dash + 1, last }, content: { start: quote.start, end: quote.end }, direct: true, sentence, rule: "signed-quote" });
   }
@@ -110,13 +110,13 @@ function wordsOfQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft
   const out: Draft[] = [];
   for (const quote of ctx.quotes) {
     const k = quote.lastToken + 1;
-    if (!quote.closed || !startsQuotedSentence(ctx, quote) || ctx.sentenceOf[k] === ctx.sentenceOf[quote.lastToken]) continue;
+    if (!quote.closed || !startsSentence(ctx, quote.firstToken) || !startsSentence(ctx, k)) continue;
     const t = (i: number): string => ctx.tokens[i]?.norm ?? "";
     if (!DEMONSTRATIVES.has(t(k)) || !BE_FORMS.has(t(k + 1)) || t(k + 2) !== "the" || !WORDS_NOUNS.has(t(k + 3)) || t(k + 4) !== "of") continue;
     // The name after "of" with its description, as after an inverted "said".
     const speaker = rightSubject(ctx, k + 4);
     if (!speaker || !restIsEmpty(ctx, speaker.last + 1)) continue;
-    if (drafts.some((d) => d.content.start < quote.end && d.content.end > quote.start)) continue;
+    if (drafts.some((d) => overlapsQuote(d, quote))) continue;
     out.push({ cue: { first: k + 1, last: k + 3 }, head: k + 3, source: speaker, content: { start: quote.start, end: quote.end }, direct: true, sentence: ctx.sentenceOf[k] as number, rule: "words-of" });
   }
   return out;
@@ -125,10 +125,9 @@ function wordsOfQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["those", "these", "that", "this"]);
 const WORDS_NOUNS: ReadonlySet<string> = new Set(["words", "comments", "remarks"]);
 
-/** Does the quotation open its sentence? */
-function startsQuotedSentence(ctx: AttributionContext, quote: Quote): boolean {
-  const s = ctx.sentences[ctx.sentenceOf[quote.firstToken] as number];
-  return s !== undefined && s.tokenStart === quote.firstToken;
+/** Does the draft's content overlap the quotation? */
+function overlapsQuote(d: Draft, quote: Quote): boolean {
+  return d.content.start < quote.end && d.content.end > quote.start;
 }
 
 /** Does the token at `i` open a sentence that opens a paragraph? */
@@ -310,7 +309,7 @@ function colonQuotes(ctx: AttributionContext, drafts: readonly Draft[]): Draft[]
     if (!mark || (mark.norm !== ":" && !(mark.norm === "," && quotedSentence(ctx, quote))) || ctx.quoteOf[colon] !== -1 || !closesSentence(ctx, quote)) continue;
     const sentence = ctx.sentenceOf[colon] as number;
     const { first } = sentenceBounds(ctx, colon);
-    if (drafts.some((d) => (d.content.start < quote.end && d.content.end > quote.start) || (d.sentence === sentence && d.cue.first < colon))) continue;
+    if (drafts.some((d) => overlapsQuote(d, quote) || (d.sentence === sentence && d.cue.first < colon))) continue;
     // The nearest verb before the colon with a subject of its own: "After the vote was counted, Lund told the crowd:"
     // skips the opening clause; a relative pronoun or "it" is the subject of a clause inside. "had" counts though
     // wink tags it as an auxiliary: in "Lund had this to say:" the "say" has only "this" before it.

@@ -190,11 +190,11 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // "said Tom Holt" against "the union's spokeswoman said": a description of one gender is no man or woman of the other,
   // known by the given name when no role says it. The given name is a guess, so the finding is weaker.
   if (oneRole && (nameX === null) !== (nameY === null)) {
-    const [named, described, name] = nameX ? [x, y, nameX] : [y, x, nameY as string];
-    const description = speakerDescription(described);
+    // roleX is x's description here; y's was looked up only beside one for x.
+    const descriptionY = roleX ? roleY : speakerDescription(y);
+    const [named, described, name, namedRole, description] = nameX ? [x, y, nameX, roleX, descriptionY] : [y, x, nameY as string, descriptionY, roleX];
     const given = givenNameGender(name);
     const gender = description && roleHead(description.text).gender;
-    const namedRole = named === x ? roleX : speakerDescription(named);
     if (given && gender && given !== gender && !(namedRole && roleHead(namedRole.text).gender)) {
       // The name, which says the gender, rather than a role that does not.
       const mention = named.statement.speaker?.mention ?? namedRole;

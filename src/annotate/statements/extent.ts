@@ -230,9 +230,14 @@ function withinDashedAside(ctx: AttributionContext, from: number, i: number): bo
   return false;
 }
 
+/** Is there a verb or auxiliary among the tokens `first` to `last`? */
+export function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
+  return false;
+}
+
 function verbless(ctx: AttributionContext, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if ((ctx.tokens[k] as Token).pos === "VERB" || (ctx.tokens[k] as Token).pos === "AUX") return false;
-  return true;
+  return !hasVerb(ctx, first, end - 1);
 }
 
 /** "she, too,", "Berg, however,": a verbless subject from `from`, then adverbs set off by commas, the second at `comma`. */
@@ -742,15 +747,10 @@ const TIME_MODIFIER_POS = new Set(["DET", "NUM", "ADJ"]);
  */
 export function thatAfterAdjuncts(ctx: AttributionContext, k: number, last: number): number {
   const that = skipAdjuncts(ctx, skipAdverbsRight(ctx, k), last);
-  if (ctx.tokens[that]?.norm !== "that" || ctx.quoteOf[that] !== -1 || isVerbAt(ctx, that + 1)) return -1;
+  if (ctx.tokens[that]?.norm !== "that" || ctx.quoteOf[that] !== -1 || that >= last) return -1;
   // A verb must follow for "that" to open a clause ("was told that story" has a determiner), but not at once: "found
   // in the river that runs ..." has a relative pronoun.
-  for (let i = that + 2; i <= last; i++) if (isVerbAt(ctx, i)) return that;
-  return -1;
-}
-
-function isVerbAt(ctx: AttributionContext, i: number): boolean {
-  return ctx.tokens[i]?.pos === "VERB" || ctx.tokens[i]?.pos === "AUX";
+  return !hasVerb(ctx, that + 1, that + 1) && hasVerb(ctx, that + 2, last) ? that : -1;
 }
 
 /**

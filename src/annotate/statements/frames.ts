@@ -9,6 +9,7 @@ import {
   clauseLast,
   contentEnd,
   extendOverFollowingQuotes,
+  hasVerb,
   isSpacedDash,
   lastTokenBefore,
   mainClauseAt,
@@ -573,7 +574,7 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
     if (ctx.quoteOf[i] !== -1 || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
     if (!isComma(t) || ctx.tokens[i + 1]?.pos === "NUM") continue;
     // wink tags "that" a determiner before a noun ("that mistakes had been made"): a verb after it shows the clause.
-    return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+    return thatClauseAt(ctx, i + 1, last);
   }
   return -1;
 }
@@ -584,14 +585,18 @@ function thatAfterSetOffPhrase(ctx: AttributionContext, k: number, last: number)
  * or a cause ("said, if the fee rises, that ..."), which qualifies the words themselves.
  */
 function thatAfterSceneClause(ctx: AttributionContext, k: number, last: number): number {
-  const head = ctx.tokens[k];
-  if (!head || !SCENE_AFTER_COMMA.has(head.norm) || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return -1;
+  if (!opensSceneAfterComma(ctx, k)) return -1;
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
     if (ctx.quoteOf[i] !== -1 || t.norm === "that") return -1;
-    if (isComma(t)) return ctx.tokens[i + 1]?.norm === "that" && ctx.quoteOf[i + 1] === -1 && hasVerb(ctx, i + 2, last) ? i + 1 : -1;
+    if (isComma(t)) return thatClauseAt(ctx, i + 1, last);
   }
   return -1;
+}
+
+/** `i` when a "that" outside any quotation there opens a clause, a verb following it by `last`; else -1. */
+function thatClauseAt(ctx: AttributionContext, i: number, last: number): number {
+  return ctx.tokens[i]?.norm === "that" && ctx.quoteOf[i] === -1 && hasVerb(ctx, i + 1, last) ? i : -1;
 }
 
 /**
@@ -602,7 +607,7 @@ function thatAfterNounParticiple(ctx: AttributionContext, cue: Cue, k: number, l
   if (!participleAfterCueNoun(ctx, cue, k)) return -1;
   for (let i = k + 1; i < last; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.norm === "that" && ctx.quoteOf[i] === -1) return hasVerb(ctx, i + 1, last) ? i : -1;
+    if (t.norm === "that") return thatClauseAt(ctx, i, last);
     if (ctx.quoteOf[i] !== -1 || isComma(t) || t.pos === "SCONJ" || t.pos === "AUX" || isFiniteVerb(t)) return -1;
   }
   return -1;
@@ -1212,9 +1217,14 @@ function participleAfterCueNoun(ctx: AttributionContext, cue: Cue, k: number): b
  */
 const SCENE_AFTER_COMMA: ReadonlySet<string> = new Set(["as", "when", "while", "after", "before"]);
 
+/** Does a subordinator of time or manner at `k`, outside quotes, open a clause ("as she left", "while testifying")? */
+function opensSceneAfterComma(ctx: AttributionContext, k: number): boolean {
+  return SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") && ctx.quoteOf[k] === -1 && opensSceneClause(ctx, k + 1);
+}
+
 /** Does a subordinator at `k` open a clause that runs, with no comma, quotation or "that", to the sentence's end? */
 function sceneClosesSentence(ctx: AttributionContext, k: number, last: number): boolean {
-  if (!SCENE_AFTER_COMMA.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || !opensSceneClause(ctx, k + 1)) return false;
+  if (!opensSceneAfterComma(ctx, k)) return false;
   const end = trimTrailingPunct(ctx, k, last);
   for (let i = k + 1; i <= last; i++) {
     const t = ctx.tokens[i] as Token;
@@ -1762,11 +1772,6 @@ function nounContentLast(ctx: AttributionContext, from: number, last: number): n
 function allTime(ctx: AttributionContext, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (!ctx.timeToken[i] && (ctx.tokens[i] as Token).pos !== "PUNCT") return false;
   return true;
-}
-
-export function hasVerb(ctx: AttributionContext, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if ((ctx.tokens[i] as Token).pos === "VERB" || (ctx.tokens[i] as Token).pos === "AUX") return true;
-  return false;
 }
 
 /** "Lind: The plan is not final." The content runs to the end of the paragraph. */

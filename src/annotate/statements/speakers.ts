@@ -48,13 +48,13 @@ const TITLES = new Set([
   "agriculture", "education", "transportation", "health", "staff", "house", "senate", "foreign", "affairs",
 ]);
 
+/** "the 52-year-old", "the 52-year-old fisherman". */
+const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{Ll}+)?$/iu;
+
 /**
  * Reads speaker mentions in text order: names are grouped by surname into one canonical form,
  * pronouns take the latest compatible referent, relative pronouns their antecedent.
  */
-/** "the 52-year-old", "the 52-year-old fisherman". */
-const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{Ll}+)?$/iu;
-
 export class SpeakerResolver {
   private readonly referents: Referent[] = [];
   private readonly speakers: { referent: Referent; sentence: number }[] = [];
