@@ -129,7 +129,7 @@ const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
 /** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200". */
-const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some", "upwards"]);
+const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"]);
 
 /**
  * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six")? Such a word starts a noun phrase,
