@@ -6,6 +6,12 @@ import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 import { annotateEach } from "../pipeline.js";
 
+test("a participle after 'while' shares the main clause's subject past several opening phrases: 'On Sunday, on Harbour Radio, while praising ...'", () => {
+  assert.equal(speakerOf("On Sunday, on Harbour Radio, while praising the crews, Ann Lund said the ferry would sail.", "praising"), "Ann Lund");
+  // A participle inside an opening phrase describes that phrase's noun, which speaks through it.
+  assert.equal(speakerOf("On Sunday, in the report praising the crews, Lund said the ferry would sail.", "praising"), "the report");
+});
+
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
 });

@@ -988,7 +988,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (clauseSubject) return clauseSubject;
   const opened = coordinated ? clauseSubjectBetween(ctx, bounds.first, c) : null;
   if (opened) return opened;
-  const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
+  const leading = skipSentenceIntros(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
 }
@@ -1236,6 +1236,23 @@ function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
     for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
     return limit;
+  }
+  return k;
+}
+
+/**
+ * "Sunday, on Harbour Radio, while praising the crews, Lund said ...": opening phrases may follow one another, each
+ * closed by its comma, before the participle's opener or the subject.
+ */
+function skipSentenceIntros(ctx: AttributionContext, first: number, limit: number): number {
+  let k = skipSentenceIntro(ctx, first, limit);
+  for (let guard = 0; guard < 4 && k > first && k < limit - 1; guard++) {
+    const next = skipSentenceIntro(ctx, k, limit);
+    let opener = k;
+    while (opener < limit && (isQuoteMarkAt(ctx, opener) || isComma(ctx.tokens[opener]))) opener++;
+    // "in the release announcing ...": a phrase that runs into the cue is skipped only when the cue's own opener starts it.
+    if (next === k || (next >= limit && opener !== limit - 1)) break;
+    k = next;
   }
   return k;
 }
