@@ -6,6 +6,12 @@ import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 import { annotateEach } from "../pipeline.js";
 
+test("a participle after a clause whose verb is 'be' before a preposition shares that clause's subject: 'but Lund was in Dover, praising ...'", () => {
+  assert.equal(speakerOf("It was a long day, but Lund was in Dover on Tuesday, praising the crews.", "praising"), "Lund");
+  // "be" before a participle is an auxiliary; the subject is still the clause's.
+  assert.equal(speakerOf("The ferry was late, but Lund was waiting at the pier, praising the crews.", "praising"), "Lund");
+});
+
 test("a participle after 'while' shares the main clause's subject past several opening phrases: 'On Sunday, on Harbour Radio, while praising ...'", () => {
   assert.equal(speakerOf("On Sunday, on Harbour Radio, while praising the crews, Ann Lund said the ferry would sail.", "praising"), "Ann Lund");
   // A participle inside an opening phrase describes that phrase's noun, which speaks through it.

@@ -29,6 +29,7 @@ import {
   phraseStartingAt,
   quoteLength,
   skipAdverbsLeft,
+  skipAdverbsRight,
   type TokenSpan,
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
@@ -1162,7 +1163,7 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
   for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return subordinate;
-    if (t.pos !== "VERB") continue;
+    if (t.pos !== "VERB" && !isMainAuxiliary(ctx, k)) continue;
     const before = ctx.tokens[k - 1] as Token;
     // "are also reviewing": an adverb may stand between the auxiliary and its -ing form.
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[skipAdverbsLeft(ctx, k - 1)] as Token | undefined)?.pos !== "AUX")) continue;
@@ -1183,6 +1184,19 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
   }
   return subordinate;
 }
+
+/**
+ * "Lund was in Dover on Tuesday, praising ...", "Berg was just as blunt, claiming ...": "be" before a preposition is the
+ * clause's own verb, not an auxiliary, and its subject is the participle's. An empty subject ("It's in the hands of the
+ * board, ...") speaks for no one, and the search goes on to an earlier verb.
+ */
+function isMainAuxiliary(ctx: AttributionContext, k: number): boolean {
+  if ((ctx.tokens[k] as Token).pos !== "AUX" || ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos !== "ADP") return false;
+  const subject = ctx.tokens[skipAdverbsLeft(ctx, k - 1)];
+  return subject !== undefined && !DUMMY_SUBJECTS.has(subject.norm);
+}
+
+const DUMMY_SUBJECTS: ReadonlySet<string> = new Set(["it", "there", "this", "that"]);
 
 /**
  * "Weber, who advises the guild, is no fan of Berg but lauded ...": when the verb found is a relative clause's and
