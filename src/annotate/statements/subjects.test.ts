@@ -6,10 +6,12 @@ import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 import { annotateEach } from "../pipeline.js";
 
-test("a participle after a clause whose verb is 'be' before a preposition shares that clause's subject: 'but Lund was in Dover, praising ...'", () => {
+test("a participle after a clause whose verb is 'be' before a preposition or 'do' before its object shares that clause's subject: 'but Lund was in Dover, praising ...'", () => {
   assert.equal(speakerOf("It was a long day, but Lund was in Dover on Tuesday, praising the crews.", "praising"), "Lund");
   // "be" before a participle is an auxiliary; the subject is still the clause's.
   assert.equal(speakerOf("The ferry was late, but Lund was waiting at the pier, praising the crews.", "praising"), "Lund");
+  // So is "do" before its object, not a subject inside the clause that opens the sentence.
+  assert.equal(speakerOf("When Ms. Berg took the guild on, she did it calmly, admitting that the fees were high.", "admitting"), "she");
 });
 
 test("a participle after 'while' shares the main clause's subject past several opening phrases: 'On Sunday, on Harbour Radio, while praising ...'", () => {

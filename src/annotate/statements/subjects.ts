@@ -1186,12 +1186,16 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
 }
 
 /**
- * "Lund was in Dover on Tuesday, praising ...", "Berg was just as blunt, claiming ...": "be" before a preposition is the
- * clause's own verb, not an auxiliary, and its subject is the participle's. An empty subject ("It's in the hands of the
+ * "Lund was in Dover on Tuesday, praising ...", "Berg was just as blunt, claiming ...", "she did it quietly, admitting
+ * ...": "be" before a preposition, or "do" before its object, is the clause's own verb, not an auxiliary, and its
+ * subject is the participle's. An empty subject ("It's in the hands of the
  * board, ...") speaks for no one, and the search goes on to an earlier verb.
  */
 function isMainAuxiliary(ctx: AttributionContext, k: number): boolean {
-  if ((ctx.tokens[k] as Token).pos !== "AUX" || ctx.tokens[skipAdverbsRight(ctx, k + 1)]?.pos !== "ADP") return false;
+  const t = ctx.tokens[k] as Token;
+  const next = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
+  const doesObject = t.lemma === "do" && (next?.pos === "PRON" || next?.pos === "DET" || next?.pos === "NOUN");
+  if (t.pos !== "AUX" || !(next?.pos === "ADP" || doesObject)) return false;
   const subject = ctx.tokens[skipAdverbsLeft(ctx, k - 1)];
   return subject !== undefined && !DUMMY_SUBJECTS.has(subject.norm);
 }
