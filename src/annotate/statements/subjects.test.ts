@@ -6,6 +6,11 @@ import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 import { annotateEach } from "../pipeline.js";
 
+test("a quoted phrase inside an aside before the verb does not cut the subject off: 'Lund, citing “the quiet charm ...,” said'", () => {
+  assert.equal(speakerOf("Mr. Lund, citing “the quiet charm of the old harbour,” said the ferry would sail.", "said"), "Mr. Lund");
+  assert.equal(speakerOf("Ms. Berg, who calls the plan “a costly way to close the port,” said the vote was close.", "said"), "Ms. Berg");
+});
+
 test("a participle after a clause whose verb is 'be' before a preposition or 'do' before its object shares that clause's subject: 'but Lund was in Dover, praising ...'", () => {
   assert.equal(speakerOf("It was a long day, but Lund was in Dover on Tuesday, praising the crews.", "praising"), "Lund");
   // "be" before a participle is an auxiliary; the subject is still the clause's.

@@ -154,9 +154,10 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
     const qi = ctx.quoteOf[j] as number;
     if (qi === -1) continue;
     // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
-    // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
+    // phrase quoted inside an appositive or an aside ("Berg, who calls it “a scam,” said", "Lund, citing “the
+    // quiet charm of the old harbour,” said"), which a comma may close; ten tokens hold such a phrase.
     const quote = ctx.quotes[qi] as Quote;
-    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 10 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
     if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
     j = quote.firstToken;
   }
