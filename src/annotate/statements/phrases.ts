@@ -625,8 +625,9 @@ export function opensTitleInPhrase(ctx: AttributionContext, n: number): boolean 
 
 function modifiesNextNoun(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
-  // "a Monday editorial": after a determiner a time can only modify the noun it stands before.
-  return ((ctx.tokens[n] as Token).pos === "ADJ" || ctx.tokens[n - 1]?.pos === "DET") && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
+  // "a Monday editorial", "a 2008 Clinton veteran": after a determiner a time can only modify the noun or name it stands before.
+  const named = after?.pos === "PROPN" && ctx.tokens[n - 1]?.pos === "DET";
+  return ((ctx.tokens[n] as Token).pos === "ADJ" || ctx.tokens[n - 1]?.pos === "DET") && after !== undefined && (after.pos === "NOUN" || named) && !ctx.timeToken[n + 1];
 }
 
 /** The noun phrase starting at `first`, not reaching past `ceiling`. */

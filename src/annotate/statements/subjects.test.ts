@@ -584,6 +584,11 @@ test("a time word inside a several-word name the timex stage left alone is a wor
   assert.equal(doc?.statements.find((s) => s.cue.text === "reported")?.speaker?.mention?.text, "USA TODAY");
 });
 
+test("a year between an article and a name modifies the name in an inverted speaker: 'said a 2008 Lund campaign veteran'", () => {
+  const [doc] = annotateEach([{ id: "t", text: "“She did not like that,” said a 2008 Lund campaign veteran." }], { today: "2023-05-03" });
+  assert.equal(doc?.statements.find((s) => s.cue.text === "said")?.speaker?.mention?.text, "a 2008 Lund campaign veteran");
+});
+
 test("a time set off by commas after the name says when the speaker spoke and stays out of the speaker", () => {
   assert.equal(speakerOf("Berg, on Tuesday, admitted the ferry was late.", "admitted"), "Berg");
   assert.equal(speakerOf("Berg, last month, admitted the ferry was late.", "admitted"), "Berg");
