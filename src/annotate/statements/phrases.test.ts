@@ -15,6 +15,11 @@ test("a participle before a noun modifies it after an owner or at a clause start
   assert.equal(speakerOf("Retired pilots say the runway is too short.", "say"), "Retired pilots");
 });
 
+test("a participle between an article and a name grades the name after an inverted cue: 'said a registered Republican'", () => {
+  assert.equal(speakerOf("“The count was fair,” said a registered Republican.", "said"), "a registered Republican");
+  assert.equal(speakerOf("“Vote for the slate,” said the printed Lund campaign card.", "said"), "the printed Lund campaign card");
+});
+
 test("a subject reaching over a preposition may open after a sentence adverb: 'Yet many pilots at the base say'", () => {
   assert.equal(speakerOf("Yet many pilots at the base say the runway is too short.", "say"), "many pilots at the base");
 });

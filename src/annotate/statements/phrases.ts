@@ -5,7 +5,7 @@ import { isRoleWord } from "../entities/roles.js";
 import { FRACTION_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
-import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
+import { ADJUNCT_TAKING_SPEECH, ARTICLES, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
 
 // Noun-phrase chunking from POS tags alone: wink gives no parse, so a speaker is the longest run of
 // nominal tokens next to its cue, with room for titles, possessives, "of" and coordination.
@@ -108,8 +108,10 @@ function namedSpeaker(before: Token, t: Token): boolean {
  */
 function isPrenominalParticiple(ctx: AttributionContext, p: number, cur: Token): boolean {
   const t = ctx.tokens[p] as Token;
-  if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ")) return false;
   const before = ctx.tokens[p - 1];
+  // "a registered Republican", "the printed Cruz slate card": after an article a participle grades a name too.
+  const afterArticle = cur.pos === "PROPN" && ARTICLES.has(before?.norm ?? "");
+  if (t.pos !== "VERB" || !(t.norm.endsWith("ed") || t.norm.endsWith("ing")) || !(cur.pos === "NOUN" || cur.pos === "ADJ" || afterArticle)) return false;
   // "Rising rates show", "Celebrated pilots say": opening a clause before a noun, a participle cannot be the verb.
   if (cur.pos === "NOUN" && isClauseOpener(ctx, p, 0)) return true;
   // "a newly released memo": an adverb grading the participle may stand between.
@@ -606,6 +608,8 @@ function extendsRight(ctx: AttributionContext, n: number): boolean {
   if (next.pos === "DET" && prev.norm !== "of" && prev.norm !== "and") return false;
   if (NOUN_PHRASE_POS.has(next.pos) || isMistaggedName(ctx, n)) return !RELATIVE_PRONOUNS.has(next.norm);
   if (isPossessiveMarker(next)) return true;
+  // "said a registered Republican": a participle between the article and its noun grades the noun.
+  if (next.pos === "VERB" && ctx.tokens[n + 1] !== undefined && ctx.quoteOf[n + 1] === ctx.quoteOf[n] && isPrenominalParticiple(ctx, n, ctx.tokens[n + 1] as Token)) return true;
   // "some of his rivals": an owner after "of".
   if (prev.norm === "of" && POSSESSIVE_PRONOUNS.has(next.norm)) return true;
   if ((next.norm === "-" || next.norm === "/") && next.start === prev.end) return true;
@@ -637,8 +641,9 @@ export function opensTitleInPhrase(ctx: AttributionContext, n: number): boolean 
 
 function modifiesNextNoun(ctx: AttributionContext, n: number): boolean {
   const after = ctx.tokens[n + 1];
-  // "a Monday editorial": after a determiner a time can only modify the noun it stands before.
-  return ((ctx.tokens[n] as Token).pos === "ADJ" || ctx.tokens[n - 1]?.pos === "DET") && after !== undefined && after.pos === "NOUN" && !ctx.timeToken[n + 1];
+  // "a Monday editorial", "a 2008 Clinton veteran": after a determiner a time can only modify the noun or name it stands before.
+  const named = after?.pos === "PROPN" && ctx.tokens[n - 1]?.pos === "DET";
+  return ((ctx.tokens[n] as Token).pos === "ADJ" || ctx.tokens[n - 1]?.pos === "DET") && after !== undefined && (after.pos === "NOUN" || named) && !ctx.timeToken[n + 1];
 }
 
 /** The noun phrase starting at `first`, not reaching past `ceiling`. */

@@ -6,6 +6,25 @@ import { isTimeSpeaker } from "./subjects.js";
 import { speakerOf, statementOf, statementsIn } from "./testing.js";
 import { annotateEach } from "../pipeline.js";
 
+test("a quoted phrase inside an aside before the verb does not cut the subject off: 'Lund, citing “the quiet charm ...,” said'", () => {
+  assert.equal(speakerOf("Mr. Lund, citing “the quiet charm of the old harbour,” said the ferry would sail.", "said"), "Mr. Lund");
+  assert.equal(speakerOf("Ms. Berg, who calls the plan “a costly way to close the port,” said the vote was close.", "said"), "Ms. Berg");
+});
+
+test("a participle after a clause whose verb is 'be' before a preposition or 'do' before its object shares that clause's subject: 'but Lund was in Dover, praising ...'", () => {
+  assert.equal(speakerOf("It was a long day, but Lund was in Dover on Tuesday, praising the crews.", "praising"), "Lund");
+  // "be" before a participle is an auxiliary; the subject is still the clause's.
+  assert.equal(speakerOf("The ferry was late, but Lund was waiting at the pier, praising the crews.", "praising"), "Lund");
+  // So is "do" before its object, not a subject inside the clause that opens the sentence.
+  assert.equal(speakerOf("When Ms. Berg took the guild on, she did it calmly, admitting that the fees were high.", "admitting"), "she");
+});
+
+test("a participle after 'while' shares the main clause's subject past several opening phrases: 'On Sunday, on Harbour Radio, while praising ...'", () => {
+  assert.equal(speakerOf("On Sunday, on Harbour Radio, while praising the crews, Ann Lund said the ferry would sail.", "praising"), "Ann Lund");
+  // A participle inside an opening phrase describes that phrase's noun, which speaks through it.
+  assert.equal(speakerOf("On Sunday, in the report praising the crews, Lund said the ferry would sail.", "praising"), "the report");
+});
+
 test("a subject that names no one keeps its appositive description: 'Two surveys, a decade apart, suggest'", () => {
   assert.equal(speakerOf("Two past surveys, a decade apart, suggest the ferry is late.", "suggest"), "Two past surveys, a decade apart,");
 });
@@ -563,6 +582,11 @@ test("a text someone received or ignored speaks through its participle; one the 
 test("a time word inside a several-word name the timex stage left alone is a word of the speaker's name", () => {
   const [doc] = annotateEach([{ id: "t", text: "USA TODAY reported the tide tables." }], { today: "2023-05-03" });
   assert.equal(doc?.statements.find((s) => s.cue.text === "reported")?.speaker?.mention?.text, "USA TODAY");
+});
+
+test("a year between an article and a name modifies the name in an inverted speaker: 'said a 2008 Lund campaign veteran'", () => {
+  const [doc] = annotateEach([{ id: "t", text: "“She did not like that,” said a 2008 Lund campaign veteran." }], { today: "2023-05-03" });
+  assert.equal(doc?.statements.find((s) => s.cue.text === "said")?.speaker?.mention?.text, "a 2008 Lund campaign veteran");
 });
 
 test("a time set off by commas after the name says when the speaker spoke and stays out of the speaker", () => {

@@ -29,6 +29,7 @@ import {
   phraseStartingAt,
   quoteLength,
   skipAdverbsLeft,
+  skipAdverbsRight,
   type TokenSpan,
 } from "./phrases.js";
 import type { Quote } from "./quotes.js";
@@ -153,9 +154,10 @@ export function leftFloor(ctx: AttributionContext, i: number): number {
     const qi = ctx.quoteOf[j] as number;
     if (qi === -1) continue;
     // A short quoted name inside the subject ("wearing “Vote Early” pins") is no boundary; a quotation is. So is a
-    // word or two quoted inside an appositive ("Berg, who calls it “a scam,” said"), which a comma may close.
+    // phrase quoted inside an appositive or an aside ("Berg, who calls it “a scam,” said", "Lund, citing “the
+    // quiet charm of the old harbour,” said"), which a comma may close; ten tokens hold such a phrase.
     const quote = ctx.quotes[qi] as Quote;
-    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 5 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
+    const insideAppositive = quote.firstToken > first && quoteLength(ctx, quote) <= 10 && (closesOnComma(ctx, j) || isComma(ctx.tokens[j + 1])) && ctx.tokens.slice(first, quote.firstToken).some(isComma);
     if ((!isTitleQuote(ctx, qi) || isComma(ctx.tokens[j + 1])) && !insideAppositive) return j + 1;
     j = quote.firstToken;
   }
@@ -1019,7 +1021,7 @@ export function sharedSubject(ctx: AttributionContext, cue: Cue, previous: Draft
   if (clauseSubject) return clauseSubject;
   const opened = coordinated ? clauseSubjectBetween(ctx, bounds.first, c) : null;
   if (opened) return opened;
-  const leading = skipSentenceIntro(ctx, bounds.first, cue.first);
+  const leading = skipSentenceIntros(ctx, bounds.first, cue.first);
   if (leading >= cue.first - 1) return subjectAfterClause(ctx, cue.last, bounds.last);
   return phraseStartingAt(ctx, leading, cue.first - 1);
 }
@@ -1193,7 +1195,7 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
   for (let k = cue.first - 2; k > first && cue.first - k < 40; k--) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoteOf[k] !== -1) return subordinate;
-    if (t.pos !== "VERB") continue;
+    if (t.pos !== "VERB" && !isMainAuxiliary(ctx, k)) continue;
     const before = ctx.tokens[k - 1] as Token;
     // "are also reviewing": an adverb may stand between the auxiliary and its -ing form.
     if (before.norm === "to" || (t.norm.endsWith(PARTICIPLE_SUFFIX) && (ctx.tokens[skipAdverbsLeft(ctx, k - 1)] as Token | undefined)?.pos !== "AUX")) continue;
@@ -1214,6 +1216,23 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
   }
   return subordinate;
 }
+
+/**
+ * "Lund was in Dover on Tuesday, praising ...", "Berg was just as blunt, claiming ...", "she did it quietly, admitting
+ * ...": "be" before a preposition, or "do" before its object, is the clause's own verb, not an auxiliary, and its
+ * subject is the participle's. An empty subject ("It's in the hands of the
+ * board, ...") speaks for no one, and the search goes on to an earlier verb.
+ */
+function isMainAuxiliary(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const next = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
+  const doesObject = t.lemma === "do" && (next?.pos === "PRON" || next?.pos === "DET" || next?.pos === "NOUN");
+  if (t.pos !== "AUX" || !(next?.pos === "ADP" || doesObject)) return false;
+  const subject = ctx.tokens[skipAdverbsLeft(ctx, k - 1)];
+  return subject !== undefined && !DUMMY_SUBJECTS.has(subject.norm);
+}
+
+const DUMMY_SUBJECTS: ReadonlySet<string> = new Set(["it", "there", "this", "that"]);
 
 /**
  * "Weber, who advises the guild, is no fan of Berg but lauded ...": when the verb found is a relative clause's and
@@ -1267,6 +1286,23 @@ function skipSentenceIntro(ctx: AttributionContext, first: number, limit: number
   if (opener.pos === "ADP" || opener.pos === "SCONJ" || opener.pos === "VERB") {
     for (let i = k + 1; i < limit && i - k < 15; i++) if (isComma(ctx.tokens[i])) return i + 1;
     return limit;
+  }
+  return k;
+}
+
+/**
+ * "Sunday, on Harbour Radio, while praising the crews, Lund said ...": opening phrases may follow one another, each
+ * closed by its comma, before the participle's opener or the subject.
+ */
+function skipSentenceIntros(ctx: AttributionContext, first: number, limit: number): number {
+  let k = skipSentenceIntro(ctx, first, limit);
+  for (let guard = 0; guard < 4 && k > first && k < limit - 1; guard++) {
+    const next = skipSentenceIntro(ctx, k, limit);
+    let opener = k;
+    while (opener < limit && (isQuoteMarkAt(ctx, opener) || isComma(ctx.tokens[opener]))) opener++;
+    // "in the release announcing ...": a phrase that runs into the cue is skipped only when the cue's own opener starts it.
+    if (next === k || (next >= limit && opener !== limit - 1)) break;
+    k = next;
   }
   return k;
 }
