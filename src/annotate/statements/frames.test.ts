@@ -1393,3 +1393,10 @@ test("a bounded count after the cue ('about 40', 'over a dozen', 'at least six')
   // Not a count: the preposition still opens where or when it was said.
   assert.equal(statementOf("Ravn said over the weekend that the ferry would sail.", "said").content.text, "that the ferry would sail");
 });
+
+test("a fraction bounded after the cue ('about half', 'about a third') opens what was said, not a particle", () => {
+  const half = statementOf("The warden reported about half the huts were empty.", "reported");
+  assert.equal(half.cue.text, "reported");
+  assert.equal(half.content.text, "about half the huts were empty");
+  assert.equal(statementOf("Pilots said about a third of the skiffs leaked.", "said").content.text, "about a third of the skiffs leaked");
+});

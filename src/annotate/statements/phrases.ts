@@ -128,7 +128,7 @@ export const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
-/** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200". */
+/** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200", "about half". */
 const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some", "upwards"]);
 
 /**
@@ -141,7 +141,8 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
   if (!t || !next || ctx.quoteOf[k] !== -1) return false;
   if (t.norm === "at") return next.norm === "least" || next.norm === "most";
   if (!COUNT_BOUNDS.has(t.norm)) return false;
-  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen";
+  // A fraction counts as a number does ("about half the wells", "over a third of the boats").
+  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen" || FRACTION_WORDS.has(x?.norm ?? "");
   return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
 }
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
