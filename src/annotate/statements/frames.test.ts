@@ -1400,3 +1400,10 @@ test("a fraction bounded after the cue ('about half', 'about a third') opens wha
   assert.equal(half.content.text, "about half the huts were empty");
   assert.equal(statementOf("Pilots said about a third of the skiffs leaked.", "said").content.text, "about a third of the skiffs leaked");
 });
+
+test("a number after the addressee opens what was told: 'told reporters 40 skiffs sank'", () => {
+  assert.equal(statementOf("The warden told reporters 40 skiffs sank.", "told").content.text, "40 skiffs sank");
+  assert.equal(statementOf("Ravn told the Courier two huts burned down.", "told").content.text, "two huts burned down");
+  // A number inside a name before no verb stays with the addressee.
+  assert.equal(statementOf("Ravn told Pier 9 pilots to wait.", "told").content.text, "Pier 9 pilots to wait");
+});

@@ -240,7 +240,7 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
-  if (phrase) return nameOpeningClause(ctx, phrase) ?? phrase;
+  if (phrase) return nameOpeningClause(ctx, phrase) ?? countOpeningClause(ctx, phrase) ?? phrase;
   if (!OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
   const next = ctx.tokens[k + 1] as Token;
   const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
@@ -260,6 +260,21 @@ function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpa
   let name = phrase.last;
   while (name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "PROPN") name--;
   return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
+}
+
+/**
+ * "told reporters 40 boats sank", "told Reuters two ferries were lost": a verb right after the phrase has no subject but
+ * the counted noun closing it; a number after a noun opens that subject, and the addressee ends before it. Null when
+ * the phrase is no such thing.
+ */
+function countOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
+  const next = ctx.tokens[phrase.last + 1];
+  if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    const before = ctx.tokens[i - 1] as Token;
+    if ((ctx.tokens[i] as Token).pos === "NUM" && (before.pos === "NOUN" || before.pos === "PROPN")) return { first: phrase.first, last: i - 1 };
+  }
+  return null;
 }
 
 /** X said: “...” / X told reporters, “...” */
