@@ -396,6 +396,8 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   // So does one opening on an auxiliary or an adverb.
   assert.equal(speakerOf("Tove Rask, a glassblower at the kiln has said, is moving to the coast.", "has said"), "a glassblower at the kiln");
   assert.equal(speakerOf("Tove Rask, a glassblower at the kiln also wrote, is moving to the coast.", "also wrote"), "a glassblower at the kiln");
+  // A capitalised noun and its verb before the comma are the clause reported, not a name.
+  assert.equal(speakerOf("Tolls doubled, the guild said in a statement.", "said in a statement"), "the guild");
 });
 
 test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {

@@ -622,6 +622,8 @@ function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cue
   // and a name after a comma a place ("in Alma, Iowa,") or a time.
   const name = nameBeforeComma(ctx, comma, floor);
   if (!name || name.first !== sentenceBounds(ctx, comma).first || name.last === name.first) return null;
+  // "Costs doubled, the agency said in a statement": a name ending on its verb is the clause reported, not a speaker.
+  if ((ctx.tokens[name.last] as Token).pos === "VERB") return null;
   for (let i = name.first; i <= name.last; i++) if (ctx.timeToken[i]) return null;
   return { first: name.first, last: subject.last };
 }
