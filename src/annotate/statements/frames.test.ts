@@ -1407,3 +1407,9 @@ test("a number after the addressee opens what was told: 'told reporters 40 skiff
   // A number inside a name before no verb stays with the addressee.
   assert.equal(statementOf("Ravn told Pier 9 pilots to wait.", "told").content.text, "Pier 9 pilots to wait");
 });
+
+test("'up to' and a number after the cue open what was said: 'predicted up to 40 huts would flood'", () => {
+  const up = statementOf("The warden predicted up to 40 huts would flood.", "predicted");
+  assert.equal(up.cue.text, "predicted");
+  assert.equal(up.content.text, "up to 40 huts would flood");
+});

@@ -132,7 +132,7 @@ const MANY = new Set(["many", "much", "few", "little"]);
 const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some", "upwards"]);
 
 /**
- * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six")? Such a word starts a noun phrase,
+ * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six", "up to 300")? Such a word starts a noun phrase,
  * so after a cue it is neither a particle ("said about") nor a place or time ("reported at the hearing").
  */
 export function opensCountBound(ctx: AttributionContext, k: number): boolean {
@@ -140,9 +140,10 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!t || !next || ctx.quoteOf[k] !== -1) return false;
   if (t.norm === "at") return next.norm === "least" || next.norm === "most";
-  if (!COUNT_BOUNDS.has(t.norm)) return false;
   // A fraction counts as a number does ("about half the wells", "over a third of the boats").
   const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen" || FRACTION_WORDS.has(x?.norm ?? "");
+  if (t.norm === "up") return next.norm === "to" && counted(ctx.tokens[k + 2]);
+  if (!COUNT_BOUNDS.has(t.norm)) return false;
   return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
 }
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
