@@ -313,6 +313,8 @@ test("a relative pronoun before the subject opens the content only when the cue 
 test("'according to' after words with no verb: the content runs over the source to the end of the clause they open", () => {
   assert.equal(statementOf("Behind the long delay, according to two aides, was a quarrel over the fees.", "according to").content.text, "Behind the long delay, according to two aides, was a quarrel over the fees");
   assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
+  // A time before the source: the clause after it is no description of the source.
+  assert.equal(speakerOf("Last winter, according to the harbour office, tolls doubled.", "according to"), "the harbour office");
 });
 
 test("'look forward to' is a cue with its 'to' ('is looking forward to the ferry race'); 'looked at the map' is none", () => {

@@ -1383,7 +1383,10 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
   start = skipDiscourseAdverbial(ctx, start, lastTok);
-  return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+  // "Last year, according to the agency, fraud doubled": a content that runs on past the source leaves it nothing after
+  // its comma to be described by.
+  const described = lastTok > sourceLast ? null : describedToTheEnd(ctx, source, bounds.last);
+  return draft(cue, described ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
 }
 
 /**
