@@ -270,6 +270,10 @@ test("a time after a preposition between 'said' and a clause says when, and the 
   assert.equal(statementOf("The ferryman said on Monday's broadcast that fares would rise.", "said").content.text, "that fares would rise");
 });
 
+test("a year owning the next noun opens what was said: 'said 2019's catch was the worst'", () => {
+  assert.equal(statementOf("The ferryman said 2019's catch was the worst.", "said").content.text, "2019's catch was the worst");
+});
+
 test("a subject and an adverb set off by commas ('she, too,') keep the verb after them in the content", () => {
   assert.equal(statementOf("The harbour master said she, too, wants a survey of the pier.", "said").content.text, "she, too, wants a survey of the pier");
   assert.equal(statementOf("Lind argued the ferry, however, needs a new hull.", "argued").content.text, "the ferry, however, needs a new hull");

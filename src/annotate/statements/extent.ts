@@ -638,7 +638,8 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     if (afterPreposition) t = ctx.tokens[++k] as Token;
     if (ctx.timeToken[k]) {
       const time = k;
-      while (k <= ceiling && ctx.timeToken[k]) k++;
+      // The time tagger may take a year's possessive mark into the time ("2020's"); the mark still says it owns a noun.
+      while (k <= ceiling && ctx.timeToken[k] && (afterPreposition || !isPossessiveMarker(ctx.tokens[k]))) k++;
       // After a preposition the time is an adjunct whatever follows ("rejected on Monday was similar").
       if (afterPreposition) continue;
       // "said Monday's vote was close": a time that owns the next noun begins the content.
