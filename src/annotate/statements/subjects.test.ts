@@ -740,3 +740,10 @@ test("a relative pronoun after a name's appositive stands for the named person: 
   const added = statementOf("“The quay is shut,” said Ann Berg, a pilot at the port, who added that the fare would rise.", "added");
   assert.equal(added.speaker?.name, "Ann Berg");
 });
+
+test("a text issued after an inverted speaker is where the words appeared: 'said the guild in a report'", () => {
+  assert.equal(speakerOf("Tolls doubled, said the harbour guild in a report released on Friday.", "said"), "the harbour guild");
+  assert.equal(speakerOf("The pier is unsafe, said the warden in her memo.", "said"), "the warden");
+  // A place is still part of the description.
+  assert.equal(speakerOf("The pier is unsafe, said a pilot in the harbour.", "said"), "a pilot in the harbour");
+});

@@ -912,7 +912,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
     // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
     // After a relative clause it may place what the clause named ("whose district includes Hyde Park, on the South Side").
     const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN" && !relativeClauseBefore(ctx, i);
-    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named);
+    // "said the agency in a report", "wrote Lund in a memo": a text issued is where the words appeared too.
+    const issued = (t.norm === "in" || t.norm === "on") && np !== null && DOCUMENT_NOUNS.has((ctx.tokens[np.last] as Token).lemma);
+    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named || issued);
   }
   return false;
 }
