@@ -322,3 +322,10 @@ test("a phrase with no verb between the cue and a 'that', question word or quota
   // Past a comma a conditional opens the sentence's own clause, not the cue's content.
   assert.equal(statementOf("If you look at what we proposed in the lean years, if we had built it, I think the harbour would thrive.", "proposed").content.text, "what we proposed in the lean years");
 });
+
+test("a number after an adjunct's noun opens what was said: 'said after the storm 40 skiffs sank'", () => {
+  assert.equal(statementOf("The warden said after the storm 40 skiffs sank.", "said").content.text, "40 skiffs sank");
+  assert.equal(statementOf("Ravn told reporters after the meeting two huts burned.", "told").content.text, "two huts burned");
+  // A number labelling the noun, before no verb, stays in the adjunct.
+  assert.equal(statementOf("Ravn said in room 12 that the huts burned.", "said").content.text, "that the huts burned");
+});

@@ -29,7 +29,7 @@ import {
   closesAsideAround,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { countAfterNoun, DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, opensReportingRelative, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -270,11 +270,8 @@ function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpa
 function countOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
   const next = ctx.tokens[phrase.last + 1];
   if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
-  for (let i = phrase.first + 1; i < phrase.last; i++) {
-    const before = ctx.tokens[i - 1] as Token;
-    if ((ctx.tokens[i] as Token).pos === "NUM" && (before.pos === "NOUN" || before.pos === "PROPN")) return { first: phrase.first, last: i - 1 };
-  }
-  return null;
+  const count = countAfterNoun(ctx, phrase);
+  return count === -1 ? null : { first: phrase.first, last: count - 1 };
 }
 
 /** X said: “...” / X told reporters, “...” */

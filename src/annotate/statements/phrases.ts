@@ -146,6 +146,18 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
   if (!COUNT_BOUNDS.has(t.norm)) return false;
   return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
 }
+/**
+ * Index of a number after a noun inside `phrase` ("reporters 40 boats", "the meeting two ferries"), or -1. Before a
+ * verb such a number opens that verb's subject, and the phrase proper ends before it.
+ */
+export function countAfterNoun(ctx: AttributionContext, phrase: TokenSpan): number {
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    const before = ctx.tokens[i - 1] as Token;
+    if ((ctx.tokens[i] as Token).pos === "NUM" && (before.pos === "NOUN" || before.pos === "PROPN")) return i;
+  }
+  return -1;
+}
+
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
 const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */
