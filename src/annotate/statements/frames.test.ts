@@ -359,6 +359,8 @@ test("an object standing before its subject stays the content when a place or ti
 test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {
   assert.equal(statementOf("Tolls, the ferry captain said, will rise next spring.", "said").content.text, "Tolls, the ferry captain said, will rise next spring");
   assert.equal(statementOf("But, the ferry captain said, the tolls will rise.", "said").content.text, "the tolls will rise");
+  // A lone count is a subject too.
+  assert.equal(statementOf("Twelve, the ferry captain said, had drowned.", "said").content.text, "Twelve, the ferry captain said, had drowned");
 });
 
 test("an addressee inside a parenthetical cue keeps the clause around it whole", () => {

@@ -1121,7 +1121,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "Fares Are ‘Too High,’ Panel Finds.": a single quotation mark (headlines quote with them) closes after the comma.
   const singleClose = closesSingleQuoteAfterComma(ctx, commaBefore) ? commaBefore : -1;
   if (singleClose !== -1) commaBefore--;
-  const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
+  // "Nine, police said, had died": a count stands as a noun does.
+  const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN", "NUM"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
