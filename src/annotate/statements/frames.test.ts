@@ -1408,6 +1408,9 @@ test("a fraction bounded after the cue ('about half', 'about a third') opens wha
 test("a number after the addressee opens what was told: 'told reporters 40 skiffs sank'", () => {
   assert.equal(statementOf("The warden told reporters 40 skiffs sank.", "told").content.text, "40 skiffs sank");
   assert.equal(statementOf("Ravn told the Courier two huts burned down.", "told").content.text, "two huts burned down");
+  // A number labelling the addressee stays with it; the count after it opens the subject.
+  assert.equal(statementOf("Ravn told Channel 4 two huts burned down.", "told").content.text, "two huts burned down");
+  assert.equal(statementOf("Ravn told the Courier 40 million skiffs were lost.", "told").content.text, "40 million skiffs were lost");
   // A number inside a name before no verb stays with the addressee.
   assert.equal(statementOf("Ravn told Pier 9 pilots to wait.", "told").content.text, "Pier 9 pilots to wait");
 });

@@ -2,7 +2,7 @@ import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { COMMON_SUBJECTS, isFirstName, MODALS, ORG_SUFFIX_SET, verbInflection } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
-import { FRACTION_WORDS } from "../numbers.js";
+import { FRACTION_WORDS, SCALE_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
@@ -153,7 +153,11 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
 export function countAfterNoun(ctx: AttributionContext, phrase: TokenSpan): number {
   for (let i = phrase.first + 1; i < phrase.last; i++) {
     const before = ctx.tokens[i - 1] as Token;
-    if ((ctx.tokens[i] as Token).pos === "NUM" && (before.pos === "NOUN" || before.pos === "PROPN")) return i;
+    if ((ctx.tokens[i] as Token).pos !== "NUM" || !(before.pos === "NOUN" || before.pos === "PROPN")) continue;
+    // "Channel 4 two pilots": a number labelling the noun comes first, and the count after it opens the subject;
+    // "40 million boats" is one count.
+    const after = ctx.tokens[i + 1] as Token;
+    return after.pos === "NUM" && !SCALE_WORDS.has(after.norm) && i + 1 < phrase.last ? i + 1 : i;
   }
   return -1;
 }
