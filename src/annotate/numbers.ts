@@ -34,7 +34,7 @@ const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
 const TEN_WORDS: ReadonlyMap<string, number> = new Map([
   ["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
 ]);
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12],
 ]);
 /** Scale abbreviations, read only when written against the digits ("$5.3m", "2bn"). */

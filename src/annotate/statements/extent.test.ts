@@ -270,6 +270,10 @@ test("a time after a preposition between 'said' and a clause says when, and the 
   assert.equal(statementOf("The ferryman said on Monday's broadcast that fares would rise.", "said").content.text, "that fares would rise");
 });
 
+test("a year owning the next noun opens what was said: 'said 2019's catch was the worst'", () => {
+  assert.equal(statementOf("The ferryman said 2019's catch was the worst.", "said").content.text, "2019's catch was the worst");
+});
+
 test("a subject and an adverb set off by commas ('she, too,') keep the verb after them in the content", () => {
   assert.equal(statementOf("The harbour master said she, too, wants a survey of the pier.", "said").content.text, "she, too, wants a survey of the pier");
   assert.equal(statementOf("Lind argued the ferry, however, needs a new hull.", "argued").content.text, "the ferry, however, needs a new hull");
@@ -317,4 +321,11 @@ test("a phrase with no verb between the cue and a 'that', question word or quota
   assert.equal(statementOf("The senator vowed to “scrap the toll” on the bridge.", "vowed").content.text, "to “scrap the toll” on the bridge");
   // Past a comma a conditional opens the sentence's own clause, not the cue's content.
   assert.equal(statementOf("If you look at what we proposed in the lean years, if we had built it, I think the harbour would thrive.", "proposed").content.text, "what we proposed in the lean years");
+});
+
+test("a number after an adjunct's noun opens what was said: 'said after the storm 40 skiffs sank'", () => {
+  assert.equal(statementOf("The warden said after the storm 40 skiffs sank.", "said").content.text, "40 skiffs sank");
+  assert.equal(statementOf("Ravn told reporters after the meeting two huts burned.", "told").content.text, "two huts burned");
+  // A number labelling the noun, before no verb, stays in the adjunct.
+  assert.equal(statementOf("Ravn said in room 12 that the huts burned.", "said").content.text, "that the huts burned");
 });

@@ -2,7 +2,7 @@ import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
 import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
-import { commaOutsideQuotes, isComma, isPossessiveMarker, isSentencePunct, opensCountBound, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { commaOutsideQuotes, countAfterNoun, isComma, isPossessiveMarker, isSentencePunct, opensCountBound, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
 // Where content starts and stops: sentence bounds, the writer's own clauses that end a reported one,
@@ -656,7 +656,8 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     if (afterPreposition) t = ctx.tokens[++k] as Token;
     if (ctx.timeToken[k]) {
       const time = k;
-      while (k <= ceiling && ctx.timeToken[k]) k++;
+      // The time tagger may take a year's possessive mark into the time ("2020's"); the mark still says it owns a noun.
+      while (k <= ceiling && ctx.timeToken[k] && (afterPreposition || !isPossessiveMarker(ctx.tokens[k]))) k++;
       // After a preposition the time is an adjunct whatever follows ("rejected on Monday was similar").
       if (afterPreposition) continue;
       // "said Monday's vote was close": a time that owns the next noun begins the content.
@@ -671,7 +672,7 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     // a phrase, whichever wink tags them, and the clause's verb closes it.
     const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(t.norm) && (t.pos === "ADP" || t.pos === "SCONJ");
     if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP" || opensCountBound(ctx, k))) break;
-    const np = phraseStartingAt(ctx, k + 1, ceiling) ?? participleBeforeNoun(ctx, k + 1, ceiling);
+    const np = opensClauseAfterCount(ctx, phraseStartingAt(ctx, k + 1, ceiling)) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
     const afterPhrase = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
     const clauseVerb = opensClause && afterPhrase <= ceiling && closesSubordinateClause(ctx, afterPhrase);
@@ -679,6 +680,17 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     k = clauseVerb ? afterPhrase + 1 : afterPhrase;
   }
   return k;
+}
+
+/**
+ * "after the meeting 40 boats sank": a number after the preposition's noun, before a verb, opens the clause reported;
+ * the preposition's phrase ends before it.
+ */
+function opensClauseAfterCount(ctx: AttributionContext, np: TokenSpan | null): TokenSpan | null {
+  const next = np ? ctx.tokens[np.last + 1] : undefined;
+  if (!np || !next || !(next.pos === "AUX" || (next.pos === "VERB" && !next.norm.endsWith(PARTICIPLE_SUFFIX)))) return np;
+  const count = countAfterNoun(ctx, np);
+  return count === -1 ? np : { first: np.first, last: count - 1 };
 }
 
 /**

@@ -313,6 +313,8 @@ test("a relative pronoun before the subject opens the content only when the cue 
 test("'according to' after words with no verb: the content runs over the source to the end of the clause they open", () => {
   assert.equal(statementOf("Behind the long delay, according to two aides, was a quarrel over the fees.", "according to").content.text, "Behind the long delay, according to two aides, was a quarrel over the fees");
   assert.equal(statementOf("The ferry will run late, according to the harbour office, because of the fog.", "according to").content.text, "The ferry will run late");
+  // A time before the source: the clause after it is no description of the source.
+  assert.equal(speakerOf("Last winter, according to the harbour office, tolls doubled.", "according to"), "the harbour office");
 });
 
 test("'look forward to' is a cue with its 'to' ('is looking forward to the ferry race'); 'looked at the map' is none", () => {
@@ -357,6 +359,8 @@ test("an object standing before its subject stays the content when a place or ti
 test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {
   assert.equal(statementOf("Tolls, the ferry captain said, will rise next spring.", "said").content.text, "Tolls, the ferry captain said, will rise next spring");
   assert.equal(statementOf("But, the ferry captain said, the tolls will rise.", "said").content.text, "the tolls will rise");
+  // A lone count is a subject too.
+  assert.equal(statementOf("Twelve, the ferry captain said, had drowned.", "said").content.text, "Twelve, the ferry captain said, had drowned");
 });
 
 test("an addressee inside a parenthetical cue keeps the clause around it whole", () => {
@@ -1402,4 +1406,27 @@ test("'to say when ...' asks a question; 'to comment when asked' says when", () 
 test("a past form before a gerund cue is its own verb, not part of the speaker: 'Tarn denied saying'", () => {
   assert.equal(speakerOf("Tarn denied saying that the ferry was unsafe.", "saying"), "Tarn");
   assert.equal(speakerOf("Ms. Tarn recalled telling the crew that the ferry was unsafe.", "telling"), "Ms. Tarn");
+});
+
+test("a fraction bounded after the cue ('about half', 'about a third') opens what was said, not a particle", () => {
+  const half = statementOf("The warden reported about half the huts were empty.", "reported");
+  assert.equal(half.cue.text, "reported");
+  assert.equal(half.content.text, "about half the huts were empty");
+  assert.equal(statementOf("Pilots said about a third of the skiffs leaked.", "said").content.text, "about a third of the skiffs leaked");
+});
+
+test("a number after the addressee opens what was told: 'told reporters 40 skiffs sank'", () => {
+  assert.equal(statementOf("The warden told reporters 40 skiffs sank.", "told").content.text, "40 skiffs sank");
+  assert.equal(statementOf("Ravn told the Courier two huts burned down.", "told").content.text, "two huts burned down");
+  // A number labelling the addressee stays with it; the count after it opens the subject.
+  assert.equal(statementOf("Ravn told Channel 4 two huts burned down.", "told").content.text, "two huts burned down");
+  assert.equal(statementOf("Ravn told the Courier 40 million skiffs were lost.", "told").content.text, "40 million skiffs were lost");
+  // A number inside a name before no verb stays with the addressee.
+  assert.equal(statementOf("Ravn told Pier 9 pilots to wait.", "told").content.text, "Pier 9 pilots to wait");
+});
+
+test("'up to' and a number after the cue open what was said: 'predicted up to 40 huts would flood'", () => {
+  const up = statementOf("The warden predicted up to 40 huts would flood.", "predicted");
+  assert.equal(up.cue.text, "predicted");
+  assert.equal(up.content.text, "up to 40 huts would flood");
 });

@@ -30,7 +30,7 @@ import {
   closesAsideAround,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { countAfterNoun, DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, opensReportingRelative, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -241,7 +241,7 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
-  if (phrase) return nameOpeningClause(ctx, phrase) ?? phrase;
+  if (phrase) return nameOpeningClause(ctx, phrase) ?? countOpeningClause(ctx, phrase) ?? phrase;
   if (!OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
   const next = ctx.tokens[k + 1] as Token;
   const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
@@ -261,6 +261,18 @@ function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpa
   let name = phrase.last;
   while (name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "PROPN") name--;
   return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
+}
+
+/**
+ * "told reporters 40 boats sank", "told Reuters two ferries were lost": a verb right after the phrase has no subject but
+ * the counted noun closing it; a number after a noun opens that subject, and the addressee ends before it. Null when
+ * the phrase is no such thing.
+ */
+function countOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
+  const next = ctx.tokens[phrase.last + 1];
+  if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
+  const count = countAfterNoun(ctx, phrase);
+  return count === -1 ? null : { first: phrase.first, last: count - 1 };
 }
 
 /** X said: “...” / X told reporters, “...” */
@@ -1114,7 +1126,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "Fares Are ‘Too High,’ Panel Finds.": a single quotation mark (headlines quote with them) closes after the comma.
   const singleClose = closesSingleQuoteAfterComma(ctx, commaBefore) ? commaBefore : -1;
   if (singleClose !== -1) commaBefore--;
-  const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN"].includes((ctx.tokens[bounds.first] as Token).pos);
+  // "Nine, police said, had died": a count stands as a noun does.
+  const loneNoun = commaBefore - bounds.first === 1 && ["NOUN", "PROPN", "NUM"].includes((ctx.tokens[bounds.first] as Token).pos);
   if (!(isComma(ctx.tokens[commaBefore]) || isLoneDash(ctx, bounds.first, commaBefore)) || (commaBefore - bounds.first < 2 && !loneNoun)) return null;
   const sentence = ctx.sentenceOf[cue.first]!;
   // Nothing after the cue, or (with "The fee is unfair, Lund said (on Tuesday), adding that ...") what follows the
@@ -1378,7 +1391,10 @@ function accordingTo(ctx: AttributionContext, cue: Cue): Draft | null {
   let start = afterColon;
   while (start < lastTok && ((ctx.tokens[start] as Token).pos === "CCONJ" || isComma(ctx.tokens[start]))) start++;
   start = skipDiscourseAdverbial(ctx, start, lastTok);
-  return draft(cue, describedToTheEnd(ctx, source, bounds.last) ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
+  // "Last year, according to the agency, fraud doubled": a content that runs on past the source leaves it nothing after
+  // its comma to be described by.
+  const described = lastTok > sourceLast ? null : describedToTheEnd(ctx, source, bounds.last);
+  return draft(cue, described ?? source, (ctx.tokens[start] as Token).start, contentEnd(ctx, lastTok), false, sentence, "according-to-after");
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
 import { COMMON_SUBJECTS, isFirstName, MODALS, ORG_SUFFIX_SET, verbInflection } from "../entities/lexicon.js";
 import { isRoleWord } from "../entities/roles.js";
-import { FRACTION_WORDS } from "../numbers.js";
+import { FRACTION_WORDS, SCALE_WORDS } from "../numbers.js";
 import type { Quote } from "./quotes.js";
 import { WEEKDAYS } from "../time/lexicon.js";
 import { ADJUNCT_TAKING_SPEECH, ARTICLES, CLAUSE_ONLY_SPEECH, CUE_FRAMES, DASH_WORDS, EVENT_NOUNS, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.js";
@@ -130,11 +130,11 @@ export const DEGREE_WORDS = new Set(["most", "more", "less", "least", "fewer"]);
 const FOCUS_WORDS = new Set(["almost", "nearly", "only", "just"]);
 const PREDETERMINERS = new Set(["all", "both", "half", "virtually", "nearly", "almost", "only", "about", "roughly", "some", "just", "neither", "either"]);
 const MANY = new Set(["many", "much", "few", "little"]);
-/** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200". */
+/** Prepositions that bound a count when a number follows: "about 40", "over a dozen", "under 200", "about half". */
 const COUNT_BOUNDS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some"]);
 
 /**
- * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six")? Such a word starts a noun phrase,
+ * Does `k` open a bounded count ("about 40 boats", "over a dozen", "at least six", "up to 300")? Such a word starts a noun phrase,
  * so after a cue it is neither a particle ("said about") nor a place or time ("reported at the hearing").
  */
 export function opensCountBound(ctx: AttributionContext, k: number): boolean {
@@ -142,10 +142,28 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!t || !next || ctx.quoteOf[k] !== -1) return false;
   if (t.norm === "at") return next.norm === "least" || next.norm === "most";
+  // A fraction counts as a number does ("about half the wells", "over a third of the boats").
+  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen" || FRACTION_WORDS.has(x?.norm ?? "");
+  if (t.norm === "up") return next.norm === "to" && counted(ctx.tokens[k + 2]);
   if (!COUNT_BOUNDS.has(t.norm)) return false;
-  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen";
   return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
 }
+/**
+ * Index of a number after a noun inside `phrase` ("reporters 40 boats", "the meeting two ferries"), or -1. Before a
+ * verb such a number opens that verb's subject, and the phrase proper ends before it.
+ */
+export function countAfterNoun(ctx: AttributionContext, phrase: TokenSpan): number {
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    const before = ctx.tokens[i - 1] as Token;
+    if ((ctx.tokens[i] as Token).pos !== "NUM" || !(before.pos === "NOUN" || before.pos === "PROPN")) continue;
+    // "Channel 4 two pilots": a number labelling the noun comes first, and the count after it opens the subject;
+    // "40 million boats" is one count.
+    const after = ctx.tokens[i + 1] as Token;
+    return after.pos === "NUM" && !SCALE_WORDS.has(after.norm) && i + 1 < phrase.last ? i + 1 : i;
+  }
+  return -1;
+}
+
 /** Singular nouns that head a relative clause without "that": "the kind Lund wants", "one reason Berg gives". */
 const GAP_NOUNS = new Set(["reason", "kind", "sort", "type", "way", "place", "thing", "message", "photo", "picture", "time", "moment", "word", "term", "label", "phrase", "approach", "letter", "memo", "email", "note", "speech", "statement", "tweet", "post", "essay", "book", "column"]);
 /** Prepositions that may sit inside a subject phrase ("a producer for a film studio", "a report in the Herald", "the delegation to the talks"). */

@@ -415,6 +415,8 @@ test("an appositive left unclosed before the cue keeps the name it describes: 'R
   // So does one opening on an auxiliary or an adverb.
   assert.equal(speakerOf("Tove Rask, a glassblower at the kiln has said, is moving to the coast.", "has said"), "a glassblower at the kiln");
   assert.equal(speakerOf("Tove Rask, a glassblower at the kiln also wrote, is moving to the coast.", "also wrote"), "a glassblower at the kiln");
+  // A capitalised noun and its verb before the comma are the clause reported, not a name.
+  assert.equal(speakerOf("Tolls doubled, the guild said in a statement.", "said in a statement"), "the guild");
 });
 
 test("in a title-case headline a determined gap noun ('Reason', 'Things') before a name opens a clause without 'that': the name speaks", () => {
@@ -761,4 +763,11 @@ test("a 'who' clause reporting in words of its own after an inverted cue is no p
 test("a relative pronoun after a name's appositive stands for the named person: 'said Ann Berg, a pilot, who added'", () => {
   const added = statementOf("“The quay is shut,” said Ann Berg, a pilot at the port, who added that the fare would rise.", "added");
   assert.equal(added.speaker?.name, "Ann Berg");
+});
+
+test("a text issued after an inverted speaker is where the words appeared: 'said the guild in a report'", () => {
+  assert.equal(speakerOf("Tolls doubled, said the harbour guild in a report released on Friday.", "said"), "the harbour guild");
+  assert.equal(speakerOf("The pier is unsafe, said the warden in her memo.", "said"), "the warden");
+  // A place is still part of the description.
+  assert.equal(speakerOf("The pier is unsafe, said a pilot in the harbour.", "said"), "a pilot in the harbour");
 });

@@ -635,6 +635,8 @@ function withUnclosedAppositive(ctx: AttributionContext, subject: TokenSpan, cue
   // and a name after a comma a place ("in Alma, Iowa,") or a time.
   const name = nameBeforeComma(ctx, comma, floor);
   if (!name || name.first !== sentenceBounds(ctx, comma).first || name.last === name.first) return null;
+  // "Costs doubled, the agency said in a statement": a name ending on its verb is the clause reported, not a speaker.
+  if ((ctx.tokens[name.last] as Token).pos === "VERB") return null;
   for (let i = name.first; i <= name.last; i++) if (ctx.timeToken[i]) return null;
   return { first: name.first, last: subject.last };
 }
@@ -923,7 +925,9 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
     // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
     // After a relative clause it may place what the clause named ("whose district includes Hyde Park, on the South Side").
     const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN" && !relativeClauseBefore(ctx, i);
-    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named);
+    // "said the agency in a report", "wrote Lund in a memo": a text issued is where the words appeared too.
+    const issued = (t.norm === "in" || t.norm === "on") && np !== null && DOCUMENT_NOUNS.has((ctx.tokens[np.last] as Token).lemma);
+    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named || issued);
   }
   return false;
 }
