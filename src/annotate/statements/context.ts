@@ -234,7 +234,9 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const before = tokens[i - 2];
   const afterParticipleTime = !thirdPerson && TIME_WORDS.has(prev.norm) && (before?.pos === "VERB" || (before?.norm.endsWith("ing") ?? false)) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
   const openingPlural = !thirdPerson && opensWithPlural(tokens, i) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
-  if (!pronoun && !name && !pluralNoun && !afterParticipleTime && !openingPlural) return null;
+  // "The union backs the plan": a singular noun after its article (wink may call it an adjective), then an object.
+  const singularNoun = thirdPerson && (prev.pos === "NOUN" || prev.pos === "ADJ") && prev.norm === prev.lemma && tokens[i - 2]?.pos === "DET" && (next.pos === "DET" || next.pos === "PROPN");
+  if (!pronoun && !name && !pluralNoun && !afterParticipleTime && !openingPlural && !singularNoun) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
   const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
   if (lemma === undefined) return null;

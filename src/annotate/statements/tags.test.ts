@@ -210,3 +210,9 @@ test("a verb glued to the next word by a hyphen is half of a noun, not a cue: 'a
   // Before a name or a noun the compound only describes it, and the speaker is what it describes.
   assert.equal(speakerOf("Two words a choked-up Lund could not bring himself to utter: “We lost.”", "could not bring himself to utter:"), "Lund");
 });
+
+test("a third-person cue verb read as a noun after an article's singular noun, before its object: 'The union backs the plan'", () => {
+  const s = statementOf("The union backs the new levy.", "backs");
+  assert.equal(s.speaker?.mention?.text, "The union");
+  assert.equal(s.content.text, "the new levy");
+});
