@@ -1393,3 +1393,14 @@ test("a bounded count after the cue ('about 40', 'over a dozen', 'at least six')
   // Not a count: the preposition still opens where or when it was said.
   assert.equal(statementOf("Ravn said over the weekend that the ferry would sail.", "said").content.text, "that the ferry would sail");
 });
+
+test("a cue with an adjunct or an addressee and adjunct between a verbless subject and its predicate reports the whole clause", () => {
+  const anonymous = statementOf("The tram, a depot manager said on condition of anonymity, will stop at the bridge.", "said");
+  assert.equal(anonymous.rule, "statements/parenthetical-cue");
+  assert.equal(anonymous.content.text, "The tram, a depot manager said on condition of anonymity, will stop at the bridge");
+  const told = statementOf("The tolls, a council clerk told reporters on Monday, would double.", "told");
+  assert.equal(told.content.text, "The tolls, a council clerk told reporters on Monday, would double");
+  // A relative clause's verb is not the cue of the clause around it.
+  const relative = statementsIn("Rolf Dahl, who was press officer to Mayor Tove Lund, was hurt in the storm.");
+  assert.ok(relative.every((s) => !s.content.text.includes("was hurt")));
+});

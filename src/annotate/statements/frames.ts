@@ -1146,7 +1146,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
-  const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
+  // "Jim Berg, who was mayor in 2001, was shot": a relative clause's verb is no cue around its antecedent's clause.
+  const relativeSource = source !== null && RELATIVE_PRONOUNS.has((ctx.tokens[source.first] as Token).norm);
+  const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain && afterAddressee !== -1 ? afterAddressee : plain && !relativeSource ? commaResumingSubject(ctx, contentFirst, commaBefore, addressee ? addressee.last + 1 : afterCue, bounds.last) : -1;
   // "The tax is unfair, Ravn argued, as she had in 2019.": a clause of when or how after the cue's comma, closing the
   // sentence, is the scene of the saying; the clause before the cue is all that was said.
   if (commaAfter !== -1 && sceneClosesSentence(ctx, commaAfter + 1, bounds.last) && hasVerb(ctx, contentFirst, commaBefore - 1) && !opensSubordinate(ctx, contentFirst)) {
@@ -1274,6 +1276,17 @@ function isWorkTitle(ctx: AttributionContext, quote: Quote): boolean {
 function timeOnly(ctx: AttributionContext, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!ctx.timeToken[k] && (ctx.tokens[k] as Token).pos !== "ADP") return false;
   return true;
+}
+
+/**
+ * "The ferry, an official said on condition of anonymity, will be late", "The fees, Lund told reporters on Tuesday,
+ * will rise": a subject with no verb before the cue, and a predicate after the comma that closes the cue's adjuncts,
+ * make one clause around the cue, whatever the adjuncts say. The comma, or -1.
+ */
+function commaResumingSubject(ctx: AttributionContext, subjectFirst: number, commaBefore: number, k: number, last: number): number {
+  if (hasVerb(ctx, subjectFirst, commaBefore - 1)) return -1;
+  const comma = skipTrailingAdjuncts(ctx, k, last);
+  return comma > k && isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1 && resumesPredicate(ctx, comma + 1) ? comma : -1;
 }
 
 /** "..., noting that", "..., two days after": a participle or a time after the cue's comma is the speaker's next act or its time. */
