@@ -1101,6 +1101,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     }
     // "..., said Ann Berg, a pilot, adding that ...": the comma that closes the speaker's appositive also closes the aside.
     if (isComma(ctx.tokens[source.last]) && opensNextAct(ctx, afterCue)) afterCue = source.last;
+    // "..., said one aide who requested anonymity": as after a quotation, the sourcing aside is no part of the speaker.
+    source = withoutAnonymityClause(ctx, source);
   }
   // "The fees will rise \u2014 the board said.": a dash sets off the clause as a comma does, unless it closes an
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
