@@ -2081,6 +2081,11 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("the description before an appositive full name is the speaker's role, without the name", () => {
+  assert.equal(byCue(annotate("A steward for the rowing club, Mia Dahl, said the boats were unsafe."), "said").speakerRole?.text, "A steward for the rowing club");
+  assert.equal(byCue(annotate("“The boats are unsafe,” the club's steward, Mia Dahl, said."), "said").speakerRole?.text, "the club's steward");
+});
+
 test("a pronoun goes on with a person heading a sentence after the last speaker's, not with that speaker", () => {
   const doc = story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. Last year, Amy Kestrel, a former skipper, was charged with negligence. She claimed the storm never came.");
   assert.equal(byCue(doc, "claimed").speaker?.name, "Amy Kestrel");

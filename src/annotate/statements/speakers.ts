@@ -183,15 +183,16 @@ export class SpeakerResolver {
     const role = entity?.role ?? this.roleOf(span, core);
     const info: SpeakerInfo = { name: plainName(mention.text) };
     if (role) info.role = role;
-    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
+    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span, mention) ?? this.personAfterDescription(span);
     if (described) {
-      // The person named beside a description speaks, and the mention stands as her role: before it with the appositive
-      // left unclosed ("Ann Berg, Harbour Master at the port says"), or after it ("Its sales chief, Ann Berg, said").
+      // The person named beside a description speaks, and the description is her role: the mention, before it with the
+      // appositive left unclosed ("Ann Berg, Harbour Master at the port says"), or the words before the name after it
+      // ("Its sales chief, Ann Berg, said").
       info.canonical = described.canonical;
       info.name = described.canonical;
-      info.role = mention;
+      info.role = described.role;
       this.remember(described.canonical, true, this.genderOf(span), lastWord(described.canonical));
-      this.holds(described.canonical, mention.text);
+      this.holds(described.canonical, info.role.text);
       return info;
     }
     if (entity) {
@@ -281,23 +282,23 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence opens with (after at most a conjunction or adverb: "While Ann Berg, ..."), set off by a
-   * comma just before a description (`span`) that names no one.
+   * comma just before a description (`span`) that names no one; the mention is her role.
    */
-  private personBeforeDescription(span: TokenSpan): Entity | undefined {
+  private personBeforeDescription(span: TokenSpan, mention: TextRange): { canonical: string; role: TextRange } | undefined {
     const { tokens, sentences, sentenceOf } = this.ctx;
     if (!isComma(tokens[span.first - 1]) || span.first < 2) return undefined;
     const before = tokens[span.first - 2] as Token;
     const person = this.entityCovering(before.start, before.end);
     const sentence = sentences[sentenceOf[span.first] as number];
     if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
-    return headsSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+    return headsSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? { canonical: person.canonical, role: mention } : undefined;
   }
 
   /**
    * "Its sales chief, Ann Berg,": the person named in an appositive after a description of one, a full name (two
    * proper nouns or more) and nothing else. The entity stage may not know the first name, so the words decide.
    */
-  private personAfterDescription(span: TokenSpan): { canonical: string } | undefined {
+  private personAfterDescription(span: TokenSpan): { canonical: string; role: TextRange } | undefined {
     const { tokens } = this.ctx;
     const head = this.headLast(span);
     let last = span.last;
@@ -306,7 +307,9 @@ export class SpeakerResolver {
     if (comma === -1 || last <= comma + 1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
     for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
     const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
-    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
+    const canonical = person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
+    // The description alone is the role: the name after it is the speaker's, not part of what she is.
+    return { canonical, role: rangeOfTokens(this.ctx, span.first, comma - 1) };
   }
 
   /**
