@@ -2081,6 +2081,15 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("a plural role noun opening a sentence is no name to follow through the story: 'Officials in the port said'", () => {
+  const s = byCue(annotate("Officers at the regatta said the course was flooded."), "said");
+  assert.equal(s.speaker?.name, "Officers at the regatta");
+  assert.equal(s.speakerCanonical, undefined);
+  assert.equal(byCue(annotate("Stewards said the course was flooded."), "said").speakerCanonical, undefined);
+  // A singular one may be a surname.
+  assert.equal(byCue(annotate("Steward said the course was flooded."), "said").speakerCanonical, "Steward");
+});
+
 test("the description before an appositive full name is the speaker's role, without the name", () => {
   assert.equal(byCue(annotate("A steward for the rowing club, Mia Dahl, said the boats were unsafe."), "said").speakerRole?.text, "A steward for the rowing club");
   assert.equal(byCue(annotate("“The boats are unsafe,” the club's steward, Mia Dahl, said."), "said").speakerRole?.text, "the club's steward");

@@ -1,4 +1,4 @@
-import type { Entity, TextRange, Token } from "../../model/types.js";
+import type { Entity, Sentence, TextRange, Token } from "../../model/types.js";
 import { givenNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { descriptionFits, isDefiniteSingular, isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
@@ -387,7 +387,20 @@ export class SpeakerResolver {
     // may be ("The Reporter", "The Advocate" are papers).
     const word = (tokens[last] as Token).text;
     if (first === last && first > span.first && (tokens[first - 1] as Token).norm === "the" && /^\p{Lu}{2,}$/u.test(word) && isRoleWord(word, true)) return null;
+    if (first === last && this.pluralRoleOpeningSentence(first)) return null;
     return { first, last };
+  }
+
+  /**
+   * "Officials in the port said", "Residents said": a plural role noun opening a sentence is capitalised by its place
+   * and tagged a proper noun; it names a group, not a person or body to follow through the story.
+   */
+  private pluralRoleOpeningSentence(k: number): boolean {
+    const { tokens, sentences, sentenceOf } = this.ctx;
+    const word = (tokens[k] as Token).text;
+    let start = (sentences[sentenceOf[k] as number] as Sentence).tokenStart;
+    while (start < k && (tokens[start] as Token).pos === "PUNCT") start++;
+    return start === k && isRoleWord(word) && !isRoleWord(word, true);
   }
 
   private roleOf(span: TokenSpan, core: TokenSpan | null): TextRange | undefined {
