@@ -2081,6 +2081,14 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("an age beside a name is neither the role nor in the way of the name: 'A nurse, Jo Brandt, 61, said'", () => {
+  const before = byCue(annotate("A nurse, Jo Brandt, 61, said the crane was rusted."), "said");
+  assert.equal(before.speakerCanonical, "Jo Brandt");
+  assert.equal(before.speakerRole?.text, "A nurse");
+  assert.equal(byCue(annotate("Jo Brandt, 61, a welder, said the crane was rusted."), "said").speakerRole?.text, "a welder");
+  assert.equal(byCue(annotate("The crane was rusted, said Jo Brandt, 61."), "said").speakerRole, undefined);
+});
+
 test("a plural role noun opening a sentence is no name to follow through the story: 'Officials in the port said'", () => {
   const s = byCue(annotate("Officers at the regatta said the course was flooded."), "said");
   assert.equal(s.speaker?.name, "Officers at the regatta");

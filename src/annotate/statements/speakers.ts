@@ -4,6 +4,7 @@ import { descriptionFits, isDefiniteSingular, isRoleWord, roleHead } from "../en
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+import { isAge } from "./subjects.js";
 import { firstTokenFrom } from "../tokens.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -303,6 +304,8 @@ export class SpeakerResolver {
     const head = this.headLast(span);
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
+    // "A fisherman, Piet Vos, 54,": the age after the name is hers, not part of it.
+    if (isAge(tokens[last] as Token) && isComma(tokens[last - 1])) last -= 2;
     const comma = this.commaAfterHead(head, last);
     if (comma === -1 || last <= comma + 1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
     for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
@@ -411,8 +414,9 @@ export class SpeakerResolver {
       while (first < core.first && (ctx.tokens[first] as Token).pos === "DET") first++;
       if (first < core.first) return rangeOfTokens(ctx, first, core.first - 1);
     }
-    // An appositive after the name: "Smith, a spokesman for the council,"
-    const comma = core.last + 1;
+    // An appositive after the name, past an age: "Smith, a spokesman for the council,", "Smith, 54, a fisherman,"
+    const age = isComma(ctx.tokens[core.last + 1]) && core.last + 2 <= span.last && isAge(ctx.tokens[core.last + 2] as Token);
+    const comma = age ? core.last + 3 : core.last + 1;
     if (comma < span.last && isComma(ctx.tokens[comma])) {
       let last = span.last;
       while (last > comma && (isComma(ctx.tokens[last]) || (ctx.tokens[last] as Token).pos === "PUNCT")) last--;
