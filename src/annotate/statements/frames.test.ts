@@ -22,6 +22,12 @@ test("an 'according to' source stops at a spaced dash that opens the writer's as
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
 
+test("an 'according to' source closing the sentence keeps the name after a description of a person", () => {
+  assert.equal(statementOf("Tolls will rise, according to a spokesman for the ferry line, Aron Falk.", "according to").speaker?.mention?.text, "a spokesman for the ferry line, Aron Falk");
+  // Not a name after a body, which is no description of the person named.
+  assert.equal(statementOf("Tolls will rise, according to the ferry line, Falkway.", "according to").speaker?.mention?.text, "the ferry line");
+});
+
 test("'continued', 'added', 'testified' with a noun phrase alone report nothing; with a clause or a colon they do", () => {
   assert.deepEqual(cuesOf("The divers continued their search near the old mill."), []);
   assert.deepEqual(cuesOf("The bakery added forty jobs in the spring."), []);

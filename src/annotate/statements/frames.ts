@@ -1445,9 +1445,18 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
   // A bare title ("Ann Berg, director of the survey center") or a member of a group ("the union, one of the ...") too.
   // So do the members an "including" names ("according to three surveys, including one by the Tide Institute").
   const titleOrMember = opener !== undefined && (opener.pos === "NOUN" || (opener.norm === "one" && ctx.tokens[comma + 2]?.norm === "of") || opener.norm === "including");
-  if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember)) return null;
+  // And the name of the person a description stands for ("according to a spokeswoman for the port, Eva Lind").
+  const named = opener?.pos === "PROPN" && describesPersonBeforeAdjunct(ctx, source);
+  if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember || named)) return null;
   const described = rightSubject(ctx, source.first - 1);
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
+}
+
+/** Does a word naming people head the phrase, before any preposition: "a spokeswoman for the port", "the port's pilots"? */
+function describesPersonBeforeAdjunct(ctx: AttributionContext, span: TokenSpan): boolean {
+  let head: Token | undefined;
+  for (let k = span.first; k <= span.last && (ctx.tokens[k] as Token).pos !== "ADP"; k++) if ((ctx.tokens[k] as Token).pos === "NOUN") head = ctx.tokens[k];
+  return head !== undefined && namesPeople(head);
 }
 
 const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);
