@@ -22,6 +22,13 @@ test("an 'according to' source stops at a spaced dash that opens the writer's as
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
 
+test("a participle after 'told' and its addressee is the speaker's next act, not more of the clause before", () => {
+  const told = statementOf("The kiln had cracked, two clerks told the guild, adding that the shop would shut.", "told");
+  assert.equal(told.rule, "statements/clause-then-cue");
+  assert.equal(told.content.text, "The kiln had cracked");
+  assert.equal(statementOf("The kiln had cracked, Ines Roth told the guild on Friday, adding that the shop would shut.", "told").content.text, "The kiln had cracked");
+});
+
 test("an 'according to' source closing the sentence keeps the name after a description of a person", () => {
   assert.equal(statementOf("Tolls will rise, according to a spokesman for the ferry line, Aron Falk.", "according to").speaker?.mention?.text, "a spokesman for the ferry line, Aron Falk");
   // Not a name after a body, which is no description of the person named.

@@ -1121,7 +1121,10 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // dashes reports the aside alone.
   let contentFirst = bounds.first;
   if (isSpacedDash(ctx, afterAdjuncts)) for (let i = commaBefore - 1; i > bounds.first; i--) if (isSpacedDash(ctx, i) && ctx.quoteOf[i] === -1) { contentFirst = i + 1; break; }
-  const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
+  // So after the addressee: "..., officials told reporters (on Monday), adding that ...".
+  const told = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
+  const afterTold = told ? skipTrailingAdjuncts(ctx, told.last + 1, bounds.last) : afterAdjuncts;
+  const nextAct = [afterAdjuncts, afterTold].some((k) => isComma(ctx.tokens[k]) && opensNextAct(ctx, k + 1)) && !opensSubordinate(ctx, contentFirst);
   // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
   // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
   // not) and is no opening phrase ("Leaving the hall, Lund boasted of her crew -- ...").
