@@ -2089,6 +2089,12 @@ test("an age beside a name is neither the role nor in the way of the name: 'A nu
   assert.equal(byCue(annotate("The crane was rusted, said Jo Brandt, 61."), "said").speakerRole, undefined);
 });
 
+test("a second description after the appositive name leaves the name to speak: 'One nurse, Jo Brandt, a former pilot, said'", () => {
+  const s = byCue(annotate("One nurse, Jo Brandt, a former pilot, said the crane was rusted."), "said");
+  assert.equal(s.speakerCanonical, "Jo Brandt");
+  assert.equal(s.speakerRole?.text, "One nurse");
+});
+
 test("a plural role noun opening a sentence is no name to follow through the story: 'Officials in the port said'", () => {
   const s = byCue(annotate("Officers at the regatta said the course was flooded."), "said");
   assert.equal(s.speaker?.name, "Officers at the regatta");

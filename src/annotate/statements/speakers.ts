@@ -304,11 +304,16 @@ export class SpeakerResolver {
     const head = this.headLast(span);
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
-    // "A fisherman, Piet Vos, 54,": the age after the name is hers, not part of it.
-    if (isAge(tokens[last] as Token) && isComma(tokens[last - 1])) last -= 2;
     const comma = this.commaAfterHead(head, last);
-    if (comma === -1 || last <= comma + 1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
-    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
+    if (comma === -1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
+    let nameLast = comma;
+    while (nameLast < last && ((tokens[nameLast + 1] as Token).pos === "PROPN" || isInitialDot(tokens, nameLast + 1) || isNameHyphen(this.ctx, nameLast + 1))) nameLast++;
+    // "A fisherman, Piet Vos, 54,", "One resident, Mia Holt, a retired pilot,": an age or a second description after
+    // the name is hers, not part of it.
+    const after = tokens[nameLast + 2];
+    const more = isComma(tokens[nameLast + 1]) && after !== undefined && (isAge(after) || after.pos === "DET");
+    if (nameLast <= comma + 1 || (nameLast < last && !more)) return undefined;
+    last = nameLast;
     const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
     const canonical = person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
     // The description alone is the role: the name after it is the speaker's, not part of what she is.
