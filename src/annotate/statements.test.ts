@@ -2089,6 +2089,10 @@ test("an age beside a name is neither the role nor in the way of the name: 'A nu
   assert.equal(byCue(annotate("The crane was rusted, said Jo Brandt, 61."), "said").speakerRole, undefined);
 });
 
+test("a title before the appositive name is no part of the speaker's name: 'The club's chairman, Dr. Ida Hals, said'", () => {
+  assert.equal(byCue(annotate("The club's chairman, Dr. Ida Hals, said the pier was safe."), "said").speakerCanonical, "Ida Hals");
+});
+
 test("a second description after the appositive name leaves the name to speak: 'One nurse, Jo Brandt, a former pilot, said'", () => {
   const s = byCue(annotate("One nurse, Jo Brandt, a former pilot, said the crane was rusted."), "said");
   assert.equal(s.speakerCanonical, "Jo Brandt");

@@ -314,8 +314,11 @@ export class SpeakerResolver {
     const more = isComma(tokens[nameLast + 1]) && after !== undefined && (isAge(after) || after.pos === "DET");
     if (nameLast <= comma + 1 || (nameLast < last && !more)) return undefined;
     last = nameLast;
-    const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
-    const canonical = person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
+    // "a police spokesman, Sgt. Lars Moen,": a title before the name is no part of it, as before a cue.
+    let first = comma + 1;
+    while (first < last - 1 && TITLES.has((tokens[first] as Token).norm)) first++;
+    const person = this.entityCovering((tokens[first] as Token).start, (tokens[last] as Token).end);
+    const canonical = person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
     // The description alone is the role: the name after it is the speaker's, not part of what she is.
     return { canonical, role: rangeOfTokens(this.ctx, span.first, comma - 1) };
   }
