@@ -2099,6 +2099,38 @@ test("a full name in an appositive after a description of a person is the speake
   assert.equal(byCue(annotate("A spokeswoman, the town clerk, said the ovens were cold."), "said").speaker?.name, "A spokeswoman, the town clerk");
 });
 
+test("an age beside a name is neither the role nor in the way of the name: 'A nurse, Jo Brandt, 61, said'", () => {
+  const before = byCue(annotate("A nurse, Jo Brandt, 61, said the crane was rusted."), "said");
+  assert.equal(before.speakerCanonical, "Jo Brandt");
+  assert.equal(before.speakerRole?.text, "A nurse");
+  assert.equal(byCue(annotate("Jo Brandt, 61, a welder, said the crane was rusted."), "said").speakerRole?.text, "a welder");
+  assert.equal(byCue(annotate("The crane was rusted, said Jo Brandt, 61."), "said").speakerRole, undefined);
+});
+
+test("a title before the appositive name is no part of the speaker's name: 'The club's chairman, Dr. Ida Hals, said'", () => {
+  assert.equal(byCue(annotate("The club's chairman, Dr. Ida Hals, said the pier was safe."), "said").speakerCanonical, "Ida Hals");
+});
+
+test("a second description after the appositive name leaves the name to speak: 'One nurse, Jo Brandt, a former pilot, said'", () => {
+  const s = byCue(annotate("One nurse, Jo Brandt, a former pilot, said the crane was rusted."), "said");
+  assert.equal(s.speakerCanonical, "Jo Brandt");
+  assert.equal(s.speakerRole?.text, "One nurse");
+});
+
+test("a plural role noun opening a sentence is no name to follow through the story: 'Officials in the port said'", () => {
+  const s = byCue(annotate("Officers at the regatta said the course was flooded."), "said");
+  assert.equal(s.speaker?.name, "Officers at the regatta");
+  assert.equal(s.speakerCanonical, undefined);
+  assert.equal(byCue(annotate("Stewards said the course was flooded."), "said").speakerCanonical, undefined);
+  // A singular one may be a surname.
+  assert.equal(byCue(annotate("Steward said the course was flooded."), "said").speakerCanonical, "Steward");
+});
+
+test("the description before an appositive full name is the speaker's role, without the name", () => {
+  assert.equal(byCue(annotate("A steward for the rowing club, Mia Dahl, said the boats were unsafe."), "said").speakerRole?.text, "A steward for the rowing club");
+  assert.equal(byCue(annotate("“The boats are unsafe,” the club's steward, Mia Dahl, said."), "said").speakerRole?.text, "the club's steward");
+});
+
 test("a pronoun goes on with a person heading a sentence after the last speaker's, not with that speaker", () => {
   const doc = story("“Such storms are rare,” said Dr. Paul Rudd, a forecaster. Last year, Amy Kestrel, a former skipper, was charged with negligence. She claimed the storm never came.");
   assert.equal(byCue(doc, "claimed").speaker?.name, "Amy Kestrel");

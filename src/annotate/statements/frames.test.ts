@@ -22,6 +22,19 @@ test("an 'according to' source stops at a spaced dash that opens the writer's as
   assert.equal(s.speaker?.mention?.text, "the harbour board");
 });
 
+test("a participle after 'told' and its addressee is the speaker's next act, not more of the clause before", () => {
+  const told = statementOf("The kiln had cracked, two clerks told the guild, adding that the shop would shut.", "told");
+  assert.equal(told.rule, "statements/clause-then-cue");
+  assert.equal(told.content.text, "The kiln had cracked");
+  assert.equal(statementOf("The kiln had cracked, Ines Roth told the guild on Friday, adding that the shop would shut.", "told").content.text, "The kiln had cracked");
+});
+
+test("an 'according to' source closing the sentence keeps the name after a description of a person", () => {
+  assert.equal(statementOf("Tolls will rise, according to a spokesman for the ferry line, Aron Falk.", "according to").speaker?.mention?.text, "a spokesman for the ferry line, Aron Falk");
+  // Not a name after a body, which is no description of the person named.
+  assert.equal(statementOf("Tolls will rise, according to the ferry line, Falkway.", "according to").speaker?.mention?.text, "the ferry line");
+});
+
 test("'continued', 'added', 'testified' with a noun phrase alone report nothing; with a clause or a colon they do", () => {
   assert.deepEqual(cuesOf("The divers continued their search near the old mill."), []);
   assert.deepEqual(cuesOf("The bakery added forty jobs in the spring."), []);
@@ -1429,4 +1442,15 @@ test("'up to' and a number after the cue open what was said: 'predicted up to 40
   const up = statementOf("The warden predicted up to 40 huts would flood.", "predicted");
   assert.equal(up.cue.text, "predicted");
   assert.equal(up.content.text, "up to 40 huts would flood");
+});
+
+test("a cue with an adjunct or an addressee and adjunct between a verbless subject and its predicate reports the whole clause", () => {
+  const anonymous = statementOf("The tram, a depot manager said on condition of anonymity, will stop at the bridge.", "said");
+  assert.equal(anonymous.rule, "statements/parenthetical-cue");
+  assert.equal(anonymous.content.text, "The tram, a depot manager said on condition of anonymity, will stop at the bridge");
+  const told = statementOf("The tolls, a council clerk told reporters on Monday, would double.", "told");
+  assert.equal(told.content.text, "The tolls, a council clerk told reporters on Monday, would double");
+  // A relative clause's verb is not the cue of the clause around it.
+  const relative = statementsIn("Rolf Dahl, who was press officer to Mayor Tove Lund, was hurt in the storm.");
+  assert.ok(relative.every((s) => !s.content.text.includes("was hurt")));
 });

@@ -1118,6 +1118,8 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
     }
     // "..., said Ann Berg, a pilot, adding that ...": the comma that closes the speaker's appositive also closes the aside.
     if (isComma(ctx.tokens[source.last]) && opensNextAct(ctx, afterCue)) afterCue = source.last;
+    // "..., said one aide who requested anonymity": as after a quotation, the sourcing aside is no part of the speaker.
+    source = withoutAnonymityClause(ctx, source);
   }
   // "The fees will rise \u2014 the board said.": a dash sets off the clause as a comma does, unless it closes an
   // aside opened by another dash ("none of the videos \u2014 made in May \u2014 showed").
@@ -1137,7 +1139,10 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // dashes reports the aside alone.
   let contentFirst = bounds.first;
   if (isSpacedDash(ctx, afterAdjuncts)) for (let i = commaBefore - 1; i > bounds.first; i--) if (isSpacedDash(ctx, i) && ctx.quoteOf[i] === -1) { contentFirst = i + 1; break; }
-  const nextAct = isComma(ctx.tokens[afterAdjuncts]) && opensNextAct(ctx, afterAdjuncts + 1) && !opensSubordinate(ctx, contentFirst);
+  // So after the addressee: "..., officials told reporters (on Monday), adding that ...".
+  const told = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
+  const afterTold = told ? skipTrailingAdjuncts(ctx, told.last + 1, bounds.last) : afterAdjuncts;
+  const nextAct = [afterAdjuncts, afterTold].some((k) => isComma(ctx.tokens[k]) && opensNextAct(ctx, k + 1)) && !opensSubordinate(ctx, contentFirst);
   // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
   // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
   // not) and is no opening phrase ("Leaving the hall, Lund boasted of her crew -- ...").
@@ -1164,7 +1169,9 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still
   // verbless, sets off an aside inside the parenthesis as a comma would.
   const dashAfter = isSpacedDash(ctx, afterCue) && !hasVerb(ctx, contentFirst, commaBefore - 1) && spacedDashWithin(ctx, afterCue + 1, bounds.last);
-  const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain ? afterAddressee : -1;
+  // "Jim Berg, who was mayor in 2001, was shot": a relative clause's verb is no cue around its antecedent's clause.
+  const relativeSource = source !== null && RELATIVE_PRONOUNS.has((ctx.tokens[source.first] as Token).norm);
+  const commaAfter = isComma(ctx.tokens[afterCue]) || dashAfter ? afterCue : plain && isComma(ctx.tokens[afterAdjuncts]) && timeOnly(ctx, afterCue, afterAdjuncts) ? afterAdjuncts : plain && afterAddressee !== -1 ? afterAddressee : plain && !relativeSource ? commaResumingSubject(ctx, contentFirst, commaBefore, addressee ? addressee.last + 1 : afterCue, bounds.last) : -1;
   // "The tax is unfair, Ravn argued, as she had in 2019.": a clause of when or how after the cue's comma, closing the
   // sentence, is the scene of the saying; the clause before the cue is all that was said.
   if (commaAfter !== -1 && sceneClosesSentence(ctx, commaAfter + 1, bounds.last) && hasVerb(ctx, contentFirst, commaBefore - 1) && !opensSubordinate(ctx, contentFirst)) {
@@ -1297,6 +1304,17 @@ function isWorkTitle(ctx: AttributionContext, quote: Quote): boolean {
 function timeOnly(ctx: AttributionContext, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (!ctx.timeToken[k] && (ctx.tokens[k] as Token).pos !== "ADP") return false;
   return true;
+}
+
+/**
+ * "The ferry, an official said on condition of anonymity, will be late", "The fees, Lund told reporters on Tuesday,
+ * will rise": a subject with no verb before the cue, and a predicate after the comma that closes the cue's adjuncts,
+ * make one clause around the cue, whatever the adjuncts say. The comma, or -1.
+ */
+function commaResumingSubject(ctx: AttributionContext, subjectFirst: number, commaBefore: number, k: number, last: number): number {
+  if (hasVerb(ctx, subjectFirst, commaBefore - 1)) return -1;
+  const comma = skipTrailingAdjuncts(ctx, k, last);
+  return comma > k && isComma(ctx.tokens[comma]) && ctx.quoteOf[comma] === -1 && resumesPredicate(ctx, comma + 1) ? comma : -1;
 }
 
 /** "..., noting that", "..., two days after": a participle or a time after the cue's comma is the speaker's next act or its time. */
@@ -1456,9 +1474,18 @@ function describedToTheEnd(ctx: AttributionContext, source: TokenSpan, sentenceL
   // A bare title ("Ann Berg, director of the survey center") or a member of a group ("the union, one of the ...") too.
   // So do the members an "including" names ("according to three surveys, including one by the Tide Institute").
   const titleOrMember = opener !== undefined && (opener.pos === "NOUN" || (opener.norm === "one" && ctx.tokens[comma + 2]?.norm === "of") || opener.norm === "including");
-  if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember)) return null;
+  // And the name of the person a description stands for ("according to a spokeswoman for the port, Eva Lind").
+  const named = opener?.pos === "PROPN" && describesPersonBeforeAdjunct(ctx, source);
+  if (!isComma(ctx.tokens[comma]) || !(INDEFINITE_ARTICLES.has(opener?.norm ?? "") || titleOrMember || named)) return null;
   const described = rightSubject(ctx, source.first - 1);
   return described && described.last > comma && trimTrailingPunct(ctx, described.first, sentenceLast) <= described.last ? described : null;
+}
+
+/** Does a word naming people head the phrase, before any preposition: "a spokeswoman for the port", "the port's pilots"? */
+function describesPersonBeforeAdjunct(ctx: AttributionContext, span: TokenSpan): boolean {
+  let head: Token | undefined;
+  for (let k = span.first; k <= span.last && (ctx.tokens[k] as Token).pos !== "ADP"; k++) if ((ctx.tokens[k] as Token).pos === "NOUN") head = ctx.tokens[k];
+  return head !== undefined && namesPeople(head);
 }
 
 const AGENT_PREPOSITIONS = new Set(["of", "in", "across", "with", "among", "from", "at"]);

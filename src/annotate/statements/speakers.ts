@@ -1,9 +1,10 @@
-import type { Entity, TextRange, Token } from "../../model/types.js";
+import type { Entity, Sentence, TextRange, Token } from "../../model/types.js";
 import { givenNameGender, ORG_SUFFIX_SET } from "../entities/lexicon.js";
 import { descriptionFits, isDefiniteSingular, isRoleWord, roleHead } from "../entities/roles.js";
 import { type AttributionContext, opensHyphenCompound, rangeOfTokens } from "./context.js";
 import { DASH_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon.js";
 import { isComma, isPossessiveMarker, isRelativePronoun, phraseEndingAt, type TokenSpan } from "./phrases.js";
+import { isAge } from "./subjects.js";
 import { firstTokenFrom } from "../tokens.js";
 
 /** What we know about a speaker mention once it is read in its document. */
@@ -195,15 +196,16 @@ export class SpeakerResolver {
     const role = entity?.role ?? this.roleOf(span, core, entity?.start);
     const info: SpeakerInfo = { name: plainName(mention.text) };
     if (role) info.role = role;
-    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span) ?? this.personAfterDescription(span);
+    const described = entity && entity.type !== "other" ? undefined : this.personBeforeDescription(span, mention) ?? this.personAfterDescription(span);
     if (described) {
-      // The person named beside a description speaks, and the mention stands as her role: before it with the appositive
-      // left unclosed ("Ann Berg, Harbour Master at the port says"), or after it ("Its sales chief, Ann Berg, said").
+      // The person named beside a description speaks, and the description is her role: the mention, before it with the
+      // appositive left unclosed ("Ann Berg, Harbour Master at the port says"), or the words before the name after it
+      // ("Its sales chief, Ann Berg, said").
       info.canonical = described.canonical;
       info.name = described.canonical;
-      info.role = mention;
+      info.role = described.role;
       this.remember(described.canonical, true, this.genderOf(span), lastWord(described.canonical));
-      this.holds(described.canonical, mention.text);
+      this.holds(described.canonical, info.role.text);
       return info;
     }
     if (entity) {
@@ -293,32 +295,44 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence opens with (after at most a conjunction or adverb: "While Ann Berg, ..."), set off by a
-   * comma just before a description (`span`) that names no one.
+   * comma just before a description (`span`) that names no one; the mention is her role.
    */
-  private personBeforeDescription(span: TokenSpan): Entity | undefined {
+  private personBeforeDescription(span: TokenSpan, mention: TextRange): { canonical: string; role: TextRange } | undefined {
     const { tokens, sentences, sentenceOf } = this.ctx;
     if (!isComma(tokens[span.first - 1]) || span.first < 2) return undefined;
     const before = tokens[span.first - 2] as Token;
     const person = this.entityCovering(before.start, before.end);
     const sentence = sentences[sentenceOf[span.first] as number];
     if (!person || person.type !== "person" || person.end !== before.end || !sentence) return undefined;
-    return headsSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? person : undefined;
+    return headsSentence(this.ctx, sentence.tokenStart, person.start) && PERSON_NOUNS.test((tokens[this.headLast(span)] as Token).norm) ? { canonical: person.canonical, role: mention } : undefined;
   }
 
   /**
    * "Its sales chief, Ann Berg,": the person named in an appositive after a description of one, a full name (two
    * proper nouns or more) and nothing else. The entity stage may not know the first name, so the words decide.
    */
-  private personAfterDescription(span: TokenSpan): { canonical: string } | undefined {
+  private personAfterDescription(span: TokenSpan): { canonical: string; role: TextRange } | undefined {
     const { tokens } = this.ctx;
     const head = this.headLast(span);
     let last = span.last;
     while (last > head && (tokens[last] as Token).pos === "PUNCT") last--;
     const comma = this.commaAfterHead(head, last);
-    if (comma === -1 || last <= comma + 1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
-    for (let i = comma + 1; i <= last; i++) if ((tokens[i] as Token).pos !== "PROPN" && !isInitialDot(tokens, i) && !isNameHyphen(this.ctx, i)) return undefined;
-    const person = this.entityCovering((tokens[comma + 1] as Token).start, (tokens[last] as Token).end);
-    return { canonical: person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[comma + 1] as Token).start, (tokens[last] as Token).end) };
+    if (comma === -1 || !describesPerson((tokens[head] as Token).norm)) return undefined;
+    let nameLast = comma;
+    while (nameLast < last && ((tokens[nameLast + 1] as Token).pos === "PROPN" || isInitialDot(tokens, nameLast + 1) || isNameHyphen(this.ctx, nameLast + 1))) nameLast++;
+    // "A fisherman, Piet Vos, 54,", "One resident, Mia Holt, a retired pilot,": an age or a second description after
+    // the name is hers, not part of it.
+    const after = tokens[nameLast + 2];
+    const more = isComma(tokens[nameLast + 1]) && after !== undefined && (isAge(after) || after.pos === "DET");
+    if (nameLast <= comma + 1 || (nameLast < last && !more)) return undefined;
+    last = nameLast;
+    // "a police spokesman, Sgt. Lars Moen,": a title before the name is no part of it, as before a cue.
+    let first = comma + 1;
+    while (first < last - 1 && TITLES.has((tokens[first] as Token).norm)) first++;
+    const person = this.entityCovering((tokens[first] as Token).start, (tokens[last] as Token).end);
+    const canonical = person?.type === "person" ? person.canonical : this.ctx.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    // The description alone is the role: the name after it is the speaker's, not part of what she is.
+    return { canonical, role: rangeOfTokens(this.ctx, span.first, comma - 1) };
   }
 
   /**
@@ -398,7 +412,20 @@ export class SpeakerResolver {
     const word = (tokens[last] as Token).text;
     const before = tokens[first - 1] as Token | undefined;
     if (first > span.first && before && (before.norm === "the" || isPossessiveMarker(before)) && /^\p{Lu}{2,}$/u.test(word) && isRoleWord(word, true)) return null;
+    if (first === last && this.pluralRoleOpeningSentence(first)) return null;
     return { first, last };
+  }
+
+  /**
+   * "Officials in the port said", "Residents said": a plural role noun opening a sentence is capitalised by its place
+   * and tagged a proper noun; it names a group, not a person or body to follow through the story.
+   */
+  private pluralRoleOpeningSentence(k: number): boolean {
+    const { tokens, sentences, sentenceOf } = this.ctx;
+    const word = (tokens[k] as Token).text;
+    let start = (sentences[sentenceOf[k] as number] as Sentence).tokenStart;
+    while (start < k && (tokens[start] as Token).pos === "PUNCT") start++;
+    return start === k && isRoleWord(word) && !isRoleWord(word, true);
   }
 
   /** The role written beside a name: the words before it ("harbour master Ann Berg") or an appositive after it. */
@@ -413,12 +440,14 @@ export class SpeakerResolver {
       while (first < before && (ctx.tokens[first] as Token).pos === "DET") first++;
       if (first < before) return rangeOfTokens(ctx, first, before - 1);
     }
-    // An appositive after the name: "Smith, a spokesman for the council,"; an age alone ("Holt, 61,") holds no office.
-    const comma = core.last + 1;
+    // An appositive after the name, past an age: "Smith, a spokesman for the council,", "Smith, 54, a fisherman,"; an age
+    // alone ("Holt, 61,") holds no office.
+    const age = isComma(ctx.tokens[core.last + 1]) && core.last + 2 <= span.last && isAge(ctx.tokens[core.last + 2] as Token);
+    const comma = age ? core.last + 3 : core.last + 1;
     if (comma < span.last && isComma(ctx.tokens[comma])) {
       let last = span.last;
       while (last > comma && (isComma(ctx.tokens[last]) || (ctx.tokens[last] as Token).pos === "PUNCT")) last--;
-      if (last > comma && !(last === comma + 1 && (ctx.tokens[last] as Token).pos === "NUM")) return rangeOfTokens(ctx, comma + 1, last);
+      if (last > comma) return rangeOfTokens(ctx, comma + 1, last);
     }
     return undefined;
   }

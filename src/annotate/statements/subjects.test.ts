@@ -168,6 +168,12 @@ test("an inverted speaker leaves out a 'who' clause saying why it goes unnamed; 
   assert.equal(speakerOf("“The pier will hold,” said Ann Berg, who was named director of the survey last year.", "said"), "Ann Berg, who was named director of the survey last year");
 });
 
+test("an inverted speaker after a reported clause leaves out its anonymity clause as one after a quotation does", () => {
+  assert.equal(speakerOf("The dam is weak, said one harbour official who was not authorized to discuss the survey.", "said"), "one harbour official");
+  assert.equal(speakerOf("The dam, said one engineer who declined to be named, will hold.", "said"), "one engineer");
+  assert.equal(speakerOf("The dam is weak, said Ann Berg, who runs the harbour.", "said"), "Ann Berg, who runs the harbour");
+});
+
 test("after a bare name an inverted speaker stops at where the words appeared: 'wrote Ole Lund in The Harbour Times'", () => {
   assert.equal(speakerOf("“The dam is weak,” wrote Ole Lund in The Harbour Times.", "wrote"), "Ole Lund");
   assert.equal(speakerOf("“The dam is weak,” said Ann Berg, a pilot in the harbour.", "said"), "Ann Berg, a pilot in the harbour");
