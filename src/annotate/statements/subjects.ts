@@ -1229,9 +1229,10 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
  */
 function isMainAuxiliary(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
+  if (t.pos !== "AUX") return false;
   const next = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
   const doesObject = t.lemma === "do" && (next?.pos === "PRON" || next?.pos === "DET" || next?.pos === "NOUN");
-  if (t.pos !== "AUX" || !(next?.pos === "ADP" || doesObject)) return false;
+  if (!(next?.pos === "ADP" || doesObject)) return false;
   const subject = ctx.tokens[skipAdverbsLeft(ctx, k - 1)];
   return subject !== undefined && !DUMMY_SUBJECTS.has(subject.norm);
 }
