@@ -922,12 +922,15 @@ function endsInvertedSubject(ctx: AttributionContext, i: number, described: bool
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on") && !described && (ctx.tokens[i - 1] as Token).pos === "PROPN") return true;
   if (t.pos === "ADP" && (t.norm === "in" || t.norm === "on" || t.norm === "at" || t.norm === "during" || t.norm === "via")) {
     const np = phraseStartingAt(ctx, i + 1, Math.min(ctx.tokens.length - 1, i + 8));
+    if (np === null) return false;
+    const head = ctx.tokens[np.last] as Token;
+    const inOrOn = t.norm === "in" || t.norm === "on";
     // "wrote Ann Berg, Lund's niece, on Facebook": a name right after the comma closing the description is where.
     // After a relative clause it may place what the clause named ("whose district includes Hyde Park, on the South Side").
-    const named = described && isComma(ctx.tokens[i - 1]) && (t.norm === "in" || t.norm === "on") && ctx.tokens[np?.last ?? -1]?.pos === "PROPN" && !relativeClauseBefore(ctx, i);
+    const named = described && isComma(ctx.tokens[i - 1]) && inOrOn && head.pos === "PROPN" && !relativeClauseBefore(ctx, i);
     // "said the agency in a report", "wrote Lund in a memo": a text issued is where the words appeared too.
-    const issued = (t.norm === "in" || t.norm === "on") && np !== null && DOCUMENT_NOUNS.has((ctx.tokens[np.last] as Token).lemma);
-    return np !== null && (EVENT_NOUNS.test((ctx.tokens[np.last] as Token).norm) || ctx.timeToken[np.last] === 1 || named || issued);
+    const issued = inOrOn && DOCUMENT_NOUNS.has(head.lemma);
+    return EVENT_NOUNS.test(head.norm) || ctx.timeToken[np.last] === 1 || named || issued;
   }
   return false;
 }
@@ -1229,9 +1232,10 @@ function subjectOfVerbBefore(ctx: AttributionContext, cue: Cue, first: number): 
  */
 function isMainAuxiliary(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k] as Token;
+  if (t.pos !== "AUX") return false;
   const next = ctx.tokens[skipAdverbsRight(ctx, k + 1)];
   const doesObject = t.lemma === "do" && (next?.pos === "PRON" || next?.pos === "DET" || next?.pos === "NOUN");
-  if (t.pos !== "AUX" || !(next?.pos === "ADP" || doesObject)) return false;
+  if (!(next?.pos === "ADP" || doesObject)) return false;
   const subject = ctx.tokens[skipAdverbsLeft(ctx, k - 1)];
   return subject !== undefined && !DUMMY_SUBJECTS.has(subject.norm);
 }
