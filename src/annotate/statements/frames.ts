@@ -1139,9 +1139,11 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // dashes reports the aside alone.
   let contentFirst = bounds.first;
   if (isSpacedDash(ctx, afterAdjuncts)) for (let i = commaBefore - 1; i > bounds.first; i--) if (isSpacedDash(ctx, i) && ctx.quoteOf[i] === -1) { contentFirst = i + 1; break; }
+  // The addressee right after the cue: "told reporters".
+  const addressed = cue.frame === "addressed" && afterCue === cue.last + 1;
+  const addressee = addressed ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
   // So after the addressee: "..., officials told reporters (on Monday), adding that ...".
-  const told = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
-  const afterTold = told ? skipTrailingAdjuncts(ctx, told.last + 1, bounds.last) : afterAdjuncts;
+  const afterTold = addressee ? skipTrailingAdjuncts(ctx, addressee.last + 1, bounds.last) : afterAdjuncts;
   const nextAct = [afterAdjuncts, afterTold].some((k) => isComma(ctx.tokens[k]) && opensNextAct(ctx, k + 1)) && !opensSubordinate(ctx, contentFirst);
   // "The fees will rise, the board said on Tuesday -- a shift few expected": a dash after the cue opens the writer's
   // comment on the report, once the clause before has its verb ("The fees, Lund said -- grudgingly -- will rise" has
@@ -1150,7 +1152,7 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   const comment = isSpacedDash(ctx, afterAdjuncts) && hasVerb(ctx, contentFirst, commaBefore - 1) && opener.pos !== "VERB" && !opensSubordinate(ctx, contentFirst);
   // "..., said Lund, who runs the port, and the ferries will stop": the writer's clause after the speaker's closing comma.
   const writerClause = !leftSource && andClauseAfter(ctx, afterCue - 1);
-  if (restIsEmpty(ctx, afterCue, cue.frame === "addressed" && afterCue === cue.last + 1) || nextAct || comment || writerClause) {
+  if (restIsEmpty(ctx, afterCue, addressed) || nextAct || comment || writerClause) {
     const lastTok = trimTrailingPunct(ctx, contentFirst, commaBefore - 1);
     // "Maybe next spring, Lund said.": "said" reports a verbless answer too; "called" or "told a joke" reports none.
     if ((ctx.tokens[cue.head] as Token).lemma !== "say" && adverbialOnly(ctx, contentFirst, lastTok)) return null;
@@ -1163,7 +1165,6 @@ function clauseThenCue(ctx: AttributionContext, cue: Cue, leftSource: TokenSpan 
   // ("wrote to his followers, ...") may carry the content after them; "as X reported Friday, ..." credits what follows.
   const plain = !source || (ctx.tokens[source.first - 1] as Token | undefined)?.norm !== "as";
   // "The fees, Lund told reporters, will rise": the addressee stands inside the parenthesis too.
-  const addressee = cue.frame === "addressed" && afterCue === cue.last + 1 ? phraseStartingAt(ctx, afterCue, bounds.last) : null;
   // Not one asked to act, whose infinitive follows past a description: "asked Ann Berg, a surgeon, to lead the panel".
   const afterAddressee = addressee && isComma(ctx.tokens[addressee.last + 1]) && !controlsInfinitive(ctx, addressee.last + 1, bounds.last) ? addressee.last + 1 : -1;
   // "The fees, Lund said -- grudgingly -- will rise": a pair of dashes after the cue, with the clause before still

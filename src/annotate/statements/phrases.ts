@@ -142,11 +142,14 @@ export function opensCountBound(ctx: AttributionContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!t || !next || ctx.quoteOf[k] !== -1) return false;
   if (t.norm === "at") return next.norm === "least" || next.norm === "most";
-  // A fraction counts as a number does ("about half the wells", "over a third of the boats").
-  const counted = (x: Token | undefined): boolean => x?.pos === "NUM" || x?.norm === "dozen" || FRACTION_WORDS.has(x?.norm ?? "");
-  if (t.norm === "up") return next.norm === "to" && counted(ctx.tokens[k + 2]);
+  if (t.norm === "up") return next.norm === "to" && isCounted(ctx.tokens[k + 2]);
   if (!COUNT_BOUNDS.has(t.norm)) return false;
-  return counted(next) || (next.norm === "a" && counted(ctx.tokens[k + 2]));
+  return isCounted(next) || (next.norm === "a" && isCounted(ctx.tokens[k + 2]));
+}
+
+/** A number, "dozen", or a fraction, which counts as a number does ("about half the wells", "over a third of the boats"). */
+function isCounted(x: Token | undefined): boolean {
+  return x?.pos === "NUM" || x?.norm === "dozen" || FRACTION_WORDS.has(x?.norm ?? "");
 }
 /**
  * Index of a number after a noun inside `phrase` ("reporters 40 boats", "the meeting two ferries"), or -1. Before a
