@@ -366,7 +366,7 @@ test("an object standing before its subject stays the content when a place or ti
   assert.equal(aside.speaker?.mention?.text, "the guild");
   // With no comma the noun joined straight to the subject is the object; after a preposition it is a phrase of its own.
   assert.equal(statementOf("It was the kind of toll the guild opposed in its spring letter.", "opposed").content.text, "the kind of toll");
-  assert.equal(statementOf("In the end the guild opposed it in its letter.", "opposed").content.text, "it in its letter");
+  assert.equal(statementOf("In the end the guild opposed it in its letter.", "opposed").content.text, "it");
 });
 
 test("a lone noun before a parenthetical cue is the reported clause's subject; a lone connective is not", () => {
@@ -1352,6 +1352,14 @@ test("a 'that' followed only by when or where is a pronoun for what was said: 'S
   // A verb after it makes it the clause's opener; "that of ..." is a pronoun with its own phrase.
   assert.equal(statementOf("Hale said that in 2019 the pier had flooded twice.", "said").content.text, "that in 2019 the pier had flooded twice");
   assert.equal(statementOf("Hale said that of the harbour board.", "said").content.text, "that of the harbour board");
+});
+
+test("'it' or 'so' followed only by when or where stands for what was said: 'Lund denied it at the hearing.'", () => {
+  assert.equal(statementOf("Ida Voss denied it at the hearing.", "denied").content.text, "it");
+  assert.equal(statementOf("Hale said so on Monday.", "said").content.text, "so");
+  // "as" keeps what it was called; a particle with no phrase after it is no place or time.
+  assert.equal(statementOf("Hale described it as a lapse.", "described").content.text, "it as a lapse");
+  assert.equal(statementOf("Hale said it would rain on Monday.", "said").content.text, "it would rain on Monday");
 });
 
 test("a phrase set off by commas after the cue, before 'that', is where it was said: 'acknowledged, in an interview, that ...'", () => {

@@ -413,16 +413,22 @@ function pastAdjunctBeforeQuote(ctx: AttributionContext, k: number): number {
   return past > k && isComma(ctx.tokens[past]) && ctx.quoteOf[past] === -1 && quoteStartingAt(ctx, past + 1) ? past : k;
 }
 
+/** Words that stand in for a whole message after its verb: "said that", "denied it", "said so". */
+const MESSAGE_PRONOUNS: ReadonlySet<string> = new Set(["that", "it", "so"]);
+
 /**
- * "She said that on Tuesday.", "Lund said that at the hearing.": a "that" followed only by a time or a preposition's
- * phrase, with no verb, is a pronoun for what was said, and what follows says when or where.
+ * "She said that on Tuesday.", "Lund denied it at the hearing.": a pronoun followed only by a time or a preposition's
+ * phrase, with no verb, stands for what was said, and what follows says when or where.
  */
 function demonstrativeThat(ctx: AttributionContext, k: number, last: number): boolean {
   const next = ctx.tokens[k + 1];
-  if ((ctx.tokens[k] as Token).norm !== "that" || ctx.quoteOf[k] !== -1 || k >= last || !next) return false;
-  // "that of the campaign" is a pronoun with its own phrase; "attributed that to the staff" keeps where it goes.
-  const own = next.norm === "of" || next.norm === "to";
-  return ((next.pos === "ADP" && !own) || ctx.timeToken[k + 1] === 1) && !hasVerb(ctx, k + 1, last);
+  if (!MESSAGE_PRONOUNS.has((ctx.tokens[k] as Token).norm) || ctx.quoteOf[k] !== -1 || k >= last || !next) return false;
+  // "that of the campaign" is a pronoun with its own phrase; "attributed that to the staff" keeps where it goes;
+  // "described it as a lapse" keeps what it was called.
+  const own = next.norm === "of" || next.norm === "to" || next.norm === "as";
+  // "pointed it out": a preposition with no phrase after it is the verb's particle, not where or when.
+  const phrase = next.pos === "ADP" && !own && k + 2 <= last && (ctx.tokens[k + 2] as Token).pos !== "PUNCT";
+  return (phrase || ctx.timeToken[k + 1] === 1) && !hasVerb(ctx, k + 1, last);
 }
 
 /** X said (that) ... / X endorsed ... / X told reporters (that) ... */
