@@ -672,7 +672,8 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
     // a phrase, whichever wink tags them, and the clause's verb closes it.
     const opensClause = CLAUSE_OPENING_PREPOSITIONS.has(t.norm) && (t.pos === "ADP" || t.pos === "SCONJ");
     if (!opensClause && (!CUE_ADJUNCT_HEADS.has(t.norm) || t.pos !== "ADP" || opensCountBound(ctx, k))) break;
-    const np = opensClauseAfterCount(ctx, phraseStartingAt(ctx, k + 1, ceiling)) ?? participleBeforeNoun(ctx, k + 1, ceiling);
+    const phrase = phraseStartingAt(ctx, k + 1, ceiling);
+    const np = (phrase && (phraseBeforeCount(ctx, phrase) ?? phrase)) ?? participleBeforeNoun(ctx, k + 1, ceiling);
     if (!np) break;
     const afterPhrase = pastParticiple(ctx, pastPossessed(ctx, np.last + 1, ceiling), ceiling);
     const clauseVerb = opensClause && afterPhrase <= ceiling && closesSubordinateClause(ctx, afterPhrase);
@@ -683,14 +684,14 @@ export function skipAdjuncts(ctx: AttributionContext, j: number, ceiling: number
 }
 
 /**
- * "after the meeting 40 boats sank": a number after the preposition's noun, before a verb, opens the clause reported;
- * the preposition's phrase ends before it.
+ * "after the meeting 40 boats sank", "told reporters 40 boats remain missing": a number after a phrase's noun, before a
+ * verb, opens the clause reported; the phrase ends before it. Null when the phrase is no such thing.
  */
-function opensClauseAfterCount(ctx: AttributionContext, np: TokenSpan | null): TokenSpan | null {
-  const next = np ? ctx.tokens[np.last + 1] : undefined;
-  if (!np || !next || !(next.pos === "AUX" || (next.pos === "VERB" && !next.norm.endsWith(PARTICIPLE_SUFFIX)))) return np;
+export function phraseBeforeCount(ctx: AttributionContext, np: TokenSpan): TokenSpan | null {
+  const next = ctx.tokens[np.last + 1];
+  if (!next || ctx.quoteOf[np.last + 1] !== -1 || !(next.pos === "AUX" || (next.pos === "VERB" && !next.norm.endsWith(PARTICIPLE_SUFFIX)))) return null;
   const count = countAfterNoun(ctx, np);
-  return count === -1 ? np : { first: np.first, last: count - 1 };
+  return count === -1 ? null : { first: np.first, last: count - 1 };
 }
 
 /**

@@ -1438,6 +1438,8 @@ test("a fraction bounded after the cue ('about half', 'about a third') opens wha
 
 test("a number after the addressee opens what was told: 'told reporters 40 skiffs sank'", () => {
   assert.equal(statementOf("The warden told reporters 40 skiffs sank.", "told").content.text, "40 skiffs sank");
+  // A present plural is no different from a past form.
+  assert.equal(statementOf("The warden told reporters 40 skiffs remain adrift.", "told").content.text, "40 skiffs remain adrift");
   assert.equal(statementOf("Ravn told the Courier two huts burned down.", "told").content.text, "two huts burned down");
   // A number labelling the addressee stays with it; the count after it opens the subject.
   assert.equal(statementOf("Ravn told Channel 4 two huts burned down.", "told").content.text, "two huts burned down");

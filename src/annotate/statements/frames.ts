@@ -28,9 +28,10 @@ import {
   DASHES,
   opensSequencedAct,
   closesAsideAround,
+  phraseBeforeCount,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
-import { countAfterNoun, DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, opensReportingRelative, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -241,7 +242,8 @@ function opensOwnContent(ctx: AttributionContext, cue: Cue, from: number): boole
  */
 function addresseeAt(ctx: AttributionContext, k: number, last: number): TokenSpan | null {
   const phrase = phraseStartingAt(ctx, k, last);
-  if (phrase) return nameOpeningClause(ctx, phrase) ?? countOpeningClause(ctx, phrase) ?? phrase;
+  // "told reporters 40 boats sank": a count after the addressee's noun opens what was told.
+  if (phrase) return nameOpeningClause(ctx, phrase) ?? phraseBeforeCount(ctx, phrase) ?? phrase;
   if (!OBJECT_PRONOUNS.has(ctx.tokens[k]?.norm ?? "") || ctx.quoteOf[k] !== -1 || k >= last) return phrase;
   const next = ctx.tokens[k + 1] as Token;
   const opensQuote = (next.norm === ":" || isComma(next) || ctx.quoteOf[k + 1] !== -1) && quoteStartingAt(ctx, ctx.quoteOf[k + 1] !== -1 ? k + 1 : k + 2) !== null;
@@ -263,17 +265,6 @@ function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpa
   return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
 }
 
-/**
- * "told reporters 40 boats sank", "told Reuters two ferries were lost": a verb right after the phrase has no subject but
- * the counted noun closing it; a number after a noun opens that subject, and the addressee ends before it. Null when
- * the phrase is no such thing.
- */
-function countOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpan | null {
-  const next = ctx.tokens[phrase.last + 1];
-  if (!next || ctx.quoteOf[phrase.last + 1] !== -1 || !(next.pos === "AUX" || isFiniteVerb(next))) return null;
-  const count = countAfterNoun(ctx, phrase);
-  return count === -1 ? null : { first: phrase.first, last: count - 1 };
-}
 
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
