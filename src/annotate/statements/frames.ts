@@ -265,7 +265,6 @@ function nameOpeningClause(ctx: AttributionContext, phrase: TokenSpan): TokenSpa
   return (ctx.tokens[name] as Token).pos === "PROPN" && name > phrase.first && (ctx.tokens[name - 1] as Token).pos === "NOUN" ? { first: phrase.first, last: name - 1 } : null;
 }
 
-
 /** X said: “...” / X told reporters, “...” */
 function cueThenQuote(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from = cue.last + 1): Draft | null {
   const { last } = sentenceBounds(ctx, cue.last);
