@@ -11,6 +11,8 @@
 //   --dump FILE   write every matched pair on train (gold, system, and the sentence around) as JSON lines
 //   --rules       per rule: system statements, how many match a gold content, how many also its cue exactly
 //   --rule TEXT   with --show: print only system statements (matched or extra) whose rule contains TEXT
+//   --misses      count the gold attributions no statement matched, by why: no gold content, no statement near,
+//                 or only statements already matched to another attribution (counts only, so dev stays unseen)
 //
 // Scoring: system statements and gold attributions are paired one-to-one by content overlap (largest
 // overlap first). "content overlap" counts the pairs; the other rows count pairs whose field also
@@ -149,6 +151,7 @@ function main(): void {
   const dump = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
   const dumped: string[] = [];
   const byRule = new Map<string, { predicted: number; content: number; cue: number }>();
+  const misses = new Map<string, number>();
   const ruleAt = args.indexOf("--rule");
   const ruleFilter = ruleAt >= 0 ? args[ruleAt + 1] : undefined;
   const fileAt = args.indexOf("--file");
@@ -191,6 +194,7 @@ function main(): void {
     predictedCount += predicted.length;
     const pairs = score(system, predicted, r.attributions);
     tallyRules(byRule, predicted, r.attributions, pairs);
+    tallyMisses(misses, predicted, r.attributions, pairs);
     if (show > 0 && examples.length < show) {
       if (ruleFilter !== undefined) collectRuleExamples(examples, show, r, predicted, pairs, ruleFilter);
       else collectExamples(examples, show, r, predicted, pairs, only);
@@ -234,11 +238,33 @@ function main(): void {
       console.log(`${rule.padEnd(40)}${String(c.predicted).padStart(9)}  ${f(c.content / c.predicted).padStart(9)}  ${f(c.cue / c.predicted).padStart(5)}`);
     }
   }
+  if (args.includes("--misses")) {
+    console.log(`\nmissed gold attributions: ${[...misses.values()].reduce((a, b) => a + b, 0)}`);
+    for (const [kind, n] of [...misses].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(7)}  ${kind}`);
+  }
   if (examples.length) console.log("\n" + examples.join("\n"));
   if (dump) writeFileSync(dump, dumped.join("\n") + "\n");
 }
 
 type Field = "speaker" | "cue" | "content";
+
+/** Why each gold attribution no statement matched was missed: what a rule could still reach, and what none can. */
+function tallyMisses(out: Map<string, number>, predicted: readonly Predicted[], gold: readonly GoldAttribution[], pairs: readonly [number, number][]): void {
+  const matchedGold = new Set(pairs.map(([, j]) => j));
+  const matchedSystem = new Set(pairs.map(([i]) => i));
+  gold.forEach((g, j) => {
+    if (matchedGold.has(j)) return;
+    const content = g.content;
+    let kind: string;
+    if (!content || content.end <= content.start) kind = "gold has no content span (no statement can match)";
+    else {
+      const near = predicted.flatMap((p, i) => (overlap(p.content, content) > 0 ? [i] : []));
+      if (near.length === 0) kind = "no statement overlaps its content";
+      else kind = near.every((i) => matchedSystem.has(i)) ? "only statements matched to another attribution overlap it" : "an unmatched statement overlaps it";
+    }
+    out.set(kind, (out.get(kind) ?? 0) + 1);
+  });
+}
 
 function tallyRules(out: Map<string, { predicted: number; content: number; cue: number }>, predicted: readonly Predicted[], gold: readonly GoldAttribution[], pairs: readonly [number, number][]): void {
   const goldOf = new Map(pairs);
