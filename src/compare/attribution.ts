@@ -5,6 +5,7 @@ import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { spellingVariants } from "./names.js";
 import { sameEntity } from "../annotate/entities.js";
+import { bareName, foldSurname } from "../annotate/entities/names.js";
 import { countryOf } from "../annotate/entities/gazetteer.js";
 import { givenNameGender } from "../annotate/entities/lexicon.js";
 import { affiliations, roleHead } from "../annotate/entities/roles.js";
@@ -347,9 +348,28 @@ function speakerType(said: Said): string | undefined {
   return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type ?? (pronounHeld(said) ? "person" : undefined);
 }
 
-/** "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to. */
+/**
+ * "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to; but "Joan Marsh"
+ * written out is not "Peter Marsh" for the surname they share. A bare "Marsh" may be either, whichever
+ * coreference picked, so the surname still names the other.
+ */
 function namedIn(s: Statement, name: string): boolean {
-  return surnameIn(s.speaker?.mention?.text ?? "", name);
+  const own = s.speakerCanonical;
+  const mention = s.speaker?.mention?.text ?? "";
+  if (own && namesakes(own, name) && givenNameIn(mention, own)) return false;
+  return surnameIn(mention, name);
+}
+
+function givenNameIn(text: string, name: string): boolean {
+  const given = bareName(name).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  return text.toLowerCase().split(/[^\p{L}'.-]+/u).includes(given);
+}
+
+/** Two full names with one surname whose given names cannot be one person's. */
+function namesakes(x: string, y: string): boolean {
+  const [wx, wy] = [x, y].map((n) => bareName(n).trim().split(/\s+/));
+  if (!wx || !wy || wx.length < 2 || wy.length < 2) return false;
+  return foldSurname(wx.at(-1) as string) === foldSurname(wy.at(-1) as string) && !sameEntity(x, y, "person");
 }
 
 /** By surname alone, as a report names a person after her first mention; short last words (initials, "Jr") say too little. */

@@ -961,3 +961,22 @@ test("a quote given to a named man in one report and to a spokeswoman in the oth
   assert.equal(roles("Kim Lee", "The union's spokeswoman").length, 0);
   assert.equal(roles("Tom Holt", "The union's spokesperson").length, 0);
 });
+
+test("a quote given to Joan Marsh in one report and to Peter Marsh in the other is given to two people", () => {
+  const byMarsh = (id: string, given: string) =>
+    docWith(id, `${quote} said ${given} Marsh of the harbour board.`, {
+      entities: [{ text: `${given} Marsh`, type: "person" }],
+      statements: [{ speaker: `${given} Marsh`, canonical: `${given} Marsh`, cue: "said", content: quote, direct: true }],
+    });
+  assert.equal(attribution(byMarsh("a", "Joan"), byMarsh("b", "Peter")).length, 1);
+  assert.equal(compareStory([byMarsh("a", "Joan"), byMarsh("b", "Peter")], "s").findings.filter((f) => f.kind === "agreement" && f.aspect === "attribution").length, 0);
+  // One given name, or its short form, is one person.
+  assert.equal(attribution(byMarsh("a", "Joan"), byMarsh("b", "Joan")).length, 0);
+  assert.equal(attribution(byMarsh("a", "J."), byMarsh("b", "Joan")).length, 0);
+  // A bare "Marsh" resolved to Peter may be Joan, whom the other report names: coreference chose, not the report.
+  const bare = docWith("c", `${quote} said Marsh of the harbour board.`, {
+    entities: [{ text: "Marsh", type: "person" }],
+    statements: [{ speaker: "Marsh", canonical: "Peter Marsh", cue: "said", content: quote, direct: true }],
+  });
+  assert.equal(attribution(byMarsh("a", "Joan"), bare).length, 0);
+});
