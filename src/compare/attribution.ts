@@ -18,6 +18,8 @@ const SAME_CONTENT = 0.5;
 const MIN_TAKEN_TERMS = 3;
 /** One speaker denying and admitting a matter is rarely worded alike twice; a looser overlap ties them. */
 const SAME_MATTER = 0.3;
+/** Most an agreement on who said it can be worth when one report's speaker is a pronoun with two people before it. */
+const GUESSED_SPEAKER = 0.5;
 
 type Said = {
   doc: AnnotatedDoc;
@@ -208,13 +210,16 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const stances = [cueStance(x), cueStance(y)];
   const opposed = stances[0] !== null && stances[1] !== null && stances[0] !== stances[1];
   if (sameSpeaker && !opposed && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
+    // "he said" after two men named is one of them by coreference's guess: too weak to accuse, so too weak to
+    // vouch for either with full confidence.
+    const guessed = [x, y].some((s) => byPronoun(s) && !pronounHeld(s));
     drafts.push({
       kind: "agreement",
       aspect: "attribution",
       rule: "attribution/same-speaker",
       summary: `Both give ${content} to ${nameX}`,
       claims: [speakerClaim(texts, idX, x.statement, nameX), speakerClaim(texts, idY, y.statement, nameY)],
-      confidence: Math.min(1, 0.3 + overlap * 0.7),
+      confidence: Math.min(guessed ? GUESSED_SPEAKER : 1, 0.3 + overlap * 0.7),
     });
     const wording = quoteWording(x, y, texts);
     if (wording) drafts.push(wording);

@@ -259,6 +259,25 @@ test("a quote given by 'he said' to the one person named just before, and to som
   assert.equal(attributions(c, b).length, 0);
 });
 
+test("'he said' after two people named agrees with a report naming one of them only as far as a guess goes", () => {
+  const sameSpeaker = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    compareStory([x, y], "s").findings.find((f) => f.kind === "agreement" && f.aspect === "attribution" && f.summary.startsWith("Both give"));
+  const words = '"Nobody crossed a weir after dark,"';
+  const named = docWith("b", `${words} said Ivo Saar, the warden.`, {
+    entities: [{ text: "Ivo Saar", type: "person" }],
+    statements: [{ speaker: "Ivo Saar", cue: "said", content: words, direct: true, canonical: "Ivo Saar" }],
+  });
+  const byHe = (id: string, before: string, people: string[]) =>
+    docWith(id, `${before} ${words} he said.`, {
+      entities: people.map((text) => ({ text, type: "person" as const })),
+      statements: [{ speaker: "he", cue: "said.", content: words, direct: true, canonical: "Ivo Saar" }],
+    });
+  const held = sameSpeaker(byHe("a", "Warden Ivo Saar came to the lock.", ["Ivo Saar"]), named);
+  const guessed = sameSpeaker(byHe("c", "Warden Ivo Saar met pilot Eli Mann at the lock.", ["Ivo Saar", "Eli Mann"]), named);
+  assert.equal(held?.confidence, 1);
+  assert.ok(guessed && guessed.confidence <= 0.5);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
