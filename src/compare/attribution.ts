@@ -5,6 +5,7 @@ import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { roleConflict, type RoleJudge } from "./roles.js";
 import { spellingVariants } from "./names.js";
 import { sameEntity } from "../annotate/entities.js";
+import { bareName, foldSurname } from "../annotate/entities/names.js";
 import { countryOf } from "../annotate/entities/gazetteer.js";
 import { givenNameGender } from "../annotate/entities/lexicon.js";
 import { affiliations, roleHead } from "../annotate/entities/roles.js";
@@ -17,6 +18,8 @@ const SAME_CONTENT = 0.5;
 const MIN_TAKEN_TERMS = 3;
 /** One speaker denying and admitting a matter is rarely worded alike twice; a looser overlap ties them. */
 const SAME_MATTER = 0.3;
+/** Most an agreement on who said it can be worth when one report's speaker is a pronoun with two people before it. */
+const GUESSED_SPEAKER = 0.5;
 
 type Said = {
   doc: AnnotatedDoc;
@@ -207,13 +210,16 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const stances = [cueStance(x), cueStance(y)];
   const opposed = stances[0] !== null && stances[1] !== null && stances[0] !== stances[1];
   if (sameSpeaker && !opposed && !blameDiffers(blamedParties(statementKeys(x), x.statement), blamedParties(statementKeys(y), y.statement))) {
+    // "he said" after two men named is one of them by coreference's guess: too weak to accuse, so too weak to
+    // vouch for either with full confidence.
+    const guessed = [x, y].some((s) => byPronoun(s) && !pronounHeld(s));
     drafts.push({
       kind: "agreement",
       aspect: "attribution",
       rule: "attribution/same-speaker",
       summary: `Both give ${content} to ${nameX}`,
       claims: [speakerClaim(texts, idX, x.statement, nameX), speakerClaim(texts, idY, y.statement, nameY)],
-      confidence: Math.min(1, 0.3 + overlap * 0.7),
+      confidence: Math.min(guessed ? GUESSED_SPEAKER : 1, 0.3 + overlap * 0.7),
     });
     const wording = quoteWording(x, y, texts);
     if (wording) drafts.push(wording);
@@ -347,9 +353,28 @@ function speakerType(said: Said): string | undefined {
   return said.doc.entities.find((e) => e.start < mention.end && mention.start < e.end)?.type ?? (pronounHeld(said) ? "person" : undefined);
 }
 
-/** "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to. */
+/**
+ * "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to; but "Joan Marsh"
+ * written out is not "Peter Marsh" for the surname they share. A bare "Marsh" may be either, whichever
+ * coreference picked, so the surname still names the other.
+ */
 function namedIn(s: Statement, name: string): boolean {
-  return surnameIn(s.speaker?.mention?.text ?? "", name);
+  const own = s.speakerCanonical;
+  const mention = s.speaker?.mention?.text ?? "";
+  if (own && namesakes(own, name) && givenNameIn(mention, own)) return false;
+  return surnameIn(mention, name);
+}
+
+function givenNameIn(text: string, name: string): boolean {
+  const given = bareName(name).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  return text.toLowerCase().split(/[^\p{L}'.-]+/u).includes(given);
+}
+
+/** Two full names with one surname whose given names cannot be one person's. */
+function namesakes(x: string, y: string): boolean {
+  const [wx, wy] = [x, y].map((n) => bareName(n).trim().split(/\s+/));
+  if (!wx || !wy || wx.length < 2 || wy.length < 2) return false;
+  return foldSurname(wx.at(-1) as string) === foldSurname(wy.at(-1) as string) && !sameEntity(x, y, "person");
 }
 
 /** By surname alone, as a report names a person after her first mention; short last words (initials, "Jr") say too little. */

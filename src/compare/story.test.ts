@@ -259,6 +259,25 @@ test("a quote given by 'he said' to the one person named just before, and to som
   assert.equal(attributions(c, b).length, 0);
 });
 
+test("'he said' after two people named agrees with a report naming one of them only as far as a guess goes", () => {
+  const sameSpeaker = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    compareStory([x, y], "s").findings.find((f) => f.kind === "agreement" && f.aspect === "attribution" && f.summary.startsWith("Both give"));
+  const words = '"Nobody crossed a weir after dark,"';
+  const named = docWith("b", `${words} said Ivo Saar, the warden.`, {
+    entities: [{ text: "Ivo Saar", type: "person" }],
+    statements: [{ speaker: "Ivo Saar", cue: "said", content: words, direct: true, canonical: "Ivo Saar" }],
+  });
+  const byHe = (id: string, before: string, people: string[]) =>
+    docWith(id, `${before} ${words} he said.`, {
+      entities: people.map((text) => ({ text, type: "person" as const })),
+      statements: [{ speaker: "he", cue: "said.", content: words, direct: true, canonical: "Ivo Saar" }],
+    });
+  const held = sameSpeaker(byHe("a", "Warden Ivo Saar came to the lock.", ["Ivo Saar"]), named);
+  const guessed = sameSpeaker(byHe("c", "Warden Ivo Saar met pilot Eli Mann at the lock.", ["Ivo Saar", "Eli Mann"]), named);
+  assert.equal(held?.confidence, 1);
+  assert.ok(guessed && guessed.confidence <= 0.5);
+});
+
 test("a title inside a direct quote is the speaker's as of then, not the report's own description", () => {
   const mayor = docWith("a", "Mayor Ann Ode opened the new bridge on Monday.", { entities: [{ text: "Ann Ode", type: "person", role: "Mayor" }] });
   const recalled = docWith("b", 'Her old aide recalled the leaflet: "Senator Ann Ode will build the new bridge."', {
@@ -960,4 +979,23 @@ test("a quote given to a named man in one report and to a spokeswoman in the oth
   assert.equal(roles("Mia Holt", "The union's spokeswoman").length, 0);
   assert.equal(roles("Kim Lee", "The union's spokeswoman").length, 0);
   assert.equal(roles("Tom Holt", "The union's spokesperson").length, 0);
+});
+
+test("a quote given to Joan Marsh in one report and to Peter Marsh in the other is given to two people", () => {
+  const byMarsh = (id: string, given: string) =>
+    docWith(id, `${quote} said ${given} Marsh of the harbour board.`, {
+      entities: [{ text: `${given} Marsh`, type: "person" }],
+      statements: [{ speaker: `${given} Marsh`, canonical: `${given} Marsh`, cue: "said", content: quote, direct: true }],
+    });
+  assert.equal(attribution(byMarsh("a", "Joan"), byMarsh("b", "Peter")).length, 1);
+  assert.equal(compareStory([byMarsh("a", "Joan"), byMarsh("b", "Peter")], "s").findings.filter((f) => f.kind === "agreement" && f.aspect === "attribution").length, 0);
+  // One given name, or its short form, is one person.
+  assert.equal(attribution(byMarsh("a", "Joan"), byMarsh("b", "Joan")).length, 0);
+  assert.equal(attribution(byMarsh("a", "J."), byMarsh("b", "Joan")).length, 0);
+  // A bare "Marsh" resolved to Peter may be Joan, whom the other report names: coreference chose, not the report.
+  const bare = docWith("c", `${quote} said Marsh of the harbour board.`, {
+    entities: [{ text: "Marsh", type: "person" }],
+    statements: [{ speaker: "Marsh", canonical: "Peter Marsh", cue: "said", content: quote, direct: true }],
+  });
+  assert.equal(attribution(byMarsh("a", "Joan"), bare).length, 0);
 });
