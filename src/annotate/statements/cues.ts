@@ -480,8 +480,11 @@ const NON_SPEAKER_LABELS = new Set([
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
-  "look", "boom", "busted", "bombshell", "so", "for",
+  "look", "boom", "busted", "bombshell", "so", "for", "caption", "clarification", "credit", "credits", "image",
 ]);
+
+/** "Image caption:", "Photo credit:", "Delegate Update:": the last word of a furniture label names the kind of line. */
+const FURNITURE_LABEL_HEADS = new Set(["caption", "credit", "credits", "note", "correction", "clarification", "update", "updated"]);
 
 /**
  * "Lind: The plan is not final", "MOE: We never said that ...": a line that opens with a short
@@ -499,8 +502,9 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   }
   const label = ctx.tokens[s.tokenStart] as Token;
   const second = ctx.tokens[s.tokenStart + 1]?.norm;
+  const head = (ctx.tokens[i - 1] as Token).norm;
   // "The Latest: ...", a running news digest, heads its items with a kicker, not a speaker.
-  if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
+  if (NON_SPEAKER_LABELS.has(label.norm) || FURNITURE_LABEL_HEADS.has(head) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
   return i - s.tokenStart > 1 || startsUpper(label.text);
 }
 
