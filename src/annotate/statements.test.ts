@@ -1458,6 +1458,11 @@ test("a label naming page furniture by its last word is no speaker; a report ins
   assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["The harbour board"]);
 });
 
+test("the piece speaking of itself is an editor's note, not a source: 'This story has been updated ...'", () => {
+  const doc = annotate("This story has been updated to include comment from the guild. An earlier version of this article said the quay was shut. This report says the quay is open.");
+  assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["This report"]);
+});
+
 test("a page's stamp or a kicker naming the kind of piece before a colon is no speaker: 'Published:', 'Analysis:'", () => {
   assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Feb 3, 2019 9:45 AM ET").statements, []);
   assert.deepEqual(annotate("Analysis: Harbour Board Faces Hard Choices\n\nPrediction: Rovers Will Win The Cup").statements, []);
