@@ -1458,6 +1458,12 @@ test("a label naming page furniture by its last word is no speaker; a report ins
   assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["The harbour board"]);
 });
 
+test("a participle between an opening noun and its 'be' modifies the noun: 'The views expressed here are her own.'", () => {
+  assert.deepEqual(annotate("The views expressed here are her own.").statements, []);
+  const doc = annotate("The pilots said there were delays. The fee, which critics said was unfair, stays.");
+  assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["The pilots", "critics"]);
+});
+
 test("the piece speaking of itself is an editor's note, not a source: 'This story has been updated ...'", () => {
   const doc = annotate("This story has been updated to include comment from the guild. An earlier version of this article said the quay was shut. This report says the quay is open.");
   assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["This report"]);

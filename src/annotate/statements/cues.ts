@@ -126,7 +126,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || endsNounCompound(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isReducedRelative(ctx, i) || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || endsNounCompound(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (lacksInfinitiveItNeeds(ctx, i)) continue;
@@ -1559,6 +1559,27 @@ function asksAfterQuestion(ctx: AttributionContext, i: number): boolean {
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
 function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
   return nounPhraseStart(ctx, j) === (ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0);
+}
+
+const FINITE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "The views expressed here are her own": a participle right after a noun, then (past an adverb) a form of "be" with
+ * no subject of its own, modifies the noun that opens the sentence; the "be" is the noun's verb and no one is
+ * reported. ("there" is a subject.)
+ */
+function isReducedRelative(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (ctx.tokens[i - 1]?.pos !== "NOUN" || !(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
+  // "which critics said was unfair", "The toll the pilots opposed was ...", "The fee that pilots said was ...": after
+  // a relative, or a second determiner opening one, the noun is the cue's subject.
+  if (!nounPhraseOpensSentence(ctx, i - 1)) return false;
+  for (let k = nounPhraseStart(ctx, i - 1) + 1; k < i; k++) if ((ctx.tokens[k] as Token).pos === "DET") return false;
+  let k = i + 1;
+  while (ctx.tokens[k]?.pos === "ADV" && ctx.tokens[k]?.norm !== "there") k++;
+  const be = ctx.tokens[k];
+  // A finite "be" only: "explained why being portrayed ..." opens a gerund the cue reports.
+  return be !== undefined && be.pos === "AUX" && FINITE_BE.has(be.norm) && ctx.quoteOf[k] === -1;
 }
 
 /** Where the noun phrase ending at token `j` starts, within its sentence. */
