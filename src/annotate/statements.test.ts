@@ -1452,6 +1452,23 @@ test("a digest or discourse kicker before a colon is no speaker; the item's own 
   assert.equal(byCue(doc, "tells").speaker?.mention?.text, "Lund");
 });
 
+test("a label naming page furniture by its last word is no speaker; a report inside it still speaks: 'Image caption:'", () => {
+  assert.deepEqual(annotate("Image caption: Pilots wait on the quay at dawn\n\nPhoto credit: Lars Vik").statements, []);
+  const doc = annotate("Clarification: The harbour board said the vote was on Friday.");
+  assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["The harbour board"]);
+});
+
+test("a participle between an opening noun and its 'be' modifies the noun: 'The views expressed here are her own.'", () => {
+  assert.deepEqual(annotate("The views expressed here are her own.").statements, []);
+  const doc = annotate("The pilots said there were delays. The fee, which critics said was unfair, stays.");
+  assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["The pilots", "critics"]);
+});
+
+test("the piece speaking of itself is an editor's note, not a source: 'This story has been updated ...'", () => {
+  const doc = annotate("This story has been updated to include comment from the guild. An earlier version of this article said the quay was shut. This report says the quay is open.");
+  assert.deepEqual(doc.statements.map((s) => s.speaker?.mention?.text), ["This report"]);
+});
+
 test("a page's stamp or a kicker naming the kind of piece before a colon is no speaker: 'Published:', 'Analysis:'", () => {
   assert.deepEqual(annotate("Published: 02:31 GMT, 12 March 2013\n\nPosted: Feb 3, 2019 9:45 AM ET").statements, []);
   assert.deepEqual(annotate("Analysis: Harbour Board Faces Hard Choices\n\nPrediction: Rovers Will Win The Cup").statements, []);

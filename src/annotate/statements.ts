@@ -40,7 +40,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const unnested = dropNested(ctx, endInsideSpeaker(ctx, endBeforeCoordinatedCue(ctx, ordered)));
   const reshaped = unnested.map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))));
-  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d));
+  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d) && !namesThisPiece(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -582,6 +582,18 @@ function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
   const { first, last } = sentenceBounds(ctx, d.cue.first);
   const aux = QUESTION_WORDS.has(ctx.tokens[first]?.norm ?? "") ? first + 1 : first;
   return aux + 1 === d.source.first && ctx.tokens[aux]?.pos === "AUX" && ctx.tokens[last]?.norm === "?";
+}
+
+/** The words a piece uses for itself: "this story", "this article". ("this report" often names someone else's.) */
+const SELF_NOUNS: ReadonlySet<string> = new Set(["story", "article", "post", "piece"]);
+
+/**
+ * "This story has been updated to include ...", "An earlier version of this article misstated ...": the piece speaking
+ * of itself is an editor's note, not a source; PolNeAR leaves it unmarked.
+ */
+function namesThisPiece(ctx: AttributionContext, d: Draft): boolean {
+  if (!d.source || d.source.last <= d.source.first) return false;
+  return SELF_NOUNS.has((ctx.tokens[d.source.last] as Token).norm) && ctx.tokens[d.source.last - 1]?.norm === "this";
 }
 
 /**

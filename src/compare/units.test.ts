@@ -32,3 +32,19 @@ test("a clause joiner splits a sentence into units outside quotation marks, not 
   assert.deepEqual(units('He called it "a disgrace", and the council voted to close the pier.'), ['He called it "a disgrace"', "and the council voted to close the pier."]);
   assert.deepEqual(units("The pier was closed on Monday, and the ferry moved to the north quay."), ["The pier was closed on Monday", "and the ferry moved to the north quay."]);
 });
+
+test("lines a page carries around the story are no claim units; story sentences that look alike stay", () => {
+  const units = (text: string) => buildUnits(docWith("a", text), 0).map((u) => text.slice(u.start, u.end));
+  for (const line of [
+    "(Reporting by Ann Berg; Editing by Tom Holt)",
+    "Harbour Times writer Lars Vik contributed to this report.",
+    "By LARS VIK Harbour Times",
+    "Copyright 2023 The Harbour Times. All rights reserved.",
+    "This story has been updated to include comment from the guild.",
+    "Correction: An earlier version of this story misstated the toll.",
+    "Read more: Pilots strike for a second day",
+  ]) assert.deepEqual(units(line), [], line);
+  assert.deepEqual(units("By Tuesday the pilots had returned."), ["By Tuesday the pilots had returned."]);
+  assert.deepEqual(units("By Friday."), ["By Friday."]);
+  assert.deepEqual(units("The guild said the story was untrue."), ["The guild said the story was untrue."]);
+});

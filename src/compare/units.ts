@@ -40,10 +40,32 @@ export type Unit = {
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "although", "though"]);
 
+/**
+ * Lines a page or feed carries around the story (credits, bylines, editors' notes, teasers, copyright) say nothing
+ * about the event; built into units they turn up as facts only one report states.
+ */
+const PAGE_FURNITURE: readonly RegExp[] = [
+  /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu,
+  /\bcontributed (?:to this (?:report|story|article)|reporting)\b/iu,
+  // "By OLA DAHL Associated Press", "By Ann Berg, Staff Writer": only names, no sentence ("By Tuesday the ...",
+  // "By Jan. 1 ..." cut at its period).
+  /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|the|[,|]|\s)+(?<!\.)$/u,
+  /^(?:copyright\b|©)|\ball rights reserved\b/iu,
+  /^(?:this|the) (?:story|article|post|piece) (?:has been|was) (?:updated|corrected|amended|changed)\b/iu,
+  /^(?:(?:correction|clarification)\s*:\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|post|piece)\b/iu,
+  /^(?:read more|read next|related(?: coverage)?|more from [^:]{1,30}|image caption|photo credit|our standards)\s*:/iu,
+  /^(?:sign up|subscribe) (?:for|to)\b/iu,
+];
+
+export function isPageFurniture(sentence: string): boolean {
+  return PAGE_FURNITURE.some((re) => re.test(sentence.trim()));
+}
+
 /** Split every sentence of a document into claim units. */
 export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
   const units: Unit[] = [];
   for (const sentence of doc.sentences) {
+    if (isPageFurniture(doc.article.text.slice(sentence.start, sentence.end))) continue;
     for (const [from, to] of clauseRanges(doc.tokens, sentence.tokenStart, sentence.tokenEnd)) {
       const first = doc.tokens[from] as Token;
       const last = doc.tokens[to - 1] as Token;

@@ -126,7 +126,7 @@ export function findCues(ctx: AttributionContext): Cue[] {
       continue;
     }
     const frame = verbFrame(ctx, i) ?? (isVerbBesideQuote(ctx, i) ? "speech" : undefined);
-    if (!frame || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || endsNounCompound(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
+    if (!frame || isReducedRelative(ctx, i) || isNamingParticiple(ctx, i) || isCountedParticiple(ctx, i) || isConcessiveSaid(ctx, i) || findsOneself(ctx, i) || seeksOffice(ctx, i) || isAdvice(ctx, i) || isGerundNoun(ctx, i) || endsNounCompound(ctx, i) || particleChangesSense(ctx, i) || (frame === "belief" && perceivedInPassing(ctx, i))) continue;
     if (CUES_ONLY_BEFORE_THAT.has(t.lemma) && tokens[i + 1]?.norm !== "that") continue;
     if (CUES_ONLY_BEFORE_AS.has(t.lemma) && !asAfterObject(ctx, i)) continue;
     if (lacksInfinitiveItNeeds(ctx, i)) continue;
@@ -480,8 +480,11 @@ const NON_SPEAKER_LABELS = new Set([
   "q", "a", "update", "updated", "note", "editor", "editor's", "contributing", "breaking", "byline", "watch", "video",
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
-  "look", "boom", "busted", "bombshell", "so", "for",
+  "look", "boom", "busted", "bombshell", "so", "for", "caption", "clarification", "credit", "credits", "image",
 ]);
+
+/** "Image caption:", "Photo credit:", "Delegate Update:": the last word of a furniture label names the kind of line. */
+const FURNITURE_LABEL_HEADS = new Set(["caption", "credit", "credits", "note", "correction", "clarification", "update", "updated"]);
 
 /**
  * "Lind: The plan is not final", "MOE: We never said that ...": a line that opens with a short
@@ -499,8 +502,9 @@ function isSpeakerLabelColon(ctx: AttributionContext, i: number): boolean {
   }
   const label = ctx.tokens[s.tokenStart] as Token;
   const second = ctx.tokens[s.tokenStart + 1]?.norm;
+  const head = (ctx.tokens[i - 1] as Token).norm;
   // "The Latest: ...", a running news digest, heads its items with a kicker, not a speaker.
-  if (NON_SPEAKER_LABELS.has(label.norm) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
+  if (NON_SPEAKER_LABELS.has(label.norm) || FURNITURE_LABEL_HEADS.has(head) || (label.norm === "editor" && second === "'s") || (label.norm === "the" && second === "latest")) return false;
   return i - s.tokenStart > 1 || startsUpper(label.text);
 }
 
@@ -1555,6 +1559,27 @@ function asksAfterQuestion(ctx: AttributionContext, i: number): boolean {
 /** Does the noun phrase ending at token `j` start its sentence (and so is likely its subject)? */
 function nounPhraseOpensSentence(ctx: AttributionContext, j: number): boolean {
   return nounPhraseStart(ctx, j) === (ctx.sentences[ctx.sentenceOf[j] as number]?.tokenStart ?? 0);
+}
+
+const FINITE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "The views expressed here are her own": a participle right after a noun, then (past an adverb) a form of "be" with
+ * no subject of its own, modifies the noun that opens the sentence; the "be" is the noun's verb and no one is
+ * reported. ("there" is a subject.)
+ */
+function isReducedRelative(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  if (ctx.tokens[i - 1]?.pos !== "NOUN" || !(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
+  // "which critics said was unfair", "The toll the pilots opposed was ...", "The fee that pilots said was ...": after
+  // a relative, or a second determiner opening one, the noun is the cue's subject.
+  if (!nounPhraseOpensSentence(ctx, i - 1)) return false;
+  for (let k = nounPhraseStart(ctx, i - 1) + 1; k < i; k++) if ((ctx.tokens[k] as Token).pos === "DET") return false;
+  let k = i + 1;
+  while (ctx.tokens[k]?.pos === "ADV" && ctx.tokens[k]?.norm !== "there") k++;
+  const be = ctx.tokens[k];
+  // A finite "be" only: "explained why being portrayed ..." opens a gerund the cue reports.
+  return be !== undefined && be.pos === "AUX" && FINITE_BE.has(be.norm) && ctx.quoteOf[k] === -1;
 }
 
 /** Where the noun phrase ending at token `j` starts, within its sentence. */
