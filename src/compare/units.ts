@@ -58,7 +58,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
 ];
 
 export function isPageFurniture(sentence: string): boolean {
-  return PAGE_FURNITURE.some((re) => re.test(sentence.trim()));
+  const line = sentence.trim();
+  return PAGE_FURNITURE.some((re) => re.test(line));
 }
 
 /** Split every sentence of a document into claim units. */

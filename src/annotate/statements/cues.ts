@@ -1491,6 +1491,11 @@ function isReputation(ctx: AttributionContext, i: number): boolean {
 }
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "thought", "found", "known", "seen", "shown", "heard", "written", "held", "understood"]);
+
+/** Could this word be a past participle: "-ed", or one of the irregular ones a cue takes? */
+function hasParticipleForm(t: Token): boolean {
+  return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm);
+}
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
 
@@ -1500,7 +1505,7 @@ const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "w
  */
 export function isPassive(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
-  if (!(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
+  if (!hasParticipleForm(t)) return false;
   let j = i - 1;
   while (j >= 0 && ((ctx.tokens[j] as Token).pos === "ADV" || isNegationParticle(ctx.tokens[j] as Token)) && !SUBORDINATORS_BEFORE_PARTICIPLE.has((ctx.tokens[j] as Token).norm)) j--;
   const aux = ctx.tokens[j];
@@ -1569,12 +1574,12 @@ const FINITE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
  * reported. ("there" is a subject.)
  */
 function isReducedRelative(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
-  if (ctx.tokens[i - 1]?.pos !== "NOUN" || !(t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm))) return false;
+  if (ctx.tokens[i - 1]?.pos !== "NOUN" || !hasParticipleForm(ctx.tokens[i] as Token)) return false;
   // "which critics said was unfair", "The toll the pilots opposed was ...", "The fee that pilots said was ...": after
   // a relative, or a second determiner opening one, the noun is the cue's subject.
-  if (!nounPhraseOpensSentence(ctx, i - 1)) return false;
-  for (let k = nounPhraseStart(ctx, i - 1) + 1; k < i; k++) if ((ctx.tokens[k] as Token).pos === "DET") return false;
+  const start = nounPhraseStart(ctx, i - 1);
+  if (start !== (ctx.sentences[ctx.sentenceOf[i - 1] as number]?.tokenStart ?? 0)) return false;
+  for (let k = start + 1; k < i; k++) if ((ctx.tokens[k] as Token).pos === "DET") return false;
   let k = i + 1;
   while (ctx.tokens[k]?.pos === "ADV" && ctx.tokens[k]?.norm !== "there") k++;
   const be = ctx.tokens[k];
