@@ -46,5 +46,12 @@ test("lines a page carries around the story are no claim units; story sentences 
   ]) assert.deepEqual(units(line), [], line);
   assert.deepEqual(units("By Tuesday the pilots had returned."), ["By Tuesday the pilots had returned."]);
   assert.deepEqual(units("By Friday."), ["By Friday."]);
+  assert.deepEqual(units("By Ann Berg, Staff Writer | Harbour Times"), []);
   assert.deepEqual(units("The guild said the story was untrue."), ["The guild said the story was untrue."]);
+});
+
+// A hang guard, not a speed target: one pattern over the whole line backtracked exponentially on such a line.
+test("a long capitalised line that is no byline is read, not stalled on", { timeout: 10_000 }, () => {
+  const shout = `By ${"A".repeat(60)}.`;
+  assert.deepEqual(buildUnits(docWith("a", shout), 0).map((u) => shout.slice(u.start, u.end)), [shout]);
 });

@@ -47,9 +47,6 @@ const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas", "although", "t
 const PAGE_FURNITURE: readonly RegExp[] = [
   /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu,
   /\bcontributed (?:to this (?:report|story|article)|reporting)\b/iu,
-  // "By OLA DAHL Associated Press", "By Ann Berg, Staff Writer": only names, no sentence ("By Tuesday the ...",
-  // "By Jan. 1 ..." cut at its period).
-  /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|the|[,|]|\s)+(?<!\.)$/u,
   /^(?:copyright\b|©)|\ball rights reserved\b/iu,
   /^(?:this|the) (?:story|article|post|piece) (?:has been|was) (?:updated|corrected|amended|changed)\b/iu,
   /^(?:(?:correction|clarification)\s*:\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|post|piece)\b/iu,
@@ -59,7 +56,23 @@ const PAGE_FURNITURE: readonly RegExp[] = [
 
 export function isPageFurniture(sentence: string): boolean {
   const line = sentence.trim();
-  return PAGE_FURNITURE.some((re) => re.test(line));
+  return isByline(line) || PAGE_FURNITURE.some((re) => re.test(line));
+}
+
+const BYLINE_START = /^[Bb]y\s+/;
+const BYLINE_NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const BYLINE_LINKS: ReadonlySet<string> = new Set(["and", "of", "the"]);
+
+/**
+ * "By OLA DAHL Associated Press", "By Ann Berg, Staff Writer": only names, no sentence ("By Tuesday the ...", "By Jan.
+ * 1 ..." cut at its period). Read word by word: one pattern over the whole line backtracks exponentially on a long
+ * line of capitals that fails to match.
+ */
+function isByline(line: string): boolean {
+  const start = BYLINE_START.exec(line);
+  if (!start || line.endsWith(".")) return false;
+  const words = line.slice(start[0].length).split(/[\s,|]+/).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => BYLINE_NAME_WORD.test(w) || BYLINE_LINKS.has(w));
 }
 
 /** Split every sentence of a document into claim units. */
