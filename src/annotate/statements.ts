@@ -588,7 +588,7 @@ function askedOfReader(ctx: AttributionContext, d: Draft): boolean {
 const SELF_NOUNS: ReadonlySet<string> = new Set(["story", "article", "post", "piece"]);
 
 /**
- * "This story has been updated to include ...", "An earlier version of this article misstated ...": the piece speaking
+ * "This story has been updated to include ...", "An earlier version of this article gave ...": the piece speaking
  * of itself is an editor's note, not a source; PolNeAR leaves it unmarked.
  */
 function namesThisPiece(ctx: AttributionContext, d: Draft): boolean {
