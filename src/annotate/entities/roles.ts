@@ -143,6 +143,11 @@ export function modifiesOnly(word: string): boolean {
   return MODIFYING_ROLE_NOUNS.has(foldCurlyApostrophes(word.toLowerCase()));
 }
 
+/** Is `words[i]` (lower case) a word that would head its phrase, were it not a modifier before the next word? */
+function modifiesNextWord(words: readonly string[], i: number): boolean {
+  return MODIFYING_ROLE_NOUNS.has(words[i] ?? "") && i < words.length - 1;
+}
+
 /** The right-most role noun or compound office in the pre-modifier words; the last word when none is known. */
 function findHead(words: readonly string[]): FoundHead {
   for (let i = words.length - 1; i >= 0; i--) {
@@ -151,7 +156,7 @@ function findHead(words: readonly string[]): FoundHead {
     const three = `${words[i - 2] ?? ""} ${two}`;
     if (i >= 2 && compoundHeads.has(three)) return { word, compound: three, firstIndex: i - 2 };
     if (i >= 1 && compoundHeads.has(two)) return { word, compound: two, firstIndex: i - 1 };
-    if (isRoleNoun(word) && !(MODIFYING_ROLE_NOUNS.has(word) && i < words.length - 1)) return { word, compound: undefined, firstIndex: i };
+    if (isRoleNoun(word) && !modifiesNextWord(words, i)) return { word, compound: undefined, firstIndex: i };
   }
   const last = words.length - 1;
   return { word: words[last] ?? "", compound: undefined, firstIndex: last };
@@ -257,7 +262,11 @@ export function isDefiniteSingular(description: string): boolean {
   let breakAt = words.findIndex((w) => PHRASE_BREAKS.has(w));
   if (breakAt === -1) breakAt = words.length;
   const pre = words.slice(0, breakAt);
-  const head = [...pre].reverse().find((w, k) => isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)) && !(MODIFYING_ROLE_NOUNS.has(w) && k > 0));
+  let head: string | undefined;
+  for (let k = pre.length - 1; k >= 0 && head === undefined; k--) {
+    const w = pre[k] as string;
+    if (isRoleNoun(ROLE_SPELLINGS.get(w) ?? singular(w)) && !modifiesNextWord(pre, k)) head = w;
+  }
   return (pre[0] === "the" || pre.some((w) => w.endsWith("'s"))) && head !== undefined && singular(head) === head;
 }
 

@@ -235,7 +235,7 @@ function verbReadAsNoun(tokens: readonly Token[], i: number): string | null {
   const afterParticipleTime = !thirdPerson && TIME_WORDS.has(prev.norm) && (before?.pos === "VERB" || (before?.norm.endsWith("ing") ?? false)) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
   const openingPlural = !thirdPerson && opensWithPlural(tokens, i) && (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV");
   // "The union backs the plan": a singular noun after its article (wink may call it an adjective), then an object.
-  const singularNoun = thirdPerson && (prev.pos === "NOUN" || prev.pos === "ADJ") && prev.norm === prev.lemma && tokens[i - 2]?.pos === "DET" && (next.pos === "DET" || next.pos === "PROPN");
+  const singularNoun = thirdPerson && (prev.pos === "NOUN" || prev.pos === "ADJ") && prev.norm === prev.lemma && before?.pos === "DET" && (next.pos === "DET" || next.pos === "PROPN");
   if (!pronoun && !name && !pluralNoun && !afterParticipleTime && !openingPlural && !singularNoun) return null;
   const stems = thirdPerson ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [t.norm];
   const lemma = stems.find((stem) => CUE_FRAMES.has(stem));
