@@ -277,6 +277,22 @@ test("rolesConflict: gender and distinct offices conflict, hypernyms do not", ()
   assert.equal(rolesConflict("a spokeswoman for the army and navy", "a navy spokesman").conflict, true);
 });
 
+test("rolesConflict: local posts one person holds at a time conflict with other offices, not with their own kinds", () => {
+  assert.equal(rolesConflict("the harbour master", "the mayor").conflict, true);
+  assert.equal(rolesConflict("the fire chief", "the police chief").conflict, true);
+  assert.equal(rolesConflict("the chief fire officer", "the mayor").conflict, true);
+  assert.equal(rolesConflict("the head coach", "the chief executive").conflict, true);
+  assert.equal(rolesConflict("the coroner", "the sheriff").conflict, true);
+  assert.equal(rolesConflict("the headteacher", "the city manager").conflict, true);
+  // The same post under other names, or a rank or trade its holder also has.
+  assert.equal(rolesConflict("the chief fire officer", "the fire chief").conflict, false);
+  assert.equal(rolesConflict("the fire chief", "a firefighter").conflict, false);
+  assert.equal(rolesConflict("Captain Ode, the harbour master", "the captain").conflict, false);
+  assert.equal(rolesConflict("the chief constable", "the police chief").conflict, false);
+  assert.equal(rolesConflict("the headmaster", "the head teacher").conflict, false);
+  assert.equal(rolesConflict("the head coach", "the coach").conflict, false);
+});
+
 test("rolesConflict: a deputy's office is not the office; a sheriff's deputy of a rank holds that rank", () => {
   assert.equal(rolesConflict("the deputy mayor", "the mayor").conflict, true);
   assert.equal(rolesConflict("Deputy PM", "the prime minister").conflict, true);

@@ -193,6 +193,11 @@ speaker of the house
 state senator
 state representative
 harbor master
+head coach
+head teacher
+chief constable
+police commissioner
+city manager
 `;
 
 /**
@@ -207,7 +212,9 @@ surgeon general|secretary general|press secretary|spokesperson|chief of staff|am
 general|admiral|colonel|lieutenant|sergeant|captain|pope|cardinal|bishop|archbishop|police chief|sheriff|
 chief executive|chairperson|speaker|national security adviser|first lady|campaign manager|
 minister|spouse|parent|child|sibling|uncle or aunt|nephew or niece|grandparent|grandchild|partner|
-actor|server|host|athlete|anchor|police officer|firefighter|district attorney
+actor|server|host|athlete|anchor|police officer|firefighter|district attorney|
+harbor master|fire chief|chief constable|police commissioner|coroner|city manager|postmaster|stationmaster|
+head coach|headmaster|head teacher|principal
 `;
 
 /**
@@ -253,7 +260,19 @@ sergeant|officer,soldier
 captain|officer,commander,soldier
 judge|official,justice,magistrate
 chief justice|judge,justice,official
-police chief|chief,officer,police officer,official,commissioner
+police chief|chief,officer,police officer,official,commissioner,chief constable,police commissioner
+chief constable|chief,officer,police officer,official,commissioner,police chief,police commissioner
+police commissioner|chief,officer,police officer,official,commissioner,police chief,chief constable
+fire chief|chief,officer,firefighter,official,commissioner
+harbor master|official,captain,master,officer
+coroner|official,doctor,physician,pathologist,judge,magistrate
+city manager|manager,official,executive,administrator,director
+postmaster|official,manager,master
+stationmaster|official,manager,master
+head coach|coach,manager,trainer
+headmaster|head teacher,principal,teacher,head,master
+head teacher|headmaster,principal,teacher,head
+principal|headmaster,head teacher,teacher,head
 sheriff|officer,official,police officer
 chief executive|executive,head,chief,boss,leader,founder,director
 chairperson|executive,head,chief,leader,director,member

@@ -40,6 +40,7 @@ const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   "commander-in-chief": "commander in chief", congressperson: "congressmember", premier: "premier",
   labourer: "laborer", organiser: "organizer", neighbour: "neighbor", favourite: "favorite",
   pm: "prime minister", harbourmaster: "harbor master", harbormaster: "harbor master", harbour: "harbor",
+  headteacher: "head teacher",
 }));
 
 /**
@@ -48,7 +49,7 @@ const ROLE_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
  */
 const LONG_TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
   "chief executive officer": "chief executive", "chief financial officer": "cfo", "chief operating officer": "coo",
-  "chief technology officer": "cto",
+  "chief technology officer": "cto", "chief fire officer": "fire chief",
 }));
 const LONG_TITLE = new RegExp(`\\b(?:${[...LONG_TITLES.keys()].join("|")})\\b`, "g");
 
