@@ -225,6 +225,15 @@ test("descriptionFits: a title written out or abbreviated is one office; a gende
   assert.equal(descriptionFits("the colonel", "Lt. Col."), true);
 });
 
+test("descriptionFits: a country narrows a role the same by its name, its adjective or its abbreviation", () => {
+  assert.equal(descriptionFits("the British PM", "Britain's prime minister"), true);
+  assert.equal(descriptionFits("France's president", "the French president"), true);
+  assert.equal(descriptionFits("the American ambassador", "the United States ambassador"), true);
+  assert.equal(descriptionFits("the French president", "the president of France"), true);
+  assert.equal(descriptionFits("the British PM", "the French prime minister"), false);
+  assert.equal(descriptionFits("the British PM", "the prime minister"), false);
+});
+
 test("a master is a role as the head of its phrase ('the harbour master', 'the postmaster'), not as a modifier ('the master plan')", () => {
   assert.equal(descriptionFits("the harbour master", "Harbour master"), true);
   assert.equal(descriptionFits("the harbourmaster", "the harbor master of Tarnby"), true);

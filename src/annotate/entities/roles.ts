@@ -225,12 +225,20 @@ function qualifiersOf(role: string, head: string): Set<string> {
   const headWords = head.split(" ");
   const noun = headWords.at(-1);
   const out = new Set<string>();
-  for (const raw of phraseWords(role)) {
-    const w = raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "");
+  const words = phraseWords(role).map((raw) => ({ raw, w: raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "") }));
+  for (let i = 0; i < words.length; i++) {
+    const { raw, w } = words[i] as { raw: string; w: string };
     if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || GENDER_MODIFIERS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
+    // "Britain's prime minister" is "the British PM": a country narrows by itself, whichever form names it.
+    const country = countryOf(`${w} ${words[i + 1]?.w ?? ""}`);
+    if (country) {
+      out.add(country);
+      i++;
+      continue;
+    }
     const word = normaliseWord(w);
     if (headWords.includes(word) || roleHead(word).head.split(" ").at(-1) === noun) continue;
-    out.add(word);
+    out.add(countryOf(w) ?? word);
   }
   return out;
 }
