@@ -8,7 +8,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { bareName, foldSurname } from "../annotate/entities/names.js";
 import { countryOf } from "../annotate/entities/gazetteer.js";
 import { givenNameGender } from "../annotate/entities/lexicon.js";
-import { affiliations, roleHead } from "../annotate/entities/roles.js";
+import { affiliations, differentBodies, roleHead } from "../annotate/entities/roles.js";
 import { ORDINALS } from "../annotate/time/lexicon.js";
 import { keysInRange, termsInRange, termOf, wordKey, type Unit, type UnitKey } from "./units.js";
 
@@ -181,6 +181,21 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
       },
     ];
   }
+  // The same quote given out by two bodies ("the ministry said" / "the army said"): one report has the wrong source.
+  // Reported words are passed on by any arm of a state; a quote has one source.
+  if (!sameSpeaker && !relayed && sameQuote && bodiesApart(x, y)) {
+    const [bodyX, bodyY] = [x, y].map((s) => s.statement.speaker?.mention?.text.trim() ?? "");
+    return [
+      {
+        kind: "contradiction",
+        aspect: "attribution",
+        rule: "attribution/different-speakers",
+        summary: `Who said ${content}: ${texts.label(idX)} gives it to ${quote(bodyX as string, 40)}, ${texts.label(idY)} to ${quote(bodyY as string, 40)}`,
+        claims: [speakerClaim(texts, idX, x.statement, bodyX as string), speakerClaim(texts, idY, y.statement, bodyY as string)],
+        confidence: Math.min(0.8, 0.2 + overlap * 0.6),
+      },
+    ];
+  }
   // Two people named apart may hold any two roles; only one speaker, or one described and not named, has one role.
   // The roles are looked up (a scan of the report's statements) only where they can be compared.
   const oneRole = !relayed && !(nameX && nameY && !sameSpeaker);
@@ -345,6 +360,12 @@ function pronounHeld(said: Said): boolean {
       .map((e) => e.canonical.toLowerCase()),
   );
   return people.size === 1 && sameEntity([...people][0] as string, name, "person");
+}
+
+/** Both speakers are bodies by their own words, and not one body under two descriptions. */
+function bodiesApart(x: Said, y: Said): boolean {
+  const [mx, my] = [x.statement.speaker?.mention, y.statement.speaker?.mention];
+  return !!mx && !!my && speakerType(x) !== "place" && speakerType(y) !== "place" && differentBodies(mx.text, my.text);
 }
 
 function speakerType(said: Said): string | undefined {

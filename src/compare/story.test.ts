@@ -187,6 +187,19 @@ test("conflicting dates of one fact make one timeline entry linked to the contra
   assert.match(story.timeline[0]?.label ?? "", /conflicting date/);
 });
 
+test("one quote given out by two bodies is an attribution conflict; by one body described two ways, or by the government, it is not", () => {
+  const quoted = (id: string, body: string) =>
+    docWith(id, `"The crossing was made in two small boats before dawn," ${body} said.`, {
+      statements: [{ speaker: body, cue: "said", content: '"The crossing was made in two small boats before dawn,"', direct: true }],
+    });
+  const attribution = (x: string, y: string) => contradictions(compareStory([quoted("a", x), quoted("b", y)], "s").findings).filter((f) => f.aspect === "attribution");
+  assert.deepEqual(attribution("the ministry", "the army")[0]?.claims.map((c) => c.span.text), ["the ministry", "the army"]);
+  assert.equal(attribution("the interior ministry", "the foreign ministry").length, 1);
+  assert.equal(attribution("the ministry", "the defence ministry").length, 0);
+  assert.equal(attribution("the police", "the police department").length, 0);
+  assert.equal(attribution("the ministry", "the government").length, 0);
+});
+
 test("a quote one report repeats is one role conflict, not one per repeat", () => {
   const a = docWith("a", 'A port spokeswoman said the plan was "reckless".', {
     statements: [{ speaker: "A port spokeswoman", cue: "said", content: 'the plan was "reckless"', direct: true }],

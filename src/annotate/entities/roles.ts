@@ -304,9 +304,32 @@ export function affiliations(role: string): Set<string> {
  * is the last word before any prepositional phrase ("a spokesman for the Security Council": "spokesman").
  */
 function namesBody(description: string): boolean {
+  return bodyPhrase(description) !== null;
+}
+
+/** The words of a description of a body up to its head ("the defence ministry" -> the, defence, ministry); null for no body. */
+function bodyPhrase(description: string): string[] | null {
   const words = description.trim().toLowerCase().split(/[\s,;:()"“”]+/).filter(Boolean);
   const phraseEnd = words.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
-  return ORG_SUFFIX_SET.has(words[(phraseEnd < 0 ? words.length : phraseEnd) - 1] ?? "");
+  const phrase = phraseEnd < 0 ? words : words.slice(0, phraseEnd);
+  return ORG_SUFFIX_SET.has(phrase.at(-1) ?? "") ? phrase : null;
+}
+
+/** Bodies any arm of a state speaks through: "the government" may give out what its ministry or army said. */
+const UMBRELLA_BODIES: ReadonlySet<string> = new Set(["government", "administration", "authority", "authorities", "cabinet", "office", "forces", "command"]);
+
+/**
+ * Are two descriptions of bodies ("the ministry", "the army") of two bodies? Each narrows the other only by its own
+ * words: "the police" may be "the police department", "the ministry" the defence ministry; an umbrella body may speak
+ * for either, and bodies of two countries are two.
+ */
+export function differentBodies(a: string, b: string): boolean {
+  const [pa, pb] = [bodyPhrase(a), bodyPhrase(b)];
+  if (!pa || !pb || UMBRELLA_BODIES.has(pa.at(-1) as string) || UMBRELLA_BODIES.has(pb.at(-1) as string)) return false;
+  const [ca, cb] = [affiliations(a), affiliations(b)];
+  if (ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c))) return true;
+  const [wa, wb] = [pa, pb].map((p) => new Set(p.map((w) => w.replace(/['’]s?$/, "")).filter((w) => !DETERMINERS.has(w) && !countryOf(w))));
+  return ![...(wa as Set<string>)].every((w) => wb?.has(w)) && ![...(wb as Set<string>)].every((w) => wa?.has(w));
 }
 
 /**
