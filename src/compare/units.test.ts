@@ -55,3 +55,15 @@ test("a long capitalised line that is no byline is read, not stalled on", { time
   const shout = `By ${"A".repeat(60)}.`;
   assert.deepEqual(buildUnits(docWith("a", shout), 0).map((u) => shout.slice(u.start, u.end)), [shout]);
 });
+
+test("a photo caption and its credit make no unit; a report's own sentences about a day do", () => {
+  const title = "Storm shuts the harbour\n\n";
+  const unitsOf = (line: string, day: string, value: string) => buildUnits(docWith("a", `${title}${line}`, { timexes: [{ text: day, value }] }), 0).filter((u) => u.sentence > 0).length;
+  assert.equal(unitsOf("Fishermen unload their catch in Halden on Monday.", "Monday", "2024-03-04"), 0);
+  assert.equal(unitsOf("A deckhand waves to passengers at the Skarne terminal on Monday. (AP Photo/Ola Dahl)", "Monday", "2024-03-04"), 0);
+  // Told in the past, looking ahead, or placed nowhere: a fact of the report.
+  assert.ok(unitsOf("Fishermen unloaded their catch in Halden on Monday.", "Monday", "2024-03-04") > 0);
+  assert.ok(unitsOf("The talks resume in Halden on Thursday.", "Thursday", "2024-03-07") > 0);
+  assert.ok(unitsOf("The fleet is due to sail from Halden on Monday.", "Monday", "2024-03-04") > 0);
+  assert.ok(unitsOf("Fishermen unload their catch on Monday.", "Monday", "2024-03-04") > 0);
+});

@@ -1,5 +1,7 @@
 import { asDated } from "../annotate/timexes.js";
-import type { AnnotatedDoc, Entity, NumberMention, Statement, Timex, Token } from "../model/types.js";
+import type { AnnotatedDoc, Entity, NumberMention, Sentence, Statement, Timex, Token } from "../model/types.js";
+import { MODALS } from "../annotate/entities/lexicon.js";
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon.js";
 import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, lightStem, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
 
 /** One token (or one collapsed mention) of a unit, as the diff and the alignment see it. */
@@ -52,6 +54,8 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^(?:(?:correction|clarification)\s*:\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|post|piece)\b/iu,
   /^(?:read more|read next|related(?: coverage)?|more from [^:]{1,30}|image caption|photo credit|our standards)\s*:/iu,
   /^(?:sign up|subscribe) (?:for|to)\b/iu,
+  // "(AP Photo/Ola Dahl)", "Photo: Reuters", "Photograph by Ann Berg": a picture's credit.
+  /^\(?(?:[\p{Lu}][\p{L}&.]*\s+)?(?:photo|photograph|picture|image)s?\s*(?:[:/]|by\b)/iu,
 ];
 
 export function isPageFurniture(sentence: string): boolean {
@@ -75,11 +79,54 @@ function isByline(line: string): boolean {
   return words.length > 0 && words.every((w) => BYLINE_NAME_WORD.test(w) || BYLINE_LINKS.has(w));
 }
 
+const DAY_OR_MONTH = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A photo's caption ("Fishermen unload their catch in Halden on Monday."): a paragraph of one sentence that tells,
+ * in the present tense, what a picture shows on a day now past, the day closing the sentence. A report tells past
+ * days in the past tense, and its present tense about a day ("The talks resume on Monday") looks ahead; a caption
+ * holds no one's words and no clause of its own.
+ */
+function isCaption(doc: AnnotatedDoc, sentence: Sentence): boolean {
+  const { sentences, tokens, article } = doc;
+  // A credit may follow in the paragraph: "... on Monday. (AP Photo/Ola Dahl)".
+  const mate = (s: Sentence | undefined) => s !== undefined && s.paragraph === sentence.paragraph && !isPageFurniture(article.text.slice(s.start, s.end));
+  const alone = !mate(sentences[sentence.index - 1]) && !mate(sentences[sentence.index + 1]);
+  if (sentence.index === 0 || !alone) return false;
+  const day = doc.timexes.filter((t) => t.sentence === sentence.index).at(-1);
+  const reference = doc.referenceDate?.value ?? "";
+  if (!day || !/^\d{4}-\d\d-\d\d$/.test(day.value) || day.value > reference || !DAY_OR_MONTH.test(day.text)) return false;
+  if (article.text.slice(day.end, sentence.end).replace(/\([^)]*\)/g, "").trim() !== ".") return false;
+  const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  if (words.some((t) => SUBORDINATORS.has(t.norm) || RELATIVE_PRONOUNS.has(t.norm) || /["“”]/.test(t.text))) return false;
+  if (doc.statements.some((s) => s.cue.start >= sentence.start && s.cue.end <= sentence.end)) return false;
+  // A picture is taken somewhere: "in Halden", "at the Skarne terminal".
+  const placed = words.some((t, k) => PLACE_PREPOSITIONS.has(t.norm) && (words[k + 1]?.pos === "PROPN" || (words[k + 1]?.pos === "DET" && words[k + 2]?.pos === "PROPN")));
+  if (!placed) return false;
+  // The tagger often takes a caption's verb for a noun ("A deckhand waves"): no verb may tell of the past or ahead
+  // ("is due to meet"), and "is" only makes a passive or progressive ("is pictured"), not a state ("is home to").
+  return words.every((t, k) => {
+    const next = words[k + 1];
+    if (t.norm === "to" && next?.pos === "VERB") return false;
+    if (BE_PRESENT.has(t.norm)) return next?.pos === "VERB";
+    return !(t.pos === "VERB" || t.pos === "AUX") || presentForm(t) || BE_PRESENT.has(words[k - 1]?.norm ?? "");
+  });
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "off"]);
+const BE_PRESENT: ReadonlySet<string> = new Set(["is", "are", "am"]);
+
+/** "waves", "unload", "is", "walking": a present form of a verb (a modal or "has" looks ahead or back). */
+function presentForm(t: Token): boolean {
+  if (MODALS.has(t.norm) || t.lemma === "have" || t.lemma === "do") return false;
+  return BE_PRESENT.has(t.norm) || t.norm.endsWith("ing") || [t.lemma, `${t.lemma}s`, `${t.lemma}es`].includes(t.norm);
+}
+
 /** Split every sentence of a document into claim units. */
 export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
   const units: Unit[] = [];
   for (const sentence of doc.sentences) {
-    if (isPageFurniture(doc.article.text.slice(sentence.start, sentence.end))) continue;
+    if (isPageFurniture(doc.article.text.slice(sentence.start, sentence.end)) || isCaption(doc, sentence)) continue;
     for (const [from, to] of clauseRanges(doc.tokens, sentence.tokenStart, sentence.tokenEnd)) {
       const first = doc.tokens[from] as Token;
       const last = doc.tokens[to - 1] as Token;
