@@ -119,8 +119,8 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
           // A narrative gives a role as of the events it tells ("fired president X", "rehired her former
           // lawyer"); only a speaker's role is as of the same moment in both reports, when the words were said.
           if (reasonKind(verdict.reason) === "tenure" && !(x.speaking && y.speaking)) continue;
-          const key = samePerson ? `person:${(x.person as string).toLowerCase()}` : `holder:${(x.possessor as string).toLowerCase()}`;
-          const group = groups.get(key) ?? { who: samePerson ? (x.person as string) : `the holder of ${quote(x.role.text, 40)}`, reasons: new Set<string>(), members: [], samePerson };
+          const key = samePerson ? personKey(groups, x.person as string, y.person as string) : `holder:${(x.possessor as string).toLowerCase()}`;
+          const group = groups.get(key) ?? { who: samePerson ? longer(x.person as string, y.person as string) : `the holder of ${quote(x.role.text, 40)}`, reasons: new Set<string>(), members: [], samePerson };
           groups.set(key, group);
           if (verdict.reason) group.reasons.add(reasonKind(verdict.reason));
           for (const m of [x, y]) if (!group.members.includes(m)) group.members.push(m);
@@ -141,6 +141,19 @@ export function roleFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts, j
       confidence: g.samePerson ? 0.9 : 0.75,
     };
   });
+}
+
+/**
+ * The group of a person one pair of reports names "Lars Berg" and another only "Berg": one person, one finding, under
+ * the fuller name.
+ */
+function personKey(groups: ReadonlyMap<string, { who: string; samePerson: boolean }>, x: string, y: string): string {
+  for (const [key, group] of groups) if (group.samePerson && (sameEntity(group.who, x, "person") || sameEntity(group.who, y, "person"))) return key;
+  return `person:${longer(x, y).toLowerCase()}`;
+}
+
+function longer(x: string, y: string): string {
+  return y.length > x.length ? y : x;
 }
 
 /** "gender: \"x\" is female, ..." -> "gender": the summary quotes the wordings itself. */

@@ -1012,3 +1012,18 @@ test("a quote given to Joan Marsh in one report and to Peter Marsh in the other 
   });
   assert.equal(attribution(byMarsh("a", "Joan"), bare).length, 0);
 });
+
+test("one person named in full in one report and by surname in another has one role finding, under the full name", () => {
+  const said = (id: string, text: string, name: string, canonical: string, role: string) =>
+    docWith(id, text, {
+      entities: [{ text: name, type: "person", canonical, role }],
+      statements: [{ speaker: name, cue: "said", content: "the coast road was shut overnight", canonical, role }],
+    });
+  const a = said("a", "Police Chief Lars Berg said the coast road was shut overnight.", "Lars Berg", "Lars Berg", "Police Chief");
+  const b = said("b", "Berg, the police chief, said the coast road was shut overnight.", "Berg", "Berg", "the police chief");
+  const c = said("c", "Lars Berg, the deputy police chief, said the coast road was shut overnight.", "Lars Berg", "Lars Berg", "the deputy police chief");
+  const roles = contradictions(compareStory([a, b, c], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles.length, 1);
+  assert.match(roles[0]?.summary ?? "", /^Role of Lars Berg /);
+  assert.deepEqual(roles[0]?.claims.map((c) => c.span.text).sort(), ["Police Chief", "the deputy police chief", "the police chief"]);
+});
