@@ -300,6 +300,8 @@ test("rolesConflict: local posts one person holds at a time conflict with other 
   assert.equal(rolesConflict("the chief constable", "the police chief").conflict, false);
   assert.equal(rolesConflict("the headmaster", "the head teacher").conflict, false);
   assert.equal(rolesConflict("the head coach", "the coach").conflict, false);
+  // A council's chief executive is its manager.
+  assert.equal(rolesConflict("the council chief executive", "the city manager").conflict, false);
 });
 
 test("rolesConflict: a deputy's office is not the office; a sheriff's deputy of a rank holds that rank", () => {

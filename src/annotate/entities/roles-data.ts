@@ -266,7 +266,7 @@ police commissioner|chief,officer,police officer,official,commissioner,police ch
 fire chief|chief,officer,firefighter,official,commissioner
 harbor master|official,captain,master,officer
 coroner|official,doctor,physician,pathologist,judge,magistrate
-city manager|manager,official,executive,administrator,director
+city manager|manager,official,executive,administrator,director,chief executive
 postmaster|official,manager,master
 stationmaster|official,manager,master
 head coach|coach,manager,trainer
