@@ -154,7 +154,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
   const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
-  const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x.statement, nameY) || namedIn(y.statement, nameX) || misspelt(nameX, nameY));
+  const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x, nameY) || namedIn(y, nameX) || misspelt(nameX, nameY));
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
   // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
   // accuse a report of misattributing a quote, unless the one person named just before is the only one it
@@ -377,13 +377,20 @@ function speakerType(said: Said): string | undefined {
 /**
  * "Sgt. Ola Dahl of the county police" names Dahl, whatever body the speaker was resolved to; but "Joan Marsh"
  * written out is not "Peter Marsh" for the surname they share. A bare "Marsh" may be either, whichever
- * coreference picked, so the surname still names the other.
+ * coreference picked, so the surname still names the other, unless its report names its own Marsh in full and
+ * never writes "Peter" at all (a Peter it names under a nickname, "Peter 'Pip' Marsh", may be the one meant).
  */
-function namedIn(s: Statement, name: string): boolean {
+function namedIn(said: Said, name: string): boolean {
+  const s = said.statement;
   const own = s.speakerCanonical;
   const mention = s.speaker?.mention?.text ?? "";
-  if (own && namesakes(own, name) && givenNameIn(mention, own)) return false;
+  if (own && namesakes(own, name) && (givenNameIn(mention, own) || (namesInFull(said.doc, own) && !givenNameIn(said.doc.article.text, name)))) return false;
   return surnameIn(mention, name);
+}
+
+/** Does the report name this person by given name and surname somewhere? */
+function namesInFull(doc: AnnotatedDoc, name: string): boolean {
+  return doc.entities.some((e) => e.type === "person" && /\s/.test(e.text.trim()) && sameEntity(e.text, name, "person"));
 }
 
 function givenNameIn(text: string, name: string): boolean {

@@ -1011,6 +1011,14 @@ test("a quote given to Joan Marsh in one report and to Peter Marsh in the other 
     statements: [{ speaker: "Marsh", canonical: "Peter Marsh", cue: "said", content: quote, direct: true }],
   });
   assert.equal(attribution(byMarsh("a", "Joan"), bare).length, 0);
+  // A report that named its own Marsh in full before the bare "Marsh" says whom it means.
+  const introduced = (id: string, given: string) =>
+    docWith(id, `${given} Marsh runs the harbour board. ${quote} said Marsh.`, {
+      entities: [{ text: `${given} Marsh`, type: "person" }],
+      statements: [{ speaker: "Marsh", canonical: `${given} Marsh`, cue: "said Marsh", content: quote, direct: true }],
+    });
+  assert.equal(attribution(introduced("a", "Joan"), introduced("b", "Peter")).length, 1);
+  assert.equal(attribution(introduced("a", "Joan"), introduced("b", "Joan")).length, 0);
 });
 
 test("one person named in full in one report and by surname in another has one role finding, under the full name", () => {
