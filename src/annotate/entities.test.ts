@@ -304,6 +304,16 @@ test("rolesConflict: local posts one person holds at a time conflict with other 
   assert.equal(rolesConflict("the council chief executive", "the city manager").conflict, false);
 });
 
+test("rolesConflict: one office at two bodies is two people's; at one body described twice, or at a named body, it is not told apart", () => {
+  assert.equal(rolesConflict("a police spokeswoman", "a fire service spokeswoman").conflict, true);
+  assert.equal(rolesConflict("a spokesman for the army", "a navy spokesman").conflict, true);
+  assert.equal(rolesConflict("a police spokeswoman", "a spokeswoman for the county police").conflict, false);
+  assert.equal(rolesConflict("the ministry spokesman", "the government spokesman").conflict, false);
+  assert.equal(rolesConflict("a Kremlin spokesman", "Putin's spokesman").conflict, false);
+  // Names of bodies are spelt many ways.
+  assert.equal(rolesConflict("LA Superior Court Judge", "L.A. Superior Court Judge").conflict, false);
+});
+
 test("rolesConflict: a deputy's office is not the office; a sheriff's deputy of a rank holds that rank", () => {
   assert.equal(rolesConflict("the deputy mayor", "the mayor").conflict, true);
   assert.equal(rolesConflict("Deputy PM", "the prime minister").conflict, true);

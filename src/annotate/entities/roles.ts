@@ -315,6 +315,26 @@ function bodyPhrase(description: string): string[] | null {
   return ORG_SUFFIX_SET.has(phrase.at(-1) ?? "") ? phrase : null;
 }
 
+/**
+ * The body a role is held at, when the description names it by a body's word: "a spokesman for the army" -> "the army",
+ * "a fire service spokeswoman" -> "fire service". Names that are no body's word ("a Kremlin spokesman") give none,
+ * and neither does a description holding a name.
+ */
+function servedBody(role: string, head: string): string | undefined {
+  const cased = role.trim().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter(Boolean);
+  // A body's name ("the L.A. Superior Court", "LA Superior Court") has spellings enough to look like two bodies.
+  if (cased.slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const words = cased.map((w) => w.toLowerCase());
+  const at = words.findIndex((w, i) => i > 0 && (w === "for" || w === "of" || w === "at"));
+  if (at > 0) {
+    const after = words.slice(at + 1).join(" ");
+    return bodyPhrase(after) ? after : undefined;
+  }
+  const headStart = words.findIndex((w) => head.startsWith(normaliseWord(w)) || roleHead(w).head === head);
+  const before = words.slice(0, headStart < 0 ? words.length : headStart).filter((w) => !DETERMINERS.has(w) && !w.endsWith("'s"));
+  return before.length > 0 && ORG_SUFFIX_SET.has(before.at(-1) as string) ? before.join(" ") : undefined;
+}
+
 /** Bodies any arm of a state speaks through: "the government" may give out what its ministry or army said. */
 const UMBRELLA_BODIES: ReadonlySet<string> = new Set(["government", "administration", "authority", "authorities", "cabinet", "office", "forces", "command"]);
 
@@ -394,6 +414,9 @@ export function rolesConflict(a: string, b: string): RoleComparison {
     return { conflict: true, reason: `affiliation: ${[...countriesA].join("/")} vs ${[...countriesB].join("/")}` };
   }
   if (!ra.head || !rb.head) return { conflict: false, reason: "no role head to compare" };
+  // "a police spokeswoman" and "a fire service spokeswoman": one office at two bodies is held by two people.
+  const [ba, bb] = [servedBody(a, ra.head), servedBody(b, rb.head)];
+  if (ra.head === rb.head && ba && bb && differentBodies(ba, bb)) return { conflict: true, reason: `body: "${ba}" vs "${bb}"` };
   const [ta, tb] = [tenure(a), tenure(b)];
   if (ra.head === rb.head || isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
     // One office, held now in one report and left in the other: either the person holds it or not. Leaving one
