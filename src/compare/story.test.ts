@@ -198,6 +198,9 @@ test("one quote given out by two bodies is an attribution conflict; by one body 
   assert.equal(attribution("the ministry", "the defence ministry").length, 0);
   assert.equal(attribution("the police", "the police department").length, 0);
   assert.equal(attribution("the ministry", "the government").length, 0);
+  // Named, a body is told apart by its kind only: its name has many spellings.
+  assert.equal(attribution("the L.A. Police Department", "the Los Angeles Police Department").length, 0);
+  assert.equal(attribution("the Interior Ministry", "the Velmoran Army").length, 1);
 });
 
 test("a quote one report repeats is one role conflict, not one per repeat", () => {

@@ -321,10 +321,9 @@ function bodyPhrase(description: string): string[] | null {
  * and neither does a description holding a name.
  */
 function servedBody(role: string, head: string): string | undefined {
-  const cased = role.trim().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter(Boolean);
   // A body's name ("the L.A. Superior Court", "LA Superior Court") has spellings enough to look like two bodies.
-  if (cased.slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const words = cased.map((w) => w.toLowerCase());
+  if (holdsName(role)) return undefined;
+  const words = role.trim().toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter(Boolean);
   const at = words.findIndex((w, i) => i > 0 && (w === "for" || w === "of" || w === "at"));
   if (at > 0) {
     const after = words.slice(at + 1).join(" ");
@@ -348,8 +347,16 @@ export function differentBodies(a: string, b: string): boolean {
   if (!pa || !pb || UMBRELLA_BODIES.has(pa.at(-1) as string) || UMBRELLA_BODIES.has(pb.at(-1) as string)) return false;
   const [ca, cb] = [affiliations(a), affiliations(b)];
   if (ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c))) return true;
+  // A body's name is spelt many ways ("the L.A. Police Department", "the Los Angeles Police Department"): named, only
+  // its kind tells it apart.
+  if (holdsName(a) || holdsName(b)) return pa.at(-1) !== pb.at(-1);
   const [wa, wb] = [pa, pb].map((p) => new Set(p.map((w) => w.replace(/['’]s?$/, "")).filter((w) => !DETERMINERS.has(w) && !countryOf(w))));
   return ![...(wa as Set<string>)].every((w) => wb?.has(w)) && ![...(wb as Set<string>)].every((w) => wa?.has(w));
+}
+
+/** A capital past the first word: a description holding a name ("the Interior Ministry", "LA Superior Court Judge"). */
+function holdsName(description: string): boolean {
+  return description.trim().split(/[\s,;:()"“”]+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
