@@ -2,7 +2,7 @@ import type { AnnotatedDoc, Statement, TextRange } from "../model/types.js";
 import { NEAR_COPY, weightedContainment, weightedDice } from "./align.js";
 import { diffKeys } from "./diff.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
-import { roleConflict, type RoleJudge } from "./roles.js";
+import { joinRoleConflicts, roleConflict, type RoleJudge } from "./roles.js";
 import { spellingVariants } from "./names.js";
 import { sameEntity } from "../annotate/entities.js";
 import { bareName, foldSurname } from "../annotate/entities/names.js";
@@ -65,7 +65,7 @@ export function attributionFindings(docs: readonly AnnotatedDoc[], unitsByDoc: r
       });
     }
   }
-  return drafts;
+  return joinRoleConflicts(drafts, texts);
 }
 
 function firstMaxIndex(values: readonly number[]): number {

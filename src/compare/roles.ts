@@ -161,8 +161,11 @@ function reasonKind(reason: string): string {
   return reason.split(":")[0]?.trim() ?? reason;
 }
 
+/** Who a speaker's role conflict is about and why, kept beside the draft so conflicts over one speaker can be joined. */
+const conflictParts = new WeakMap<FindingDraft, { who: string; reason: string }>();
+
 export function roleConflict(texts: StoryTexts, x: { articleId: string; role: TextRange }, y: { articleId: string; role: TextRange }, who: string, reason: string, confidence: number): FindingDraft {
-  return {
+  const draft: FindingDraft = {
     kind: "contradiction",
     aspect: "role",
     rule: "role/descriptions-conflict",
@@ -172,5 +175,37 @@ export function roleConflict(texts: StoryTexts, x: { articleId: string; role: Te
       { span: texts.span(y.articleId, y.role.start, y.role.end), value: y.role.text },
     ],
     confidence,
+  };
+  conflictParts.set(draft, { who, reason: reasonKind(reason) });
+  return draft;
+}
+
+/**
+ * One speaker's description set against two others' ("a fire department spokeswoman" against "Fire Chief" in one
+ * report and "the town's fire chief" in another) is one finding about that speaker, as roleFindings makes of a
+ * person's: conflicts over one quote that share a description are joined.
+ */
+export function joinRoleConflicts(drafts: readonly FindingDraft[], texts: StoryTexts): FindingDraft[] {
+  const groups: FindingDraft[][] = [];
+  const sameSpan = (a: FindingDraft, b: FindingDraft) => a.claims.some((c) => b.claims.some((d) => c.span.articleId === d.span.articleId && c.span.start === d.span.start && c.span.end === d.span.end));
+  for (const d of drafts) {
+    const parts = conflictParts.get(d);
+    const group = parts && groups.find((g) => g.some((m) => conflictParts.get(m)?.who === parts.who && sameSpan(m, d)));
+    if (group) group.push(d);
+    else groups.push([d]);
+  }
+  return groups.map((group) => (group.length === 1 ? (group[0] as FindingDraft) : joined(group, texts)));
+}
+
+function joined(group: readonly FindingDraft[], texts: StoryTexts): FindingDraft {
+  const claims = group.flatMap((d) => d.claims).filter((c, i, all) => all.findIndex((o) => o.span.articleId === c.span.articleId && o.span.start === c.span.start && o.span.end === c.span.end) === i);
+  const reasons = [...new Set(group.map((d) => conflictParts.get(d)?.reason).filter((r): r is string => !!r))];
+  const sides = claims.map((c) => `${quote(c.span.text, 50)} (${texts.label(c.span.articleId)})`);
+  const first = group[0] as FindingDraft;
+  return {
+    ...first,
+    summary: `Role of ${conflictParts.get(first)?.who ?? "the speaker"} differs${reasons.length ? ` (${reasons.join("; ")})` : ""}: ${sides.join(" vs ")}`,
+    claims,
+    confidence: Math.max(...group.map((d) => d.confidence)),
   };
 }

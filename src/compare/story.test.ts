@@ -1038,3 +1038,20 @@ test("one person named in full in one report and by surname in another has one r
   assert.match(roles[0]?.summary ?? "", /^Role of Lars Berg /);
   assert.deepEqual(roles[0]?.claims.map((c) => c.span.text).sort(), ["Police Chief", "the deputy police chief", "the police chief"]);
 });
+
+test("a described speaker set against one named speaker's roles in two reports is one role finding", () => {
+  const roof = '"The roof fell in within minutes,"';
+  const named = (id: string, text: string, name: string, role: string) =>
+    docWith(id, `${roof} said ${text}.`, {
+      entities: [{ text: name, type: "person", canonical: "Ann Ode", role }],
+      statements: [{ speaker: name, canonical: "Ann Ode", role, cue: "said", content: roof, direct: true }],
+    });
+  const a = named("a", "Fire Chief Ann Ode", "Ann Ode", "Fire Chief");
+  const b = named("b", "Ann Ode, the town's fire chief", "Ann Ode", "the town's fire chief");
+  const c = docWith("c", `${roof} a fire service spokeswoman said.`, {
+    statements: [{ speaker: "a fire service spokeswoman", cue: "said", content: roof, direct: true }],
+  });
+  const roles = contradictions(compareStory([a, b, c], "s").findings).filter((f) => f.aspect === "role");
+  assert.equal(roles.length, 1);
+  assert.deepEqual(roles[0]?.claims.map((x) => x.span.text).sort(), ["Fire Chief", "a fire service spokeswoman", "the town's fire chief"]);
+});
