@@ -234,6 +234,13 @@ test("descriptionFits: a country narrows a role the same by its name, its adject
   assert.equal(descriptionFits("the British PM", "the prime minister"), false);
 });
 
+test("descriptionFits: 'the port's' or 'the town's' refers back to the story's own place, a person's possessive still narrows", () => {
+  assert.equal(descriptionFits("the port's harbourmaster", "the harbour master"), true);
+  assert.equal(descriptionFits("the town's fire chief", "Fire Chief"), true);
+  assert.equal(descriptionFits("the president's spokesman", "a Kremlin spokesman"), false);
+  assert.equal(descriptionFits("Putin's spokesman", "a spokesman"), false);
+});
+
 test("a master is a role as the head of its phrase ('the harbour master', 'the postmaster'), not as a modifier ('the master plan')", () => {
   assert.equal(descriptionFits("the harbour master", "Harbour master"), true);
   assert.equal(descriptionFits("the harbourmaster", "the harbor master of Tarnby"), true);

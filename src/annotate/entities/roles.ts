@@ -213,6 +213,8 @@ function foldCurlyApostrophes(s: string): string {
   return s.includes("’") || s.includes("‘") ? s.replace(/[’‘]/g, "'") : s;
 }
 
+const STORY_BODY_POSSESSOR = /\bthe (\p{Ll}+)['’]s\b/gu;
+
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "doctor", "president"]);
 
 /**
@@ -225,7 +227,10 @@ function qualifiersOf(role: string, head: string): Set<string> {
   const headWords = head.split(" ");
   const noun = headWords.at(-1);
   const out = new Set<string>();
-  const words = phraseWords(role).map((raw) => ({ raw, w: raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "") }));
+  // "the port's harbourmaster", "the town's fire chief": a place or body the story has already named, no narrowing of
+  // its own; a person's ("the president's spokesman") still narrows.
+  const known = new Set([...role.matchAll(STORY_BODY_POSSESSOR)].map((m) => m[1] as string).filter((w) => !isRoleNoun(singular(w))));
+  const words = phraseWords(role).map((raw) => ({ raw, w: raw.replace(/'s?$/, "").replace(/^-+|-+$/g, "") })).filter(({ raw, w }) => !(raw !== w && known.has(w)));
   for (let i = 0; i < words.length; i++) {
     const { raw, w } = words[i] as { raw: string; w: string };
     if (!w || DETERMINERS.has(w) || PHRASE_BREAKS.has(w) || GENDER_MODIFIERS.has(w) || (HONORIFICS.has(w) && w === raw)) continue;
