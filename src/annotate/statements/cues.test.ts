@@ -129,3 +129,11 @@ test("'on' before a day that closes the phrase is when, not the cue's particle: 
   // A noun after "on" is what was insisted on.
   assert.ok(cuesIn("Hale insisted on a recount.").includes("insisted on"));
 });
+
+test("'is reported to have said' is the subject's own report: one cue through the verb of saying, the subject its speaker", () => {
+  const s = statementOf("The beekeeper is reported to have said the hives had swarmed.", "is reported to have said");
+  assert.equal(s.speaker?.mention?.text, "The beekeeper");
+  assert.equal(s.content.text, "the hives had swarmed");
+  // With no verb of saying after "to have" the passive stays an unnamed report of the whole clause.
+  assert.deepEqual(cuesIn("The beekeeper is said to have been away."), ["is said"]);
+});

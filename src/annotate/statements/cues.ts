@@ -164,6 +164,14 @@ export function findCues(ctx: AttributionContext): Cue[] {
       i += 2;
       continue;
     }
+    // "Lund is reported to have said ...": the subject spoke; the passive only tells that others pass it on. PolNeAR
+    // runs the cue from the passive through the verb of saying.
+    const hearsay = passive ? hearsaySpeechCue(ctx, i) : null;
+    if (hearsay) {
+      cues.push(hearsay);
+      i = hearsay.last;
+      continue;
+    }
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
     if (isHeadlineKicker(ctx, i)) continue;
     const speakerless = passive || SPEAKERLESS.has(t.lemma);
@@ -1496,6 +1504,18 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "tho
 function hasParticipleForm(t: Token): boolean {
   return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm);
 }
+/** Passives that pass on what someone else said: "is said to", "was reported to", "is alleged to". */
+const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(["say", "report", "allege", "rumor", "rumour"]);
+
+/** The cue of "is reported to have said/called ...", from the passive's verb group through the cue verb, or null. */
+function hearsaySpeechCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const p = i + 3;
+  if (!HEARSAY_PASSIVES.has(t.lemma) || ctx.tokens[i + 1]?.norm !== "to" || ctx.tokens[i + 2]?.norm !== "have" || ctx.tokens[p]?.pos !== "VERB") return null;
+  const frame = verbFrame(ctx, p);
+  return frame ? { first: verbGroupStart(ctx, i), last: particleEnd(ctx, p), head: p, frame, kind: "verb" } : null;
+}
+
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
 
