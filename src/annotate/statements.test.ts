@@ -2593,3 +2593,9 @@ test("a sentence naming whose words the quotation before it were gives it its sp
   // A quotation with a cue of its own keeps that speaker.
   assert.deepEqual(statementsIn("“The ferry will run,” Vik said. Those were the words of Ivo Lind.").map((s) => s.cue.text), ["said"]);
 });
+
+test("', wrote the keeper' after a clause is an inverted report, not 'wrote' and its object", () => {
+  const s = statementOf("The ferry will not sail, wrote the keeper in a letter.", "wrote");
+  assert.equal(s.speaker?.mention?.text, "the keeper");
+  assert.equal(s.content.text, "The ferry will not sail");
+});
