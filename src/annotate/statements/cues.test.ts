@@ -137,3 +137,12 @@ test("'is reported to have said' is the subject's own report: one cue through th
   // With no verb of saying after "to have" the passive stays an unnamed report of the whole clause.
   assert.deepEqual(cuesIn("The beekeeper is said to have been away."), ["is said"]);
 });
+
+test("an adverb after 'said' before a clause with its own subject (after any time) joins the cue, as before 'that'", () => {
+  const again = statementOf("The skipper said again on Friday the buoy had drifted.", "said again");
+  assert.equal(again.content.text, "the buoy had drifted");
+  assert.equal(statementOf("The skipper said repeatedly the buoy had drifted.", "said repeatedly").content.text, "the buoy had drifted");
+  // "only" picks out the subject after it, and an adverb before a participle describes it.
+  assert.equal(statementOf("The skipper said only the buoy had drifted.", "said").content.text, "only the buoy had drifted");
+  assert.deepEqual(cuesIn("The skipper said lately painted buoys had drifted."), ["said"]);
+});
