@@ -2599,3 +2599,10 @@ test("', wrote the keeper' after a clause is an inverted report, not 'wrote' and
   assert.equal(s.speaker?.mention?.text, "the keeper");
   assert.equal(s.content.text, "The ferry will not sail");
 });
+
+test("a line naming an author's beat and outlet ('X writes about Y for The Gazette.') reports nothing; what X writes does", () => {
+  assert.deepEqual(statementsIn("Ann Moe writes about ferries for The Coast Gazette."), []);
+  assert.deepEqual(statementsIn("Ann Moe reports on the harbour for the Coast Gazette."), []);
+  assert.equal(statementOf("Ann Moe writes that the ferries are late.", "writes").content.text, "that the ferries are late");
+  assert.equal(statementOf("Ann Moe writes about the ferries in her new book.", "writes about").content.text, "the ferries in her new book");
+});
