@@ -2606,3 +2606,8 @@ test("a line naming an author's beat and outlet ('X writes about Y for The Gazet
   assert.equal(statementOf("Ann Moe writes that the ferries are late.", "writes").content.text, "that the ferries are late");
   assert.equal(statementOf("Ann Moe writes about the ferries in her new book.", "writes about").content.text, "the ferries in her new book");
 });
+
+test("a correction's closing formula ('The Gazette regrets the error.') is no stance", () => {
+  assert.deepEqual(statementsIn("The Coast Gazette regrets the error."), []);
+  assert.equal(statementOf("The skipper regrets the decision.", "regrets").content.text, "the decision");
+});

@@ -40,7 +40,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const unnested = dropNested(ctx, endInsideSpeaker(ctx, endBeforeCoordinatedCue(ctx, ordered)));
   const reshaped = unnested.map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))));
-  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d) && !namesThisPiece(ctx, d) && !isStaffLine(ctx, d));
+  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d) && !namesThisPiece(ctx, d) && !isStaffLine(ctx, d) && !isCorrectionNote(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -620,6 +620,17 @@ function isStaffLine(ctx: AttributionContext, d: Draft): boolean {
   let k = last;
   while (k > first && (startsUpper((ctx.tokens[k] as Token).text) || (ctx.tokens[k] as Token).pos === "DET")) k--;
   return k < last && (ctx.tokens[k] as Token).norm === "for" && !hasVerb(ctx, first, k);
+}
+
+/** What a correction owns up to: "regrets the error". */
+const ERROR_NOUNS: ReadonlySet<string> = new Set(["error", "errors", "mistake", "mistakes", "omission"]);
+
+/** "The Gazette regrets the error.": a correction's closing formula, not a stance the paper reports. */
+function isCorrectionNote(ctx: AttributionContext, d: Draft): boolean {
+  if ((ctx.tokens[d.head] as Token).lemma !== "regret") return false;
+  const first = firstTokenFrom(ctx.tokens, d.content.start);
+  const last = firstTokenFrom(ctx.tokens, d.content.end) - 1;
+  return last === first + 1 && ERROR_NOUNS.has((ctx.tokens[last] as Token).norm) && restIsEmpty(ctx, last + 1);
 }
 
 /**
