@@ -73,9 +73,9 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");
-    } else if (NAME_PARTICLE_POS.has(t.pos) && startsUpper(t.text) && CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && afterLowerCaseWord(out, i)) {
-      // "said Per Lund", "told Da Silva": inside a sentence only a name capitalises a preposition or a determiner
-      // before another capitalised word; wink reads it by its spelling alone.
+    } else if (NAME_PARTICLE_POS.has(t.pos) && startsUpper(t.text) && CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && (afterLowerCaseWord(out, i) || (out[i - 1]?.norm === "," && afterLowerCaseWord(out, i - 1)))) {
+      // "said Per Lund", "told Da Silva", "the pilot, Per Lund,": inside a sentence only a name capitalises a preposition
+      // or a determiner before another capitalised word; wink reads it by its spelling alone.
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
       // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.

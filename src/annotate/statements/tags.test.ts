@@ -222,6 +222,8 @@ test("a capitalised preposition or determiner inside a sentence before a capital
   assert.equal(per.speaker?.mention?.text, "Per Moe, the ferry captain");
   assert.equal(per.content.text, "The ramp is closed");
   assert.equal(speakerOf("The levy will pass, said Luz Da Costa.", "said"), "Luz Da Costa");
+  // After an appositive's comma too.
+  assert.equal(speakerOf("The ferry captain, Per Moe, said the ramp is closed.", "said"), "The ferry captain, Per Moe,");
   // An article stays one: the name it opens is the outlet's, and the word is read as before.
   assert.equal(speakerOf("The ramp is closed, said The Courier.", "said"), "The Courier");
 });
