@@ -370,3 +370,11 @@ test("a trade before a name, bare or set off by commas, is the person's role; th
   assert.equal(baker.type, "person");
   assert.equal(baker.role, undefined);
 });
+
+test("a short capitalised preposition or determiner inside running text opens the name after it: 'said Per Moe', 'the pilot, Da Costa,'", () => {
+  assert.equal(find(entitiesOf("The ramp is closed, said Per Moe, the ferry captain."), "Per Moe").canonical, "Per Moe");
+  assert.ok(texts(entitiesOf("The ferry pilot, Da Costa, left early.")).includes("Da Costa"));
+  // Before a known body the word keeps its sense, and a sentence's first word is never read so.
+  assert.ok(texts(entitiesOf("The deal, Per Reuters, is done.")).includes("Reuters"));
+  assert.ok(!texts(entitiesOf("Per Reuters, the deal is done.")).includes("Per Reuters"));
+});
