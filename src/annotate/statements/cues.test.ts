@@ -146,3 +146,10 @@ test("an adverb after 'said' before a clause with its own subject (after any tim
   assert.equal(statementOf("The skipper said only the buoy had drifted.", "said").content.text, "only the buoy had drifted");
   assert.deepEqual(cuesIn("The skipper said lately painted buoys had drifted."), ["said"]);
 });
+
+test("a media label before a colon ('Live:', 'Podcast:') is no speaker; the report after it keeps its own", () => {
+  const s = statementOf("Live: Skipper says the ferry will sail", "says");
+  assert.equal(s.speaker?.mention?.text, "Skipper");
+  assert.equal(s.content.text, "the ferry will sail");
+  assert.deepEqual(statementsIn("Podcast: Skipper says the ferry will sail").map((x) => x.cue.text), ["says"]);
+});

@@ -489,6 +489,7 @@ const NON_SPEAKER_LABELS = new Set([
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
   "look", "boom", "busted", "bombshell", "so", "for", "caption", "clarification", "credit", "credits", "image",
+  "live", "audio", "podcast", "gallery", "slideshow", "pictures", "videos",
 ]);
 
 /** "Image caption:", "Photo credit:", "Delegate Update:": the last word of a furniture label names the kind of line. */
