@@ -64,7 +64,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "VERB", headlineVerb);
       continue;
     }
-    const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
+    const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm) && !opensTeaser(out, i);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i) || givenNameOpening(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
@@ -109,6 +109,15 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** Imperatives that open a teaser for a clip: "Watch Mayor Berg say ...", "Hear Lund explain ...". */
+const TEASER_IMPERATIVES: ReadonlySet<string> = new Set(["watch", "hear", "see", "listen"]);
+
+/** "Watch Mayor Berg say ...": a sentence opening on a perception imperative shows the name after it; it is no first name. */
+function opensTeaser(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return TEASER_IMPERATIVES.has(t.norm) && (i === 0 || (tokens[i - 1] as Token).sentence !== t.sentence);
 }
 
 /** The token at `i` and the word after it are written as one, joined by a hyphen: "look-alike", "stand-in". */

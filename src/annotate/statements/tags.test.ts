@@ -227,3 +227,8 @@ test("a capitalised preposition or determiner inside a sentence before a capital
   // An article stays one: the name it opens is the outlet's, and the word is read as before.
   assert.equal(speakerOf("The ramp is closed, said The Courier.", "said"), "The Courier");
 });
+
+test("a perception imperative opening a teaser is no first name: 'Watch Skipper Moe say ...'", () => {
+  assert.equal(speakerOf("Watch Skipper Ola Moe say the ferry will sail.", "say"), "Skipper Ola Moe");
+  assert.equal(speakerOf("Hear Moe explain why the ferry is late.", "explain"), "Moe");
+});
