@@ -134,6 +134,7 @@ test("'is reported to have said' is the subject's own report: one cue through th
   const s = statementOf("The beekeeper is reported to have said the hives had swarmed.", "is reported to have said");
   assert.equal(s.speaker?.mention?.text, "The beekeeper");
   assert.equal(s.content.text, "the hives had swarmed");
+  assert.equal(statementOf("The beekeeper is understood to have told the board the hives had swarmed.", "is understood to have told").speaker?.mention?.text, "The beekeeper");
   // With no verb of saying after "to have" the passive stays an unnamed report of the whole clause.
   assert.deepEqual(cuesIn("The beekeeper is said to have been away."), ["is said"]);
 });

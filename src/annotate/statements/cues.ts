@@ -1505,8 +1505,8 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "tho
 function hasParticipleForm(t: Token): boolean {
   return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm);
 }
-/** Passives that pass on what someone else said: "is said to", "was reported to", "is alleged to". */
-const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(["say", "report", "allege", "rumor", "rumour"]);
+/** Passives that pass on what someone else said or holds: "is said to", "was reported to", "is believed to". */
+const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(["say", "report", "allege", "rumor", "rumour", "understand", "believe", "think", "know"]);
 
 /** The cue of "is reported to have said/called ...", from the passive's verb group through the cue verb, or null. */
 function hearsaySpeechCue(ctx: AttributionContext, i: number): Cue | null {
