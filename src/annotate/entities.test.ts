@@ -406,3 +406,19 @@ test("a name served by a role before a speech verb ('a spokeswoman for X said') 
   // Without the role before it, the name is the one who speaks.
   assert.equal(find(entitiesOf("Harlow Rail said the line would reopen."), "Harlow Rail").type, "person");
 });
+
+test("a trade before a name, bare or set off by commas, is the person's role; the same word as a surname stays a name", () => {
+  assert.equal(find(entitiesOf("The welder, Ekow Mensah, said the beam cracked."), "Ekow Mensah").role?.text, "The welder");
+  assert.equal(find(entitiesOf("Plumber Ines Dahl fixed the main."), "Ines Dahl").role?.text, "Plumber");
+  const baker = find(entitiesOf("Ekow Baker said the oven failed."), "Ekow Baker");
+  assert.equal(baker.type, "person");
+  assert.equal(baker.role, undefined);
+});
+
+test("a short capitalised preposition or determiner inside running text opens the name after it: 'said Per Moe', 'the pilot, Da Costa,'", () => {
+  assert.equal(find(entitiesOf("The ramp is closed, said Per Moe, the ferry captain."), "Per Moe").canonical, "Per Moe");
+  assert.ok(texts(entitiesOf("The ferry pilot, Da Costa, left early.")).includes("Da Costa"));
+  // Before a known body the word keeps its sense, and a sentence's first word is never read so.
+  assert.ok(texts(entitiesOf("The deal, Per Reuters, is done.")).includes("Reuters"));
+  assert.ok(!texts(entitiesOf("Per Reuters, the deal is done.")).includes("Per Reuters"));
+});

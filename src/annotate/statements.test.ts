@@ -2593,3 +2593,21 @@ test("a sentence naming whose words the quotation before it were gives it its sp
   // A quotation with a cue of its own keeps that speaker.
   assert.deepEqual(statementsIn("“The ferry will run,” Vik said. Those were the words of Ivo Lind.").map((s) => s.cue.text), ["said"]);
 });
+
+test("', wrote the keeper' after a clause is an inverted report, not 'wrote' and its object", () => {
+  const s = statementOf("The ferry will not sail, wrote the keeper in a letter.", "wrote");
+  assert.equal(s.speaker?.mention?.text, "the keeper");
+  assert.equal(s.content.text, "The ferry will not sail");
+});
+
+test("a line naming an author's beat and outlet ('X writes about Y for The Gazette.') reports nothing; what X writes does", () => {
+  assert.deepEqual(statementsIn("Ann Moe writes about ferries for The Coast Gazette."), []);
+  assert.deepEqual(statementsIn("Ann Moe reports on the harbour for the Coast Gazette."), []);
+  assert.equal(statementOf("Ann Moe writes that the ferries are late.", "writes").content.text, "that the ferries are late");
+  assert.equal(statementOf("Ann Moe writes about the ferries in her new book.", "writes about").content.text, "the ferries in her new book");
+});
+
+test("a correction's closing formula ('The Gazette regrets the error.') is no stance", () => {
+  assert.deepEqual(statementsIn("The Coast Gazette regrets the error."), []);
+  assert.equal(statementOf("The skipper regrets the decision.", "regrets").content.text, "the decision");
+});

@@ -1,7 +1,7 @@
 import type { AnnotatedDoc, Entity, Sentence, Statement, Token } from "../model/types.js";
 import type { AnnotateStage } from "./stage.js";
 import { isRoleWord } from "./entities/roles.js";
-import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens, startsSentence } from "./statements/context.js";
+import { type AttributionContext, buildContext, rangeOfOffsets, rangeOfTokens, startsSentence, startsUpper } from "./statements/context.js";
 import { type CueModel, judgeDrafts } from "./statements/cue-model.js";
 import { CUE_MODEL } from "./statements/cue-model-weights.js";
 import { type Cue, findCues, isPassive, particleEnd, POLL_NOUNS, verbGroupStart } from "./statements/cues.js";
@@ -40,7 +40,7 @@ function draftStatements(ctx: AttributionContext, entities: readonly Entity[], m
   const ordered = dropDuplicates(judged).sort((a, b) => a.cue.first - b.cue.first);
   const unnested = dropNested(ctx, endInsideSpeaker(ctx, endBeforeCoordinatedCue(ctx, ordered)));
   const reshaped = unnested.map((d) => objectGap(ctx, endBeforeMainVerb(ctx, experiencerObject(ctx, withoutDummySubject(ctx, d)))));
-  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d) && !namesThisPiece(ctx, d));
+  const kept = outsideSpeakers(ctx, reshaped).filter((d) => !askedOfReader(ctx, d) && !agentOrMeansOnly(ctx, d) && !namesThisPiece(ctx, d) && !isStaffLine(ctx, d) && !isCorrectionNote(ctx, d));
   for (const d of kept) carryOverQuotes(ctx, d, kept);
   const unclaimed = withoutHeldQuotes(kept);
   const colon = colonQuotes(ctx, unclaimed);
@@ -76,7 +76,17 @@ export function withoutHeldQuotes(drafts: readonly Draft[]): Draft[] {
  * to ..." elsewhere.
  */
 function closesOnSpeech(ctx: AttributionContext, d: Draft): boolean {
-  return d.rule === "clause-then-cue" && CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) && d.cue.last === d.head && OBJECT_PRONOUNS.has(ctx.tokens[d.head + 1]?.norm ?? "");
+  if (d.rule !== "clause-then-cue" || !CORE_SPEECH.has((ctx.tokens[d.head] as Token).lemma) || d.cue.last !== d.head) return false;
+  return OBJECT_PRONOUNS.has(ctx.tokens[d.head + 1]?.norm ?? "") || invertedWrite(ctx, d);
+}
+
+/**
+ * "The gate stays shut, wrote the warden.": "write" after the clause's comma with its speaker right after it is the
+ * inverted report; the model reads "wrote the warden" as the verb and its object, as in "wrote the memo". Only "write":
+ * the model keeps "said/added the warden" already, and taking every dropped "said/added" there costs dev .0002.
+ */
+function invertedWrite(ctx: AttributionContext, d: Draft): boolean {
+  return d.cue.first === d.head && (ctx.tokens[d.head] as Token).lemma === "write" && d.source !== null && d.source.first === d.head + 1 && isComma(ctx.tokens[d.head - 1]);
 }
 
 /**
@@ -594,6 +604,33 @@ const SELF_NOUNS: ReadonlySet<string> = new Set(["story", "article", "post", "pi
 function namesThisPiece(ctx: AttributionContext, d: Draft): boolean {
   if (!d.source || d.source.last <= d.source.first) return false;
   return SELF_NOUNS.has((ctx.tokens[d.source.last] as Token).norm) && ctx.tokens[d.source.last - 1]?.norm === "this";
+}
+
+/** Present-tense verbs of a writer's standing beat in the line under a piece: "writes about", "covers", "reports on". */
+const BEAT_VERBS: ReadonlySet<string> = new Set(["writes", "covers", "reports"]);
+
+/**
+ * "Ann Berg writes about cities for The Gazette.": the line that introduces a piece's author names the beat and the
+ * outlet; no words are reported. The content has no verb and ends on "for" and a capitalised name closing the sentence.
+ */
+function isStaffLine(ctx: AttributionContext, d: Draft): boolean {
+  if (!BEAT_VERBS.has((ctx.tokens[d.head] as Token).norm) || !d.source || (ctx.tokens[d.source.last] as Token).pos !== "PROPN") return false;
+  const first = firstTokenFrom(ctx.tokens, d.content.start);
+  const last = trimTrailingPunct(ctx, first, sentenceBounds(ctx, first).last);
+  let k = last;
+  while (k > first && (startsUpper((ctx.tokens[k] as Token).text) || (ctx.tokens[k] as Token).pos === "DET")) k--;
+  return k < last && (ctx.tokens[k] as Token).norm === "for" && !hasVerb(ctx, first, k);
+}
+
+/** What a correction owns up to: "regrets the error". */
+const ERROR_NOUNS: ReadonlySet<string> = new Set(["error", "errors", "mistake", "mistakes", "omission"]);
+
+/** "The Gazette regrets the error.": a correction's closing formula, not a stance the paper reports. */
+function isCorrectionNote(ctx: AttributionContext, d: Draft): boolean {
+  if ((ctx.tokens[d.head] as Token).lemma !== "regret") return false;
+  const first = firstTokenFrom(ctx.tokens, d.content.start);
+  const last = firstTokenFrom(ctx.tokens, d.content.end) - 1;
+  return last === first + 1 && ERROR_NOUNS.has((ctx.tokens[last] as Token).norm) && restIsEmpty(ctx, last + 1);
 }
 
 /**

@@ -64,6 +64,8 @@ const COMMON_NAME_STARTS: ReadonlySet<string> = new Set([
   "new", "old", "big", "great", "little", "good", "bad", "best", "first", "last", "high", "low", "north", "south", "east", "west",
   "upper", "lower", "grand", "royal", "national", "international", "golden", "black", "white", "red", "blue", "green", "dark",
 ]);
+/** Tags of closed-class words that also open names: "Per" (ADP), "Da" (DET). Such particles are short; a longer word ("Down Syndrome", "Near East") opens a title or a term. */
+const NAME_OPENING_POS: ReadonlySet<string> = new Set(["ADP", "DET"]);
 const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or", "&"]);
 const SPEECH_LEMMAS_BEFORE: ReadonlySet<string> = new Set(["say", "tell", "add", "write"]);
 const ON_CONNECTED_HEADS: ReadonlySet<string> = new Set(["committee", "commission", "council", "conference", "subcommittee"]);
@@ -143,7 +145,7 @@ export class EntityRecognizer {
     if (!token || !this.view.upper[i] || token.text.length < 2) return false;
     if (NON_ENTITY_WORD_SET.has(token.norm)) return isNameTimeWord(this.view.text, token.start, token.end);
     if (this.isGivenNameBeforeName(i) && (!this.view.initial[i] || this.inflectedVerbAt(i + 2))) return true;
-    if (this.view.isFunctionWord(i) && !gazetteerEntry(token.text)) return false;
+    if (this.view.isFunctionWord(i) && !gazetteerEntry(token.text)) return this.opensNameInRunningText(i);
     if (!this.view.initial[i]) return true;
     return (
       token.pos === "PROPN" ||
@@ -154,6 +156,21 @@ export class EntityRecognizer {
       isHonorific(token.norm) ||
       this.view.capitalisedInside.has(token.norm)
     );
+  }
+
+  /**
+   * "said Per Lund", "the pilot, Da Silva,": inside running text (after a word in lower case, or its comma) only a name
+   * capitalises a preposition or a determiner before a capitalised word; wink tags "Per" and "Da" by their spelling.
+   */
+  private opensNameInRunningText(i: number): boolean {
+    const token = this.view.token(i);
+    if (!token || this.view.initial[i] || token.text.length > 3 || !NAME_OPENING_POS.has(token.pos) || token.norm === "the" || token.norm === "a" || token.norm === "an") return false;
+    const next = this.view.token(i + 1);
+    // "The deal, Per Reuters, is done": before a known body or place the word keeps its own sense.
+    if (!next || this.view.upper[i + 1] !== 1 || this.view.isFunctionWord(i + 1) || next.sentence !== token.sentence || gazetteerEntry(next.text)) return false;
+    const before = this.view.norm(i - 1) === "," ? i - 2 : i - 1;
+    const prev = this.view.token(before);
+    return prev !== undefined && prev.sentence === token.sentence && /^\p{Ll}/u.test(prev.text);
   }
 
   /**

@@ -113,9 +113,31 @@ priest|priest|
 priestess|priest|female
 godfather|godparent|male
 godmother|godparent|female
+fisherman|fisher|male
+fisherwoman|fisher|female
+postman|mail carrier|male
+postwoman|mail carrier|female
+tradesman|tradesperson|male
+tradeswoman|tradesperson|female
+craftsman|craftsperson|male
+craftswoman|craftsperson|female
+handyman|handyperson|male
+repairman|repairer|male
+deliveryman|courier|male
+landlord|landlord|
+landlady|landlord|female
+ferryman|boat operator|male
+longshoreman|dockworker|male
+watchman|guard|male
+doorman|doorkeeper|male
+barmaid|bartender|female
+seamstress|tailor|female
 `;
 
-/** Ungendered role words (lower case, singular). */
+/**
+ * Ungendered role words (lower case, singular). Trades that are also common surnames (baker, mason, porter, cook,
+ * fisher, carpenter, ...) stay out: a name ending in a role word is read as a body or a publication ("Ekow Baker").
+ */
 export const ROLE_WORDS = `
 president vice-president premier chancellor minister secretary senator representative lawmaker legislator
 politician governor mayor deputy official officer diplomat ambassador envoy consul attache delegate commissioner
@@ -150,6 +172,11 @@ fan follower disciple
 agent publicist client patient rep manager bodyguard chauffeur assistant secretary intern
 mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law stepfather stepmother
 cousin relative family
+welder electrician plumber roofer plasterer bricklayer stonemason blacksmith locksmith machinist bartender barista
+cashier shopkeeper storekeeper grocer vendor rancher landscaper janitor caretaker housekeeper nanny babysitter caregiver
+carer librarian dockworker stevedore trucker courier lifeguard lumberjack contractor surveyor tenant veterinarian
+midwife coroner pathologist dispatcher cabbie deckhand hairdresser florist jeweler jeweller optician undertaker
+mortician beekeeper winemaker receptionist auctioneer appraiser realtor tradesperson craftsperson supervisor chef
 `;
 
 /** Two-word heads that name one office ("prime minister", "press secretary"). */

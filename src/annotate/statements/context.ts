@@ -38,6 +38,8 @@ export function buildContext(doc: AnnotatedDoc): AttributionContext {
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
+/** Closed-class tags wink gives a name's first word by its spelling: "Per" (ADP), "Da" (DET), "Ten" (NUM). */
+const NAME_PARTICLE_POS: ReadonlySet<string> = new Set(["ADP", "DET", "NUM"]);
 const INITIAL = /^[A-Z]\.$/;
 const DASH_MARKS = /^[\u2013\u2014\u2015]+$/;
 
@@ -62,7 +64,7 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
       out[i] = retagged(t, "VERB", headlineVerb);
       continue;
     }
-    const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm);
+    const nameLike = (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && startsUpper(t.text) && CAPITALISED.test(t.text) && !SAY_FORMS.has(t.norm) && !opensTeaser(out, i);
     if (nameLike && ((next?.pos === "PROPN" && CAPITALISED.test(next.text) && (!CUE_FRAMES.has(t.lemma) || afterLowerCaseWord(out, i) || givenNameOpening(out, i))) || afterTitle(out, i) || (t.pos !== "NOUN" && (beforeCueVerb(next) || closesName(out, i) || endsLineLabel(out, i, text))))) {
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "ADV" && PLURAL_PRONOUNS.has(t.norm) && (i === 0 || (out[i - 1] as Token).sentence !== t.sentence) && next?.pos === "VERB" && !next.norm.endsWith("ing") && (SAY_FORMS.has(next.norm) || CUE_FRAMES.has(next.lemma))) {
@@ -71,6 +73,10 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");
+    } else if (NAME_PARTICLE_POS.has(t.pos) && startsUpper(t.text) && CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && (afterLowerCaseWord(out, i) || (out[i - 1]?.norm === "," && afterLowerCaseWord(out, i - 1)))) {
+      // "said Per Lund", "told Da Silva", "the pilot, Per Lund,": inside a sentence only a name capitalises a preposition
+      // or a determiner before another capitalised word; wink reads it by its spelling alone.
+      out[i] = retagged(t, "PROPN");
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
       // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.
       out[i] = retagged(t, "PROPN");
@@ -103,6 +109,15 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** Imperatives that open a teaser for a clip: "Watch Mayor Berg say ...", "Hear Lund explain ...". */
+const TEASER_IMPERATIVES: ReadonlySet<string> = new Set(["watch", "hear", "see", "listen"]);
+
+/** "Watch Mayor Berg say ...": a sentence opening on a perception imperative shows the name after it; it is no first name. */
+function opensTeaser(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return TEASER_IMPERATIVES.has(t.norm) && (i === 0 || (tokens[i - 1] as Token).sentence !== t.sentence);
 }
 
 /** The token at `i` and the word after it are written as one, joined by a hyphen: "look-alike", "stand-in". */

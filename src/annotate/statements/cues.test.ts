@@ -129,3 +129,28 @@ test("'on' before a day that closes the phrase is when, not the cue's particle: 
   // A noun after "on" is what was insisted on.
   assert.ok(cuesIn("Hale insisted on a recount.").includes("insisted on"));
 });
+
+test("'is reported to have said' is the subject's own report: one cue through the verb of saying, the subject its speaker", () => {
+  const s = statementOf("The beekeeper is reported to have said the hives had swarmed.", "is reported to have said");
+  assert.equal(s.speaker?.mention?.text, "The beekeeper");
+  assert.equal(s.content.text, "the hives had swarmed");
+  assert.equal(statementOf("The beekeeper is understood to have told the board the hives had swarmed.", "is understood to have told").speaker?.mention?.text, "The beekeeper");
+  // With no verb of saying after "to have" the passive stays an unnamed report of the whole clause.
+  assert.deepEqual(cuesIn("The beekeeper is said to have been away."), ["is said"]);
+});
+
+test("an adverb after 'said' before a clause with its own subject (after any time) joins the cue, as before 'that'", () => {
+  const again = statementOf("The skipper said again on Friday the buoy had drifted.", "said again");
+  assert.equal(again.content.text, "the buoy had drifted");
+  assert.equal(statementOf("The skipper said repeatedly the buoy had drifted.", "said repeatedly").content.text, "the buoy had drifted");
+  // "only" picks out the subject after it, and an adverb before a participle describes it.
+  assert.equal(statementOf("The skipper said only the buoy had drifted.", "said").content.text, "only the buoy had drifted");
+  assert.deepEqual(cuesIn("The skipper said lately painted buoys had drifted."), ["said"]);
+});
+
+test("a media label before a colon ('Live:', 'Podcast:') is no speaker; the report after it keeps its own", () => {
+  const s = statementOf("Live: Skipper says the ferry will sail", "says");
+  assert.equal(s.speaker?.mention?.text, "Skipper");
+  assert.equal(s.content.text, "the ferry will sail");
+  assert.deepEqual(statementsIn("Podcast: Skipper says the ferry will sail").map((x) => x.cue.text), ["says"]);
+});

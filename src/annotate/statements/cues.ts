@@ -1,6 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { type AttributionContext, isQuoteMarkAt, opensHyphenCompound, startsSentence, startsUpper } from "./context.js";
-import { clauseAfterTime, DASHES, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, thatAfterAdjuncts, verbForm } from "./extent.js";
+import { clauseAfterTime, DASHES, mainClauseAt, opensSequencedAct, quoteEndingAt, quoteStartingAt, sentenceBounds, skipAdjuncts, thatAfterAdjuncts, verbForm } from "./extent.js";
 import { isComma, isMistaggedName, isOpeningQuantifier, isPossessiveMarker, isRelativePronoun, isSentencePunct, isSurnameBeforeSaying, namesPeople, occasionEndingAt, opensCountBound, phraseEndingAt, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { isSinceAfterAuxiliary, leftFloor, leftSubject } from "./subjects.js";
 import { ADJECTIVE_PARTICLES, ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ADVOCATE_LINKS, ADVOCATE_NOUNS, ARTICLES, ATTITUDE_ADJECTIVES, ATTRIBUTION_NOUNS, BE_FORMS, COMMUNICATION_NOUNS, CONTENT_PARTICIPLES, COUNTING_SUBJECTS, CUE_FRAMES, CUE_PARTICLES, CUE_PARTICLES_BY_VERB, type CueFrame, CUES_ONLY_BEFORE_AS, CUES_ONLY_BEFORE_INFINITIVE, CUES_ONLY_BEFORE_THAT, DOCUMENT_NOUNS, EVENT_NOUNS, FUNCTION_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_ADJECTIVES, LIGHT_VERBS, NOUN_PHRASE_POS, NOUNS_A_VERB_RECEIVES, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, PLURAL_FORM, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITION_LIKE_VERBS, QUESTION_WORDS, REFLEXIVE_PRONOUNS, SAY_FORMS, SECOND_PARTICLES, SIDE_TAKING_PHRASES, STANCE_TOWARD_NOUNS, SUBORDINATORS, TEXT_TAKING_VERBS, UNDERGOING_VERBS } from "./lexicon.js";
@@ -162,6 +162,14 @@ export function findCues(ctx: AttributionContext): Cue[] {
     if (passive && tokens[i + 1]?.norm === "as" && tokens[i + 2]?.norm === "saying") {
       cues.push({ first: verbGroupStart(ctx, i), last: i + 2, head: i + 2, frame: "speech", kind: "verb" });
       i += 2;
+      continue;
+    }
+    // "Lund is reported to have said ...": the subject spoke; the passive only tells that others pass it on. PolNeAR
+    // runs the cue from the passive through the verb of saying.
+    const hearsay = passive ? hearsaySpeechCue(ctx, i) : null;
+    if (hearsay) {
+      cues.push(hearsay);
+      i = hearsay.last;
       continue;
     }
     if (SPEAKERLESS.has(t.lemma) && !reportsImpression(ctx, i)) continue;
@@ -481,6 +489,7 @@ const NON_SPEAKER_LABELS = new Set([
   "photos", "photo", "related", "read", "email", "twitter", "revealed", "wow", "name", "source", "sources", "transcript",
   "correction", "abstract", "summary", "background", "exclusive", "listen", "see", "full", "h/t", "via", "warning",
   "look", "boom", "busted", "bombshell", "so", "for", "caption", "clarification", "credit", "credits", "image",
+  "live", "audio", "podcast", "gallery", "slideshow", "pictures", "videos",
 ]);
 
 /** "Image caption:", "Photo credit:", "Delegate Update:": the last word of a furniture label names the kind of line. */
@@ -1496,6 +1505,18 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["told", "said", "tho
 function hasParticipleForm(t: Token): boolean {
   return t.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.norm);
 }
+/** Passives that pass on what someone else said or holds: "is said to", "was reported to", "is believed to". */
+const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(["say", "report", "allege", "rumor", "rumour", "understand", "believe", "think", "know"]);
+
+/** The cue of "is reported to have said/called ...", from the passive's verb group through the cue verb, or null. */
+function hearsaySpeechCue(ctx: AttributionContext, i: number): Cue | null {
+  const t = ctx.tokens[i] as Token;
+  const p = i + 3;
+  if (!HEARSAY_PASSIVES.has(t.lemma) || ctx.tokens[i + 1]?.norm !== "to" || ctx.tokens[i + 2]?.norm !== "have" || ctx.tokens[p]?.pos !== "VERB") return null;
+  const frame = verbFrame(ctx, p);
+  return frame ? { first: verbGroupStart(ctx, i), last: particleEnd(ctx, p), head: p, frame, kind: "verb" } : null;
+}
+
 /** What follows a passive that reports: the reported words or their speaker. */
 const PASSIVE_REPORT_NEXT: ReadonlySet<string> = new Set(["to", "that", "by", "whether", "if", "\u201c", '"', ":", ","]);
 
@@ -1667,12 +1688,28 @@ function mannerEnd(ctx: AttributionContext, last: number): number {
   if (!next) return last;
   if (next.norm === ":" && ctx.quoteOf[k] === -1) return k;
   // "argued strongly on Monday that": a time may stand between the adverbs and the clause.
-  if (next.norm === "that" || quoteStartingAt(ctx, k) || clauseAfterTime(ctx, k) !== -1) return k - 1;
+  if (next.norm === "that" || quoteStartingAt(ctx, k) || clauseAfterTime(ctx, k) !== -1 || clauseWithSubjectAt(ctx, k)) return k - 1;
   // "..., she wrote recently.": at the end of the sentence the adverbs can only be the cue's.
   if (isSentencePunct(next) && ctx.quoteOf[k] === -1) return k - 1;
   if (isComma(next) && ctx.quoteOf[k] === -1 && quoteStartingAt(ctx, k + 1)) return k - 1;
   return last;
 }
+
+/**
+ * "said again (Monday) the count was wrong": a clause with its own subject, after any time, follows the adverbs as a
+ * "that" clause would. The subject must open as a noun phrase does: in "said recently elected officials ..." the adverb
+ * belongs to the participle after it.
+ */
+function clauseWithSubjectAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  // "said only Berg was wrong": "only" singles out the subject after it.
+  if ((ctx.tokens[k - 1] as Token).norm === "only") return false;
+  const time = ctx.timeToken[k] || (t.pos === "ADP" && ctx.timeToken[k + 1]);
+  if (!time && !OBJECT_START_POS.has(t.pos)) return false;
+  return mainClauseAt(ctx, skipAdjuncts(ctx, k, sentenceBounds(ctx, k).last));
+}
+
+const OBJECT_START_POS: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "NUM"]);
 
 /** The nouns of "in favor of", "in support of". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(["favor", "favour", "support"]);

@@ -1464,3 +1464,11 @@ test("a cue with an adjunct or an addressee and adjunct between a verbless subje
   const relative = statementsIn("Rolf Dahl, who was press officer to Mayor Tove Lund, was hurt in the storm.");
   assert.ok(relative.every((s) => !s.content.text.includes("was hurt")));
 });
+
+test("a verbless phrase before ', says X.' is what X said, not a subject: 'Ferry late, says dock chief.'", () => {
+  const s = statementOf("Ferry late, says dock chief.", "says");
+  assert.equal(s.speaker?.mention?.text, "dock chief");
+  assert.equal(s.content.text, "Ferry late");
+  // A subject with an appositive stays the speaker of a clause after the cue.
+  assert.equal(speakerOf("The skipper, a veteran of the route, said the ferry ran late.", "said"), "The skipper, a veteran of the route,");
+});

@@ -31,7 +31,7 @@ import {
   phraseBeforeCount,
 } from "./extent.js";
 import { ADJUNCT_TAKING_SPEECH, ADVERBS_BEFORE_CUE, ARTICLES, ATTRIBUTION_NOUNS, CLAUSE_ONLY_SPEECH, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, DOCUMENT_NOUNS, EVENT_NOUNS, EXPERIENCER_OBJECT_VERBS, INDEFINITE, isNegationParticle, isReportingVerb, LIGHT_VERBS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, PHRASAL_CUES, POSSESSIVE_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SAY_FORMS, SUBORDINATORS, TITLED_WORK_NOUNS, TOLD_THINGS } from "./lexicon.js";
-import { DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
+import { commaOutsideQuotes, DEGREE_WORDS, hasProperNoun, isClauseOpener, isComma, isPersonalPronoun, isPossessiveMarker, namesPeople, OCCASION_PREPOSITIONS, opensCountBound, opensTitleInPhrase, phraseEndingAt, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import { afterTimeMeasure, andClauseAfter, describedByParticiple, isAge, isFiniteVerb, isTimeSpeaker, leftFloor, leftSubject, opensReportingRelative, resumesPredicate, rightSubject, sharedSubject, skipLeftAdverbs, wholeSubjectBefore, withoutAnonymityClause } from "./subjects.js";
 
 // The constructions that tie a cue to its speaker and content, tried in turn for each cue.
@@ -2271,7 +2271,9 @@ function clauseBeforeInvertedCue(ctx: AttributionContext, cue: Cue, source: Toke
     }
     if (ctx.quoteOf[k] === -1 && (isFiniteVerb(t) || t.pos === "AUX")) return true;
   }
-  return false;
+  // "Pier safe, says harbour chief.", "Nonsense, said Lund.": a phrase with no verb and no comma of its own is no
+  // subject, as none is parted from its verb by a lone comma; it is what the speaker after the cue said.
+  return !commaOutsideQuotes(ctx, source.first, comma - 1);
 }
 
 /**

@@ -216,3 +216,19 @@ test("a third-person cue verb read as a noun after an article's singular noun, b
   assert.equal(s.speaker?.mention?.text, "The union");
   assert.equal(s.content.text, "the new levy");
 });
+
+test("a capitalised preposition or determiner inside a sentence before a capitalised word opens a name: 'said Per Moe', 'told Da Costa'", () => {
+  const per = statementOf("The ramp is closed, said Per Moe, the ferry captain.", "said");
+  assert.equal(per.speaker?.mention?.text, "Per Moe, the ferry captain");
+  assert.equal(per.content.text, "The ramp is closed");
+  assert.equal(speakerOf("The levy will pass, said Luz Da Costa.", "said"), "Luz Da Costa");
+  // After an appositive's comma too.
+  assert.equal(speakerOf("The ferry captain, Per Moe, said the ramp is closed.", "said"), "The ferry captain, Per Moe,");
+  // An article stays one: the name it opens is the outlet's, and the word is read as before.
+  assert.equal(speakerOf("The ramp is closed, said The Courier.", "said"), "The Courier");
+});
+
+test("a perception imperative opening a teaser is no first name: 'Watch Skipper Moe say ...'", () => {
+  assert.equal(speakerOf("Watch Skipper Ola Moe say the ferry will sail.", "say"), "Skipper Ola Moe");
+  assert.equal(speakerOf("Hear Moe explain why the ferry is late.", "explain"), "Moe");
+});
