@@ -329,3 +329,10 @@ test("a number after an adjunct's noun opens what was said: 'said after the stor
   // A number labelling the noun, before no verb, stays in the adjunct.
   assert.equal(statementOf("Ravn said in room 12 that the huts burned.", "said").content.text, "that the huts burned");
 });
+
+test("a relative clause's content ends at its closing comma when an adverb comes before the main verb", () => {
+  assert.equal(statementOf("The guild, which opposes the toll, now backs the ferry plan.", "opposes").content.text, "the toll");
+  assert.equal(statementOf("Tove Aas, who praised the mill in May, also backs the new weir.", "praised").content.text, "the mill in May");
+  // The main clause's own stance is then found too.
+  assert.equal(statementOf("The guild, which opposes the toll, now backs the ferry plan.", "now backs").content.text, "the ferry plan");
+});

@@ -282,7 +282,9 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes; not after a subject
     // and an adverb set off between commas ("said she, too, wants a vote"), where the verb is the content's own.
-    if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
+    // "The union, which opposes the fee, now backs Berg": an adverb may come before that verb.
+    const verb = ctx.tokens[skipAdverbsRight(ctx, i + 1)];
+    if (verb?.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && !verb.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
   // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
