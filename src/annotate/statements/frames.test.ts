@@ -1464,3 +1464,8 @@ test("a cue with an adjunct or an addressee and adjunct between a verbless subje
   const relative = statementsIn("Rolf Dahl, who was press officer to Mayor Tove Lund, was hurt in the storm.");
   assert.ok(relative.every((s) => !s.content.text.includes("was hurt")));
 });
+
+test("a possessive 'their' owning a view noun is the view's speaker, not a bare pronoun left unmarked", () => {
+  assert.equal(speakerOf("In their view, the ferry toll is too high.", "view"), "their");
+  assert.equal(speakerOf("Their belief is that the weir will hold.", "belief is"), "Their");
+});
