@@ -777,3 +777,7 @@ test("a text issued after an inverted speaker is where the words appeared: 'said
   // A place is still part of the description.
   assert.equal(speakerOf("The pier is unsafe, said a pilot in the harbour.", "said"), "a pilot in the harbour");
 });
+
+test("a year after an article modifies the noun even with an adjective between: 'the 2019 municipal budget'", () => {
+  assert.equal(speakerOf("Records from the 2019 municipal budget show that the ferry ran at a loss.", "show"), "Records from the 2019 municipal budget");
+});
