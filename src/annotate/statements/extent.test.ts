@@ -336,3 +336,11 @@ test("a relative clause's content ends at its closing comma when an adverb comes
   // The main clause's own stance is then found too.
   assert.equal(statementOf("The guild, which opposes the toll, now backs the ferry plan.", "now backs").content.text, "the ferry plan");
 });
+
+test("a participle cue on the subject's noun ends its object where the subject's own verb comes", () => {
+  assert.equal(statementOf("Growers expecting an early frost may lose the pear crop.", "expecting").content.text, "an early frost");
+  assert.equal(statementOf("A guild backing Tove Aas, has spent heavily on posters.", "backing").content.text, "Tove Aas");
+  assert.equal(statementOf("Outside groups supporting the weir also have spent heavily.", "supporting").content.text, "the weir");
+  // A verb inside the object ("to be", after a preposition) is the object's own.
+  assert.equal(statementOf("Growers backing a plan to be debated in May met on Monday.", "backing").content.text, "a plan to be debated in May");
+});

@@ -287,6 +287,7 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (verb?.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && !verb.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
+  if ((frame === "object" || frame === "belief") && cueHead !== undefined && resumesSubjectsPredicate(ctx, from, i, cueHead)) return true;
   // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
   // of its own ends where a comma, or "and", opens a clause with a subject and verb of its own.
   if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ")) && splicedClauseAt(ctx, from, i) && (isComma(t) ? mainClauseAt(ctx, i + 1) : singleSubjectClauseAt(ctx, i + 1))) return true;
@@ -314,6 +315,26 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
+}
+
+const OBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
+
+/**
+ * "Investors expecting a quick deal may want to wait", "A group backing Berg, has spent ...": a participle cue on the
+ * noun before it describes the sentence's subject, so its object ends where that subject's own verb comes.
+ */
+function resumesSubjectsPredicate(ctx: AttributionContext, from: number, i: number, cueHead: number): boolean {
+  const head = ctx.tokens[cueHead] as Token;
+  const noun = ctx.tokens[cueHead - 1];
+  if (!head.norm.endsWith(PARTICIPLE_SUFFIX) || !noun || !NOUN_PHRASE_POS.has(noun.pos)) return false;
+  if (!verbless(ctx, sentenceBounds(ctx, cueHead).first, cueHead) || !verbless(ctx, from, i)) return false;
+  // The object before the verb ends on a noun: "to be", "for failed" read on inside the object.
+  const last = ctx.tokens[i - 1];
+  if (!last || !OBJECT_HEAD_POS.has(last.pos)) return false;
+  const v = skipAdverbsRight(ctx, isComma(ctx.tokens[i]) ? i + 1 : i);
+  const verb = ctx.tokens[v];
+  if (!verb || ctx.quoteOf[v] !== -1) return false;
+  return verb.pos === "AUX" || (verb.pos === "VERB" && !verb.norm.endsWith(PARTICIPLE_SUFFIX));
 }
 
 /**
