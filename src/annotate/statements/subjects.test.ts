@@ -781,3 +781,11 @@ test("a text issued after an inverted speaker is where the words appeared: 'said
 test("a year after an article modifies the noun even with an adjective between: 'the 2019 municipal budget'", () => {
   assert.equal(speakerOf("Records from the 2019 municipal budget show that the ferry ran at a loss.", "show"), "Records from the 2019 municipal budget");
 });
+
+test("a side-taking verb before a name is a finite verb, not a participle on the noun before it", () => {
+  const text = "Of the growers, 30 percent backed Aas and 12 percent favored Brede.";
+  assert.equal(speakerOf(text, "backed"), "30 percent");
+  assert.equal(speakerOf(text, "favored"), "12 percent");
+  // A naming verb's participle still describes the noun before it.
+  assert.equal(speakerOf("A ferryman named Brede said the crossing was closed.", "said"), "A ferryman named Brede");
+});
