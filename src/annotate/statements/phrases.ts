@@ -190,8 +190,9 @@ function timeModifiesNoun(ctx: AttributionContext, p: number, cur: Token): boole
   let k = p;
   while (k > 0 && (ctx.timeToken[k - 1] || namesDay(ctx, k - 1))) k--;
   const before = ctx.tokens[k - 1];
-  // "the 2008 election", "the 2008 presidential race": after a determiner the time word is the noun's, adjective or not.
-  return (cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ") && before !== undefined && before.pos === "DET" && !ctx.timeToken[k - 1];
+  // "the 2008 election", "the 2008 presidential race", "an influential 2009 paper": after a determiner or an adjective
+  // the time word is the noun's, adjective or not.
+  return (cur.pos === "NOUN" || cur.pos === "PROPN" || cur.pos === "ADJ") && before !== undefined && (before.pos === "DET" || before.pos === "ADJ") && !ctx.timeToken[k - 1];
 }
 
 /**
