@@ -343,4 +343,7 @@ test("a participle cue on the subject's noun ends its object where the subject's
   assert.equal(statementOf("Outside groups supporting the weir also have spent heavily.", "supporting").content.text, "the weir");
   // A verb inside the object ("to be", after a preposition) is the object's own.
   assert.equal(statementOf("Growers backing a plan to be debated in May met on Monday.", "backing").content.text, "a plan to be debated in May");
+  // Set off by commas after the subject, too; but a clause opened inside the object keeps its own verb.
+  assert.equal(statementOf("The growers, backing Tove Aas, have spent heavily.", "backing").content.text, "Tove Aas");
+  assert.equal(statementOf("Brede, attacking critics as scrutiny heats up, left the hall.", "attacking").content.text, "critics as scrutiny heats up");
 });

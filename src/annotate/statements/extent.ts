@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
+import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
 import { commaOutsideQuotes, countAfterNoun, isComma, isPossessiveMarker, isSentencePunct, opensCountBound, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -325,9 +325,13 @@ const OBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
  */
 function resumesSubjectsPredicate(ctx: AttributionContext, from: number, i: number, cueHead: number): boolean {
   const head = ctx.tokens[cueHead] as Token;
-  const noun = ctx.tokens[cueHead - 1];
+  // "The growers, backing Lund, have spent": the participle may be set off by a comma after the noun.
+  const noun = ctx.tokens[isComma(ctx.tokens[cueHead - 1]) ? cueHead - 2 : cueHead - 1];
   if (!head.norm.endsWith(PARTICIPLE_SUFFIX) || !noun || !NOUN_PHRASE_POS.has(noun.pos)) return false;
   if (!verbless(ctx, sentenceBounds(ctx, cueHead).first, cueHead) || !verbless(ctx, from, i)) return false;
+  // "attacking critics as scrutiny heats up", "calling it an error that was reported": a clause opened inside the
+  // object has a subject and verb of its own.
+  for (let k = from; k < i; k++) if (SUBORDINATORS.has((ctx.tokens[k] as Token).norm) || RELATIVE_PRONOUNS.has((ctx.tokens[k] as Token).norm)) return false;
   // The object before the verb ends on a noun: "to be", "for failed" read on inside the object.
   const last = ctx.tokens[i - 1];
   if (!last || !OBJECT_HEAD_POS.has(last.pos)) return false;
