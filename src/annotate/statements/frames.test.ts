@@ -1469,3 +1469,7 @@ test("a possessive 'their' owning a view noun is the view's speaker, not a bare 
   assert.equal(speakerOf("In their view, the ferry toll is too high.", "view"), "their");
   assert.equal(speakerOf("Their belief is that the weir will hold.", "belief is"), "Their");
 });
+
+test("an expectation's participle on the sentence's subject reports up to the main clause's verb", () => {
+  assert.equal(statementOf("Anyone expecting the harbour master to resign will be disappointed.", "expecting").content.text, "the harbour master to resign");
+});
