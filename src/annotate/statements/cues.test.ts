@@ -4,7 +4,7 @@ import { emptyDoc } from "../doc.js";
 import { tokenStage } from "../tokens.js";
 import { buildContext } from "./context.js";
 import { findCues } from "./cues.js";
-import { statementOf, statementsIn } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 /** The text of every cue found in an invented text. */
 function cuesIn(text: string): string[] {
@@ -128,4 +128,9 @@ test("'on' before a day that closes the phrase is when, not the cue's particle: 
   assert.ok(cuesIn("The pier is safe, Hale insisted on Tuesday.").includes("insisted"));
   // A noun after "on" is what was insisted on.
   assert.ok(cuesIn("Hale insisted on a recount.").includes("insisted on"));
+});
+
+test("'no longer' before a cue verb belongs to the verb group, not to the subject's phrase", () => {
+  assert.equal(speakerOf("Ada Brede no longer says the weir will hold.", "no longer says"), "Ada Brede");
+  assert.equal(speakerOf("The guild no longer believes the weir can hold.", "no longer believes"), "The guild");
 });

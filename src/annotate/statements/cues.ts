@@ -1625,6 +1625,11 @@ export function verbGroupStart(ctx: AttributionContext, head: number): number {
     }
     // "but most oppose": a quantifier opening the clause is its subject, though wink may tag it an adverb.
     if (isOpeningQuantifier(ctx, first - 1)) break;
+    // "no longer believes": wink tags the "no" a determiner, which would open the subject's phrase.
+    if (t.norm === "longer" && ctx.tokens[first - 2]?.norm === "no" && ctx.quoteOf[first - 2] === -1) {
+      first -= 2;
+      continue;
+    }
     const auxiliary = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const adverb = (t.pos === "ADV" && (ADVERBS_BEFORE_CUE.has(t.norm) || t.norm.endsWith("ly")) && !opensNextStep(ctx, first - 1)) || isSinceAfterAuxiliary(ctx, first - 1);
     if (!auxiliary && !adverb && !isAfterAuxiliary(ctx, first - 1)) break;
