@@ -800,6 +800,8 @@ const CORE_SPEECH = new Set(["say", "tell", "add", "accord", "write", "tweet", "
 
 const RELATIVE_SUBJECTS = new Set(["who", "that", "which"]);
 const BARE_UNMARKED_SPEAKERS = new Set(["that", "those", "this", "their"]);
+/** "In their view, ...", "Their belief is that ...": "their" owns the view named, so it is marked as the speaker. */
+const OWNED_VIEW_RULES = new Set(["in-view-of", "nominal-copula"]);
 const NO_SPEAKERS = new Set([...RELATIVE_SUBJECTS, "it", "this", "there"]);
 
 /**
@@ -893,7 +895,7 @@ function toStatement(ctx: AttributionContext, d: Draft, resolver: SpeakerResolve
   // than naming the wrong one.
   // "those" before a participle it heads ("among those describing themselves as") is marked: it is no pronoun for
   // someone named elsewhere but the people the participle describes.
-  const bare = d.source !== null && d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm) && !peopleDescribedBy(ctx, d.cue, d.head);
+  const bare = d.source !== null && d.source.first === d.source.last && BARE_UNMARKED_SPEAKERS.has((ctx.tokens[d.source.first] as Token).norm) && !peopleDescribedBy(ctx, d.cue, d.head) && !OWNED_VIEW_RULES.has(d.rule);
   if (d.source && !bare) {
     const mention = rangeOfTokens(ctx, d.source.first, d.source.last);
     const info = resolver.resolve(d.source, (ctx.tokens[d.head] as Token).lemma);

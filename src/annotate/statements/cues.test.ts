@@ -4,7 +4,7 @@ import { emptyDoc } from "../doc.js";
 import { tokenStage } from "../tokens.js";
 import { buildContext } from "./context.js";
 import { findCues } from "./cues.js";
-import { statementOf, statementsIn } from "./testing.js";
+import { speakerOf, statementOf, statementsIn } from "./testing.js";
 
 /** The text of every cue found in an invented text. */
 function cuesIn(text: string): string[] {
@@ -153,4 +153,9 @@ test("a media label before a colon ('Live:', 'Podcast:') is no speaker; the repo
   assert.equal(s.speaker?.mention?.text, "Skipper");
   assert.equal(s.content.text, "the ferry will sail");
   assert.deepEqual(statementsIn("Podcast: Skipper says the ferry will sail").map((x) => x.cue.text), ["says"]);
+});
+
+test("'no longer' before a cue verb belongs to the verb group, not to the subject's phrase", () => {
+  assert.equal(speakerOf("Ada Brede no longer says the weir will hold.", "no longer says"), "Ada Brede");
+  assert.equal(speakerOf("The guild no longer believes the weir can hold.", "no longer believes"), "The guild");
 });

@@ -329,3 +329,21 @@ test("a number after an adjunct's noun opens what was said: 'said after the stor
   // A number labelling the noun, before no verb, stays in the adjunct.
   assert.equal(statementOf("Ravn said in room 12 that the huts burned.", "said").content.text, "that the huts burned");
 });
+
+test("a relative clause's content ends at its closing comma when an adverb comes before the main verb", () => {
+  assert.equal(statementOf("The guild, which opposes the toll, now backs the ferry plan.", "opposes").content.text, "the toll");
+  assert.equal(statementOf("Tove Aas, who praised the mill in May, also backs the new weir.", "praised").content.text, "the mill in May");
+  // The main clause's own stance is then found too.
+  assert.equal(statementOf("The guild, which opposes the toll, now backs the ferry plan.", "now backs").content.text, "the ferry plan");
+});
+
+test("a participle cue on the subject's noun ends its object where the subject's own verb comes", () => {
+  assert.equal(statementOf("Growers expecting an early frost may lose the pear crop.", "expecting").content.text, "an early frost");
+  assert.equal(statementOf("A guild backing Tove Aas, has spent heavily on posters.", "backing").content.text, "Tove Aas");
+  assert.equal(statementOf("Outside groups supporting the weir also have spent heavily.", "supporting").content.text, "the weir");
+  // A verb inside the object ("to be", after a preposition) is the object's own.
+  assert.equal(statementOf("Growers backing a plan to be debated in May met on Monday.", "backing").content.text, "a plan to be debated in May");
+  // Set off by commas after the subject, too; but a clause opened inside the object keeps its own verb.
+  assert.equal(statementOf("The growers, backing Tove Aas, have spent heavily.", "backing").content.text, "Tove Aas");
+  assert.equal(statementOf("Brede, attacking critics as scrutiny heats up, left the hall.", "attacking").content.text, "critics as scrutiny heats up");
+});

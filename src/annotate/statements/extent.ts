@@ -1,7 +1,7 @@
 import type { Token } from "../../model/types.js";
 import { MODALS } from "../entities/lexicon.js";
 import { type AttributionContext, isQuoteMarkAt } from "./context.js";
-import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
+import { ARTICLES, ATTRIBUTION_NOUNS, COMMUNICATION_NOUNS, CUE_ADJUNCT_HEADS, CUE_FRAMES, type CueFrame, DASH_WORDS, isReportingVerb, NOUN_PHRASE_POS, OBJECT_PRONOUNS, PARTICIPLE_SUFFIX, QUESTION_WORDS, RELATIVE_PRONOUNS, SEQUENCE_WORDS, SUBORDINATORS, TIME_UNITS, TRAILING_TIME_ADVERBS } from "./lexicon.js";
 import { commaOutsideQuotes, countAfterNoun, isComma, isPossessiveMarker, isSentencePunct, opensCountBound, phraseStartingAt, skipAdverbsRight, type TokenSpan, verbSoonAfter } from "./phrases.js";
 import type { Quote } from "./quotes.js";
 
@@ -282,9 +282,12 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
     if (isParticipleCue(ctx, skipAdverbsRight(ctx, i + 1))) return true;
     // "Berg, who said he votes early, said ...": the relative clause ends where the main verb comes; not after a subject
     // and an adverb set off between commas ("said she, too, wants a vote"), where the verb is the content's own.
-    if (next.pos === "VERB" && CUE_FRAMES.has(next.lemma) && !next.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
+    // "The union, which opposes the fee, now backs Berg": an adverb may come before that verb.
+    const verb = ctx.tokens[skipAdverbsRight(ctx, i + 1)];
+    if (verb?.pos === "VERB" && CUE_FRAMES.has(verb.lemma) && !verb.norm.endsWith(PARTICIPLE_SUFFIX) && !setOffAfterSubject(ctx, from, i)) return true;
   }
   if (isComma(t) && closesFrontedClause(ctx, from, i)) return true;
+  if ((frame === "object" || frame === "belief") && cueHead !== undefined && resumesSubjectsPredicate(ctx, from, i, cueHead)) return true;
   // "praised the ferry, the council then voted ...", "backed the levy and the board passed it": an object with no verb
   // of its own ends where a comma, or "and", opens a clause with a subject and verb of its own.
   if ((frame === "object" || frame === "belief") && (isComma(t) || (t.norm === "and" && t.pos === "CCONJ")) && splicedClauseAt(ctx, from, i) && (isComma(t) ? mainClauseAt(ctx, i + 1) : singleSubjectClauseAt(ctx, i + 1))) return true;
@@ -312,6 +315,30 @@ function endsClauseAt(ctx: AttributionContext, from: number, i: number, frame: C
   // "... opposed the rule, with a spokesman stating: ...": another speaker's report hangs from "with".
   if (t.norm === "with" && withSpeakerReporting(ctx, i + 1)) return true;
   return false;
+}
+
+const OBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
+
+/**
+ * "Investors expecting a quick deal may want to wait", "A group backing Berg, has spent ...": a participle cue on the
+ * noun before it describes the sentence's subject, so its object ends where that subject's own verb comes.
+ */
+function resumesSubjectsPredicate(ctx: AttributionContext, from: number, i: number, cueHead: number): boolean {
+  const head = ctx.tokens[cueHead] as Token;
+  // "The growers, backing Lund, have spent": the participle may be set off by a comma after the noun.
+  const noun = ctx.tokens[isComma(ctx.tokens[cueHead - 1]) ? cueHead - 2 : cueHead - 1];
+  if (!head.norm.endsWith(PARTICIPLE_SUFFIX) || !noun || !NOUN_PHRASE_POS.has(noun.pos)) return false;
+  if (!verbless(ctx, sentenceBounds(ctx, cueHead).first, cueHead) || !verbless(ctx, from, i)) return false;
+  // "attacking critics as scrutiny heats up", "calling it an error that was reported": a clause opened inside the
+  // object has a subject and verb of its own.
+  for (let k = from; k < i; k++) if (SUBORDINATORS.has((ctx.tokens[k] as Token).norm) || RELATIVE_PRONOUNS.has((ctx.tokens[k] as Token).norm)) return false;
+  // The object before the verb ends on a noun: "to be", "for failed" read on inside the object.
+  const last = ctx.tokens[i - 1];
+  if (!last || !OBJECT_HEAD_POS.has(last.pos)) return false;
+  const v = skipAdverbsRight(ctx, isComma(ctx.tokens[i]) ? i + 1 : i);
+  const verb = ctx.tokens[v];
+  if (!verb || ctx.quoteOf[v] !== -1) return false;
+  return verb.pos === "AUX" || (verb.pos === "VERB" && !verb.norm.endsWith(PARTICIPLE_SUFFIX));
 }
 
 /**

@@ -1472,3 +1472,12 @@ test("a verbless phrase before ', says X.' is what X said, not a subject: 'Ferry
   // A subject with an appositive stays the speaker of a clause after the cue.
   assert.equal(speakerOf("The skipper, a veteran of the route, said the ferry ran late.", "said"), "The skipper, a veteran of the route,");
 });
+
+test("a possessive 'their' owning a view noun is the view's speaker, not a bare pronoun left unmarked", () => {
+  assert.equal(speakerOf("In their view, the ferry toll is too high.", "view"), "their");
+  assert.equal(speakerOf("Their belief is that the weir will hold.", "belief is"), "Their");
+});
+
+test("an expectation's participle on the sentence's subject reports up to the main clause's verb", () => {
+  assert.equal(statementOf("Anyone expecting the harbour master to resign will be disappointed.", "expecting").content.text, "the harbour master to resign");
+});

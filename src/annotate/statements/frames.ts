@@ -915,7 +915,8 @@ function insideSubjectRelative(ctx: AttributionContext, cue: Cue, source: TokenS
  * comes. Past an addressee ("reminding them why ...") the content is a clause with verbs of its own.
  */
 function insideSubjectParticiple(ctx: AttributionContext, cue: Cue, source: TokenSpan | null, from: number, last: number): number {
-  const takesObject = cue.frame === "object" || (cue.frame === "addressed" && from === cue.last + 1);
+  // "Investors expecting a quick deal may want ...": an expectation's object ends there too.
+  const takesObject = cue.frame === "object" || ((cue.frame === "addressed" || cue.frame === "belief") && from === cue.last + 1);
   if (!source || !takesObject || source.last + 1 !== cue.first || cue.first !== cue.head || !(ctx.tokens[cue.head] as Token).norm.endsWith(PARTICIPLE_SUFFIX)) return last;
   if (!isClauseOpener(ctx, source.first, sentenceBounds(ctx, source.first).first)) return last;
   for (let i = from + 1; i <= last; i++) {

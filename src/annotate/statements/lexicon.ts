@@ -472,3 +472,6 @@ export const PERSON_NOUNS = /(?:man|woman|person|ambassador|envoy|diplomat|spoke
 
 /** Tags that open or carry on a noun phrase: its head, a modifier, a determiner or a number. */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "NUM", "ADJ", "DET"]);
+
+/** Verbs that name what their object is called: "a pilot named Lund", "a fund dubbed the war chest". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(["name", "call", "dub", "label", "title", "know", "nickname", "entitle"]);
