@@ -328,17 +328,21 @@ function resumesSubjectsPredicate(ctx: AttributionContext, from: number, i: numb
   // "The growers, backing Lund, have spent": the participle may be set off by a comma after the noun.
   const noun = ctx.tokens[isComma(ctx.tokens[cueHead - 1]) ? cueHead - 2 : cueHead - 1];
   if (!head.norm.endsWith(PARTICIPLE_SUFFIX) || !noun || !NOUN_PHRASE_POS.has(noun.pos)) return false;
-  if (!verbless(ctx, sentenceBounds(ctx, cueHead).first, cueHead) || !verbless(ctx, from, i)) return false;
-  // "attacking critics as scrutiny heats up", "calling it an error that was reported": a clause opened inside the
-  // object has a subject and verb of its own.
-  for (let k = from; k < i; k++) if (SUBORDINATORS.has((ctx.tokens[k] as Token).norm) || RELATIVE_PRONOUNS.has((ctx.tokens[k] as Token).norm)) return false;
+  // Asked for every token of the content: the checks on the tokens at `i` come first, the scans of the sentence after.
   // The object before the verb ends on a noun: "to be", "for failed" read on inside the object.
   const last = ctx.tokens[i - 1];
   if (!last || !OBJECT_HEAD_POS.has(last.pos)) return false;
   const v = skipAdverbsRight(ctx, isComma(ctx.tokens[i]) ? i + 1 : i);
   const verb = ctx.tokens[v];
-  if (!verb || ctx.quoteOf[v] !== -1) return false;
-  return verb.pos === "AUX" || (verb.pos === "VERB" && !verb.norm.endsWith(PARTICIPLE_SUFFIX));
+  if (!verb || ctx.quoteOf[v] !== -1 || !(verb.pos === "AUX" || (verb.pos === "VERB" && !verb.norm.endsWith(PARTICIPLE_SUFFIX)))) return false;
+  if (!verbless(ctx, sentenceBounds(ctx, cueHead).first, cueHead)) return false;
+  // The object has no verb of its own; "attacking critics as scrutiny heats up", "calling it an error that was
+  // reported": nor a clause opened inside it, with a subject and verb of its own.
+  for (let k = from; k < i; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || SUBORDINATORS.has(t.norm) || RELATIVE_PRONOUNS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /**
