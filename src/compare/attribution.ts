@@ -153,7 +153,8 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   const content = quote(wordsOf(shorter), 60);
   // "Russia said" and "the Kremlin said" are one speaker in newsroom usage: a country speaks through its
   // government, so a country against anyone is not a conflict over who said it.
-  const countryVoice = speakerType(x) === "place" || speakerType(y) === "place";
+  const [typeX, typeY] = [speakerType(x), speakerType(y)];
+  const countryVoice = typeX === "place" || typeY === "place";
   const sameSpeaker = nameX !== null && nameY !== null && (sameEntity(nameX, nameY, "person") || namedIn(x, nameY) || namedIn(y, nameX) || misspelt(nameX, nameY));
   if (nameX && nameY && !sameSpeaker && countryVoice) return [];
   // "he said" names its speaker only through coreference, which a dropped sentence can shift: too weak to
@@ -165,7 +166,7 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   // claim reported loosely has many sources ("the navy said", "the ministry said"), and a body or a
   // description ("authorities", "the Academy") may speak through any of its people: no conflict there.
   const sameWords = (x.statement.direct && y.statement.direct) || (overlap >= NEAR_COPY && (Math.min(x.terms.size, y.terms.size) >= MIN_TAKEN_TERMS || sameSentence(x, y, weights)));
-  const people = speakerType(x) === "person" && speakerType(y) === "person";
+  const people = typeX === "person" && typeY === "person";
   // "Her spokesman said Berg told the crowd ...", "a spokesman said Senator Berg will fight ...": words passed on
   // from the other speaker, named in them, are hers too, whether the one passing them on is named or described.
   const relayed = (nameY !== null && surnameIn(x.statement.content.text, nameY)) || (nameX !== null && surnameIn(y.statement.content.text, nameX));
@@ -183,15 +184,15 @@ function compareSpeakers(x: Said, y: Said, overlap: number, texts: StoryTexts, j
   }
   // The same quote given out by two bodies ("the ministry said" / "the army said"): one report has the wrong source.
   // Reported words are passed on by any arm of a state; a quote has one source.
-  if (!sameSpeaker && !relayed && sameQuote && bodiesApart(x, y)) {
-    const [bodyX, bodyY] = [x, y].map((s) => s.statement.speaker?.mention?.text.trim() ?? "");
+  if (!sameSpeaker && !relayed && sameQuote && !countryVoice && bodiesApart(x, y)) {
+    const [bodyX, bodyY] = [x, y].map((s) => s.statement.speaker?.mention?.text.trim() ?? "") as [string, string];
     return [
       {
         kind: "contradiction",
         aspect: "attribution",
         rule: "attribution/different-speakers",
-        summary: `Who said ${content}: ${texts.label(idX)} gives it to ${quote(bodyX as string, 40)}, ${texts.label(idY)} to ${quote(bodyY as string, 40)}`,
-        claims: [speakerClaim(texts, idX, x.statement, bodyX as string), speakerClaim(texts, idY, y.statement, bodyY as string)],
+        summary: `Who said ${content}: ${texts.label(idX)} gives it to ${quote(bodyX, 40)}, ${texts.label(idY)} to ${quote(bodyY, 40)}`,
+        claims: [speakerClaim(texts, idX, x.statement, bodyX), speakerClaim(texts, idY, y.statement, bodyY)],
         confidence: Math.min(0.8, 0.2 + overlap * 0.6),
       },
     ];
@@ -362,10 +363,10 @@ function pronounHeld(said: Said): boolean {
   return people.size === 1 && sameEntity([...people][0] as string, name, "person");
 }
 
-/** Both speakers are bodies by their own words, and not one body under two descriptions. */
+/** Both speakers are bodies by their own words, and not one body under two descriptions (the caller has ruled out a country). */
 function bodiesApart(x: Said, y: Said): boolean {
   const [mx, my] = [x.statement.speaker?.mention, y.statement.speaker?.mention];
-  return !!mx && !!my && speakerType(x) !== "place" && speakerType(y) !== "place" && differentBodies(mx.text, my.text);
+  return !!mx && !!my && differentBodies(mx.text, my.text);
 }
 
 function speakerType(said: Said): string | undefined {

@@ -1,4 +1,4 @@
-import type { AnnotatedDoc, TextRange } from "../model/types.js";
+import type { AnnotatedDoc, Span, TextRange } from "../model/types.js";
 import { findQuotes } from "../annotate/statements/quotes.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { descriptionFits, isDefiniteSingular, roleHead, sameEntity, type RoleComparison } from "../annotate/entities.js";
@@ -187,7 +187,7 @@ export function roleConflict(texts: StoryTexts, x: { articleId: string; role: Te
  */
 export function joinRoleConflicts(drafts: readonly FindingDraft[], texts: StoryTexts): FindingDraft[] {
   const groups: FindingDraft[][] = [];
-  const sameSpan = (a: FindingDraft, b: FindingDraft) => a.claims.some((c) => b.claims.some((d) => c.span.articleId === d.span.articleId && c.span.start === d.span.start && c.span.end === d.span.end));
+  const sameSpan = (a: FindingDraft, b: FindingDraft) => a.claims.some((c) => b.claims.some((d) => sameRange(c.span, d.span)));
   for (const d of drafts) {
     const parts = conflictParts.get(d);
     const group = parts && groups.find((g) => g.some((m) => conflictParts.get(m)?.who === parts.who && sameSpan(m, d)));
@@ -197,8 +197,13 @@ export function joinRoleConflicts(drafts: readonly FindingDraft[], texts: StoryT
   return groups.map((group) => (group.length === 1 ? (group[0] as FindingDraft) : joined(group, texts)));
 }
 
+/** One stretch of one report. */
+function sameRange(a: Span, b: Span): boolean {
+  return a.articleId === b.articleId && a.start === b.start && a.end === b.end;
+}
+
 function joined(group: readonly FindingDraft[], texts: StoryTexts): FindingDraft {
-  const claims = group.flatMap((d) => d.claims).filter((c, i, all) => all.findIndex((o) => o.span.articleId === c.span.articleId && o.span.start === c.span.start && o.span.end === c.span.end) === i);
+  const claims = group.flatMap((d) => d.claims).filter((c, i, all) => all.findIndex((o) => sameRange(o.span, c.span)) === i);
   const reasons = [...new Set(group.map((d) => conflictParts.get(d)?.reason).filter((r): r is string => !!r))];
   const sides = claims.map((c) => `${quote(c.span.text, 50)} (${texts.label(c.span.articleId)})`);
   const first = group[0] as FindingDraft;

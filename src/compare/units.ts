@@ -87,12 +87,12 @@ const DAY_OR_MONTH = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|ma
  * days in the past tense, and its present tense about a day ("The talks resume on Monday") looks ahead; a caption
  * holds no one's words and no clause of its own.
  */
-function isCaption(doc: AnnotatedDoc, sentence: Sentence): boolean {
+function isCaption(doc: AnnotatedDoc, sentence: Sentence, furniture: readonly boolean[]): boolean {
   const { sentences, tokens, article } = doc;
+  if (sentence.index === 0) return false;
   // A credit may follow in the paragraph: "... on Monday. (AP Photo/Ola Dahl)".
-  const mate = (s: Sentence | undefined) => s !== undefined && s.paragraph === sentence.paragraph && !isPageFurniture(article.text.slice(s.start, s.end));
-  const alone = !mate(sentences[sentence.index - 1]) && !mate(sentences[sentence.index + 1]);
-  if (sentence.index === 0 || !alone) return false;
+  const mate = (k: number) => sentences[k] !== undefined && (sentences[k] as Sentence).paragraph === sentence.paragraph && !furniture[k];
+  if (mate(sentence.index - 1) || mate(sentence.index + 1)) return false;
   const day = doc.timexes.filter((t) => t.sentence === sentence.index).at(-1);
   const reference = doc.referenceDate?.value ?? "";
   if (!day || !/^\d{4}-\d\d-\d\d$/.test(day.value) || day.value > reference || !DAY_OR_MONTH.test(day.text)) return false;
@@ -125,8 +125,10 @@ function presentForm(t: Token): boolean {
 /** Split every sentence of a document into claim units. */
 export function buildUnits(doc: AnnotatedDoc, docIndex: number): Unit[] {
   const units: Unit[] = [];
-  for (const sentence of doc.sentences) {
-    if (isPageFurniture(doc.article.text.slice(sentence.start, sentence.end)) || isCaption(doc, sentence)) continue;
+  // Read once per sentence: a caption is told by its neighbours' furniture as well as its own.
+  const furniture = doc.sentences.map((s) => isPageFurniture(doc.article.text.slice(s.start, s.end)));
+  for (const [k, sentence] of doc.sentences.entries()) {
+    if (furniture[k] || isCaption(doc, sentence, furniture)) continue;
     for (const [from, to] of clauseRanges(doc.tokens, sentence.tokenStart, sentence.tokenEnd)) {
       const first = doc.tokens[from] as Token;
       const last = doc.tokens[to - 1] as Token;

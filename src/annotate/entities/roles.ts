@@ -328,7 +328,7 @@ function bodyPhrase(description: string): string[] | null {
 function servedBody(role: string, head: string): string | undefined {
   // A body's name ("the L.A. Superior Court", "LA Superior Court") has spellings enough to look like two bodies.
   if (holdsName(role)) return undefined;
-  const words = role.trim().toLowerCase().replace(/[’‘]/g, "'").split(/[\s,;:()"“”]+/).filter(Boolean);
+  const words = foldCurlyApostrophes(role.trim().toLowerCase()).split(/[\s,;:()"“”]+/).filter(Boolean);
   const at = words.findIndex((w, i) => i > 0 && (w === "for" || w === "of" || w === "at"));
   if (at > 0) {
     const after = words.slice(at + 1).join(" ");
@@ -427,8 +427,10 @@ export function rolesConflict(a: string, b: string): RoleComparison {
   }
   if (!ra.head || !rb.head) return { conflict: false, reason: "no role head to compare" };
   // "a police spokeswoman" and "a fire service spokeswoman": one office at two bodies is held by two people.
-  const [ba, bb] = [servedBody(a, ra.head), servedBody(b, rb.head)];
-  if (ra.head === rb.head && ba && bb && differentBodies(ba, bb)) return { conflict: true, reason: `body: "${ba}" vs "${bb}"` };
+  if (ra.head === rb.head) {
+    const [ba, bb] = [servedBody(a, ra.head), servedBody(b, rb.head)];
+    if (ba && bb && differentBodies(ba, bb)) return { conflict: true, reason: `body: "${ba}" vs "${bb}"` };
+  }
   const [ta, tb] = [tenure(a), tenure(b)];
   if (ra.head === rb.head || isHypernym(ra.head, rb.head) || isHypernym(rb.head, ra.head)) {
     // One office, held now in one report and left in the other: either the person holds it or not. Leaving one
