@@ -237,6 +237,7 @@ test("descriptionFits: a country narrows a role the same by its name, its adject
 test("descriptionFits: 'the port's' or 'the town's' refers back to the story's own place, a person's possessive still narrows", () => {
   assert.equal(descriptionFits("the port's harbourmaster", "the harbour master"), true);
   assert.equal(descriptionFits("the town's fire chief", "Fire Chief"), true);
+  assert.equal(descriptionFits("The town's fire chief", "Fire Chief"), true);
   assert.equal(descriptionFits("the president's spokesman", "a Kremlin spokesman"), false);
   assert.equal(descriptionFits("Putin's spokesman", "a spokesman"), false);
 });
@@ -314,6 +315,9 @@ test("rolesConflict: local posts one person holds at a time conflict with other 
 test("rolesConflict: one office at two bodies is two people's; at one body described twice, or at a named body, it is not told apart", () => {
   assert.equal(rolesConflict("a police spokeswoman", "a fire service spokeswoman").conflict, true);
   assert.equal(rolesConflict("a spokesman for the army", "a navy spokesman").conflict, true);
+  // An article is no start of the head: "an" does not begin "adviser", nor "a" "ambassador".
+  assert.equal(rolesConflict("an army adviser", "a navy adviser").conflict, true);
+  assert.equal(rolesConflict("a police ambassador", "a fire service ambassador").conflict, true);
   assert.equal(rolesConflict("a police spokeswoman", "a spokeswoman for the county police").conflict, false);
   assert.equal(rolesConflict("the ministry spokesman", "the government spokesman").conflict, false);
   assert.equal(rolesConflict("a Kremlin spokesman", "Putin's spokesman").conflict, false);

@@ -213,7 +213,8 @@ function foldCurlyApostrophes(s: string): string {
   return s.includes("’") || s.includes("‘") ? s.replace(/[’‘]/g, "'") : s;
 }
 
-const STORY_BODY_POSSESSOR = /\bthe (\p{Ll}+)['’]s\b/gu;
+// The article may open a sentence ("The town's fire chief"); the possessor stays lower-case, no name.
+const STORY_BODY_POSSESSOR = /\b[Tt]he (\p{Ll}+)['’]s\b/gu;
 
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "doctor", "president"]);
 
@@ -334,7 +335,8 @@ function servedBody(role: string, head: string): string | undefined {
     const after = words.slice(at + 1).join(" ");
     return bodyPhrase(after) ? after : undefined;
   }
-  const headStart = words.findIndex((w) => head.startsWith(normaliseWord(w)) || roleHead(w).head === head);
+  const headFirst = head.split(" ")[0];
+  const headStart = words.findIndex((w) => normaliseWord(w) === headFirst || roleHead(w).head === head);
   const before = words.slice(0, headStart < 0 ? words.length : headStart).filter((w) => !DETERMINERS.has(w) && !w.endsWith("'s"));
   return before.length > 0 && ORG_SUFFIX_SET.has(before.at(-1) as string) ? before.join(" ") : undefined;
 }
