@@ -171,6 +171,15 @@ test("a page stamp may give a clock time, its zone and a local one between its c
   assert.equal(stampAt("The harbour team posted 21 points on April 10, 2007.", "April 10, 2007"), false);
 });
 
+test("a dateline on a line of its own dates the report, not a happening; a date in a sentence does not", () => {
+  const stampAt = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return isPageStamp(text, { start, end: start + date.length, text: date, type: "DATE", value: "2025-03-05", sentence: 0, rule: "test" });
+  };
+  assert.equal(stampAt("Quay fire\n\nPortlow, 5 March 2025\n\nA fire broke out.", "5 March 2025"), true);
+  assert.equal(stampAt("Quay fire\n\nThe quay burned on 5 March 2025.\n", "5 March 2025"), false);
+});
+
 test("a date in a clause of its own dates that clause's happening, not one told in the clause it hangs on or is joined to", () => {
   const relative = { text: "Ode was wanted for a stabbing that happened on the quay Monday, the harbour police said.", when: "Monday", value: "2024-03-04" };
   const joined = { text: "Officers closed the quay and were hunting the suspect Friday night.", when: "Friday night", value: "2024-03-08TNI" };

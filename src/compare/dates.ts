@@ -1,7 +1,7 @@
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon.js";
 import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
-import { datedByItsOwnDate } from "../annotate/reference-date.js";
+import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -110,11 +110,12 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
 
 /**
  * When a copy of the page was published or updated, not when anything happened: reports of one event
- * are stamped at different times, and that is no contradiction. A stamp follows its cue, or, holding a
- * clock time, opens the text before any sentence does.
+ * are stamped at different times, and that is no contradiction. A stamp follows its cue, stands on a
+ * dateline ("Marrowby, 5 March 2025" on a line of its own), or, holding a clock time, opens the text
+ * before any sentence does.
  */
 export function isPageStamp(text: string, timex: Timex): boolean {
-  if (isStampCued(text, timex.start, timex.end)) return true;
+  if (isStampCued(text, timex.start, timex.end) || onDateline(text, timex.start, timex.end)) return true;
   return text.slice(0, timex.start).trim() === "" && CLOCK.test(timex.text);
 }
 
