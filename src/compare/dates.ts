@@ -130,6 +130,22 @@ function sameEvent(x: Dated, y: Dated): boolean {
   return x.role === y.role || (x.role !== "saying" && y.role !== "saying");
 }
 
+/** The content terms of what a unit's statements report, leaving out who spoke and how. */
+function reportedTerms(unit: Unit): Set<string> {
+  const inContent = (k: UnitKey) => unit.statements.some((s) => s.content.start <= k.start && k.end <= s.content.end);
+  return new Set(unit.keys.filter((k) => k.content && inContent(k)).map((k) => termOf(k.key)));
+}
+
+/**
+ * "Rescuers said on Monday the whale had died" / "rescuers said on Friday they had done all they could":
+ * the days of two sayings are of one saying only when the same thing was said.
+ */
+function saysTheSame(ctx: PairContext, x: Dated, y: Dated): boolean {
+  if (x.role !== "saying" || y.role !== "saying") return true;
+  const said = reportedTerms(ctx.pair.b);
+  return [...reportedTerms(ctx.pair.a)].some((term) => said.has(term));
+}
+
 // "that morning", "the following day": dated through another date, which may be another event's.
 const ANAPHORIC = /^(?:that|those|the (?:following|next|previous|same|day)|later|earlier)\b/i;
 const anaphoric = (t: Timex) => ANAPHORIC.test(t.text);
@@ -366,7 +382,7 @@ export const dateCheck: PairCheck = {
       // Dates a few days apart across that line ("late November" / "early December") may still be one.
       const apart = monthOrMoreApart(x.interval, y.interval);
       if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && isBackgroundDate(ctx, ctx.pair.a, x) !== isBackgroundDate(ctx, ctx.pair.b, y)) continue;
-      if (!datesOneThing(ctx, x, y)) continue;
+      if (!datesOneThing(ctx, x, y) || !saysTheSame(ctx, x, y)) continue;
       if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";
