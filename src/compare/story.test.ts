@@ -176,6 +176,18 @@ test("a length counted from a told date ('three days later') dates its event by 
   assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days later", "Tuesday"]);
 });
 
+test("a short dated sentence is an event on the timeline; a dateline on its own line is not", () => {
+  const report = (id: string, dateline: string, value: string) =>
+    docWith(id, `Portlow, ${dateline}\n\nIt reopened on Friday.`, {
+      timexes: [
+        { text: dateline, value },
+        { text: "Friday", value: "2025-03-07" },
+      ],
+    });
+  const story = compareStory([report("a", "8 March 2025", "2025-03-08"), report("b", "9 March 2025", "2025-03-09")], "s");
+  assert.deepEqual(story.timeline.map((e) => e.value), ["2025-03-07"]);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

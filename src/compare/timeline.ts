@@ -7,7 +7,7 @@ import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeI
 import type { Unit, UnitKey } from "./units.js";
 
 const LABEL_MAX = 90;
-const MIN_EVENT_TERMS = 2;
+const MIN_EVENT_TERMS = 1;
 
 /**
  * A dated timeline: every unit that dates what it states to a day or finer is an event; units that state
@@ -31,7 +31,8 @@ export function buildTimeline(
 
   const groups = new Map<string, Dated[]>();
   units.forEach((unit, unitIndex) => {
-    // A dateline ("Marrowby, 5 March 2025") dates the report, not an event.
+    // A bare date tells no event; one content word does ("It will now reopen on January 31."). A
+    // dateline ("Marrowby, 5 March 2025") is the report's stamp, left out below.
     if (unit.terms.size < MIN_EVENT_TERMS) return;
     const seen = new Set<string>();
     const text = texts.doc(unit.articleId).article.text;
