@@ -188,6 +188,17 @@ test("a short dated sentence is an event on the timeline; a dateline on its own 
   assert.deepEqual(story.timeline.map((e) => e.value), ["2025-03-07"]);
 });
 
+test("a timeline label cut to length keeps the words its date stands in", () => {
+  const a = docWith("a", "The harbour crane that the port bought from a shipyard in the far north forty years ago fell onto the quay, the harbour board said on Tuesday.", {
+    timexes: [{ text: "Tuesday", value: "2024-03-05" }],
+  });
+  const b = docWith("b", "Divers searched the water beside the quay on Wednesday.", { timexes: [{ text: "Wednesday", value: "2024-03-06" }] });
+  const story = compareStory([a, b], "s");
+  const label = story.timeline.find((e) => e.value === "2024-03-05")?.label ?? "";
+  assert.match(label, /the harbour board said on Tuesday\.$/);
+  assert.ok(label.length <= 91, label);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

@@ -103,9 +103,10 @@ function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   const lead = [...event].sort((a, b) => precision(b.timex) - precision(a.timex))[0] as Dated;
   const others = [...new Set(event.filter((d) => d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10)).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
   const text = texts.doc(lead.unit.articleId).article.text.slice(lead.unit.start, lead.unit.end);
+  const dateEnd = (lead.timex.pointEnd ?? lead.timex.end) - lead.unit.start;
   const entry: TimelineEntry = {
     value: lead.timex.value,
-    label: `${label(text)}${others.length ? ` [conflicting date: ${others.join("; ")}]` : ""}`,
+    label: `${label(text, dateEnd)}${others.length ? ` [conflicting date: ${others.join("; ")}]` : ""}`,
     evidence: event.map((d) => d.evidence),
   };
   const findingId = event.find((d) => d.findingId)?.findingId;
@@ -121,7 +122,20 @@ function spanKey(s: Span): string {
   return `${s.articleId}:${s.start}:${s.end}`;
 }
 
-function label(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
+/** Characters kept in view after a date that the head of its sentence would cut off. */
+const DATE_MARGIN = 20;
+
+/**
+ * The sentence, cut to LABEL_MAX around the words its date stands in: "2025-10-09 A gas explosion that
+ * destroyed a bakery early on Wednesday…" reads as if the blast were on the 9th when the date is of
+ * "… was caused by a cracked pipe, the gas network said on Thursday."
+ */
+function label(text: string, dateEnd: number): string {
+  const head = (s: string) => {
+    const flat = s.replace(/\s+/g, " ").trim();
+    return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
+  };
+  if (dateEnd < LABEL_MAX || text.replace(/\s+/g, " ").trim().length <= LABEL_MAX) return head(text);
+  const from = text.indexOf(" ", dateEnd + DATE_MARGIN - LABEL_MAX);
+  return `…${head(text.slice(from))}`;
 }
