@@ -199,6 +199,23 @@ test("a timeline label cut to length keeps the words its date stands in", () => 
   assert.ok(label.length <= 91, label);
 });
 
+test("clock times in dispute on a day their sentence names make one timeline entry linked to the contradiction", () => {
+  const blast = (id: string, time: string, value: string) =>
+    docWith(id, `The bakery blast on the quay came at ${time} on Wednesday, the fire service said.`, {
+      timexes: [
+        { text: time, value, type: "TIME" },
+        { text: "Wednesday", value: "2024-03-06" },
+      ],
+    });
+  const story = compareStory([blast("a", "2 a.m.", "2024-03-06T02:00"), blast("b", "4 a.m.", "2024-03-06T04:00")], "s");
+  const conflict = contradictions(story.findings)[0];
+  assert.equal(conflict?.aspect, "time");
+  assert.equal(story.timeline.length, 1);
+  assert.equal(story.timeline[0]?.findingId, conflict?.id);
+  assert.deepEqual(story.timeline[0]?.evidence.map((e) => e.text).sort(), ["2 a.m.", "4 a.m."]);
+  assert.match(story.timeline[0]?.label ?? "", /conflicting date: 2024-03-06T04:00 in b/);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

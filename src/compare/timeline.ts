@@ -36,11 +36,15 @@ export function buildTimeline(
     if (unit.terms.size < MIN_EVENT_TERMS) return;
     const seen = new Set<string>();
     const text = texts.doc(unit.articleId).article.text;
+    const conflictAt = (t: Timex) => conflictOf.get(spanKey(texts.span(unit.articleId, t.start, t.end)));
+    const disputed = disputedClockTimes(unit, conflictAt);
+    const disputedDays = new Set(disputed.map((t) => t.value.slice(0, 10)));
     for (const timex of unit.timexes) {
-      if ((timex.type !== "DATE" && timex.type !== "TIME") || !isDayOrFiner(timex.value) || isBareClockTime(timex) || seen.has(timex.value)) continue;
+      if ((timex.type !== "DATE" && timex.type !== "TIME") || !isDayOrFiner(timex.value) || seen.has(timex.value)) continue;
+      if (isBareClockTime(timex) ? !disputed.includes(timex) : disputedDays.has(timex.value.slice(0, 10)) && !conflictAt(timex)) continue;
       if (isPageStamp(text, timex)) continue;
       seen.add(timex.value);
-      const findingId = conflictOf.get(spanKey(texts.span(unit.articleId, timex.start, timex.end)));
+      const findingId = conflictAt(timex);
       // "Three days later" shows as said, not as the bare length "Three days" TimeML marks.
       const evidence = texts.span(unit.articleId, timex.start, timex.pointEnd ?? timex.end);
       const key = findingId ? `finding:${findingId}` : `cluster:${clusterOf.get(unit) ?? `u${unitIndex}`}`;
@@ -69,6 +73,18 @@ export function buildTimeline(
 }
 
 type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; findingId?: string };
+
+/**
+ * Clock times another report contradicts ("at 2 a.m. on Wednesday" / "at about 4 a.m. on Wednesday"),
+ * on a day their own words or paragraph give: they stand on the timeline for their day, linked to the
+ * contradiction. Other bare clock times borrow a day too uncertain to place.
+ */
+function disputedClockTimes(unit: Unit, conflictAt: (t: Timex) => string | undefined): Timex[] {
+  return unit.timexes.filter((t) => isBareClockTime(t) && isDayOrFiner(t.value) && t.rule !== BARE_CLOCK_RULE && conflictAt(t) !== undefined);
+}
+
+/** The rule the timex stage records for a clock time dated by the report's day for want of another. */
+const BARE_CLOCK_RULE = "time/bare-clock";
 
 function datesMeet(x: Dated, y: Dated): boolean {
   return x.timex.value === y.timex.value || (x.interval !== null && y.interval !== null && intervalsMeet(x.interval, y.interval));
@@ -101,7 +117,10 @@ const isContentVerb = (k: UnitKey): boolean => k.kind === "word" && k.content &&
 function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   // The most precise wording leads: a clock time over a part of day over a bare day.
   const lead = [...event].sort((a, b) => precision(b.timex) - precision(a.timex))[0] as Dated;
-  const others = [...new Set(event.filter((d) => d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10)).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
+  // In a contradiction any value that cannot be the lead's is named: another day, or another clock time that day.
+  const conflicting = (d: Dated) =>
+    d.findingId !== undefined && d.interval !== null && lead.interval !== null ? !intervalsMeet(d.interval, lead.interval) : d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10);
+  const others = [...new Set(event.filter(conflicting).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
   const text = texts.doc(lead.unit.articleId).article.text.slice(lead.unit.start, lead.unit.end);
   const dateEnd = (lead.timex.pointEnd ?? lead.timex.end) - lead.unit.start;
   const entry: TimelineEntry = {
