@@ -216,6 +216,15 @@ test("clock times in dispute on a day their sentence names make one timeline ent
   assert.match(story.timeline[0]?.label ?? "", /conflicting date: 2024-03-06T04:00 in b/);
 });
 
+test("'late on Sunday night' and 'early on Monday' meet across midnight: one timeline entry, no conflict named", () => {
+  const a = docWith("a", "A fire broke out at the old cinema late on Sunday night, fire officials said.", { timexes: [{ text: "late on Sunday night", value: "2025-06-08TNI" }] });
+  const b = docWith("b", "A fire broke out at the old cinema early on Monday, fire officials said.", { timexes: [{ text: "early on Monday", value: "2025-06-09" }] });
+  const story = compareStory([a, b], "s");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.equal(story.timeline.length, 1);
+  assert.doesNotMatch(story.timeline[0]?.label ?? "", /conflicting/);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

@@ -117,9 +117,13 @@ const isContentVerb = (k: UnitKey): boolean => k.kind === "word" && k.content &&
 function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   // The most precise wording leads: a clock time over a part of day over a bare day.
   const lead = [...event].sort((a, b) => precision(b.timex) - precision(a.timex))[0] as Dated;
-  // In a contradiction any value that cannot be the lead's is named: another day, or another clock time that day.
-  const conflicting = (d: Dated) =>
-    d.findingId !== undefined && d.interval !== null && lead.interval !== null ? !intervalsMeet(d.interval, lead.interval) : d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10);
+  // Another day is named unless it meets the lead's ("late on Sunday night" and "early on Monday" meet
+  // across midnight); in a contradiction, so is another clock time that day.
+  const conflicting = (d: Dated) => {
+    const otherDay = d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10);
+    const apart = d.interval !== null && lead.interval !== null ? !intervalsMeet(d.interval, lead.interval) : otherDay;
+    return apart && (otherDay || d.findingId !== undefined);
+  };
   const others = [...new Set(event.filter(conflicting).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
   const text = texts.doc(lead.unit.articleId).article.text.slice(lead.unit.start, lead.unit.end);
   const dateEnd = (lead.timex.pointEnd ?? lead.timex.end) - lead.unit.start;
