@@ -162,7 +162,7 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate, writtenYears: rea
 const DATELINE_MAX_WORDS = 4;
 
 /** Is the date [start, end) on a line of its own, a dateline ("Marrowby, 5 March 2025"), not in a sentence? */
-function onDateline(text: string, start: number, end: number): boolean {
+export function onDateline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", end);
   const rest = `${text.slice(lineStart, start)} ${text.slice(end, lineEnd < 0 ? text.length : lineEnd)}`;

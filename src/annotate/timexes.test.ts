@@ -269,6 +269,11 @@ describe("timexStage: parts of day and clock times", () => {
     assert.equal(value("At 2.30am on Wednesday, sirens sounded.", "2.30am"), "2023-05-03T02:30");
   });
 
+  it("a clock time does not take the day a length leads to later in its sentence", () => {
+    const t = timex("The gate jammed at 2.30am and had been oiled two days earlier.", "2.30am");
+    assert.equal(t.value, "2023-05-04T02:30");
+  });
+
   it("a clock time with a zone and no date falls on the reference day", () => {
     assert.equal(value("Trading resumed at 14:00 GMT.", "14:00 GMT"), "2023-05-04T14:00");
   });

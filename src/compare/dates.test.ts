@@ -6,7 +6,8 @@ import { docWith } from "./fixtures.js";
 import { pairContext } from "./pair.js";
 import { buildUnits, type Unit } from "./units.js";
 
-type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number; looseDate?: string };
+type Said = { speaker: string; cue: string; content: string };
+type Report = { text: string; when: string; value: string; published?: string; person?: string; age?: number; looseDate?: string; said?: Said };
 
 /** Date findings for two one-sentence reports taken as aligned with the given similarity. */
 function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
@@ -16,6 +17,7 @@ function dateConflicts(x: Report, y: Report, similarity = 0.9): string[] {
       ...(r.published ? { published: r.published } : {}),
       ...(r.person ? { entities: [{ text: r.person, type: "person" as const }] } : {}),
       ...(r.age ? { numbers: [{ text: `${r.age}-year-old`, low: r.age, high: r.age, unit: "year-old" }] } : {}),
+      ...(r.said ? { statements: [r.said] } : {}),
     });
     if (r.looseDate) {
       doc.referenceDate = { value: r.looseDate, basis: "text" };
@@ -169,6 +171,27 @@ test("a page stamp may give a clock time, its zone and a local one between its c
   assert.equal(stampAt("The harbour fire.\nUpdated 4:08 p.m. ET, April 10, 2007\nA fire broke out.", "April 10, 2007"), true);
   // A count after "posted" is no clock: "posted 21 points on April 10, 2007".
   assert.equal(stampAt("The harbour team posted 21 points on April 10, 2007.", "April 10, 2007"), false);
+});
+
+test("the days of two sayings conflict only when the same thing was said", () => {
+  const saying = (content: string, when: string, value: string) => ({
+    text: `Lifeguards said on ${when} ${content}.`,
+    when,
+    value,
+    said: { speaker: "Lifeguards", cue: "said", content },
+  });
+  const died = saying("the seal pup had died", "Monday", "2025-02-10");
+  assert.deepEqual(dateConflicts(died, saying("they had done all they could", "Friday", "2025-02-14")), []);
+  assert.deepEqual(dateConflicts(died, saying("the seal pup had died", "Friday", "2025-02-14")), ["2025-02-10 / 2025-02-14"]);
+});
+
+test("a dateline on a line of its own dates the report, not a happening; a date in a sentence does not", () => {
+  const stampAt = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return isPageStamp(text, { start, end: start + date.length, text: date, type: "DATE", value: "2025-03-05", sentence: 0, rule: "test" });
+  };
+  assert.equal(stampAt("Quay fire\n\nPortlow, 5 March 2025\n\nA fire broke out.", "5 March 2025"), true);
+  assert.equal(stampAt("Quay fire\n\nThe quay burned on 5 March 2025.\n", "5 March 2025"), false);
 });
 
 test("a date in a clause of its own dates that clause's happening, not one told in the clause it hangs on or is joined to", () => {

@@ -1,7 +1,7 @@
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon.js";
 import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
-import { datedByItsOwnDate } from "../annotate/reference-date.js";
+import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
@@ -110,11 +110,12 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b/i;
 
 /**
  * When a copy of the page was published or updated, not when anything happened: reports of one event
- * are stamped at different times, and that is no contradiction. A stamp follows its cue, or, holding a
- * clock time, opens the text before any sentence does.
+ * are stamped at different times, and that is no contradiction. A stamp follows its cue, stands on a
+ * dateline ("Marrowby, 5 March 2025" on a line of its own), or, holding a clock time, opens the text
+ * before any sentence does.
  */
 export function isPageStamp(text: string, timex: Timex): boolean {
-  if (isStampCued(text, timex.start, timex.end)) return true;
+  if (isStampCued(text, timex.start, timex.end) || onDateline(text, timex.start, timex.end)) return true;
   return text.slice(0, timex.start).trim() === "" && CLOCK.test(timex.text);
 }
 
@@ -127,6 +128,22 @@ function dateRole(unit: Unit, timex: Timex): DateRole {
 /** When one report dates the saying and the other what was said, the two dates are of two events. */
 function sameEvent(x: Dated, y: Dated): boolean {
   return x.role === y.role || (x.role !== "saying" && y.role !== "saying");
+}
+
+/** The content terms of what a unit's statements report, leaving out who spoke and how. */
+function reportedTerms(unit: Unit): Set<string> {
+  const inContent = (k: UnitKey) => unit.statements.some((s) => s.content.start <= k.start && k.end <= s.content.end);
+  return new Set(unit.keys.filter((k) => k.content && inContent(k)).map((k) => termOf(k.key)));
+}
+
+/**
+ * "Rescuers said on Monday the whale had died" / "rescuers said on Friday they had done all they could":
+ * the days of two sayings are of one saying only when the same thing was said.
+ */
+function saysTheSame(ctx: PairContext, x: Dated, y: Dated): boolean {
+  if (x.role !== "saying" || y.role !== "saying") return true;
+  const said = reportedTerms(ctx.pair.b);
+  return [...reportedTerms(ctx.pair.a)].some((term) => said.has(term));
 }
 
 // "that morning", "the following day": dated through another date, which may be another event's.
@@ -365,7 +382,7 @@ export const dateCheck: PairCheck = {
       // Dates a few days apart across that line ("late November" / "early December") may still be one.
       const apart = monthOrMoreApart(x.interval, y.interval);
       if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && isBackgroundDate(ctx, ctx.pair.a, x) !== isBackgroundDate(ctx, ctx.pair.b, y)) continue;
-      if (!datesOneThing(ctx, x, y)) continue;
+      if (!datesOneThing(ctx, x, y) || !saysTheSame(ctx, x, y)) continue;
       if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";

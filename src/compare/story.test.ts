@@ -176,6 +176,55 @@ test("a length counted from a told date ('three days later') dates its event by 
   assert.deepEqual(fire?.evidence.map((e) => e.text).sort(), ["Three days later", "Tuesday"]);
 });
 
+test("a short dated sentence is an event on the timeline; a dateline on its own line is not", () => {
+  const report = (id: string, dateline: string, value: string) =>
+    docWith(id, `Portlow, ${dateline}\n\nIt reopened on Friday.`, {
+      timexes: [
+        { text: dateline, value },
+        { text: "Friday", value: "2025-03-07" },
+      ],
+    });
+  const story = compareStory([report("a", "8 March 2025", "2025-03-08"), report("b", "9 March 2025", "2025-03-09")], "s");
+  assert.deepEqual(story.timeline.map((e) => e.value), ["2025-03-07"]);
+});
+
+test("a timeline label cut to length keeps the words its date stands in", () => {
+  const a = docWith("a", "The harbour crane that the port bought from a shipyard in the far north forty years ago fell onto the quay, the harbour board said on Tuesday.", {
+    timexes: [{ text: "Tuesday", value: "2024-03-05" }],
+  });
+  const b = docWith("b", "Divers searched the water beside the quay on Wednesday.", { timexes: [{ text: "Wednesday", value: "2024-03-06" }] });
+  const story = compareStory([a, b], "s");
+  const label = story.timeline.find((e) => e.value === "2024-03-05")?.label ?? "";
+  assert.match(label, /the harbour board said on Tuesday\.$/);
+  assert.ok(label.length <= 91, label);
+});
+
+test("clock times in dispute on a day their sentence names make one timeline entry linked to the contradiction", () => {
+  const blast = (id: string, time: string, value: string) =>
+    docWith(id, `The bakery blast on the quay came at ${time} on Wednesday, the fire service said.`, {
+      timexes: [
+        { text: time, value, type: "TIME" },
+        { text: "Wednesday", value: "2024-03-06" },
+      ],
+    });
+  const story = compareStory([blast("a", "2 a.m.", "2024-03-06T02:00"), blast("b", "4 a.m.", "2024-03-06T04:00")], "s");
+  const conflict = contradictions(story.findings)[0];
+  assert.equal(conflict?.aspect, "time");
+  assert.equal(story.timeline.length, 1);
+  assert.equal(story.timeline[0]?.findingId, conflict?.id);
+  assert.deepEqual(story.timeline[0]?.evidence.map((e) => e.text).sort(), ["2 a.m.", "4 a.m."]);
+  assert.match(story.timeline[0]?.label ?? "", /conflicting date: 2024-03-06T04:00 in b/);
+});
+
+test("'late on Sunday night' and 'early on Monday' meet across midnight: one timeline entry, no conflict named", () => {
+  const a = docWith("a", "A fire broke out at the old cinema late on Sunday night, fire officials said.", { timexes: [{ text: "late on Sunday night", value: "2025-06-08TNI" }] });
+  const b = docWith("b", "A fire broke out at the old cinema early on Monday, fire officials said.", { timexes: [{ text: "early on Monday", value: "2025-06-09" }] });
+  const story = compareStory([a, b], "s");
+  assert.equal(contradictions(story.findings).length, 0);
+  assert.equal(story.timeline.length, 1);
+  assert.doesNotMatch(story.timeline[0]?.label ?? "", /conflicting/);
+});
+
 test("conflicting dates of one fact make one timeline entry linked to the contradiction", () => {
   const a = docWith("a", "The warehouse fire broke out on Tuesday near the river docks.", { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
   const b = docWith("b", "The warehouse fire broke out early on Wednesday near the river docks.", { timexes: [{ text: "early on Wednesday", value: "2024-03-06" }] });

@@ -7,7 +7,7 @@ import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeI
 import type { Unit, UnitKey } from "./units.js";
 
 const LABEL_MAX = 90;
-const MIN_EVENT_TERMS = 2;
+const MIN_EVENT_TERMS = 1;
 
 /**
  * A dated timeline: every unit that dates what it states to a day or finer is an event; units that state
@@ -31,15 +31,20 @@ export function buildTimeline(
 
   const groups = new Map<string, Dated[]>();
   units.forEach((unit, unitIndex) => {
-    // A dateline ("Marrowby, 5 March 2025") dates the report, not an event.
+    // A bare date tells no event; one content word does ("It will now reopen on January 31."). A
+    // dateline ("Marrowby, 5 March 2025") is the report's stamp, left out below.
     if (unit.terms.size < MIN_EVENT_TERMS) return;
     const seen = new Set<string>();
     const text = texts.doc(unit.articleId).article.text;
+    const conflictAt = (t: Timex) => conflictOf.get(spanKey(texts.span(unit.articleId, t.start, t.end)));
+    const disputed = disputedClockTimes(unit, conflictAt);
+    const disputedDays = new Set(disputed.map((t) => t.value.slice(0, 10)));
     for (const timex of unit.timexes) {
-      if ((timex.type !== "DATE" && timex.type !== "TIME") || !isDayOrFiner(timex.value) || isBareClockTime(timex) || seen.has(timex.value)) continue;
+      if ((timex.type !== "DATE" && timex.type !== "TIME") || !isDayOrFiner(timex.value) || seen.has(timex.value)) continue;
+      if (isBareClockTime(timex) ? !disputed.includes(timex) : disputedDays.has(timex.value.slice(0, 10)) && !conflictAt(timex)) continue;
       if (isPageStamp(text, timex)) continue;
       seen.add(timex.value);
-      const findingId = conflictOf.get(spanKey(texts.span(unit.articleId, timex.start, timex.end)));
+      const findingId = conflictAt(timex);
       // "Three days later" shows as said, not as the bare length "Three days" TimeML marks.
       const evidence = texts.span(unit.articleId, timex.start, timex.pointEnd ?? timex.end);
       const key = findingId ? `finding:${findingId}` : `cluster:${clusterOf.get(unit) ?? `u${unitIndex}`}`;
@@ -68,6 +73,18 @@ export function buildTimeline(
 }
 
 type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; findingId?: string };
+
+/**
+ * Clock times another report contradicts ("at 2 a.m. on Wednesday" / "at about 4 a.m. on Wednesday"),
+ * on a day their own words or paragraph give: they stand on the timeline for their day, linked to the
+ * contradiction. Other bare clock times borrow a day too uncertain to place.
+ */
+function disputedClockTimes(unit: Unit, conflictAt: (t: Timex) => string | undefined): Timex[] {
+  return unit.timexes.filter((t) => isBareClockTime(t) && isDayOrFiner(t.value) && t.rule !== BARE_CLOCK_RULE && conflictAt(t) !== undefined);
+}
+
+/** The rule the timex stage records for a clock time dated by the report's day for want of another. */
+const BARE_CLOCK_RULE = "time/bare-clock";
 
 function datesMeet(x: Dated, y: Dated): boolean {
   return x.timex.value === y.timex.value || (x.interval !== null && y.interval !== null && intervalsMeet(x.interval, y.interval));
@@ -100,11 +117,19 @@ const isContentVerb = (k: UnitKey): boolean => k.kind === "word" && k.content &&
 function toEntry(event: Dated[], texts: StoryTexts): TimelineEntry {
   // The most precise wording leads: a clock time over a part of day over a bare day.
   const lead = [...event].sort((a, b) => precision(b.timex) - precision(a.timex))[0] as Dated;
-  const others = [...new Set(event.filter((d) => d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10)).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
+  // Another day is named unless it meets the lead's ("late on Sunday night" and "early on Monday" meet
+  // across midnight); in a contradiction, so is another clock time that day.
+  const conflicting = (d: Dated) => {
+    const otherDay = d.timex.value.slice(0, 10) !== lead.timex.value.slice(0, 10);
+    const apart = d.interval !== null && lead.interval !== null ? !intervalsMeet(d.interval, lead.interval) : otherDay;
+    return apart && (otherDay || d.findingId !== undefined);
+  };
+  const others = [...new Set(event.filter(conflicting).map((d) => `${d.timex.value} in ${texts.label(d.unit.articleId)}`))];
   const text = texts.doc(lead.unit.articleId).article.text.slice(lead.unit.start, lead.unit.end);
+  const dateEnd = (lead.timex.pointEnd ?? lead.timex.end) - lead.unit.start;
   const entry: TimelineEntry = {
     value: lead.timex.value,
-    label: `${label(text)}${others.length ? ` [conflicting date: ${others.join("; ")}]` : ""}`,
+    label: `${label(text, dateEnd)}${others.length ? ` [conflicting date: ${others.join("; ")}]` : ""}`,
     evidence: event.map((d) => d.evidence),
   };
   const findingId = event.find((d) => d.findingId)?.findingId;
@@ -120,7 +145,20 @@ function spanKey(s: Span): string {
   return `${s.articleId}:${s.start}:${s.end}`;
 }
 
-function label(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
+/** Characters kept in view after a date that the head of its sentence would cut off. */
+const DATE_MARGIN = 20;
+
+/**
+ * The sentence, cut to LABEL_MAX around the words its date stands in: "2025-10-09 A gas explosion that
+ * destroyed a bakery early on Wednesday…" reads as if the blast were on the 9th when the date is of
+ * "… was caused by a cracked pipe, the gas network said on Thursday."
+ */
+function label(text: string, dateEnd: number): string {
+  const head = (s: string) => {
+    const flat = s.replace(/\s+/g, " ").trim();
+    return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
+  };
+  if (dateEnd < LABEL_MAX || text.replace(/\s+/g, " ").trim().length <= LABEL_MAX) return head(text);
+  const from = text.indexOf(" ", dateEnd + DATE_MARGIN - LABEL_MAX);
+  return `…${head(text.slice(from))}`;
 }

@@ -95,7 +95,10 @@ function isForecastQuarter(p: Point, ref: CivilDate, tense: Tense): boolean {
   return endMonth >= ref.year * 12 + ref.month && tense !== "past";
 }
 
-/** "At 2.30am on Wednesday": a clock time before its date borrows the day from later in the sentence. */
+/**
+ * "At 2.30am on Wednesday": a clock time before its date borrows the day from later in the sentence. A
+ * length counted to a day ("shut two days earlier") dates another happening, not the clock time's.
+ */
 function lookAheadDay(
   candidates: readonly Candidate[],
   from: number,
@@ -106,7 +109,9 @@ function lookAheadDay(
   for (let j = from + 1; j < candidates.length; j++) {
     const next = candidates[j] as Candidate;
     if (sentenceIndexAt(sentenceStarts, next.start) !== sentence) break;
-    const p = next.resolve(contextFor(next))?.point;
+    const resolution = next.resolve(contextFor(next));
+    if ((resolution?.type ?? next.type) === "DURATION") continue;
+    const p = resolution?.point;
     if (p && isDayLevel(p) && p.gran !== "minute") return p;
   }
   return null;
