@@ -129,7 +129,9 @@ export const numberCheck: PairCheck = {
     // "Carter scored 14 points" and "Echenique scored 11 points", or "He has 605 yards" of one player and
     // another's "He caught passes for 68 yards": each person's own count, told of the person before it.
     const samePerson = (x: NumberMention, y: NumberMention): boolean => !differentPeople(personBefore(ctx, a, x.start), personBefore(ctx, b, y.start));
-    const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
+    // A part ("two more miners died") is no rival for a whole ("eleven miners died"), however alike the sentences.
+    const sameScope = (x: NumberMention, y: NumberMention): boolean =>
+      isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y) && isPartCount(textA, x) === isPartCount(textB, y);
     // Told of different people, only the ages themselves are set side by side.
     const ofOnePerson = differentAges(a, b) || ageUntied(ctx, a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
     for (const x of leftover.filter(ofOnePerson)) {
