@@ -218,6 +218,12 @@ test("'m' against digits is millions of money and metres of anything else", () =
   assert.equal(only("He fell 600 feet.").unit, "foot");
 });
 
+test("'half a' halves the word after it: 'half a dozen', 'half a million'", () => {
+  assert.equal(only("They seized half a dozen boats.").value, 6);
+  const grant = only("The state gave half a million euros.");
+  assert.deepEqual([grant.value, grant.text, grant.unit], [5e5, "half a million", "€"]);
+});
+
 test("a clock time split by the tokenizer is still not a count", () => {
   assert.equal(numbersIn("The blast came at 4.15am.").length, 0);
 });

@@ -466,10 +466,7 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let j = i;
   let leading = 0;
   const first = tokens[i] as Token;
-  if (first.norm === "half") {
-    if (tokens[i + 1]?.norm !== "a" || tokens[i + 2]?.norm !== "dozen") return null;
-    return { first: i, last: i + 2, value: 6, low: 6, high: 6, kind: "words" };
-  }
+  if (first.norm === "half") return readHalfOf(tokens, i);
   if (first.norm === "a" || first.norm === "an") {
     const next = tokens[i + 1];
     if (!next || next.sentence !== sentence || !(SCALE_WORDS.has(next.norm) || next.norm === "dozen")) return null;
@@ -521,6 +518,16 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   if (last < 0 || (leading && last === i)) return null;
   const value = total + current;
   return { first: i, last, value, low: value, high: value, kind: "words" };
+}
+
+/** "half a dozen", "half a million": half of the word after "a", which alone would read as a whole one. */
+function readHalfOf(tokens: readonly Token[], i: number): Core | null {
+  const [article, word] = [sameSentence(tokens, i, 1), sameSentence(tokens, i, 2)];
+  if (article?.norm !== "a" || !word) return null;
+  const whole = word.norm === "dozen" ? 12 : SCALE_WORDS.get(word.norm);
+  if (whole === undefined) return null;
+  const value = whole / 2;
+  return { first: i, last: i + 2, value, low: value, high: value, kind: "words" };
 }
 
 /** The hyphen in "twenty-five" and "two-million", and the "and" in "three hundred and twelve". */
