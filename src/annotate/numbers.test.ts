@@ -216,6 +216,10 @@ test("'m' against digits is millions of money and metres of anything else", () =
   assert.deepEqual([fall.low, fall.high, fall.unit], [180, 220, "metre"]);
   assert.equal(only("He fell 200 metres.").unit, "metre");
   assert.equal(only("He fell 600 feet.").unit, "foot");
+  // A plural counted in millions, unless the plural names a race.
+  const viewers = only("About 1.2m people watched the final.");
+  assert.deepEqual([viewers.value, viewers.text, viewers.unit], [1.2e6, "About 1.2m", "person"]);
+  assert.equal(only("She won the 400m hurdles.").value, 400);
 });
 
 test("'half a' halves the word after it: 'half a dozen', 'half a million'", () => {

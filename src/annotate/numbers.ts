@@ -425,11 +425,21 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
   if (hyphenScale) return { scale: hyphenScale, last: i + 2 };
   const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
   if (!abbreviation || next.start !== t.end) return null;
-  // "$5m" is millions; "fell 200m" is metres: "m" scales only money.
+  // "$5m" is millions; "fell 200m" is metres: "m" scales money, and a plural it counts ("1.2m people").
   const prev = tokens[i - 1];
   const money = prev !== undefined && prev.end === t.start && CURRENCY_SYMBOLS.has(prev.norm);
-  if (METRE_OR_MILLION.has(next.norm) && !money) return null;
+  if (METRE_OR_MILLION.has(next.norm) && !money && !countsMillions(tokens, i)) return null;
   return { scale: abbreviation, last: i + 1 };
+}
+
+/**
+ * "1.2m people", "3m homes": "m" before a plural noun counts it in millions. After an article the plural
+ * is a name for a race or an event ("the 400m hurdles"), which metres measure.
+ */
+function countsMillions(tokens: readonly Token[], i: number): boolean {
+  const before = sameSentence(tokens, i, -1);
+  if (before && (before.pos === "DET" || before.norm === "a" || before.norm === "an" || before.norm === "the")) return false;
+  return countedNounFollows(tokens, i + 1) && !LENGTH_UNITS.has(sameSentence(tokens, i + 1, 1)?.norm ?? "");
 }
 
 function readVague(tokens: readonly Token[], i: number): Core | null {
