@@ -222,10 +222,12 @@ test("'m' against digits is millions of money and metres of anything else", () =
   assert.equal(only("She won the 400m hurdles.").value, 400);
 });
 
-test("'half a' halves the word after it: 'half a dozen', 'half a million'", () => {
+test("'half a' and 'a quarter of a' take their part of the word after: 'half a dozen', 'a quarter of a million'", () => {
   assert.equal(only("They seized half a dozen boats.").value, 6);
   const grant = only("The state gave half a million euros.");
   assert.deepEqual([grant.value, grant.text, grant.unit], [5e5, "half a million", "€"]);
+  const homes = only("The dam supplies a quarter of a million homes.");
+  assert.deepEqual([homes.value, homes.text, homes.unit], [250000, "a quarter of a million", "home"]);
 });
 
 test("a clock time split by the tokenizer is still not a count", () => {

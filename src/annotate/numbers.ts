@@ -477,6 +477,7 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let leading = 0;
   const first = tokens[i] as Token;
   if (first.norm === "half") return readHalfOf(tokens, i);
+  if (first.norm === "a" && PARTS_OF_A.has(tokens[i + 1]?.norm ?? "")) return readPartOfA(tokens, i);
   if (first.norm === "a" || first.norm === "an") {
     const next = tokens[i + 1];
     if (!next || next.sentence !== sentence || !(SCALE_WORDS.has(next.norm) || next.norm === "dozen")) return null;
@@ -528,6 +529,17 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   if (last < 0 || (leading && last === i)) return null;
   const value = total + current;
   return { first: i, last, value, low: value, high: value, kind: "words" };
+}
+
+const PARTS_OF_A: ReadonlyMap<string, number> = new Map([["quarter", 0.25], ["third", 1 / 3]]);
+
+/** "a quarter of a million": the part of the scale word, which alone would read as a whole one. */
+function readPartOfA(tokens: readonly Token[], i: number): Core | null {
+  const words = [1, 2, 3, 4].map((k) => sameSentence(tokens, i, k)?.norm);
+  const scale = SCALE_WORDS.get(words[3] ?? "");
+  if (words[1] !== "of" || words[2] !== "a" || scale === undefined) return null;
+  const value = Math.round(scale * (PARTS_OF_A.get(words[0] ?? "") ?? 0));
+  return { first: i, last: i + 4, value, low: value, high: value, kind: "words" };
 }
 
 /** "half a dozen", "half a million": half of the word after "a", which alone would read as a whole one. */
