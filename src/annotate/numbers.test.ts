@@ -220,6 +220,7 @@ test("'m' against digits is millions of money and metres of anything else", () =
   const viewers = only("About 1.2m people watched the final.");
   assert.deepEqual([viewers.value, viewers.text, viewers.unit], [1.2e6, "About 1.2m", "person"]);
   assert.equal(only("She won the 400m hurdles.").value, 400);
+  assert.equal(only("The lake holds 40m cubic metres of water.").value, 4e7);
 });
 
 test("'half a' and 'a quarter of a' take their part of the word after: 'half a dozen', 'a quarter of a million'", () => {

@@ -433,13 +433,15 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
 }
 
 /**
- * "1.2m people", "3m homes": "m" before a plural noun counts it in millions. After an article the plural
+ * "1.2m people", "3m homes", "40m cubic metres": "m" before a plural noun or a volume counts it in millions. After an article the plural
  * is a name for a race or an event ("the 400m hurdles"), which metres measure.
  */
 function countsMillions(tokens: readonly Token[], i: number): boolean {
   const before = sameSentence(tokens, i, -1);
   if (before && (before.pos === "DET" || before.norm === "a" || before.norm === "an" || before.norm === "the")) return false;
-  return countedNounFollows(tokens, i + 1) && !LENGTH_UNITS.has(sameSentence(tokens, i + 1, 1)?.norm ?? "");
+  const after = sameSentence(tokens, i + 1, 1)?.norm ?? "";
+  // "40m cubic metres of water": an area or volume is counted in millions, never in metres.
+  return AREA_WORDS.has(after) || (countedNounFollows(tokens, i + 1) && !LENGTH_UNITS.has(after));
 }
 
 function readVague(tokens: readonly Token[], i: number): Core | null {
