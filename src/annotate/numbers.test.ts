@@ -223,6 +223,11 @@ test("'m' against digits is millions of money and metres of anything else", () =
   assert.equal(only("The lake holds 40m cubic metres of water.").value, 4e7);
 });
 
+test("a plural before an -ing word is the counted noun: 'six hours sealing the tank'", () => {
+  assert.equal(only("Crews spent six hours sealing the tank.").unit, "hour");
+  assert.equal(only("Two gas drilling rigs burned.").unit, "rig");
+});
+
 test("'half a' and 'a quarter of a' take their part of the word after: 'half a dozen', 'a quarter of a million'", () => {
   assert.equal(only("They seized half a dozen boats.").value, 6);
   const grant = only("The state gave half a million euros.");

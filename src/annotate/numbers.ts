@@ -792,8 +792,10 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     }
     if (t.pos === "NOUN" && !/^[^a-z]/i.test(t.norm)) {
       const next = tokens[j + 1];
-      // "20 police officers": the head is the last noun of a compound
-      if (next && next.sentence === sentence && next.pos === "NOUN" && /^[a-z]/.test(next.norm)) {
+      // "20 police officers": the head is the last noun of a compound; a plural before an -ing word
+      // ends the phrase ("six hours sealing the tank").
+      const gerundAfterPlural = t.norm !== t.lemma && next?.norm.endsWith("ing") === true;
+      if (next && next.sentence === sentence && next.pos === "NOUN" && /^[a-z]/.test(next.norm) && !gerundAfterPlural) {
         j++;
         skipped++;
         continue;
