@@ -234,6 +234,7 @@ test("'half a' and 'a quarter of a' take their part of the word after: 'half a d
   assert.deepEqual([grant.value, grant.text, grant.unit], [5e5, "half a million", "€"]);
   const homes = only("The dam supplies a quarter of a million homes.");
   assert.deepEqual([homes.value, homes.text, homes.unit], [250000, "a quarter of a million", "home"]);
+  assert.equal(only("Three quarters of a million people lost power.").value, 750000);
 });
 
 test("a clock time split by the tokenizer is still not a count", () => {

@@ -479,7 +479,8 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let leading = 0;
   const first = tokens[i] as Token;
   if (first.norm === "half") return readHalfOf(tokens, i);
-  if (first.norm === "a" && PARTS_OF_A.has(tokens[i + 1]?.norm ?? "")) return readPartOfA(tokens, i);
+  const partOf = readPartOfA(tokens, i);
+  if (partOf) return partOf;
   if (first.norm === "a" || first.norm === "an") {
     const next = tokens[i + 1];
     if (!next || next.sentence !== sentence || !(SCALE_WORDS.has(next.norm) || next.norm === "dozen")) return null;
@@ -533,14 +534,21 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   return { first: i, last, value, low: value, high: value, kind: "words" };
 }
 
-const PARTS_OF_A: ReadonlyMap<string, number> = new Map([["quarter", 0.25], ["third", 1 / 3]]);
+const PARTS_OF_A: ReadonlyMap<string, number> = new Map([["quarter", 0.25], ["quarters", 0.25], ["third", 1 / 3], ["thirds", 1 / 3]]);
 
-/** "a quarter of a million": the part of the scale word, which alone would read as a whole one. */
+/**
+ * "a quarter of a million", "three quarters of a million": the part of the scale word, which alone
+ * would read as a whole one.
+ */
 function readPartOfA(tokens: readonly Token[], i: number): Core | null {
-  const words = [1, 2, 3, 4].map((k) => sameSentence(tokens, i, k)?.norm);
+  if (!PARTS_OF_A.has(sameSentence(tokens, i, 1)?.norm ?? "")) return null;
+  const first = tokens[i] as Token;
+  const parts = first.norm === "a" ? 1 : UNIT_WORDS.get(first.norm);
+  const words = [1, 2, 3, 4].map((k) => sameSentence(tokens, i, k)?.norm ?? "");
+  const part = PARTS_OF_A.get(words[0] ?? "");
   const scale = SCALE_WORDS.get(words[3] ?? "");
-  if (words[1] !== "of" || words[2] !== "a" || scale === undefined) return null;
-  const value = Math.round(scale * (PARTS_OF_A.get(words[0] ?? "") ?? 0));
+  if (parts === undefined || part === undefined || words[1] !== "of" || words[2] !== "a" || scale === undefined) return null;
+  const value = Math.round(scale * part * parts);
   return { first: i, last: i + 4, value, low: value, high: value, kind: "words" };
 }
 
