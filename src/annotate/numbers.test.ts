@@ -216,6 +216,25 @@ test("'m' against digits is millions of money and metres of anything else", () =
   assert.deepEqual([fall.low, fall.high, fall.unit], [180, 220, "metre"]);
   assert.equal(only("He fell 200 metres.").unit, "metre");
   assert.equal(only("He fell 600 feet.").unit, "foot");
+  // A plural counted in millions, unless the plural names a race.
+  const viewers = only("About 1.2m people watched the final.");
+  assert.deepEqual([viewers.value, viewers.text, viewers.unit], [1.2e6, "About 1.2m", "person"]);
+  assert.equal(only("She won the 400m hurdles.").value, 400);
+  assert.equal(only("The lake holds 40m cubic metres of water.").value, 4e7);
+});
+
+test("a plural before an -ing word is the counted noun: 'six hours sealing the tank'", () => {
+  assert.equal(only("Crews spent six hours sealing the tank.").unit, "hour");
+  assert.equal(only("Two gas drilling rigs burned.").unit, "rig");
+});
+
+test("'half a' and 'a quarter of a' take their part of the word after: 'half a dozen', 'a quarter of a million'", () => {
+  assert.equal(only("They seized half a dozen boats.").value, 6);
+  const grant = only("The state gave half a million euros.");
+  assert.deepEqual([grant.value, grant.text, grant.unit], [5e5, "half a million", "€"]);
+  const homes = only("The dam supplies a quarter of a million homes.");
+  assert.deepEqual([homes.value, homes.text, homes.unit], [250000, "a quarter of a million", "home"]);
+  assert.equal(only("Three quarters of a million people lost power.").value, 750000);
 });
 
 test("a clock time split by the tokenizer is still not a count", () => {

@@ -425,11 +425,23 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
   if (hyphenScale) return { scale: hyphenScale, last: i + 2 };
   const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
   if (!abbreviation || next.start !== t.end) return null;
-  // "$5m" is millions; "fell 200m" is metres: "m" scales only money.
+  // "$5m" is millions; "fell 200m" is metres: "m" scales money, and a plural it counts ("1.2m people").
   const prev = tokens[i - 1];
   const money = prev !== undefined && prev.end === t.start && CURRENCY_SYMBOLS.has(prev.norm);
-  if (METRE_OR_MILLION.has(next.norm) && !money) return null;
+  if (METRE_OR_MILLION.has(next.norm) && !money && !countsMillions(tokens, i)) return null;
   return { scale: abbreviation, last: i + 1 };
+}
+
+/**
+ * "1.2m people", "3m homes", "40m cubic metres": "m" before a plural noun or a volume counts it in millions. After an article the plural
+ * is a name for a race or an event ("the 400m hurdles"), which metres measure.
+ */
+function countsMillions(tokens: readonly Token[], i: number): boolean {
+  const before = sameSentence(tokens, i, -1);
+  if (before && (before.pos === "DET" || before.norm === "a" || before.norm === "an" || before.norm === "the")) return false;
+  const after = sameSentence(tokens, i + 1, 1)?.norm ?? "";
+  // "40m cubic metres of water": an area or volume is counted in millions, never in metres.
+  return AREA_WORDS.has(after) || (countedNounFollows(tokens, i + 1) && !LENGTH_UNITS.has(after));
 }
 
 function readVague(tokens: readonly Token[], i: number): Core | null {
@@ -466,10 +478,9 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   let j = i;
   let leading = 0;
   const first = tokens[i] as Token;
-  if (first.norm === "half") {
-    if (tokens[i + 1]?.norm !== "a" || tokens[i + 2]?.norm !== "dozen") return null;
-    return { first: i, last: i + 2, value: 6, low: 6, high: 6, kind: "words" };
-  }
+  if (first.norm === "half") return readHalfOf(tokens, i);
+  const partOf = readPartOfA(tokens, i);
+  if (partOf) return partOf;
   if (first.norm === "a" || first.norm === "an") {
     const next = tokens[i + 1];
     if (!next || next.sentence !== sentence || !(SCALE_WORDS.has(next.norm) || next.norm === "dozen")) return null;
@@ -521,6 +532,34 @@ function readWords(tokens: readonly Token[], i: number): Core | null {
   if (last < 0 || (leading && last === i)) return null;
   const value = total + current;
   return { first: i, last, value, low: value, high: value, kind: "words" };
+}
+
+const PARTS_OF_A: ReadonlyMap<string, number> = new Map([["quarter", 0.25], ["quarters", 0.25], ["third", 1 / 3], ["thirds", 1 / 3]]);
+
+/**
+ * "a quarter of a million", "three quarters of a million": the part of the scale word, which alone
+ * would read as a whole one.
+ */
+function readPartOfA(tokens: readonly Token[], i: number): Core | null {
+  if (!PARTS_OF_A.has(sameSentence(tokens, i, 1)?.norm ?? "")) return null;
+  const first = tokens[i] as Token;
+  const parts = first.norm === "a" ? 1 : UNIT_WORDS.get(first.norm);
+  const words = [1, 2, 3, 4].map((k) => sameSentence(tokens, i, k)?.norm ?? "");
+  const part = PARTS_OF_A.get(words[0] ?? "");
+  const scale = SCALE_WORDS.get(words[3] ?? "");
+  if (parts === undefined || part === undefined || words[1] !== "of" || words[2] !== "a" || scale === undefined) return null;
+  const value = Math.round(scale * part * parts);
+  return { first: i, last: i + 4, value, low: value, high: value, kind: "words" };
+}
+
+/** "half a dozen", "half a million": half of the word after "a", which alone would read as a whole one. */
+function readHalfOf(tokens: readonly Token[], i: number): Core | null {
+  const [article, word] = [sameSentence(tokens, i, 1), sameSentence(tokens, i, 2)];
+  if (article?.norm !== "a" || !word) return null;
+  const whole = word.norm === "dozen" ? 12 : SCALE_WORDS.get(word.norm);
+  if (whole === undefined) return null;
+  const value = whole / 2;
+  return { first: i, last: i + 2, value, low: value, high: value, kind: "words" };
 }
 
 /** The hyphen in "twenty-five" and "two-million", and the "and" in "three hundred and twelve". */
@@ -761,8 +800,10 @@ function countedNoun(tokens: readonly Token[], from: number, core: Core): { unit
     }
     if (t.pos === "NOUN" && !/^[^a-z]/i.test(t.norm)) {
       const next = tokens[j + 1];
-      // "20 police officers": the head is the last noun of a compound
-      if (next && next.sentence === sentence && next.pos === "NOUN" && /^[a-z]/.test(next.norm)) {
+      // "20 police officers": the head is the last noun of a compound; a plural before an -ing word
+      // ends the phrase ("six hours sealing the tank").
+      const gerundAfterPlural = t.norm !== t.lemma && next?.norm.endsWith("ing") === true;
+      if (next && next.sentence === sentence && next.pos === "NOUN" && /^[a-z]/.test(next.norm) && !gerundAfterPlural) {
         j++;
         skipped++;
         continue;

@@ -7,7 +7,7 @@ import type { AnnotatedDoc, Entity, EntityType, NumberMention, Statement, Timex,
 type Layers = {
   /** `placedBy`: the length with the word that places it ("Three days later"), when `point` is given */
   timexes?: { text: string; value: string; type?: TimexType; point?: string; placedBy?: string }[];
-  numbers?: { text: string; low: number; high: number; unit?: string }[];
+  numbers?: { text: string; low: number; high: number; unit?: string; predicate?: string }[];
   entities?: { text: string; type: EntityType; canonical?: string; role?: string }[];
   statements?: { speaker: string | null; cue: string; content: string; direct?: boolean; canonical?: string; role?: string }[];
   published?: string;
@@ -34,7 +34,9 @@ export function docWith(id: string, text: string, layers: Layers = {}): Annotate
   });
   doc.numbers = (layers.numbers ?? []).map((n): NumberMention => {
     const r = find(text, n.text);
-    return { ...r, low: n.low, high: n.high, value: n.low, unit: n.unit ?? "", sentence: sentenceOf(r.start), rule: "fixture" };
+    const mention: NumberMention = { ...r, low: n.low, high: n.high, value: n.low, unit: n.unit ?? "", sentence: sentenceOf(r.start), rule: "fixture" };
+    if (n.predicate) mention.predicate = n.predicate;
+    return mention;
   });
   doc.entities = (layers.entities ?? []).map((e): Entity => {
     const r = find(text, e.text);

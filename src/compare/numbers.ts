@@ -100,8 +100,10 @@ export const numberCheck: PairCheck = {
     // Equal figures pair off, those counting the same thing first; then a figure the other report
     // gives for another noun ("seven AK-47s" / "seven assault rifles") is accounted for too, and is
     // not left over to clash with another count.
-    const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)));
-    const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y)));
+    // Not when the two tell of different happenings: "killed nine and injured 12" / "killed 12 and injured nine".
+    const sameHappening = (x: NumberMention, y: NumberMention) => !x.predicate || !y.predicate || x.predicate === y.predicate;
+    const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit) && sameHappening(x, y)));
+    const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y) && sameHappening(x, y)));
     // Figures that all pair off leave nothing to dispute; the checks of the whole reports below need not run.
     if (leftover.length === 0) return [];
     // "a quake in Norway killed 14" beside a report that names Chile and never Norway: another event.
@@ -129,7 +131,9 @@ export const numberCheck: PairCheck = {
     // "Carter scored 14 points" and "Echenique scored 11 points", or "He has 605 yards" of one player and
     // another's "He caught passes for 68 yards": each person's own count, told of the person before it.
     const samePerson = (x: NumberMention, y: NumberMention): boolean => !differentPeople(personBefore(ctx, a, x.start), personBefore(ctx, b, y.start));
-    const sameScope = (x: NumberMention, y: NumberMention): boolean => isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y);
+    // A part ("two more miners died") is no rival for a whole ("eleven miners died"), however alike the sentences.
+    const sameScope = (x: NumberMention, y: NumberMention): boolean =>
+      isShareOfWhole(a, textA, x) === isShareOfWhole(b, textB, y) && isPartCount(textA, x) === isPartCount(textB, y);
     // Told of different people, only the ages themselves are set side by side.
     const ofOnePerson = differentAges(a, b) || ageUntied(ctx, a, b) ? (x: NumberMention) => x.unit === "year-old" : () => true;
     for (const x of leftover.filter(ofOnePerson)) {

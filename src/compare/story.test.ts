@@ -413,6 +413,27 @@ test("a running total and one operation's count, or a part beside a whole, do no
   assert.equal(contradictions(compareStory([whole, part], "s").findings).filter((f) => f.aspect === "number").length, 0);
 });
 
+test("a part told beside a whole is no rival for it even in near-identical sentences; two parts still are", () => {
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const sentence = (count: string) => `${count} miners died in hospital after the roof fell at the pit, the company said.`;
+  const miners = (id: string, count: string, value: number) => docWith(id, sentence(count), { numbers: [{ text: count.split(" ")[0] as string, low: value, high: value, unit: "miner" }] });
+  assert.equal(numberFindings(miners("a", "Two more", 2), miners("b", "Eleven", 11)).length, 0);
+  assert.equal(numberFindings(miners("a", "Two more", 2), miners("b", "Three more", 3)).length, 1);
+});
+
+test("a figure the other report gives for another happening does not account for a count ('killed nine, injured 12' / 'killed 12, injured nine')", () => {
+  const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const leak = (id: string, dead: string, hurt: string) =>
+    docWith(id, `The gas leak at the mill killed ${dead} workers and injured ${hurt}, the governor said.`, {
+      numbers: [
+        { text: dead, low: Number(dead), high: Number(dead), unit: "worker", predicate: "die" },
+        { text: hurt, low: Number(hurt), high: Number(hurt), predicate: "injure" },
+      ],
+    });
+  assert.equal(numberFindings(leak("a", "9", "12"), leak("b", "12", "9")).length, 2);
+  assert.equal(numberFindings(leak("a", "9", "12"), leak("b", "9", "12")).length, 0);
+});
+
 test("a share of a whole the sentence gives is not a rival figure for a plain count", () => {
   const numberFindings = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
   const share = docWith("a", "After the break the centre blocked 4 of his 9 shots and grabbed boards.", {
