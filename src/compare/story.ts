@@ -13,9 +13,10 @@ import { pairContext, type PairCheck } from "./pair.js";
 import { polarityCheck } from "./polarity.js";
 import { buildTimeline } from "./timeline.js";
 import { buildUnits, type Unit } from "./units.js";
+import { roleReversalCheck } from "./who-did.js";
 
 /** Per-pair comparisons, in order; each looks at one aspect of two units that state the same fact. */
-export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, polarityCheck];
+export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, roleReversalCheck, polarityCheck];
 
 export type CompareConfig = { pairChecks: readonly PairCheck[]; roleJudge: RoleJudge };
 export const defaultCompareConfig: CompareConfig = { pairChecks: defaultPairChecks, roleJudge: rolesConflict };
