@@ -74,7 +74,8 @@ export const nameCheck: PairCheck = {
       // a place of another kind is more often the place and what holds it than two places.
       if (type === "place" && ctx.pair.similarity < NEAR_COPY && differentPlaceLevels(nameX, nameY)) continue;
       // "in Ardley" / "in Wessex" where a report writes "Ardley, Wessex": the town and the region holding it.
-      if (type === "place" && ctx.pair.similarity < NEAR_COPY && (placedWithin(ctx, nameX, nameY) || placedWithin(ctx, nameY, nameX))) continue;
+      // The reports say so themselves, so this holds in near copies too ("on Linden Street" / "in Aldmoor").
+      if (type === "place" && (placedWithin(ctx, nameX, nameY) || placedWithin(ctx, nameY, nameX))) continue;
       // "ramming the boats of Ash, 32, and Marsh, 9" / "Kane and Dorn were racing": in a loose paraphrase two lists of
       // people, each name one member among others, line up members of different groups (victims, suspects).
       if (type === "person" && !nearCopy && listedWithAnotherPerson(ctx, a, x.key) && listedWithAnotherPerson(ctx, b, y.key)) continue;
@@ -175,16 +176,17 @@ function mentions(unit: Unit, name: string, type: Entity["type"] | undefined): b
   return unit.entities.some((e) => sameEntity(e.canonical, name, type ?? e.type));
 }
 
-/** A place written before the place that holds it ("Ardley, Wessex"), not as one of a list ("Ardley, Wessex and Kent"). */
-const HOLDER_AFTER = /^,\s*$/;
+/** A place written before the place that holds it ("Ardley, Wessex", "Linden Street in Aldmoor"), not as one of a list ("Ardley, Wessex and Kent"). */
+const HOLDER_AFTER = /^(?:,|\s+in)\s*$/;
 const LIST_GOES_ON = /^\s*(?:,\s*\p{Lu}|and\b|or\b|&)/u;
 
 /** Either report of the pair writes `inner` followed by `outer` as the place holding it. */
 function placedWithin(ctx: PairContext, inner: string, outer: string): boolean {
   return [ctx.pair.a.articleId, ctx.pair.b.articleId].some((id) => {
     const doc = ctx.texts.doc(id);
-    const places = doc.entities.filter((e) => e.type === "place");
-    // The inner name may be typed otherwise in that report; the holder after it must be a place.
+    // The pair has typed both names places; in this report either may be typed otherwise ("Rosvik, Vestmark,"
+    // with Vestmark untyped, no gazetteer knowing it), but the holder must not be typed a person or a body.
+    const places = doc.entities.filter((e) => e.type === "place" || e.type === "other");
     return doc.entities.some(
       (e) =>
         sameEntity(e.canonical, inner, "place") &&
