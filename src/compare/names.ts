@@ -91,7 +91,7 @@ export const nameCheck: PairCheck = {
       const speaker = !spelling && (isSpeaker(a, x.key) || isSpeaker(b, y.key));
       // Each report names the other's person elsewhere: both know both people, and "Ford finished his
       // career" / "Hansbrough finished with 20 points" tell one fact of each, not one fact told wrong.
-      if (!spelling && !speaker && reportNames(ctx, b.articleId, nameX, typeX) && reportNames(ctx, a.articleId, nameY, typeY)) continue;
+      if (!spelling && !speaker && reportNames(ctx, b.articleId, nameX, typeX, nameY) && reportNames(ctx, a.articleId, nameY, typeY, nameX)) continue;
       // Two sources for one loosely reported claim are not a swap; in near copies they are. A speaker who is
       // all two short sentences differ by is the attribution check's to report, once.
       if (speaker && ctx.pair.similarity < NEAR_COPY) continue;
@@ -158,8 +158,12 @@ function editDistance(a: string, b: string, limit: number): number {
 /** Pair similarity below which a different name in a paraphrase is more often a different subject. */
 const LOOSE_SWAP = 0.5;
 
-function reportNames(ctx: PairContext, articleId: string, name: string, type: Entity["type"] | undefined): boolean {
-  return ctx.texts.doc(articleId).entities.some((e) => sameEntity(e.canonical, name, type ?? e.type));
+/**
+ * The report names `name` by a mention that cannot be its own person `own`: a bare "Dahl" in a report of
+ * Per Dahl is Per Dahl, not the other report's Ola Dahl.
+ */
+function reportNames(ctx: PairContext, articleId: string, name: string, type: Entity["type"] | undefined, own: string): boolean {
+  return ctx.texts.doc(articleId).entities.some((e) => sameEntity(e.canonical, name, type ?? e.type) && !sameEntity(e.canonical, own, type ?? e.type));
 }
 
 const REGION_KINDS: ReadonlySet<string> = new Set(["country", "state", "state-abbreviation"]);
