@@ -213,3 +213,16 @@ test("'last week' said late in a week reaches the days just gone in the report's
   // A day before the week it names is still another day.
   assert.equal(dateConflicts(lastWeek, day("on February 20", "2024-02-20")).length, 1);
 });
+
+test("a date that follows another person's name dates that person's doing, though both units name both", async () => {
+  const { compareStory } = await import("./story.js");
+  const a = docWith("a", "His sister, Pia Marsh, opened a bakery across the road on Tuesday.", { entities: [{ text: "Pia Marsh", type: "person" }], timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const b = (first: string, second: string) =>
+    docWith("b", `${first} opened a bakery across the road on Monday, a day before ${second} opened one.`, {
+      entities: [first, second].map((text) => ({ text, type: "person" as const })),
+      timexes: [{ text: "Monday", value: "2024-03-04" }],
+    });
+  const dateFindings = (other: ReturnType<typeof docWith>) => compareStory([a, other], "s").findings.filter((f) => f.kind === "contradiction" && f.aspect === "date");
+  assert.equal(dateFindings(b("Ivo Marsh", "Pia Marsh")).length, 0);
+  assert.equal(dateFindings(b("Pia Marsh", "Ivo Marsh")).length, 1);
+});

@@ -2,7 +2,7 @@ import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon
 import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
-import type { AnnotatedDoc, Timex } from "../model/types.js";
+import type { AnnotatedDoc, Entity, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
@@ -351,6 +351,21 @@ function differentPeople(a: Unit, b: Unit): boolean {
 }
 
 /**
+ * The person named last before a date in its unit, not as a speaker: whose doing the date most likely dates
+ * ("Jon Lind opened a bakery on Monday, a day before his brother Erik Lind opened one").
+ */
+function personBefore(unit: Unit, d: Dated): Entity | undefined {
+  const speaking = (e: Entity) => unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= e.start && e.end <= s.speaker.mention.end);
+  return unit.entities.filter((e) => e.type === "person" && e.end <= d.timex.start && !speaking(e)).at(-1);
+}
+
+/** Each date follows a different person's name: two people's doings, though each unit may name both. */
+function datesOfDifferentPeople(a: Unit, x: Dated, b: Unit, y: Dated): boolean {
+  const [p, q] = [personBefore(a, x), personBefore(b, y)];
+  return p !== undefined && q !== undefined && !sameEntity(p.canonical, q.canonical, "person");
+}
+
+/**
  * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
  * then meeting ones ("Sunday night" and "Sunday evening"); what is left on both sides conflicts.
  */
@@ -383,6 +398,7 @@ export const dateCheck: PairCheck = {
       const apart = monthOrMoreApart(x.interval, y.interval);
       if (ctx.pair.similarity < PLACE_ALONE_TIE && apart && isBackgroundDate(ctx, ctx.pair.a, x) !== isBackgroundDate(ctx, ctx.pair.b, y)) continue;
       if (!datesOneThing(ctx, x, y) || !saysTheSame(ctx, x, y)) continue;
+      if (datesOfDifferentPeople(ctx.pair.a, x, ctx.pair.b, y)) continue;
       if (planned(ctx, ctx.pair.a, x) !== planned(ctx, ctx.pair.b, y)) continue;
       const sameDay = x.timex.value.slice(0, 10) === y.timex.value.slice(0, 10);
       const aspect = sameDay || x.timeOnly ? "time" : "date";

@@ -7,15 +7,16 @@ import { linkStoryEntities } from "./entity-links.js";
 import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
 import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
-import { nameCheck } from "./names.js";
+import { nameCheck, namesOtherPeople } from "./names.js";
 import { numberCheck } from "./numbers.js";
 import { pairContext, type PairCheck } from "./pair.js";
 import { polarityCheck } from "./polarity.js";
 import { buildTimeline } from "./timeline.js";
 import { buildUnits, type Unit } from "./units.js";
+import { roleReversalCheck } from "./who-did.js";
 
 /** Per-pair comparisons, in order; each looks at one aspect of two units that state the same fact. */
-export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, polarityCheck];
+export const defaultPairChecks: readonly PairCheck[] = [dateCheck, numberCheck, nameCheck, roleReversalCheck, polarityCheck];
 
 export type CompareConfig = { pairChecks: readonly PairCheck[]; roleJudge: RoleJudge };
 export const defaultCompareConfig: CompareConfig = { pairChecks: defaultPairChecks, roleJudge: rolesConflict };
@@ -32,10 +33,13 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
 
   const contradictions: FindingDraft[] = [];
   const disputed = new Set<AlignedPair>();
+  // Pairs alike but for who they are about: no contradiction, and no agreement either.
+  const otherPeople = new Set<AlignedPair>();
   for (const pair of pairs) {
     const ctx = pairContext(pair, texts);
     const found = config.pairChecks.flatMap((c) => c.check(ctx));
     if (found.length > 0) disputed.add(pair);
+    else if (namesOtherPeople(ctx)) otherPeople.add(pair);
     contradictions.push(...found);
   }
   const roles = roleFindings(docs, texts, config.roleJudge);
@@ -55,7 +59,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   // Two sides' claims about one matter ("X denies ...", "Y accused ...") are not the reports agreeing, nor
   // are two claims blaming different parties.
   const agreed = pairs.filter(
-    (p) => !disputed.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
+    (p) => !disputed.has(p) && !otherPeople.has(p) && (p.mutual || (!inDispute.has(p.a) && !inDispute.has(p.b))) && !speakForDifferentSides(p.a, p.b) && !blameDifferentParties(p.a, p.b) && sayAlike(p.a, p.b, weights),
   );
   // Looked up for every pair of members of two clusters about to join: a map, not a scan of the disputed pairs.
   const disputedWith = new Map<Unit, Set<Unit>>();
