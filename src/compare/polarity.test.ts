@@ -89,3 +89,11 @@ test("a negation where the other side goes on to another verb falls on that verb
   assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
   assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold, the council said.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
 });
+
+test("'failed to' and 'refused to' deny the act after them, 'managed to' affirms it", () => {
+  assert.deepEqual(polarity("The harbour crew failed to reach the wreck on Monday.", "The harbour crew did not reach the wreck on Monday."), []);
+  assert.deepEqual(polarity("The harbour crew failed to reach the wreck on Monday.", "The harbour crew managed to reach the wreck on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("Harbour police refused to confirm the arrest of a diver.", "Harbour police confirmed the arrest of a diver."), ["polarity/negation-flipped"]);
+  // "failed" with no "to" after it is a claim of its own, not a negation.
+  assert.deepEqual(polarity("The harbour talks failed on Monday.", "The harbour talks did not fail on Monday."), ["polarity/negation-flipped"]);
+});

@@ -1,15 +1,16 @@
 import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { NEGATORS } from "./lexicon.js";
+import { NEGATING_VERBS, NEGATORS } from "./lexicon.js";
 import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Statement } from "../model/types.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
 
-// Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
-const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
+// Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity, and
+// "managed to reach" against "failed to reach" only that. "to" is the link of "failed to", "managed to".
+const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all", "manage", "to"]);
 /** Pair similarity from which two sentences make one claim, so that a negation on one side flips it. */
 const SAME_CLAIM = 0.5;
 /**
@@ -22,9 +23,13 @@ function sharedTerms(a: Unit, b: Unit): number {
   for (const term of a.terms) if (b.terms.has(term)) n++;
   return n;
 }
-const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
+/** "not", "denied", or a verb that says the act after it did not happen ("failed to agree", "refused to confirm"). */
+function isNegation(unit: Unit, k: UnitKey): boolean {
+  if (NEGATORS.has(k.key) || k.key === "<deny>") return true;
+  return NEGATING_VERBS.has(k.key) && unit.keys[unit.keys.indexOf(k) + 1]?.key === "to";
+}
 function negations(unit: Unit): UnitKey[] {
-  return unit.keys.filter(isNegation);
+  return unit.keys.filter((k) => isNegation(unit, k));
 }
 
 /**
@@ -48,7 +53,7 @@ export const polarityCheck: PairCheck = {
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
-      const negationOnly = flipped ? negationFlip(x, y) : null;
+      const negationOnly = flipped ? negationFlip(a, x, b, y) : null;
       // "the lease has not been sold" / "the ferry has been repaired and later sold": past the inserted
       // negation the other side goes on to another verb, which is what it affirms.
       if (negationOnly && !sameClaimAfter(a, hunk.aTo, b, hunk.bTo)) continue;
@@ -84,8 +89,8 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
   for (const hunk of hunks) {
     const mine = hunkKeys(unit, hunk, side);
     const otherEmpty = side === "a" ? hunk.bFrom === hunk.bTo : hunk.aFrom === hunk.aTo;
-    // "not yet" is a negation with an adverb; "and had no further comment" a clause of its own.
-    if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV")) for (const k of mine) dropped.add(k);
+    // "not yet" is a negation with an adverb, "refused to" one by itself; "and had no further comment" a clause of its own.
+    if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV" && !isNegation(unit, k))) for (const k of mine) dropped.add(k);
   }
   return negations(unit).filter((k) => !dropped.has(k));
 }
@@ -147,18 +152,18 @@ function setsATime(unit: Unit, negation: UnitKey): boolean {
 }
 
 /** A hunk that adds or removes only negation (and auxiliaries): "was" vs "was not", "said" vs "did not say". */
-function negationFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {
-  const meaningful = (keys: readonly UnitKey[]) => keys.filter((k) => !AUXILIARIES.has(k.key) && !isNegation(k));
-  if (meaningful(x).length > 0 || meaningful(y).length > 0) return null;
-  const nx = x.filter(isNegation).length;
-  const ny = y.filter(isNegation).length;
+function negationFlip(a: Unit, x: readonly UnitKey[], b: Unit, y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {
+  const meaningful = (unit: Unit, keys: readonly UnitKey[]) => keys.filter((k) => !AUXILIARIES.has(k.key) && !isNegation(unit, k));
+  if (meaningful(a, x).length > 0 || meaningful(b, y).length > 0) return null;
+  const nx = x.filter((k) => isNegation(a, k)).length;
+  const ny = y.filter((k) => isNegation(b, k)).length;
   if (nx % 2 === ny % 2) return null;
-  return { a: x.find(isNegation), b: y.find(isNegation) };
+  return { a: x.find((k) => isNegation(a, k)), b: y.find((k) => isNegation(b, k)) };
 }
 
 /** The first key from `from` on that says what is claimed: no auxiliary, negation or adverb ("now", "later"). */
 function claimFrom(unit: Unit, from: number): UnitKey | undefined {
-  return unit.keys.slice(from).find((k) => (k.key === "<say>" || !AUXILIARIES.has(k.key)) && !isNegation(k) && k.pos !== "ADV");
+  return unit.keys.slice(from).find((k) => (k.key === "<say>" || !AUXILIARIES.has(k.key)) && !isNegation(unit, k) && k.pos !== "ADV");
 }
 
 /** After a hunk of negations and auxiliaries both sides go on to the same claim, or one of them ends. */
