@@ -97,3 +97,13 @@ test("'failed to' and 'refused to' deny the act after them, 'managed to' affirms
   // "failed" with no "to" after it is a claim of its own, not a negation.
   assert.deepEqual(polarity("The harbour talks failed on Monday.", "The harbour talks did not fail on Monday."), ["polarity/negation-flipped"]);
 });
+
+test("a negation moved into reworded words is set against the word it denies, not the sentence's first word", () => {
+  const docs = [docWith("a", "Harbour police refused to confirm that a diver was arrested."), docWith("b", "Police in the harbour have confirmed that a diver was arrested.")];
+  const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+  const texts = new StoryTexts(docs);
+  const findings = polarityCheck.check(pairContext({ a, b, similarity: 0.85, mutual: true }, texts));
+  assert.deepEqual(findings.map((f) => f.rule), ["polarity/negation-count"]);
+  const quoted = (f: (typeof findings)[number]) => f.claims.map((c) => docs.find((d) => d.article.id === c.span.articleId)?.article.text.slice(c.span.start, c.span.end));
+  assert.deepEqual(quoted(findings[0] as (typeof findings)[number]), ["refused", "confirmed"]);
+});

@@ -63,7 +63,7 @@ export const polarityCheck: PairCheck = {
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
-      return draftUnlessOthers(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count");
+      return draftUnlessOthers(ctx, na[0] ?? facing(ctx, "a", nb[0]), nb[0] ?? facing(ctx, "b", na[0]), 0.6, "polarity/negation-count");
     }
     return [];
   },
@@ -179,6 +179,22 @@ function denialFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey;
   const denies = (k: UnitKey) => k.key === "<deny>";
   const admits = (k: UnitKey) => k.key === "<admit>";
   return (denies(kx) && admits(ky)) || (admits(kx) && denies(ky)) ? { a: kx, b: ky } : null;
+}
+
+/**
+ * Where the side with no negation says what the other side's negation denies, not the unit's first word: the word
+ * the negation falls on ("confirmed" against "refused to confirm"), else the place the diff sets against the hunk
+ * holding the negation.
+ */
+function facing(ctx: PairContext, side: "a" | "b", negation: UnitKey | undefined): UnitKey {
+  const unit = side === "a" ? ctx.pair.a : ctx.pair.b;
+  const other = side === "a" ? ctx.pair.b : ctx.pair.a;
+  const denied = negation && negated(other, negation);
+  const same = denied && unit.keys.find((k) => termOf(k.key) === termOf(denied.key));
+  if (same) return same;
+  const at = negation ? other.keys.indexOf(negation) : -1;
+  const hunk = ctx.hunks.find((h) => (side === "a" ? h.bFrom <= at && at < h.bTo : h.aFrom <= at && at < h.aTo));
+  return anchorOf(unit, hunk ? (side === "a" ? hunk.aFrom : hunk.bFrom) : 0);
 }
 
 /**
