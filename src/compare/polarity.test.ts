@@ -107,3 +107,23 @@ test("a negation moved into reworded words is set against the word it denies, no
   const quoted = (f: (typeof findings)[number]) => f.claims.map((c) => docs.find((d) => d.article.id === c.span.articleId)?.article.text.slice(c.span.start, c.span.end));
   assert.deepEqual(quoted(findings[0] as (typeof findings)[number]), ["refused", "confirmed"]);
 });
+
+test("a negation and an affirmation dated at times that do not meet tell of two times, not one fact", () => {
+  const flips = (textA: string, timeA: { text: string; value: string }, textB: string, timeB: { text: string; value: string }, said?: { cue: string; content: string }) => {
+    const docs = [
+      docWith("a", textA, { timexes: [timeA], statements: said ? [{ speaker: "The board", ...said }] : [] }),
+      docWith("b", textB, { timexes: [timeB], statements: said ? [{ speaker: "The board", cue: "said", content: textB.slice(textB.indexOf("said") + 5, -1) }] : [] }),
+    ];
+    const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+    return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).length;
+  };
+  const found = "Divers found a crack in the harbour wall on Sunday.";
+  const sunday = { text: "Sunday", value: "2024-03-03" };
+  assert.equal(flips("Divers never found a crack in the harbour wall in 2022.", { text: "2022", value: "2022" }, found, sunday), 0);
+  assert.equal(flips("Divers did not find a crack in the harbour wall on Sunday.", sunday, found, sunday), 1);
+  // A date on the saying, not on what was said, leaves the two one fact.
+  const friday = { text: "Friday", value: "2024-03-01" };
+  const saidFriday = { cue: "said", content: "divers did not find a crack in the harbour wall" };
+  const saidSunday = "The board said divers found a crack in the harbour wall on Sunday.";
+  assert.equal(flips("The board said on Friday divers did not find a crack in the harbour wall.", friday, saidSunday, sunday, saidFriday), 1);
+});

@@ -6,6 +6,7 @@ import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Statement } from "../model/types.js";
+import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
 
 // Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity, and
@@ -43,7 +44,7 @@ export const polarityCheck: PairCheck = {
     const { a, b } = ctx.pair;
     // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
     // would not reveal"): a lone negation there says nothing about the same claim.
-    if (ctx.pair.similarity < SAME_CLAIM) return [];
+    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b)) return [];
     // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, ctx.hunks, "a");
@@ -68,6 +69,21 @@ export const polarityCheck: PairCheck = {
     return [];
   },
 };
+
+/**
+ * "Engineers never found a crack during last year's inspection" / "Engineers found a crack on Sunday": each side
+ * dates what it tells, and the dates do not meet, so the two tell of two times, not one fact told both ways. A date
+ * outside what a unit reports someone saying dates the saying ("the board said on Friday"), not the fact.
+ */
+function atDifferentTimes(a: Unit, b: Unit): boolean {
+  const [x, y] = [factTimes(a), factTimes(b)];
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => intervalsMeet(p, q)));
+}
+
+function factTimes(unit: Unit): TimeInterval[] {
+  const told = unit.timexes.filter((t) => unit.statements.length === 0 || unit.statements.some((st) => st.content.start <= t.start && t.end <= st.content.end));
+  return told.map((t) => timexInterval(t.value)).filter((i): i is TimeInterval => i !== null);
+}
 
 /**
  * "Thomas scored" and "He has not scored" (of Bush, named before it): the two negations fall on what two
