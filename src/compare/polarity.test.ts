@@ -127,3 +127,10 @@ test("a negation and an affirmation dated at times that do not meet tell of two 
   const saidSunday = "The board said divers found a crack in the harbour wall on Sunday.";
   assert.equal(flips("The board said on Friday divers did not find a crack in the harbour wall.", friday, saidSunday, sunday, saidFriday), 1);
 });
+
+test("'may not' and 'might not' guess, and deny nothing; 'could not' and 'will not' do", () => {
+  const reached = "Water from the harbour reservoir reached the farms below the dam.";
+  assert.deepEqual(polarity("Water from the harbour reservoir may not have reached the farms below the dam.", reached), []);
+  assert.deepEqual(polarity("Water from the harbour reservoir might not have reached the farms below the dam.", reached), []);
+  assert.deepEqual(polarity("Water from the harbour reservoir could not reach the farms below the dam.", "Water from the harbour reservoir could reach the farms below the dam."), ["polarity/negation-flipped"]);
+});

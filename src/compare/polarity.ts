@@ -120,7 +120,7 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
 function denies(unit: Unit, other: Unit, negation: UnitKey, loose: boolean): boolean {
   // "said ... that she went to Promises" / "would not say what she was treated for": in loosely alike
   // sentences a refusal to say is about another matter; in near copies it denies the saying.
-  if (setsATime(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
+  if (setsATime(unit, negation) || mayNot(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
   // "did not take part in drills" against a list of the same players and their injuries: the other unit
   // must state what is negated for the negation to deny it.
   const denied = negated(unit, negation);
@@ -156,6 +156,13 @@ function negated(unit: Unit, negation: UnitKey): UnitKey | undefined {
 /** "would not say", "did not comment": the negation falls on a reporting verb. */
 function refusesToSay(unit: Unit, negation: UnitKey): boolean {
   return negated(unit, negation)?.key === "<say>";
+}
+
+/** Modals that, before a negation, make it a guess: "may not have reached the farms" allows that it did. */
+const MAYBE = new Set(["may", "might"]);
+
+function mayNot(unit: Unit, negation: UnitKey): boolean {
+  return MAYBE.has(unit.keys[unit.keys.indexOf(negation) - 1]?.key ?? "");
 }
 
 /** Words after a negation within which "until" makes it a time limit, not a denial. */
