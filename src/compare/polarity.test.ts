@@ -134,3 +134,16 @@ test("'may not' and 'might not' guess, and deny nothing; 'could not' and 'will n
   assert.deepEqual(polarity("Water from the harbour reservoir might not have reached the farms below the dam.", reached), []);
   assert.deepEqual(polarity("Water from the harbour reservoir could not reach the farms below the dam.", "Water from the harbour reservoir could reach the farms below the dam."), ["polarity/negation-flipped"]);
 });
+
+test("'no one' against a count of people is whether anyone was hurt, told both ways", () => {
+  const counted = (textA: string, textB: string, count: string, low: number) => {
+    const docs = [docWith("a", textA), docWith("b", textB, { numbers: [{ text: count, low, high: low }] })];
+    const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+    return polarityCheck.check(pairContext({ a, b, similarity: 0.7, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
+  };
+  const two = "Two people were hurt when the harbour crane fell.";
+  assert.deepEqual(counted("No one was hurt when the harbour crane fell.", two, "Two", 2), ["polarity/negation-flipped"]);
+  assert.deepEqual(counted("Nobody was hurt when the harbour crane fell.", two, "Two", 2), ["polarity/negation-flipped"]);
+  // "no other people" leaves room for the two.
+  assert.deepEqual(counted("No other people were hurt when the harbour crane fell.", two, "Two", 2), []);
+});

@@ -58,7 +58,7 @@ export const polarityCheck: PairCheck = {
       // "the lease has not been sold" / "the ferry has been repaired and later sold": past the inserted
       // negation the other side goes on to another verb, which is what it affirms.
       if (negationOnly && !sameClaimAfter(a, hunk.aTo, b, hunk.bTo)) continue;
-      const flip = negationOnly ?? denialFlip(x, y);
+      const flip = negationOnly ?? denialFlip(x, y) ?? (flipped ? noneAgainstCount(x, y) : null);
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
@@ -147,10 +147,13 @@ function contentTerms(unit: Unit, st: Statement): Set<string> {
   return new Set(unit.keys.filter((k) => k.content && st.content.start <= k.start && k.end <= st.content.end).map((k) => termOf(k.key)));
 }
 
-/** The first key after a negation that is not an auxiliary, if it comes within two keys. */
+/**
+ * The first key after a negation that is not an auxiliary, if it comes within two keys. The "one" of "no one" counts
+ * who did it: what is denied is the verb after it ("no one was [hurt]").
+ */
 function negated(unit: Unit, negation: UnitKey): UnitKey | undefined {
   const at = unit.keys.indexOf(negation);
-  return unit.keys.slice(at + 1, at + 3).find((k) => k.key === "<say>" || !AUXILIARIES.has(k.key));
+  return unit.keys.slice(at + 1, at + 3).find((k) => k.key === "<say>" || (!AUXILIARIES.has(k.key) && k.key !== "one"));
 }
 
 /** "would not say", "did not comment": the negation falls on a reporting verb. */
@@ -218,6 +221,29 @@ function facing(ctx: PairContext, side: "a" | "b", negation: UnitKey | undefined
   const at = negation ? other.keys.indexOf(negation) : -1;
   const hunk = ctx.hunks.find((h) => (side === "a" ? h.bFrom <= at && at < h.bTo : h.aFrom <= at && at < h.aTo));
   return anchorOf(unit, hunk ? (side === "a" ? hunk.aFrom : hunk.bFrom) : 0);
+}
+
+/** Words that count none of a thing: "no one", "nobody", "none of the crew". */
+const NONE_WORDS = new Set(["no", "nobody", "none", "nothing"]);
+/** Words that, beside a count, only name what is counted: "no one", "two people", "none of the passengers". */
+const COUNTED_WORDS = new Set(["one", "of", "the"]);
+const COUNTED_POS = new Set(["NOUN", "PRON"]);
+
+/**
+ * "No one was hurt" / "Two people were hurt": one side counts none where the other counts some, nothing else
+ * told apart but what is counted. Not "no other people" against "two people", where "other" leaves room for both.
+ */
+function noneAgainstCount(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey; b: UnitKey } | null {
+  const counted = (k: UnitKey) => COUNTED_WORDS.has(k.key) || (k.kind === "word" && COUNTED_POS.has(k.pos));
+  const none = (keys: readonly UnitKey[]) => (NONE_WORDS.has(keys[0]?.key ?? "") && keys.slice(1).every(counted) ? keys[0] : undefined);
+  const some = (keys: readonly UnitKey[]) => {
+    const count = keys.find((k) => k.kind === "number");
+    return count && keys.every((k) => k === count || counted(k)) ? count : undefined;
+  };
+  const [nx, sy, sx, ny] = [none(x), some(y), some(x), none(y)];
+  if (nx && sy) return { a: nx, b: sy };
+  if (sx && ny) return { a: sx, b: ny };
+  return null;
 }
 
 /**
