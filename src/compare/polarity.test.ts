@@ -147,3 +147,11 @@ test("'no one' against a count of people is whether anyone was hurt, told both w
   // "no other people" leaves room for the two.
   assert.deepEqual(counted("No other people were hurt when the harbour crane fell.", two, "Two", 2), []);
 });
+
+test("a question states neither that it happened nor that it did not", () => {
+  const unevacuated = "The harbour pier was not evacuated on Monday.";
+  assert.deepEqual(polarity(unevacuated, "Was the harbour pier evacuated on Monday?"), []);
+  assert.deepEqual(polarity(unevacuated, "“Was the harbour pier evacuated on Monday?”"), []);
+  assert.deepEqual(polarity(unevacuated, "The harbour pier was evacuated on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("Why was the harbour pier not evacuated on Monday?", "Why was the harbour pier evacuated on Monday?"), ["polarity/negation-flipped"]);
+});

@@ -44,7 +44,7 @@ export const polarityCheck: PairCheck = {
     const { a, b } = ctx.pair;
     // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
     // would not reveal"): a lone negation there says nothing about the same claim.
-    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b)) return [];
+    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
     // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, ctx.hunks, "a");
@@ -69,6 +69,14 @@ export const polarityCheck: PairCheck = {
     return [];
   },
 };
+
+/**
+ * "Was the pier evacuated?": a question states neither that it happened nor that it did not, so against a statement
+ * it denies nothing. Two questions ("Why didn't police act?" / "Why did police act?") still ask opposite things.
+ */
+function asks(ctx: PairContext, unit: Unit): boolean {
+  return /\?["'”’)\]]*$/u.test(unitText(ctx, unit).trimEnd());
+}
 
 /**
  * "Engineers never found a crack during last year's inspection" / "Engineers found a crack on Sunday": each side
