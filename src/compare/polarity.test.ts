@@ -155,3 +155,10 @@ test("a question states neither that it happened nor that it did not", () => {
   assert.deepEqual(polarity(unevacuated, "The harbour pier was evacuated on Monday."), ["polarity/negation-flipped"]);
   assert.deepEqual(polarity("Why was the harbour pier not evacuated on Monday?", "Why was the harbour pier evacuated on Monday?"), ["polarity/negation-flipped"]);
 });
+
+test("a condition supposes what it tells, and so neither states nor denies it", () => {
+  assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "If the harbour council closes the promenade on Monday, traders will lose money."), []);
+  assert.deepEqual(polarity("If the harbour pier is not evacuated on Monday, people can be hurt.", "The harbour pier was evacuated on Monday, and people were not hurt."), []);
+  assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "The harbour council closed the promenade on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("If the harbour council does not close the promenade, traders will lose money.", "If the harbour council closes the promenade, traders will lose money."), ["polarity/negation-flipped"]);
+});

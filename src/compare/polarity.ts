@@ -104,6 +104,9 @@ function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
 }
 
 function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft[] {
+  // "If the council closes the promenade, ..." supposes the closing: against a stated fact it states neither side of
+  // the claim. Two conditions ("if it is not evacuated" / "if it is evacuated") still suppose opposite things.
+  if (x.hedged !== y.hedged) return [];
   return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule)];
 }
 
