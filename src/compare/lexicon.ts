@@ -22,6 +22,8 @@ export const DENIAL_VERBS = new Set(["deny", "denied", "dismiss", "reject", "ref
 export const ADMISSION_VERBS = new Set(["admit", "admitted", "acknowledge", "confirm", "concede", "accept"]);
 
 export const NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "none", "without"]);
+/** Verbs that, before "to", say the act did not happen: "failed to agree" is "did not agree". */
+export const NEGATING_VERBS = new Set(["fail", "refuse", "decline"]);
 
 /** Contracted forms that wink leaves as separate tokens; folded so "didn't" and "did not" align. */
 export const CONTRACTIONS: Record<string, string> = {

@@ -89,3 +89,76 @@ test("a negation where the other side goes on to another verb falls on that verb
   assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
   assert.deepEqual(polarity(unsold, "The old harbour ferry has been sold, the council said.", undefined, undefined, 0.6), ["polarity/negation-flipped"]);
 });
+
+test("'failed to' and 'refused to' deny the act after them, 'managed to' affirms it", () => {
+  assert.deepEqual(polarity("The harbour crew failed to reach the wreck on Monday.", "The harbour crew did not reach the wreck on Monday."), []);
+  assert.deepEqual(polarity("The harbour crew failed to reach the wreck on Monday.", "The harbour crew managed to reach the wreck on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("Harbour police refused to confirm the arrest of a diver.", "Harbour police confirmed the arrest of a diver."), ["polarity/negation-flipped"]);
+  // "failed" with no "to" after it is a claim of its own, not a negation.
+  assert.deepEqual(polarity("The harbour talks failed on Monday.", "The harbour talks did not fail on Monday."), ["polarity/negation-flipped"]);
+});
+
+test("a negation moved into reworded words is set against the word it denies, not the sentence's first word", () => {
+  const docs = [docWith("a", "Harbour police refused to confirm that a diver was arrested."), docWith("b", "Police in the harbour have confirmed that a diver was arrested.")];
+  const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+  const texts = new StoryTexts(docs);
+  const findings = polarityCheck.check(pairContext({ a, b, similarity: 0.85, mutual: true }, texts));
+  assert.deepEqual(findings.map((f) => f.rule), ["polarity/negation-count"]);
+  const quoted = (f: (typeof findings)[number]) => f.claims.map((c) => docs.find((d) => d.article.id === c.span.articleId)?.article.text.slice(c.span.start, c.span.end));
+  assert.deepEqual(quoted(findings[0] as (typeof findings)[number]), ["refused", "confirmed"]);
+});
+
+test("a negation and an affirmation dated at times that do not meet tell of two times, not one fact", () => {
+  const flips = (textA: string, timeA: { text: string; value: string }, textB: string, timeB: { text: string; value: string }, said?: { cue: string; content: string }) => {
+    const docs = [
+      docWith("a", textA, { timexes: [timeA], statements: said ? [{ speaker: "The board", ...said }] : [] }),
+      docWith("b", textB, { timexes: [timeB], statements: said ? [{ speaker: "The board", cue: "said", content: textB.slice(textB.indexOf("said") + 5, -1) }] : [] }),
+    ];
+    const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+    return polarityCheck.check(pairContext({ a, b, similarity: 0.9, mutual: true }, new StoryTexts(docs))).length;
+  };
+  const found = "Divers found a crack in the harbour wall on Sunday.";
+  const sunday = { text: "Sunday", value: "2024-03-03" };
+  assert.equal(flips("Divers never found a crack in the harbour wall in 2022.", { text: "2022", value: "2022" }, found, sunday), 0);
+  assert.equal(flips("Divers did not find a crack in the harbour wall on Sunday.", sunday, found, sunday), 1);
+  // A date on the saying, not on what was said, leaves the two one fact.
+  const friday = { text: "Friday", value: "2024-03-01" };
+  const saidFriday = { cue: "said", content: "divers did not find a crack in the harbour wall" };
+  const saidSunday = "The board said divers found a crack in the harbour wall on Sunday.";
+  assert.equal(flips("The board said on Friday divers did not find a crack in the harbour wall.", friday, saidSunday, sunday, saidFriday), 1);
+});
+
+test("'may not' and 'might not' guess, and deny nothing; 'could not' and 'will not' do", () => {
+  const reached = "Water from the harbour reservoir reached the farms below the dam.";
+  assert.deepEqual(polarity("Water from the harbour reservoir may not have reached the farms below the dam.", reached), []);
+  assert.deepEqual(polarity("Water from the harbour reservoir might not have reached the farms below the dam.", reached), []);
+  assert.deepEqual(polarity("Water from the harbour reservoir could not reach the farms below the dam.", "Water from the harbour reservoir could reach the farms below the dam."), ["polarity/negation-flipped"]);
+});
+
+test("'no one' against a count of people is whether anyone was hurt, told both ways", () => {
+  const counted = (textA: string, textB: string, count: string, low: number) => {
+    const docs = [docWith("a", textA), docWith("b", textB, { numbers: [{ text: count, low, high: low }] })];
+    const [a, b] = docs.map((d, i) => buildUnits(d, i)[0] as Unit) as [Unit, Unit];
+    return polarityCheck.check(pairContext({ a, b, similarity: 0.7, mutual: true }, new StoryTexts(docs))).map((f) => f.rule);
+  };
+  const two = "Two people were hurt when the harbour crane fell.";
+  assert.deepEqual(counted("No one was hurt when the harbour crane fell.", two, "Two", 2), ["polarity/negation-flipped"]);
+  assert.deepEqual(counted("Nobody was hurt when the harbour crane fell.", two, "Two", 2), ["polarity/negation-flipped"]);
+  // "no other people" leaves room for the two.
+  assert.deepEqual(counted("No other people were hurt when the harbour crane fell.", two, "Two", 2), []);
+});
+
+test("a question states neither that it happened nor that it did not", () => {
+  const unevacuated = "The harbour pier was not evacuated on Monday.";
+  assert.deepEqual(polarity(unevacuated, "Was the harbour pier evacuated on Monday?"), []);
+  assert.deepEqual(polarity(unevacuated, "“Was the harbour pier evacuated on Monday?”"), []);
+  assert.deepEqual(polarity(unevacuated, "The harbour pier was evacuated on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("Why was the harbour pier not evacuated on Monday?", "Why was the harbour pier evacuated on Monday?"), ["polarity/negation-flipped"]);
+});
+
+test("a condition supposes what it tells, and so neither states nor denies it", () => {
+  assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "If the harbour council closes the promenade on Monday, traders will lose money."), []);
+  assert.deepEqual(polarity("If the harbour pier is not evacuated on Monday, people can be hurt.", "The harbour pier was evacuated on Monday, and people were not hurt."), []);
+  assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "The harbour council closed the promenade on Monday."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("If the harbour council does not close the promenade, traders will lose money.", "If the harbour council closes the promenade, traders will lose money."), ["polarity/negation-flipped"]);
+});

@@ -1,15 +1,17 @@
 import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
-import { NEGATORS } from "./lexicon.js";
+import { NEGATING_VERBS, NEGATORS } from "./lexicon.js";
 import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
 import { hunkKeys, pairConfidence, unitText, type PairCheck, type PairContext } from "./pair.js";
 import type { Statement } from "../model/types.js";
+import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
 
-// Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity.
-const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all"]);
+// Words that carry no claim of their own next to a negation; "said" vs "denied" flips only the polarity, and
+// "managed to reach" against "failed to reach" only that. "to" is the link of "failed to", "managed to".
+const AUXILIARIES = new Set(["<say>", "do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "ever", "at", "all", "manage", "to"]);
 /** Pair similarity from which two sentences make one claim, so that a negation on one side flips it. */
 const SAME_CLAIM = 0.5;
 /**
@@ -22,9 +24,13 @@ function sharedTerms(a: Unit, b: Unit): number {
   for (const term of a.terms) if (b.terms.has(term)) n++;
   return n;
 }
-const isNegation = (k: UnitKey) => NEGATORS.has(k.key) || k.key === "<deny>";
+/** "not", "denied", or a verb that says the act after it did not happen ("failed to agree", "refused to confirm"). */
+function isNegation(unit: Unit, k: UnitKey): boolean {
+  if (NEGATORS.has(k.key) || k.key === "<deny>") return true;
+  return NEGATING_VERBS.has(k.key) && unit.keys[unit.keys.indexOf(k) + 1]?.key === "to";
+}
 function negations(unit: Unit): UnitKey[] {
-  return unit.keys.filter(isNegation);
+  return unit.keys.filter((k) => isNegation(unit, k));
 }
 
 /**
@@ -38,7 +44,7 @@ export const polarityCheck: PairCheck = {
     const { a, b } = ctx.pair;
     // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
     // would not reveal"): a lone negation there says nothing about the same claim.
-    if (ctx.pair.similarity < SAME_CLAIM) return [];
+    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
     // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, ctx.hunks, "a");
@@ -48,21 +54,44 @@ export const polarityCheck: PairCheck = {
     for (const hunk of ctx.hunks) {
       const x = hunkKeys(a, hunk, "a");
       const y = hunkKeys(b, hunk, "b");
-      const negationOnly = flipped ? negationFlip(x, y) : null;
+      const negationOnly = flipped ? negationFlip(a, x, b, y) : null;
       // "the lease has not been sold" / "the ferry has been repaired and later sold": past the inserted
       // negation the other side goes on to another verb, which is what it affirms.
       if (negationOnly && !sameClaimAfter(a, hunk.aTo, b, hunk.bTo)) continue;
-      const flip = negationOnly ?? denialFlip(x, y);
+      const flip = negationOnly ?? denialFlip(x, y) ?? (flipped ? noneAgainstCount(x, y) : null);
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
-      return draftUnlessOthers(ctx, na[0] ?? anchorOf(a, 0), nb[0] ?? anchorOf(b, 0), 0.6, "polarity/negation-count");
+      return draftUnlessOthers(ctx, na[0] ?? facing(ctx, "a", nb[0]), nb[0] ?? facing(ctx, "b", na[0]), 0.6, "polarity/negation-count");
     }
     return [];
   },
 };
+
+/**
+ * "Was the pier evacuated?": a question states neither that it happened nor that it did not, so against a statement
+ * it denies nothing. Two questions ("Why didn't police act?" / "Why did police act?") still ask opposite things.
+ */
+function asks(ctx: PairContext, unit: Unit): boolean {
+  return /\?["'”’)\]]*$/u.test(unitText(ctx, unit).trimEnd());
+}
+
+/**
+ * "Engineers never found a crack during last year's inspection" / "Engineers found a crack on Sunday": each side
+ * dates what it tells, and the dates do not meet, so the two tell of two times, not one fact told both ways. A date
+ * outside what a unit reports someone saying dates the saying ("the board said on Friday"), not the fact.
+ */
+function atDifferentTimes(a: Unit, b: Unit): boolean {
+  const [x, y] = [factTimes(a), factTimes(b)];
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => intervalsMeet(p, q)));
+}
+
+function factTimes(unit: Unit): TimeInterval[] {
+  const told = unit.timexes.filter((t) => unit.statements.length === 0 || unit.statements.some((st) => st.content.start <= t.start && t.end <= st.content.end));
+  return told.map((t) => timexInterval(t.value)).filter((i): i is TimeInterval => i !== null);
+}
 
 /**
  * "Thomas scored" and "He has not scored" (of Bush, named before it): the two negations fall on what two
@@ -75,6 +104,9 @@ function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
 }
 
 function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft[] {
+  // "If the council closes the promenade, ..." supposes the closing: against a stated fact it states neither side of
+  // the claim. Two conditions ("if it is not evacuated" / "if it is evacuated") still suppose opposite things.
+  if (x.hedged !== y.hedged) return [];
   return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule)];
 }
 
@@ -84,8 +116,8 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
   for (const hunk of hunks) {
     const mine = hunkKeys(unit, hunk, side);
     const otherEmpty = side === "a" ? hunk.bFrom === hunk.bTo : hunk.aFrom === hunk.aTo;
-    // "not yet" is a negation with an adverb; "and had no further comment" a clause of its own.
-    if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV")) for (const k of mine) dropped.add(k);
+    // "not yet" is a negation with an adverb, "refused to" one by itself; "and had no further comment" a clause of its own.
+    if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV" && !isNegation(unit, k))) for (const k of mine) dropped.add(k);
   }
   return negations(unit).filter((k) => !dropped.has(k));
 }
@@ -99,7 +131,7 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
 function denies(unit: Unit, other: Unit, negation: UnitKey, loose: boolean): boolean {
   // "said ... that she went to Promises" / "would not say what she was treated for": in loosely alike
   // sentences a refusal to say is about another matter; in near copies it denies the saying.
-  if (setsATime(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
+  if (setsATime(unit, negation) || mayNot(unit, negation) || (loose && refusesToSay(unit, negation))) return false;
   // "did not take part in drills" against a list of the same players and their injuries: the other unit
   // must state what is negated for the negation to deny it.
   const denied = negated(unit, negation);
@@ -126,15 +158,25 @@ function contentTerms(unit: Unit, st: Statement): Set<string> {
   return new Set(unit.keys.filter((k) => k.content && st.content.start <= k.start && k.end <= st.content.end).map((k) => termOf(k.key)));
 }
 
-/** The first key after a negation that is not an auxiliary, if it comes within two keys. */
+/**
+ * The first key after a negation that is not an auxiliary, if it comes within two keys. The "one" of "no one" counts
+ * who did it: what is denied is the verb after it ("no one was [hurt]").
+ */
 function negated(unit: Unit, negation: UnitKey): UnitKey | undefined {
   const at = unit.keys.indexOf(negation);
-  return unit.keys.slice(at + 1, at + 3).find((k) => k.key === "<say>" || !AUXILIARIES.has(k.key));
+  return unit.keys.slice(at + 1, at + 3).find((k) => k.key === "<say>" || (!AUXILIARIES.has(k.key) && k.key !== "one"));
 }
 
 /** "would not say", "did not comment": the negation falls on a reporting verb. */
 function refusesToSay(unit: Unit, negation: UnitKey): boolean {
   return negated(unit, negation)?.key === "<say>";
+}
+
+/** Modals that, before a negation, make it a guess: "may not have reached the farms" allows that it did. */
+const MAYBE = new Set(["may", "might"]);
+
+function mayNot(unit: Unit, negation: UnitKey): boolean {
+  return MAYBE.has(unit.keys[unit.keys.indexOf(negation) - 1]?.key ?? "");
 }
 
 /** Words after a negation within which "until" makes it a time limit, not a denial. */
@@ -147,18 +189,18 @@ function setsATime(unit: Unit, negation: UnitKey): boolean {
 }
 
 /** A hunk that adds or removes only negation (and auxiliaries): "was" vs "was not", "said" vs "did not say". */
-function negationFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {
-  const meaningful = (keys: readonly UnitKey[]) => keys.filter((k) => !AUXILIARIES.has(k.key) && !isNegation(k));
-  if (meaningful(x).length > 0 || meaningful(y).length > 0) return null;
-  const nx = x.filter(isNegation).length;
-  const ny = y.filter(isNegation).length;
+function negationFlip(a: Unit, x: readonly UnitKey[], b: Unit, y: readonly UnitKey[]): { a: UnitKey | undefined; b: UnitKey | undefined } | null {
+  const meaningful = (unit: Unit, keys: readonly UnitKey[]) => keys.filter((k) => !AUXILIARIES.has(k.key) && !isNegation(unit, k));
+  if (meaningful(a, x).length > 0 || meaningful(b, y).length > 0) return null;
+  const nx = x.filter((k) => isNegation(a, k)).length;
+  const ny = y.filter((k) => isNegation(b, k)).length;
   if (nx % 2 === ny % 2) return null;
-  return { a: x.find(isNegation), b: y.find(isNegation) };
+  return { a: x.find((k) => isNegation(a, k)), b: y.find((k) => isNegation(b, k)) };
 }
 
 /** The first key from `from` on that says what is claimed: no auxiliary, negation or adverb ("now", "later"). */
 function claimFrom(unit: Unit, from: number): UnitKey | undefined {
-  return unit.keys.slice(from).find((k) => (k.key === "<say>" || !AUXILIARIES.has(k.key)) && !isNegation(k) && k.pos !== "ADV");
+  return unit.keys.slice(from).find((k) => (k.key === "<say>" || !AUXILIARIES.has(k.key)) && !isNegation(unit, k) && k.pos !== "ADV");
 }
 
 /** After a hunk of negations and auxiliaries both sides go on to the same claim, or one of them ends. */
@@ -174,6 +216,45 @@ function denialFlip(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey;
   const denies = (k: UnitKey) => k.key === "<deny>";
   const admits = (k: UnitKey) => k.key === "<admit>";
   return (denies(kx) && admits(ky)) || (admits(kx) && denies(ky)) ? { a: kx, b: ky } : null;
+}
+
+/**
+ * Where the side with no negation says what the other side's negation denies, not the unit's first word: the word
+ * the negation falls on ("confirmed" against "refused to confirm"), else the place the diff sets against the hunk
+ * holding the negation.
+ */
+function facing(ctx: PairContext, side: "a" | "b", negation: UnitKey | undefined): UnitKey {
+  const unit = side === "a" ? ctx.pair.a : ctx.pair.b;
+  const other = side === "a" ? ctx.pair.b : ctx.pair.a;
+  const denied = negation && negated(other, negation);
+  const same = denied && unit.keys.find((k) => termOf(k.key) === termOf(denied.key));
+  if (same) return same;
+  const at = negation ? other.keys.indexOf(negation) : -1;
+  const hunk = ctx.hunks.find((h) => (side === "a" ? h.bFrom <= at && at < h.bTo : h.aFrom <= at && at < h.aTo));
+  return anchorOf(unit, hunk ? (side === "a" ? hunk.aFrom : hunk.bFrom) : 0);
+}
+
+/** Words that count none of a thing: "no one", "nobody", "none of the crew". */
+const NONE_WORDS = new Set(["no", "nobody", "none", "nothing"]);
+/** Words that, beside a count, only name what is counted: "no one", "two people", "none of the passengers". */
+const COUNTED_WORDS = new Set(["one", "of", "the"]);
+const COUNTED_POS = new Set(["NOUN", "PRON"]);
+
+/**
+ * "No one was hurt" / "Two people were hurt": one side counts none where the other counts some, nothing else
+ * told apart but what is counted. Not "no other people" against "two people", where "other" leaves room for both.
+ */
+function noneAgainstCount(x: readonly UnitKey[], y: readonly UnitKey[]): { a: UnitKey; b: UnitKey } | null {
+  const counted = (k: UnitKey) => COUNTED_WORDS.has(k.key) || (k.kind === "word" && COUNTED_POS.has(k.pos));
+  const none = (keys: readonly UnitKey[]) => (NONE_WORDS.has(keys[0]?.key ?? "") && keys.slice(1).every(counted) ? keys[0] : undefined);
+  const some = (keys: readonly UnitKey[]) => {
+    const count = keys.find((k) => k.kind === "number");
+    return count && keys.every((k) => k === count || counted(k)) ? count : undefined;
+  };
+  const [nx, sy, sx, ny] = [none(x), some(y), some(x), none(y)];
+  if (nx && sy) return { a: nx, b: sy };
+  if (sx && ny) return { a: sx, b: ny };
+  return null;
 }
 
 /**
