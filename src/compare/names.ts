@@ -238,7 +238,7 @@ function inRole(unit: Unit, key: UnitKey): boolean {
   return unit.entities.some((e) => holds(e.role)) || unit.statements.some((s) => holds(s.speakerRole));
 }
 
-function isSpeaker(unit: Unit, key: UnitKey): boolean {
+function isSpeaker(unit: Unit, key: Pick<TextRange, "start" | "end">): boolean {
   return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= key.start && key.end <= s.speaker.mention.end);
 }
 
@@ -253,11 +253,11 @@ export function namesOtherPeople(ctx: PairContext): boolean {
     const x = soleName(a, hunkKeys(a, hunk, "a"))?.entity;
     const y = soleName(b, hunkKeys(b, hunk, "b"))?.entity;
     if (x?.type !== "person" || y?.type !== "person") return false;
-    if (isSpeaker(a, { start: x.start, end: x.end } as UnitKey) || isSpeaker(b, { start: y.start, end: y.end } as UnitKey)) return false;
+    if (isSpeaker(a, x) || isSpeaker(b, y)) return false;
     // "Gigante" / "Vincent Gigante", "Jenkin" / "John Jenkin": one surname may be one person whom linking left
     // apart, because the story holds two people of that name or one report never wrote the name in full.
-    const surname = (e: Entity) => ctx.texts.span(e === x ? a.articleId : b.articleId, e.start, e.end).text.split(/\s+/).pop()?.toLowerCase();
-    if (surname(x) === surname(y) || spellingVariants(x.canonical, y.canonical)) return false;
+    const surname = (unit: Unit, e: Entity) => ctx.texts.span(unit.articleId, e.start, e.end).text.split(/\s+/).pop()?.toLowerCase();
+    if (surname(a, x) === surname(b, y) || spellingVariants(x.canonical, y.canonical)) return false;
     // "Hillis rushed for 101 yards" / "Charles rushed for 226 yards while Hillis added 101": both name the same person.
     if (mentions(b, x.canonical, "person") || mentions(a, y.canonical, "person")) return false;
     return !sameEntity(x.canonical, y.canonical, "person") && !isGivenNameOf(x.canonical, y.canonical) && !isGivenNameOf(y.canonical, x.canonical);

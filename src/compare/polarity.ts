@@ -84,11 +84,23 @@ function asks(ctx: PairContext, unit: Unit): boolean {
  * outside what a unit reports someone saying dates the saying ("the board said on Friday"), not the fact.
  */
 function atDifferentTimes(a: Unit, b: Unit): boolean {
-  const [x, y] = [factTimes(a), factTimes(b)];
-  return x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => intervalsMeet(p, q)));
+  const x = factTimes(a);
+  if (x.length === 0) return false;
+  const y = factTimes(b);
+  return y.length > 0 && !x.some((p) => y.some((q) => intervalsMeet(p, q)));
 }
 
+/** Read once per unit: the check asks for both units of every pair alike enough to make one claim. */
+const factTimesOfUnit = new WeakMap<Unit, TimeInterval[]>();
+
 function factTimes(unit: Unit): TimeInterval[] {
+  let times = factTimesOfUnit.get(unit);
+  if (!times) factTimesOfUnit.set(unit, (times = readFactTimes(unit)));
+  return times;
+}
+
+function readFactTimes(unit: Unit): TimeInterval[] {
+  if (unit.timexes.length === 0) return [];
   const told = unit.timexes.filter((t) => unit.statements.length === 0 || unit.statements.some((st) => st.content.start <= t.start && t.end <= st.content.end));
   return told.map((t) => timexInterval(t.value)).filter((i): i is TimeInterval => i !== null);
 }

@@ -15,9 +15,21 @@ const LONE_WORD = /^\s+\p{Ll}+\s+$/u;
  * verb as a noun ("shot"), so the word is known by its place: a content word alone between two names.
  */
 function actsOf(unit: Unit, text: string): Act[] {
-  const personAt = (key: UnitKey | undefined) =>
-    key?.kind === "entity" ? unit.entities.find((e) => e.start === key.start && e.type === "person") : undefined;
+  let acts = actsOfUnit.get(unit);
+  if (!acts) actsOfUnit.set(unit, (acts = readActs(unit, text)));
+  return acts;
+}
+
+/** Read once per unit: the check asks for both units of every aligned pair. */
+const actsOfUnit = new WeakMap<Unit, Act[]>();
+
+function readActs(unit: Unit, text: string): Act[] {
+  // The first person named at each offset, looked up by key instead of a scan of the entities per key.
+  const people = new Map<number, Entity>();
+  for (const e of unit.entities) if (e.type === "person" && !people.has(e.start)) people.set(e.start, e);
   const acts: Act[] = [];
+  if (people.size === 0) return acts;
+  const personAt = (key: UnitKey | undefined) => (key?.kind === "entity" ? people.get(key.start) : undefined);
   for (let i = 0; i + 2 < unit.keys.length; i++) {
     const verb = unit.keys[i + 1] as UnitKey;
     if (verb.kind !== "word" || !verb.content) continue;
