@@ -4,6 +4,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Entity, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { isSpeaker } from "./names.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
@@ -355,8 +356,7 @@ function differentPeople(a: Unit, b: Unit): boolean {
  * ("Jon Lind opened a bakery on Monday, a day before his brother Erik Lind opened one").
  */
 function personBefore(unit: Unit, d: Dated): Entity | undefined {
-  const speaking = (e: Entity) => unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= e.start && e.end <= s.speaker.mention.end);
-  return unit.entities.filter((e) => e.type === "person" && e.end <= d.timex.start && !speaking(e)).at(-1);
+  return unit.entities.filter((e) => e.type === "person" && e.end <= d.timex.start && !isSpeaker(unit, e)).at(-1);
 }
 
 /** Each date follows a different person's name: two people's doings, though each unit may name both. */

@@ -238,8 +238,9 @@ function inRole(unit: Unit, key: UnitKey): boolean {
   return unit.entities.some((e) => holds(e.role)) || unit.statements.some((s) => holds(s.speakerRole));
 }
 
-function isSpeaker(unit: Unit, key: UnitKey): boolean {
-  return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= key.start && key.end <= s.speaker.mention.end);
+/** Within the mention of one of the unit's speakers ("said Jon Lind"). */
+export function isSpeaker(unit: Unit, span: { start: number; end: number }): boolean {
+  return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= span.start && span.end <= s.speaker.mention.end);
 }
 
 /**
@@ -253,7 +254,7 @@ export function namesOtherPeople(ctx: PairContext): boolean {
     const x = soleName(a, hunkKeys(a, hunk, "a"))?.entity;
     const y = soleName(b, hunkKeys(b, hunk, "b"))?.entity;
     if (x?.type !== "person" || y?.type !== "person") return false;
-    if (isSpeaker(a, { start: x.start, end: x.end } as UnitKey) || isSpeaker(b, { start: y.start, end: y.end } as UnitKey)) return false;
+    if (isSpeaker(a, x) || isSpeaker(b, y)) return false;
     // "Gigante" / "Vincent Gigante", "Jenkin" / "John Jenkin": one surname may be one person whom linking left
     // apart, because the story holds two people of that name or one report never wrote the name in full.
     const surname = (e: Entity) => ctx.texts.span(e === x ? a.articleId : b.articleId, e.start, e.end).text.split(/\s+/).pop()?.toLowerCase();
