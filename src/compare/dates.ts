@@ -122,8 +122,12 @@ export function isPageStamp(text: string, timex: Timex): boolean {
 
 function dateRole(unit: Unit, timex: Timex): DateRole {
   if (unit.statements.length === 0) return "fact";
-  const inContent = unit.statements.some((s) => s.content.start <= timex.start && timex.end <= s.content.end);
-  return inContent ? "reported" : "saying";
+  return inReported(unit, timex) ? "reported" : "saying";
+}
+
+/** Within what one of the unit's statements reports. */
+function inReported(unit: Unit, span: { start: number; end: number }): boolean {
+  return unit.statements.some((s) => s.content.start <= span.start && span.end <= s.content.end);
 }
 
 /** When one report dates the saying and the other what was said, the two dates are of two events. */
@@ -133,8 +137,7 @@ function sameEvent(x: Dated, y: Dated): boolean {
 
 /** The content terms of what a unit's statements report, leaving out who spoke and how. */
 function reportedTerms(unit: Unit): Set<string> {
-  const inContent = (k: UnitKey) => unit.statements.some((s) => s.content.start <= k.start && k.end <= s.content.end);
-  return new Set(unit.keys.filter((k) => k.content && inContent(k)).map((k) => termOf(k.key)));
+  return new Set(unit.keys.filter((k) => k.content && inReported(unit, k)).map((k) => termOf(k.key)));
 }
 
 /**
