@@ -4,6 +4,7 @@ import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Entity, Timex } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { isSpeaker } from "./names.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
 import { termOf, type Unit, type UnitKey } from "./units.js";
@@ -121,8 +122,12 @@ export function isPageStamp(text: string, timex: Timex): boolean {
 
 function dateRole(unit: Unit, timex: Timex): DateRole {
   if (unit.statements.length === 0) return "fact";
-  const inContent = unit.statements.some((s) => s.content.start <= timex.start && timex.end <= s.content.end);
-  return inContent ? "reported" : "saying";
+  return inReported(unit, timex) ? "reported" : "saying";
+}
+
+/** Within what one of the unit's statements reports. */
+function inReported(unit: Unit, span: { start: number; end: number }): boolean {
+  return unit.statements.some((s) => s.content.start <= span.start && span.end <= s.content.end);
 }
 
 /** When one report dates the saying and the other what was said, the two dates are of two events. */
@@ -132,8 +137,7 @@ function sameEvent(x: Dated, y: Dated): boolean {
 
 /** The content terms of what a unit's statements report, leaving out who spoke and how. */
 function reportedTerms(unit: Unit): Set<string> {
-  const inContent = (k: UnitKey) => unit.statements.some((s) => s.content.start <= k.start && k.end <= s.content.end);
-  return new Set(unit.keys.filter((k) => k.content && inContent(k)).map((k) => termOf(k.key)));
+  return new Set(unit.keys.filter((k) => k.content && inReported(unit, k)).map((k) => termOf(k.key)));
 }
 
 /**
@@ -355,8 +359,7 @@ function differentPeople(a: Unit, b: Unit): boolean {
  * ("Jon Lind opened a bakery on Monday, a day before his brother Erik Lind opened one").
  */
 function personBefore(unit: Unit, d: Dated): Entity | undefined {
-  const speaking = (e: Entity) => unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= e.start && e.end <= s.speaker.mention.end);
-  return unit.entities.filter((e) => e.type === "person" && e.end <= d.timex.start && !speaking(e)).at(-1);
+  return unit.entities.filter((e) => e.type === "person" && e.end <= d.timex.start && !isSpeaker(unit, e)).at(-1);
 }
 
 /** Each date follows a different person's name: two people's doings, though each unit may name both. */

@@ -238,8 +238,9 @@ function inRole(unit: Unit, key: UnitKey): boolean {
   return unit.entities.some((e) => holds(e.role)) || unit.statements.some((s) => holds(s.speakerRole));
 }
 
-function isSpeaker(unit: Unit, key: Pick<TextRange, "start" | "end">): boolean {
-  return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= key.start && key.end <= s.speaker.mention.end);
+/** Within the mention of one of the unit's speakers ("said Jon Lind"). */
+export function isSpeaker(unit: Unit, span: { start: number; end: number }): boolean {
+  return unit.statements.some((s) => s.speaker?.mention && s.speaker.mention.start <= span.start && span.end <= s.speaker.mention.end);
 }
 
 /**

@@ -154,11 +154,15 @@ const DATE_MARGIN = 20;
  * "… was caused by a cracked pipe, the gas network said on Thursday."
  */
 function label(text: string, dateEnd: number): string {
-  const head = (s: string) => {
-    const flat = s.replace(/\s+/g, " ").trim();
-    return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
-  };
-  if (dateEnd < LABEL_MAX || text.replace(/\s+/g, " ").trim().length <= LABEL_MAX) return head(text);
+  const flat = flatten(text);
+  if (dateEnd < LABEL_MAX || flat.length <= LABEL_MAX) return head(flat);
   const from = text.indexOf(" ", dateEnd + DATE_MARGIN - LABEL_MAX);
-  return `…${head(text.slice(from))}`;
+  return `…${head(flatten(text.slice(from)))}`;
+}
+
+const flatten = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** The flattened text cut to LABEL_MAX at a word's end. */
+function head(flat: string): string {
+  return flat.length <= LABEL_MAX ? flat : `${flat.slice(0, LABEL_MAX).replace(/\s+\S*$/, "")}…`;
 }
