@@ -199,6 +199,15 @@ test("a timeline label cut to length keeps the words its date stands in", () => 
   assert.ok(label.length <= 91, label);
 });
 
+test("a timeline label cut to length finds a word break that is no plain space (a no-break space from a web page)", () => {
+  const words = "The harbour crane that the port bought from a shipyard in the far north forty years ago fell onto the quay, the harbour board said on Tuesday.";
+  const a = docWith("a", words.replace(/ /g, "\u00a0"), { timexes: [{ text: "Tuesday", value: "2024-03-05" }] });
+  const b = docWith("b", "Divers searched the water beside the quay on Wednesday.", { timexes: [{ text: "Wednesday", value: "2024-03-06" }] });
+  const label = compareStory([a, b], "s").timeline.find((e) => e.value === "2024-03-05")?.label ?? "";
+  assert.match(label, /the harbour board said on Tuesday\.$/);
+  assert.ok(label.length <= 91, label);
+});
+
 test("clock times in dispute on a day their sentence names make one timeline entry linked to the contradiction", () => {
   const blast = (id: string, time: string, value: string) =>
     docWith(id, `The bakery blast on the quay came at ${time} on Wednesday, the fire service said.`, {

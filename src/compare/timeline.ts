@@ -156,8 +156,9 @@ const DATE_MARGIN = 20;
 function label(text: string, dateEnd: number): string {
   const flat = flatten(text);
   if (dateEnd < LABEL_MAX || flat.length <= LABEL_MAX) return head(flat);
-  const from = text.indexOf(" ", dateEnd + DATE_MARGIN - LABEL_MAX);
-  return `…${head(flatten(text.slice(from)))}`;
+  // A word break of any kind: a sentence may run on over line breaks with no plain space left past the cut.
+  const breakAt = text.slice(dateEnd + DATE_MARGIN - LABEL_MAX).search(/\s/);
+  return breakAt < 0 ? head(flat) : `…${head(flatten(text.slice(dateEnd + DATE_MARGIN - LABEL_MAX + breakAt)))}`;
 }
 
 const flatten = (s: string): string => s.replace(/\s+/g, " ").trim();
