@@ -91,6 +91,9 @@ function normaliseWord(word: string): string {
   return ROLE_SPELLINGS.get(bare) ?? singular(bare);
 }
 
+/** What parts the words of a role description: spaces, punctuation that closes a phrase, brackets, quotes. */
+const WORD_BREAKS = /[\s,;:()"“”]+/;
+
 /**
  * Lower-cased words of a phrase, curly apostrophes straightened, long titles folded, split at spaces, punctuation
  * and quotes.
@@ -100,7 +103,7 @@ function phraseWords(phrase: string): string[] {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(LONG_TITLE, (title) => LONG_TITLES.get(title) ?? title)
-    .split(/[\s,;:()"“”]+/)
+    .split(WORD_BREAKS)
     .filter((w) => w.length > 0);
 }
 
@@ -294,7 +297,7 @@ function isHypernym(general: string, specific: string): boolean {
 /** Countries a role description ties its holder to ("a US official", "a Kremlin spokesman"). */
 export function affiliations(role: string): Set<string> {
   const found = new Set<string>();
-  const words = role.replace(/[’‘]/g, "'").replace(/'s\b/g, "").split(/[\s,;:()"“”]+/).filter((w) => w.length > 0);
+  const words = foldCurlyApostrophes(role).replace(/'s\b/g, "").split(WORD_BREAKS).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     const one = words[i] ?? "";
     const two = `${one} ${words[i + 1] ?? ""}`;
@@ -315,7 +318,7 @@ function namesBody(description: string): boolean {
 
 /** The words of a description of a body up to its head ("the defence ministry" -> the, defence, ministry); null for no body. */
 function bodyPhrase(description: string): string[] | null {
-  const words = description.trim().toLowerCase().split(/[\s,;:()"“”]+/).filter(Boolean);
+  const words = description.trim().toLowerCase().split(WORD_BREAKS).filter(Boolean);
   const phraseEnd = words.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
   const phrase = phraseEnd < 0 ? words : words.slice(0, phraseEnd);
   return ORG_SUFFIX_SET.has(phrase.at(-1) ?? "") ? phrase : null;
@@ -329,7 +332,7 @@ function bodyPhrase(description: string): string[] | null {
 function servedBody(role: string, head: string): string | undefined {
   // A body's name ("the L.A. Superior Court", "LA Superior Court") has spellings enough to look like two bodies.
   if (holdsName(role)) return undefined;
-  const words = foldCurlyApostrophes(role.trim().toLowerCase()).split(/[\s,;:()"“”]+/).filter(Boolean);
+  const words = foldCurlyApostrophes(role.trim().toLowerCase()).split(WORD_BREAKS).filter(Boolean);
   const at = words.findIndex((w, i) => i > 0 && (w === "for" || w === "of" || w === "at"));
   if (at > 0) {
     const after = words.slice(at + 1).join(" ");
@@ -363,7 +366,7 @@ export function differentBodies(a: string, b: string): boolean {
 
 /** A capital past the first word: a description holding a name ("the Interior Ministry", "LA Superior Court Judge"). */
 function holdsName(description: string): boolean {
-  return description.trim().split(/[\s,;:()"“”]+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+  return description.trim().split(WORD_BREAKS).slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
