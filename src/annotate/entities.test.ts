@@ -422,7 +422,15 @@ test("a trade before a name, bare or set off by commas, is the person's role; th
 test("a short capitalised preposition or determiner inside running text opens the name after it: 'said Per Moe', 'the pilot, Da Costa,'", () => {
   assert.equal(find(entitiesOf("The ramp is closed, said Per Moe, the ferry captain."), "Per Moe").canonical, "Per Moe");
   assert.ok(texts(entitiesOf("The ferry pilot, Da Costa, left early.")).includes("Da Costa"));
-  // Before a known body the word keeps its sense, and a sentence's first word is never read so.
+  // Before a known body the word keeps its sense, and so does a sentence's first word before a clause of its own.
   assert.ok(texts(entitiesOf("The deal, Per Reuters, is done.")).includes("Reuters"));
   assert.ok(!texts(entitiesOf("Per Reuters, the deal is done.")).includes("Per Reuters"));
+});
+
+test("opening a sentence, a short preposition before a name opens the name only when the name's verb follows, itself or past an appositive", () => {
+  assert.ok(texts(entitiesOf("Per Moe said the ramp was closed.")).includes("Per Moe"));
+  assert.ok(texts(entitiesOf("Per Moe, the ferry captain, said the ramp was closed.")).includes("Per Moe"));
+  assert.ok(!texts(entitiesOf("Per Moe, the ramp was closed.")).includes("Per Moe"));
+  // A subordinator opens a clause, and the name after it is that clause's subject.
+  assert.ok(!texts(entitiesOf("As Moe spoke about the ramp, the tide rose.")).includes("As Moe"));
 });

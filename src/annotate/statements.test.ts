@@ -2611,3 +2611,9 @@ test("a correction's closing formula ('The Gazette regrets the error.') is no st
   assert.deepEqual(statementsIn("The Coast Gazette regrets the error."), []);
   assert.equal(statementOf("The skipper regrets the decision.", "regrets").content.text, "the decision");
 });
+
+test("a name opening on a short preposition ('Per Moe') is the whole speaker, with its appositive", () => {
+  const s = byCue(story("Per Moe, the ferry captain, said the ramp was closed."), "said");
+  assert.equal(s.speaker?.mention?.text, "Per Moe, the ferry captain,");
+  assert.equal(s.speakerCanonical, "Per Moe");
+});

@@ -28,6 +28,7 @@ import { isNameTimeWord } from "../time/name-words.js";
 import { RoleFinder, ROLE_LEFT_MODIFIERS, type TokenRange } from "./role-phrases.js";
 import { isRoleWord } from "./roles.js";
 import { collapsesWhitespace, NAME_SUFFIXES, TokenView } from "./tokens.js";
+import { SUBORDINATORS } from "../statements/lexicon.js";
 
 /** How sure the typing is: lists, suffixes and titles beat context cues, which beat shape guesses. */
 const enum Strength {
@@ -164,13 +165,30 @@ export class EntityRecognizer {
    */
   private opensNameInRunningText(i: number): boolean {
     const token = this.view.token(i);
-    if (!token || this.view.initial[i] || token.text.length > 3 || !NAME_OPENING_POS.has(token.pos) || token.norm === "the" || token.norm === "a" || token.norm === "an") return false;
+    if (!token || token.text.length > 3 || !NAME_OPENING_POS.has(token.pos) || token.norm === "the" || token.norm === "a" || token.norm === "an") return false;
     const next = this.view.token(i + 1);
     // "The deal, Per Reuters, is done": before a known body or place the word keeps its own sense.
     if (!next || this.view.upper[i + 1] !== 1 || this.view.isFunctionWord(i + 1) || next.sentence !== token.sentence || gazetteerEntry(next.text)) return false;
+    // "As Lund spoke": a subordinator opens a clause whose subject may follow, just as a name's verb would.
+    if (this.view.initial[i]) return !SUBORDINATORS.has(token.norm) && this.verbFollowsOpeningName(i + 2);
     const before = this.view.norm(i - 1) === "," ? i - 2 : i - 1;
     const prev = this.view.token(before);
     return prev !== undefined && prev.sentence === token.sentence && /^\p{Ll}/u.test(prev.text);
+  }
+
+  /**
+   * "Per Lund said", "Per Lund, the harbour master, said": opening a sentence, "Per X" is a name only when X is the
+   * subject of the verb after it, itself or past an appositive; as a preposition ("Per Reuters, the deal is done") its
+   * phrase is followed by a clause with its own subject.
+   */
+  private verbFollowsOpeningName(end: number): boolean {
+    if (this.inflectedVerbAt(end)) return true;
+    if (this.view.norm(end) !== "," || this.view.upper[end + 1]) return false;
+    const sentence = this.view.token(end)?.sentence;
+    for (let k = end + 2; k <= end + 8 && this.view.token(k)?.sentence === sentence; k++) {
+      if (this.view.norm(k) === ",") return this.inflectedVerbAt(k + 1);
+    }
+    return false;
   }
 
   /**

@@ -24,7 +24,7 @@ export type AttributionContext = {
 export function buildContext(doc: AnnotatedDoc): AttributionContext {
   const text = doc.article.text;
   const quotes = findQuotes(text, doc.tokens, doc.sentences);
-  const tokens = correctTags(doc.tokens, text);
+  const tokens = correctTags(doc.tokens, text, personStartsOf(doc));
   const { sentences, sentenceOf } = rejoinSentences(tokens, doc.sentences, text);
   return {
     text,
@@ -53,7 +53,7 @@ function startsWithDash(text: string): boolean {
  * Repair tags the rules lean on: first names before a surname that wink reads as verbs ("Ted Moe",
  * "Josh Lind"), and words glued into compounds by a hyphen ("teary-eyed"). Only changed tokens are copied.
  */
-function correctTags(tokens: readonly Token[], text: string): Token[] {
+function correctTags(tokens: readonly Token[], text: string, personStarts: ReadonlySet<number>): Token[] {
   const out = tokens.slice();
   const headline = headlineSentences(tokens);
   for (let i = 0; i < out.length; i++) {
@@ -73,9 +73,10 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     } else if (t.pos !== "PUNCT" && startsWithDash(t.text) && DASH_MARKS.test(t.text)) {
       // wink reads the horizontal bar of a dateline ("WASHINGTON \u2015 Lund said") as a name.
       out[i] = retagged(t, "PUNCT");
-    } else if (NAME_PARTICLE_POS.has(t.pos) && startsUpper(t.text) && CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && (afterLowerCaseWord(out, i) || (out[i - 1]?.norm === "," && afterLowerCaseWord(out, i - 1)))) {
+    } else if (NAME_PARTICLE_POS.has(t.pos) && startsUpper(t.text) && CAPITALISED.test(t.text) && !ARTICLES.has(t.norm) && next?.pos === "PROPN" && CAPITALISED.test(next.text) && (afterLowerCaseWord(out, i) || (out[i - 1]?.norm === "," && afterLowerCaseWord(out, i - 1)) || personStarts.has(t.start))) {
       // "said Per Lund", "told Da Silva", "the pilot, Per Lund,": inside a sentence only a name capitalises a preposition
-      // or a determiner before another capitalised word; wink reads it by its spelling alone.
+      // or a determiner before another capitalised word; wink reads it by its spelling alone. Opening a sentence the
+      // entity stage has read it from the verb after it ("Per Lund, the harbour master, said").
       out[i] = retagged(t, "PROPN");
     } else if (t.pos === "X" && startsUpper(t.text) && next?.pos === "PROPN") {
       // "De Blasio", "Van Hollen": a name particle that wink leaves untagged opens the name.
@@ -109,6 +110,13 @@ function correctTags(tokens: readonly Token[], text: string): Token[] {
     }
   }
   return out;
+}
+
+/** Where the entity stage found a person's name to start. */
+function personStartsOf(doc: AnnotatedDoc): Set<number> {
+  const starts = new Set<number>();
+  for (const e of doc.entities) if (e.type === "person") starts.add(e.start);
+  return starts;
 }
 
 /** Imperatives that open a teaser for a clip: "Watch Mayor Berg say ...", "Hear Lund explain ...". */
