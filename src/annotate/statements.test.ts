@@ -838,6 +838,16 @@ test("'and' with an auxiliary in the cue's inflection before a reporting verb en
   assert.equal(byCue(past, "said").content.text, "the port must grow");
 });
 
+test("a past perfect after 'and' under a cue in the simple past is the reported clause's own tense: 'said it regretted X and had ordered Y'", () => {
+  const doc = annotate("The guild said it regretted the fee and had ordered a review.");
+  assert.equal(byCue(doc, "said").content.text, "it regretted the fee and had ordered a review");
+  assert.ok(!doc.statements.some((s) => s.cue.text === "had ordered"));
+  // After "had said" the second past perfect parallels the cue and is the speaker's next act.
+  const perfect = annotate("The guild had said the fee was high and had urged a review.");
+  assert.equal(byCue(perfect, "had said").content.text, "the fee was high");
+  assert.equal(byCue(perfect, "had urged").content.text, "a review");
+});
+
 test("a relative clause reporting a speech act of its own stays out of the speaker; other descriptions stay in", () => {
   const spoke = byCue(annotate("Harbour master Ivar Dahl, who spoke on condition of anonymity, said the ferry would not sail."), "said");
   assert.equal(spoke.speaker?.mention?.text, "Harbour master Ivar Dahl");

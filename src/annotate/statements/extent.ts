@@ -964,5 +964,15 @@ function auxiliaryCoordinatesWithCue(ctx: AttributionContext, aux: number, cueHe
   const auxiliary = ctx.tokens[aux] as Token;
   const form = AUXILIARY_FORMS.get(auxiliary.norm) ?? verbForm(auxiliary);
   if (main === undefined || main.pos !== "VERB" || ((auxiliary.lemma === "be" || auxiliary.lemma === "have") && verbForm(main) === "base")) return false;
+  if (backshiftedPerfect(ctx, auxiliary, cueHead)) return false;
   return isReportingVerb(main) && form !== "base" && form === verbForm(ctx.tokens[cueHead] as Token);
+}
+
+/**
+ * "said it regretted the fee and had ordered a review": under a cue in the simple past, a past perfect is the
+ * reported clause's own tense, shifted back one step, and goes on with that clause. After "had said" it parallels
+ * the cue ("had said ... and had urged").
+ */
+function backshiftedPerfect(ctx: AttributionContext, auxiliary: Token, cueHead: number): boolean {
+  return auxiliary.norm === "had" && verbForm(ctx.tokens[cueHead] as Token) === "past" && ctx.tokens[cueHead - 1]?.norm !== "had";
 }
