@@ -2061,6 +2061,14 @@ test("a short definite description of a body ('the think tank') is the body that
   assert.notEqual(board.statements.at(-1)?.speakerCanonical, "Harbour Board");
 });
 
+test("with no body speaking lately, a short definite description of a body ('the board') is the body named last, if its name fits", () => {
+  assert.equal(byCue(story("The Coastal Safety Board opened an inquiry. The board said the pier had failed."), "said").speakerCanonical, "Coastal Safety Board");
+  // A name that does not fit the description, or one named long before, stands for nothing.
+  assert.equal(byCue(story("The Coastal Safety Board opened an inquiry. The ministry said the pier had failed."), "said").speakerCanonical, undefined);
+  const late = story("The Coastal Safety Board opened an inquiry. Ferries ran late. Crews worked. Divers waited. Boats idled. The board said the pier had failed.");
+  assert.equal(byCue(late, "said").speakerCanonical, undefined);
+});
+
 test("a name set off before an unclosed appositive speaks after an opening conjunction too ('While Ann Ode, spokeswoman for ... said')", () => {
   const doc = annotateStory([{ id: "t", text: "The ferry ran late. While Ann Ode, spokeswoman for the harbour board at the town hall dismissed the claim as absurd." }], { today: "2024-03-06" })[0] as AnnotatedDoc;
   assert.equal(byCue(doc, "dismissed").speakerCanonical, "Ann Ode");

@@ -283,15 +283,23 @@ export class SpeakerResolver {
     if ((tokens[span.first] as Token).norm !== "the" || span.last - span.first > 3 || !nameWords) return undefined;
     if (head.norm === "tank" && tokens[this.headLast(span) - 1]?.norm !== "think") return undefined;
     const sentence = sentenceOf[span.first] as number;
+    const fits = (r: Referent) => {
+      const words = r.canonical.toLowerCase().split(/\s+/);
+      return nameWords.some((w) => words.includes(w));
+    };
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const { referent, sentence: at } = this.speakers[i] as { referent: Referent; sentence: number };
-      if (sentence - at > 3) return undefined;
+      if (sentence - at > 3) break;
       if (referent.person) continue;
-      const words = referent.canonical.toLowerCase().split(/\s+/);
-      return nameWords.some((w) => words.includes(w)) ? referent : undefined;
+      return fits(referent) ? referent : undefined;
     }
-    return undefined;
+    // "The Harbour Board opened an inquiry. The board said ...": with no body speaking lately, the body named last.
+    const named = this.bodyNamed;
+    return named && sentence - named.sentence <= 3 && fits(named.referent) ? named.referent : undefined;
   }
+
+  /** The organisation named last outside any statement, and its sentence. */
+  private bodyNamed: { referent: Referent; sentence: number } | null = null;
 
   /**
    * The person a sentence opens with (after at most a conjunction or adverb: "While Ann Berg, ..."), set off by a
@@ -508,9 +516,13 @@ export class SpeakerResolver {
   noteEntity(entity: Entity): void {
     if (entity.type !== "person" && entity.type !== "organization") return;
     this.remember(entity.canonical, entity.type === "person", entity.type === "person" ? (givenNameGender(entity.canonical) ?? "unknown") : "unknown", lastWord(entity.canonical));
-    if (entity.type !== "person") return;
-    if (entity.role) this.holds(entity.canonical, entity.role.text);
     const token = firstTokenFrom(this.ctx.tokens, entity.start);
+    if (entity.type !== "person") {
+      const referent = this.referents.find((r) => r.canonical === entity.canonical);
+      if (referent && token < this.ctx.tokens.length) this.bodyNamed = { referent, sentence: this.ctx.sentenceOf[token] as number };
+      return;
+    }
+    if (entity.role) this.holds(entity.canonical, entity.role.text);
     if (this.ctx.tokens[token]?.start !== entity.start) return;
     const sentence = this.ctx.sentences[this.ctx.sentenceOf[token] as number];
     const referent = this.referents.find((r) => r.canonical === entity.canonical);
