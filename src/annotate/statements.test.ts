@@ -2635,3 +2635,10 @@ test("a name opening on a short preposition ('Per Moe') is the whole speaker, wi
   assert.equal(s.speaker?.mention?.text, "Per Moe, the ferry captain,");
   assert.equal(s.speakerCanonical, "Per Moe");
 });
+
+test("a description with a relative clause on it ('A port official who spoke on condition of anonymity') has the words before the clause as its role", () => {
+  const s = byCue(annotate("A port official who spoke on condition of anonymity said the pier had failed."), "said");
+  assert.equal(s.speakerRole?.text, "A port official");
+  // A relative clause on what is no person gives no role.
+  assert.equal(byCue(annotate("The report that the board released said the pier had failed."), "said").speakerRole, undefined);
+});

@@ -439,7 +439,7 @@ export class SpeakerResolver {
   /** The role written beside a name: the words before it ("harbour master Ann Berg") or an appositive after it. */
   private roleOf(span: TokenSpan, core: TokenSpan | null, nameStart?: number): TextRange | undefined {
     const { ctx } = this;
-    if (!core) return isPersonDescription(ctx, span) ? rangeOfTokens(ctx, span.first, span.last) : undefined;
+    if (!core) return isPersonDescription(ctx, span) ? rangeOfTokens(ctx, span.first, span.last) : this.roleBeforeRelative(span);
     // The entity's own words before the core are part of the name: "Port Authority of" in "the Port Authority of Halden".
     let before = core.first;
     while (before > span.first && nameStart !== undefined && (ctx.tokens[before - 1] as Token).start >= nameStart) before--;
@@ -458,6 +458,17 @@ export class SpeakerResolver {
       if (last > comma) return rangeOfTokens(ctx, comma + 1, last);
     }
     return undefined;
+  }
+
+  /**
+   * "A port official who spoke on condition of anonymity": the relative clause says how the person spoke, and the
+   * words before it are the role, as they are when commas set it off.
+   */
+  private roleBeforeRelative(span: TokenSpan): TextRange | undefined {
+    const head = this.headLast(span);
+    const next = this.ctx.tokens[head + 1];
+    if (head >= span.last || !next || !(next.norm === "who" || next.norm === "that")) return undefined;
+    return isPersonDescription(this.ctx, { first: span.first, last: head }) ? rangeOfTokens(this.ctx, span.first, head) : undefined;
   }
 
   private genderOf(span: TokenSpan): Gender {
