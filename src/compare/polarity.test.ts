@@ -162,3 +162,16 @@ test("a condition supposes what it tells, and so neither states nor denies it", 
   assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "The harbour council closed the promenade on Monday."), ["polarity/negation-flipped"]);
   assert.deepEqual(polarity("If the harbour council does not close the promenade, traders will lose money.", "If the harbour council closes the promenade, traders will lose money."), ["polarity/negation-flipped"]);
 });
+
+test("a happening told the other way round in other words is a polarity conflict", () => {
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta went ahead on Sunday."), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("Ann Ode has stepped down as harbour master.", "Ann Ode has not resigned as harbour master."), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("The harbour thief was released on bail.", "The harbour thief remains in custody."), ["polarity/opposite-happening"]);
+});
+
+test("the same happening told alike, or of two subjects, is no polarity conflict", () => {
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta was called off on Sunday."), []);
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta was cancelled on Sunday."), []);
+  assert.deepEqual(polarity("Ann Ode has stepped down as harbour master.", "Ann Ode has resigned as harbour master."), []);
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour parade went ahead on Sunday."), []);
+});

@@ -1,6 +1,7 @@
 import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { oppositeHappening } from "./happenings.js";
 import { NEGATING_VERBS, NEGATORS } from "./lexicon.js";
 import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
@@ -62,6 +63,13 @@ export const polarityCheck: PairCheck = {
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
+    // "was called off" / "went ahead": told the other way round in other words, not by a negation.
+    const opposite = oppositeHappening(a, unitText(ctx, a), b, unitText(ctx, b), isNegation);
+    if (opposite) {
+      // The claim is the whole wording ("called off"), not its first word; a wording never opens its unit (it has a subject).
+      const [x, y] = [{ ...opposite.a.key, end: opposite.a.end }, { ...opposite.b.key, end: opposite.b.end }];
+      return draftUnlessOthers(ctx, x, y, 1, "polarity/opposite-happening", [opposite.a.happened, opposite.b.happened]);
+    }
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
       return draftUnlessOthers(ctx, na[0] ?? facing(ctx, "a", nb[0]), nb[0] ?? facing(ctx, "b", na[0]), 0.6, "polarity/negation-count");
@@ -115,11 +123,11 @@ function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
   return differentPeople(personAt(ctx.pair.a, x), personAt(ctx.pair.b, y));
 }
 
-function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft[] {
+function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string, happened?: [boolean, boolean]): FindingDraft[] {
   // "If the council closes the promenade, ..." supposes the closing: against a stated fact it states neither side of
   // the claim. Two conditions ("if it is not evacuated" / "if it is evacuated") still suppose opposite things.
   if (x.hedged !== y.hedged) return [];
-  return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule)];
+  return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule, happened)];
 }
 
 /** The unit's negations, less those in words the other side does not have at all (a dropped clause). */
@@ -279,9 +287,10 @@ function anchorOf(unit: Unit, index: number): UnitKey {
   return (unit.keys[Math.min(index, unit.keys.length - 1)] ?? unit.keys[0]) as UnitKey;
 }
 
-function draft(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft {
+/** `happened`: what each side tells, where other words than negations tell it; else read off the negations. */
+function draft(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string, happened?: [boolean, boolean]): FindingDraft {
   const { a, b } = ctx.pair;
-  const negA = negations(a).length % 2 === 1;
+  const negA = happened ? !happened[0] : negations(a).length % 2 === 1;
   return {
     kind: "contradiction",
     aspect: "polarity",
