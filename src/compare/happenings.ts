@@ -58,20 +58,25 @@ const HAPPENINGS: readonly Happening[] = [
 /** One wording of a happening in a unit, turned by the negations before it: whether it tells that the thing happened. */
 export type Told = { event: string; happened: boolean; key: UnitKey; end: number };
 
+/** Whether a key of a unit is a negation denying something against the other unit. */
+export type Denies = (unit: Unit, k: UnitKey, other: Unit) => boolean;
+
 /** Keys before a wording within which a negation turns it: "has not [resigned]", "refused to [resign]". */
 const NEGATION_REACH = 3;
 
-/** Read once per unit: the polarity check asks for both units of every pair alike enough to make one claim. */
-const toldOfUnit = new WeakMap<Unit, Told[]>();
+type Wording = { event: string; happened: boolean; at: number; end: number };
 
-function happeningsIn(unit: Unit, text: string, isNegation: (unit: Unit, k: UnitKey) => boolean): Told[] {
-  let told = toldOfUnit.get(unit);
-  if (!told) toldOfUnit.set(unit, (told = readHappenings(unit, text, isNegation)));
-  return told;
+/** Read once per unit: the polarity check asks for both units of every pair alike enough to make one claim. */
+const wordingsOfUnit = new WeakMap<Unit, Wording[]>();
+
+function wordingsIn(unit: Unit, text: string): Wording[] {
+  let wordings = wordingsOfUnit.get(unit);
+  if (!wordings) wordingsOfUnit.set(unit, (wordings = readWordings(unit, text)));
+  return wordings;
 }
 
-/** Every wording of a happening in the unit; where two overlap ("held in custody"), the longer. */
-function readHappenings(unit: Unit, text: string, isNegation: (unit: Unit, k: UnitKey) => boolean): Told[] {
+/** Every wording of a happening in the unit, by the index of its first key; where two overlap ("held in custody"), the longer. */
+function readWordings(unit: Unit, text: string): Wording[] {
   const found: { event: string; happened: boolean; start: number; end: number }[] = [];
   for (const h of HAPPENINGS) {
     for (const [happened, re] of [[true, h.happened], [false, h.didNot]] as const) {
@@ -79,16 +84,16 @@ function readHappenings(unit: Unit, text: string, isNegation: (unit: Unit, k: Un
     }
   }
   const longest = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
-  const told: Told[] = [];
-  for (const f of longest) {
-    const at = unit.keys.findIndex((k) => k.start >= f.start);
-    const key = unit.keys[at];
-    if (!key) continue;
-    const turns = unit.keys.slice(Math.max(0, at - NEGATION_REACH), at).filter((k) => isNegation(unit, k));
+  return longest.map((f) => ({ event: f.event, happened: f.happened, at: unit.keys.findIndex((k) => k.start >= f.start), end: f.end })).filter((w) => w.at >= 0);
+}
+
+/** The unit's wordings, each turned by the negations before it that deny against the other unit. */
+function happeningsIn(unit: Unit, text: string, other: Unit, denies: Denies): Told[] {
+  return wordingsIn(unit, text).map((w) => {
+    const turns = unit.keys.slice(Math.max(0, w.at - NEGATION_REACH), w.at).filter((k) => denies(unit, k, other));
     // A turned wording is claimed from its negation: "not resigned", not "resigned".
-    told.push({ event: f.event, happened: f.happened === (turns.length % 2 === 0), key: turns[0] ?? key, end: f.end });
-  }
-  return told;
+    return { event: w.event, happened: w.happened === (turns.length % 2 === 0), key: turns[0] ?? (unit.keys[w.at] as UnitKey), end: w.end };
+  });
 }
 
 /** Content terms of the unit before a key: what a wording tells of ("the cup final" of "the cup final was called off"). */
@@ -110,8 +115,8 @@ function oneSubject(x: readonly string[], y: readonly string[]): boolean {
  * A happening one unit tells happened and the other that it did not, of one subject. Nothing when a unit tells it
  * both ways ("was not cancelled and went ahead"), which leaves the unit's own wording to the negation check.
  */
-export function oppositeHappening(a: Unit, textA: string, b: Unit, textB: string, isNegation: (unit: Unit, k: UnitKey) => boolean): { a: Told; b: Told } | null {
-  const [ta, tb] = [happeningsIn(a, textA, isNegation), happeningsIn(b, textB, isNegation)];
+export function oppositeHappening(a: Unit, textA: string, b: Unit, textB: string, denies: Denies): { a: Told; b: Told } | null {
+  const [ta, tb] = [happeningsIn(a, textA, b, denies), happeningsIn(b, textB, a, denies)];
   for (const x of ta) {
     const sameEvent = (t: Told) => t.event === x.event;
     if (ta.filter(sameEvent).some((t) => t.happened !== x.happened)) continue;
