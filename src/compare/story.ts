@@ -1,6 +1,7 @@
 import type { AnnotatedDoc, Derivation, ReportStatement, Span, Story } from "../model/types.js";
 import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
 import { rolesConflict } from "../annotate/entities.js";
+import { ageFindings } from "./ages.js";
 import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
 import { attributionFindings, blameDifferentParties, speakForDifferentSides } from "./attribution.js";
 import { linkStoryEntities } from "./entity-links.js";
@@ -50,7 +51,9 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   // A pair's negation read off "denied" / "admitted" is the speaker's change of stance found already, told with who.
   const stanceFlips = attributions.filter((f) => f.rule === "polarity/deny-vs-admit");
   const pairFindings = contradictions.filter((f) => !(f.aspect === "polarity" && stanceFlips.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span))))));
-  const acrossReports = [...roles, ...attributions];
+  // Ages told in sentences that align are found by the pair's number check already.
+  const ages = ageFindings(docs, texts).filter((f) => !pairFindings.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span)))));
+  const acrossReports = [...roles, ...attributions, ...ages];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
   const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
   if (misattributed.length > 0) for (const pair of pairs) if (misattributed.some((f) => claimsIn(f, pair))) disputed.add(pair);
