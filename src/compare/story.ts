@@ -7,7 +7,7 @@ import { attributionFindings, blameDifferentParties, speakForDifferentSides } fr
 import { linkStoryEntities } from "./entity-links.js";
 import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
-import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
+import { foldRepeatedConflicts, numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
 import { nameCheck, namesOtherPeople } from "./names.js";
 import { numberCheck } from "./numbers.js";
 import { pairContext, type PairCheck } from "./pair.js";
@@ -72,7 +72,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const apart = (u: Unit, v: Unit) => disputedWith.get(u)?.has(v) === true;
   const agreements = agreementFindings(agreed, texts, apart);
   const uniques = uniqueFindings(unitsByDoc, pairs, [...pairFindings, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
-  const findings = numberFindings([...pairFindings, ...acrossReports, ...agreements, ...uniques]);
+  const findings = numberFindings([...foldRepeatedConflicts(pairFindings), ...acrossReports, ...agreements, ...uniques]);
 
   return {
     id: storyId,
