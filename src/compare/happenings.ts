@@ -16,7 +16,8 @@ const HAPPENINGS: readonly Happening[] = [
     event: "took place",
     // "held up", "held hostage", "held responsible" tell of no event taking place.
     happened: new RegExp(String.raw`\b(?:go|goes|going|gone|went)\s+ahead\b|\b(?:take|takes|taking|taken|took)\s+place\b|${PASSIVE}held\b(?!\s+(?:up|back|hostage|captive|responsible|accountable|liable|without|in\s+(?:custody|detention|jail|prison)))`, "giu"),
-    didNot: new RegExp(String.raw`\b(?:cancel(?:l?ed|l?ing|s)?|scrap(?:ped|s)?|postpone[ds]?|abandon(?:ed|s)?|collapse[ds]?)\b|\b(?:call|calls|called|calling)\s+off\b|\b(?:break|breaks|broke|broken)\s+down\b`, "giu"),
+    // "postponed until next month" sets the new time, at which another report may well say it goes ahead.
+    didNot: new RegExp(String.raw`\b(?:cancel(?:l?ed|l?ing|s)?|scrap(?:ped|s)?|abandon(?:ed|s)?|collapse[ds]?)\b|\bpostpone[ds]?\b(?!\s+(?:until|till|to|by|for)\b)|\b(?:call|calls|called|calling)\s+off\b|\b(?:break|breaks|broke|broken)\s+down\b`, "giu"),
   },
   {
     event: "resigned",

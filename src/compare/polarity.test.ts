@@ -196,3 +196,8 @@ test("a degree word before a noun, or a time, leaves a negation denying", () => 
 test("a negation before a question it leaves open is no grading", () => {
   assert.deepEqual(polarity("Ann Ode would not specify how many people were in the harbour shed.", "It was not specified that how many people were in the harbour shed."), []);
 });
+
+test("a happening put off to a new time may go ahead then", () => {
+  assert.deepEqual(polarity("The harbour regatta was postponed until May.", "The harbour regatta will go ahead in May."), []);
+  assert.deepEqual(polarity("The harbour regatta was postponed.", "The harbour regatta went ahead."), ["polarity/opposite-happening"]);
+});
