@@ -201,3 +201,8 @@ test("a happening put off to a new time may go ahead then", () => {
   assert.deepEqual(polarity("The harbour regatta was postponed until May.", "The harbour regatta will go ahead in May."), []);
   assert.deepEqual(polarity("The harbour regatta was postponed.", "The harbour regatta went ahead."), ["polarity/opposite-happening"]);
 });
+
+test("short sentences sharing only their subject conflict when the wordings tell the happening both ways", () => {
+  assert.deepEqual(polarity("The regatta was called off.", "The regatta went ahead.", undefined, undefined, 0.35), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("The regatta was called off.", "The regatta was cancelled.", undefined, undefined, 0.35), []);
+});

@@ -93,7 +93,9 @@ export const polarityCheck: PairCheck = {
     const { a, b } = ctx.pair;
     // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
     // would not reveal"): a lone negation there says nothing about the same claim.
-    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
+    if (atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
+    // "The match was called off" / "The match went ahead" share little but their subject, which the wordings tie.
+    if (ctx.pair.similarity < SAME_CLAIM) return oppositeHappeningDrafts(ctx);
     // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
     const na = sharedNegations(a, b, ctx.hunks, "a");
@@ -111,13 +113,8 @@ export const polarityCheck: PairCheck = {
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
-    // "was called off" / "went ahead": told the other way round in other words, not by a negation.
-    const opposite = oppositeHappening(a, unitText(ctx, a), b, unitText(ctx, b), deniesAgainst);
-    if (opposite) {
-      // The claim is the whole wording ("called off"), not its first word; a wording never opens its unit (it has a subject).
-      const [x, y] = [{ ...opposite.a.key, end: opposite.a.end }, { ...opposite.b.key, end: opposite.b.end }];
-      return draftUnlessOthers(ctx, x, y, 1, "polarity/opposite-happening", [opposite.a.happened, opposite.b.happened]);
-    }
+    const opposite = oppositeHappeningDrafts(ctx);
+    if (opposite.length > 0) return opposite;
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
       return draftUnlessOthers(ctx, na[0] ?? facing(ctx, "a", nb[0]), nb[0] ?? facing(ctx, "b", na[0]), 0.6, "polarity/negation-count");
@@ -125,6 +122,16 @@ export const polarityCheck: PairCheck = {
     return [];
   },
 };
+
+/** "was called off" / "went ahead": told the other way round in other words, not by a negation. */
+function oppositeHappeningDrafts(ctx: PairContext): FindingDraft[] {
+  const { a, b } = ctx.pair;
+  const opposite = oppositeHappening(a, unitText(ctx, a), b, unitText(ctx, b), deniesAgainst);
+  if (!opposite) return [];
+  // The claim is the whole wording ("called off"), not its first word; a wording never opens its unit (it has a subject).
+  const [x, y] = [{ ...opposite.a.key, end: opposite.a.end }, { ...opposite.b.key, end: opposite.b.end }];
+  return draftUnlessOthers(ctx, x, y, 1, "polarity/opposite-happening", [opposite.a.happened, opposite.b.happened]);
+}
 
 /**
  * "Was the pier evacuated?": a question states neither that it happened nor that it did not, so against a statement
