@@ -76,8 +76,11 @@ export function alignUnits(unitsByDoc: readonly Unit[][], weights: Map<string, n
 
 function alignTwo(left: Unit[], right: Unit[], weights: Map<string, number>): AlignedPair[] {
   const sims = left.map((a) => right.map((b) => unitSimilarity(a, b, weights)));
-  const bestOfLeft = sims.map((row) => argMax(row));
-  const bestOfRight = right.map((_, j) => argMax(sims.map((row) => row[j] as number)));
+  // Equal best matches (a headline and a sentence with the same terms) go by place in the report: the first
+  // of each would leave the sentences' pair unmatched, and each sentence told as found in one report only.
+  const place = (i: number, n: number) => (n <= 1 ? 0 : i / (n - 1));
+  const bestOfLeft = sims.map((row, i) => argMax(row, (j) => Math.abs(place(j, right.length) - place(i, left.length))));
+  const bestOfRight = right.map((_, j) => argMax(sims.map((row) => row[j] as number), (i) => Math.abs(place(i, left.length) - place(j, right.length))));
   const mutualOf = (i: number, j: number) => bestOfLeft[i] === j && bestOfRight[j] === i;
   // A unit that has a near copy in the other report is spoken for: a one-sided match onto it
   // (from a sentence the other report dropped) would compare two different facts.
@@ -97,11 +100,12 @@ function alignTwo(left: Unit[], right: Unit[], weights: Map<string, number>): Al
   return pairs;
 }
 
-function argMax(values: readonly number[]): number {
+/** Index of the largest value; among equal ones, the one `distance` puts nearest. */
+function argMax(values: readonly number[], distance: (i: number) => number): number {
   let best = -1;
   let bestValue = -Infinity;
   values.forEach((v, i) => {
-    if (v > bestValue) {
+    if (v > bestValue || (v === bestValue && v > 0 && distance(i) < distance(best))) {
       bestValue = v;
       best = i;
     }

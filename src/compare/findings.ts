@@ -31,6 +31,45 @@ export class StoryTexts {
   }
 }
 
+/** Aspects whose claim values are normalised slots (a count, a date, a name): equal values are one disputed fact. */
+const SLOT_ASPECTS: ReadonlySet<Aspect> = new Set(["number", "date", "time", "person", "place"]);
+
+/**
+ * A headline and its body sentence, or any two sentences, giving the same two values for one slot in the same two
+ * reports ("injures 14" / "injures 19" and "injuring 14 people" / "injuring 19 people") are one conflict told twice:
+ * one finding whose claims link every sentence, at the surest of the two confidences.
+ */
+export function foldRepeatedConflicts(drafts: readonly FindingDraft[]): FindingDraft[] {
+  const groups = new Map<string, FindingDraft[]>();
+  const out: (FindingDraft | FindingDraft[])[] = [];
+  for (const d of drafts) {
+    const slot = slotOf(d);
+    const group = slot === null ? undefined : groups.get(slot);
+    if (group) group.push(d);
+    else if (slot === null) out.push(d);
+    else {
+      const fresh = [d];
+      groups.set(slot, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((x) => (Array.isArray(x) ? foldGroup(x) : x));
+}
+
+function slotOf(d: FindingDraft): string | null {
+  if (d.kind !== "contradiction" || !SLOT_ASPECTS.has(d.aspect) || d.claims.length !== 2) return null;
+  return `${d.aspect}|${d.claims.map((c) => `${c.span.articleId}=${c.value ?? ""}`).join("|")}`;
+}
+
+/** The surest draft told with every claim; each report's claims together, in text order. */
+function foldGroup(group: readonly FindingDraft[]): FindingDraft {
+  const surest = group.reduce((best, d) => (d.confidence > best.confidence ? d : best));
+  if (group.length === 1) return surest;
+  const order = (surest.claims as Claim[]).map((c) => c.span.articleId);
+  const claims = group.flatMap((d) => d.claims).sort((x, y) => order.indexOf(x.span.articleId) - order.indexOf(y.span.articleId) || x.span.start - y.span.start);
+  return { ...surest, summary: `${surest.summary} (the same in ${group.length} sentences of each)`, claims };
+}
+
 /** Give drafts stable ids in order: contradictions first (what a reader checks first), then agreements, then unique. */
 export function numberFindings(drafts: readonly FindingDraft[]): Finding[] {
   const order: Record<FindingKind, number> = { contradiction: 0, agreement: 1, unique: 2 };

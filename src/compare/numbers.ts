@@ -3,6 +3,7 @@ import { gazetteerEntry } from "../annotate/entities/gazetteer.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
 import type { NumberMention } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { inOtherUnits, inUnitOf, withUnitWord } from "./measures.js";
 import { differentPeople, personBefore } from "./people.js";
 import { ageUntied, differentAges, farFromReport, pairConfidence, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { timexInterval } from "./time-interval.js";
@@ -102,8 +103,15 @@ export const numberCheck: PairCheck = {
     // not left over to clash with another count.
     // Not when the two tell of different happenings: "killed nine and injured 12" / "killed 12 and injured nine".
     const sameHappening = (x: NumberMention, y: NumberMention) => !x.predicate || !y.predicate || x.predicate === y.predicate;
-    const unmatched = a.numbers.filter((x) => !take((y) => sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit) && sameHappening(x, y)));
-    const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y) && sameHappening(x, y)));
+    const textA = ctx.texts.doc(a.articleId).article.text;
+    const textB = ctx.texts.doc(b.articleId).article.text;
+    // "10 miles" and "16 km" are one figure converted; "16 km" and "16 miles" are two, however equal the numbers.
+    const otherUnits = (x: NumberMention, y: NumberMention) => inOtherUnits(textA, x, textB, y);
+    const converted = (x: NumberMention, y: NumberMention) => (otherUnits(x, y) ? inUnitOf(textB, y, textA, x) : y);
+    const unmatched = a.numbers.filter(
+      (x) => !take((y) => sameHappening(x, y) && ((sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)) || (otherUnits(x, y) && !numberConflict(x, converted(x, y)).conflict))),
+    );
+    const leftover = unmatched.filter((x) => !take((y) => sameInterval(x, y) && sameHappening(x, y) && !otherUnits(x, y)));
     // Figures that all pair off leave nothing to dispute; the checks of the whole reports below need not run.
     if (leftover.length === 0) return [];
     // "a quake in Norway killed 14" beside a report that names Chile and never Norway: another event.
@@ -117,14 +125,12 @@ export const numberCheck: PairCheck = {
       const byChance = shared.every((x) => x.high <= SMALL_COUNT) && shared.length < Math.min(leftover.length, rest.length);
       if (shared.length === 0 || byChance) return [];
     }
-    const textA = ctx.texts.doc(a.articleId).article.text;
-    const textB = ctx.texts.doc(b.articleId).article.text;
     const tiedByWhatTheyCount = (x: NumberMention, y: NumberMention): boolean => {
-      if ((x.unit === "" && y.unit === "") || !sameCountedThing(x, y)) return false;
+      if ((x.unit === "" && y.unit === "") || !(sameCountedThing(x, y) || otherUnits(x, y))) return false;
       if (isPartCount(textA, x) || isPartCount(textB, y) || sizesOneThing(textA, x) !== sizesOneThing(textB, y)) return false;
       // "548 rushing yards and 258 receiving yards": the noun cannot tell apart several counts of it.
       const unit = x.unit || y.unit;
-      if (countsOf(a, unit) > 1 || countsOf(b, unit) > 1) return false;
+      if (countsOf(a, unit) > 1 || countsOf(b, y.unit || unit) > 1) return false;
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
       return Boolean(x.predicate && x.predicate === y.predicate) && !SPAN_UNITS.has(unit);
     };
@@ -142,22 +148,25 @@ export const numberCheck: PairCheck = {
       const y =
         take((y) => tiedByWhatTheyCount(x, y) && samePerson(x, y) && sameScope(x, y)) ??
         (hx >= 0 && ctx.pair.similarity >= UNIT_ALONE_TIE
-          ? take((y) => (x.unit === y.unit || !x.unit || !y.unit) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y) && sameScope(x, y))
+          ? take((y) => (x.unit === y.unit || !x.unit || !y.unit || otherUnits(x, y)) && smallHunkHolding(ctx, "b", y) === hx && samePerson(x, y) && sameScope(x, y))
           : undefined);
       if (!y) continue;
       if (ordersApart(x, y)) continue;
-      const verdict = numberConflict(x, y);
+      const units = otherUnits(x, y);
+      const verdict = numberConflict(x, converted(x, y));
       if (!verdict.conflict) continue;
       const strength = verdict.strength === "weak" ? 0.5 : 1;
-      const what = x.unit || y.unit;
+      const what = units ? "" : x.unit || y.unit;
+      // Figures in two units are told with their units, or "16" against "16" reads as no difference at all.
+      const [sx, sy] = units ? [withUnitWord(textA, x), withUnitWord(textB, y)] : [x.text, y.text];
       drafts.push({
         kind: "contradiction",
         aspect: "number",
         rule: `number/intervals-disjoint-${verdict.strength}`,
-        summary: `Number${what ? ` of ${what}` : ""} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} says ${quote(x.text, 30)}, ${ctx.texts.label(b.articleId)} says ${quote(y.text, 30)}${laterNote(ctx)}`,
+        summary: `Number${what ? ` of ${what}` : ""} differs in ${quote(unitText(ctx, a), 70)}: ${ctx.texts.label(a.articleId)} says ${quote(sx, 30)}, ${ctx.texts.label(b.articleId)} says ${quote(sy, 30)}${laterNote(ctx)}`,
         claims: [
-          { span: ctx.texts.span(a.articleId, x.start, x.end), value: describe(x) },
-          { span: ctx.texts.span(b.articleId, y.start, y.end), value: describe(y) },
+          { span: ctx.texts.span(a.articleId, x.start, x.end), value: units ? `${describe(x)} ${x.unit}` : describe(x) },
+          { span: ctx.texts.span(b.articleId, y.start, y.end), value: units ? `${describe(y)} ${y.unit}` : describe(y) },
         ],
         confidence: pairConfidence(ctx.pair, strength),
       });

@@ -162,3 +162,47 @@ test("a condition supposes what it tells, and so neither states nor denies it", 
   assert.deepEqual(polarity("The harbour council did not close the promenade on Monday.", "The harbour council closed the promenade on Monday."), ["polarity/negation-flipped"]);
   assert.deepEqual(polarity("If the harbour council does not close the promenade, traders will lose money.", "If the harbour council closes the promenade, traders will lose money."), ["polarity/negation-flipped"]);
 });
+
+test("a happening told the other way round in other words is a polarity conflict", () => {
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta went ahead on Sunday."), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("Ann Ode has stepped down as harbour master.", "Ann Ode has not resigned as harbour master."), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("The harbour thief was released on bail.", "The harbour thief remains in custody."), ["polarity/opposite-happening"]);
+});
+
+test("the same happening told alike, or of two subjects, is no polarity conflict", () => {
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta was called off on Sunday."), []);
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour regatta was cancelled on Sunday."), []);
+  assert.deepEqual(polarity("Ann Ode has stepped down as harbour master.", "Ann Ode has resigned as harbour master."), []);
+  assert.deepEqual(polarity("The harbour regatta was called off on Sunday.", "The harbour parade went ahead on Sunday."), []);
+});
+
+test("a negation that grades, counts times or adds tells that the thing happened", () => {
+  assert.deepEqual(polarity("The harbour road has never been closed for this long.", "The harbour road was closed for six hours."), []);
+  assert.deepEqual(polarity("It is not the first time the harbour road has been closed.", "The harbour road has been closed."), []);
+  assert.deepEqual(polarity("The harbour board not only closed the road but also checked the wall.", "The harbour board closed the road and checked the wall."), []);
+  assert.deepEqual(polarity("The harbour road had never been closed before.", "The harbour road had been closed."), []);
+});
+
+test("two reports grading the same way round still conflict", () => {
+  assert.deepEqual(polarity("It is not the first time the harbour road has been closed.", "It is the first time the harbour road has been closed."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("The harbour road had never been closed before.", "The harbour road had been closed before."), ["polarity/negation-flipped"]);
+});
+
+test("a degree word before a noun, or a time, leaves a negation denying", () => {
+  assert.deepEqual(polarity("The harbour road was not closed this past week.", "The harbour road was closed this past week."), ["polarity/negation-flipped"]);
+  assert.deepEqual(polarity("The harbour thief has not been found so far.", "The harbour thief has been found so far."), ["polarity/negation-flipped"]);
+});
+
+test("a negation before a question it leaves open is no grading", () => {
+  assert.deepEqual(polarity("Ann Ode would not specify how many people were in the harbour shed.", "It was not specified that how many people were in the harbour shed."), []);
+});
+
+test("a happening put off to a new time may go ahead then", () => {
+  assert.deepEqual(polarity("The harbour regatta was postponed until May.", "The harbour regatta will go ahead in May."), []);
+  assert.deepEqual(polarity("The harbour regatta was postponed.", "The harbour regatta went ahead."), ["polarity/opposite-happening"]);
+});
+
+test("short sentences sharing only their subject conflict when the wordings tell the happening both ways", () => {
+  assert.deepEqual(polarity("The regatta was called off.", "The regatta went ahead.", undefined, undefined, 0.35), ["polarity/opposite-happening"]);
+  assert.deepEqual(polarity("The regatta was called off.", "The regatta was cancelled.", undefined, undefined, 0.35), []);
+});

@@ -1,6 +1,7 @@
 import { sameEntity } from "../annotate/entities.js";
 import { NEAR_COPY } from "./align.js";
 import { quote, type FindingDraft } from "./findings.js";
+import { oppositeHappening } from "./happenings.js";
 import { NEGATING_VERBS, NEGATORS } from "./lexicon.js";
 import { differentPeople, peopleIn, personBefore } from "./people.js";
 import type { Hunk } from "./diff.js";
@@ -29,6 +30,54 @@ function isNegation(unit: Unit, k: UnitKey): boolean {
   if (NEGATORS.has(k.key) || k.key === "<deny>") return true;
   return NEGATING_VERBS.has(k.key) && unit.keys[unit.keys.indexOf(k) + 1]?.key === "to";
 }
+
+/**
+ * A negation that denies something the other unit states: not one that grades, counts times or adds ("never closed
+ * for this long", "not the first time", "not only") where the other unit has no such grading ("was closed for six
+ * hours"), for then both tell that the thing happened. "Not the first time" against "the first time" still conflict.
+ */
+function deniesAgainst(unit: Unit, k: UnitKey, other: Unit): boolean {
+  if (!isNegation(unit, k)) return false;
+  const grading = NEGATORS.has(k.key) ? gradingAfter(unit, k) : undefined;
+  return !grading || other.keys.some((o) => o.key === grading.key);
+}
+
+/** "not only", "not just": the negation adds to what is told rather than denying it. */
+const ADDING = new Set(["only", "just", "merely", "simply"]);
+/** "not the first time", "not for the last time": the negation counts times, and the thing happened this one. */
+const ORDINAL = new Set(["first", "last", "only"]);
+/** "never ... this long", "not so bad", "never such a storm": the negation sets a degree, not whether it happened. */
+// Not "that": as often a link before a question or a clause ("not specified that how many") as a degree ("not that bad").
+const DEGREE = new Set(["this", "so", "as"]);
+const COMPARING = new Set(["such", "than"]);
+/** Keys after a negation within which a degree word grades its claim. */
+const DEGREE_REACH = 6;
+
+/** The word by which a negation grades ("this" of "this long", "before"), counts times ("first") or adds ("only"). */
+function gradingAfter(unit: Unit, negation: UnitKey): UnitKey | undefined {
+  const at = unit.keys.indexOf(negation);
+  const after = unit.keys.slice(at + 1, at + 1 + DEGREE_REACH);
+  const [first, second, third] = after;
+  if (first && ADDING.has(first.key)) return first;
+  if (first?.key === "the" && second && ORDINAL.has(second.key)) return second;
+  if (first?.key === "for" && second?.key === "the" && third && ORDINAL.has(third.key)) return third;
+  // "had never been closed before": "before" closing the clause dates nothing, it says "until now".
+  const last = after.at(-1);
+  if (last?.key === "before" && at + 1 + after.length === unit.keys.length) return last;
+  return after.find((k, i) => COMPARING.has(k.key) || (DEGREE.has(k.key) && gradesWord(after[i + 1], after[i + 2])));
+}
+
+/** Times, additions and questions that read like degrees: "not found so far", "not there as well", "not as how". */
+const NOT_DEGREES = new Set(["far", "well", "how"]);
+
+/**
+ * "this long", "so bad": a degree word grades the word after it when nothing is named after that; with a noun after
+ * it is a determiner or a link ("this past week", "named as main suspect", "said that several people").
+ */
+function gradesWord(word: UnitKey | undefined, next: UnitKey | undefined): boolean {
+  if (!word || (word.pos !== "ADJ" && word.pos !== "ADV") || NOT_DEGREES.has(word.key)) return false;
+  return !next || (next.kind === "word" && next.pos !== "NOUN" && next.pos !== "PROPN");
+}
 function negations(unit: Unit): UnitKey[] {
   return unit.keys.filter((k) => isNegation(unit, k));
 }
@@ -44,11 +93,13 @@ export const polarityCheck: PairCheck = {
     const { a, b } = ctx.pair;
     // In loosely tied sentences the diff pairs whatever is left over ("the rep told Us" / "the rep
     // would not reveal"): a lone negation there says nothing about the same claim.
-    if (ctx.pair.similarity < SAME_CLAIM || atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
+    if (atDifferentTimes(a, b) || asks(ctx, a) !== asks(ctx, b)) return [];
+    // "The match was called off" / "The match went ahead" share little but their subject, which the wordings tie.
+    if (ctx.pair.similarity < SAME_CLAIM) return oppositeHappeningDrafts(ctx);
     // Negations in a clause only one side has ("and had no further comment") belong to no shared claim;
     // the rest must differ in parity for one side to deny what the other states ("no gun" / "not").
-    const na = sharedNegations(a, ctx.hunks, "a");
-    const nb = sharedNegations(b, ctx.hunks, "b");
+    const na = sharedNegations(a, b, ctx.hunks, "a");
+    const nb = sharedNegations(b, a, ctx.hunks, "b");
     const loose = ctx.pair.similarity < NEAR_COPY;
     const flipped = na.length % 2 !== nb.length % 2 && na.filter((k) => denies(a, b, k, loose)).length % 2 !== nb.filter((k) => denies(b, a, k, loose)).length % 2;
     for (const hunk of ctx.hunks) {
@@ -62,6 +113,8 @@ export const polarityCheck: PairCheck = {
       if (!flip) continue;
       return draftUnlessOthers(ctx, flip.a ?? anchorOf(a, hunk.aFrom), flip.b ?? anchorOf(b, hunk.bFrom), 1, "polarity/negation-flipped");
     }
+    const opposite = oppositeHappeningDrafts(ctx);
+    if (opposite.length > 0) return opposite;
     // Otherwise near copies whose negations do not pair up (a negation moved into a reworded clause).
     if (ctx.pair.similarity >= NEAR_COPY && flipped && sharedTerms(a, b) >= MIN_SHARED_TERMS) {
       return draftUnlessOthers(ctx, na[0] ?? facing(ctx, "a", nb[0]), nb[0] ?? facing(ctx, "b", na[0]), 0.6, "polarity/negation-count");
@@ -69,6 +122,16 @@ export const polarityCheck: PairCheck = {
     return [];
   },
 };
+
+/** "was called off" / "went ahead": told the other way round in other words, not by a negation. */
+function oppositeHappeningDrafts(ctx: PairContext): FindingDraft[] {
+  const { a, b } = ctx.pair;
+  const opposite = oppositeHappening(a, unitText(ctx, a), b, unitText(ctx, b), deniesAgainst);
+  if (!opposite) return [];
+  // The claim is the whole wording ("called off"), not its first word; a wording never opens its unit (it has a subject).
+  const [x, y] = [{ ...opposite.a.key, end: opposite.a.end }, { ...opposite.b.key, end: opposite.b.end }];
+  return draftUnlessOthers(ctx, x, y, 1, "polarity/opposite-happening", [opposite.a.happened, opposite.b.happened]);
+}
 
 /**
  * "Was the pier evacuated?": a question states neither that it happened nor that it did not, so against a statement
@@ -115,15 +178,15 @@ function toldOfOthers(ctx: PairContext, x: UnitKey, y: UnitKey): boolean {
   return differentPeople(personAt(ctx.pair.a, x), personAt(ctx.pair.b, y));
 }
 
-function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft[] {
+function draftUnlessOthers(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string, happened?: [boolean, boolean]): FindingDraft[] {
   // "If the council closes the promenade, ..." supposes the closing: against a stated fact it states neither side of
   // the claim. Two conditions ("if it is not evacuated" / "if it is evacuated") still suppose opposite things.
   if (x.hedged !== y.hedged) return [];
-  return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule)];
+  return toldOfOthers(ctx, x, y) ? [] : [draft(ctx, x, y, strength, rule, happened)];
 }
 
-/** The unit's negations, less those in words the other side does not have at all (a dropped clause). */
-function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): UnitKey[] {
+/** The unit's negations that deny against the other unit, less those in words it does not have at all (a dropped clause). */
+function sharedNegations(unit: Unit, other: Unit, hunks: readonly Hunk[], side: "a" | "b"): UnitKey[] {
   const dropped = new Set<UnitKey>();
   for (const hunk of hunks) {
     const mine = hunkKeys(unit, hunk, side);
@@ -131,7 +194,7 @@ function sharedNegations(unit: Unit, hunks: readonly Hunk[], side: "a" | "b"): U
     // "not yet" is a negation with an adverb, "refused to" one by itself; "and had no further comment" a clause of its own.
     if (otherEmpty && mine.some((k) => k.content && k.pos !== "ADV" && !isNegation(unit, k))) for (const k of mine) dropped.add(k);
   }
-  return negations(unit).filter((k) => !dropped.has(k));
+  return negations(unit).filter((k) => !dropped.has(k) && deniesAgainst(unit, k, other));
 }
 
 /**
@@ -279,9 +342,10 @@ function anchorOf(unit: Unit, index: number): UnitKey {
   return (unit.keys[Math.min(index, unit.keys.length - 1)] ?? unit.keys[0]) as UnitKey;
 }
 
-function draft(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string): FindingDraft {
+/** `happened`: what each side tells, where other words than negations tell it; else read off the negations. */
+function draft(ctx: PairContext, x: UnitKey, y: UnitKey, strength: number, rule: string, happened?: [boolean, boolean]): FindingDraft {
   const { a, b } = ctx.pair;
-  const negA = negations(a).length % 2 === 1;
+  const negA = happened ? !happened[0] : negations(a).length % 2 === 1;
   return {
     kind: "contradiction",
     aspect: "polarity",

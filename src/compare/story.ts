@@ -1,12 +1,13 @@
 import type { AnnotatedDoc, Derivation, ReportStatement, Span, Story } from "../model/types.js";
 import { alignUnits, termWeights, unitSimilarity, type AlignedPair } from "./align.js";
 import { rolesConflict } from "../annotate/entities.js";
+import { ageFindings } from "./ages.js";
 import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
 import { attributionFindings, blameDifferentParties, speakForDifferentSides } from "./attribution.js";
 import { linkStoryEntities } from "./entity-links.js";
 import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
-import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
+import { foldRepeatedConflicts, numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
 import { nameCheck, namesOtherPeople } from "./names.js";
 import { numberCheck } from "./numbers.js";
 import { pairContext, type PairCheck } from "./pair.js";
@@ -50,7 +51,9 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   // A pair's negation read off "denied" / "admitted" is the speaker's change of stance found already, told with who.
   const stanceFlips = attributions.filter((f) => f.rule === "polarity/deny-vs-admit");
   const pairFindings = contradictions.filter((f) => !(f.aspect === "polarity" && stanceFlips.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span))))));
-  const acrossReports = [...roles, ...attributions];
+  // Ages told in sentences that align are found by the pair's number check already.
+  const ages = ageFindings(docs, texts).filter((f) => !pairFindings.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span)))));
+  const acrossReports = [...roles, ...attributions, ...ages];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
   const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
   if (misattributed.length > 0) for (const pair of pairs) if (misattributed.some((f) => claimsIn(f, pair))) disputed.add(pair);
@@ -69,7 +72,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   const apart = (u: Unit, v: Unit) => disputedWith.get(u)?.has(v) === true;
   const agreements = agreementFindings(agreed, texts, apart);
   const uniques = uniqueFindings(unitsByDoc, pairs, [...pairFindings, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
-  const findings = numberFindings([...pairFindings, ...acrossReports, ...agreements, ...uniques]);
+  const findings = numberFindings([...foldRepeatedConflicts(pairFindings), ...acrossReports, ...agreements, ...uniques]);
 
   return {
     id: storyId,
