@@ -42,3 +42,16 @@ test("ages told years apart grow with the years between the reports", () => {
   assert.deepEqual(ages(a, "27", "Ola Dahl", b, "29", "Ola Dahl", ["2021-06-01", "2023-07-01"]), []);
   assert.deepEqual(ages(a, "27", "Ola Dahl", b, "29", "Ola Dahl", ["2023-06-01", "2023-07-01"]), ["27 / 29"]);
 });
+
+test("with a report undated, two years apart is a weak conflict, more is a strong one", () => {
+  const confidences = (ageB: string) => {
+    const docs = [
+      docWith("a", "Ola Dahl, 27, was arrested in the harbour.", { numbers: [{ text: "27", low: 27, high: 27, unit: "year-old" }], entities: [{ text: "Ola Dahl", type: "person" }] }),
+      docWith("b", `Ola Dahl, ${ageB}, was sentenced for the harbour raid.`, { numbers: [{ text: ageB, low: Number(ageB), high: Number(ageB), unit: "year-old" }], entities: [{ text: "Ola Dahl", type: "person" }] }),
+    ];
+    return ageFindings(docs, new StoryTexts(docs)).map((f) => f.confidence);
+  };
+  const [twoApart] = confidences("29");
+  const [sixApart] = confidences("33");
+  assert.ok(twoApart !== undefined && sixApart !== undefined && twoApart < sixApart, `${twoApart} vs ${sixApart}`);
+});

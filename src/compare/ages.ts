@@ -28,17 +28,21 @@ function agesOfPeople(doc: AnnotatedDoc): Aged[] {
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 /**
- * Years from one report's date to the other's: a man 27 at his arrest is 29 at his trial two years on. Reports with
- * a date assumed, not read, are taken as of one time.
+ * Years from one report's date to the other's: a man 27 at his arrest is 29 at his trial two years on. Undefined
+ * when either report's date is assumed or borrowed, not read: the time between them is then unknown.
  */
-function yearsBetween(x: AnnotatedDoc, y: AnnotatedDoc): number {
-  const known = (d: AnnotatedDoc) => d.referenceDate.basis !== "default";
+function yearsBetween(x: AnnotatedDoc, y: AnnotatedDoc): number | undefined {
+  // A date lent by the story's other reports says nothing about when this one was written.
+  const known = (d: AnnotatedDoc) => d.referenceDate.basis === "published" || d.referenceDate.basis === "text";
   const [tx, ty] = [Date.parse(x.referenceDate.value.slice(0, 10)), Date.parse(y.referenceDate.value.slice(0, 10))];
-  if (!known(x) || !known(y) || Number.isNaN(tx) || Number.isNaN(ty)) return 0;
+  if (!known(x) || !known(y) || Number.isNaN(tx) || Number.isNaN(ty)) return undefined;
   return Math.round((ty - tx) / YEAR_MS);
 }
 
-/** A year apart two reports may both be right, a birthday between them. */
+/**
+ * A year apart two reports may both be right, a birthday between them; with a report undated, two years apart may
+ * be the time between the reports (an arrest and a trial).
+ */
 const BIRTHDAY_STRENGTH = 0.6;
 const AGE_CONFIDENCE = 0.9;
 
@@ -52,8 +56,10 @@ export function ageFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts): F
   for (const [i, x] of aged.entries()) {
     for (const y of aged.slice(i + 1)) {
       if (x.doc === y.doc || !sameEntity(x.person.canonical, y.person.canonical, "person") || intervalsMeet(x.age, y.age)) continue;
-      const missing = Math.abs(y.age.low - x.age.low - yearsBetween(x.doc, y.doc));
+      const years = yearsBetween(x.doc, y.doc);
+      const missing = Math.abs(y.age.low - x.age.low - (years ?? 0));
       if (missing < 1) continue;
+      const explainable = missing < (years === undefined ? 3 : 2);
       // Each report's first age for the person speaks for it: one finding per pair of reports.
       if (drafts.some((d) => d.claims[0]?.span.articleId === x.doc.article.id && d.claims[1]?.span.articleId === y.doc.article.id && d.summary.includes(x.person.canonical))) continue;
       const [ia, ib] = [x.doc.article.id, y.doc.article.id];
@@ -66,7 +72,7 @@ export function ageFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts): F
           { span: texts.span(ia, x.age.start, x.age.end), value: String(x.age.low) },
           { span: texts.span(ib, y.age.start, y.age.end), value: String(y.age.low) },
         ],
-        confidence: AGE_CONFIDENCE * (missing < 2 ? BIRTHDAY_STRENGTH : 1),
+        confidence: AGE_CONFIDENCE * (explainable ? BIRTHDAY_STRENGTH : 1),
       });
     }
   }
