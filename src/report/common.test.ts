@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { ReportStatement } from "../model/types.js";
-import { attributionLead, spokenWords } from "./common.js";
+import type { Finding, ReportStatement } from "../model/types.js";
+import { attributionLead, claimSentence, spokenWords } from "./common.js";
+import { spanOf } from "./fixture.js";
 
 /** A statement over `text`, its cue and content found by their words. */
 function statement(text: string, cue: string, content: string, direct: boolean): ReportStatement {
@@ -42,3 +43,14 @@ test("a prepositional cue puts its speaker after it; a verb keeps the speaker fi
   assert.equal(attributionLead("Ann Berg", "reported", "reported"), "Ann Berg reported");
 });
 
+
+test("a claim whose report gives the finding a second claim is shown with its sentence; a lone claim is not", () => {
+  const text = "Ferry runs aground off Skarv, 40 hurt\n\nThe ferry ran aground at dawn. Rescuers said 40 people were hurt. Divers came later.";
+  const headline = spanOf("a", text, "40");
+  const body = spanOf("a", text, "40", 1);
+  const other = { articleId: "b", start: 0, end: 2, text: "38" };
+  const folded: Finding = { id: "f", kind: "contradiction", aspect: "number", summary: "", confidence: 1, claims: [{ span: headline }, { span: body }, { span: other }] };
+  assert.equal(claimSentence(folded, { span: headline }, text), "Ferry runs aground off Skarv, 40 hurt");
+  assert.equal(claimSentence(folded, { span: body }, text), "Rescuers said 40 people were hurt.");
+  assert.equal(claimSentence(folded, { span: other }, "38 were hurt."), undefined);
+});

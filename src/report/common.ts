@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Report, ReportArticle, ReportStatement, Story } from "../model/types.js";
+import type { Claim, Finding, FindingKind, Report, ReportArticle, ReportStatement, Story } from "../model/types.js";
 import { inQuotes } from "../quotation.js";
 
 /** Contradictions are what a reader came for, so they lead. */
@@ -30,6 +30,21 @@ export function snippet(text: string, max = 200): string {
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(" ", max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/**
+ * The sentence a claim sits in, when its finding has another claim from the same report: a headline and its body
+ * sentence folded into one finding both read "14", and only the sentence tells them apart. Undefined otherwise,
+ * or when the claim is its whole sentence.
+ */
+export function claimSentence(finding: Finding, claim: Claim, articleText: string | undefined): string | undefined {
+  if (articleText === undefined || finding.claims.filter((c) => c.span.articleId === claim.span.articleId).length < 2) return undefined;
+  const { start, end } = claim.span;
+  let opening = 0;
+  for (const m of articleText.slice(0, start).matchAll(/[.!?]["”’)]?\s+|\n/gu)) opening = m.index + m[0].length;
+  const close = /[.!?]["”’)]?(?=\s|$)|\n/u.exec(articleText.slice(end));
+  const sentence = articleText.slice(opening, close ? end + close.index + close[0].length : articleText.length).trim();
+  return sentence.length > claim.span.text.trim().length ? sentence : undefined;
 }
 
 export function formatConfidence(confidence: number): string {

@@ -1,6 +1,6 @@
 import type { Report, Story } from "../model/types.js";
 import { inQuotes } from "../quotation.js";
-import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, claimSentence, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 
 /**
  * Markdown for pasting into notes, tickets or a wiki. Article text is quoted, never interpreted:
@@ -13,7 +13,8 @@ export function renderMarkdown(report: Report): string {
     const line = articleLine(article);
     out.push(`- ${code(article.id)}${line ? ` — ${md(line)}` : ""}`);
   }
-  for (const story of report.stories) out.push("", ...storyLines(story));
+  const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
+  for (const story of report.stories) out.push("", ...storyLines(story, textOf));
   if (report.diagnostics.length > 0) {
     out.push("", "## Notes", "");
     for (const d of report.diagnostics) out.push(`- **${d.severity}**: ${d.articleId !== undefined ? `${code(d.articleId)}: ` : ""}${md(d.message)}`);
@@ -21,7 +22,7 @@ export function renderMarkdown(report: Report): string {
   return `${out.join("\n")}\n`;
 }
 
-function storyLines(story: Story): string[] {
+function storyLines(story: Story, textOf: ReadonlyMap<string, string>): string[] {
   const out = [`## Story ${md(story.id)}: ${md(storyHeading(story))}`, "", `Reports: ${story.articleIds.map(code).join(", ")}`];
   const groups = groupFindings(story.findings);
   if (groups.length === 0) out.push("", "No findings.");
@@ -31,7 +32,9 @@ function storyLines(story: Story): string[] {
       out.push(`${i + 1}. **${md(finding.aspect)}**: ${md(snippet(finding.summary, 300))} _(confidence ${formatConfidence(finding.confidence)})_`);
       for (const claim of finding.claims) {
         const value = claim.value !== undefined ? ` → ${code(claim.value)}` : "";
-        out.push(`   - ${code(claim.span.articleId)}: ${md(inQuotes(snippet(claim.span.text, 300)))}${value}`);
+        const sentence = claimSentence(finding, claim, textOf.get(claim.span.articleId));
+        const where = sentence !== undefined ? ` in ${md(inQuotes(snippet(sentence, 200)))}` : "";
+        out.push(`   - ${code(claim.span.articleId)}: ${md(inQuotes(snippet(claim.span.text, 300)))}${value}${where}`);
       }
     });
   }

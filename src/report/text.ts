@@ -3,6 +3,7 @@ import { inQuotes } from "../quotation.js";
 import {
   articleLine,
   attributionLead,
+  claimSentence,
   cueWords,
   direction,
   formatConfidence,
@@ -55,7 +56,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const pad = (id: string) => p.id(clean(id).padEnd(width));
   const out: string[] = [p.bold(`corroborate: ${reportSummary(report)}`), "", p.bold("Articles")];
   for (const article of report.articles) out.push(`  ${pad(article.id)}  ${clean(articleLine(article))}`.trimEnd());
-  for (const story of report.stories) out.push("", ...storyLines(story, p, pad));
+  const textOf = new Map(report.articles.map((a) => [a.id, a.text]));
+  for (const story of report.stories) out.push("", ...storyLines(story, p, pad, textOf));
   if ((options.diagnostics ?? true) && report.diagnostics.length > 0) {
     out.push("", p.bold(`Notes (${report.diagnostics.length})`));
     for (const d of report.diagnostics) out.push(`  ${clean(`${d.severity}: ${d.articleId !== undefined ? `${d.articleId}: ` : ""}${d.message}`)}`);
@@ -63,7 +65,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return `${out.join("\n")}\n`;
 }
 
-function storyLines(story: Story, p: Palette, pad: (id: string) => string): string[] {
+function storyLines(story: Story, p: Palette, pad: (id: string) => string, textOf: ReadonlyMap<string, string>): string[] {
   const out = [p.bold(clean(`Story ${story.id}: ${storyHeading(story)}`)) + p.dim(clean(`  [${story.articleIds.join(", ")}]`))];
   const numberOf = new Map<string, number>();
   let n = 0;
@@ -74,7 +76,9 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string): stri
       out.push(`    ${n}. ${p.dim(`[${clean(finding.aspect)}]`)} ${quote(finding.summary, 160)}  ${p.dim(`confidence ${formatConfidence(finding.confidence)}`)}`);
       for (const claim of finding.claims) {
         const value = claim.value !== undefined ? `  ${p.dim("=")} ${p.value(clean(claim.value))}` : "";
-        out.push(`       ${pad(claim.span.articleId)}  ${inQuotes(quote(claim.span.text))}${value}`);
+        const sentence = claimSentence(finding, claim, textOf.get(claim.span.articleId));
+        const where = sentence !== undefined ? p.dim(`  in “${quote(sentence, 100)}”`) : "";
+        out.push(`       ${pad(claim.span.articleId)}  ${inQuotes(quote(claim.span.text))}${value}${where}`);
       }
     }
   }
