@@ -434,3 +434,11 @@ test("opening a sentence, a short preposition before a name opens the name only 
   // A subordinator opens a clause, and the name after it is that clause's subject.
   assert.ok(!texts(entitiesOf("As Moe spoke about the ramp, the tide rose.")).includes("As Moe"));
 });
+
+test("after a capitalised word that opens the sentence, a short preposition opens a name as it would opening the sentence", () => {
+  assert.equal(find(entitiesOf("Yesterday Per Moe, the ferry captain, said the ramp was closed."), "Per Moe").type, "person");
+  assert.ok(texts(entitiesOf("Meanwhile Per Moe said the ramp was closed.")).includes("Per Moe"));
+  // A noun after the preposition, or a clause with its own subject, keeps the preposition's sense.
+  assert.ok(!texts(entitiesOf("Tolls Per Day rose sharply.")).includes("Per Day"));
+  assert.ok(!texts(entitiesOf("Yesterday Per Moe, the ramp was closed.")).includes("Per Moe"));
+});

@@ -173,7 +173,11 @@ export class EntityRecognizer {
     if (this.view.initial[i]) return !SUBORDINATORS.has(token.norm) && this.verbFollowsOpeningName(i + 2);
     const before = this.view.norm(i - 1) === "," ? i - 2 : i - 1;
     const prev = this.view.token(before);
-    return prev !== undefined && prev.sentence === token.sentence && /^\p{Ll}/u.test(prev.text);
+    if (prev === undefined || prev.sentence !== token.sentence) return false;
+    // "Yesterday Per Lund, the harbour master, said": the word before opens the sentence, so its capital says nothing;
+    // read as an opening "Per" is, with a name after it ("Sales Per Day rose" has a noun).
+    if (before === i - 1 && this.view.initial[before]) return !SUBORDINATORS.has(prev.norm) && next.pos === "PROPN" && this.verbFollowsOpeningName(i + 2);
+    return /^\p{Ll}/u.test(prev.text);
   }
 
   /**
