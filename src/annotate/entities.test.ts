@@ -442,3 +442,16 @@ test("after a capitalised word that opens the sentence, a short preposition open
   assert.ok(!texts(entitiesOf("Tolls Per Day rose sharply.")).includes("Per Day"));
   assert.ok(!texts(entitiesOf("Yesterday Per Moe, the ramp was closed.")).includes("Per Moe"));
 });
+
+function typeOf(text: string, name: string, nth = 0): string {
+  return find(entitiesOf(text), name, nth).type;
+}
+
+test("a full name with an unlisted given name is a person when it thinks, feels or disagrees; a body's name is not", () => {
+  assert.equal(typeOf("Kari Holm disagreed.", "Kari Holm"), "person");
+  assert.equal(typeOf("Ola Dahl criticised the plan.", "Ola Dahl"), "person");
+  assert.notEqual(typeOf("Acme Shipping disagreed.", "Acme Shipping"), "person");
+  assert.notEqual(typeOf("Nordic Ferries criticised the plan.", "Nordic Ferries"), "person");
+  // A word the text also writes in lower case names no one.
+  assert.notEqual(typeOf("Harbour Watch believes the harbour is safe.", "Harbour Watch"), "person");
+});

@@ -7,6 +7,7 @@ import {
   isFirstName,
   isHonorific,
   LOCATIVE_PREPOSITIONS,
+  MIND_SUBJECT_VERBS,
   MODALS,
   NAME_CONNECTORS,
   NAME_PARTICLE_SET,
@@ -725,6 +726,9 @@ export class EntityRecognizer {
     if (next && !commonWord && !servedByRole && (next.pos === "VERB" || next.pos === "AUX") && PERSON_SUBJECT_VERBS.has(next.lemma)) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
+    if (length >= 2 && length <= 3 && next && !servedByRole && MIND_SUBJECT_VERBS.has(next.lemma) && (next.pos === "VERB" || next.pos === "AUX") && this.spelledAsPersonName(mention.first, mention.end)) {
+      return { type: "person", strength: Strength.Context, rule: "context/mind" };
+    }
     const said = view.token(mention.first - 1);
     if (said && said.pos === "VERB" && SPEECH_LEMMAS_BEFORE.has(said.lemma) && (after === "." || after === ",")) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
@@ -738,6 +742,18 @@ export class EntityRecognizer {
       return { type: "person", strength: Strength.Shape, rule: "shape/two-names" };
     }
     return { type: "other", strength: Strength.Guess, rule: "proper-noun" };
+  }
+
+  /**
+   * "Ola Dahl" but not "Acme Shipping" or "Nordic Ferries": every word is a capitalised name the text never writes in
+   * lower case, and the last reads as no gerund or plural (surnames such as "Jones" lose little: they also take "said").
+   */
+  private spelledAsPersonName(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) {
+      const text = this.view.token(k)?.text ?? "";
+      if (!/^\p{Lu}\p{Ll}/u.test(text) || this.view.writtenInLowercase(this.view.norm(k)) || COMMON_NAME_STARTS.has(this.view.norm(k))) return false;
+    }
+    return !/(ing|[^s]s)$/.test(this.view.norm(end - 1));
   }
 
   /** Mentions of one name share the best-supported type ("Malibu" typed by "in Malibu" everywhere). */
