@@ -455,3 +455,10 @@ test("a full name with an unlisted given name is a person when it thinks, feels 
   // A word the text also writes in lower case names no one.
   assert.notEqual(typeOf("Harbour Watch believes the harbour is safe.", "Harbour Watch"), "person");
 });
+
+test("a surname alone is a person once its full name is, whatever order they are typed in", () => {
+  assert.equal(typeOf("Kari Holm disagreed. Holm criticised the report.", "Holm"), "person");
+  assert.equal(typeOf("Holm criticised the report. Kari Holm disagreed.", "Holm"), "person");
+  // A full name guessed only from its last word used alone says nothing new about that word.
+  assert.notEqual(typeOf("Gorvex rose. Later Tarb Gorvex fell, and Gorvex dropped.", "Gorvex", 0), "person");
+});

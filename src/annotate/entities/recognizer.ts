@@ -662,12 +662,22 @@ export class EntityRecognizer {
         mention.type = "other";
         mention.rule = "family";
       }
-      if (mention.type !== undefined) continue;
-      const typed = this.typeFromContext(mention, nameParts);
-      mention.type = typed.type;
-      mention.strength = typed.strength;
-      mention.rule = typed.rule;
     }
+    // Full names first: "Kari Holm ... Holm criticised" needs the full name typed before its surname is read alone.
+    const untyped = this.mentions.filter((mention) => mention.type === undefined);
+    const fullNames = untyped.filter((mention) => mention.end - mention.first >= 2);
+    for (const mention of fullNames) this.typeUnknown(mention, nameParts);
+    const surnamesAlone = new Set(nameParts);
+    // A shape guess ("RJR Nabisco" from "Nabisco" used alone) would only echo the single word back to itself.
+    for (const mention of fullNames) if (mention.type === "person" && mention.strength >= Strength.Context) surnamesAlone.add(foldSurname(this.view.surname(mention.first, mention.end)));
+    for (const mention of untyped) if (mention.end - mention.first === 1) this.typeUnknown(mention, surnamesAlone);
+  }
+
+  private typeUnknown(mention: Mention, nameParts: ReadonlySet<string>): void {
+    const typed = this.typeFromContext(mention, nameParts);
+    mention.type = typed.type;
+    mention.strength = typed.strength;
+    mention.rule = typed.rule;
   }
 
   /** "the Clintons": a plural of a name part of the article's people. */
