@@ -462,3 +462,8 @@ test("a surname alone is a person once its full name is, whatever order they are
   // A full name guessed only from its last word used alone says nothing new about that word.
   assert.notEqual(typeOf("Gorvex rose. Later Tarb Gorvex fell, and Gorvex dropped.", "Gorvex", 0), "person");
 });
+
+test("a full name is a person when the same word stands alone with a title or a verb of saying", () => {
+  assert.equal(typeOf("Anneli Marie Okafor left early. Later, Ms Okafor spoke.", "Anneli Marie Okafor"), "person");
+  assert.equal(typeOf("Anneli Marie Okafor left early. Okafor said it was late.", "Anneli Marie Okafor"), "person");
+});

@@ -666,11 +666,23 @@ export class EntityRecognizer {
     // Full names first: "Kari Holm ... Holm criticised" needs the full name typed before its surname is read alone.
     const untyped = this.mentions.filter((mention) => mention.type === undefined);
     const fullNames = untyped.filter((mention) => mention.end - mention.first >= 2);
-    for (const mention of fullNames) this.typeUnknown(mention, nameParts);
+    const partsForFullNames = fullNames.length > 0 ? this.withSurnamesAlone(nameParts) : nameParts;
+    for (const mention of fullNames) this.typeUnknown(mention, partsForFullNames);
     const surnamesAlone = new Set(nameParts);
     // A shape guess ("RJR Nabisco" from "Nabisco" used alone) would only echo the single word back to itself.
     for (const mention of fullNames) if (mention.type === "person" && mention.strength >= Strength.Context) surnamesAlone.add(foldSurname(this.view.surname(mention.first, mention.end)));
     for (const mention of untyped) if (mention.end - mention.first === 1) this.typeUnknown(mention, surnamesAlone);
+  }
+
+  /** "Kari Holm ... Ms Holm", "... Holm said": a word standing alone as a titled or speaking person names one. */
+  private withSurnamesAlone(nameParts: ReadonlySet<string>): Set<string> {
+    const parts = new Set(nameParts);
+    for (const mention of this.mentions) {
+      if (mention.end - mention.first !== 1) continue;
+      const titled = mention.type === "person" && (mention.rule === "honorific" || mention.rule === "title");
+      if (titled || (mention.type === undefined && this.speakerFollows(mention.end))) parts.add(foldSurname(this.view.token(mention.first)?.text ?? ""));
+    }
+    return parts;
   }
 
   private typeUnknown(mention: Mention, nameParts: ReadonlySet<string>): void {
