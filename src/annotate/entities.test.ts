@@ -467,3 +467,8 @@ test("a full name is a person when the same word stands alone with a title or a 
   assert.equal(typeOf("Anneli Marie Okafor left early. Later, Ms Okafor spoke.", "Anneli Marie Okafor"), "person");
   assert.equal(typeOf("Anneli Marie Okafor left early. Okafor said it was late.", "Anneli Marie Okafor"), "person");
 });
+
+test("an age set off by commas after a name makes it a person", () => {
+  assert.equal(typeOf("Kari Holm, 54, left the harbour.", "Kari Holm"), "person");
+  assert.notEqual(typeOf("Holm Harbour, 2016, was busy.", "Holm Harbour"), "person");
+});

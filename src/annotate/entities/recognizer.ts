@@ -755,6 +755,7 @@ export class EntityRecognizer {
     if (said && said.pos === "VERB" && SPEECH_LEMMAS_BEFORE.has(said.lemma) && (after === "." || after === ",")) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
+    if (length >= 2 && length <= 3 && this.ageFollows(mention.end)) return { type: "person", strength: Strength.Context, rule: "context/age" };
     if (length === 1 && wellKnownWithSurname(text).length > 0) return { type: "person", strength: Strength.Context, rule: "gazetteer/surname" };
     if (hasSurnameEnding(lastText)) return { type: "person", strength: Strength.Shape, rule: "shape/surname" };
     // Two capitalised words and the second used alone elsewhere: a given name and a surname ("Jeh Johnson ... Johnson").
@@ -776,6 +777,15 @@ export class EntityRecognizer {
       if (!/^\p{Lu}\p{Ll}/u.test(text) || this.view.writtenInLowercase(this.view.norm(k)) || COMMON_NAME_STARTS.has(this.view.norm(k))) return false;
     }
     return !/(ing|[^s]s)$/.test(this.view.norm(end - 1));
+  }
+
+  /** "Kari Holm, 54,": an age set off by commas right after a name is a person's. */
+  private ageFollows(end: number): boolean {
+    const age = this.view.token(end + 1);
+    if (this.view.norm(end) !== "," || !age || !/^\d{1,3}$/.test(age.text) || age.sentence !== this.view.token(end)?.sentence) return false;
+    const years = Number(age.text);
+    const after = this.view.norm(end + 2);
+    return years >= 10 && years < 120 && (after === "," || after === ".");
   }
 
   /** Mentions of one name share the best-supported type ("Malibu" typed by "in Malibu" everywhere). */
