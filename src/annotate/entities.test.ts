@@ -472,3 +472,11 @@ test("an age set off by commas after a name makes it a person", () => {
   assert.equal(typeOf("Kari Holm, 54, left the harbour.", "Kari Holm"), "person");
   assert.notEqual(typeOf("Holm Harbour, 2016, was busy.", "Holm Harbour"), "person");
 });
+
+test("initials before a name spelt as a name make a person: 'T.R. Holm', 'C. Lowell Holm'", () => {
+  assert.equal(typeOf("The book by T.R. Holm sold well.", "T.R. Holm"), "person");
+  assert.equal(typeOf("The book by C. Lowell Holm sold well.", "C. Lowell Holm"), "person");
+  // A lone letter before one word may close a list; letters glued by "&" or "-" are a body's.
+  assert.notEqual(typeOf("Letters A through I. Survey I was fine.", "I. Survey"), "person");
+  assert.ok(!entitiesOf("The S.&P. index fell.").some((e) => e.type === "person"));
+});

@@ -756,6 +756,7 @@ export class EntityRecognizer {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
     if (length >= 2 && length <= 3 && this.ageFollows(mention.end)) return { type: "person", strength: Strength.Context, rule: "context/age" };
+    if (length >= 2 && length <= 3 && this.opensOnInitials(mention.first, mention.end)) return { type: "person", strength: Strength.Shape, rule: "shape/initials" };
     if (length === 1 && wellKnownWithSurname(text).length > 0) return { type: "person", strength: Strength.Context, rule: "gazetteer/surname" };
     if (hasSurnameEnding(lastText)) return { type: "person", strength: Strength.Shape, rule: "shape/surname" };
     // Two capitalised words and the second used alone elsewhere: a given name and a surname ("Jeh Johnson ... Johnson").
@@ -786,6 +787,18 @@ export class EntityRecognizer {
     const years = Number(age.text);
     const after = this.view.norm(end + 2);
     return years >= 10 && years < 120 && (after === "," || after === ".");
+  }
+
+  /**
+   * "T.R. Fehrenbach", "C. Lowell Brandt": initials standing for given names, before words spelt as names. A lone letter
+   * before one word may be a list's label ("letters A through I. Survey I showed"), so it needs a middle name too.
+   */
+  private opensOnInitials(first: number, end: number): boolean {
+    const text = this.view.token(first)?.text ?? "";
+    if (!/^(\p{Lu}\.){1,3}$/u.test(text) || gazetteerEntry(text) || NON_ENTITY_ACRONYM_SET.has(text.replace(/\./g, ""))) return false;
+    if (text.length === 2 && end - first < 3) return false;
+    for (let k = first + 1; k < end; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(this.view.token(k)?.text ?? "")) return false;
+    return true;
   }
 
   /** Mentions of one name share the best-supported type ("Malibu" typed by "in Malibu" everywhere). */
