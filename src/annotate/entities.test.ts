@@ -434,3 +434,49 @@ test("opening a sentence, a short preposition before a name opens the name only 
   // A subordinator opens a clause, and the name after it is that clause's subject.
   assert.ok(!texts(entitiesOf("As Moe spoke about the ramp, the tide rose.")).includes("As Moe"));
 });
+
+test("after a capitalised word that opens the sentence, a short preposition opens a name as it would opening the sentence", () => {
+  assert.equal(find(entitiesOf("Yesterday Per Moe, the ferry captain, said the ramp was closed."), "Per Moe").type, "person");
+  assert.ok(texts(entitiesOf("Meanwhile Per Moe said the ramp was closed.")).includes("Per Moe"));
+  // A noun after the preposition, or a clause with its own subject, keeps the preposition's sense.
+  assert.ok(!texts(entitiesOf("Tolls Per Day rose sharply.")).includes("Per Day"));
+  assert.ok(!texts(entitiesOf("Yesterday Per Moe, the ramp was closed.")).includes("Per Moe"));
+});
+
+function typeOf(text: string, name: string, nth = 0): string {
+  return find(entitiesOf(text), name, nth).type;
+}
+
+test("a full name with an unlisted given name is a person when it thinks, feels or disagrees; a body's name is not", () => {
+  assert.equal(typeOf("Kari Holm disagreed.", "Kari Holm"), "person");
+  assert.equal(typeOf("Ola Dahl criticised the plan.", "Ola Dahl"), "person");
+  assert.notEqual(typeOf("Acme Shipping disagreed.", "Acme Shipping"), "person");
+  assert.notEqual(typeOf("Nordic Ferries criticised the plan.", "Nordic Ferries"), "person");
+  // A word the text also writes in lower case names no one.
+  assert.notEqual(typeOf("Harbour Watch believes the harbour is safe.", "Harbour Watch"), "person");
+});
+
+test("a surname alone is a person once its full name is, whatever order they are typed in", () => {
+  assert.equal(typeOf("Kari Holm disagreed. Holm criticised the report.", "Holm"), "person");
+  assert.equal(typeOf("Holm criticised the report. Kari Holm disagreed.", "Holm"), "person");
+  // A full name guessed only from its last word used alone says nothing new about that word.
+  assert.notEqual(typeOf("Gorvex rose. Later Tarb Gorvex fell, and Gorvex dropped.", "Gorvex", 0), "person");
+});
+
+test("a full name is a person when the same word stands alone with a title or a verb of saying", () => {
+  assert.equal(typeOf("Anneli Marie Okafor left early. Later, Ms Okafor spoke.", "Anneli Marie Okafor"), "person");
+  assert.equal(typeOf("Anneli Marie Okafor left early. Okafor said it was late.", "Anneli Marie Okafor"), "person");
+});
+
+test("an age set off by commas after a name makes it a person", () => {
+  assert.equal(typeOf("Kari Holm, 54, left the harbour.", "Kari Holm"), "person");
+  assert.notEqual(typeOf("Holm Harbour, 2016, was busy.", "Holm Harbour"), "person");
+});
+
+test("initials before a name spelt as a name make a person: 'T.R. Holm', 'C. Lowell Holm'", () => {
+  assert.equal(typeOf("The book by T.R. Holm sold well.", "T.R. Holm"), "person");
+  assert.equal(typeOf("The book by C. Lowell Holm sold well.", "C. Lowell Holm"), "person");
+  // A lone letter before one word may close a list; letters glued by "&" or "-" are a body's.
+  assert.notEqual(typeOf("Letters A through I. Survey I was fine.", "I. Survey"), "person");
+  assert.ok(!entitiesOf("The S.&P. index fell.").some((e) => e.type === "person"));
+});

@@ -106,6 +106,15 @@ export const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   "recall", "laugh", "smile", "tweet", "testify", "resign", "die", "marry",
 ]);
 
+/**
+ * Verbs of opinion and feeling: their subject is a person far more often than a body ("Kari Holm disagreed"), but
+ * bodies do criticise and believe, so they type only full names whose words do not read as a body's.
+ */
+export const MIND_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  "disagree", "criticise", "criticize", "believe", "think", "feel", "wonder", "remember", "fear", "hope", "worry",
+  "complain", "joke", "quip", "grin", "shrug", "sigh", "nod", "recount", "reminisce",
+]);
+
 /** Capitalised words that open sentences as subjects ("Police said") and name no one in particular. */
 export const COMMON_SUBJECTS: ReadonlySet<string> = new Set([
   "police", "people", "officials", "authorities", "witnesses", "residents", "investigators", "prosecutors",

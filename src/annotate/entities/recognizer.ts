@@ -7,6 +7,7 @@ import {
   isFirstName,
   isHonorific,
   LOCATIVE_PREPOSITIONS,
+  MIND_SUBJECT_VERBS,
   MODALS,
   NAME_CONNECTORS,
   NAME_PARTICLE_SET,
@@ -173,7 +174,11 @@ export class EntityRecognizer {
     if (this.view.initial[i]) return !SUBORDINATORS.has(token.norm) && this.verbFollowsOpeningName(i + 2);
     const before = this.view.norm(i - 1) === "," ? i - 2 : i - 1;
     const prev = this.view.token(before);
-    return prev !== undefined && prev.sentence === token.sentence && /^\p{Ll}/u.test(prev.text);
+    if (prev === undefined || prev.sentence !== token.sentence) return false;
+    // "Yesterday Per Lund, the harbour master, said": the word before opens the sentence, so its capital says nothing;
+    // read as an opening "Per" is, with a name after it ("Sales Per Day rose" has a noun).
+    if (before === i - 1 && this.view.initial[before]) return !SUBORDINATORS.has(prev.norm) && next.pos === "PROPN" && this.verbFollowsOpeningName(i + 2);
+    return /^\p{Ll}/u.test(prev.text);
   }
 
   /**
@@ -657,12 +662,34 @@ export class EntityRecognizer {
         mention.type = "other";
         mention.rule = "family";
       }
-      if (mention.type !== undefined) continue;
-      const typed = this.typeFromContext(mention, nameParts);
-      mention.type = typed.type;
-      mention.strength = typed.strength;
-      mention.rule = typed.rule;
     }
+    // Full names first: "Kari Holm ... Holm criticised" needs the full name typed before its surname is read alone.
+    const untyped = this.mentions.filter((mention) => mention.type === undefined);
+    const fullNames = untyped.filter((mention) => mention.end - mention.first >= 2);
+    const partsForFullNames = fullNames.length > 0 ? this.withSurnamesAlone(nameParts) : nameParts;
+    for (const mention of fullNames) this.typeUnknown(mention, partsForFullNames);
+    const surnamesAlone = new Set(nameParts);
+    // A shape guess ("RJR Nabisco" from "Nabisco" used alone) would only echo the single word back to itself.
+    for (const mention of fullNames) if (mention.type === "person" && mention.strength >= Strength.Context) surnamesAlone.add(foldSurname(this.view.surname(mention.first, mention.end)));
+    for (const mention of untyped) if (mention.end - mention.first === 1) this.typeUnknown(mention, surnamesAlone);
+  }
+
+  /** "Kari Holm ... Ms Holm", "... Holm said": a word standing alone as a titled or speaking person names one. */
+  private withSurnamesAlone(nameParts: ReadonlySet<string>): Set<string> {
+    const parts = new Set(nameParts);
+    for (const mention of this.mentions) {
+      if (mention.end - mention.first !== 1) continue;
+      const titled = mention.type === "person" && (mention.rule === "honorific" || mention.rule === "title");
+      if (titled || (mention.type === undefined && this.speakerFollows(mention.end))) parts.add(foldSurname(this.view.token(mention.first)?.text ?? ""));
+    }
+    return parts;
+  }
+
+  private typeUnknown(mention: Mention, nameParts: ReadonlySet<string>): void {
+    const typed = this.typeFromContext(mention, nameParts);
+    mention.type = typed.type;
+    mention.strength = typed.strength;
+    mention.rule = typed.rule;
   }
 
   /** "the Clintons": a plural of a name part of the article's people. */
@@ -721,10 +748,15 @@ export class EntityRecognizer {
     if (next && !commonWord && !servedByRole && (next.pos === "VERB" || next.pos === "AUX") && PERSON_SUBJECT_VERBS.has(next.lemma)) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
+    if (length >= 2 && length <= 3 && next && !servedByRole && MIND_SUBJECT_VERBS.has(next.lemma) && (next.pos === "VERB" || next.pos === "AUX") && this.spelledAsPersonName(mention.first, mention.end)) {
+      return { type: "person", strength: Strength.Context, rule: "context/mind" };
+    }
     const said = view.token(mention.first - 1);
     if (said && said.pos === "VERB" && SPEECH_LEMMAS_BEFORE.has(said.lemma) && (after === "." || after === ",")) {
       return { type: "person", strength: Strength.Context, rule: "context/speaker" };
     }
+    if (length >= 2 && length <= 3 && this.ageFollows(mention.end)) return { type: "person", strength: Strength.Context, rule: "context/age" };
+    if (length >= 2 && length <= 3 && this.opensOnInitials(mention.first, mention.end)) return { type: "person", strength: Strength.Shape, rule: "shape/initials" };
     if (length === 1 && wellKnownWithSurname(text).length > 0) return { type: "person", strength: Strength.Context, rule: "gazetteer/surname" };
     if (hasSurnameEnding(lastText)) return { type: "person", strength: Strength.Shape, rule: "shape/surname" };
     // Two capitalised words and the second used alone elsewhere: a given name and a surname ("Jeh Johnson ... Johnson").
@@ -734,6 +766,39 @@ export class EntityRecognizer {
       return { type: "person", strength: Strength.Shape, rule: "shape/two-names" };
     }
     return { type: "other", strength: Strength.Guess, rule: "proper-noun" };
+  }
+
+  /**
+   * "Ola Dahl" but not "Acme Shipping" or "Nordic Ferries": every word is a capitalised name the text never writes in
+   * lower case, and the last reads as no gerund or plural (surnames such as "Jones" lose little: they also take "said").
+   */
+  private spelledAsPersonName(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) {
+      const text = this.view.token(k)?.text ?? "";
+      if (!/^\p{Lu}\p{Ll}/u.test(text) || this.view.writtenInLowercase(this.view.norm(k)) || COMMON_NAME_STARTS.has(this.view.norm(k))) return false;
+    }
+    return !/(ing|[^s]s)$/.test(this.view.norm(end - 1));
+  }
+
+  /** "Kari Holm, 54,": an age set off by commas right after a name is a person's. */
+  private ageFollows(end: number): boolean {
+    const age = this.view.token(end + 1);
+    if (this.view.norm(end) !== "," || !age || !/^\d{1,3}$/.test(age.text) || age.sentence !== this.view.token(end)?.sentence) return false;
+    const years = Number(age.text);
+    const after = this.view.norm(end + 2);
+    return years >= 10 && years < 120 && (after === "," || after === ".");
+  }
+
+  /**
+   * "T.R. Fehrenbach", "C. Lowell Brandt": initials standing for given names, before words spelt as names. A lone letter
+   * before one word may be a list's label ("letters A through I. Survey I showed"), so it needs a middle name too.
+   */
+  private opensOnInitials(first: number, end: number): boolean {
+    const text = this.view.token(first)?.text ?? "";
+    if (!/^(\p{Lu}\.){1,3}$/u.test(text) || gazetteerEntry(text) || NON_ENTITY_ACRONYM_SET.has(text.replace(/\./g, ""))) return false;
+    if (text.length === 2 && end - first < 3) return false;
+    for (let k = first + 1; k < end; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(this.view.token(k)?.text ?? "")) return false;
+    return true;
   }
 
   /** Mentions of one name share the best-supported type ("Malibu" typed by "in Malibu" everywhere). */
