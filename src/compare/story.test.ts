@@ -1134,3 +1134,15 @@ test("a described speaker set against one named speaker's roles in two reports i
   assert.equal(roles.length, 1);
   assert.deepEqual(roles[0]?.claims.map((x) => x.span.text).sort(), ["Fire Chief", "a fire service spokeswoman", "the town's fire chief"]);
 });
+
+test("sentences too unlike to align that name one ship and tell one kind of happening have their dates compared; an inquiry into it is another happening", () => {
+  const ship = (id: string, text: string, when: string, value: string) =>
+    docWith(id, text, { timexes: [{ text: when, value }], entities: [{ text: "Skarv", type: "other" }, { text: "Holm", type: "place" }] });
+  const aground = ship("a", "The ferry Skarv ran aground on Wednesday near the island of Holm with forty people aboard.", "Wednesday", "2024-03-06");
+  const rocks = ship("b", "The Skarv hit rocks on Tuesday off Holm, and the coastguard took everyone ashore.", "Tuesday", "2024-03-05");
+  const inquiry = ship("c", "An inquiry into the grounding of the Skarv off Holm opened on Thursday.", "Thursday", "2024-03-07");
+  const dates = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "date");
+  assert.deepEqual(dates(aground, rocks).map((f) => f.claims.map((c) => c.value)), [["2024-03-06", "2024-03-05"]]);
+  assert.equal(dates(aground, inquiry).length, 0);
+  assert.equal(dates(rocks, inquiry).length, 0);
+});
