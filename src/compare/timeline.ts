@@ -4,8 +4,8 @@ import { agreementClusters } from "./agreements.js";
 import { isPageStamp } from "./dates.js";
 import type { StoryTexts } from "./findings.js";
 import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
-import { happeningKindsOf, NEGATING_VERBS, NEGATORS } from "./lexicon.js";
-import type { Unit, UnitKey } from "./units.js";
+import { happeningKindsOf } from "./lexicon.js";
+import { negatedVerb, type Unit, type UnitKey } from "./units.js";
 
 const LABEL_MAX = 90;
 const MIN_EVENT_TERMS = 1;
@@ -117,24 +117,15 @@ function datesTheSaying(unit: Unit, timex: Timex): boolean {
   return !reported(timex) && unit.timexes.some((t) => t !== timex && reported(t) && isDayOrFiner(t.value));
 }
 
-/** Keys looked at before a date's verb for a negation of it ("will not reopen", "nobody was hurt"). */
-const NEGATION_REACH = 3;
-
 /**
- * The verb the date follows is negated: "will not reopen on Friday", "nobody was hurt on Sunday", "failed to
- * reopen on Friday". Only words after the verb before it count: "which had not flooded reopened on Monday" is
- * a reopening.
+ * The verb the date follows is negated ("will not reopen on Friday", "nobody was hurt on Sunday"): the date
+ * tells when a thing did not, or will not, happen.
  */
 function negatedAt(unit: Unit, timex: Timex): boolean {
-  const before = unit.keys.filter((k) => k.end <= timex.start);
-  let verb = before.length - 1;
-  while (verb >= 0 && !((before[verb] as UnitKey).kind === "word" && (before[verb] as UnitKey).pos === "VERB")) verb--;
-  for (let i = verb - 1; i >= 0 && i >= verb - NEGATION_REACH; i--) {
-    const k = before[i] as UnitKey;
-    if (k.pos === "VERB") return k.key !== "to" && NEGATING_VERBS.has(k.key) && before[i + 1]?.key === "to";
-    if (NEGATORS.has(k.key)) return true;
-  }
-  return false;
+  let verb = unit.keys.findIndex((k) => k.end > timex.start) - 1;
+  if (verb < -1) verb = unit.keys.length - 1;
+  while (verb >= 0 && !((unit.keys[verb] as UnitKey).kind === "word" && (unit.keys[verb] as UnitKey).pos === "VERB")) verb--;
+  return verb >= 0 && negatedVerb(unit.keys, verb);
 }
 
 /**
