@@ -447,6 +447,16 @@ function datesOfDifferentPeople(a: Unit, x: Dated, b: Unit, y: Dated): boolean {
 }
 
 /**
+ * "The roof gave way on Monday evening, the council said on Wednesday": where a unit dates what was said as
+ * well as the saying, the saying's date is not the happening's, and meeting another report's date of the
+ * happening ("fell in on Tuesday night") does not settle it.
+ */
+function sayingAgainstTold(x: Dated, ofX: readonly Dated[], y: Dated, ofY: readonly Dated[]): boolean {
+  const tells = (list: readonly Dated[]) => list.some((d) => d.role === "reported");
+  return (x.role === "saying" && y.role !== "saying" && tells(ofX)) || (y.role === "saying" && x.role !== "saying" && tells(ofY));
+}
+
+/**
  * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
  * then meeting ones ("Sunday night" and "Sunday evening"); what is left on both sides conflicts.
  */
@@ -462,7 +472,7 @@ export const dateCheck: PairCheck = {
       if (i >= 0) rest.splice(i, 1);
       return i >= 0;
     };
-    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
+    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, (p, q) => meets(p, q) && !sayingAgainstTold(p, left, q, right)));
     // "Jackson was arrested Jan. 6" / "Williams was arrested Feb. 1": alike sentences about different people.
     if (differentPeople(ctx.pair.a, ctx.pair.b) || differentAges(ctx.pair.a, ctx.pair.b)) return [];
     const drafts: FindingDraft[] = [];

@@ -1186,3 +1186,18 @@ test("verbs of one kind of happening on one day make one timeline entry: 'examin
   assert.equal(compareStory([a, b], "s").timeline.length, 1);
   assert.equal(compareStory([a, c], "s").timeline.length, 2);
 });
+
+test("the date of a saying does not settle another report's date of the happening the saying dates itself", () => {
+  const night = docWith("a", "The roof of the Dale library fell in on Tuesday night during heavy rain.", { timexes: [{ text: "Tuesday night", value: "2024-03-05TNI" }] });
+  const told = (text: string, content: string, timexes: { text: string; value: string }[]) =>
+    docWith("b", text, { timexes, statements: [{ speaker: "the council", cue: "said", content }] });
+  const monday = told("The roof of the Dale library fell in on Monday evening during heavy rain, the council said on Wednesday.", "The roof of the Dale library fell in on Monday evening during heavy rain", [
+    { text: "Monday evening", value: "2024-03-04TEV" },
+    { text: "Wednesday", value: "2024-03-06" },
+  ]);
+  const dates = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).map((f) => f.claims.map((c) => c.value).join(" / "));
+  assert.deepEqual(dates(night, monday), ["2024-03-05TNI / 2024-03-04TEV"]);
+  // With no date of the happening beside it, the saying's date is all the sentence dates.
+  const undated = told("The roof of the Dale library fell in during heavy rain, the council said on Wednesday.", "The roof of the Dale library fell in during heavy rain", [{ text: "Wednesday", value: "2024-03-06" }]);
+  assert.deepEqual(dates(night, undated), []);
+});
