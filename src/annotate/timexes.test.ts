@@ -359,6 +359,13 @@ describe("timexStage: ranges and anchors", () => {
     assert.equal(timex("Sales rose in 2022 from a year earlier.", "a year earlier").type, "DATE");
   });
 
+  it("a length later or earlier than a plan reaches no date: 'a day later than planned'", () => {
+    const late = timex("The bridge closed on March 3. It reopened on Saturday, a day later than planned.", "a day");
+    assert.deepEqual([late.type, late.value, late.point], ["DURATION", "P1D", undefined]);
+    const early = timex("The plant closed on March 3. It was sold two years earlier than expected.", "two years");
+    assert.deepEqual([early.type, early.value, early.point], ["DURATION", "P2Y", undefined]);
+  });
+
   it("the next year or month after a past period is the one after it; told of the future, after now", () => {
     const year = timex("In 1998 the mill was sold. The next year, it closed.", "The next year");
     assert.deepEqual([year.value, year.anchor], ["1999", "1998"]);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { agreementClusters } from "./agreements.js";
-import type { AlignedPair } from "./align.js";
+import { agreementClusters, sayAlike } from "./agreements.js";
+import { termWeights, type AlignedPair } from "./align.js";
 import { buildUnits, type Unit } from "./units.js";
 import { docWith } from "./fixtures.js";
 
@@ -36,4 +36,16 @@ test("two sentences kept apart (found to contradict) do not agree through a thir
   assert.deepEqual(clusters.map((c) => ids(c.units)), [[a1.id, c1.id]]);
   // Without the contradiction, the three agree.
   assert.deepEqual(agreementClusters([pair(a1, c1, 0.9), pair(b1, c1, 0.8)]).map((c) => ids(c.units).length), [3]);
+});
+
+test("a verb both units tell, negated in one only, is no agreement: 'will not reopen' / 'will reopen'", () => {
+  const [open] = unitsOf("a", 0, "The old swimming baths in the town will reopen on Friday, the mayor said.") as [Unit];
+  const [shut] = unitsOf("b", 1, "The old swimming baths in the town will not reopen on Friday, the mayor said.") as [Unit];
+  const [again] = unitsOf("c", 2, "The old swimming baths in the town will reopen on Friday, the council said.") as [Unit];
+  const alike = (x: Unit, y: Unit) => sayAlike(x, y, termWeights([open, shut, again]));
+  assert.equal(alike(open, again), true);
+  assert.equal(alike(open, shut), false);
+  // A negation of another verb leaves the shared one affirmed in both.
+  const [unflooded] = unitsOf("d", 3, "The old swimming baths in the town, which had not flooded, will reopen on Friday.") as [Unit];
+  assert.equal(alike(open, unflooded), true);
 });

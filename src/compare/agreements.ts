@@ -3,7 +3,7 @@ import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
 import { isPageStamp } from "./dates.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
-import { hedgedTerms, saidTerms, type Unit } from "./units.js";
+import { hedgedTerms, negatedVerb, saidTerms, termOf, type Unit } from "./units.js";
 
 /** Two undisputed units this alike state the same fact in two wordings. */
 export const AGREEMENT_MIN = 0.4;
@@ -28,7 +28,7 @@ export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolea
     oneSided ? new Set([...terms].filter((t) => !(other.has(t) && hedgedA.has(t) !== hedgedB.has(t)))) : terms;
   const [termsA, termsB] = [stated(a.terms, b.terms), stated(b.terms, a.terms)];
   const alike = weightedDice(termsA, termsB, weights);
-  if (alike < AGREEMENT_MIN) return false;
+  if (alike < AGREEMENT_MIN || opposedVerb(a, b)) return false;
   const sources = b.statements.map(speakerKey).filter(Boolean);
   if (!a.statements.some((s) => sources.includes(speakerKey(s)))) return true;
   // The same sentence, source and all, is the same report of what was said, however little that is; once
@@ -36,6 +36,26 @@ export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolea
   if (termsA.size === a.terms.size && alike >= NEAR_COPY) return true;
   const [saidA, saidB] = [saidTerms(a), saidTerms(b)];
   return weightedDice(stated(saidA, saidB), stated(saidB, saidA), weights) > 0;
+}
+
+/** Each content verb of the unit, and whether every use of it is negated ("will not reopen"). */
+function verbPolarity(unit: Unit): Map<string, boolean> {
+  const negated = new Map<string, boolean>();
+  unit.keys.forEach((k, i) => {
+    if (k.kind !== "word" || k.pos !== "VERB" || !k.content) return;
+    const term = termOf(k.key);
+    negated.set(term, (negated.get(term) ?? true) && negatedVerb(unit.keys, i));
+  });
+  return negated;
+}
+
+/**
+ * A verb both units tell, negated in one only ("will not reopen on Friday" / "would reopen on Friday"): in
+ * sentences too loosely tied for a polarity contradiction they are still no agreement.
+ */
+function opposedVerb(a: Unit, b: Unit): boolean {
+  const other = verbPolarity(b);
+  return [...verbPolarity(a)].some(([term, negated]) => other.has(term) && other.get(term) !== negated);
 }
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();

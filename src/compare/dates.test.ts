@@ -226,3 +226,9 @@ test("a date that follows another person's name dates that person's doing, thoug
   assert.equal(dateFindings(b("Ivo Marsh", "Pia Marsh")).length, 0);
   assert.equal(dateFindings(b("Pia Marsh", "Ivo Marsh")).length, 1);
 });
+
+test("a time in a named zone may fall on the day before or after the other report's day; two days apart is still a conflict", () => {
+  const died = (when: string, value: string): Report => ({ text: `The actress passed away at a hospital in the city ${when}, her agent said.`, when, value });
+  assert.deepEqual(dateConflicts(died("at 02:41 GMT Friday", "2024-03-08T02:41"), died("on Thursday", "2024-03-07")), []);
+  assert.equal(dateConflicts(died("at 02:41 GMT Saturday", "2024-03-09T02:41"), died("on Thursday", "2024-03-07")).length, 1);
+});

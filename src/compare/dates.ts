@@ -3,7 +3,9 @@ import { isStampCued } from "../annotate/time/lexicon.js";
 import { sameEntity } from "../annotate/entities.js";
 import { datedByItsOwnDate, onDateline } from "../annotate/reference-date.js";
 import type { AnnotatedDoc, Entity, Timex } from "../model/types.js";
-import { quote, type FindingDraft } from "./findings.js";
+import type { AlignedPair } from "./align.js";
+import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import { happeningKindsOf } from "./lexicon.js";
 import { isSpeaker } from "./names.js";
 import { differentAges, farFromReport, monthOrMoreApart, pairConfidence, reportInterval, smallHunkHolding, unitText, type PairCheck, type PairContext } from "./pair.js";
 import { intervalsMeet, isBareClockTime, timexInterval, type TimeInterval } from "./time-interval.js";
@@ -163,6 +165,17 @@ function timeOfDay(value: string): string | null {
 const ZONE = /\b(GMT|UTC|[ECMP][SD]?T|BST|CES?T|local time)\b/i;
 const zoneOf = (t: Timex): string => ZONE.exec(t.text)?.[1]?.toUpperCase() ?? "";
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * "at 18:41 this evening (02:41 GMT Friday)" / "passed away Thursday": a day in a zone's time may be the day
+ * before or after where the other report writes, so a day either side meets.
+ */
+function zonedAgainstLocal(x: Dated, y: Dated): boolean {
+  if (zoneOf(x.timex) === zoneOf(y.timex)) return false;
+  return Math.max(x.interval.start - y.interval.end, y.interval.start - x.interval.end) < DAY_MS;
+}
+
 /**
  * "Midnight Tuesday" is the midnight that begins Tuesday or the one that ends it: TimeML writes the
  * ending one (T24:00), others the beginning one (T00:00); this is the other of the two.
@@ -189,6 +202,7 @@ function meets(x: Dated, y: Dated): boolean {
   if (withinOpenedSpan(x, y)) return true;
   if ((x.borrowed !== "nothing" || y.borrowed !== "nothing") && !x.timeOnly && !y.timeOnly && borrowedDatesMeet(x, y)) return true;
   if (timeOfDay(x.timex.value) && timeOfDay(y.timex.value) && zoneOf(x.timex) !== zoneOf(y.timex)) return true;
+  if (zonedAgainstLocal(x, y)) return true;
   const endX = otherMidnight(x.timex.value);
   const endY = otherMidnight(y.timex.value);
   if ((endX && intervalsMeet(endX, y.interval)) || (endY && intervalsMeet(x.interval, endY))) return true;
@@ -270,11 +284,75 @@ function wordsBefore(unit: Unit, d: Dated): Set<string> {
 function datesTheSameWord(ctx: PairContext, x: Dated, y: Dated): boolean {
   const [a, b] = [ctx.pair.a, ctx.pair.b];
   const [wx, wy] = [wordsBefore(a, x), wordsBefore(b, y)];
-  if ([...wx].some((term) => wy.has(term))) return true;
+  if ([...wx].some((term) => wy.has(term)) || sameKindOfHappening(a, x, b, y)) return true;
   // The diff of two loosely alike sentences lines up whatever is left over, dates of two events among it.
   if (ctx.pair.similarity < HUNK_TIE) return false;
   const hx = smallHunkHolding(ctx, "a", x.timex);
   return hx >= 0 && hx === smallHunkHolding(ctx, "b", y.timex);
+}
+
+/** Words between a verb and the date that cannot be half of a verb's phrase ("struck a reef"). */
+const NOT_IN_PHRASE = new Set(["DET", "PRON", "NUM"]);
+
+/**
+ * The kinds of happening the verb a date follows tells, read from the words from that verb up to the date:
+ * "ran aground on Wednesday" and "hit rocks on Tuesday" tell one kind; "an inquiry into the grounding opened on
+ * Thursday" tells an opening, whatever it names.
+ */
+function happeningKinds(unit: Unit, d: Dated): Set<number> {
+  const from = clauseStart(unit, d);
+  const before = unit.keys.filter((k) => k.start >= from && k.end <= d.timex.start && k.kind === "word" && !NOT_IN_PHRASE.has(k.pos));
+  let verb = before.length - 1;
+  while (verb >= 0 && (before[verb] as UnitKey).pos !== "VERB") verb--;
+  return happeningKindsOf(verb < 0 ? [] : before.slice(verb).map((k) => k.key));
+}
+
+function sameKindOfHappening(a: Unit, x: Dated, b: Unit, y: Dated): boolean {
+  const kinds = happeningKinds(b, y);
+  return [...happeningKinds(a, x)].some((kind) => kinds.has(kind));
+}
+
+/** The thing or person named in both units, not as a speaker: who or what the happening befell. */
+function namedInBoth(a: Unit, b: Unit): boolean {
+  const named = (u: Unit) => u.entities.filter((e) => !isSpeaker(u, e));
+  const other = named(b);
+  return named(a).some((e) => other.some((f) => f.type === e.type && sameEntity(e.canonical, f.canonical, e.type)));
+}
+
+/**
+ * Sentences of two reports too unlike to align that tell one happening: each names the same participant and
+ * dates a verb of one kind of happening ("The ferry Nordlys ran aground on Wednesday" / "The Nordlys hit rocks
+ * on Tuesday"). Their dates are compared as an aligned pair's are; the opening of an inquiry into it, another
+ * kind of happening, is not set against it.
+ */
+export function sameHappeningPairs(
+  unitsByDoc: readonly Unit[][],
+  aligned: readonly AlignedPair[],
+  texts: StoryTexts,
+  similarity: (u: Unit, v: Unit) => number,
+): AlignedPair[] {
+  const paired = new Set(aligned.map((p) => `${p.a.id}|${p.b.id}`));
+  const datedIn = new Map<Unit, Dated[]>();
+  const datesOf = (u: Unit): Dated[] => {
+    let out = datedIn.get(u);
+    if (!out) datedIn.set(u, (out = u.timexes.length === 0 ? [] : dated(u, texts.doc(u.articleId)).filter((d) => d.role !== "saying" && !d.timeOnly)));
+    return out;
+  };
+  const pairs: AlignedPair[] = [];
+  for (let i = 0; i < unitsByDoc.length; i++) {
+    for (let j = i + 1; j < unitsByDoc.length; j++) {
+      for (const a of unitsByDoc[i] as Unit[]) {
+        if (datesOf(a).length === 0) continue;
+        for (const b of unitsByDoc[j] as Unit[]) {
+          if (datesOf(b).length === 0 || paired.has(`${a.id}|${b.id}`) || !namedInBoth(a, b)) continue;
+          if (!datesOf(a).some((x) => datesOf(b).some((y) => sameKindOfHappening(a, x, b, y)))) continue;
+          const tie = similarity(a, b);
+          if (tie > 0) pairs.push({ a, b, similarity: tie, mutual: false });
+        }
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Pair similarity from which two dates in one small diff hunk are taken to date the same words. */
@@ -369,6 +447,16 @@ function datesOfDifferentPeople(a: Unit, x: Dated, b: Unit, y: Dated): boolean {
 }
 
 /**
+ * "The roof gave way on Monday evening, the council said on Wednesday": where a unit dates what was said as
+ * well as the saying, the saying's date is not the happening's, and meeting another report's date of the
+ * happening ("fell in on Tuesday night") does not settle it.
+ */
+function sayingAgainstTold(x: Dated, ofX: readonly Dated[], y: Dated, ofY: readonly Dated[]): boolean {
+  const tells = (list: readonly Dated[]) => list.some((d) => d.role === "reported");
+  return (x.role === "saying" && y.role !== "saying" && tells(ofX)) || (y.role === "saying" && x.role !== "saying" && tells(ofY));
+}
+
+/**
  * Dates and times: values that cannot both be true of one fact. Equal values pair off first,
  * then meeting ones ("Sunday night" and "Sunday evening"); what is left on both sides conflicts.
  */
@@ -384,7 +472,7 @@ export const dateCheck: PairCheck = {
       if (i >= 0) rest.splice(i, 1);
       return i >= 0;
     };
-    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, meets));
+    const unmatchedLeft = left.filter((x) => !take(x, (p, q) => p.timex.value === q.timex.value || sameWording(p, q))).filter((x) => !take(x, (p, q) => meets(p, q) && !sayingAgainstTold(p, left, q, right)));
     // "Jackson was arrested Jan. 6" / "Williams was arrested Feb. 1": alike sentences about different people.
     if (differentPeople(ctx.pair.a, ctx.pair.b) || differentAges(ctx.pair.a, ctx.pair.b)) return [];
     const drafts: FindingDraft[] = [];

@@ -63,6 +63,47 @@ const SYNONYM_GROUPS: string[][] = [
   ["lock", "chain", "padlock", "bolt"],
 ];
 /**
+ * Kinds of happening that outlets tell in unlike words ("ran aground" / "hit rocks", "collapsed" / "gave way"),
+ * for telling whether two dates date one happening; never folded for alignment. Entries are lemmas, or two
+ * lemmas with a space for a verb and its particle or object. Words of many senses ("fire", "clear", "save",
+ * "break out") stay out: a kind shared by chance sets two happenings' dates against each other.
+ */
+const HAPPENING_CLASSES: string[][] = [
+  ["aground", "grounding", "hit rock", "strike rock", "hit reef", "strike reef", "run ashore"],
+  ["collapse", "cave", "give way", "fall in", "fall down", "crumble"],
+  ["crash", "collide", "collision", "smash"],
+  ["sink", "capsize"],
+  ["derail", "derailment", "leave track"],
+  ["explode", "explosion", "blast", "blow up", "detonate"],
+  ["flood", "inundate", "submerge"],
+  ["burn", "blaze", "catch fire", "ablaze"],
+  ["kill", "die", "slay", "shoot dead", "pass away"],
+  ["injure", "wound", "hurt", "injury"],
+  ["arrest", "detain", "apprehend", "custody"],
+  ["escape", "flee", "abscond"],
+  ["inspect", "examine", "inspection"],
+  ["evacuate", "evacuation"],
+  ["rescue", "bring ashore", "pull out"],
+  ["resign", "quit", "step down", "stand down"],
+];
+export const HAPPENING_CLASS = new Map<string, number>();
+HAPPENING_CLASSES.forEach((group, i) => {
+  for (const entry of group) if (!HAPPENING_CLASS.has(entry)) HAPPENING_CLASS.set(entry, i);
+});
+
+/** The kinds of happening a run of lemmas tells, a word alone or with the next ("give way"). */
+export function happeningKindsOf(words: readonly string[]): Set<number> {
+  const kinds = new Set<number>();
+  words.forEach((word, i) => {
+    for (const entry of [word, `${word} ${words[i + 1] ?? ""}`]) {
+      const kind = HAPPENING_CLASS.get(entry);
+      if (kind !== undefined) kinds.add(kind);
+    }
+  });
+  return kinds;
+}
+
+/**
  * A crude suffix strip applied on top of wink's lemma, which slips on some forms ("staged" -> "stag",
  * "involved" kept as an adjective): both sides of a comparison go through it, so only agreement matters.
  */

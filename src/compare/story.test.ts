@@ -1134,3 +1134,70 @@ test("a described speaker set against one named speaker's roles in two reports i
   assert.equal(roles.length, 1);
   assert.deepEqual(roles[0]?.claims.map((x) => x.span.text).sort(), ["Fire Chief", "a fire service spokeswoman", "the town's fire chief"]);
 });
+
+test("'will reopen on Friday' and 'will not reopen on Friday' are two timeline entries, linked to their contradiction when one is found", () => {
+  const friday = { timexes: [{ text: "Friday", value: "2024-03-08" }] };
+  const open = docWith("a", "The mayor said the old swimming baths will reopen on Friday.", friday);
+  const shut = docWith("b", "The mayor said the old swimming baths will not reopen on Friday.", friday);
+  const story = compareStory([open, shut], "s");
+  const flip = contradictions(story.findings).find((f) => f.aspect === "polarity");
+  assert.ok(flip, "the test needs the polarity contradiction");
+  assert.deepEqual(story.timeline.map((e) => [e.evidence.map((x) => x.articleId).join("+"), e.findingId]).sort(), [["a", flip.id], ["b", flip.id]]);
+  // Told in unlike words, with no contradiction between them, they still stay apart.
+  const loose = docWith("c", "Swimmers were told by the town that the baths would not reopen on Friday after all.", friday);
+  assert.equal(compareStory([open, loose], "s").timeline.length, 2);
+  // A negation of an earlier verb says nothing of the reopening.
+  const reopened = docWith("d", "The baths, which had not flooded, will reopen on Friday, the mayor said.", friday);
+  assert.equal(compareStory([open, reopened], "s").timeline.length, 1);
+});
+
+test("sentences too unlike to align that name one ship and tell one kind of happening have their dates compared; an inquiry into it is another happening", () => {
+  const ship = (id: string, text: string, when: string, value: string) =>
+    docWith(id, text, { timexes: [{ text: when, value }], entities: [{ text: "Skarv", type: "other" }, { text: "Holm", type: "place" }] });
+  const aground = ship("a", "The ferry Skarv ran aground on Wednesday near the island of Holm with forty people aboard.", "Wednesday", "2024-03-06");
+  const rocks = ship("b", "The Skarv hit rocks on Tuesday off Holm, and the coastguard took everyone ashore.", "Tuesday", "2024-03-05");
+  const inquiry = ship("c", "An inquiry into the grounding of the Skarv off Holm opened on Thursday.", "Thursday", "2024-03-07");
+  const dates = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "date");
+  assert.deepEqual(dates(aground, rocks).map((f) => f.claims.map((c) => c.value)), [["2024-03-06", "2024-03-05"]]);
+  assert.equal(dates(aground, inquiry).length, 0);
+  assert.equal(dates(rocks, inquiry).length, 0);
+});
+
+test("a report agreeing with one side of a date dispute joins its timeline entry; the date of the saying stands apart", () => {
+  const roof = "Dale library";
+  const a = docWith("a", "The roof of the Dale library collapsed on Tuesday evening after heavy rain.", { timexes: [{ text: "Tuesday evening", value: "2024-03-05TEV" }], entities: [{ text: roof, type: "other" }] });
+  const b = docWith("b", "The roof of the Dale library fell in on Tuesday night during heavy rain.", { timexes: [{ text: "Tuesday night", value: "2024-03-05TNI" }], entities: [{ text: roof, type: "other" }] });
+  const c = docWith("c", "The roof of the Dale library gave way on Monday evening, the council said on Wednesday.", {
+    timexes: [{ text: "Monday evening", value: "2024-03-04TEV" }, { text: "Wednesday", value: "2024-03-06" }],
+    entities: [{ text: roof, type: "other" }],
+    statements: [{ speaker: "the council", cue: "said", content: "The roof of the Dale library gave way on Monday evening" }],
+  });
+  const story = compareStory([a, b, c], "s");
+  assert.ok(contradictions(story.findings).some((f) => f.aspect === "date"), "the test needs the dispute");
+  const entries = story.timeline.map((e) => e.evidence.map((x) => x.text).sort().join(" + ")).sort();
+  assert.deepEqual(entries, ["Monday evening + Tuesday evening + Tuesday night", "Wednesday"]);
+});
+
+test("verbs of one kind of happening on one day make one timeline entry: 'examined' / 'inspected'", () => {
+  const wed = (id: string, text: string, when: string, value: string) => docWith(id, text, { timexes: [{ text: when, value }], entities: [{ text: "Dale library", type: "other" }] });
+  const a = wed("a", "Engineers examined the damage at the Dale library on Wednesday.", "Wednesday", "2024-03-06");
+  const b = wed("b", "Engineers inspected the Dale library on Wednesday morning and found rotten beams.", "Wednesday morning", "2024-03-06TMO");
+  const c = wed("c", "Engineers opened the Dale library on Wednesday morning to visitors.", "Wednesday morning", "2024-03-06TMO");
+  assert.equal(compareStory([a, b], "s").timeline.length, 1);
+  assert.equal(compareStory([a, c], "s").timeline.length, 2);
+});
+
+test("the date of a saying does not settle another report's date of the happening the saying dates itself", () => {
+  const night = docWith("a", "The roof of the Dale library fell in on Tuesday night during heavy rain.", { timexes: [{ text: "Tuesday night", value: "2024-03-05TNI" }] });
+  const told = (text: string, content: string, timexes: { text: string; value: string }[]) =>
+    docWith("b", text, { timexes, statements: [{ speaker: "the council", cue: "said", content }] });
+  const monday = told("The roof of the Dale library fell in on Monday evening during heavy rain, the council said on Wednesday.", "The roof of the Dale library fell in on Monday evening during heavy rain", [
+    { text: "Monday evening", value: "2024-03-04TEV" },
+    { text: "Wednesday", value: "2024-03-06" },
+  ]);
+  const dates = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) => contradictions(compareStory([x, y], "s").findings).map((f) => f.claims.map((c) => c.value).join(" / "));
+  assert.deepEqual(dates(night, monday), ["2024-03-05TNI / 2024-03-04TEV"]);
+  // With no date of the happening beside it, the saying's date is all the sentence dates.
+  const undated = told("The roof of the Dale library fell in during heavy rain, the council said on Wednesday.", "The roof of the Dale library fell in during heavy rain", [{ text: "Wednesday", value: "2024-03-06" }]);
+  assert.deepEqual(dates(night, undated), []);
+});

@@ -6,7 +6,7 @@ import { agreementFindings, sayAlike, uniqueFindings } from "./agreements.js";
 import { attributionFindings, blameDifferentParties, speakForDifferentSides } from "./attribution.js";
 import { linkStoryEntities } from "./entity-links.js";
 import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
-import { dateCheck } from "./dates.js";
+import { dateCheck, sameHappeningPairs } from "./dates.js";
 import { foldRepeatedConflicts, numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
 import { nameCheck, namesOtherPeople } from "./names.js";
 import { numberCheck } from "./numbers.js";
@@ -43,6 +43,15 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
     else if (namesOtherPeople(ctx)) otherPeople.add(pair);
     contradictions.push(...found);
   }
+  // Sentences too unlike to align may still tell one happening, whose dates can then be set side by side.
+  const happenings: AlignedPair[] = [];
+  for (const pair of sameHappeningPairs(unitsByDoc, pairs, texts, (u, v) => unitSimilarity(u, v, weights))) {
+    const found = dateCheck.check(pairContext(pair, texts));
+    if (found.length === 0) continue;
+    happenings.push(pair);
+    disputed.add(pair);
+    contradictions.push(...found);
+  }
   const roles = roleFindings(docs, texts, config.roleJudge);
   // A speaker's roles set against each other for one quote are the person's role conflict already found.
   const attributions = attributionFindings(docs, unitsByDoc, texts, config.roleJudge, weights).filter(
@@ -71,7 +80,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   }
   const apart = (u: Unit, v: Unit) => disputedWith.get(u)?.has(v) === true;
   const agreements = agreementFindings(agreed, texts, apart);
-  const uniques = uniqueFindings(unitsByDoc, pairs, [...pairFindings, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
+  const uniques = uniqueFindings(unitsByDoc, [...pairs, ...happenings], [...pairFindings, ...acrossReports, ...agreements], texts, (u, v) => unitSimilarity(u, v, weights));
   const findings = numberFindings([...foldRepeatedConflicts(pairFindings), ...acrossReports, ...agreements, ...uniques]);
 
   return {

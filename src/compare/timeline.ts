@@ -4,7 +4,8 @@ import { agreementClusters } from "./agreements.js";
 import { isPageStamp } from "./dates.js";
 import type { StoryTexts } from "./findings.js";
 import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
-import type { Unit, UnitKey } from "./units.js";
+import { happeningKindsOf } from "./lexicon.js";
+import { negatedVerb, type Unit, type UnitKey } from "./units.js";
 
 const LABEL_MAX = 90;
 const MIN_EVENT_TERMS = 1;
@@ -23,11 +24,7 @@ export function buildTimeline(
 ): TimelineEntry[] {
   const clusterOf = new Map<Unit, number>();
   agreementClusters(pairs).forEach((c, i) => c.units.forEach((u) => clusterOf.set(u, i)));
-  const conflictOf = new Map<string, string>();
-  for (const f of findings) {
-    if (f.kind !== "contradiction" || (f.aspect !== "date" && f.aspect !== "time")) continue;
-    for (const c of f.claims) conflictOf.set(spanKey(c.span), f.id);
-  }
+  const conflictOf = conflictsBySpan(findings);
 
   const groups = new Map<string, Dated[]>();
   units.forEach((unit, unitIndex) => {
@@ -47,10 +44,14 @@ export function buildTimeline(
       const findingId = conflictAt(timex);
       // "Three days later" shows as said, not as the bare length "Three days" TimeML marks.
       const evidence = texts.span(unit.articleId, timex.start, timex.pointEnd ?? timex.end);
-      const key = findingId ? `finding:${findingId}` : `cluster:${clusterOf.get(unit) ?? `u${unitIndex}`}`;
+      const negated = negatedAt(unit, timex);
+      // "will reopen on Friday" and "will not reopen on Friday" date no one happening, however alike; nor do
+      // "gave way on Monday evening" and "the council said on Wednesday".
+      const saying = datesTheSaying(unit, timex);
+      const key = findingId ? `finding:${findingId}` : `cluster:${clusterOf.get(unit) ?? `u${unitIndex}`}${negated ? ":not" : ""}${saying ? ":saying" : ""}`;
       const group = groups.get(key) ?? [];
       groups.set(key, group);
-      group.push({ unit, timex, evidence, interval: timexInterval(timex.value), ...(findingId ? { findingId } : {}) });
+      group.push({ unit, timex, evidence, interval: timexInterval(timex.value), negated, saying, ...(findingId ? { findingId } : {}) });
     }
   });
 
@@ -67,12 +68,84 @@ export function buildTimeline(
     }
     (conflicting ? settled : open).push(...events);
   }
-  return [...settled, ...mergeSameEvents(open, similarity)]
-    .map((event) => toEntry(event, texts))
+  const tiedTo = (x: Dated, y: Dated) => clusterOf.get(x.unit) !== undefined && clusterOf.get(x.unit) === clusterOf.get(y.unit);
+  const events = [...settled, ...mergeSameEvents(joinDisputes(settled, open, tiedTo), similarity)];
+  const disputedBy = polarityDisputes(events, findings);
+  return events
+    .map((event) => {
+      const entry = toEntry(event, texts);
+      const findingId = disputedBy.get(event);
+      if (findingId && entry.findingId === undefined) entry.findingId = findingId;
+      return entry;
+    })
     .sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
 }
 
-type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; findingId?: string };
+type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; negated: boolean; saying: boolean; findingId?: string };
+
+/**
+ * Date and time contradictions by the spans they claim, those sharing a claim under one id: "Tuesday morning"
+ * disputed by two reports' "Wednesday" is one entry naming both, not one entry per dispute.
+ */
+function conflictsBySpan(findings: readonly Finding[]): Map<string, string> {
+  const conflictOf = new Map<string, string>();
+  const joined = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (joined.has(at)) at = joined.get(at) as string;
+    return at;
+  };
+  for (const f of findings) {
+    if (f.kind !== "contradiction" || (f.aspect !== "date" && f.aspect !== "time")) continue;
+    for (const c of f.claims) {
+      const earlier = conflictOf.get(spanKey(c.span));
+      if (earlier !== undefined && root(earlier) !== root(f.id)) joined.set(root(f.id), root(earlier));
+      conflictOf.set(spanKey(c.span), f.id);
+    }
+  }
+  for (const [span, id] of conflictOf) conflictOf.set(span, root(id));
+  return conflictOf;
+}
+
+/**
+ * The date stands outside what the unit's statements report, which carries a date of its own: it dates the
+ * saying ("the roof gave way on Monday evening, the council said on Wednesday"). A sentence dating only its
+ * saying ("accused the US on Thursday") tells the saying as its happening.
+ */
+function datesTheSaying(unit: Unit, timex: Timex): boolean {
+  const reported = (t: Timex) => unit.statements.some((s) => s.content.start <= t.start && t.end <= s.content.end);
+  return !reported(timex) && unit.timexes.some((t) => t !== timex && reported(t) && isDayOrFiner(t.value));
+}
+
+/**
+ * The verb the date follows is negated ("will not reopen on Friday", "nobody was hurt on Sunday"): the date
+ * tells when a thing did not, or will not, happen.
+ */
+function negatedAt(unit: Unit, timex: Timex): boolean {
+  let verb = unit.keys.findIndex((k) => k.end > timex.start) - 1;
+  if (verb < -1) verb = unit.keys.length - 1;
+  while (verb >= 0 && !((unit.keys[verb] as UnitKey).kind === "word" && (unit.keys[verb] as UnitKey).pos === "VERB")) verb--;
+  return verb >= 0 && negatedVerb(unit.keys, verb);
+}
+
+/**
+ * Entries of one day that a polarity contradiction holds apart ("will reopen on Friday" / "will not reopen on
+ * Friday"): each is linked to it, so the reader sees that they disagree.
+ */
+function polarityDisputes(events: readonly Dated[][], findings: readonly Finding[]): Map<Dated[], string> {
+  const linked = new Map<Dated[], string>();
+  for (const f of findings) {
+    if (f.kind !== "contradiction" || f.aspect !== "polarity") continue;
+    const holds = (event: Dated[]) => event.some((d) => f.claims.some((c) => c.span.articleId === d.unit.articleId && d.unit.start <= c.span.start && c.span.end <= d.unit.end));
+    const held = events.filter(holds);
+    for (const event of held) {
+      const day = (event[0] as Dated).timex.value.slice(0, 10);
+      const twin = held.some((other) => other !== event && (other[0] as Dated).timex.value.slice(0, 10) === day && other[0]?.negated !== event[0]?.negated);
+      if (twin && !linked.has(event)) linked.set(event, f.id);
+    }
+  }
+  return linked;
+}
 
 /**
  * Clock times another report contradicts ("at 2 a.m. on Wednesday" / "at about 4 a.m. on Wednesday"),
@@ -91,6 +164,20 @@ function datesMeet(x: Dated, y: Dated): boolean {
 }
 
 /**
+ * A sentence tied to a dispute over a date, whose date meets one side of it, tells the same happening ("fell
+ * in on Tuesday night" beside "collapsed on Tuesday evening", disputed by "gave way on Monday evening"): its
+ * date joins the disputed entry rather than standing on a line of its own. Returns the events left open.
+ */
+function joinDisputes(settled: Dated[][], open: readonly Dated[][], tiedTo: (x: Dated, y: Dated) => boolean): Dated[][] {
+  return open.filter((event) => {
+    const told = event.filter((x) => !x.saying && !x.negated);
+    const dispute = settled.find((s) => told.some((x) => s.some((d) => tiedTo(x, d)) && s.some((d) => datesMeet(x, d))));
+    if (dispute) dispute.push(...event);
+    return dispute === undefined;
+  });
+}
+
+/**
  * Reports that tell one happening in sentences too unlike to agree as facts ("the actress died on 6th June,
  * her publicist confirmed" / "Williams died peacefully in her sleep Thursday") still date one event: two
  * events on meeting dates merge when sentences of different reports share a verb and another content term.
@@ -98,7 +185,7 @@ function datesMeet(x: Dated, y: Dated): boolean {
 function mergeSameEvents(events: Dated[][], similarity: (u: Unit, v: Unit) => number): Dated[][] {
   const merged: Dated[][] = [];
   for (const event of events) {
-    const same = merged.find((other) => other.some((x) => event.some((d) => x.unit.articleId !== d.unit.articleId && datesMeet(x, d) && sameHappening(x.unit, d.unit, similarity))));
+    const same = merged.find((other) => other.some((x) => event.some((d) => x.unit.articleId !== d.unit.articleId && x.negated === d.negated && x.saying === d.saying && datesMeet(x, d) && sameHappening(x.unit, d.unit, similarity))));
     if (same) same.push(...event);
     else merged.push([...event]);
   }
@@ -107,7 +194,10 @@ function mergeSameEvents(events: Dated[][], similarity: (u: Unit, v: Unit) => nu
 
 function sameHappening(u: Unit, v: Unit, similarity: (u: Unit, v: Unit) => number): boolean {
   const verbs = new Set(u.keys.filter(isContentVerb).map((k) => k.key));
-  if (!v.keys.some((k) => isContentVerb(k) && verbs.has(k.key))) return false;
+  // "Engineers examined the damage" / "engineers inspected the building": verbs of one kind of happening.
+  const kinds = happeningKindsOf([...verbs]);
+  const verbsOf = v.keys.filter(isContentVerb).map((k) => k.key);
+  if (!verbsOf.some((verb) => verbs.has(verb)) && ![...happeningKindsOf(verbsOf)].some((kind) => kinds.has(kind))) return false;
   // Alignment scores 0 unless two content terms are shared: the verb and, say, the person.
   return similarity(u, v) > 0;
 }

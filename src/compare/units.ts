@@ -2,7 +2,7 @@ import { asDated } from "../annotate/timexes.js";
 import type { AnnotatedDoc, Entity, NumberMention, Sentence, Statement, Timex, Token } from "../model/types.js";
 import { MODALS } from "../annotate/entities/lexicon.js";
 import { RELATIVE_PRONOUNS, SUBORDINATORS } from "../annotate/statements/lexicon.js";
-import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, lightStem, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
+import { ADMISSION_VERBS, CONTRACTIONS, DENIAL_VERBS, lightStem, NEGATING_VERBS, NEGATORS, REPORTING_VERBS, STOPWORDS, SYNONYM_KEY } from "./lexicon.js";
 
 /** One token (or one collapsed mention) of a unit, as the diff and the alignment see it. */
 export type UnitKey = {
@@ -304,6 +304,22 @@ function isContent(t: Token, key: string): boolean {
   if (SYNONYM_KEY.has(key)) return true;
   if (STOPWORDS.has(key)) return false;
   return CONTENT_POS.has(t.pos) && key.length > 1;
+}
+
+/** Keys looked at before a verb for a negation of it ("will not reopen", "nobody was hurt"). */
+const NEGATION_REACH = 3;
+
+/**
+ * The verb at `keys[verb]` is negated: "will not reopen", "nobody was hurt", "failed to reopen". Only words
+ * after the verb before it count: "which had not flooded reopened" is a reopening.
+ */
+export function negatedVerb(keys: readonly UnitKey[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - NEGATION_REACH; i--) {
+    const k = keys[i] as UnitKey;
+    if (k.pos === "VERB") return NEGATING_VERBS.has(k.key) && keys[i + 1]?.key === "to";
+    if (NEGATORS.has(k.key)) return true;
+  }
+  return false;
 }
 
 /** The alignment term of a key: synonyms fold onto one key. */

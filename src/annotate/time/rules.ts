@@ -705,6 +705,13 @@ const agoRule: Rule = {
     const backwards = direction === "ago" || direction === "earlier" || direction === "before" || direction === "previously" || direction === "back";
     const fromReference = direction === "ago" || direction === "from now" || direction === "hence" || direction === "back";
     const mod = modOf(premod);
+    // "a day later than planned", "two weeks earlier than expected": set against a plan, not a step on from
+    // the last date told, so the length reaches no date.
+    const comparedWithPlan = (direction === "later" || direction === "earlier") && /^\s+than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (comparedWithPlan) {
+      const end = m.index + (/\s+\S+$/.exec(m[0])?.index ?? m[0].length);
+      return count === null ? null : candidate(m.index, end, "DURATION", "ago", fixed(durationValue(count, unit)));
+    }
     if (!fromReference && MEASURED_UNITS.has(unit)) {
       // "three days later": TimeML marks the length ("three days", P3D) and leaves "later" outside as a
       // signal; the date it reaches, counted from the last date told, rides along as the timex's point.
