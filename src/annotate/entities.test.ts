@@ -426,3 +426,10 @@ test("a short capitalised preposition or determiner inside running text opens th
   assert.ok(texts(entitiesOf("The deal, Per Reuters, is done.")).includes("Reuters"));
   assert.ok(!texts(entitiesOf("Per Reuters, the deal is done.")).includes("Per Reuters"));
 });
+
+test("a sentence-opening time word or 'Former' before a name stays out of it; a titled 'Former President' keeps it in the role", () => {
+  const tonight = entitiesOf(`"Tonight Dunmore chose hope," she said. Former Castleby coach Ivo Renn was sacked.`);
+  assert.deepEqual(texts(tonight).filter((t) => /Dunmore|Castleby/.test(t)), ["Dunmore", "Castleby"]);
+  const titled = entitiesOf("Former President Ada Morrow spoke on Monday.");
+  assert.equal(find(titled, "Ada Morrow").role?.text, "Former President");
+});

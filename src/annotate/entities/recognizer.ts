@@ -18,6 +18,7 @@ import {
   PERSON_SUBJECT_VERBS,
   PLACE_PREFIX_SET,
   PLACE_SUFFIX_SET,
+  SENTENCE_OPENER_SET,
   TITLE_MODIFIER_SET,
   TITLE_SET,
   verbInflection,
@@ -330,6 +331,10 @@ export class EntityRecognizer {
       if (peel.nameFirst < end) this.addTitledPerson(peel, end);
       return;
     }
+    if (this.opensSentenceOnly(first, end)) {
+      this.analyseChunk(first + 1, end, this.gazetteerAt(first + 1, end));
+      return;
+    }
     const mention = this.typeChunk(first, end);
     if (gazetteer && mention && mention.strength < Strength.Evidence) {
       if (this.isLooseTail(gazetteer.end, end)) {
@@ -340,6 +345,11 @@ export class EntityRecognizer {
       }
     }
     if (mention) this.mentions.push(mention);
+  }
+
+  /** "Tonight Valmora ...": a chunk's first word is a sentence opener that names nothing (a titled "Former President X" was peeled before). */
+  private opensSentenceOnly(first: number, end: number): boolean {
+    return end - first >= 2 && this.view.initial[first] === 1 && SENTENCE_OPENER_SET.has(this.view.norm(first));
   }
 
   private hasPersonAfterDepartment(first: number, end: number): boolean {
