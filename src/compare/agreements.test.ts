@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { agreementClusters } from "./agreements.js";
-import type { AlignedPair } from "./align.js";
+import { agreementClusters, sayAlike } from "./agreements.js";
+import { termWeights, type AlignedPair } from "./align.js";
 import { buildUnits, type Unit } from "./units.js";
 import { docWith } from "./fixtures.js";
 
@@ -36,4 +36,15 @@ test("two sentences kept apart (found to contradict) do not agree through a thir
   assert.deepEqual(clusters.map((c) => ids(c.units)), [[a1.id, c1.id]]);
   // Without the contradiction, the three agree.
   assert.deepEqual(agreementClusters([pair(a1, c1, 0.9), pair(b1, c1, 0.8)]).map((c) => ids(c.units).length), [3]);
+});
+
+test("two sentences whose figures of one kind are all well apart do not agree; figures that only touch still do", () => {
+  const unitWith = (id: string, i: number, text: string, numbers: { text: string; low: number; high: number; unit: string }[]) =>
+    buildUnits(docWith(id, text, { numbers }), i)[0] as Unit;
+  const a = unitWith("a", 0, "Bramwell shares closed 4.2% lower on Friday.", [{ text: "4.2%", low: 4.2, high: 4.2, unit: "%" }]);
+  const b = unitWith("b", 1, "Bramwell shares closed down 2.4% on Friday.", [{ text: "2.4%", low: 2.4, high: 2.4, unit: "%" }]);
+  const c = unitWith("c", 2, "Bramwell shares closed down more than 4.2% on Friday.", [{ text: "more than 4.2%", low: 4.2 * (1 + 1e-9), high: Infinity, unit: "%" }]);
+  const weights = termWeights([a, b, c]);
+  assert.equal(sayAlike(a, b, weights), false);
+  assert.equal(sayAlike(a, c, weights), true);
 });
