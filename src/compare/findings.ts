@@ -31,6 +31,25 @@ export class StoryTexts {
   }
 }
 
+/**
+ * Contradictions without those that repeat a stronger one: the same words of one report set against the same
+ * value in another report, read there twice ("1,200 jobs" in its headline and again in its lead).
+ */
+export function withoutRepeats(drafts: readonly FindingDraft[]): FindingDraft[] {
+  const kept: FindingDraft[] = [];
+  for (const d of [...drafts].sort((x, y) => y.confidence - x.confidence)) if (!kept.some((k) => repeats(d, k))) kept.push(d);
+  return drafts.filter((d) => kept.includes(d));
+}
+
+function repeats(d: FindingDraft, k: FindingDraft): boolean {
+  if (d.kind !== "contradiction" || k.kind !== "contradiction" || d.aspect !== k.aspect || d.claims.length !== 2 || k.claims.length !== 2) return false;
+  const [d0, d1] = d.claims as [Claim, Claim];
+  const [k0, k1] = k.claims as [Claim, Claim];
+  const sameSpan = (x: Claim, y: Claim) => x.span.articleId === y.span.articleId && x.span.start === y.span.start && x.span.end === y.span.end;
+  const sameValue = (x: Claim, y: Claim) => x.span.articleId === y.span.articleId && x.value !== undefined && x.value === y.value;
+  return (sameSpan(d0, k0) && sameValue(d1, k1)) || (sameSpan(d1, k1) && sameValue(d0, k0)) || (sameSpan(d0, k1) && sameValue(d1, k0)) || (sameSpan(d1, k0) && sameValue(d0, k1));
+}
+
 /** Give drafts stable ids in order: contradictions first (what a reader checks first), then agreements, then unique. */
 export function numberFindings(drafts: readonly FindingDraft[]): Finding[] {
   const order: Record<FindingKind, number> = { contradiction: 0, agreement: 1, unique: 2 };

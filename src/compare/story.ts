@@ -6,7 +6,7 @@ import { attributionFindings, blameDifferentParties, speakForDifferentSides } fr
 import { linkStoryEntities } from "./entity-links.js";
 import { nameDescribedSpeakers, roleFindings, type RoleJudge } from "./roles.js";
 import { dateCheck } from "./dates.js";
-import { numberFindings, StoryTexts, type FindingDraft } from "./findings.js";
+import { numberFindings, StoryTexts, withoutRepeats, type FindingDraft } from "./findings.js";
 import { nameCheck, namesOtherPeople } from "./names.js";
 import { numberCheck } from "./numbers.js";
 import { pairContext, type PairCheck } from "./pair.js";
@@ -49,7 +49,7 @@ export function compareStory(docs: readonly AnnotatedDoc[], storyId: string, con
   );
   // A pair's negation read off "denied" / "admitted" is the speaker's change of stance found already, told with who.
   const stanceFlips = attributions.filter((f) => f.rule === "polarity/deny-vs-admit");
-  const pairFindings = contradictions.filter((f) => !(f.aspect === "polarity" && stanceFlips.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span))))));
+  const pairFindings = withoutRepeats(contradictions).filter((f) => !(f.aspect === "polarity" && stanceFlips.some((g) => f.claims.every((c) => g.claims.some((gc) => overlapping(gc.span, c.span))))));
   const acrossReports = [...roles, ...attributions];
   // Words two reports give to two different speakers are that conflict, not an agreement besides.
   const misattributed = acrossReports.filter((f) => f.aspect === "attribution" && f.kind === "contradiction");
