@@ -433,3 +433,9 @@ test("a sentence-opening time word or 'Former' before a name stays out of it; a 
   const titled = entitiesOf("Former President Ada Morrow spoke on Monday.");
   assert.equal(find(titled, "Ada Morrow").role?.text, "Former President");
 });
+
+test("a title written with 'ex-' before a name is peeled off as the role", () => {
+  const entities = entitiesOf("Ex-mayor Brannock was jailed on Friday. Ex-President Ada Morrow spoke.");
+  assert.equal(find(entities, "Brannock").type, "person");
+  assert.equal(find(entities, "Ada Morrow").role?.text, "Ex-President");
+});

@@ -30,6 +30,12 @@ import { RoleFinder, ROLE_LEFT_MODIFIERS, type TokenRange } from "./role-phrases
 import { isRoleWord } from "./roles.js";
 import { collapsesWhitespace, NAME_SUFFIXES, TokenView } from "./tokens.js";
 
+/** "Ex-mayor Amsel", "Ex-President Ada Morrow": a title or role word written with "ex-" is still a title before a name. */
+function isFormerTitle(norm: string): boolean {
+  const bare = /^ex-(\p{L}+)$/u.exec(norm)?.[1];
+  return bare !== undefined && (TITLE_SET.has(bare) || isRoleWord(bare, true));
+}
+
 /** How sure the typing is: lists, suffixes and titles beat context cues, which beat shape guesses. */
 const enum Strength {
   Guess = 0,
@@ -402,7 +408,7 @@ export class EntityRecognizer {
       const norm = view.norm(k);
       // "Stephen King Smith"? A title right after a given name is part of the name.
       if (k > first && isFirstName(view.token(k - 1)?.text ?? "") && !this.isTitleWord(k - 1)) continue;
-      const isTitle = TITLE_SET.has(norm) || isHonorific(norm) || (k === first && end - k >= 3 && isRoleWord(view.token(k)?.text ?? "", true));
+      const isTitle = TITLE_SET.has(norm) || isHonorific(norm) || isFormerTitle(norm) || (k === first && end - k >= 3 && isRoleWord(view.token(k)?.text ?? "", true));
       if (isTitle && !(view.token(k - 1)?.text === "-" && view.touchesNext(k - 1))) title = k;
     }
     if (title < 0) return undefined;
