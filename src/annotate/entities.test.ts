@@ -439,3 +439,10 @@ test("a title written with 'ex-' before a name is peeled off as the role", () =>
   assert.equal(find(entities, "Brannock").type, "person");
   assert.equal(find(entities, "Ada Morrow").role?.text, "Ex-President");
 });
+
+test("a body named for its members in the plural possessive is one name: 'the Dockworkers' Union'", () => {
+  const entities = entitiesOf("The Dockworkers' Union said it would strike. The Growers’ Association agreed. Voters' views on Union Street differ.");
+  assert.equal(find(entities, "Dockworkers' Union").type, "organization");
+  assert.ok(texts(entities).includes("Growers’ Association"), JSON.stringify(texts(entities)));
+  assert.ok(texts(entities).includes("Union Street"), JSON.stringify(texts(entities)));
+});

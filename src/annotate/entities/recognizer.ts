@@ -36,6 +36,11 @@ function isFormerTitle(norm: string): boolean {
   return bare !== undefined && (TITLE_SET.has(bare) || isRoleWord(bare, true));
 }
 
+/** Heads of bodies named for their members in the plural possessive: "Metalworkers' Union", "Magistrates' Court". */
+const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(
+  ["union", "association", "federation", "confederation", "party", "court", "council", "college", "league", "society", "alliance", "movement", "guild", "club", "congress", "fund"],
+);
+
 /** How sure the typing is: lists, suffixes and titles beat context cues, which beat shape guesses. */
 const enum Strength {
   Guess = 0,
@@ -213,7 +218,7 @@ export class EntityRecognizer {
         j++;
         continue;
       }
-      const step = this.hyphenJoin(j, limit) || this.particleJoin(j, limit) || this.connectorJoin(first, j, limit);
+      const step = this.hyphenJoin(j, limit) || this.particleJoin(j, limit) || this.connectorJoin(first, j, limit) || this.pluralPossessiveJoin(first, j, limit);
       if (step === 0) break;
       j += step;
     }
@@ -231,6 +236,20 @@ export class EntityRecognizer {
     // "Russia-Ukraine war", "US-Mexico border": two names side by side, not one.
     if (gazetteerEntry(left) && gazetteerEntry(right)) return 0;
     return 2;
+  }
+
+  /**
+   * "The Metalworkers' Union", "the National Farmers’ Union": a plural's bare apostrophe inside an organisation's
+   * name, joined when a word that ends such names comes next (not "Voters' views", nor "Union Street").
+   */
+  private pluralPossessiveJoin(first: number, j: number, limit: number): number {
+    const view = this.view;
+    const mark = view.token(j)?.text;
+    if ((mark !== "'" && mark !== "’") || j + 1 >= limit || !view.touchesNext(j - 1) || !/s$/.test(view.token(j - 1)?.text ?? "")) return 0;
+    if (!view.upper[j + 1] || !MEMBERS_BODY_HEADS.has(view.norm(j + 1)) || view.norm(j + 2) === "street") return 0;
+    // "Bernie Sanders’ College": a person's possessive, not the name of a body of members.
+    for (let k = first; k < j; k++) if (isFirstName(view.token(k)?.text ?? "")) return 0;
+    return 1;
   }
 
   /** "Osama bin Laden", "Ursula von der Leyen": lower-case particles between name parts. */
