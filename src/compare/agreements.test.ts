@@ -48,3 +48,17 @@ test("two sentences whose figures of one kind are all well apart do not agree; f
   assert.equal(sayAlike(a, b, weights), false);
   assert.equal(sayAlike(a, c, weights), true);
 });
+
+test("two sentences with only a name in common, one of them saying more, do not agree; two bare lines still may", () => {
+  const unitWith = (id: string, i: number, text: string, timexes: { text: string; value: string }[] = []) =>
+    buildUnits(docWith(id, text, { entities: [{ text: "Strand", type: "person", canonical: "Ola Strand" }], timexes }), i)[0] as Unit;
+  // "conceded" reports an admission, no content term: the name is all the first sentence holds.
+  const a = unitWith("a", 0, "Strand had not conceded by Friday evening.", [{ text: "Friday evening", value: "2024-03-08TEV" }]);
+  const b = unitWith("b", 1, "Strand had chaired the board.");
+  const c = unitWith("c", 2, "Strand had not conceded.");
+  // Other lines of the story about the board make its words common, so the name weighs most in the overlap.
+  const board = [3, 4, 5].map((i) => buildUnits(docWith(`d${i}`, "The board chair met."), i)[0] as Unit);
+  const weights = termWeights([a, b, c, ...board]);
+  assert.equal(sayAlike(a, b, weights), false);
+  assert.equal(sayAlike(a, c, weights), true);
+});

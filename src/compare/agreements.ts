@@ -20,7 +20,7 @@ const FEW_TERMS = 3;
  * striker is fit" and "Coach Ivo Marsh said the pitch was frozen" share the coach's name, title and verb only.
  */
 export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolean {
-  if (figuresApart(a, b)) return false;
+  if (figuresApart(a, b) || onlyANameInCommon(a, b)) return false;
   // A word one unit states as fact and the other only as a condition ("the wall was checked" / "closed until
   // the wall is checked") is no shared fact. Two conditionals ("if he needed to talk, he would ...") are
   // compared as they stand: they may state the same condition, clause boundaries blurred or not.
@@ -50,6 +50,21 @@ export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolea
 function figuresApart(a: Unit, b: Unit): boolean {
   const shared = new Set(a.numbers.map((n) => n.unit).filter((u) => u !== "" && !SPAN_UNITS.has(u) && b.numbers.some((y) => y.unit === u)));
   return [...shared].some((u) => !a.numbers.some((x) => x.unit === u && b.numbers.some((y) => y.unit === u && numberConflict(x, y).strength === "weak")));
+}
+
+/**
+ * "Hart had not conceded by Monday evening" / "Hart, 63, had governed Valmora since 2018": the one term the two
+ * share is a name, and one of them says more besides: two facts about one person, not one fact. Two bare lines
+ * ("Calls to Gordon Advisors were not answered" twice) may still agree.
+ */
+function onlyANameInCommon(a: Unit, b: Unit): boolean {
+  let shared = "";
+  for (const t of a.terms) {
+    if (!b.terms.has(t)) continue;
+    if (shared) return false;
+    shared = t;
+  }
+  return shared.startsWith("E:") && Math.max(a.terms.size, b.terms.size) >= FEW_TERMS;
 }
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();
