@@ -480,3 +480,23 @@ test("initials before a name spelt as a name make a person: 'T.R. Holm', 'C. Low
   assert.notEqual(typeOf("Letters A through I. Survey I was fine.", "I. Survey"), "person");
   assert.ok(!entitiesOf("The S.&P. index fell.").some((e) => e.type === "person"));
 });
+
+test("a sentence-opening time word or 'Former' before a name stays out of it; a titled 'Former President' keeps it in the role", () => {
+  const tonight = entitiesOf(`"Tonight Dunmore chose hope," she said. Former Castleby coach Ivo Renn was sacked.`);
+  assert.deepEqual(texts(tonight).filter((t) => /Dunmore|Castleby/.test(t)), ["Dunmore", "Castleby"]);
+  const titled = entitiesOf("Former President Ada Morrow spoke on Monday.");
+  assert.equal(find(titled, "Ada Morrow").role?.text, "Former President");
+});
+
+test("a title written with 'ex-' before a name is peeled off as the role", () => {
+  const entities = entitiesOf("Ex-mayor Brannock was jailed on Friday. Ex-President Ada Morrow spoke.");
+  assert.equal(find(entities, "Brannock").type, "person");
+  assert.equal(find(entities, "Ada Morrow").role?.text, "Ex-President");
+});
+
+test("a body named for its members in the plural possessive is one name: 'the Dockworkers' Union'", () => {
+  const entities = entitiesOf("The Dockworkers' Union said it would strike. The Growers’ Association agreed. Voters' views on Union Street differ.");
+  assert.equal(find(entities, "Dockworkers' Union").type, "organization");
+  assert.ok(texts(entities).includes("Growers’ Association"), JSON.stringify(texts(entities)));
+  assert.ok(texts(entities).includes("Union Street"), JSON.stringify(texts(entities)));
+});

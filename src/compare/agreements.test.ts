@@ -49,3 +49,28 @@ test("a verb both units tell, negated in one only, is no agreement: 'will not re
   const [unflooded] = unitsOf("d", 3, "The old swimming baths in the town, which had not flooded, will reopen on Friday.") as [Unit];
   assert.equal(alike(open, unflooded), true);
 });
+
+test("two sentences whose figures of one kind are all well apart do not agree; figures that only touch still do", () => {
+  const unitWith = (id: string, i: number, text: string, numbers: { text: string; low: number; high: number; unit: string }[]) =>
+    buildUnits(docWith(id, text, { numbers }), i)[0] as Unit;
+  const a = unitWith("a", 0, "Bramwell shares closed 4.2% lower on Friday.", [{ text: "4.2%", low: 4.2, high: 4.2, unit: "%" }]);
+  const b = unitWith("b", 1, "Bramwell shares closed down 2.4% on Friday.", [{ text: "2.4%", low: 2.4, high: 2.4, unit: "%" }]);
+  const c = unitWith("c", 2, "Bramwell shares closed down more than 4.2% on Friday.", [{ text: "more than 4.2%", low: 4.2 * (1 + 1e-9), high: Infinity, unit: "%" }]);
+  const weights = termWeights([a, b, c]);
+  assert.equal(sayAlike(a, b, weights), false);
+  assert.equal(sayAlike(a, c, weights), true);
+});
+
+test("two sentences with only a name in common, one of them saying more, do not agree; two bare lines still may", () => {
+  const unitWith = (id: string, i: number, text: string, timexes: { text: string; value: string }[] = []) =>
+    buildUnits(docWith(id, text, { entities: [{ text: "Strand", type: "person", canonical: "Ola Strand" }], timexes }), i)[0] as Unit;
+  // "conceded" reports an admission, no content term: the name is all the first sentence holds.
+  const a = unitWith("a", 0, "Strand had not conceded by Friday evening.", [{ text: "Friday evening", value: "2024-03-08TEV" }]);
+  const b = unitWith("b", 1, "Strand had chaired the board.");
+  const c = unitWith("c", 2, "Strand had not conceded.");
+  // Other lines of the story about the board make its words common, so the name weighs most in the overlap.
+  const board = [3, 4, 5].map((i) => buildUnits(docWith(`d${i}`, "The board chair met."), i)[0] as Unit);
+  const weights = termWeights([a, b, c, ...board]);
+  assert.equal(sayAlike(a, b, weights), false);
+  assert.equal(sayAlike(a, c, weights), true);
+});

@@ -2,6 +2,8 @@ import type { Aspect, Statement } from "../model/types.js";
 import { NEAR_COPY, weightedDice, type AlignedPair } from "./align.js";
 import { isPageStamp } from "./dates.js";
 import { quote, type FindingDraft, type StoryTexts } from "./findings.js";
+import { numberConflict } from "../annotate/numbers.js";
+import { SPAN_UNITS } from "./numbers.js";
 import { intervalsMeet, timexInterval, type TimeInterval } from "./time-interval.js";
 import { hedgedTerms, negatedVerb, saidTerms, termOf, type Unit } from "./units.js";
 
@@ -18,6 +20,7 @@ const FEW_TERMS = 3;
  * striker is fit" and "Coach Ivo Marsh said the pitch was frozen" share the coach's name, title and verb only.
  */
 export function sayAlike(a: Unit, b: Unit, weights: Map<string, number>): boolean {
+  if (figuresApart(a, b) || onlyANameInCommon(a, b)) return false;
   // A word one unit states as fact and the other only as a condition ("the wall was checked" / "closed until
   // the wall is checked") is no shared fact. Two conditionals ("if he needed to talk, he would ...") are
   // compared as they stand: they may state the same condition, clause boundaries blurred or not.
@@ -56,6 +59,32 @@ function verbPolarity(unit: Unit): Map<string, boolean> {
 function opposedVerb(a: Unit, b: Unit): boolean {
   const other = verbPolarity(b);
   return [...verbPolarity(a)].some(([term, negated]) => other.has(term) && other.get(term) !== negated);
+}
+
+/**
+ * "The shares closed 5.7% lower" / "The stock closed down 7.5%", "Turnout was 64%" / "Turnout was 61%": both units
+ * give figures of one unit and each of them is well apart from each of the other's (not "$1 million" / "more than
+ * $1 million", which only touch), so whatever else they share, the reader cannot be told they agree. Lengths of time
+ * are left out: "for eight years" and "a case of two years" measure different spans.
+ */
+function figuresApart(a: Unit, b: Unit): boolean {
+  const shared = new Set(a.numbers.map((n) => n.unit).filter((u) => u !== "" && !SPAN_UNITS.has(u) && b.numbers.some((y) => y.unit === u)));
+  return [...shared].some((u) => !a.numbers.some((x) => x.unit === u && b.numbers.some((y) => y.unit === u && numberConflict(x, y).strength === "weak")));
+}
+
+/**
+ * "Hart had not conceded by Monday evening" / "Hart, 63, had governed Valmora since 2018": the one term the two
+ * share is a name, and one of them says more besides: two facts about one person, not one fact. Two bare lines
+ * ("Calls to Gordon Advisors were not answered" twice) may still agree.
+ */
+function onlyANameInCommon(a: Unit, b: Unit): boolean {
+  let shared = "";
+  for (const t of a.terms) {
+    if (!b.terms.has(t)) continue;
+    if (shared) return false;
+    shared = t;
+  }
+  return shared.startsWith("E:") && Math.max(a.terms.size, b.terms.size) >= FEW_TERMS;
 }
 
 const speakerKey = (s: Statement) => (s.speakerCanonical ?? s.speaker?.name ?? "").toLowerCase();

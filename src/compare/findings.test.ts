@@ -32,3 +32,20 @@ test("the same two values for one slot in the same two reports fold into one fin
   assert.equal(foldRepeatedConflicts([conflict(20, "19", 0.8), conflict(62, "21", 0.9)]).length, 2);
   assert.equal(foldRepeatedConflicts([conflict(20, "19", 0.8, "polarity"), conflict(62, "19", 0.9, "polarity")]).length, 2);
 });
+
+test("one report's figure set against the same value read twice in the other (headline and lead) is one finding, its sentence linked once", () => {
+  const span = (articleId: string, start: number, text: string) => ({ articleId, start, end: start + text.length, text });
+  const draft = (other: number, confidence: number): FindingDraft => ({
+    kind: "contradiction",
+    aspect: "number",
+    summary: "",
+    rule: "test",
+    confidence,
+    claims: [
+      { span: span("a", 10, "900"), value: "900" },
+      { span: span("b", other, "700"), value: "700" },
+    ],
+  });
+  const folded = foldRepeatedConflicts([draft(3, 0.5), draft(40, 0.6)]);
+  assert.deepEqual(folded.map((f) => f.claims.map((c) => `${c.span.articleId}${c.span.start}`)), [["a10", "b3", "b40"]]);
+});

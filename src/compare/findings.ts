@@ -66,8 +66,12 @@ function foldGroup(group: readonly FindingDraft[]): FindingDraft {
   const surest = group.reduce((best, d) => (d.confidence > best.confidence ? d : best));
   if (group.length === 1) return surest;
   const order = (surest.claims as Claim[]).map((c) => c.span.articleId);
-  const claims = group.flatMap((d) => d.claims).sort((x, y) => order.indexOf(x.span.articleId) - order.indexOf(y.span.articleId) || x.span.start - y.span.start);
-  return { ...surest, summary: `${surest.summary} (the same in ${group.length} sentences of each)`, claims };
+  // One report's sentence set against two of the other's comes in each draft: it is linked once.
+  const claims = group
+    .flatMap((d) => d.claims)
+    .filter((c, i, all) => all.findIndex((x) => x.span.articleId === c.span.articleId && x.span.start === c.span.start && x.span.end === c.span.end) === i)
+    .sort((x, y) => order.indexOf(x.span.articleId) - order.indexOf(y.span.articleId) || x.span.start - y.span.start);
+  return { ...surest, summary: `${surest.summary} (in ${group.length} places)`, claims };
 }
 
 /** Give drafts stable ids in order: contradictions first (what a reader checks first), then agreements, then unique. */

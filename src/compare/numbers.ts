@@ -20,7 +20,7 @@ const sameInterval = (x: NumberMention, y: NumberMention) => x.low === y.low && 
 const UNIT_ALONE_TIE = 0.7;
 
 /** Lengths of time and of play: "four seasons", "28 years", "54 games" measure so many different spans that the unit ties nothing. */
-const SPAN_UNITS = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
+export const SPAN_UNITS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "game", "round", "term"]);
 
 /** "three other rifles", "two more boats": a part counted beside a total, not a rival figure for it. */
 const PART_AFTER = /^[\s-]*(?:other|more|additional|further|extra|remaining)\b/i;

@@ -11,6 +11,7 @@ import {
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
   PRENAME_TITLES,
+  SENTENCE_OPENERS,
   TITLE_MODIFIERS,
 } from "./names-data.js";
 
@@ -33,6 +34,7 @@ export const PLACE_SUFFIX_SET = wordSet(PLACE_SUFFIXES);
 export const PLACE_PREFIX_SET = wordSet(PLACE_PREFIXES);
 export const OTHER_SUFFIX_SET = wordSet(OTHER_SUFFIXES);
 export const NON_ENTITY_WORD_SET = wordSet(NON_ENTITY_WORDS);
+export const SENTENCE_OPENER_SET = wordSet(SENTENCE_OPENERS);
 export const NON_ENTITY_ACRONYM_SET = wordSet(NON_ENTITY_ACRONYMS);
 
 /** Given names that are also everyday English words ("Will", "Mark", "Bill"): weak evidence on their own. */

@@ -154,6 +154,14 @@ aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
 i god ok okay am pm a.m. p.m. et al no. nos. jr jr. sr sr.
 `;
 
+/**
+ * Words that open a sentence in front of a name without being part of it ("Tonight Valmora chose hope",
+ * "Former Halden mayor Victor Amsel"): capitalised only by their place, so the tagger reads them as names.
+ */
+export const SENTENCE_OPENERS = `
+today tonight yesterday tomorrow now meanwhile former
+`;
+
 /** All-capital tokens that are not names of anything in news text. */
 export const NON_ENTITY_ACRONYMS = `
 TV CEO CFO COO CTO DNA RNA GDP ER ID OK AM PM UTC GMT EST EDT PST PDT CST BST CET AD BC BCE CE MP MPS

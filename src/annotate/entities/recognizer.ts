@@ -19,6 +19,7 @@ import {
   PERSON_SUBJECT_VERBS,
   PLACE_PREFIX_SET,
   PLACE_SUFFIX_SET,
+  SENTENCE_OPENER_SET,
   TITLE_MODIFIER_SET,
   TITLE_SET,
   verbInflection,
@@ -30,6 +31,17 @@ import { RoleFinder, ROLE_LEFT_MODIFIERS, type TokenRange } from "./role-phrases
 import { isRoleWord } from "./roles.js";
 import { collapsesWhitespace, NAME_SUFFIXES, TokenView } from "./tokens.js";
 import { SUBORDINATORS } from "../statements/lexicon.js";
+
+/** "Ex-mayor Amsel", "Ex-President Ada Morrow": a title or role word written with "ex-" is still a title before a name. */
+function isFormerTitle(norm: string): boolean {
+  const bare = /^ex-(\p{L}+)$/u.exec(norm)?.[1];
+  return bare !== undefined && (TITLE_SET.has(bare) || isRoleWord(bare, true));
+}
+
+/** Heads of bodies named for their members in the plural possessive: "Metalworkers' Union", "Magistrates' Court". */
+const MEMBERS_BODY_HEADS: ReadonlySet<string> = new Set(
+  ["union", "association", "federation", "confederation", "party", "court", "council", "college", "league", "society", "alliance", "movement", "guild", "club", "congress", "fund"],
+);
 
 /** How sure the typing is: lists, suffixes and titles beat context cues, which beat shape guesses. */
 const enum Strength {
@@ -229,7 +241,7 @@ export class EntityRecognizer {
         j++;
         continue;
       }
-      const step = this.hyphenJoin(j, limit) || this.particleJoin(j, limit) || this.connectorJoin(first, j, limit);
+      const step = this.hyphenJoin(j, limit) || this.particleJoin(j, limit) || this.connectorJoin(first, j, limit) || this.pluralPossessiveJoin(first, j, limit);
       if (step === 0) break;
       j += step;
     }
@@ -247,6 +259,20 @@ export class EntityRecognizer {
     // "Russia-Ukraine war", "US-Mexico border": two names side by side, not one.
     if (gazetteerEntry(left) && gazetteerEntry(right)) return 0;
     return 2;
+  }
+
+  /**
+   * "The Metalworkers' Union", "the National Farmers’ Union": a plural's bare apostrophe inside an organisation's
+   * name, joined when a word that ends such names comes next (not "Voters' views", nor "Union Street").
+   */
+  private pluralPossessiveJoin(first: number, j: number, limit: number): number {
+    const view = this.view;
+    const mark = view.token(j)?.text;
+    if ((mark !== "'" && mark !== "’") || j + 1 >= limit || !view.touchesNext(j - 1) || !/s$/.test(view.token(j - 1)?.text ?? "")) return 0;
+    if (!view.upper[j + 1] || !MEMBERS_BODY_HEADS.has(view.norm(j + 1)) || view.norm(j + 2) === "street") return 0;
+    // "Bernie Sanders’ College": a person's possessive, not the name of a body of members.
+    for (let k = first; k < j; k++) if (isFirstName(view.token(k)?.text ?? "")) return 0;
+    return 1;
   }
 
   /** "Osama bin Laden", "Ursula von der Leyen": lower-case particles between name parts. */
@@ -353,6 +379,10 @@ export class EntityRecognizer {
       if (peel.nameFirst < end) this.addTitledPerson(peel, end);
       return;
     }
+    if (this.opensSentenceOnly(first, end)) {
+      this.analyseChunk(first + 1, end, this.gazetteerAt(first + 1, end));
+      return;
+    }
     const mention = this.typeChunk(first, end);
     if (gazetteer && mention && mention.strength < Strength.Evidence) {
       if (this.isLooseTail(gazetteer.end, end)) {
@@ -363,6 +393,11 @@ export class EntityRecognizer {
       }
     }
     if (mention) this.mentions.push(mention);
+  }
+
+  /** "Tonight Valmora ...": a chunk's first word is a sentence opener that names nothing (a titled "Former President X" was peeled before). */
+  private opensSentenceOnly(first: number, end: number): boolean {
+    return end - first >= 2 && this.view.initial[first] === 1 && SENTENCE_OPENER_SET.has(this.view.norm(first));
   }
 
   private hasPersonAfterDepartment(first: number, end: number): boolean {
@@ -415,7 +450,7 @@ export class EntityRecognizer {
       const norm = view.norm(k);
       // "Stephen King Smith"? A title right after a given name is part of the name.
       if (k > first && isFirstName(view.token(k - 1)?.text ?? "") && !this.isTitleWord(k - 1)) continue;
-      const isTitle = TITLE_SET.has(norm) || isHonorific(norm) || (k === first && end - k >= 3 && isRoleWord(view.token(k)?.text ?? "", true));
+      const isTitle = TITLE_SET.has(norm) || isHonorific(norm) || isFormerTitle(norm) || (k === first && end - k >= 3 && isRoleWord(view.token(k)?.text ?? "", true));
       if (isTitle && !(view.token(k - 1)?.text === "-" && view.touchesNext(k - 1))) title = k;
     }
     if (title < 0) return undefined;
