@@ -1201,3 +1201,15 @@ test("the date of a saying does not settle another report's date of the happenin
   const undated = told("The roof of the Dale library fell in during heavy rain, the council said on Wednesday.", "The roof of the Dale library fell in during heavy rain", [{ text: "Wednesday", value: "2024-03-06" }]);
   assert.deepEqual(dates(night, undated), []);
 });
+
+test("the timeline runs through a day in order: morning before afternoon before evening", () => {
+  const a = docWith("a", "The ferry left the harbour on Tuesday morning. The crew signalled for help on Tuesday evening.", {
+    timexes: [
+      { text: "Tuesday morning", value: "2024-03-05TMO" },
+      { text: "Tuesday evening", value: "2024-03-05TEV" },
+    ],
+  });
+  const b = docWith("b", "Divers reached the wreck on Tuesday afternoon, the coastguard said.", { timexes: [{ text: "Tuesday afternoon", value: "2024-03-05TAF" }] });
+  const story = compareStory([a, b], "s1");
+  assert.deepEqual(story.timeline.map((e) => e.value), ["2024-03-05TMO", "2024-03-05TAF", "2024-03-05TEV"]);
+});

@@ -78,8 +78,12 @@ export function buildTimeline(
       if (findingId && entry.findingId === undefined) entry.findingId = findingId;
       return entry;
     })
-    .sort((a, b) => a.value.localeCompare(b.value) || a.label.localeCompare(b.label));
+    .sort((a, b) => chronologicalKey(a.value).localeCompare(chronologicalKey(b.value)) || a.label.localeCompare(b.label));
 }
+
+/** Parts of the day as the hours they stand for, so that "morning" (TMO) sorts before "afternoon" (TAF). */
+const PART_OF_DAY_HOUR: Readonly<Record<string, string>> = { MO: "08", DT: "12", AF: "15", EV: "19", NI: "22" };
+const chronologicalKey = (value: string) => value.replace(/T(MO|DT|AF|EV|NI)$/u, (_, part: string) => `T${PART_OF_DAY_HOUR[part] ?? part}`);
 
 type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; negated: boolean; saying: boolean; findingId?: string };
 

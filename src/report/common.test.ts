@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Finding, ReportStatement } from "../model/types.js";
-import { attributionLead, claimSentence, spokenWords } from "./common.js";
+import { attributionLead, claimSentence, readableTime, spokenWords } from "./common.js";
 import { spanOf } from "./fixture.js";
 
 /** A statement over `text`, its cue and content found by their words. */
@@ -53,4 +53,11 @@ test("a claim whose report gives the finding a second claim is shown with its se
   assert.equal(claimSentence(folded, { span: headline }, text), "Ferry runs aground off Skarv, 40 hurt");
   assert.equal(claimSentence(folded, { span: body }, text), "Rescuers said 40 people were hurt.");
   assert.equal(claimSentence(folded, { span: other }, "38 were hurt."), undefined);
+});
+
+test("a timeline value reads as a reader says it: parts of the day in words, a clock time after a space", () => {
+  assert.equal(readableTime("2026-10-05TEV"), "2026-10-05 evening");
+  assert.equal(readableTime("2026-10-05TNI"), "2026-10-05 night");
+  assert.equal(readableTime("2026-10-05T14:30"), "2026-10-05 14:30");
+  assert.equal(readableTime("2026-W41"), "2026-W41");
 });

@@ -47,6 +47,16 @@ export function claimSentence(finding: Finding, claim: Claim, articleText: strin
   return sentence.length > claim.span.text.trim().length ? sentence : undefined;
 }
 
+const PART_OF_DAY: Readonly<Record<string, string>> = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+/**
+ * A timeline value as a reader says it: TIMEX3's "2026-10-05TEV" is "2026-10-05 evening" and "2026-10-05T14:30" is
+ * "2026-10-05 14:30". The JSON keeps the standard value for tools.
+ */
+export function readableTime(value: string): string {
+  return value.replace(/T(MO|AF|EV|NI|DT)$/u, (_, part: string) => ` ${PART_OF_DAY[part] ?? part}`).replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/u, "$1 $2");
+}
+
 export function formatConfidence(confidence: number): string {
   return confidence.toFixed(2);
 }

@@ -1,6 +1,6 @@
 import type { Report, ReportArticle, Span, Story } from "../model/types.js";
 import { inQuotes } from "../quotation.js";
-import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, readableTime, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 import { segments, type Highlight } from "./highlight.js";
 
 /**
@@ -85,7 +85,7 @@ function storySection(story: Story, storyIndex: number, articles: Map<string, Re
       const evidence = entry.evidence.map((span) => `${articleTag(span.articleId)} <q>${escapeHtml(snippet(span.text, 120))}</q>`).join("; ");
       const conflict = entry.findingId !== undefined && story.findings.some((f) => f.id === entry.findingId && f.kind === "contradiction");
       panel.push(
-        `<li class="item${conflict ? " conflict" : ""}" ${itemAttributes(key, "timeline")}><code>${escapeHtml(entry.value)}</code> ` +
+        `<li class="item${conflict ? " conflict" : ""}" ${itemAttributes(key, "timeline")}><code>${escapeHtml(readableTime(entry.value))}</code> ` +
           `${escapeHtml(entry.label)}${evidence ? ` — ${evidence}` : ""}</li>`,
       );
     });

@@ -1,6 +1,6 @@
 import type { Report, Story } from "../model/types.js";
 import { inQuotes } from "../quotation.js";
-import { articleLine, attributionLead, claimSentence, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
+import { articleLine, attributionLead, claimSentence, cueWords, direction, formatConfidence, groupFindings, KIND_HEADING, readableTime, reportSummary, snippet, spokenWords, storyHeading } from "./common.js";
 
 /**
  * Markdown for pasting into notes, tickets or a wiki. Article text is quoted, never interpreted:
@@ -49,7 +49,7 @@ function storyLines(story: Story, textOf: ReadonlyMap<string, string>): string[]
     out.push("", `### Timeline (${story.timeline.length})`, "");
     for (const entry of story.timeline) {
       const evidence = entry.evidence.map((span) => `${code(span.articleId)} “${md(snippet(span.text, 120))}”`).join("; ");
-      out.push(`- ${code(entry.value)} ${md(snippet(entry.label, 120))}${evidence ? ` — ${evidence}` : ""}`);
+      out.push(`- ${code(readableTime(entry.value))} ${md(snippet(entry.label, 120))}${evidence ? ` — ${evidence}` : ""}`);
     }
   }
   if (story.derivations.length > 0) {

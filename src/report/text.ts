@@ -10,6 +10,7 @@ import {
   groupFindings,
   KIND_HEADING,
   plural,
+  readableTime,
   reportSummary,
   snippet,
   spokenWords,
@@ -92,11 +93,11 @@ function storyLines(story: Story, p: Palette, pad: (id: string) => string, textO
   }
   if (story.timeline.length > 0) {
     out.push("", `  ${p.bold(`Timeline (${story.timeline.length})`)}`);
-    const valueWidth = Math.max(...story.timeline.map((e) => e.value.length));
+    const valueWidth = Math.max(...story.timeline.map((e) => readableTime(e.value).length));
     for (const entry of story.timeline) {
       const evidence = entry.evidence.map((span) => `${p.id(clean(span.articleId))} “${quote(span.text, 80)}”`).join("; ");
       const finding = entry.findingId !== undefined && numberOf.has(entry.findingId) ? p.dim(`  (see finding ${numberOf.get(entry.findingId)})`) : "";
-      out.push(`    ${p.value(clean(entry.value).padEnd(valueWidth))}  ${quote(entry.label, 150)}${evidence ? ` — ${evidence}` : ""}${finding}`);
+      out.push(`    ${p.value(clean(readableTime(entry.value)).padEnd(valueWidth))}  ${quote(entry.label, 150)}${evidence ? ` — ${evidence}` : ""}${finding}`);
     }
   }
   if (story.derivations.length > 0) {
