@@ -168,7 +168,7 @@ const zoneOf = (t: Timex): string => ZONE.exec(t.text)?.[1]?.toUpperCase() ?? ""
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * "at 18:41 this evening (02:41 GMT Friday)" / "passed away Thursday": a day in a zone's time may be the day
+ * "at 9 pm local time (03:00 GMT Saturday)" / "sank on Friday": a day in a zone's time may be the day
  * before or after where the other report writes, so a day either side meets.
  */
 function zonedAgainstLocal(x: Dated, y: Dated): boolean {

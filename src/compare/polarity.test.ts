@@ -193,8 +193,8 @@ test("a degree word before a noun, or a time, leaves a negation denying", () => 
   assert.deepEqual(polarity("The harbour thief has not been found so far.", "The harbour thief has been found so far."), ["polarity/negation-flipped"]);
 });
 
-test("a negation before a question it leaves open is no grading", () => {
-  assert.deepEqual(polarity("Ann Ode would not specify how many people were in the harbour shed.", "It was not specified that how many people were in the harbour shed."), []);
+test("a negation before a question it leaves open is no grading: it still denies", () => {
+  assert.deepEqual(polarity("The port said how many crates sat in the harbour shed.", "The port did not say that how many crates sat in the harbour shed."), ["polarity/negation-flipped"]);
 });
 
 test("a happening put off to a new time may go ahead then", () => {

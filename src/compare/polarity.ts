@@ -47,7 +47,7 @@ const ADDING = new Set(["only", "just", "merely", "simply"]);
 /** "not the first time", "not for the last time": the negation counts times, and the thing happened this one. */
 const ORDINAL = new Set(["first", "last", "only"]);
 /** "never ... this long", "not so bad", "never such a storm": the negation sets a degree, not whether it happened. */
-// Not "that": as often a link before a question or a clause ("not specified that how many") as a degree ("not that bad").
+// Not "that": as often a link before a question or a clause ("did not say that how many") as a degree ("not that bad").
 const DEGREE = new Set(["this", "so", "as"]);
 const COMPARING = new Set(["such", "than"]);
 /** Keys after a negation within which a degree word grades its claim. */
