@@ -281,3 +281,12 @@ test("a figure joined to 'square-' or 'cubic-' and a unit measures an area or a 
   assert.equal(only("The 9,000-square-foot store").unit, "square foot");
   assert.equal(only("The 840-square-metre store").unit, "square metre");
 });
+
+test("finance scale abbreviations: spaced mn/bn and capital MM after money scale the digits", () => {
+  assert.deepEqual(range(only("It won a 2 mn-euro grant.")), [2e6, 2e6]);
+  assert.deepEqual(range(only("It took a $200MM loan.")), [2e8, 2e8]);
+  assert.deepEqual(range(only("It cost 3 bn dollars.")), [3e9, 3e9]);
+  // lower case "mm" is millimetres, and "MM" without money is not read as millions
+  assert.deepEqual(range(only("The rain reached 200mm.")), [200, 200]);
+  assert.deepEqual(range(only("The pipe is 200MM wide.")), [200, 200]);
+});

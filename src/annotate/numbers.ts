@@ -42,6 +42,8 @@ const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ["k", 1e3], ["m", 1e6], ["m.", 1e6], ["mn", 1e6], ["mln", 1e6], ["b", 1e9], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12],
 ]);
 const METRE_OR_MILLION = new Set(["m", "m."]);
+/** Abbreviations no unit shares, so a space before them ("2 mn-euro", "3 bn dollars") still scales the digits. */
+const SPACED_SCALE_ABBREVIATIONS = new Set(["mn", "mln", "bn", "bln"]);
 /** Lengths by one name each, so that "200m" and "200 metres" count alike and never match "200 feet". */
 const LENGTH_UNITS: ReadonlyMap<string, string> = new Map([
   ["m", "metre"], ["m.", "metre"], ["metre", "metre"], ["metres", "metre"], ["meter", "metre"], ["meters", "metre"],
@@ -423,11 +425,14 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; last: 
   const afterHyphen = tokens[i + 2];
   const hyphenScale = afterHyphen && next.norm === "-" && next.start === t.end && afterHyphen.start === next.end ? SCALE_WORDS.get(afterHyphen.norm) : undefined;
   if (hyphenScale) return { scale: hyphenScale, last: i + 2 };
-  const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
-  if (!abbreviation || next.start !== t.end) return null;
-  // "$5m" is millions; "fell 200m" is metres: "m" scales money, and a plural it counts ("1.2m people").
   const prev = tokens[i - 1];
   const money = prev !== undefined && prev.end === t.start && CURRENCY_SYMBOLS.has(prev.norm);
+  // Finance writes millions as "MM" ("$200MM"); lower case "200mm" is millimetres, so only capitals after money count.
+  if (money && next.text === "MM" && next.start === t.end) return { scale: 1e6, last: i + 1 };
+  const abbreviation = SCALE_ABBREVIATIONS.get(next.norm);
+  if (!abbreviation) return null;
+  if (next.start !== t.end && !SPACED_SCALE_ABBREVIATIONS.has(next.norm)) return null;
+  // "$5m" is millions; "fell 200m" is metres: "m" scales money, and a plural it counts ("1.2m people").
   if (METRE_OR_MILLION.has(next.norm) && !money && !countsMillions(tokens, i)) return null;
   return { scale: abbreviation, last: i + 1 };
 }

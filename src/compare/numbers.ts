@@ -188,10 +188,11 @@ function ordersApart(x: NumberMention, y: NumberMention): boolean {
   return low.high > 0 && high.low / low.high >= ORDERS_APART;
 }
 
-function describe(n: NumberMention): string {
+export function describe(n: NumberMention): string {
   if (n.low === n.high) return String(n.low);
-  if (n.high === Infinity) return `>=${n.low}`;
-  if (n.low === -Infinity || n.low === 0) return `<=${n.high}`;
+  // Open bounds sit an epsilon off the stated figure: show the figure, with ">" or "<" for the nudge.
+  if (n.high === Infinity) return n.low > n.value ? `>${n.value}` : `>=${n.low}`;
+  if (n.low === -Infinity || n.low === 0) return n.high < n.value ? `<${n.value}` : `<=${n.high}`;
   return `${n.low}..${n.high}`;
 }
 
