@@ -65,6 +65,11 @@ describe("referenceDateFromText", () => {
     assert.deepEqual(fromText("In 2016 the plan was drafted. On Thursday, May 4, it was signed.", "2025-01-15"), { value: "2017-05-04", basis: "text" });
   });
 
+  it("dates a weekday after a year the text counts from, not near it", () => {
+    // April 23 is a Thursday in 2020 and in 2026; "since 2020" lies behind the report.
+    assert.deepEqual(fromText("Shares fell on Thursday, April 23, to their lowest since 2020.", "2026-12-07"), { value: "2026-04-23", basis: "text" });
+  });
+
   it("reads days written as ordinal words, day-first, or after a stray comma", () => {
     // March 8 is a Sunday in 2020, September 26 a Friday in 2014.
     assert.deepEqual(fromText("The march is this coming Sunday, March eighth.", "2021-01-01"), { value: "2020-03-08", basis: "text" });

@@ -86,7 +86,9 @@ export function referenceDatesFromText(doc: AnnotatedDoc, today: string = new Da
   const now = parseIsoDate(today) ?? { year: new Date().getUTCFullYear(), month: 12, day: 31 };
   const text = doc.article.text;
   const yearMentions = [...text.matchAll(YEAR_MENTION)];
-  const dates = datesFixedByText(doc, now, yearMentions.map((m) => Number(m[1])));
+  const sinceYears = yearMentions.filter((m) => countedFrom(text, m.index ?? 0)).map((m) => Number(m[1]));
+  const writtenYears = yearMentions.filter((m) => !countedFrom(text, m.index ?? 0)).map((m) => Number(m[1]));
+  const dates = datesFixedByText(doc, now, { written: writtenYears, after: Math.max(-Infinity, ...sinceYears) });
   const latest = (candidates: TextDate[]): ReferenceDate | null =>
     candidates.length === 0 ? null : { value: formatDay(candidates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a)).date), basis: "text" };
   const pastYears = yearMentions.filter((m) => !lookedAhead(text, m.index ?? 0)).map((m) => Number(m[1])).filter((year) => year <= now.year);
@@ -106,6 +108,16 @@ const HISTORY_GAP_YEARS = 10;
 const AHEAD_BEFORE = /\b(?:by|until|till|through|to|before)\s+$/i;
 
 const lookedAhead = (text: string, yearStart: number): boolean => AHEAD_BEFORE.test(text.slice(Math.max(0, yearStart - 10), yearStart));
+/**
+ * "since 2020", "its lowest since 2020": a year a stretch is counted from, which news writes of years
+ * that lie behind it, so it dates the report after that year rather than near it.
+ */
+const COUNTED_FROM_BEFORE = /\bsince\s+$/i;
+
+const countedFrom = (text: string, yearStart: number): boolean => COUNTED_FROM_BEFORE.test(text.slice(Math.max(0, yearStart - 10), yearStart));
+
+/** Years the text writes: `written` ones the report is near; it is after the year `after`. */
+type TextYears = { written: readonly number[]; after: number };
 
 /** The text's reference date, firm if it has one, else loose; null when the text fixes no date. */
 export function referenceDateFromText(doc: AnnotatedDoc, today?: string): ReferenceDate | null {
@@ -129,7 +141,7 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD})\\b`;
 /** "May 4", "4th of May", and all-digit dates (5/4/2023, 2023-05-04, 4.5.2023), not decimals or scores */
 const DAY_OF_MONTH = new RegExp(`\\b${MONTH}[\\s.,]+${DAY}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}|\\d\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d|\\d\\s*/\\s*\\d`, "i");
 
-function datesFixedByText(doc: AnnotatedDoc, today: CivilDate, writtenYears: readonly number[]): TextDate[] {
+function datesFixedByText(doc: AnnotatedDoc, today: CivilDate, years: TextYears): TextDate[] {
   const text = doc.article.text;
   // chrono's reference only matters for what we do not use (implied fields), so today will do.
   const reference = new Date(today.year, today.month - 1, today.day, 12);
@@ -149,7 +161,7 @@ function datesFixedByText(doc: AnnotatedDoc, today: CivilDate, writtenYears: rea
           const year = c.get("year") as number;
           if (isValidDate(year, month, day)) out.push({ date: { year, month, day }, yearWritten: true, datesReport, pageDate });
         } else if (c.isCertain("weekday")) {
-          const year = yearOfWeekday(month, day, c.get("weekday") as number, writtenYears, today);
+          const year = yearOfWeekday(month, day, c.get("weekday") as number, years, today);
           if (year !== null) out.push({ date: { year, month, day }, yearWritten: false, datesReport, pageDate });
         }
       }
@@ -177,11 +189,12 @@ function candidateSpans(doc: AnnotatedDoc): { start: number; end: number }[] {
 
 /**
  * The year in which month/day is the given weekday: the one nearest the latest year the text writes
- * (a report dated "Thursday, May 4" that mentions 2023 is about 2023), else the latest one up to today.
+ * (a report dated "Thursday, May 4" that mentions 2023 is about 2023), else the latest one up to today;
+ * never one in or before a year the text counts from ("since 2020").
  */
-function yearOfWeekday(month: number, day: number, weekday: number, writtenYears: readonly number[], today: CivilDate): number | null {
-  const fits = (year: number): boolean => isValidDate(year, month, day) && weekdayOf({ year, month, day }) === weekday;
-  const anchor = writtenYears.length > 0 ? Math.max(...writtenYears) : null;
+function yearOfWeekday(month: number, day: number, weekday: number, years: TextYears, today: CivilDate): number | null {
+  const fits = (year: number): boolean => year > years.after && isValidDate(year, month, day) && weekdayOf({ year, month, day }) === weekday;
+  const anchor = years.written.length > 0 ? Math.max(...years.written) : null;
   if (anchor !== null) {
     for (let distance = 0; distance <= 6; distance++) {
       if (fits(anchor + distance)) return anchor + distance;

@@ -97,6 +97,13 @@ describe("timexStage: weekdays in news", () => {
     assert.equal(value("The club said it would appeal Monday's ruling.", "Monday"), "2023-05-01");
   });
 
+  it("a day an appointment is made for lies ahead", () => {
+    assert.equal(value("The union called a meeting of its members for Monday.", "Monday"), "2023-05-08");
+    assert.equal(value("The judge set the hearing for Friday.", "Friday"), "2023-05-05");
+    // "for" without an appointment keeps the past.
+    assert.equal(value("The shop was closed for Monday.", "Monday"), "2023-05-01");
+  });
+
   it("ahead of, pending, on the eve of, in time for: what follows is still to come", () => {
     assert.equal(value("Shares slipped ahead of Friday's jobs report.", "Friday"), "2023-05-05");
     // A past clause dated by a day of its own: what follows is ahead of that day, not of today.

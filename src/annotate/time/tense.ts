@@ -91,6 +91,7 @@ export function tenseAt(doc: AnnotatedDoc, sentence: number, offset: number): Te
   if (signal) return signal;
   if (forwardPhraseBefore(tokens, s.tokenStart, at) && !pastClauseDatedBefore(tokens, s.tokenStart, at, verb, groupStart)) return "future";
   if (FORWARD_NOUNS.has(nextNounAfter(tokens, at, s.tokenEnd))) return "future";
+  if (appointedFor(tokens, s.tokenStart, at)) return "future";
   if (scheduledByCopula(tokens, s.tokenStart, at)) return "future";
   if (openCondition(tokens, s.tokenStart, at)) return "future";
   if (verb === undefined || groupStart === undefined) return "unknown";
@@ -230,6 +231,23 @@ function signalBefore(tokens: readonly Token[], sentenceStart: number, at: numbe
   const asSoonAs = at - 3 >= sentenceStart && (tokens[at - 3] as Token).norm === "as" && ["soon", "early"].includes((tokens[at - 2] as Token).norm);
   if (prev === "as" && asSoonAs) return "future";
   return null;
+}
+
+/** How far back from "for" an appointment's noun or plan word may stand: "a meeting of shop stewards for". */
+const APPOINTMENT_REACH = 5;
+
+/**
+ * "called a meeting for Monday", "the hearing set for Friday", "scheduled for May 3": a day an
+ * appointment is made for lies ahead of the making, whatever tense reports it.
+ */
+function appointedFor(tokens: readonly Token[], sentenceStart: number, at: number): boolean {
+  if (at - 1 < sentenceStart || (tokens[at - 1] as Token).norm !== "for") return false;
+  for (let i = at - 2; i >= sentenceStart && at - 1 - i <= APPOINTMENT_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (FORWARD_NOUNS.has(t.lemma) || PLANNED.has(t.norm)) return true;
+    if (CLAUSE_BREAKS.has(t.norm) || t.pos === "VERB") return false;
+  }
+  return false;
 }
 
 /**
