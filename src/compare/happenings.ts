@@ -1,4 +1,4 @@
-import { termOf, type Unit, type UnitKey } from "./units.js";
+import { NEGATION_REACH, termOf, type Unit, type UnitKey } from "./units.js";
 
 /**
  * Reports tell whether a thing happened with other words than a negation: "was called off" against "went ahead",
@@ -61,9 +61,6 @@ export type Told = { event: string; happened: boolean; key: UnitKey; end: number
 
 /** Whether a key of a unit is a negation denying something against the other unit. */
 export type Denies = (unit: Unit, k: UnitKey, other: Unit) => boolean;
-
-/** Keys before a wording within which a negation turns it: "has not [resigned]", "refused to [resign]". */
-const NEGATION_REACH = 3;
 
 type Wording = { event: string; happened: boolean; at: number; end: number };
 

@@ -107,7 +107,8 @@ export const numberCheck: PairCheck = {
     const textB = ctx.texts.doc(b.articleId).article.text;
     // "10 miles" and "16 km" are one figure converted; "16 km" and "16 miles" are two, however equal the numbers.
     const otherUnits = (x: NumberMention, y: NumberMention) => inOtherUnits(textA, x, textB, y);
-    const converted = (x: NumberMention, y: NumberMention) => (otherUnits(x, y) ? inUnitOf(textB, y, textA, x) : y);
+    // `y` itself unless the two are one dimension in different units.
+    const converted = (x: NumberMention, y: NumberMention) => inUnitOf(textB, y, textA, x);
     const unmatched = a.numbers.filter(
       (x) => !take((y) => sameHappening(x, y) && ((sameInterval(x, y) && (x.unit === y.unit || !x.unit || !y.unit)) || (otherUnits(x, y) && !numberConflict(x, converted(x, y)).conflict))),
     );

@@ -306,8 +306,11 @@ function isContent(t: Token, key: string): boolean {
   return CONTENT_POS.has(t.pos) && key.length > 1;
 }
 
-/** Keys looked at before a verb for a negation of it ("will not reopen", "nobody was hurt"). */
-const NEGATION_REACH = 3;
+/**
+ * Keys looked at before a verb or a wording of a happening for a negation of it ("will not reopen", "nobody was
+ * hurt", "has not [resigned]", "refused to [resign]").
+ */
+export const NEGATION_REACH = 3;
 
 /**
  * The verb at `keys[verb]` is negated: "will not reopen", "nobody was hurt", "failed to reopen". Only words
