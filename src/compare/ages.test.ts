@@ -55,3 +55,22 @@ test("with a report undated, two years apart is a weak conflict, more is a stron
   const [sixApart] = confidences("33");
   assert.ok(twoApart !== undefined && sixApart !== undefined && twoApart < sixApart, `${twoApart} vs ${sixApart}`);
 });
+
+test("two people whose names hold one another each get their own age conflict", () => {
+  const doc = (id: string, bergman: number, berg: number) => {
+    // Ann Berg is written first so that the fixture finds her name at her own mention, not inside "Ann Bergman".
+    const text = `Ann Berg, ${berg}, and Ann Bergman, ${bergman}, rowed into the harbour.`;
+    return docWith(id, text, {
+      numbers: [
+        { text: String(bergman), low: bergman, high: bergman, unit: "year-old" },
+        { text: String(berg), low: berg, high: berg, unit: "year-old" },
+      ],
+      entities: [
+        { text: "Ann Bergman", type: "person" },
+        { text: "Ann Berg", type: "person" },
+      ],
+    });
+  };
+  const docs = [doc("a", 40, 30), doc("b", 45, 36)];
+  assert.deepEqual(ageFindings(docs, new StoryTexts(docs)).map((f) => f.claims.map((c) => c.value).join(" / ")), ["40 / 45", "30 / 36"]);
+});

@@ -53,6 +53,7 @@ const AGE_CONFIDENCE = 0.9;
 export function ageFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts): FindingDraft[] {
   const aged = docs.flatMap(agesOfPeople);
   const drafts: FindingDraft[] = [];
+  const reported = new Set<string>();
   for (const [i, x] of aged.entries()) {
     for (const y of aged.slice(i + 1)) {
       if (x.doc === y.doc || !sameEntity(x.person.canonical, y.person.canonical, "person") || intervalsMeet(x.age, y.age)) continue;
@@ -61,7 +62,9 @@ export function ageFindings(docs: readonly AnnotatedDoc[], texts: StoryTexts): F
       if (missing < 1) continue;
       const explainable = missing < (years === undefined ? 3 : 2);
       // Each report's first age for the person speaks for it: one finding per pair of reports.
-      if (drafts.some((d) => d.claims[0]?.span.articleId === x.doc.article.id && d.claims[1]?.span.articleId === y.doc.article.id && d.summary.includes(x.person.canonical))) continue;
+      const pairKey = `${x.doc.article.id}\u0000${y.doc.article.id}\u0000${x.person.canonical}`;
+      if (reported.has(pairKey)) continue;
+      reported.add(pairKey);
       const [ia, ib] = [x.doc.article.id, y.doc.article.id];
       drafts.push({
         kind: "contradiction",
