@@ -1,7 +1,7 @@
 import { sameEntity } from "../annotate/entities.js";
 import { gazetteerEntry } from "../annotate/entities/gazetteer.js";
 import { numberConflict, sameCountedThing } from "../annotate/numbers.js";
-import type { NumberMention } from "../model/types.js";
+import type { NumberMention, Token } from "../model/types.js";
 import { quote, type FindingDraft } from "./findings.js";
 import { inOtherUnits, inUnitOf, withUnitWord } from "./measures.js";
 import { differentPeople, personBefore } from "./people.js";
@@ -69,6 +69,38 @@ function inCountryOtherReportOmits(ctx: PairContext, unit: Unit, other: Unit): b
 
 const countsOf = (unit: Unit, counted: string): number => unit.numbers.filter((n) => n.unit === counted).length;
 
+/**
+ * The verb a length of time hangs from through a preposition ("sentenced [X] to six years", "deliberated for three
+ * days"), within a few words and no punctuation. A span the verb takes as its object ("spent four seasons as
+ * director" / "has spent 19 seasons with the club") is a stretch of a career, which many spans divide.
+ */
+const GOVERNOR_REACH = 6;
+function spanGovernor(tokens: readonly Token[], n: NumberMention): string | undefined {
+  const at = tokens.findIndex((t) => t.start >= n.start);
+  if (at < 1 || (tokens[at - 1] as Token).pos !== "ADP") return undefined;
+  for (let i = at - 2; i >= 0 && i >= at - GOVERNOR_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== n.sentence || t.pos === "PUNCT") return undefined;
+    if (t.pos === "VERB") return t.lemma;
+  }
+  return undefined;
+}
+
+/**
+ * "was sentenced to eight years" / "sentenced the mayor to six years": one verb governing one length of time in
+ * each unit tells the same span, however many other spans the sentences hold ("a case that had gripped the town
+ * for two years").
+ */
+function governedAlike(ctx: PairContext, a: Unit, x: NumberMention, b: Unit, y: NumberMention): boolean {
+  const tokensA = ctx.texts.doc(a.articleId).tokens;
+  const tokensB = ctx.texts.doc(b.articleId).tokens;
+  const governor = spanGovernor(tokensA, x);
+  if (governor === undefined || spanGovernor(tokensB, y) !== governor) return false;
+  const alone = (unit: Unit, tokens: readonly Token[], n: NumberMention) =>
+    unit.numbers.filter((m) => m.unit === n.unit && spanGovernor(tokens, m) === governor).length === 1;
+  return alone(a, tokensA, x) && alone(b, tokensB, y);
+}
+
 /** "a total of 14 rifles in five operations so far" and "six rifles in the operation" count different scopes. */
 const RUNNING_TOTAL = /\b(?:so far|a total of|in total|in all|altogether|to date|combined|cumulative|this year)\b/i;
 const runningTotal = (text: string): boolean => RUNNING_TOTAL.test(text);
@@ -131,6 +163,7 @@ export const numberCheck: PairCheck = {
       if (isPartCount(textA, x) || isPartCount(textB, y) || sizesOneThing(textA, x) !== sizesOneThing(textB, y)) return false;
       // "548 rushing yards and 258 receiving yards": the noun cannot tell apart several counts of it.
       const unit = x.unit || y.unit;
+      if (SPAN_UNITS.has(unit) && x.unit === y.unit && governedAlike(ctx, a, x, b, y)) return true;
       if (countsOf(a, unit) > 1 || countsOf(b, y.unit || unit) > 1) return false;
       if (ctx.pair.similarity >= UNIT_ALONE_TIE) return true;
       return Boolean(x.predicate && x.predicate === y.predicate) && !SPAN_UNITS.has(unit);

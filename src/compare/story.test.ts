@@ -1213,3 +1213,20 @@ test("the timeline runs through a day in order: morning before afternoon before 
   const story = compareStory([a, b], "s1");
   assert.deepEqual(story.timeline.map((e) => e.value), ["2024-03-05TMO", "2024-03-05TAF", "2024-03-05TEV"]);
 });
+
+test("one verb governing one length of time in each report ties the two lengths, as a sentence told twice", () => {
+  const numbers = (x: ReturnType<typeof docWith>, y: ReturnType<typeof docWith>) =>
+    contradictions(compareStory([x, y], "s").findings).filter((f) => f.aspect === "number");
+  const heavier = docWith("a", "Ann Ode, the harbour warden, was sentenced to eight years in prison on Monday after the trial.", {
+    numbers: [{ text: "eight", low: 8, high: 8, unit: "year" }],
+  });
+  const lighter = docWith("b", "A court sentenced the warden Ann Ode to six years in prison, closing a case that had run for two years.", {
+    numbers: [{ text: "six", low: 6, high: 6, unit: "year" }, { text: "two", low: 2, high: 2, unit: "year" }],
+  });
+  assert.equal(numbers(heavier, lighter).length, 1);
+  // A length the verb takes as its object is a stretch of a career, not the one span.
+  const career = docWith("c", "A court heard that the warden Ann Ode spent six years in the post, closing a case that had run for two years.", {
+    numbers: [{ text: "six", low: 6, high: 6, unit: "year" }, { text: "two", low: 2, high: 2, unit: "year" }],
+  });
+  assert.equal(numbers(heavier, career).length, 0);
+});
