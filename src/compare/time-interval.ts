@@ -6,7 +6,7 @@ const DAY = 24 * HOUR;
 
 // Parts of day as TimeML names them; evening and night overlap because writers use them loosely
 // ("around 7 p.m. Wednesday night").
-const PART_OF_DAY: Record<string, [number, number]> = {
+const PART_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
   MO: [5, 12],
   MI: [11, 13],
   AF: [12, 18],
@@ -14,6 +14,14 @@ const PART_OF_DAY: Record<string, [number, number]> = {
   NI: [18, 29],
   DT: [8, 18],
 };
+
+/**
+ * A TIMEX3 value whose part of day ("TMO") is written as the hour that part begins ("T05"), so that values of one
+ * day sort in the order of the day: a morning before an afternoon before clock times that evening.
+ */
+export function chronologicalKey(value: string): string {
+  return value.replace(/T(MO|MI|AF|EV|NI|DT)$/u, (_, part: string) => `T${String(PART_OF_DAY[part]?.[0] ?? 0).padStart(2, "0")}`);
+}
 
 /** The interval a TIMEX3 value covers, or null when it names no fixed stretch of time (durations, PRESENT_REF, XXXX). */
 export function timexInterval(value: string): TimeInterval | null {

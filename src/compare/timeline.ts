@@ -3,7 +3,7 @@ import type { AlignedPair } from "./align.js";
 import { agreementClusters } from "./agreements.js";
 import { isPageStamp } from "./dates.js";
 import type { StoryTexts } from "./findings.js";
-import { intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
+import { chronologicalKey, intervalsMeet, isBareClockTime, isDayOrFiner, timexInterval, type TimeInterval } from "./time-interval.js";
 import { happeningKindsOf } from "./lexicon.js";
 import { negatedVerb, type Unit, type UnitKey } from "./units.js";
 
@@ -80,10 +80,6 @@ export function buildTimeline(
     })
     .sort((a, b) => chronologicalKey(a.value).localeCompare(chronologicalKey(b.value)) || a.label.localeCompare(b.label));
 }
-
-/** Parts of the day as the hours they stand for, so that "morning" (TMO) sorts before "afternoon" (TAF). */
-const PART_OF_DAY_HOUR: Readonly<Record<string, string>> = { MO: "08", DT: "12", AF: "15", EV: "19", NI: "22" };
-const chronologicalKey = (value: string) => value.replace(/T(MO|DT|AF|EV|NI)$/u, (_, part: string) => `T${PART_OF_DAY_HOUR[part] ?? part}`);
 
 type Dated = { unit: Unit; timex: Timex; evidence: Span; interval: TimeInterval | null; negated: boolean; saying: boolean; findingId?: string };
 
