@@ -86,8 +86,9 @@ export function referenceDatesFromText(doc: AnnotatedDoc, today: string = new Da
   const now = parseIsoDate(today) ?? { year: new Date().getUTCFullYear(), month: 12, day: 31 };
   const text = doc.article.text;
   const yearMentions = [...text.matchAll(YEAR_MENTION)];
-  const sinceYears = yearMentions.filter((m) => countedFrom(text, m.index ?? 0)).map((m) => Number(m[1]));
-  const writtenYears = yearMentions.filter((m) => !countedFrom(text, m.index ?? 0)).map((m) => Number(m[1]));
+  const sinceYears: number[] = [];
+  const writtenYears: number[] = [];
+  for (const m of yearMentions) (countedFrom(text, m.index ?? 0) ? sinceYears : writtenYears).push(Number(m[1]));
   const dates = datesFixedByText(doc, now, { written: writtenYears, after: Math.max(-Infinity, ...sinceYears) });
   const latest = (candidates: TextDate[]): ReferenceDate | null =>
     candidates.length === 0 ? null : { value: formatDay(candidates.reduce((a, b) => (dayNumber(b.date) > dayNumber(a.date) ? b : a)).date), basis: "text" };

@@ -308,15 +308,17 @@ function happeningKinds(unit: Unit, d: Dated): Set<number> {
 }
 
 function sameKindOfHappening(a: Unit, x: Dated, b: Unit, y: Dated): boolean {
-  const kinds = happeningKinds(b, y);
-  return [...happeningKinds(a, x)].some((kind) => kinds.has(kind));
+  return sharesKind(happeningKinds(a, x), happeningKinds(b, y));
 }
 
-/** The thing or person named in both units, not as a speaker: who or what the happening befell. */
-function namedInBoth(a: Unit, b: Unit): boolean {
-  const named = (u: Unit) => u.entities.filter((e) => !isSpeaker(u, e));
-  const other = named(b);
-  return named(a).some((e) => other.some((f) => f.type === e.type && sameEntity(e.canonical, f.canonical, e.type)));
+const sharesKind = (x: ReadonlySet<number>, y: ReadonlySet<number>): boolean => [...x].some((kind) => y.has(kind));
+
+/** A unit's entities not named as a speaker: who or what a happening befell. */
+const namedNotSpeaking = (u: Unit): Entity[] => u.entities.filter((e) => !isSpeaker(u, e));
+
+/** The thing or person named in both, not as a speaker (each list from `namedNotSpeaking`). */
+function namedInBoth(named: readonly Entity[], other: readonly Entity[]): boolean {
+  return named.some((e) => other.some((f) => f.type === e.type && sameEntity(e.canonical, f.canonical, e.type)));
 }
 
 /**
@@ -338,14 +340,27 @@ export function sameHappeningPairs(
     if (!out) datedIn.set(u, (out = u.timexes.length === 0 ? [] : dated(u, texts.doc(u.articleId)).filter((d) => d.role !== "saying" && !d.timeOnly)));
     return out;
   };
+  // Each unit's kinds and named entities are read once, not again for every unit of the other report.
+  const kindsIn = new Map<Dated, Set<number>>();
+  const kindsOf = (u: Unit, d: Dated): Set<number> => {
+    let out = kindsIn.get(d);
+    if (!out) kindsIn.set(d, (out = happeningKinds(u, d)));
+    return out;
+  };
+  const namedIn = new Map<Unit, Entity[]>();
+  const namedOf = (u: Unit): Entity[] => {
+    let out = namedIn.get(u);
+    if (!out) namedIn.set(u, (out = namedNotSpeaking(u)));
+    return out;
+  };
   const pairs: AlignedPair[] = [];
   for (let i = 0; i < unitsByDoc.length; i++) {
     for (let j = i + 1; j < unitsByDoc.length; j++) {
       for (const a of unitsByDoc[i] as Unit[]) {
         if (datesOf(a).length === 0) continue;
         for (const b of unitsByDoc[j] as Unit[]) {
-          if (datesOf(b).length === 0 || paired.has(`${a.id}|${b.id}`) || !namedInBoth(a, b)) continue;
-          if (!datesOf(a).some((x) => datesOf(b).some((y) => sameKindOfHappening(a, x, b, y)))) continue;
+          if (datesOf(b).length === 0 || paired.has(`${a.id}|${b.id}`) || !namedInBoth(namedOf(a), namedOf(b))) continue;
+          if (!datesOf(a).some((x) => datesOf(b).some((y) => sharesKind(kindsOf(a, x), kindsOf(b, y))))) continue;
           const tie = similarity(a, b);
           if (tie > 0) pairs.push({ a, b, similarity: tie, mutual: false });
         }
